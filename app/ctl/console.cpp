@@ -1,0 +1,34 @@
+#include "console.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace Kezek::Ctl {
+
+Console::Console()
+    : m_out(stdout)
+    , m_err(stderr)
+{}
+
+int Console::usage(const QString &message, const QString &synopsis)
+{
+    m_err << "kezekctl: " << message << '\n' << Tr::tr("usage: %1").arg(synopsis) << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+int Console::error(int code, const QString &message)
+{
+    m_err << "kezekctl: " << message << '\n';
+    m_err.flush();
+    return code;
+}
+
+void Console::printJson(const QJsonObject &object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
+}
+
+} // namespace Kezek::Ctl

@@ -1,0 +1,68 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+using namespace Kezek::Ctl;
+
+namespace {
+
+QString synopsis()
+{
+    return Tr::tr("kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...\n"
+                  "commands:\n"
+                  "  deadline CLOCK START_DATE   the due date of a clock started on a date\n"
+                  "  check iin IIN               decode and verify an IIN\n"
+                  "  check mrz LINE1 LINE2       parse and verify a passport MRZ\n"
+                  "  calendar YEAR               the year's days off and their causes");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kezekctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+    Console console;
+
+    // Global options may stand anywhere; what remains is the command and its
+    // arguments. MRZ lines start with "P<", never with "--", so nothing clashes.
+    Invocation invocation;
+    QStringList positional;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--json") {
+            invocation.json = true;
+        } else if (arg == u"--calendar" || arg == u"--lang") {
+            if (i + 1 >= args.size())
+                return console.usage(Tr::tr("%1 needs a value.").arg(arg), synopsis());
+            (arg == u"--calendar" ? invocation.calendarPath : invocation.language) = args.at(++i);
+        } else if (arg == u"--version") {
+            console.out() << "kezekctl " << QCoreApplication::applicationVersion() << '\n';
+            return Ok;
+        } else if (arg == u"--help" || arg == u"-h") {
+            console.out() << Tr::tr("usage: %1").arg(synopsis()) << '\n';
+            return Ok;
+        } else if (arg.startsWith(u"--")) {
+            return console.usage(Tr::tr("unknown option %1.").arg(arg), synopsis());
+        } else {
+            positional.append(arg);
+        }
+    }
+    if (invocation.language != u"kk" && invocation.language != u"ru"
+        && invocation.language != u"en")
+        return console.usage(Tr::tr("--lang takes kk, ru or en."), synopsis());
+    if (positional.isEmpty())
+        return console.usage(Tr::tr("no command given."), synopsis());
+
+    const QString command = positional.takeFirst();
+    invocation.arguments = positional;
+    if (command == u"deadline")
+        return runDeadline(invocation, console);
+    if (command == u"check")
+        return runCheck(invocation, console);
+    if (command == u"calendar")
+        return runCalendar(invocation, console);
+    return console.usage(Tr::tr("unknown command \"%1\".").arg(command), synopsis());
+}

@@ -1,0 +1,153 @@
+#include "case.h"
+
+namespace Kezek {
+
+QString checklistKindId(ChecklistKind kind)
+{
+    switch (kind) {
+    case ChecklistKind::Preliminary:
+        return QStringLiteral("preliminary");
+    case ChecklistKind::CscComparison:
+        return QStringLiteral("csc-comparison");
+    case ChecklistKind::OriginalsVerification:
+        return QStringLiteral("originals");
+    case ChecklistKind::Registration:
+        return QStringLiteral("registration");
+    }
+    return {};
+}
+
+std::optional<ChecklistKind> checklistKindFromId(QStringView id)
+{
+    for (ChecklistKind kind : {ChecklistKind::Preliminary,
+                               ChecklistKind::CscComparison,
+                               ChecklistKind::OriginalsVerification,
+                               ChecklistKind::Registration}) {
+        if (checklistKindId(kind) == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+Stage stageOf(ChecklistKind kind)
+{
+    switch (kind) {
+    case ChecklistKind::Preliminary:
+        return Stage::Preliminary;
+    case ChecklistKind::CscComparison:
+    case ChecklistKind::OriginalsVerification:
+        return Stage::Final;
+    case ChecklistKind::Registration:
+        return Stage::Registration;
+    }
+    return Stage::Preliminary;
+}
+
+QString decisionKindId(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::ReturnForRework:
+        return QStringLiteral("return-for-rework");
+    case DecisionKind::PreliminaryApproval:
+        return QStringLiteral("preliminary-approval");
+    case DecisionKind::PreliminaryRefusal:
+        return QStringLiteral("preliminary-refusal");
+    case DecisionKind::CscDecline:
+        return QStringLiteral("csc-decline");
+    case DecisionKind::FinalGrant:
+        return QStringLiteral("final-grant");
+    case DecisionKind::FinalRefusal:
+        return QStringLiteral("final-refusal");
+    }
+    return {};
+}
+
+QString noticeKindId(NoticeKind kind)
+{
+    switch (kind) {
+    case NoticeKind::ReturnForRework:
+        return QStringLiteral("return-for-rework");
+    case NoticeKind::ApplicationDeleted:
+        return QStringLiteral("application-deleted");
+    case NoticeKind::PreliminaryApproval:
+        return QStringLiteral("preliminary-approval");
+    case NoticeKind::PreliminaryRefusal:
+        return QStringLiteral("preliminary-refusal");
+    case NoticeKind::ApprovalAnnulled:
+        return QStringLiteral("approval-annulled");
+    case NoticeKind::CscDeclined:
+        return QStringLiteral("csc-declined");
+    case NoticeKind::FinalGrant:
+        return QStringLiteral("final-grant");
+    case NoticeKind::FinalRefusal:
+        return QStringLiteral("final-refusal");
+    }
+    return {};
+}
+
+const DeadlineClock *Case::clock(ClockKind kind) const
+{
+    for (auto it = clocks.crbegin(); it != clocks.crend(); ++it) {
+        if (it->kind() == kind)
+            return &*it;
+    }
+    return nullptr;
+}
+
+DeadlineClock *Case::clock(ClockKind kind)
+{
+    return const_cast<DeadlineClock *>(std::as_const(*this).clock(kind));
+}
+
+CheckOutcome Case::checkOutcome(CheckPhase phase, CheckKind kind) const
+{
+    for (auto it = checks.crbegin(); it != checks.crend(); ++it) {
+        if (it->phase == phase && it->kind == kind)
+            return it->outcome;
+    }
+    return CheckOutcome::Pending;
+}
+
+const Checklist &Case::checklist(ChecklistKind kind) const
+{
+    switch (kind) {
+    case ChecklistKind::Preliminary:
+        return preliminaryDocuments;
+    case ChecklistKind::CscComparison:
+        return cscComparison;
+    case ChecklistKind::OriginalsVerification:
+        return originals;
+    case ChecklistKind::Registration:
+        return registration;
+    }
+    return preliminaryDocuments;
+}
+
+Checklist &Case::checklist(ChecklistKind kind)
+{
+    return const_cast<Checklist &>(std::as_const(*this).checklist(kind));
+}
+
+CheckContext Case::checkContext(ChecklistKind kind, QDate today) const
+{
+    switch (kind) {
+    case ChecklistKind::Preliminary:
+        return {receivedOn, applicant};
+    case ChecklistKind::CscComparison:
+    case ChecklistKind::OriginalsVerification:
+        return {cscVisitOn.isValid() ? cscVisitOn : today, applicant};
+    case ChecklistKind::Registration:
+        return {today, applicant};
+    }
+    return {today, applicant};
+}
+
+std::optional<QDate> Case::bannedUntil(const BusinessCalendar &calendar) const
+{
+    const DeadlineClock *ban = clock(ClockKind::ReapplyBan);
+    if (!ban)
+        return std::nullopt;
+    return ban->dueDate(calendar, ban->started());
+}
+
+} // namespace Kezek

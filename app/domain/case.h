@@ -1,0 +1,149 @@
+#pragma once
+
+#include "applicant.h"
+#include "casestate.h"
+#include "checklist.h"
+#include "deadlineclock.h"
+#include "roles.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Kezek {
+
+// The four checklists a case carries, each worked by one role at one step.
+enum class ChecklistKind {
+    Preliminary,           // §10-12: the eGov documents, by the migration officer
+    CscComparison,         // §20-21: copies against originals, by the CSC operator
+    OriginalsVerification, // §22: originals against the earlier filing, by the officer
+    Registration,          // §26: the residence permit desk, by the CSC operator
+};
+
+QString checklistKindId(ChecklistKind kind);
+std::optional<ChecklistKind> checklistKindFromId(QStringView id);
+Stage stageOf(ChecklistKind kind);
+
+// Record checks run twice: before the preliminary decision (§13) and at final
+// verification (§22); an old result does not answer the second.
+enum class CheckPhase { Preliminary, Final };
+
+struct CheckRecord
+{
+    CheckPhase phase = CheckPhase::Preliminary;
+    CheckKind kind = CheckKind::Idb;
+    CheckOutcome outcome = CheckOutcome::Pending;
+    QDate date;
+    QString reference;
+
+    friend bool operator==(const CheckRecord &, const CheckRecord &) = default;
+};
+
+enum class DecisionKind {
+    ReturnForRework,
+    PreliminaryApproval,
+    PreliminaryRefusal,
+    CscDecline,
+    FinalGrant,
+    FinalRefusal,
+};
+
+QString decisionKindId(DecisionKind kind);
+
+struct Decision
+{
+    DecisionKind kind = DecisionKind::ReturnForRework;
+    QDate date;
+    QStringList reasonCodes;
+    QString text;
+    QList<DocumentType> documentsAtFault;
+    QString userId;
+
+    friend bool operator==(const Decision &, const Decision &) = default;
+};
+
+// A notice due to the applicant's eGov cabinet (§12, §19, §23).
+enum class NoticeKind {
+    ReturnForRework,
+    ApplicationDeleted,
+    PreliminaryApproval,
+    PreliminaryRefusal,
+    ApprovalAnnulled,
+    CscDeclined,
+    FinalGrant,
+    FinalRefusal,
+};
+
+QString noticeKindId(NoticeKind kind);
+
+struct Notice
+{
+    NoticeKind kind = NoticeKind::ReturnForRework;
+    QDate date;
+    QString language;
+    QStringList reasonCodes;
+    QString text;
+    QList<DocumentType> documents; // at fault, or to bring after arrival (§19)
+    QDate validUntil;              // a preliminary approval's 30 days
+
+    friend bool operator==(const Notice &, const Notice &) = default;
+};
+
+struct HistoryEntry
+{
+    QString action;
+    QDate date;
+    Role role = Role::System;
+    QString userId;
+    CaseState from = CaseState::Received;
+    CaseState to = CaseState::Received;
+
+    friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+};
+
+// One applicant's Digital Nomad Residency case, phases 1 to 3.
+struct Case
+{
+    QString id;
+    QString number;
+    City city = City::Astana;
+    CaseState state = CaseState::Received;
+    int version = 1;
+
+    Applicant applicant;
+    QDate receivedOn; // the application date of §10 (and of its 180-day rule)
+    QString kqpNumber;
+    QString preliminaryPermitNumber;
+    QDate preliminaryDecisionOn;
+    std::optional<bool> nscApproved;
+    QDate cscVisitOn; // the final application date of §20
+    QString courierTracking;
+    QString residencePermitNumber;
+
+    QList<CheckRecord> checks;
+    Checklist preliminaryDocuments = Checklist::forStage(Stage::Preliminary);
+    Checklist cscComparison = Checklist::forStage(Stage::Final);
+    Checklist originals = Checklist::forStage(Stage::Final);
+    Checklist registration = Checklist::forStage(Stage::Registration);
+    QList<DeadlineClock> clocks;
+    QList<Decision> decisions;
+    QList<Notice> notices;
+    QList<HistoryEntry> history;
+
+    // The latest run of a clock, or null when it never started.
+    const DeadlineClock *clock(ClockKind kind) const;
+    DeadlineClock *clock(ClockKind kind);
+    CheckOutcome checkOutcome(CheckPhase phase, CheckKind kind) const;
+    const Checklist &checklist(ChecklistKind kind) const;
+    Checklist &checklist(ChecklistKind kind);
+    // What a checklist's automatic checks compare against, on a given day.
+    CheckContext checkContext(ChecklistKind kind, QDate today) const;
+    // The last day of a one-year ban this case put on its applicant, if any.
+    std::optional<QDate> bannedUntil(const BusinessCalendar &calendar) const;
+
+    friend bool operator==(const Case &, const Case &) = default;
+};
+
+} // namespace Kezek

@@ -1,0 +1,297 @@
+#include "documentchecks.h"
+
+#include "domaintr.h"
+#include "mrz.h"
+
+#include <QStringList>
+
+#include <cmath>
+
+namespace Kezek {
+
+namespace {
+
+CheckResult passed(AutoCheck check)
+{
+    return {check, true, {}, {}};
+}
+
+CheckResult failed(AutoCheck check, const char *code, QString message)
+{
+    return {check, false, QString::fromLatin1(code), std::move(message)};
+}
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString canonicalName(const QString &name)
+{
+    // The MRZ writes names in capitals with fillers; compare letters only.
+    QString result = name.toUpper();
+    result.replace(QLatin1Char('<'), QLatin1Char(' '));
+    result.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return result.simplified();
+}
+
+CheckResult checkPassportValidity(const DocumentFacts &facts, const CheckContext &context)
+{
+    const QDate expiry
+        = facts.expiryDate.isValid() ? facts.expiryDate : context.applicant.passportExpiry;
+    if (!expiry.isValid()) {
+        return failed(AutoCheck::PassportValidity,
+                      "passport.expiry-unknown",
+                      DomainTr::tr("The passport's expiry date is not recorded."));
+    }
+    const QDate limit = context.applicationDate.addDays(PassportValidityDays);
+    if (expiry <= limit) {
+        return failed(AutoCheck::PassportValidity,
+                      "passport.validity",
+                      DomainTr::tr("The passport expires on %1; it must be valid after %2, more "
+                                   "than %3 calendar days after the application date %4.")
+                          .arg(isoDate(expiry), isoDate(limit))
+                          .arg(PassportValidityDays)
+                          .arg(isoDate(context.applicationDate)));
+    }
+    return passed(AutoCheck::PassportValidity);
+}
+
+CheckResult checkPassportNotExpired(const DocumentFacts &facts, const CheckContext &context)
+{
+    const QDate expiry
+        = facts.expiryDate.isValid() ? facts.expiryDate : context.applicant.passportExpiry;
+    if (!expiry.isValid() || expiry < context.applicationDate) {
+        return failed(
+            AutoCheck::PassportNotExpired,
+            "passport.expired",
+            DomainTr::tr("The passport is not valid on %1.").arg(isoDate(context.applicationDate)));
+    }
+    return passed(AutoCheck::PassportNotExpired);
+}
+
+CheckResult checkMrz(AutoCheck check, const DocumentFacts &facts, const CheckContext &context)
+{
+    if (facts.mrzLine1.isEmpty() || facts.mrzLine2.isEmpty()) {
+        return failed(check,
+                      "mrz.missing",
+                      DomainTr::tr("The passport's machine-readable zone has not been entered."));
+    }
+    auto mrz = parseMrz(facts.mrzLine1, facts.mrzLine2, context.applicationDate);
+    if (!mrz)
+        return {check, false, mrz.error().code, mrz.error().message};
+    if (check == AutoCheck::PassportMrz)
+        return passed(check);
+
+    const QList<FieldMismatch> mismatches = compareWithApplicant(*mrz, context.applicant);
+    if (!mismatches.isEmpty()) {
+        QStringList fields;
+        for (const FieldMismatch &mismatch : mismatches)
+            fields.append(QStringLiteral("%1 (%2 / %3)")
+                              .arg(mismatch.field, mismatch.filed, mismatch.scanned));
+        return failed(check,
+                      "passport.mismatch",
+                      DomainTr::tr("The passport differs from the application in: %1.")
+                          .arg(fields.join(QStringLiteral(", "))));
+    }
+    return passed(check);
+}
+
+CheckResult checkIinMatchesPassport(const DocumentFacts &facts, const CheckContext &context)
+{
+    auto iin = parseIin(context.applicant.iin);
+    if (!iin)
+        return {AutoCheck::IinMatchesPassport, false, iin.error().code, iin.error().message};
+    QDate birthDate = context.applicant.birthDate;
+    std::optional<Sex> sex = context.applicant.sex;
+    if (!facts.mrzLine1.isEmpty()) {
+        if (auto mrz = parseMrz(facts.mrzLine1, facts.mrzLine2, context.applicationDate)) {
+            birthDate = mrz->birthDate;
+            sex = mrz->sex;
+        }
+    }
+    if (iin->birthDate != birthDate) {
+        return failed(AutoCheck::IinMatchesPassport,
+                      "iin.birth-date-mismatch",
+                      DomainTr::tr("The IIN gives the birth date %1, the passport %2.")
+                          .arg(isoDate(iin->birthDate), isoDate(birthDate)));
+    }
+    if (sex && *sex != iin->sex) {
+        return failed(AutoCheck::IinMatchesPassport,
+                      "iin.sex-mismatch",
+                      DomainTr::tr("The IIN and the passport give different sexes."));
+    }
+    return passed(AutoCheck::IinMatchesPassport);
+}
+
+CheckResult checkPhotoAspect(const DocumentFacts &facts)
+{
+    if (facts.pixelWidth <= 0 || facts.pixelHeight <= 0) {
+        return failed(AutoCheck::PhotoAspect,
+                      "photo.size-unknown",
+                      DomainTr::tr("The photo's size in pixels is not known."));
+    }
+    const double aspect = double(facts.pixelWidth) / facts.pixelHeight;
+    const double expected = 35.0 / 45.0;
+    if (std::abs(aspect - expected) / expected > PhotoAspectTolerance) {
+        return failed(AutoCheck::PhotoAspect,
+                      "photo.aspect",
+                      DomainTr::tr("The photo is %1×%2 pixels; a 35×45 mm photo has the aspect "
+                                   "7:9 (for this height, about %3 pixels wide).")
+                          .arg(facts.pixelWidth)
+                          .arg(facts.pixelHeight)
+                          .arg(qRound(facts.pixelHeight * expected)));
+    }
+    return passed(AutoCheck::PhotoAspect);
+}
+
+CheckResult checkHousingContract(const DocumentFacts &facts, const CheckContext &context)
+{
+    const AutoCheck check = AutoCheck::HousingContractTerms;
+    if (!facts.notarized.value_or(false)) {
+        return failed(
+            check, "housing.not-notarized", DomainTr::tr("The housing contract is not notarized."));
+    }
+    if (!facts.validFrom.isValid() || !facts.validUntil.isValid()) {
+        return failed(check,
+                      "housing.term-unknown",
+                      DomainTr::tr("The housing contract's term is not recorded."));
+    }
+    const qint64 days = facts.validFrom.daysTo(facts.validUntil);
+    if (days < HousingContractDays) {
+        return failed(check,
+                      "housing.term",
+                      DomainTr::tr("The housing contract runs %1 days (%2 to %3); it must run at "
+                                   "least %4 calendar days.")
+                          .arg(days)
+                          .arg(isoDate(facts.validFrom), isoDate(facts.validUntil))
+                          .arg(HousingContractDays));
+    }
+    if (facts.validFrom > context.applicationDate || facts.validUntil < context.applicationDate) {
+        return failed(
+            check,
+            "housing.not-in-force",
+            DomainTr::tr("The housing contract is not in force on the application date %1.")
+                .arg(isoDate(context.applicationDate)));
+    }
+    return passed(check);
+}
+
+CheckResult checkLegalized(const DocumentFacts &facts)
+{
+    if (facts.foreignIssued && facts.legalization == Legalization::None) {
+        return failed(AutoCheck::Legalized,
+                      "document.not-legalized",
+                      DomainTr::tr("The document was issued abroad and is neither legalized by a "
+                                   "consul nor apostilled (§28)."));
+    }
+    return passed(AutoCheck::Legalized);
+}
+
+} // namespace
+
+QString legalizationId(Legalization legalization)
+{
+    switch (legalization) {
+    case Legalization::None:
+        return QStringLiteral("none");
+    case Legalization::Consular:
+        return QStringLiteral("consular");
+    case Legalization::Apostille:
+        return QStringLiteral("apostille");
+    case Legalization::TreatyExempt:
+        return QStringLiteral("treaty-exempt");
+    }
+    return {};
+}
+
+std::optional<Legalization> legalizationFromId(QStringView id)
+{
+    for (Legalization value : {Legalization::None,
+                               Legalization::Consular,
+                               Legalization::Apostille,
+                               Legalization::TreatyExempt}) {
+        if (legalizationId(value) == id)
+            return value;
+    }
+    return std::nullopt;
+}
+
+CheckResult runCheck(AutoCheck check, const DocumentFacts &facts, const CheckContext &context)
+{
+    switch (check) {
+    case AutoCheck::PassportValidity:
+        return checkPassportValidity(facts, context);
+    case AutoCheck::PassportNotExpired:
+        return checkPassportNotExpired(facts, context);
+    case AutoCheck::PassportMrz:
+    case AutoCheck::PassportMatchesCase:
+        return checkMrz(check, facts, context);
+    case AutoCheck::IinMatchesPassport:
+        return checkIinMatchesPassport(facts, context);
+    case AutoCheck::PhotoAspect:
+        return checkPhotoAspect(facts);
+    case AutoCheck::HousingContractTerms:
+        return checkHousingContract(facts, context);
+    case AutoCheck::Legalized:
+        return checkLegalized(facts);
+    case AutoCheck::SignedWithEds:
+        if (!facts.signedWithEds.value_or(false)) {
+            return failed(
+                check,
+                "questionnaire.unsigned",
+                DomainTr::tr("The questionnaire is not signed with the applicant's EDS."));
+        }
+        return passed(check);
+    case AutoCheck::DutyPaid:
+        if (!facts.dutyPaid.value_or(false)) {
+            return failed(check,
+                          "duty.unpaid",
+                          DomainTr::tr("The state duty has not been paid through the eGov "
+                                       "payment gateway."));
+        }
+        return passed(check);
+    case AutoCheck::MedicalForm028: {
+        QString form = facts.formNumber.simplified().toLower();
+        form.replace(QStringLiteral("/u"), QStringLiteral("/у")); // Latin u typed for Cyrillic у
+        if (form != QStringLiteral("028/у")) {
+            return failed(check,
+                          "medical.form",
+                          DomainTr::tr("The medical certificate must be on form 028/у; it is "
+                                       "\"%1\".")
+                              .arg(facts.formNumber));
+        }
+        return passed(check);
+    }
+    }
+    return failed(check, "check.unknown", DomainTr::tr("Unknown check."));
+}
+
+QList<CheckResult>
+runChecks(const CatalogEntry &entry, const DocumentFacts &facts, const CheckContext &context)
+{
+    QList<CheckResult> results;
+    results.reserve(entry.autoChecks.size());
+    for (AutoCheck check : entry.autoChecks)
+        results.append(runCheck(check, facts, context));
+    return results;
+}
+
+QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &applicant)
+{
+    QList<FieldMismatch> result;
+    auto compare = [&](const char *field, const QString &filed, const QString &scanned) {
+        if (filed != scanned)
+            result.append({QString::fromLatin1(field), filed, scanned});
+    };
+    compare("surname", canonicalName(applicant.surname), canonicalName(mrz.surname));
+    compare("given-names", canonicalName(applicant.givenNames), canonicalName(mrz.givenNames));
+    compare("document-number", applicant.passportNumber.toUpper(), mrz.documentNumber);
+    compare("nationality", applicant.nationality.toUpper(), mrz.nationality);
+    compare("birth-date", isoDate(applicant.birthDate), isoDate(mrz.birthDate));
+    compare("sex", sexId(applicant.sex), mrz.sex ? sexId(*mrz.sex) : QStringLiteral("unspecified"));
+    compare("expiry-date", isoDate(applicant.passportExpiry), isoDate(mrz.expiryDate));
+    return result;
+}
+
+} // namespace Kezek

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "applicant.h"
+#include "documentcatalog.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Kezek {
+
+enum class Legalization { None, Consular, Apostille, TreatyExempt };
+
+QString legalizationId(Legalization legalization);
+std::optional<Legalization> legalizationFromId(QStringView id);
+
+// What is known about one submitted document, as far as a machine can check it.
+// Fields a document type does not use stay empty.
+struct DocumentFacts
+{
+    QDate expiryDate;              // passport
+    QString mrzLine1;              // passport
+    QString mrzLine2;              // passport
+    int pixelWidth = 0;            // photo
+    int pixelHeight = 0;           // photo
+    std::optional<bool> notarized; // housing contract
+    QDate validFrom;               // housing contract
+    QDate validUntil;              // housing contract
+    bool foreignIssued = false;    // §28
+    Legalization legalization = Legalization::None;
+    std::optional<bool> signedWithEds; // questionnaire
+    std::optional<bool> dutyPaid;      // state duty, through the eGov gateway
+    QString formNumber;                // medical certificate
+
+    friend bool operator==(const DocumentFacts &, const DocumentFacts &) = default;
+};
+
+// What a check compares the document against.
+struct CheckContext
+{
+    QDate applicationDate;
+    Applicant applicant;
+};
+
+struct CheckResult
+{
+    AutoCheck check;
+    bool passed = false;
+    QString code;    // "" when passed, else a stable failure code
+    QString message; // what was found, translated
+};
+
+// How far a photo's width:height may stray from 7:9 (35x45 mm) and still pass.
+inline constexpr double PhotoAspectTolerance = 0.02;
+// §10(1), §20(1): the passport must be valid more than this many days after the
+// application date. §20(4): the housing contract's minimum term.
+inline constexpr int PassportValidityDays = 180;
+inline constexpr int HousingContractDays = 180;
+
+CheckResult runCheck(AutoCheck check, const DocumentFacts &facts, const CheckContext &context);
+QList<CheckResult>
+runChecks(const CatalogEntry &entry, const DocumentFacts &facts, const CheckContext &context);
+
+// A field of the MRZ that differs from the application.
+struct FieldMismatch
+{
+    QString field;   // "surname", "given-names", "document-number", ...
+    QString filed;   // as the application has it
+    QString scanned; // as the MRZ has it
+};
+
+struct MrzData;
+QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &applicant);
+
+} // namespace Kezek

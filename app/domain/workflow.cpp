@@ -1,0 +1,721 @@
+#include "workflow.h"
+
+#include "domaintr.h"
+
+#include <QStringList>
+
+namespace Kezek {
+
+namespace {
+
+using enum Action;
+using S = CaseState;
+using R = Role;
+
+const QList<TransitionRule> Rules = {
+    {Receive, "receive", {}, S::Received, {R::System}, "§11"},
+    {ReturnForRework,
+     "return-for-rework",
+     {S::Received},
+     S::ReturnedForRework,
+     {R::MigrationOfficer},
+     "§12"},
+    {Resubmit, "resubmit", {S::ReturnedForRework}, S::Received, {R::System}, "§12"},
+    {DeleteAfterRework,
+     "delete-after-rework",
+     {S::ReturnedForRework},
+     S::Deleted,
+     {R::System},
+     "§12"},
+    {Register, "register", {S::Received}, S::Registered, {R::MigrationOfficer}, "§12"},
+    {SendToNsc, "send-to-nsc", {S::Registered}, S::WithNsc, {R::MigrationOfficer}, "§14"},
+    {RecordNscAnswer, "record-nsc-answer", {S::WithNsc}, S::DecisionDue, {R::System}, "§15"},
+    {ApprovePreliminarily,
+     "approve-preliminarily",
+     {S::DecisionDue},
+     S::PreliminarilyApproved,
+     {R::MigrationOfficer},
+     "§17-19"},
+    {RefusePreliminarily,
+     "refuse-preliminarily",
+     {S::DecisionDue},
+     S::PreliminarilyRefused,
+     {R::MigrationOfficer},
+     "§17-19"},
+    {AnnulApproval,
+     "annul-approval",
+     {S::PreliminarilyApproved},
+     S::ApprovalAnnulled,
+     {R::System},
+     "§19"},
+    {RecordCscVisit,
+     "record-csc-visit",
+     {S::PreliminarilyApproved},
+     S::AtCsc,
+     {R::CscOperator},
+     "§20-21"},
+    {DeclineAtCsc, "decline-at-csc", {S::AtCsc}, S::PreliminarilyApproved, {R::CscOperator}, "§21"},
+    {RegisterFinalApplication,
+     "register-final-application",
+     {S::AtCsc},
+     S::FinalRegistered,
+     {R::CscOperator},
+     "§21"},
+    {DispatchCourier,
+     "dispatch-courier",
+     {S::FinalRegistered},
+     S::InCourier,
+     {R::CscOperator},
+     "§21"},
+    {ReceiveOriginals,
+     "receive-originals",
+     {S::InCourier},
+     S::FinalVerification,
+     {R::MigrationOfficer},
+     "§22"},
+    {GrantFinal,
+     "grant-final",
+     {S::FinalVerification},
+     S::Granted,
+     {R::MigrationOfficer},
+     "§22-23"},
+    {RefuseFinal,
+     "refuse-final",
+     {S::FinalVerification},
+     S::FinalRefused,
+     {R::MigrationOfficer},
+     "§22-24"},
+    {IssueResidencePermit,
+     "issue-residence-permit",
+     {S::Granted},
+     S::PermitIssued,
+     {R::CscOperator},
+     "§25-27"},
+};
+
+// §19: what a preliminary approval tells the applicant to bring after arrival.
+const QList<DocumentType> DocumentsToBring = {DocumentType::FingerprintCertificate,
+                                              DocumentType::MedicalCertificate,
+                                              DocumentType::HousingContract};
+
+bool isOfficeBound(Role role)
+{
+    return role == R::MigrationOfficer || role == R::CscOperator || role == R::Supervisor;
+}
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString documentList(const QList<DocumentType> &types)
+{
+    QStringList titles;
+    for (DocumentType type : types)
+        titles.append(documentTitle(type));
+    return titles.join(QStringLiteral("; "));
+}
+
+Error guard(const char *code, QString message)
+{
+    return Error{QString::fromLatin1(code), std::move(message)};
+}
+
+Result<void>
+requireChecks(const Case &c, CheckPhase phase, const QList<CheckKind> &kinds, bool clear)
+{
+    QStringList pending;
+    QStringList hits;
+    for (CheckKind kind : kinds) {
+        const CheckOutcome outcome = c.checkOutcome(phase, kind);
+        if (outcome == CheckOutcome::Pending)
+            pending.append(checkKindTitle(kind));
+        else if (outcome == CheckOutcome::Hit)
+            hits.append(checkKindTitle(kind));
+    }
+    if (!pending.isEmpty()) {
+        return std::unexpected(guard("workflow.checks-pending",
+                                     DomainTr::tr("These checks have not answered yet: %1.")
+                                         .arg(pending.join(QStringLiteral("; ")))));
+    }
+    if (clear && !hits.isEmpty()) {
+        return std::unexpected(guard("workflow.checks-hit",
+                                     DomainTr::tr("These checks found a record, so the permit "
+                                                  "cannot be approved: %1.")
+                                         .arg(hits.join(QStringLiteral("; ")))));
+    }
+    return {};
+}
+
+Result<void> requireComplete(const Checklist &checklist)
+{
+    const QList<DocumentType> open = checklist.unverifiedDocuments();
+    if (!open.isEmpty()) {
+        return std::unexpected(guard(
+            "workflow.checklist-incomplete",
+            DomainTr::tr("Not every required document is verified: %1.").arg(documentList(open))));
+    }
+    return {};
+}
+
+Result<void> requireReference(const ActionInput &input, QString what)
+{
+    if (input.reference.trimmed().isEmpty()) {
+        return std::unexpected(
+            guard("workflow.reference-required", DomainTr::tr("Enter the %1.").arg(what)));
+    }
+    return {};
+}
+
+void startClock(Case &c, ClockKind kind, QDate day)
+{
+    c.clocks.append(DeadlineClock(kind, day));
+}
+
+void stopClock(Case &c, ClockKind kind, QDate day)
+{
+    if (DeadlineClock *clock = c.clock(kind); clock && !clock->isStopped())
+        (void)clock->stop(day);
+}
+
+Notice notice(const Case &c, NoticeKind kind, const ActionInput &input)
+{
+    Notice n;
+    n.kind = kind;
+    n.date = input.today;
+    n.language = c.applicant.language;
+    n.reasonCodes = input.reasonCodes;
+    n.text = input.text;
+    return n;
+}
+
+Decision decision(DecisionKind kind, const ActionInput &input, const Actor &actor)
+{
+    return {kind, input.today, input.reasonCodes, input.text, input.documentsAtFault, actor.userId};
+}
+
+// The guard and the effects of one step, on a copy that is already in the new state.
+Result<void> perform(Case &c,
+                     const Actor &actor,
+                     const ActionInput &input,
+                     const WorkflowContext &context,
+                     QList<Notice> &notices)
+{
+    const QDate today = input.today;
+    switch (input.action) {
+    case Receive:
+        break; // handled by Workflow::receive()
+
+    case ReturnForRework: {
+        // §12: a motivated refusal names its reason; the applicant then has five
+        // calendar days. The 45-day review clock waits while the papers are away.
+        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::Return); !ok)
+            return ok;
+        stopClock(c, ClockKind::Registration, today);
+        if (DeadlineClock *review = c.clock(ClockKind::Review))
+            (void)review->pause(today);
+        startClock(c, ClockKind::Rework, today);
+        c.decisions.append(decision(DecisionKind::ReturnForRework, input, actor));
+        Notice n = notice(c, NoticeKind::ReturnForRework, input);
+        n.documents = input.documentsAtFault;
+        n.validUntil = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
+        notices.append(n);
+        break;
+    }
+
+    case Resubmit: {
+        const QDate due = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
+        if (today > due) {
+            return std::unexpected(guard("workflow.rework-expired",
+                                         DomainTr::tr("The five days to rework ended on %1; the "
+                                                      "application is to be deleted (§12).")
+                                             .arg(iso(due))));
+        }
+        if (const auto missing = c.preliminaryDocuments.missingDocuments(); !missing.isEmpty()) {
+            return std::unexpected(guard(
+                "workflow.still-missing",
+                DomainTr::tr("The resubmission still lacks: %1.").arg(documentList(missing))));
+        }
+        stopClock(c, ClockKind::Rework, today);
+        if (DeadlineClock *review = c.clock(ClockKind::Review); review && review->isPaused())
+            (void)review->resume(today);
+        // The resubmitted application arrives anew: two working days to register it.
+        startClock(c, ClockKind::Registration, today);
+        break;
+    }
+
+    case DeleteAfterRework: {
+        const QDate due = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
+        if (today <= due) {
+            return std::unexpected(guard("workflow.rework-running",
+                                         DomainTr::tr("The applicant may rework until %1; the "
+                                                      "application cannot be deleted before.")
+                                             .arg(iso(due))));
+        }
+        stopClock(c, ClockKind::Review, today);
+        notices.append(notice(c, NoticeKind::ApplicationDeleted, input));
+        break;
+    }
+
+    case Register:
+        if (auto ok = requireComplete(c.preliminaryDocuments); !ok)
+            return ok;
+        if (auto ok
+            = requireReference(input, DomainTr::tr("case number in the migration police system"));
+            !ok)
+            return ok;
+        c.kqpNumber = input.reference.trimmed();
+        stopClock(c, ClockKind::Registration, today);
+        break;
+
+    case SendToNsc:
+        // §13 before §14: the record checks have answered before NSC is asked.
+        if (auto ok = requireChecks(
+                c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, false);
+            !ok)
+            return ok;
+        startClock(c, ClockKind::Nsc, today);
+        break;
+
+    case RecordNscAnswer:
+        if (!input.nscApproved) {
+            return std::unexpected(
+                guard("workflow.nsc-answer-required",
+                      DomainTr::tr("The NSC answer (approved or not) is missing.")));
+        }
+        c.nscApproved = input.nscApproved;
+        stopClock(c, ClockKind::Nsc, today);
+        break;
+
+    case ApprovePreliminarily: {
+        // §17: only after NSC has approved; and not over a record the checks found.
+        if (c.nscApproved != true) {
+            return std::unexpected(guard("workflow.nsc-not-approved",
+                                         DomainTr::tr("NSC has not approved this permit, so it "
+                                                      "cannot be preliminarily approved.")));
+        }
+        if (auto ok = requireChecks(
+                c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, true);
+            !ok)
+            return ok;
+        if (auto ok = requireReference(input, DomainTr::tr("preliminary permit number")); !ok)
+            return ok;
+        c.preliminaryPermitNumber = input.reference.trimmed();
+        c.preliminaryDecisionOn = today;
+        stopClock(c, ClockKind::Review, today);
+        startClock(c, ClockKind::ApprovalValidity, today);
+        c.decisions.append(decision(DecisionKind::PreliminaryApproval, input, actor));
+        Notice n = notice(c, NoticeKind::PreliminaryApproval, input);
+        n.documents = DocumentsToBring;
+        n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
+        notices.append(n);
+        break;
+    }
+
+    case RefusePreliminarily:
+        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::PreliminaryRefusal);
+            !ok)
+            return ok;
+        c.preliminaryDecisionOn = today;
+        stopClock(c, ClockKind::Review, today);
+        startClock(c, ClockKind::ReapplyBan, today);
+        c.decisions.append(decision(DecisionKind::PreliminaryRefusal, input, actor));
+        notices.append(notice(c, NoticeKind::PreliminaryRefusal, input));
+        break;
+
+    case AnnulApproval: {
+        const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
+        if (today <= due) {
+            return std::unexpected(guard("workflow.approval-valid",
+                                         DomainTr::tr("The preliminary approval is valid until %1; "
+                                                      "it cannot be annulled before.")
+                                             .arg(iso(due))));
+        }
+        // §19: a new application only one year after the approval decision itself.
+        startClock(c, ClockKind::ReapplyBan, c.preliminaryDecisionOn);
+        notices.append(notice(c, NoticeKind::ApprovalAnnulled, input));
+        break;
+    }
+
+    case RecordCscVisit: {
+        const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
+        if (today > due) {
+            return std::unexpected(guard("workflow.approval-lapsed",
+                                         DomainTr::tr("The preliminary approval lapsed on %1 "
+                                                      "(30 calendar days, §19).")
+                                             .arg(iso(due))));
+        }
+        if (input.reference.trimmed() != c.preliminaryPermitNumber) {
+            return std::unexpected(guard("workflow.permit-number-mismatch",
+                                         DomainTr::tr("The preliminary permit number \"%1\" is not "
+                                                      "this case's.")
+                                             .arg(input.reference.trimmed())));
+        }
+        c.cscVisitOn = today;
+        c.cscComparison = Checklist::forStage(Stage::Final);
+        startClock(c, ClockKind::CscRegistration, today);
+        break;
+    }
+
+    case DeclineAtCsc:
+        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::CscDecline); !ok)
+            return ok;
+        // The approval's own 30 days keep running: the applicant may come back.
+        stopClock(c, ClockKind::CscRegistration, today);
+        c.decisions.append(decision(DecisionKind::CscDecline, input, actor));
+        {
+            Notice n = notice(c, NoticeKind::CscDeclined, input);
+            n.documents = input.documentsAtFault;
+            notices.append(n);
+        }
+        break;
+
+    case RegisterFinalApplication:
+        if (auto ok = requireComplete(c.cscComparison); !ok)
+            return ok;
+        stopClock(c, ClockKind::CscRegistration, today);
+        stopClock(c, ClockKind::ApprovalValidity, today);
+        break;
+
+    case DispatchCourier:
+        if (auto ok = requireReference(input, DomainTr::tr("courier tracking number")); !ok)
+            return ok;
+        c.courierTracking = input.reference.trimmed();
+        break;
+
+    case ReceiveOriginals: {
+        // The officer compares the originals again (§22), starting from what the
+        // CSC recorded: every document submitted, none yet verified by the officer.
+        QList<ChecklistItem> items = c.cscComparison.items();
+        for (ChecklistItem &item : items) {
+            if (item.status != DocumentStatus::Missing)
+                item.status = DocumentStatus::Submitted;
+            item.rejectReason.clear();
+        }
+        c.originals = Checklist::restore(Stage::Final, items);
+        startClock(c, ClockKind::FinalVerification, today);
+        break;
+    }
+
+    case GrantFinal:
+        if (auto ok = requireComplete(c.originals); !ok)
+            return ok;
+        if (auto ok = requireChecks(c,
+                                    CheckPhase::Final,
+                                    {CheckKind::BorderCrossing,
+                                     CheckKind::Afis,
+                                     CheckKind::Idb,
+                                     CheckKind::CriminalRecords},
+                                    true);
+            !ok)
+            return ok;
+        stopClock(c, ClockKind::FinalVerification, today);
+        c.decisions.append(decision(DecisionKind::FinalGrant, input, actor));
+        c.registration = Checklist::forStage(Stage::Registration);
+        notices.append(notice(c, NoticeKind::FinalGrant, input));
+        break;
+
+    case RefuseFinal:
+        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::FinalRefusal); !ok)
+            return ok;
+        stopClock(c, ClockKind::FinalVerification, today);
+        startClock(c, ClockKind::ReapplyBan, today);
+        c.decisions.append(decision(DecisionKind::FinalRefusal, input, actor));
+        notices.append(notice(c, NoticeKind::FinalRefusal, input));
+        break;
+
+    case IssueResidencePermit:
+        if (auto ok = requireComplete(c.registration); !ok)
+            return ok;
+        if (auto ok = requireReference(input, DomainTr::tr("residence permit number")); !ok)
+            return ok;
+        c.residencePermitNumber = input.reference.trimmed();
+        break;
+    }
+    return {};
+}
+
+// Which checklist a role works in which state.
+bool mayEditChecklist(const Case &c, Role role, ChecklistKind kind, DocumentCommand command)
+{
+    switch (kind) {
+    case ChecklistKind::Preliminary:
+        if (role == R::System)
+            return command == DocumentCommand::Submit
+                   && (c.state == S::Received || c.state == S::ReturnedForRework);
+        return role == R::MigrationOfficer && c.state == S::Received;
+    case ChecklistKind::CscComparison:
+        return role == R::CscOperator && c.state == S::AtCsc;
+    case ChecklistKind::OriginalsVerification:
+        return role == R::MigrationOfficer && c.state == S::FinalVerification;
+    case ChecklistKind::Registration:
+        return role == R::CscOperator && c.state == S::Granted;
+    }
+    return false;
+}
+
+Result<void> checkOffice(const Case &c, const Actor &actor)
+{
+    if (isOfficeBound(actor.role) && actor.city != c.city) {
+        return fail(QStringLiteral("workflow.jurisdiction"),
+                    DomainTr::tr("This case belongs to %1; your office cannot act on it.")
+                        .arg(cityTitle(c.city)));
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<TransitionRule> &Workflow::rules()
+{
+    return Rules;
+}
+
+const TransitionRule &Workflow::rule(Action action)
+{
+    return Rules.at(static_cast<int>(action));
+}
+
+QString Workflow::actionId(Action action)
+{
+    return QString::fromLatin1(rule(action).id);
+}
+
+std::optional<Action> Workflow::actionFromId(QStringView id)
+{
+    for (const TransitionRule &r : Rules) {
+        if (id == QLatin1StringView(r.id))
+            return r.action;
+    }
+    return std::nullopt;
+}
+
+QString Workflow::actionTitle(Action action)
+{
+    switch (action) {
+    case Receive:
+        return DomainTr::tr("Receive application");
+    case ReturnForRework:
+        return DomainTr::tr("Return for rework");
+    case Resubmit:
+        return DomainTr::tr("Resubmit after rework");
+    case DeleteAfterRework:
+        return DomainTr::tr("Delete application (not reworked)");
+    case Register:
+        return DomainTr::tr("Register in the migration police system");
+    case SendToNsc:
+        return DomainTr::tr("Send to NSC through Berkut");
+    case RecordNscAnswer:
+        return DomainTr::tr("Record the NSC answer");
+    case ApprovePreliminarily:
+        return DomainTr::tr("Approve preliminarily");
+    case RefusePreliminarily:
+        return DomainTr::tr("Refuse preliminarily");
+    case AnnulApproval:
+        return DomainTr::tr("Annul the preliminary approval");
+    case RecordCscVisit:
+        return DomainTr::tr("Record the applicant's visit");
+    case DeclineAtCsc:
+        return DomainTr::tr("Decline the final application");
+    case RegisterFinalApplication:
+        return DomainTr::tr("Register the final application");
+    case DispatchCourier:
+        return DomainTr::tr("Send originals by courier");
+    case ReceiveOriginals:
+        return DomainTr::tr("Receive the originals");
+    case GrantFinal:
+        return DomainTr::tr("Grant the permit");
+    case RefuseFinal:
+        return DomainTr::tr("Refuse the permit");
+    case IssueResidencePermit:
+        return DomainTr::tr("Record the residence permit issued");
+    }
+    return {};
+}
+
+Result<void> Workflow::mayAttempt(const Case &c, const Actor &actor, Action action)
+{
+    const TransitionRule &r = rule(action);
+    if (!r.roles.contains(actor.role)) {
+        return fail(QStringLiteral("workflow.role"),
+                    DomainTr::tr("A %1 cannot \"%2\".")
+                        .arg(roleTitle(actor.role).toLower(), actionTitle(action).toLower()));
+    }
+    if (auto ok = checkOffice(c, actor); !ok)
+        return ok;
+    if (!r.from.contains(c.state)) {
+        return fail(QStringLiteral("workflow.state"),
+                    DomainTr::tr("\"%1\" is not possible while the case is \"%2\".")
+                        .arg(actionTitle(action), caseStateTitle(c.state)));
+    }
+    return {};
+}
+
+QList<Action> Workflow::availableActions(const Case &c, const Actor &actor)
+{
+    QList<Action> result;
+    for (const TransitionRule &r : Rules) {
+        if (!r.from.isEmpty() && mayAttempt(c, actor, r.action))
+            result.append(r.action);
+    }
+    return result;
+}
+
+Result<Outcome> Workflow::apply(const Case &c,
+                                const Actor &actor,
+                                const ActionInput &input,
+                                const WorkflowContext &context)
+{
+    if (input.action == Receive) {
+        return fail(QStringLiteral("workflow.receive"),
+                    DomainTr::tr("A new application is received, not applied to a case."));
+    }
+    if (!input.today.isValid()) {
+        return fail(QStringLiteral("workflow.date"),
+                    DomainTr::tr("The date of the step is missing."));
+    }
+    if (auto ok = mayAttempt(c, actor, input.action); !ok)
+        return std::unexpected(ok.error());
+
+    Outcome outcome{c, {}};
+    Case &after = outcome.after;
+    const CaseState from = c.state;
+    after.state = rule(input.action).to;
+    if (auto ok = perform(after, actor, input, context, outcome.notices); !ok)
+        return std::unexpected(ok.error());
+    after.notices.append(outcome.notices);
+    after.history.append(
+        {actionId(input.action), input.today, actor.role, actor.userId, from, after.state});
+    ++after.version;
+    return outcome;
+}
+
+Result<Outcome> Workflow::receive(const NewApplication &application,
+                                  const Actor &actor,
+                                  QDate today,
+                                  std::optional<QDate> bannedUntil)
+{
+    if (actor.role != R::System) {
+        return fail(QStringLiteral("workflow.role"),
+                    DomainTr::tr("Applications arrive only through the eGov integration."));
+    }
+    if (!today.isValid()) {
+        return fail(QStringLiteral("workflow.date"),
+                    DomainTr::tr("The date of the step is missing."));
+    }
+    if (application.id.isEmpty() || application.number.isEmpty()) {
+        return fail(QStringLiteral("workflow.application-id"),
+                    DomainTr::tr("The application has no identifier or number."));
+    }
+    if (auto iin = parseIin(application.applicant.iin); !iin)
+        return std::unexpected(iin.error());
+    // §19, §24: no new application within a year of a refusal or an annulled approval.
+    if (bannedUntil && today <= *bannedUntil) {
+        return fail(QStringLiteral("workflow.banned"),
+                    DomainTr::tr("The applicant may not apply again until after %1 (§19, §24).")
+                        .arg(iso(*bannedUntil)));
+    }
+
+    Outcome outcome;
+    Case &c = outcome.after;
+    c.id = application.id;
+    c.number = application.number;
+    c.city = application.city;
+    c.applicant = application.applicant;
+    c.receivedOn = today;
+    c.state = S::Received;
+    for (const auto &[type, facts] : application.documents) {
+        if (auto ok = c.preliminaryDocuments.submit(type, facts); !ok)
+            return std::unexpected(ok.error());
+    }
+    // §12: registration within two working days; §16: the whole review in 45 days.
+    startClock(c, ClockKind::Registration, today);
+    startClock(c, ClockKind::Review, today);
+    c.history.append(
+        {actionId(Receive), today, actor.role, actor.userId, S::Received, S::Received});
+    return outcome;
+}
+
+Result<Case> Workflow::updateDocument(const Case &c,
+                                      const Actor &actor,
+                                      ChecklistKind kind,
+                                      DocumentType type,
+                                      DocumentCommand command,
+                                      QDate today,
+                                      const DocumentFacts &facts,
+                                      const QString &reason)
+{
+    if (auto ok = checkOffice(c, actor); !ok)
+        return std::unexpected(ok.error());
+    if (!mayEditChecklist(c, actor.role, kind, command)) {
+        return fail(QStringLiteral("workflow.checklist-closed"),
+                    DomainTr::tr("A %1 cannot change this checklist while the case is \"%2\".")
+                        .arg(roleTitle(actor.role).toLower(), caseStateTitle(c.state)));
+    }
+    Case after = c;
+    Checklist &checklist = after.checklist(kind);
+    Result<void> done;
+    switch (command) {
+    case DocumentCommand::Submit:
+        done = checklist.submit(type, facts);
+        break;
+    case DocumentCommand::Verify:
+        done = checklist.verify(type, after.checkContext(kind, today));
+        break;
+    case DocumentCommand::Reject:
+        done = checklist.reject(type, reason);
+        break;
+    }
+    if (!done)
+        return std::unexpected(done.error());
+    ++after.version;
+    return after;
+}
+
+Result<Case> Workflow::recordCheck(const Case &c,
+                                   const Actor &actor,
+                                   CheckKind kind,
+                                   CheckOutcome outcome,
+                                   QDate today,
+                                   const QString &reference)
+{
+    if (actor.role != R::System && actor.role != R::MigrationOfficer) {
+        return fail(
+            QStringLiteral("workflow.role"),
+            DomainTr::tr("Only the integrations or a migration officer record check results."));
+    }
+    if (auto ok = checkOffice(c, actor); !ok)
+        return std::unexpected(ok.error());
+    std::optional<CheckPhase> phase;
+    if (c.state == S::Registered || c.state == S::WithNsc || c.state == S::DecisionDue)
+        phase = CheckPhase::Preliminary;
+    else if (c.state == S::FinalRegistered || c.state == S::InCourier
+             || c.state == S::FinalVerification)
+        phase = CheckPhase::Final;
+    if (!phase) {
+        return fail(QStringLiteral("workflow.checks-closed"),
+                    DomainTr::tr("No record checks are expected while the case is \"%1\".")
+                        .arg(caseStateTitle(c.state)));
+    }
+    if (outcome == CheckOutcome::Pending) {
+        return fail(QStringLiteral("workflow.check-outcome"),
+                    DomainTr::tr("A check result is either clear or a record found."));
+    }
+    Case after = c;
+    after.checks.append({*phase, kind, outcome, today, reference});
+    ++after.version;
+    return after;
+}
+
+std::optional<QDate> Workflow::reapplicationBannedUntil(const QList<Case> &applicantCases,
+                                                        const BusinessCalendar &calendar)
+{
+    std::optional<QDate> latest;
+    for (const Case &c : applicantCases) {
+        if (const auto until = c.bannedUntil(calendar); until && (!latest || *until > *latest))
+            latest = until;
+    }
+    return latest;
+}
+
+} // namespace Kezek

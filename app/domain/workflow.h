@@ -1,0 +1,134 @@
+#pragma once
+
+#include "case.h"
+#include "reasoncatalog.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Kezek {
+
+// Every step that moves a case from one state to another.
+enum class Action {
+    Receive,                  // §11, System
+    ReturnForRework,          // §12, officer
+    Resubmit,                 // §12, System (eGov)
+    DeleteAfterRework,        // §12, System (scheduler)
+    Register,                 // §12, officer
+    SendToNsc,                // §14, officer
+    RecordNscAnswer,          // §15, System (Berkut)
+    ApprovePreliminarily,     // §17-19, officer
+    RefusePreliminarily,      // §17-19, officer
+    AnnulApproval,            // §19, System (scheduler)
+    RecordCscVisit,           // §20-21, CSC operator
+    DeclineAtCsc,             // §21, CSC operator
+    RegisterFinalApplication, // §21, CSC operator
+    DispatchCourier,          // §21, CSC operator
+    ReceiveOriginals,         // §22, officer
+    GrantFinal,               // §22-23, officer
+    RefuseFinal,              // §22-24, officer
+    IssueResidencePermit,     // §25-27, CSC operator
+};
+
+struct TransitionRule
+{
+    Action action;
+    const char *id;
+    QList<CaseState> from; // empty: creates a case
+    CaseState to;
+    QList<Role> roles;
+    const char *paragraph;
+};
+
+// What an actor brings to a step. Fields the step does not use are ignored.
+struct ActionInput
+{
+    Action action = Action::Register;
+    QDate today;
+    QStringList reasonCodes;
+    QString text;
+    QList<DocumentType> documentsAtFault;
+    // The КҚП АЖ case number (Register), the preliminary permit number
+    // (ApprovePreliminarily, RecordCscVisit), the courier tracking number
+    // (DispatchCourier), the residence permit number (IssueResidencePermit).
+    QString reference;
+    std::optional<bool> nscApproved; // RecordNscAnswer
+};
+
+struct NewApplication
+{
+    QString id;
+    QString number;
+    City city = City::Astana;
+    Applicant applicant;
+    QList<std::pair<DocumentType, DocumentFacts>> documents;
+};
+
+struct WorkflowContext
+{
+    const BusinessCalendar &calendar;
+    const ReasonCatalog &reasons;
+};
+
+struct Outcome
+{
+    Case after;
+    QList<Notice> notices; // new notices due to the applicant's eGov cabinet
+};
+
+enum class DocumentCommand { Submit, Verify, Reject };
+
+// The case lifecycle of the order as a state machine. Every function is pure: it
+// takes a case and returns the changed copy, or an Error naming what the law
+// refuses. Client and server both call it: the client to offer an action, the
+// server to accept it.
+class Workflow
+{
+public:
+    static const QList<TransitionRule> &rules();
+    static const TransitionRule &rule(Action action);
+    static QString actionId(Action action);
+    static std::optional<Action> actionFromId(QStringView id);
+    static QString actionTitle(Action action);
+
+    // The steps this actor may try on this case now, by role, office and state;
+    // their guards may still refuse (apply() says why).
+    static QList<Action> availableActions(const Case &c, const Actor &actor);
+    // Role, office and state, without the step's guard.
+    static Result<void> mayAttempt(const Case &c, const Actor &actor, Action action);
+
+    static Result<Outcome> apply(const Case &c,
+                                 const Actor &actor,
+                                 const ActionInput &input,
+                                 const WorkflowContext &context);
+
+    // §11: a new application arrives from eGov. `bannedUntil` is the latest ban
+    // the applicant's earlier cases put on them (reapplicationBannedUntil()).
+    static Result<Outcome> receive(const NewApplication &application,
+                                   const Actor &actor,
+                                   QDate today,
+                                   std::optional<QDate> bannedUntil);
+
+    static Result<Case> updateDocument(const Case &c,
+                                       const Actor &actor,
+                                       ChecklistKind checklist,
+                                       DocumentType type,
+                                       DocumentCommand command,
+                                       QDate today,
+                                       const DocumentFacts &facts = {},
+                                       const QString &reason = {});
+
+    static Result<Case> recordCheck(const Case &c,
+                                    const Actor &actor,
+                                    CheckKind kind,
+                                    CheckOutcome outcome,
+                                    QDate today,
+                                    const QString &reference = {});
+
+    // §19, §24: the last day of the latest ban among an applicant's cases.
+    static std::optional<QDate> reapplicationBannedUntil(const QList<Case> &applicantCases,
+                                                         const BusinessCalendar &calendar);
+};
+
+} // namespace Kezek

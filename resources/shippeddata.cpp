@@ -1,0 +1,46 @@
+#include "shippeddata.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace Kezek::ShippedData {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Kezek::ShippedData)
+};
+
+Result<QByteArray> readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("data.open"),
+                    Tr::tr("Cannot read \"%1\": %2.").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+Result<BusinessCalendar> calendar(const QString &path)
+{
+    auto bytes = readAll(path.isEmpty() ? QStringLiteral(":/kezek/calendar/kz.json") : path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    auto data = CalendarData::fromJson(*bytes);
+    if (!data)
+        return std::unexpected(data.error());
+    return BusinessCalendar::fromData(std::move(*data));
+}
+
+Result<ReasonCatalog> reasons(const QString &path)
+{
+    auto bytes = readAll(path.isEmpty() ? QStringLiteral(":/kezek/reasons.json") : path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return ReasonCatalog::fromJson(*bytes);
+}
+
+} // namespace Kezek::ShippedData

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The README's test command: on a fresh Debian 12 machine it installs what is
+# missing, configures, builds and runs every test through CTest.
+#   KEZEK_PRESET=dev scripts/test.sh   (default: ci = dev with warnings as errors)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/packages.sh
+
+ensure_packages "${KEZEK_PACKAGES[@]}"
+
+preset=${KEZEK_PRESET:-ci}
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+ctest --preset "$preset"

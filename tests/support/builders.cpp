@@ -1,0 +1,325 @@
+#include "builders.h"
+
+#include "domain/mrz.h"
+#include "testdata.h"
+
+#include <QTest>
+
+namespace Kezek::Builders {
+
+Applicant applicant(QDate applicationDate)
+{
+    Applicant a;
+    a.surname = QStringLiteral("MUELLER");
+    a.givenNames = QStringLiteral("JONAS PETER");
+    a.birthDate = QDate(1990, 5, 15);
+    a.sex = Sex::Male;
+    for (int serial = 1234; a.iin.isEmpty(); ++serial)
+        a.iin = composeIin(a.birthDate, a.sex, serial);
+    a.passportNumber = QStringLiteral("C01X00T47");
+    a.nationality = QStringLiteral("DEU");
+    a.passportExpiry = applicationDate.addYears(5);
+    a.language = QStringLiteral("kk");
+    return a;
+}
+
+DocumentFacts passportFacts(const Applicant &a)
+{
+    MrzData mrz;
+    mrz.issuingState = a.nationality;
+    mrz.surname = a.surname;
+    mrz.givenNames = a.givenNames;
+    mrz.documentNumber = a.passportNumber;
+    mrz.nationality = a.nationality;
+    mrz.birthDate = a.birthDate;
+    mrz.sex = a.sex;
+    mrz.expiryDate = a.passportExpiry;
+    const auto [line1, line2] = composeMrz(mrz);
+    DocumentFacts facts;
+    facts.expiryDate = a.passportExpiry;
+    facts.mrzLine1 = line1;
+    facts.mrzLine2 = line2;
+    return facts;
+}
+
+DocumentFacts goodFacts(DocumentType type, const Applicant &a, QDate applicationDate)
+{
+    DocumentFacts facts;
+    switch (type) {
+    case DocumentType::Passport:
+        return passportFacts(a);
+    case DocumentType::Photo:
+        facts.pixelWidth = 700;
+        facts.pixelHeight = 900;
+        break;
+    case DocumentType::CitizenshipRecord:
+        facts.foreignIssued = true;
+        facts.legalization = Legalization::Apostille;
+        break;
+    case DocumentType::Questionnaire:
+        facts.signedWithEds = true;
+        break;
+    case DocumentType::StateDuty:
+    case DocumentType::ResidencePermitDuty:
+        facts.dutyPaid = true;
+        break;
+    case DocumentType::MedicalCertificate:
+        facts.formNumber = QStringLiteral("028/у");
+        break;
+    case DocumentType::HousingContract:
+        facts.notarized = true;
+        facts.validFrom = applicationDate.addDays(-10);
+        facts.validUntil = applicationDate.addDays(355);
+        break;
+    default:
+        break;
+    }
+    return facts;
+}
+
+NewApplication application(City city, QDate applicationDate)
+{
+    NewApplication app;
+    app.id = QStringLiteral("8b1c7a52-0000-4000-8000-000000000001");
+    app.number = QStringLiteral("DNR-2025-000001");
+    app.city = city;
+    app.applicant = applicant(applicationDate);
+    for (const CatalogEntry &entry : catalogFor(Stage::Preliminary))
+        app.documents.append({entry.type, goodFacts(entry.type, app.applicant, applicationDate)});
+    return app;
+}
+
+Actor officer(City city)
+{
+    return {Role::MigrationOfficer, city, QStringLiteral("officer.%1").arg(cityId(city))};
+}
+
+Actor cscOperator(City city)
+{
+    return {Role::CscOperator, city, QStringLiteral("csc.%1").arg(cityId(city))};
+}
+
+Actor system()
+{
+    return {Role::System, std::nullopt, QStringLiteral("integration")};
+}
+
+Actor actorFor(Role role, City city)
+{
+    switch (role) {
+    case Role::MigrationOfficer:
+        return officer(city);
+    case Role::CscOperator:
+        return cscOperator(city);
+    case Role::System:
+        return system();
+    case Role::Supervisor:
+        return {role, city, QStringLiteral("supervisor")};
+    default:
+        return {role, std::nullopt, roleId(role)};
+    }
+}
+
+WorkflowContext context()
+{
+    return {TestData::calendar(), TestData::reasons()};
+}
+
+Case withChecklistVerified(Case c, ChecklistKind kind, const Actor &actor, QDate today)
+{
+    const CheckContext checkContext = c.checkContext(kind, today);
+    for (const ChecklistItem &item : c.checklist(kind).items()) {
+        if (!item.required)
+            continue;
+        if (item.status == DocumentStatus::Missing) {
+            auto submitted = Workflow::updateDocument(
+                c,
+                actor,
+                kind,
+                item.type,
+                DocumentCommand::Submit,
+                today,
+                goodFacts(item.type, c.applicant, checkContext.applicationDate));
+            if (!submitted)
+                qFatal("submit failed: %s", qPrintable(submitted.error().message));
+            c = *submitted;
+        }
+        auto verified
+            = Workflow::updateDocument(c, actor, kind, item.type, DocumentCommand::Verify, today);
+        if (!verified)
+            qFatal("verify failed: %s", qPrintable(verified.error().message));
+        c = *verified;
+    }
+    return c;
+}
+
+namespace {
+
+struct Step
+{
+    CaseState reached;
+    int day; // days after the start
+};
+
+// The lawful path to each state, with the day (after the start) it is reached.
+const QList<Step> Path = {
+    {CaseState::Received, 0},
+    {CaseState::ReturnedForRework, 1},
+    {CaseState::Deleted, 9},
+    {CaseState::Registered, 1},
+    {CaseState::WithNsc, 2},
+    {CaseState::DecisionDue, 12},
+    {CaseState::PreliminarilyApproved, 13},
+    {CaseState::PreliminarilyRefused, 13},
+    {CaseState::ApprovalAnnulled, 50},
+    {CaseState::AtCsc, 20},
+    {CaseState::FinalRegistered, 20},
+    {CaseState::InCourier, 21},
+    {CaseState::FinalVerification, 23},
+    {CaseState::Granted, 24},
+    {CaseState::FinalRefused, 24},
+    {CaseState::PermitIssued, 30},
+};
+
+Case step(const Case &c, const Actor &actor, ActionInput input)
+{
+    auto outcome = Workflow::apply(c, actor, input, context());
+    if (!outcome) {
+        qFatal("workflow refused %s: %s",
+               qPrintable(Workflow::actionId(input.action)),
+               qPrintable(outcome.error().message));
+    }
+    return outcome->after;
+}
+
+ActionInput input(Action action, QDate today, QString reference = {}, QStringList reasons = {})
+{
+    ActionInput in;
+    in.action = action;
+    in.today = today;
+    in.reference = std::move(reference);
+    in.reasonCodes = std::move(reasons);
+    return in;
+}
+
+Case recordChecks(Case c, const QList<CheckKind> &kinds, QDate today)
+{
+    for (CheckKind kind : kinds) {
+        auto recorded = Workflow::recordCheck(
+            c, system(), kind, CheckOutcome::Clear, today, QStringLiteral("ref"));
+        if (!recorded)
+            qFatal("check refused: %s", qPrintable(recorded.error().message));
+        c = *recorded;
+    }
+    return c;
+}
+
+} // namespace
+
+QDate dayReached(CaseState target, QDate start)
+{
+    for (const Step &s : Path) {
+        if (s.reached == target)
+            return start.addDays(s.day);
+    }
+    return start;
+}
+
+Case caseIn(CaseState target, QDate start, City city)
+{
+    const Actor off = officer(city);
+    const Actor csc = cscOperator(city);
+    auto day = [&](CaseState state) {
+        return dayReached(state, start);
+    };
+    auto received = Workflow::receive(application(city, start), system(), start, std::nullopt);
+    if (!received)
+        qFatal("receive refused: %s", qPrintable(received.error().message));
+    Case c = received->after;
+    if (target == CaseState::Received)
+        return c;
+
+    if (target == CaseState::ReturnedForRework || target == CaseState::Deleted) {
+        c = step(c,
+                 off,
+                 input(Action::ReturnForRework,
+                       day(CaseState::ReturnedForRework),
+                       {},
+                       {QStringLiteral("DOCS-NONCOMPLIANT")}));
+        if (target == CaseState::Deleted)
+            c = step(c, system(), input(Action::DeleteAfterRework, day(CaseState::Deleted)));
+        return c;
+    }
+
+    c = withChecklistVerified(c, ChecklistKind::Preliminary, off, day(CaseState::Registered));
+    c = step(
+        c, off, input(Action::Register, day(CaseState::Registered), QStringLiteral("KQP-0001")));
+    if (target == CaseState::Registered)
+        return c;
+    c = recordChecks(c, {CheckKind::Idb, CheckKind::CriminalRecords}, day(CaseState::WithNsc));
+    c = step(c, off, input(Action::SendToNsc, day(CaseState::WithNsc)));
+    if (target == CaseState::WithNsc)
+        return c;
+    ActionInput nsc = input(Action::RecordNscAnswer, day(CaseState::DecisionDue));
+    nsc.nscApproved = true;
+    c = step(c, system(), nsc);
+    if (target == CaseState::DecisionDue)
+        return c;
+    if (target == CaseState::PreliminarilyRefused) {
+        return step(
+            c,
+            off,
+            input(Action::RefusePreliminarily, day(target), {}, {QStringLiteral("RECORDS-HIT")}));
+    }
+    c = step(c,
+             off,
+             input(Action::ApprovePreliminarily,
+                   day(CaseState::PreliminarilyApproved),
+                   QStringLiteral("PP-0001")));
+    if (target == CaseState::PreliminarilyApproved)
+        return c;
+    if (target == CaseState::ApprovalAnnulled)
+        return step(c, system(), input(Action::AnnulApproval, day(target)));
+
+    c = step(
+        c, csc, input(Action::RecordCscVisit, day(CaseState::AtCsc), QStringLiteral("PP-0001")));
+    if (target == CaseState::AtCsc)
+        return c;
+    c = withChecklistVerified(
+        c, ChecklistKind::CscComparison, csc, day(CaseState::FinalRegistered));
+    c = step(c, csc, input(Action::RegisterFinalApplication, day(CaseState::FinalRegistered)));
+    if (target == CaseState::FinalRegistered)
+        return c;
+    c = step(
+        c,
+        csc,
+        input(Action::DispatchCourier, day(CaseState::InCourier), QStringLiteral("KZP-778899")));
+    if (target == CaseState::InCourier)
+        return c;
+    c = step(c, off, input(Action::ReceiveOriginals, day(CaseState::FinalVerification)));
+    if (target == CaseState::FinalVerification)
+        return c;
+    if (target == CaseState::FinalRefused) {
+        return step(
+            c,
+            off,
+            input(Action::RefuseFinal, day(target), {}, {QStringLiteral("ORIGINALS-MISMATCH")}));
+    }
+    c = withChecklistVerified(
+        c, ChecklistKind::OriginalsVerification, off, day(CaseState::Granted));
+    c = recordChecks(
+        c,
+        {CheckKind::BorderCrossing, CheckKind::Afis, CheckKind::Idb, CheckKind::CriminalRecords},
+        day(CaseState::Granted));
+    c = step(c, off, input(Action::GrantFinal, day(CaseState::Granted)));
+    if (target == CaseState::Granted)
+        return c;
+    c = withChecklistVerified(c, ChecklistKind::Registration, csc, day(CaseState::PermitIssued));
+    return step(c,
+                csc,
+                input(Action::IssueResidencePermit,
+                      day(CaseState::PermitIssued),
+                      QStringLiteral("RP-000123")));
+}
+
+} // namespace Kezek::Builders

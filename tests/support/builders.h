@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/workflow.h"
+
+namespace Kezek::Builders {
+
+// An applicant whose IIN, birth date, sex and passport agree.
+Applicant applicant(QDate applicationDate = QDate(2025, 11, 3));
+DocumentFacts passportFacts(const Applicant &applicant);
+// Facts that pass every automatic check of the document on that date.
+DocumentFacts goodFacts(DocumentType type, const Applicant &applicant, QDate applicationDate);
+
+NewApplication application(City city = City::Astana, QDate applicationDate = QDate(2025, 11, 3));
+
+Actor officer(City city = City::Astana);
+Actor cscOperator(City city = City::Astana);
+Actor system();
+Actor actorFor(Role role, City city = City::Astana);
+
+WorkflowContext context();
+
+// A case driven through the real workflow, one lawful step a day from `start`,
+// until it stands in `target`. Fails the test (and returns an empty case) when
+// the workflow refuses a step, so a broken rule cannot hide here.
+Case caseIn(CaseState target, QDate start = QDate(2025, 11, 3), City city = City::Astana);
+// The date of the last step caseIn() took for that state.
+QDate dayReached(CaseState target, QDate start = QDate(2025, 11, 3));
+
+// Verifies every required document of a checklist with good facts.
+Case withChecklistVerified(Case c, ChecklistKind kind, const Actor &actor, QDate today);
+
+} // namespace Kezek::Builders

@@ -1,0 +1,237 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kezekctl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(KEZEKCTL_PATH), arguments);
+    if (!process.waitForFinished(30000))
+        qFatal("kezekctl did not finish");
+    if (process.exitStatus() != QProcess::NormalExit)
+        return {-1, {}, QStringLiteral("crashed")};
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestKezekctl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deadlinePrintsTheDueDate_data();
+    void deadlinePrintsTheDueDate();
+    void deadlineJsonHasTheDocumentedFields();
+    void checkIinDecodesOrNamesTheReason();
+    void checkMrzPrintsFieldsOrNamesTheFailingCheck();
+    void calendarListsDaysOffWithTheirCauses();
+    void wrongArgumentsGiveUsageAndExitTwo_data();
+    void wrongArgumentsGiveUsageAndExitTwo();
+    void brokenCalendarFileIsADataError();
+    void versionIsPrinted();
+};
+
+void TestKezekctl::deadlinePrintsTheDueDate_data()
+{
+    QTest::addColumn<QString>("clock");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("due");
+    QTest::newRow("registration") << "registration"
+                                  << "2025-11-21"
+                                  << "2025-11-25";
+    QTest::newRow("rework") << "rework"
+                            << "2025-03-19"
+                            << "2025-03-26";
+    QTest::newRow("review") << "review"
+                            << "2025-11-18"
+                            << "2026-01-05";
+    QTest::newRow("ban from a leap day") << "reapply-ban"
+                                         << "2024-02-29"
+                                         << "2025-02-28";
+    QTest::newRow("final verification") << "final-verification"
+                                        << "2025-12-12"
+                                        << "2025-12-18";
+}
+
+void TestKezekctl::deadlinePrintsTheDueDate()
+{
+    QFETCH(QString, clock);
+    QFETCH(QString, start);
+    QFETCH(QString, due);
+    const Run run = kezekctl({QStringLiteral("deadline"), clock, start});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, due + QLatin1Char('\n'));
+}
+
+void TestKezekctl::deadlineJsonHasTheDocumentedFields()
+{
+    const Run run = kezekctl({QStringLiteral("deadline"),
+                              QStringLiteral("nsc"),
+                              QStringLiteral("2026-12-20"),
+                              QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(u"clock").toString(), QStringLiteral("nsc"));
+    QCOMPARE(object.value(u"start").toString(), QStringLiteral("2026-12-20"));
+    QCOMPARE(object.value(u"due").toString(), QStringLiteral("2027-01-14"));
+    QCOMPARE(object.value(u"length").toInt(), 25);
+    QCOMPARE(object.value(u"unit").toString(), QStringLiteral("calendar-days"));
+    QCOMPARE(object.value(u"calendar_confirmed").toBool(true), false); // 2027 is not decreed
+}
+
+void TestKezekctl::checkIinDecodesOrNamesTheReason()
+{
+    Run run = kezekctl(
+        {QStringLiteral("check"), QStringLiteral("iin"), QStringLiteral("851224400172")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("birth-date: 1985-12-24")));
+    QVERIFY(run.out.contains(QStringLiteral("sex: female")));
+
+    run = kezekctl({QStringLiteral("check"),
+                    QStringLiteral("iin"),
+                    QStringLiteral("900515300921"),
+                    QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(u"birth_date").toString(), QStringLiteral("1990-05-15"));
+    QCOMPARE(object.value(u"sex").toString(), QStringLiteral("male"));
+
+    run = kezekctl(
+        {QStringLiteral("check"), QStringLiteral("iin"), QStringLiteral("900515300009")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("check digit")));
+
+    run = kezekctl({QStringLiteral("check"),
+                    QStringLiteral("iin"),
+                    QStringLiteral("900515300910"),
+                    QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"code").toString(),
+             QStringLiteral("iin.unresolvable"));
+}
+
+void TestKezekctl::checkMrzPrintsFieldsOrNamesTheFailingCheck()
+{
+    const QString line1 = QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    const QString line2 = QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    Run run = kezekctl({QStringLiteral("check"), QStringLiteral("mrz"), line1, line2});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("document-number: L898902C3")));
+    QVERIFY(run.out.contains(QStringLiteral("expiry-date: 2012-04-15")));
+
+    QString corrupted = line2;
+    corrupted[27] = QLatin1Char('0');
+    run = kezekctl({QStringLiteral("check"), QStringLiteral("mrz"), line1, corrupted});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("expiry date")), qPrintable(run.err));
+}
+
+void TestKezekctl::calendarListsDaysOffWithTheirCauses()
+{
+    Run run = kezekctl({QStringLiteral("calendar"), QStringLiteral("2025")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("2025: 246 working days")));
+    QVERIFY(run.out.contains(QStringLiteral("2025-03-24  carry-over")));
+    QVERIFY(run.out.contains(QStringLiteral("2025-01-05  transferred-working-day")));
+
+    run = kezekctl({QStringLiteral("calendar"),
+                    QStringLiteral("2026"),
+                    QStringLiteral("--lang"),
+                    QStringLiteral("kk"),
+                    QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY(object.value(u"confirmed").toBool());
+    bool kurban = false;
+    for (const QJsonValue &day : object.value(u"days").toArray()) {
+        if (day.toObject().value(u"date").toString() == u"2026-05-27")
+            kurban = day.toObject().value(u"cause").toString().contains(QStringLiteral("Құрбан"));
+    }
+    QVERIFY(kurban);
+
+    run = kezekctl({QStringLiteral("calendar"), QStringLiteral("2031")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("not confirmed")));
+}
+
+void TestKezekctl::wrongArgumentsGiveUsageAndExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown clock") << QStringList{
+        QStringLiteral("deadline"), QStringLiteral("lunch"), QStringLiteral("2025-01-01")};
+    QTest::newRow("impossible date") << QStringList{
+        QStringLiteral("deadline"), QStringLiteral("nsc"), QStringLiteral("2025-02-30")};
+    QTest::newRow("date in another form") << QStringList{
+        QStringLiteral("deadline"), QStringLiteral("nsc"), QStringLiteral("01.02.2025")};
+    QTest::newRow("missing date") << QStringList{QStringLiteral("deadline"), QStringLiteral("nsc")};
+    QTest::newRow("check what") << QStringList{QStringLiteral("check"), QStringLiteral("passport")};
+    QTest::newRow("mrz one line") << QStringList{
+        QStringLiteral("check"), QStringLiteral("mrz"), QStringLiteral("P<")};
+    QTest::newRow("calendar year text")
+        << QStringList{QStringLiteral("calendar"), QStringLiteral("next")};
+    QTest::newRow("unknown option") << QStringList{
+        QStringLiteral("--frob"), QStringLiteral("calendar"), QStringLiteral("2025")};
+    QTest::newRow("lang without value") << QStringList{
+        QStringLiteral("calendar"), QStringLiteral("2025"), QStringLiteral("--lang")};
+    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"),
+                                                     QStringLiteral("de"),
+                                                     QStringLiteral("calendar"),
+                                                     QStringLiteral("2025")};
+}
+
+void TestKezekctl::wrongArgumentsGiveUsageAndExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = kezekctl(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("usage:")));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestKezekctl::brokenCalendarFileIsADataError()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(
+        R"({"format":1,"weekend":[6,7],"carryOver":"next-working-day","years":[{"year":2025,"workingDays":1}]})");
+    file.close();
+    const Run run = kezekctl({QStringLiteral("--calendar"),
+                              file.fileName(),
+                              QStringLiteral("calendar"),
+                              QStringLiteral("2025")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains(QStringLiteral("working days")));
+    const Run missing = kezekctl({QStringLiteral("--calendar"),
+                                  QStringLiteral("/nonexistent/kz.json"),
+                                  QStringLiteral("deadline"),
+                                  QStringLiteral("nsc"),
+                                  QStringLiteral("2025-01-01")});
+    QCOMPARE(missing.exitCode, 3);
+}
+
+void TestKezekctl::versionIsPrinted()
+{
+    const Run run = kezekctl({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("kezekctl ")));
+}
+
+QTEST_GUILESS_MAIN(TestKezekctl)
+#include "tst_kezekctl.moc"

@@ -1,0 +1,543 @@
+#include "domain/workflow.h"
+#include "support/builders.h"
+#include "support/testdata.h"
+
+#include <QTest>
+
+using namespace Kezek;
+using namespace Kezek::Builders;
+
+namespace {
+
+const QDate Start(2025, 11, 3);
+
+ActionInput input(Action action, QDate today, QString reference = {}, QStringList reasons = {})
+{
+    ActionInput in;
+    in.action = action;
+    in.today = today;
+    in.reference = std::move(reference);
+    in.reasonCodes = std::move(reasons);
+    return in;
+}
+
+QString refusal(const Result<Outcome> &outcome)
+{
+    return outcome ? QString() : outcome.error().code;
+}
+
+} // namespace
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyStepIsAllowedOnlyToItsRoles_data();
+    void everyStepIsAllowedOnlyToItsRoles();
+    void everyStepIsRefusedOutsideItsStates_data();
+    void everyStepIsRefusedOutsideItsStates();
+    void officerOfAnotherCityCannotActOnTheCase();
+    void applicationsArriveOnlyThroughIntegration();
+    void wholeProcessReachesTheResidencePermit();
+    void registrationIsRefusedWhileDocumentsAreMissing();
+    void noPreliminaryDecisionBeforeTheNscAnswer();
+    void nscRefusalAllowsOnlyARefusal();
+    void nscIsAskedOnlyAfterRecordChecks();
+    void approvalIsRefusedOverARecordHit();
+    void returnForReworkPausesReviewAndNotifiesTheApplicant();
+    void resubmissionInTimeResumesTheReview();
+    void applicationNotReworkedInFiveDaysIsDeleted();
+    void approvalLapsesAfterThirtyDaysAndBansForAYearFromTheApproval();
+    void refusedCaseCannotReapplyWithinOneYear();
+    void cscVisitNeedsThisCasesPermitNumber();
+    void cscDeclineLeavesTheApprovalRunning();
+    void finalGrantNeedsFreshFinalChecks();
+    void decisionsNeedReasonsFromTheCatalogForTheirUse();
+    void availableActionsFollowRoleAndState();
+    void documentsAreWorkedOnlyByTheirDesk();
+    void refusedStepLeavesTheCaseUntouched();
+};
+
+void TestWorkflow::everyStepIsAllowedOnlyToItsRoles_data()
+{
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("allowed");
+    for (const TransitionRule &rule : Workflow::rules()) {
+        if (rule.from.isEmpty())
+            continue;
+        for (Role role : allRoles()) {
+            QTest::addRow("%s by %s", rule.id, qPrintable(roleId(role)))
+                << rule.action << role << rule.roles.contains(role);
+        }
+    }
+}
+
+void TestWorkflow::everyStepIsAllowedOnlyToItsRoles()
+{
+    QFETCH(Action, action);
+    QFETCH(Role, role);
+    QFETCH(bool, allowed);
+    const Case c = caseIn(Workflow::rule(action).from.constFirst());
+    auto attempt = Workflow::mayAttempt(c, actorFor(role), action);
+    QCOMPARE(bool(attempt), allowed);
+    if (!allowed) {
+        QCOMPARE(attempt.error().code, QStringLiteral("workflow.role"));
+        // The refusal reaches apply() too: nothing changes.
+        auto applied = Workflow::apply(
+            c, actorFor(role), input(action, dayReached(c.state).addDays(1)), context());
+        QCOMPARE(refusal(applied), QStringLiteral("workflow.role"));
+    }
+}
+
+void TestWorkflow::everyStepIsRefusedOutsideItsStates_data()
+{
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<CaseState>("state");
+    for (const TransitionRule &rule : Workflow::rules()) {
+        if (rule.from.isEmpty())
+            continue;
+        for (CaseState state : allCaseStates()) {
+            if (!rule.from.contains(state))
+                QTest::addRow("%s in %s", rule.id, qPrintable(caseStateId(state)))
+                    << rule.action << state;
+        }
+    }
+}
+
+void TestWorkflow::everyStepIsRefusedOutsideItsStates()
+{
+    QFETCH(Action, action);
+    QFETCH(CaseState, state);
+    static QHash<CaseState, Case> cases;
+    if (!cases.contains(state))
+        cases.insert(state, caseIn(state));
+    const Case &c = cases[state];
+    const Actor actor = actorFor(Workflow::rule(action).roles.constFirst());
+    auto attempt = Workflow::mayAttempt(c, actor, action);
+    QVERIFY(!attempt);
+    QCOMPARE(attempt.error().code, QStringLiteral("workflow.state"));
+}
+
+void TestWorkflow::officerOfAnotherCityCannotActOnTheCase()
+{
+    const Case astana = caseIn(CaseState::Received);
+    auto attempt = Workflow::mayAttempt(astana, officer(City::Almaty), Action::Register);
+    QCOMPARE(attempt.error().code, QStringLiteral("workflow.jurisdiction"));
+    auto document = Workflow::updateDocument(astana,
+                                             officer(City::Almaty),
+                                             ChecklistKind::Preliminary,
+                                             DocumentType::Photo,
+                                             DocumentCommand::Verify,
+                                             Start);
+    QCOMPARE(document.error().code, QStringLiteral("workflow.jurisdiction"));
+    // Integrations are not bound to an office.
+    QVERIFY(Workflow::mayAttempt(caseIn(CaseState::WithNsc), system(), Action::RecordNscAnswer));
+}
+
+void TestWorkflow::applicationsArriveOnlyThroughIntegration()
+{
+    QCOMPARE(Workflow::receive(application(), officer(), Start, std::nullopt).error().code,
+             QStringLiteral("workflow.role"));
+    NewApplication bad = application();
+    bad.applicant.iin = QStringLiteral("900515300009");
+    QCOMPARE(Workflow::receive(bad, system(), Start, std::nullopt).error().code,
+             QStringLiteral("iin.checksum"));
+
+    auto received = Workflow::receive(application(), system(), Start, std::nullopt);
+    QVERIFY(received);
+    const Case &c = received->after;
+    QCOMPARE(c.state, CaseState::Received);
+    QCOMPARE(c.receivedOn, Start);
+    // §12 and §16 start on arrival.
+    QVERIFY(c.clock(ClockKind::Registration));
+    QCOMPARE(c.clock(ClockKind::Registration)->dueDate(TestData::calendar(), Start),
+             QDate(2025, 11, 5));
+    QCOMPARE(c.clock(ClockKind::Review)->dueDate(TestData::calendar(), Start), QDate(2025, 12, 18));
+    QVERIFY(c.preliminaryDocuments.missingDocuments().isEmpty());
+}
+
+void TestWorkflow::wholeProcessReachesTheResidencePermit()
+{
+    const Case c = caseIn(CaseState::PermitIssued, Start);
+    QCOMPARE(c.state, CaseState::PermitIssued);
+    QCOMPARE(c.residencePermitNumber, QStringLiteral("RP-000123"));
+    QVERIFY(c.version > 18);
+    QCOMPARE(c.history.constLast().action, QStringLiteral("issue-residence-permit"));
+    // Every duty clock was stopped in time along the lawful path.
+    for (const DeadlineClock &clock : c.clocks) {
+        const ClockStatus status = clock.status(TestData::calendar(), QDate(2026, 6, 1));
+        QVERIFY2(status.state == ClockState::Met, qPrintable(clockId(clock.kind())));
+    }
+    QStringList notices;
+    for (const Notice &n : c.notices)
+        notices.append(noticeKindId(n.kind));
+    QCOMPARE(notices,
+             QStringList({QStringLiteral("preliminary-approval"), QStringLiteral("final-grant")}));
+    QCOMPARE(c.notices.constFirst().language, QStringLiteral("kk"));
+    QCOMPARE(c.notices.constFirst().documents.size(), 3); // §19: what to bring after arrival
+}
+
+void TestWorkflow::registrationIsRefusedWhileDocumentsAreMissing()
+{
+    NewApplication partial = application();
+    partial.documents.removeIf([](const auto &d) { return d.first == DocumentType::StateDuty; });
+    Case c = Workflow::receive(partial, system(), Start, std::nullopt)->after;
+    auto outcome = Workflow::apply(
+        c, officer(), input(Action::Register, Start, QStringLiteral("KQP-1")), context());
+    QCOMPARE(refusal(outcome), QStringLiteral("workflow.checklist-incomplete"));
+    QVERIFY(outcome.error().message.contains(documentTitle(DocumentType::StateDuty)));
+
+    c = caseIn(CaseState::Received);
+    c = withChecklistVerified(c, ChecklistKind::Preliminary, officer(), Start);
+    QCOMPARE(refusal(Workflow::apply(
+                 c, officer(), input(Action::Register, Start, QStringLiteral("  ")), context())),
+             QStringLiteral("workflow.reference-required"));
+    auto registered = Workflow::apply(
+        c, officer(), input(Action::Register, Start, QStringLiteral("KQP-1")), context());
+    QVERIFY(registered);
+    QCOMPARE(registered->after.kqpNumber, QStringLiteral("KQP-1"));
+    QVERIFY(registered->after.clock(ClockKind::Registration)->isStopped());
+}
+
+void TestWorkflow::noPreliminaryDecisionBeforeTheNscAnswer()
+{
+    const Case withNsc = caseIn(CaseState::WithNsc);
+    const QDate day = dayReached(CaseState::WithNsc).addDays(1);
+    auto approve = Workflow::apply(withNsc,
+                                   officer(),
+                                   input(Action::ApprovePreliminarily, day, QStringLiteral("PP-1")),
+                                   context());
+    QCOMPARE(refusal(approve), QStringLiteral("workflow.state"));
+    auto refuse = Workflow::apply(
+        withNsc,
+        officer(),
+        input(Action::RefusePreliminarily, day, {}, {QStringLiteral("RECORDS-HIT")}),
+        context());
+    QCOMPARE(refusal(refuse), QStringLiteral("workflow.state"));
+    ActionInput noAnswer = input(Action::RecordNscAnswer, day);
+    QCOMPARE(refusal(Workflow::apply(withNsc, system(), noAnswer, context())),
+             QStringLiteral("workflow.nsc-answer-required"));
+}
+
+void TestWorkflow::nscRefusalAllowsOnlyARefusal()
+{
+    const Case withNsc = caseIn(CaseState::WithNsc);
+    const QDate day = dayReached(CaseState::WithNsc).addDays(3);
+    ActionInput answer = input(Action::RecordNscAnswer, day);
+    answer.nscApproved = false;
+    const Case decisionDue = Workflow::apply(withNsc, system(), answer, context())->after;
+    QVERIFY(decisionDue.clock(ClockKind::Nsc)->isStopped());
+    QCOMPARE(
+        refusal(Workflow::apply(decisionDue,
+                                officer(),
+                                input(Action::ApprovePreliminarily, day, QStringLiteral("PP-1")),
+                                context())),
+        QStringLiteral("workflow.nsc-not-approved"));
+    auto refused = Workflow::apply(
+        decisionDue,
+        officer(),
+        input(Action::RefusePreliminarily, day, {}, {QStringLiteral("NSC-NOT-APPROVED")}),
+        context());
+    QVERIFY(refused);
+    QCOMPARE(refused->after.state, CaseState::PreliminarilyRefused);
+    QCOMPARE(refused->notices.constFirst().kind, NoticeKind::PreliminaryRefusal);
+}
+
+void TestWorkflow::nscIsAskedOnlyAfterRecordChecks()
+{
+    Case c = caseIn(CaseState::Registered);
+    const QDate day = dayReached(CaseState::Registered);
+    QCOMPARE(refusal(Workflow::apply(c, officer(), input(Action::SendToNsc, day), context())),
+             QStringLiteral("workflow.checks-pending"));
+    c = *Workflow::recordCheck(c, system(), CheckKind::Idb, CheckOutcome::Clear, day);
+    QCOMPARE(refusal(Workflow::apply(c, officer(), input(Action::SendToNsc, day), context())),
+             QStringLiteral("workflow.checks-pending"));
+    c = *Workflow::recordCheck(c, system(), CheckKind::CriminalRecords, CheckOutcome::Hit, day);
+    // A hit does not stop the request to NSC; it stops the approval.
+    auto sent = Workflow::apply(c, officer(), input(Action::SendToNsc, day), context());
+    QVERIFY(sent);
+    QCOMPARE(sent->after.clock(ClockKind::Nsc)->dueDate(TestData::calendar(), day),
+             dueDate(ClockKind::Nsc, day, TestData::calendar()));
+    QCOMPARE(
+        Workflow::recordCheck(c, system(), CheckKind::Idb, CheckOutcome::Pending, day).error().code,
+        QStringLiteral("workflow.check-outcome"));
+    QCOMPARE(Workflow::recordCheck(c, cscOperator(), CheckKind::Idb, CheckOutcome::Clear, day)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.role"));
+}
+
+void TestWorkflow::approvalIsRefusedOverARecordHit()
+{
+    Case c = caseIn(CaseState::DecisionDue);
+    const QDate day = dayReached(CaseState::DecisionDue);
+    c = *Workflow::recordCheck(c, system(), CheckKind::CriminalRecords, CheckOutcome::Hit, day);
+    QCOMPARE(
+        refusal(Workflow::apply(c,
+                                officer(),
+                                input(Action::ApprovePreliminarily, day, QStringLiteral("PP-1")),
+                                context())),
+        QStringLiteral("workflow.checks-hit"));
+}
+
+void TestWorkflow::returnForReworkPausesReviewAndNotifiesTheApplicant()
+{
+    const Case c = caseIn(CaseState::Received);
+    const QDate day(2025, 11, 4);
+    ActionInput in = input(Action::ReturnForRework, day, {}, {QStringLiteral("NOT-LEGALIZED")});
+    in.documentsAtFault = {DocumentType::CitizenshipRecord};
+    in.text = QStringLiteral("Apostille missing");
+    auto outcome = Workflow::apply(c, officer(), in, context());
+    QVERIFY(outcome);
+    const Case &after = outcome->after;
+    QCOMPARE(after.state, CaseState::ReturnedForRework);
+    QVERIFY(after.clock(ClockKind::Review)->isPaused());
+    QVERIFY(after.clock(ClockKind::Registration)->isStopped());
+    QCOMPARE(outcome->notices.size(), 1);
+    const Notice &n = outcome->notices.constFirst();
+    QCOMPARE(n.kind, NoticeKind::ReturnForRework);
+    QCOMPARE(n.reasonCodes, QStringList{QStringLiteral("NOT-LEGALIZED")});
+    QCOMPARE(n.documents, QList<DocumentType>{DocumentType::CitizenshipRecord});
+    QCOMPARE(n.validUntil, QDate(2025, 11, 10)); // 9 Nov is a Sunday
+    QCOMPARE(after.decisions.constLast().kind, DecisionKind::ReturnForRework);
+    QCOMPARE(after.notices, outcome->notices);
+}
+
+void TestWorkflow::resubmissionInTimeResumesTheReview()
+{
+    Case c = caseIn(CaseState::ReturnedForRework); // returned on 4 Nov, rework due 10 Nov
+    auto late
+        = Workflow::apply(c, system(), input(Action::Resubmit, QDate(2025, 11, 11)), context());
+    QCOMPARE(refusal(late), QStringLiteral("workflow.rework-expired"));
+
+    auto resubmitted
+        = Workflow::apply(c, system(), input(Action::Resubmit, QDate(2025, 11, 7)), context());
+    QVERIFY(resubmitted);
+    const Case &after = resubmitted->after;
+    QCOMPARE(after.state, CaseState::Received);
+    QCOMPARE(after.clock(ClockKind::Rework)->status(TestData::calendar(), QDate(2025, 11, 7)).state,
+             ClockState::Met);
+    // Review paused 4-7 Nov: 45 days from 3 Nov (18 Dec) plus 3 days.
+    QCOMPARE(after.clock(ClockKind::Review)->dueDate(TestData::calendar(), QDate(2025, 11, 7)),
+             QDate(2025, 12, 22));
+    // A fresh registration clock for the resubmitted application.
+    QCOMPARE(after.clock(ClockKind::Registration)->started(), QDate(2025, 11, 7));
+}
+
+void TestWorkflow::applicationNotReworkedInFiveDaysIsDeleted()
+{
+    const Case c = caseIn(CaseState::ReturnedForRework);
+    QCOMPARE(refusal(Workflow::apply(
+                 c, system(), input(Action::DeleteAfterRework, QDate(2025, 11, 10)), context())),
+             QStringLiteral("workflow.rework-running"));
+    auto deleted = Workflow::apply(
+        c, system(), input(Action::DeleteAfterRework, QDate(2025, 11, 11)), context());
+    QVERIFY(deleted);
+    QCOMPARE(deleted->after.state, CaseState::Deleted);
+    QCOMPARE(deleted->notices.constFirst().kind, NoticeKind::ApplicationDeleted);
+    // §12: deletion bans nothing; the applicant may apply again at once.
+    QVERIFY(!deleted->after.bannedUntil(TestData::calendar()));
+}
+
+void TestWorkflow::approvalLapsesAfterThirtyDaysAndBansForAYearFromTheApproval()
+{
+    const Case approved = caseIn(CaseState::PreliminarilyApproved); // approved 16 Nov 2025
+    const QDate approvedOn = dayReached(CaseState::PreliminarilyApproved);
+    const QDate due
+        = approved.clock(ClockKind::ApprovalValidity)->dueDate(TestData::calendar(), approvedOn);
+    QCOMPARE(due, QDate(2025, 12, 17)); // 16 Dec is Independence Day
+
+    QCOMPARE(refusal(Workflow::apply(
+                 approved,
+                 cscOperator(),
+                 input(Action::RecordCscVisit, due.addDays(1), QStringLiteral("PP-0001")),
+                 context())),
+             QStringLiteral("workflow.approval-lapsed"));
+    QVERIFY(Workflow::apply(approved,
+                            cscOperator(),
+                            input(Action::RecordCscVisit, due, QStringLiteral("PP-0001")),
+                            context()));
+
+    QCOMPARE(
+        refusal(Workflow::apply(approved, system(), input(Action::AnnulApproval, due), context())),
+        QStringLiteral("workflow.approval-valid"));
+    auto annulled = Workflow::apply(
+        approved, system(), input(Action::AnnulApproval, due.addDays(1)), context());
+    QVERIFY(annulled);
+    QCOMPARE(annulled->after.bannedUntil(TestData::calendar()), approvedOn.addYears(1));
+}
+
+void TestWorkflow::refusedCaseCannotReapplyWithinOneYear()
+{
+    const Case refused = caseIn(CaseState::PreliminarilyRefused);
+    const QDate refusedOn = dayReached(CaseState::PreliminarilyRefused);
+    const auto banned = Workflow::reapplicationBannedUntil({caseIn(CaseState::Deleted), refused},
+                                                           TestData::calendar());
+    QCOMPARE(banned, std::optional<QDate>(refusedOn.addYears(1)));
+
+    auto early = Workflow::receive(application(), system(), *banned, banned);
+    QVERIFY(!early);
+    QCOMPARE(early.error().code, QStringLiteral("workflow.banned"));
+    QVERIFY(early.error().message.contains(banned->toString(Qt::ISODate)));
+    QVERIFY(Workflow::receive(application(), system(), banned->addDays(1), banned));
+
+    const Case finalRefused = caseIn(CaseState::FinalRefused);
+    QCOMPARE(finalRefused.bannedUntil(TestData::calendar()),
+             std::optional<QDate>(dayReached(CaseState::FinalRefused).addYears(1)));
+}
+
+void TestWorkflow::cscVisitNeedsThisCasesPermitNumber()
+{
+    const Case approved = caseIn(CaseState::PreliminarilyApproved);
+    const QDate day = dayReached(CaseState::AtCsc);
+    QCOMPARE(refusal(Workflow::apply(approved,
+                                     cscOperator(),
+                                     input(Action::RecordCscVisit, day, QStringLiteral("PP-9999")),
+                                     context())),
+             QStringLiteral("workflow.permit-number-mismatch"));
+    auto visit = Workflow::apply(approved,
+                                 cscOperator(),
+                                 input(Action::RecordCscVisit, day, QStringLiteral(" PP-0001 ")),
+                                 context());
+    QVERIFY(visit);
+    QCOMPARE(visit->after.cscVisitOn, day);
+    QVERIFY(visit->after.clock(ClockKind::CscRegistration));
+}
+
+void TestWorkflow::cscDeclineLeavesTheApprovalRunning()
+{
+    const Case atCsc = caseIn(CaseState::AtCsc);
+    const QDate day = dayReached(CaseState::AtCsc);
+    QCOMPARE(refusal(Workflow::apply(
+                 atCsc, cscOperator(), input(Action::RegisterFinalApplication, day), context())),
+             QStringLiteral("workflow.checklist-incomplete"));
+    auto declined = Workflow::apply(
+        atCsc,
+        cscOperator(),
+        input(Action::DeclineAtCsc, day, {}, {QStringLiteral("HOUSING-CONTRACT")}),
+        context());
+    QVERIFY(declined);
+    QCOMPARE(declined->after.state, CaseState::PreliminarilyApproved);
+    QVERIFY(!declined->after.clock(ClockKind::ApprovalValidity)->isStopped());
+    QVERIFY(declined->after.clock(ClockKind::CscRegistration)->isStopped());
+    // The applicant comes back with a proper contract inside the 30 days.
+    QVERIFY(
+        Workflow::apply(declined->after,
+                        cscOperator(),
+                        input(Action::RecordCscVisit, day.addDays(2), QStringLiteral("PP-0001")),
+                        context()));
+}
+
+void TestWorkflow::finalGrantNeedsFreshFinalChecks()
+{
+    Case c = caseIn(CaseState::FinalVerification);
+    const QDate day = dayReached(CaseState::Granted);
+    c = withChecklistVerified(c, ChecklistKind::OriginalsVerification, officer(), day);
+    // The preliminary checks (§13) were clear, but §22 asks again.
+    QCOMPARE(refusal(Workflow::apply(c, officer(), input(Action::GrantFinal, day), context())),
+             QStringLiteral("workflow.checks-pending"));
+    for (CheckKind kind : {CheckKind::Idb, CheckKind::CriminalRecords, CheckKind::Afis})
+        c = *Workflow::recordCheck(c, system(), kind, CheckOutcome::Clear, day);
+    c = *Workflow::recordCheck(c, system(), CheckKind::BorderCrossing, CheckOutcome::Hit, day);
+    QCOMPARE(refusal(Workflow::apply(c, officer(), input(Action::GrantFinal, day), context())),
+             QStringLiteral("workflow.checks-hit"));
+    auto refused
+        = Workflow::apply(c,
+                          officer(),
+                          input(Action::RefuseFinal, day, {}, {QStringLiteral("BORDER-CROSSING")}),
+                          context());
+    QVERIFY(refused);
+    QCOMPARE(refused->after.state, CaseState::FinalRefused);
+}
+
+void TestWorkflow::decisionsNeedReasonsFromTheCatalogForTheirUse()
+{
+    const Case received = caseIn(CaseState::Received);
+    const QDate day = Start.addDays(1);
+    QCOMPARE(refusal(Workflow::apply(
+                 received, officer(), input(Action::ReturnForRework, day), context())),
+             QStringLiteral("reasons.required"));
+    QCOMPARE(refusal(Workflow::apply(
+                 received,
+                 officer(),
+                 input(Action::ReturnForRework, day, {}, {QStringLiteral("BORDER-CROSSING")}),
+                 context())),
+             QStringLiteral("reasons.not-for-use"));
+    QCOMPARE(
+        refusal(Workflow::apply(
+            received,
+            officer(),
+            input(Action::ReturnForRework, day, {}, {QStringLiteral("'; DROP TABLE cases;--")}),
+            context())),
+        QStringLiteral("reasons.unknown"));
+}
+
+void TestWorkflow::availableActionsFollowRoleAndState()
+{
+    const Case received = caseIn(CaseState::Received);
+    QCOMPARE(Workflow::availableActions(received, officer()),
+             (QList<Action>{Action::ReturnForRework, Action::Register}));
+    QVERIFY(Workflow::availableActions(received, cscOperator()).isEmpty());
+    QVERIFY(Workflow::availableActions(received, officer(City::Almaty)).isEmpty());
+    QCOMPARE(Workflow::availableActions(caseIn(CaseState::PreliminarilyApproved), cscOperator()),
+             QList<Action>{Action::RecordCscVisit});
+    for (CaseState state : allCaseStates()) {
+        if (isFinalState(state) && state != CaseState::PermitIssued) {
+            for (Role role : allRoles())
+                QVERIFY(Workflow::availableActions(caseIn(state), actorFor(role)).isEmpty());
+        }
+    }
+}
+
+void TestWorkflow::documentsAreWorkedOnlyByTheirDesk()
+{
+    const Case received = caseIn(CaseState::Received);
+    auto byCsc = Workflow::updateDocument(received,
+                                          cscOperator(),
+                                          ChecklistKind::Preliminary,
+                                          DocumentType::Photo,
+                                          DocumentCommand::Verify,
+                                          Start);
+    QCOMPARE(byCsc.error().code, QStringLiteral("workflow.checklist-closed"));
+    auto bySystem = Workflow::updateDocument(received,
+                                             system(),
+                                             ChecklistKind::Preliminary,
+                                             DocumentType::Photo,
+                                             DocumentCommand::Verify,
+                                             Start);
+    QCOMPARE(bySystem.error().code, QStringLiteral("workflow.checklist-closed"));
+    auto verified = Workflow::updateDocument(received,
+                                             officer(),
+                                             ChecklistKind::Preliminary,
+                                             DocumentType::Photo,
+                                             DocumentCommand::Verify,
+                                             Start);
+    QVERIFY(verified);
+    QCOMPARE(verified->version, received.version + 1);
+    auto registrationDesk = Workflow::updateDocument(received,
+                                                     cscOperator(),
+                                                     ChecklistKind::Registration,
+                                                     DocumentType::PermitNotice,
+                                                     DocumentCommand::Submit,
+                                                     Start);
+    QCOMPARE(registrationDesk.error().code, QStringLiteral("workflow.checklist-closed"));
+}
+
+void TestWorkflow::refusedStepLeavesTheCaseUntouched()
+{
+    const Case before = caseIn(CaseState::Received);
+    const Case copy = before;
+    auto outcome = Workflow::apply(
+        before, officer(), input(Action::Register, Start, QStringLiteral("KQP-1")), context());
+    QVERIFY(!outcome);
+    QCOMPARE(before, copy);
+    QCOMPARE(Workflow::apply(before, officer(), input(Action::Register, QDate()), context())
+                 .error()
+                 .code,
+             QStringLiteral("workflow.date"));
+}
+
+QTEST_GUILESS_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
