@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTranslator>
 
 namespace Kezek::ShippedData {
 
@@ -41,6 +42,24 @@ Result<ReasonCatalog> reasons(const QString &path)
     if (!bytes)
         return std::unexpected(bytes.error());
     return ReasonCatalog::fromJson(*bytes);
+}
+
+QStringList languages()
+{
+    return {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")};
+}
+
+bool installTranslator(const QString &language)
+{
+    if (!languages().contains(language))
+        return false;
+    // Owned by the application for its whole life; one per process.
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/kezek/i18n/kezek_%1.qm").arg(language))) {
+        delete translator;
+        return false;
+    }
+    return QCoreApplication::installTranslator(translator);
 }
 
 } // namespace Kezek::ShippedData

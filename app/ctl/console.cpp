@@ -9,7 +9,7 @@ namespace Kezek::Ctl {
 Console::Console()
     : m_out(stdout)
     , m_err(stderr)
-{}
+{} // NOLINT(modernize-use-equals-default): the streams need their files
 
 int Console::usage(const QString &message, const QString &synopsis)
 {

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "shippeddata.h"
 
 #include <QCoreApplication>
 
@@ -50,9 +51,10 @@ int main(int argc, char *argv[])
             positional.append(arg);
         }
     }
-    if (invocation.language != u"kk" && invocation.language != u"ru"
-        && invocation.language != u"en")
+    if (!Kezek::ShippedData::languages().contains(invocation.language))
         return console.usage(Tr::tr("--lang takes kk, ru or en."), synopsis());
+    // Messages, the law's errors among them, speak the chosen language.
+    Kezek::ShippedData::installTranslator(invocation.language);
     if (positional.isEmpty())
         return console.usage(Tr::tr("no command given."), synopsis());
 

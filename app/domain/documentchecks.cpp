@@ -16,9 +16,9 @@ CheckResult passed(AutoCheck check)
     return {check, true, {}, {}};
 }
 
-CheckResult failed(AutoCheck check, const char *code, QString message)
+CheckResult failed(AutoCheck check, const char *code, const QString &message)
 {
-    return {check, false, QString::fromLatin1(code), std::move(message)};
+    return {check, false, QString::fromLatin1(code), message};
 }
 
 QString isoDate(QDate date)
@@ -87,8 +87,9 @@ CheckResult checkMrz(AutoCheck check, const DocumentFacts &facts, const CheckCon
     if (!mismatches.isEmpty()) {
         QStringList fields;
         for (const FieldMismatch &mismatch : mismatches)
-            fields.append(QStringLiteral("%1 (%2 / %3)")
-                              .arg(mismatch.field, mismatch.filed, mismatch.scanned));
+            fields.append(
+                QStringLiteral("%1 (%2 / %3)")
+                    .arg(mrzFieldTitle(mismatch.field), mismatch.filed, mismatch.scanned));
         return failed(check,
                       "passport.mismatch",
                       DomainTr::tr("The passport differs from the application in: %1.")
@@ -275,6 +276,25 @@ runChecks(const CatalogEntry &entry, const DocumentFacts &facts, const CheckCont
     for (AutoCheck check : entry.autoChecks)
         results.append(runCheck(check, facts, context));
     return results;
+}
+
+QString mrzFieldTitle(const QString &field)
+{
+    if (field == u"surname")
+        return DomainTr::tr("surname");
+    if (field == u"given-names")
+        return DomainTr::tr("given names");
+    if (field == u"document-number")
+        return DomainTr::tr("document number");
+    if (field == u"nationality")
+        return DomainTr::tr("nationality");
+    if (field == u"birth-date")
+        return DomainTr::tr("birth date");
+    if (field == u"sex")
+        return DomainTr::tr("sex");
+    if (field == u"expiry-date")
+        return DomainTr::tr("expiry date");
+    return field;
 }
 
 QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &applicant)

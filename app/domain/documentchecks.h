@@ -73,5 +73,7 @@ struct FieldMismatch
 
 struct MrzData;
 QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &applicant);
+// The field's name for a person ("birth date" for "birth-date"), translated.
+QString mrzFieldTitle(const QString &field);
 
 } // namespace Kezek

@@ -116,9 +116,9 @@ QString documentList(const QList<DocumentType> &types)
     return titles.join(QStringLiteral("; "));
 }
 
-Error guard(const char *code, QString message)
+Error guard(const char *code, const QString &message)
 {
-    return Error{QString::fromLatin1(code), std::move(message)};
+    return Error{QString::fromLatin1(code), message};
 }
 
 Result<void>
@@ -538,8 +538,8 @@ Result<void> Workflow::mayAttempt(const Case &c, const Actor &actor, Action acti
     const TransitionRule &r = rule(action);
     if (!r.roles.contains(actor.role)) {
         return fail(QStringLiteral("workflow.role"),
-                    DomainTr::tr("A %1 cannot \"%2\".")
-                        .arg(roleTitle(actor.role).toLower(), actionTitle(action).toLower()));
+                    DomainTr::tr("The role \"%1\" cannot \"%2\".")
+                        .arg(roleTitle(actor.role), actionTitle(action)));
     }
     if (auto ok = checkOffice(c, actor); !ok)
         return ok;
@@ -648,9 +648,10 @@ Result<Case> Workflow::updateDocument(const Case &c,
     if (auto ok = checkOffice(c, actor); !ok)
         return std::unexpected(ok.error());
     if (!mayEditChecklist(c, actor.role, kind, command)) {
-        return fail(QStringLiteral("workflow.checklist-closed"),
-                    DomainTr::tr("A %1 cannot change this checklist while the case is \"%2\".")
-                        .arg(roleTitle(actor.role).toLower(), caseStateTitle(c.state)));
+        return fail(
+            QStringLiteral("workflow.checklist-closed"),
+            DomainTr::tr("The role \"%1\" cannot change this checklist while the case is \"%2\".")
+                .arg(roleTitle(actor.role), caseStateTitle(c.state)));
     }
     Case after = c;
     Checklist &checklist = after.checklist(kind);

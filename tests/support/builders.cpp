@@ -192,16 +192,6 @@ Case step(const Case &c, const Actor &actor, ActionInput input)
     return outcome->after;
 }
 
-ActionInput input(Action action, QDate today, QString reference = {}, QStringList reasons = {})
-{
-    ActionInput in;
-    in.action = action;
-    in.today = today;
-    in.reference = std::move(reference);
-    in.reasonCodes = std::move(reasons);
-    return in;
-}
-
 Case recordChecks(Case c, const QList<CheckKind> &kinds, QDate today)
 {
     for (CheckKind kind : kinds) {
@@ -320,6 +310,16 @@ Case caseIn(CaseState target, QDate start, City city)
                 input(Action::IssueResidencePermit,
                       day(CaseState::PermitIssued),
                       QStringLiteral("RP-000123")));
+}
+
+ActionInput input(Action action, QDate today, const QString &reference, const QStringList &reasons)
+{
+    ActionInput in;
+    in.action = action;
+    in.today = today;
+    in.reference = reference;
+    in.reasonCodes = reasons;
+    return in;
 }
 
 } // namespace Kezek::Builders

@@ -19,6 +19,10 @@ Actor actorFor(Role role, City city = City::Astana);
 
 WorkflowContext context();
 
+// The input of one workflow step.
+ActionInput
+input(Action action, QDate today, const QString &reference = {}, const QStringList &reasons = {});
+
 // A case driven through the real workflow, one lawful step a day from `start`,
 // until it stands in `target`. Fails the test (and returns an empty case) when
 // the workflow refuses a step, so a broken rule cannot hide here.

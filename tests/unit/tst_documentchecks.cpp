@@ -72,7 +72,7 @@ void TestDocumentChecks::photoMustBe7To9_data()
     QTest::newRow("3x4") << 675 << 900 << false;
     QTest::newRow("square") << 900 << 900 << false;
     QTest::newRow("landscape") << 900 << 700 << false;
-    QTest::newRow("unknown size") << 0 << 0 << false;
+    QTest::newRow("unknown size") << int(0) << int(0) << false;
 }
 
 void TestDocumentChecks::photoMustBe7To9()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void wrongArgumentsGiveUsageAndExitTwo();
     void brokenCalendarFileIsADataError();
     void versionIsPrinted();
+    void messagesSpeakTheChosenLanguage();
 };
 
 void TestKezekctl::deadlinePrintsTheDueDate_data()
@@ -231,6 +232,29 @@ void TestKezekctl::versionIsPrinted()
     const Run run = kezekctl({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(QStringLiteral("kezekctl ")));
+}
+
+void TestKezekctl::messagesSpeakTheChosenLanguage()
+{
+    // The law's own error, translated: the check digit names itself in Kazakh.
+    const Run kazakh = kezekctl({QStringLiteral("--lang"),
+                                 QStringLiteral("kk"),
+                                 QStringLiteral("check"),
+                                 QStringLiteral("iin"),
+                                 QStringLiteral("900515300009")});
+    QCOMPARE(kazakh.exitCode, 1);
+    QVERIFY2(kazakh.err.contains(QStringLiteral("ЖСН")), qPrintable(kazakh.err));
+    const Run russian = kezekctl({QStringLiteral("--lang"),
+                                  QStringLiteral("ru"),
+                                  QStringLiteral("check"),
+                                  QStringLiteral("iin"),
+                                  QStringLiteral("900515300009")});
+    QVERIFY2(russian.err.contains(QStringLiteral("ИИН")), qPrintable(russian.err));
+    const Run calendar = kezekctl({QStringLiteral("--lang"),
+                                   QStringLiteral("ru"),
+                                   QStringLiteral("calendar"),
+                                   QStringLiteral("2026")});
+    QVERIFY2(calendar.out.contains(QStringLiteral("рабочих")), qPrintable(calendar.out));
 }
 
 QTEST_GUILESS_MAIN(TestKezekctl)

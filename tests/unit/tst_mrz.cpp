@@ -60,7 +60,7 @@ void TestMrz::checkDigitOfKnownFields_data()
     QTest::newRow("birth date") << "740812" << 2;
     QTest::newRow("expiry") << "120415" << 9;
     QTest::newRow("personal number") << "ZE184226B<<<<<" << 1;
-    QTest::newRow("all fillers") << "<<<<<<<<<" << 0;
+    QTest::newRow("all fillers") << "<<<<<<<<<" << int(0);
 }
 
 void TestMrz::checkDigitOfKnownFields()

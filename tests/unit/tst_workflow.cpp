@@ -11,16 +11,6 @@ namespace {
 
 const QDate Start(2025, 11, 3);
 
-ActionInput input(Action action, QDate today, QString reference = {}, QStringList reasons = {})
-{
-    ActionInput in;
-    in.action = action;
-    in.today = today;
-    in.reference = std::move(reference);
-    in.reasonCodes = std::move(reasons);
-    return in;
-}
-
 QString refusal(const Result<Outcome> &outcome)
 {
     return outcome ? QString() : outcome.error().code;

@@ -1,0 +1,834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Kezek::Calendar</name>
+    <message>
+        <source>The calendar data names too many days off.</source>
+        <translation>The calendar data names too many days off.</translation>
+    </message>
+    <message>
+        <source>The transfer in %1 makes %2 a day off, but it is not a working day.</source>
+        <translation>The transfer in %1 makes %2 a day off, but it is not a working day.</translation>
+    </message>
+    <message>
+        <source>The transfer in %1 makes %2 a working day, but it is not a weekend day.</source>
+        <translation>The transfer in %1 makes %2 a working day, but it is not a weekend day.</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 gives %2 working days, but its days off leave %3.</source>
+        <translation>The calendar for %1 gives %2 working days, but its days off leave %3.</translation>
+    </message>
+    <message>
+        <source>The calendar names an impossible fixed day off &quot;%1&quot; (expected MM-DD that exists every year).</source>
+        <translation>The calendar names an impossible fixed day off &quot;%1&quot; (expected MM-DD that exists every year).</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 names the date &quot;%2&quot;, which is not a date of that year.</source>
+        <translation>The calendar for %1 names the date &quot;%2&quot;, which is not a date of that year.</translation>
+    </message>
+    <message>
+        <source>The calendar has a year entry without a valid year.</source>
+        <translation>The calendar has a year entry without a valid year.</translation>
+    </message>
+    <message>
+        <source>The calendar data is not valid JSON: %1.</source>
+        <translation>The calendar data is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The calendar data has format %1; this program reads format %2.</source>
+        <translation>The calendar data has format %1; this program reads format %2.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s weekend names a day that is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>The calendar&apos;s weekend names a day that is not 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s carry-over rule &quot;%1&quot; is unknown.</source>
+        <translation>The calendar&apos;s carry-over rule &quot;%1&quot; is unknown.</translation>
+    </message>
+    <message>
+        <source>The calendar describes %1 twice.</source>
+        <translation>The calendar describes %1 twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Ctl</name>
+    <message>
+        <source>day off for %1 (%2), which fell on a weekend</source>
+        <translation>day off for %1 (%2), which fell on a weekend</translation>
+    </message>
+    <message>
+        <source>day off by transfer, worked on %1</source>
+        <translation>day off by transfer, worked on %1</translation>
+    </message>
+    <message>
+        <source>working day by transfer, for the day off on %1</source>
+        <translation>working day by transfer, for the day off on %1</translation>
+    </message>
+    <message>
+        <source>kezekctl calendar YEAR [--json] [--lang kk|ru|en]</source>
+        <translation>kezekctl calendar YEAR [--json] [--lang kk|ru|en]</translation>
+    </message>
+    <message>
+        <source>calendar takes a year from 1900 to 2200.</source>
+        <translation>calendar takes a year from 1900 to 2200.</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days (%3)</source>
+        <translation>%1: %2 working days (%3)</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>not confirmed: statutory rules only, without Kurban Ait and the Government&apos;s transfers</source>
+        <translation>not confirmed: statutory rules only, without Kurban Ait and the Government&apos;s transfers</translation>
+    </message>
+    <message>
+        <source>kezekctl check iin IIN [--json]
+       kezekctl check mrz LINE1 LINE2 [--json]</source>
+        <translation>kezekctl check iin IIN [--json]
+       kezekctl check mrz LINE1 LINE2 [--json]</translation>
+    </message>
+    <message>
+        <source>check takes &quot;iin IIN&quot; or &quot;mrz LINE1 LINE2&quot;.</source>
+        <translation>check takes &quot;iin IIN&quot; or &quot;mrz LINE1 LINE2&quot;.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl deadline CLOCK START_DATE [--json]
+  CLOCK: %1</source>
+        <translation>kezekctl deadline CLOCK START_DATE [--json]
+  CLOCK: %1</translation>
+    </message>
+    <message>
+        <source>deadline takes a clock and a start date.</source>
+        <translation>deadline takes a clock and a start date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clock.</source>
+        <translation>&quot;%1&quot; is not a clock.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date in the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a real date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>note: the calendar for some of these years is not confirmed; the Government&apos;s transfers may move this date.</source>
+        <translation>note: the calendar for some of these years is not confirmed; the Government&apos;s transfers may move this date.</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>unknown option %1.</translation>
+    </message>
+    <message>
+        <source>--lang takes kk, ru or en.</source>
+        <translation>--lang takes kk, ru or en.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>no command given.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unknown command &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Domain</name>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Returned to applicant</source>
+        <translation>Returned to applicant</translation>
+    </message>
+    <message>
+        <source>Deleted (not reworked)</source>
+        <translation>Deleted (not reworked)</translation>
+    </message>
+    <message>
+        <source>Registered, checks</source>
+        <translation>Registered, checks</translation>
+    </message>
+    <message>
+        <source>With NSC</source>
+        <translation>With NSC</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Decision due</translation>
+    </message>
+    <message>
+        <source>Awaiting arrival</source>
+        <translation>Awaiting arrival</translation>
+    </message>
+    <message>
+        <source>Preliminarily refused</source>
+        <translation>Preliminarily refused</translation>
+    </message>
+    <message>
+        <source>Approval annulled</source>
+        <translation>Approval annulled</translation>
+    </message>
+    <message>
+        <source>At the CSC</source>
+        <translation>At the CSC</translation>
+    </message>
+    <message>
+        <source>Final application registered</source>
+        <translation>Final application registered</translation>
+    </message>
+    <message>
+        <source>Originals in courier</source>
+        <translation>Originals in courier</translation>
+    </message>
+    <message>
+        <source>Final verification</source>
+        <translation>Final verification</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Permit granted</translation>
+    </message>
+    <message>
+        <source>Permit refused</source>
+        <translation>Permit refused</translation>
+    </message>
+    <message>
+        <source>Residence permit issued</source>
+        <translation>Residence permit issued</translation>
+    </message>
+    <message>
+        <source>Integrated data bank (special records)</source>
+        <translation>Integrated data bank (special records)</translation>
+    </message>
+    <message>
+        <source>Criminal records</source>
+        <translation>Criminal records</translation>
+    </message>
+    <message>
+        <source>State border crossing (Berkut)</source>
+        <translation>State border crossing (Berkut)</translation>
+    </message>
+    <message>
+        <source>Fingerprint registration (AFIS)</source>
+        <translation>Fingerprint registration (AFIS)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the documents of this stage.</source>
+        <translation>&quot;%1&quot; is not among the documents of this stage.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been submitted, so it cannot be verified.</source>
+        <translation>&quot;%1&quot; has not been submitted, so it cannot be verified.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fails its automatic checks: %2</source>
+        <translation>&quot;%1&quot; fails its automatic checks: %2</translation>
+    </message>
+    <message>
+        <source>A rejected document needs a reason the applicant can act on.</source>
+        <translation>A rejected document needs a reason the applicant can act on.</translation>
+    </message>
+    <message>
+        <source>Admission to the interview</source>
+        <translation>Admission to the interview</translation>
+    </message>
+    <message>
+        <source>Registration in the migration police system</source>
+        <translation>Registration in the migration police system</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s rework</source>
+        <translation>Applicant&apos;s rework</translation>
+    </message>
+    <message>
+        <source>NSC approval</source>
+        <translation>NSC approval</translation>
+    </message>
+    <message>
+        <source>Review and decision</source>
+        <translation>Review and decision</translation>
+    </message>
+    <message>
+        <source>Preliminary approval validity</source>
+        <translation>Preliminary approval validity</translation>
+    </message>
+    <message>
+        <source>CSC comparison and registration</source>
+        <translation>CSC comparison and registration</translation>
+    </message>
+    <message>
+        <source>Final verification of originals</source>
+        <translation>Final verification of originals</translation>
+    </message>
+    <message>
+        <source>Re-application ban</source>
+        <translation>Re-application ban</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; cannot be paused on %2.</source>
+        <translation>The clock &quot;%1&quot; cannot be paused on %2.</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; is not paused, or not before %2.</source>
+        <translation>The clock &quot;%1&quot; is not paused, or not before %2.</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; cannot be stopped on %2.</source>
+        <translation>The clock &quot;%1&quot; cannot be stopped on %2.</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Foreign passport</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Photo 35×45 mm</source>
+        <translation>Photo 35×45 mm</translation>
+    </message>
+    <message>
+        <source>Professional development certificate</source>
+        <translation>Professional development certificate</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Motivation letter</translation>
+    </message>
+    <message>
+        <source>Citizenship and criminal record document</source>
+        <translation>Citizenship and criminal record document</translation>
+    </message>
+    <message>
+        <source>Ministry petition</source>
+        <translation>Ministry petition</translation>
+    </message>
+    <message>
+        <source>Application questionnaire</source>
+        <translation>Application questionnaire</translation>
+    </message>
+    <message>
+        <source>State duty payment</source>
+        <translation>State duty payment</translation>
+    </message>
+    <message>
+        <source>Medical certificate 028/у</source>
+        <translation>Medical certificate 028/у</translation>
+    </message>
+    <message>
+        <source>Fingerprinting certificate</source>
+        <translation>Fingerprinting certificate</translation>
+    </message>
+    <message>
+        <source>Housing contract</source>
+        <translation>Housing contract</translation>
+    </message>
+    <message>
+        <source>Permanent residence permit notice</source>
+        <translation>Permanent residence permit notice</translation>
+    </message>
+    <message>
+        <source>Residence permit duty receipt</source>
+        <translation>Residence permit duty receipt</translation>
+    </message>
+    <message>
+        <source>Compare the original passport with the copy: photo, data page, signs of forgery.</source>
+        <translation>Compare the original passport with the copy: photo, data page, signs of forgery.</translation>
+    </message>
+    <message>
+        <source>Check that the copy shows the whole data page legibly.</source>
+        <translation>Check that the copy shows the whole data page legibly.</translation>
+    </message>
+    <message>
+        <source>Check that the photo is a recent portrait on a plain background.</source>
+        <translation>Check that the photo is a recent portrait on a plain background.</translation>
+    </message>
+    <message>
+        <source>Check that the petition names the applicant and is signed by the Ministry with EDS.</source>
+        <translation>Check that the petition names the applicant and is signed by the Ministry with EDS.</translation>
+    </message>
+    <message>
+        <source>Check that the competent body of the country of residence issued it and that it covers citizenship and criminal record.</source>
+        <translation>Check that the competent body of the country of residence issued it and that it covers citizenship and criminal record.</translation>
+    </message>
+    <message>
+        <source>Check that the certificate finds no disease barring entry.</source>
+        <translation>Check that the certificate finds no disease barring entry.</translation>
+    </message>
+    <message>
+        <source>Check that the migration office of the place of residence issued it.</source>
+        <translation>Check that the migration office of the place of residence issued it.</translation>
+    </message>
+    <message>
+        <source>Check the notary&apos;s certification and the address.</source>
+        <translation>Check the notary&apos;s certification and the address.</translation>
+    </message>
+    <message>
+        <source>Check that the notice is the applicant&apos;s granted permit.</source>
+        <translation>Check that the notice is the applicant&apos;s granted permit.</translation>
+    </message>
+    <message>
+        <source>Check that the document is the applicant&apos;s, complete and legible.</source>
+        <translation>Check that the document is the applicant&apos;s, complete and legible.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s expiry date is not recorded.</source>
+        <translation>The passport&apos;s expiry date is not recorded.</translation>
+    </message>
+    <message>
+        <source>The passport expires on %1; it must be valid after %2, more than %3 calendar days after the application date %4.</source>
+        <translation>The passport expires on %1; it must be valid after %2, more than %3 calendar days after the application date %4.</translation>
+    </message>
+    <message>
+        <source>The passport is not valid on %1.</source>
+        <translation>The passport is not valid on %1.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s machine-readable zone has not been entered.</source>
+        <translation>The passport&apos;s machine-readable zone has not been entered.</translation>
+    </message>
+    <message>
+        <source>The passport differs from the application in: %1.</source>
+        <translation>The passport differs from the application in: %1.</translation>
+    </message>
+    <message>
+        <source>The IIN gives the birth date %1, the passport %2.</source>
+        <translation>The IIN gives the birth date %1, the passport %2.</translation>
+    </message>
+    <message>
+        <source>The IIN and the passport give different sexes.</source>
+        <translation>The IIN and the passport give different sexes.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s size in pixels is not known.</source>
+        <translation>The photo&apos;s size in pixels is not known.</translation>
+    </message>
+    <message>
+        <source>The photo is %1×%2 pixels; a 35×45 mm photo has the aspect 7:9 (for this height, about %3 pixels wide).</source>
+        <translation>The photo is %1×%2 pixels; a 35×45 mm photo has the aspect 7:9 (for this height, about %3 pixels wide).</translation>
+    </message>
+    <message>
+        <source>The housing contract is not notarized.</source>
+        <translation>The housing contract is not notarized.</translation>
+    </message>
+    <message>
+        <source>The housing contract&apos;s term is not recorded.</source>
+        <translation>The housing contract&apos;s term is not recorded.</translation>
+    </message>
+    <message>
+        <source>The housing contract runs %1 days (%2 to %3); it must run at least %4 calendar days.</source>
+        <translation>The housing contract runs %1 days (%2 to %3); it must run at least %4 calendar days.</translation>
+    </message>
+    <message>
+        <source>The housing contract is not in force on the application date %1.</source>
+        <translation>The housing contract is not in force on the application date %1.</translation>
+    </message>
+    <message>
+        <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</source>
+        <translation>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not signed with the applicant&apos;s EDS.</source>
+        <translation>The questionnaire is not signed with the applicant&apos;s EDS.</translation>
+    </message>
+    <message>
+        <source>The state duty has not been paid through the eGov payment gateway.</source>
+        <translation>The state duty has not been paid through the eGov payment gateway.</translation>
+    </message>
+    <message>
+        <source>The medical certificate must be on form 028/у; it is &quot;%1&quot;.</source>
+        <translation>The medical certificate must be on form 028/у; it is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown check.</source>
+        <translation>Unknown check.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits; this one has %1 characters.</source>
+        <translation>An IIN has 12 digits; this one has %1 characters.</translation>
+    </message>
+    <message>
+        <source>An IIN is made of digits only; character %1 is &quot;%2&quot;.</source>
+        <translation>An IIN is made of digits only; character %1 is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Digit 7 of an IIN gives the century and sex and must be 1 to 6; it is %1.</source>
+        <translation>Digit 7 of an IIN gives the century and sex and must be 1 to 6; it is %1.</translation>
+    </message>
+    <message>
+        <source>Digits 1-6 of the IIN do not form a real birth date (%1-%2-%3).</source>
+        <translation>Digits 1-6 of the IIN do not form a real birth date (%1-%2-%3).</translation>
+    </message>
+    <message>
+        <source>This IIN cannot be valid: both weightings of its check digit give 10.</source>
+        <translation>This IIN cannot be valid: both weightings of its check digit give 10.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit is %1, but its other digits require %2.</source>
+        <translation>The IIN&apos;s check digit is %1, but its other digits require %2.</translation>
+    </message>
+    <message>
+        <source>Each line of a passport MRZ has 44 characters; line %1 has %2.</source>
+        <translation>Each line of a passport MRZ has 44 characters; line %1 has %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the MRZ has the character &quot;%2&quot;, which an MRZ cannot hold (only A-Z, 0-9 and &lt;).</source>
+        <translation>Line %1 of the MRZ has the character &quot;%2&quot;, which an MRZ cannot hold (only A-Z, 0-9 and &lt;).</translation>
+    </message>
+    <message>
+        <source>The MRZ is not a passport&apos;s: its first character is &quot;%1&quot;, not &quot;P&quot;.</source>
+        <translation>The MRZ is not a passport&apos;s: its first character is &quot;%1&quot;, not &quot;P&quot;.</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>personal number</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>composite</translation>
+    </message>
+    <message>
+        <source>The MRZ check digit does not match for: %1.</source>
+        <translation>The MRZ check digit does not match for: %1.</translation>
+    </message>
+    <message>
+        <source>The MRZ birth date &quot;%1&quot; is not a real date.</source>
+        <translation>The MRZ birth date &quot;%1&quot; is not a real date.</translation>
+    </message>
+    <message>
+        <source>The MRZ expiry date &quot;%1&quot; is not a real date.</source>
+        <translation>The MRZ expiry date &quot;%1&quot; is not a real date.</translation>
+    </message>
+    <message>
+        <source>The MRZ sex field is &quot;%1&quot;; it must be M, F, X or &lt;.</source>
+        <translation>The MRZ sex field is &quot;%1&quot;; it must be M, F, X or &lt;.</translation>
+    </message>
+    <message>
+        <source>The reason catalog is not valid JSON: %1.</source>
+        <translation>The reason catalog is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The reason catalog entry &quot;%1&quot; has no unique code or lacks a text in Kazakh, Russian or English.</source>
+        <translation>The reason catalog entry &quot;%1&quot; has no unique code or lacks a text in Kazakh, Russian or English.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; names an unknown use &quot;%2&quot;.</source>
+        <translation>The reason &quot;%1&quot; names an unknown use &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A motivated decision needs at least one reason from the catalog.</source>
+        <translation>A motivated decision needs at least one reason from the catalog.</translation>
+    </message>
+    <message>
+        <source>The reason code &quot;%1&quot; is not in the catalog.</source>
+        <translation>The reason code &quot;%1&quot; is not in the catalog.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; cannot be given for this decision.</source>
+        <translation>The reason &quot;%1&quot; cannot be given for this decision.</translation>
+    </message>
+    <message>
+        <source>Migration officer</source>
+        <translation>Migration officer</translation>
+    </message>
+    <message>
+        <source>CSC operator</source>
+        <translation>CSC operator</translation>
+    </message>
+    <message>
+        <source>Ministry reviewer</source>
+        <translation>Ministry reviewer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Astana</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>Almaty</translation>
+    </message>
+    <message>
+        <source>These checks have not answered yet: %1.</source>
+        <translation>These checks have not answered yet: %1.</translation>
+    </message>
+    <message>
+        <source>These checks found a record, so the permit cannot be approved: %1.</source>
+        <translation>These checks found a record, so the permit cannot be approved: %1.</translation>
+    </message>
+    <message>
+        <source>Not every required document is verified: %1.</source>
+        <translation>Not every required document is verified: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Enter the %1.</translation>
+    </message>
+    <message>
+        <source>The five days to rework ended on %1; the application is to be deleted (§12).</source>
+        <translation>The five days to rework ended on %1; the application is to be deleted (§12).</translation>
+    </message>
+    <message>
+        <source>The resubmission still lacks: %1.</source>
+        <translation>The resubmission still lacks: %1.</translation>
+    </message>
+    <message>
+        <source>The applicant may rework until %1; the application cannot be deleted before.</source>
+        <translation>The applicant may rework until %1; the application cannot be deleted before.</translation>
+    </message>
+    <message>
+        <source>case number in the migration police system</source>
+        <translation>case number in the migration police system</translation>
+    </message>
+    <message>
+        <source>The NSC answer (approved or not) is missing.</source>
+        <translation>The NSC answer (approved or not) is missing.</translation>
+    </message>
+    <message>
+        <source>NSC has not approved this permit, so it cannot be preliminarily approved.</source>
+        <translation>NSC has not approved this permit, so it cannot be preliminarily approved.</translation>
+    </message>
+    <message>
+        <source>preliminary permit number</source>
+        <translation>preliminary permit number</translation>
+    </message>
+    <message>
+        <source>The preliminary approval is valid until %1; it cannot be annulled before.</source>
+        <translation>The preliminary approval is valid until %1; it cannot be annulled before.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1 (30 calendar days, §19).</source>
+        <translation>The preliminary approval lapsed on %1 (30 calendar days, §19).</translation>
+    </message>
+    <message>
+        <source>The preliminary permit number &quot;%1&quot; is not this case&apos;s.</source>
+        <translation>The preliminary permit number &quot;%1&quot; is not this case&apos;s.</translation>
+    </message>
+    <message>
+        <source>courier tracking number</source>
+        <translation>courier tracking number</translation>
+    </message>
+    <message>
+        <source>residence permit number</source>
+        <translation>residence permit number</translation>
+    </message>
+    <message>
+        <source>This case belongs to %1; your office cannot act on it.</source>
+        <translation>This case belongs to %1; your office cannot act on it.</translation>
+    </message>
+    <message>
+        <source>Receive application</source>
+        <translation>Receive application</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
+        <source>Resubmit after rework</source>
+        <translation>Resubmit after rework</translation>
+    </message>
+    <message>
+        <source>Delete application (not reworked)</source>
+        <translation>Delete application (not reworked)</translation>
+    </message>
+    <message>
+        <source>Register in the migration police system</source>
+        <translation>Register in the migration police system</translation>
+    </message>
+    <message>
+        <source>Send to NSC through Berkut</source>
+        <translation>Send to NSC through Berkut</translation>
+    </message>
+    <message>
+        <source>Record the NSC answer</source>
+        <translation>Record the NSC answer</translation>
+    </message>
+    <message>
+        <source>Approve preliminarily</source>
+        <translation>Approve preliminarily</translation>
+    </message>
+    <message>
+        <source>Refuse preliminarily</source>
+        <translation>Refuse preliminarily</translation>
+    </message>
+    <message>
+        <source>Annul the preliminary approval</source>
+        <translation>Annul the preliminary approval</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s visit</source>
+        <translation>Record the applicant&apos;s visit</translation>
+    </message>
+    <message>
+        <source>Decline the final application</source>
+        <translation>Decline the final application</translation>
+    </message>
+    <message>
+        <source>Register the final application</source>
+        <translation>Register the final application</translation>
+    </message>
+    <message>
+        <source>Send originals by courier</source>
+        <translation>Send originals by courier</translation>
+    </message>
+    <message>
+        <source>Receive the originals</source>
+        <translation>Receive the originals</translation>
+    </message>
+    <message>
+        <source>Grant the permit</source>
+        <translation>Grant the permit</translation>
+    </message>
+    <message>
+        <source>Refuse the permit</source>
+        <translation>Refuse the permit</translation>
+    </message>
+    <message>
+        <source>Record the residence permit issued</source>
+        <translation>Record the residence permit issued</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; cannot &quot;%2&quot;.</source>
+        <translation>The role &quot;%1&quot; cannot &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the case is &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not possible while the case is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A new application is received, not applied to a case.</source>
+        <translation>A new application is received, not applied to a case.</translation>
+    </message>
+    <message>
+        <source>The date of the step is missing.</source>
+        <translation>The date of the step is missing.</translation>
+    </message>
+    <message>
+        <source>Applications arrive only through the eGov integration.</source>
+        <translation>Applications arrive only through the eGov integration.</translation>
+    </message>
+    <message>
+        <source>The application has no identifier or number.</source>
+        <translation>The application has no identifier or number.</translation>
+    </message>
+    <message>
+        <source>The applicant may not apply again until after %1 (§19, §24).</source>
+        <translation>The applicant may not apply again until after %1 (§19, §24).</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; cannot change this checklist while the case is &quot;%2&quot;.</source>
+        <translation>The role &quot;%1&quot; cannot change this checklist while the case is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the integrations or a migration officer record check results.</source>
+        <translation>Only the integrations or a migration officer record check results.</translation>
+    </message>
+    <message>
+        <source>No record checks are expected while the case is &quot;%1&quot;.</source>
+        <translation>No record checks are expected while the case is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A check result is either clear or a record found.</source>
+        <translation>A check result is either clear or a record found.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>The field &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has the wrong type.</source>
+        <translation>The field &quot;%1&quot; has the wrong type.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not known.</source>
+        <translation>The field &quot;%1&quot; is not known.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an impossible value &quot;%2&quot;.</source>
+        <translation>The field &quot;%1&quot; has an impossible value &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ShippedData</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Cannot read &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>Kezek::Calendar</name>
+    <message>
+        <source>The calendar data names too many days off.</source>
+        <translation>Күнтізбе деректерінде демалыс күндері тым көп көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The transfer in %1 makes %2 a day off, but it is not a working day.</source>
+        <translation>%1 жылғы ауыстыру %2 күнін демалыс күні етеді, бірақ ол жұмыс күні емес.</translation>
+    </message>
+    <message>
+        <source>The transfer in %1 makes %2 a working day, but it is not a weekend day.</source>
+        <translation>%1 жылғы ауыстыру %2 күнін жұмыс күні етеді, бірақ ол апталық демалыс күні емес.</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 gives %2 working days, but its days off leave %3.</source>
+        <translation>%1 жылғы күнтізбеде %2 жұмыс күні көрсетілген, бірақ демалыс күндерін шегергенде %3 қалады.</translation>
+    </message>
+    <message>
+        <source>The calendar names an impossible fixed day off &quot;%1&quot; (expected MM-DD that exists every year).</source>
+        <translation>Күнтізбеде мүмкін емес тұрақты демалыс күні «%1» көрсетілген (жыл сайын болатын MM-DD күні күтіледі).</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 names the date &quot;%2&quot;, which is not a date of that year.</source>
+        <translation>%1 жылғы күнтізбеде сол жылға жатпайтын «%2» күні көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The calendar has a year entry without a valid year.</source>
+        <translation>Күнтізбеде жылы дұрыс көрсетілмеген жылдық жазба бар.</translation>
+    </message>
+    <message>
+        <source>The calendar data is not valid JSON: %1.</source>
+        <translation>Күнтізбе деректері жарамды JSON емес: %1.</translation>
+    </message>
+    <message>
+        <source>The calendar data has format %1; this program reads format %2.</source>
+        <translation>Күнтізбе деректерінің форматы — %1; бұл бағдарлама %2 форматын оқиды.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s weekend names a day that is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>Күнтізбенің апталық демалыс күндерінде 1 (дүйсенбі) – 7 (жексенбі) аралығына кірмейтін күн көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s carry-over rule &quot;%1&quot; is unknown.</source>
+        <translation>Күнтізбедегі демалыс күнін ауыстыру ережесі «%1» белгісіз.</translation>
+    </message>
+    <message>
+        <source>The calendar describes %1 twice.</source>
+        <translation>Күнтізбеде %1 жыл екі рет сипатталған.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Ctl</name>
+    <message>
+        <source>day off for %1 (%2), which fell on a weekend</source>
+        <translation>апталық демалысқа сәйкес келген %1 (%2) мерекесінің орнына берілетін демалыс күні</translation>
+    </message>
+    <message>
+        <source>day off by transfer, worked on %1</source>
+        <translation>ауыстыру бойынша демалыс күні, орнына %1 күні жұмыс істеледі</translation>
+    </message>
+    <message>
+        <source>working day by transfer, for the day off on %1</source>
+        <translation>ауыстыру бойынша жұмыс күні, %1 демалыс күнінің орнына</translation>
+    </message>
+    <message>
+        <source>kezekctl calendar YEAR [--json] [--lang kk|ru|en]</source>
+        <translation>kezekctl calendar YEAR [--json] [--lang kk|ru|en]</translation>
+    </message>
+    <message>
+        <source>calendar takes a year from 1900 to 2200.</source>
+        <translation>calendar командасы 1900 жылдан 2200 жылға дейінгі жылды қабылдайды.</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days (%3)</source>
+        <translation>%1: %2 жұмыс күні (%3)</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>расталған</translation>
+    </message>
+    <message>
+        <source>not confirmed: statutory rules only, without Kurban Ait and the Government&apos;s transfers</source>
+        <translation>расталмаған: тек заңда белгіленген ережелер бойынша, Құрбан айтсыз және Үкіметтің ауыстыруларынсыз</translation>
+    </message>
+    <message>
+        <source>kezekctl check iin IIN [--json]
+       kezekctl check mrz LINE1 LINE2 [--json]</source>
+        <translation>kezekctl check iin IIN [--json]
+       kezekctl check mrz LINE1 LINE2 [--json]</translation>
+    </message>
+    <message>
+        <source>check takes &quot;iin IIN&quot; or &quot;mrz LINE1 LINE2&quot;.</source>
+        <translation>check командасы «iin IIN» немесе «mrz LINE1 LINE2» аргументтерін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>қолданылуы: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl deadline CLOCK START_DATE [--json]
+  CLOCK: %1</source>
+        <translation>kezekctl deadline CLOCK START_DATE [--json]
+  CLOCK: %1</translation>
+    </message>
+    <message>
+        <source>deadline takes a clock and a start date.</source>
+        <translation>deadline командасы мерзім түрі мен басталу күнін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clock.</source>
+        <translation>«%1» — мерзім түрі емес.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date in the form YYYY-MM-DD.</source>
+        <translation>«%1» — YYYY-MM-DD пішіміндегі нақты күн емес.</translation>
+    </message>
+    <message>
+        <source>note: the calendar for some of these years is not confirmed; the Government&apos;s transfers may move this date.</source>
+        <translation>ескерту: осы жылдардың кейбірінің күнтізбесі расталмаған; Үкіметтің ауыстырулары бұл күнді жылжытуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+командалар:
+  deadline CLOCK START_DATE   көрсетілген күні басталған мерзімнің аяқталу күні
+  check iin IIN               ЖСН-ді талдау және тексеру
+  check mrz LINE1 LINE2       паспорттың машинамен оқылатын аймағын (MRZ) талдау және тексеру
+  calendar YEAR               жылдың демалыс күндері және олардың себептері</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 параметріне мән қажет.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>белгісіз параметр %1.</translation>
+    </message>
+    <message>
+        <source>--lang takes kk, ru or en.</source>
+        <translation>--lang параметрі kk, ru немесе en мәнін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>команда көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>белгісіз команда «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Domain</name>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>Returned to applicant</source>
+        <translation>Өтініш берушіге қайтарылды</translation>
+    </message>
+    <message>
+        <source>Deleted (not reworked)</source>
+        <translation>Жойылды (пысықталмады)</translation>
+    </message>
+    <message>
+        <source>Registered, checks</source>
+        <translation>Тіркелді, тексерулер</translation>
+    </message>
+    <message>
+        <source>With NSC</source>
+        <translation>ҰҚК-да келісуде</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Шешім күтілуде</translation>
+    </message>
+    <message>
+        <source>Awaiting arrival</source>
+        <translation>Келуі күтілуде</translation>
+    </message>
+    <message>
+        <source>Preliminarily refused</source>
+        <translation>Алдын ала бас тартылды</translation>
+    </message>
+    <message>
+        <source>Approval annulled</source>
+        <translation>Мақұлдаудың күші жойылды</translation>
+    </message>
+    <message>
+        <source>At the CSC</source>
+        <translation>ХҚКО-да</translation>
+    </message>
+    <message>
+        <source>Final application registered</source>
+        <translation>Түпкілікті өтініш тіркелді</translation>
+    </message>
+    <message>
+        <source>Originals in courier</source>
+        <translation>Түпнұсқалар курьерде</translation>
+    </message>
+    <message>
+        <source>Final verification</source>
+        <translation>Түпкілікті тексеру</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>ТТР берілді</translation>
+    </message>
+    <message>
+        <source>Permit refused</source>
+        <translation>ТТР беруден бас тартылды</translation>
+    </message>
+    <message>
+        <source>Residence permit issued</source>
+        <translation>Тұру ықтиярхаты берілді</translation>
+    </message>
+    <message>
+        <source>Integrated data bank (special records)</source>
+        <translation>Интеграцияланған деректер банкі (арнайы есепке алу)</translation>
+    </message>
+    <message>
+        <source>Criminal records</source>
+        <translation>Криминалдық есепке алу</translation>
+    </message>
+    <message>
+        <source>State border crossing (Berkut)</source>
+        <translation>Мемлекеттік шекараны кесіп өту («Бүркіт»)</translation>
+    </message>
+    <message>
+        <source>Fingerprint registration (AFIS)</source>
+        <translation>Дактилоскопиялық тіркеу (АДАЖ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the documents of this stage.</source>
+        <translation>«%1» құжаты осы кезеңнің құжаттарына кірмейді.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been submitted, so it cannot be verified.</source>
+        <translation>«%1» құжаты ұсынылмаған, сондықтан оны тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fails its automatic checks: %2</source>
+        <translation>«%1» құжаты автоматты тексеруден өтпеді: %2</translation>
+    </message>
+    <message>
+        <source>A rejected document needs a reason the applicant can act on.</source>
+        <translation>Қабылданбаған құжат үшін өтініш беруші жоя алатын себеп көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>Admission to the interview</source>
+        <translation>Сұхбатқа жіберу</translation>
+    </message>
+    <message>
+        <source>Registration in the migration police system</source>
+        <translation>КҚП АЖ-да тіркеу</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s rework</source>
+        <translation>Өтініш берушінің пысықтауы</translation>
+    </message>
+    <message>
+        <source>NSC approval</source>
+        <translation>ҰҚК-ның келісуі</translation>
+    </message>
+    <message>
+        <source>Review and decision</source>
+        <translation>Қарау және шешім қабылдау</translation>
+    </message>
+    <message>
+        <source>Preliminary approval validity</source>
+        <translation>Алдын ала мақұлдаудың қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>CSC comparison and registration</source>
+        <translation>ХҚКО-да салыстыру және тіркеу</translation>
+    </message>
+    <message>
+        <source>Final verification of originals</source>
+        <translation>Түпнұсқаларды түпкілікті тексеру</translation>
+    </message>
+    <message>
+        <source>Re-application ban</source>
+        <translation>Қайта өтініш беруге тыйым</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; cannot be paused on %2.</source>
+        <translation>«%1» мерзімінің есебін %2 күні тоқтата тұру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; is not paused, or not before %2.</source>
+        <translation>«%1» мерзімінің есебі тоқтатыла тұрмаған немесе %2 күнінен кейін тоқтатыла тұрған.</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; cannot be stopped on %2.</source>
+        <translation>«%1» мерзімінің есебін %2 күні аяқтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Шетелдік паспорт</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфолио</translation>
+    </message>
+    <message>
+        <source>Photo 35×45 mm</source>
+        <translation>Фотосурет 35×45 мм</translation>
+    </message>
+    <message>
+        <source>Professional development certificate</source>
+        <translation>Біліктілікті арттыру туралы сертификат</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>Түйіндеме</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Мотивациялық хат</translation>
+    </message>
+    <message>
+        <source>Citizenship and criminal record document</source>
+        <translation>Азаматтығы және соттылығы туралы құжат</translation>
+    </message>
+    <message>
+        <source>Ministry petition</source>
+        <translation>Министрліктің өтінішхаты</translation>
+    </message>
+    <message>
+        <source>Application questionnaire</source>
+        <translation>Өтініш-сауалнама</translation>
+    </message>
+    <message>
+        <source>State duty payment</source>
+        <translation>Мемлекеттік баж төлемі</translation>
+    </message>
+    <message>
+        <source>Medical certificate 028/у</source>
+        <translation>028/у нысанды медициналық анықтама</translation>
+    </message>
+    <message>
+        <source>Fingerprinting certificate</source>
+        <translation>Дактилоскопиялаудан өткені туралы анықтама</translation>
+    </message>
+    <message>
+        <source>Housing contract</source>
+        <translation>Тұрғын үй беру туралы шарт</translation>
+    </message>
+    <message>
+        <source>Permanent residence permit notice</source>
+        <translation>ТТР беру туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Residence permit duty receipt</source>
+        <translation>Тұру ықтиярхаты үшін мемлекеттік баж төленгені туралы түбіртек</translation>
+    </message>
+    <message>
+        <source>Compare the original passport with the copy: photo, data page, signs of forgery.</source>
+        <translation>Паспорттың түпнұсқасын көшірмесімен салыстырыңыз: фотосурет, деректер беті, қолдан жасау белгілері.</translation>
+    </message>
+    <message>
+        <source>Check that the copy shows the whole data page legibly.</source>
+        <translation>Көшірмеде деректер беті толық әрі анық көрінетінін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check that the photo is a recent portrait on a plain background.</source>
+        <translation>Фотосурет бір түсті фондағы жақында түсірілген портрет екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check that the petition names the applicant and is signed by the Ministry with EDS.</source>
+        <translation>Өтінішхатта өтініш берушінің көрсетілгенін және оған министрліктің ЭЦҚ-сы қойылғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check that the competent body of the country of residence issued it and that it covers citizenship and criminal record.</source>
+        <translation>Құжатты тұрақты тұратын мемлекеттің құзыретті органы бергенін және онда азаматтық пен соттылық туралы мәліметтер бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check that the certificate finds no disease barring entry.</source>
+        <translation>Анықтамада келуге тыйым салатын аурулардың анықталмағанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check that the migration office of the place of residence issued it.</source>
+        <translation>Анықтаманы тұрғылықты жері бойынша көші-қон қызметінің бөлімі бергенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check the notary&apos;s certification and the address.</source>
+        <translation>Нотариаттық куәландыруды және мекенжайды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check that the notice is the applicant&apos;s granted permit.</source>
+        <translation>Хабарламаның осы өтініш берушіге берілген ТТР туралы екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Check that the document is the applicant&apos;s, complete and legible.</source>
+        <translation>Құжаттың өтініш берушіге тиесілі, толық және анық екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s expiry date is not recorded.</source>
+        <translation>Паспорттың қолданылу мерзімінің аяқталу күні енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>The passport expires on %1; it must be valid after %2, more than %3 calendar days after the application date %4.</source>
+        <translation>Паспорттың қолданылу мерзімі %1 күні аяқталады; ол %2 күнінен кейін де, яғни өтініш берілген күннен (%4) бастап %3 күнтізбелік күннен астам қолданылуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The passport is not valid on %1.</source>
+        <translation>Паспорт %1 күні жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s machine-readable zone has not been entered.</source>
+        <translation>Паспорттың машинамен оқылатын аймағы (MRZ) енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>The passport differs from the application in: %1.</source>
+        <translation>Паспорт деректері өтініштен мына жолдар бойынша ерекшеленеді: %1.</translation>
+    </message>
+    <message>
+        <source>The IIN gives the birth date %1, the passport %2.</source>
+        <translation>ЖСН бойынша туған күні — %1, паспорт бойынша — %2.</translation>
+    </message>
+    <message>
+        <source>The IIN and the passport give different sexes.</source>
+        <translation>ЖСН мен паспортта жынысы әртүрлі көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s size in pixels is not known.</source>
+        <translation>Фотосуреттің пиксельмен берілген өлшемі белгісіз.</translation>
+    </message>
+    <message>
+        <source>The photo is %1×%2 pixels; a 35×45 mm photo has the aspect 7:9 (for this height, about %3 pixels wide).</source>
+        <translation>Фотосурет өлшемі — %1×%2 пиксель; 35×45 мм фотосуреттің арақатынасы 7:9 (осы биіктікте ені шамамен %3 пиксель).</translation>
+    </message>
+    <message>
+        <source>The housing contract is not notarized.</source>
+        <translation>Тұрғын үй беру туралы шарт нотариалды куәландырылмаған.</translation>
+    </message>
+    <message>
+        <source>The housing contract&apos;s term is not recorded.</source>
+        <translation>Тұрғын үй беру туралы шарттың мерзімі енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>The housing contract runs %1 days (%2 to %3); it must run at least %4 calendar days.</source>
+        <translation>Тұрғын үй беру туралы шарттың мерзімі — %1 күн (%2 – %3); ол кемінде %4 күнтізбелік күн болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The housing contract is not in force on the application date %1.</source>
+        <translation>Тұрғын үй беру туралы шарт өтініш берілген күні (%1) күшінде емес.</translation>
+    </message>
+    <message>
+        <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</source>
+        <translation>Құжат шетелде берілген, бірақ консул заңдастырмаған және апостиль қойылмаған (§28).</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not signed with the applicant&apos;s EDS.</source>
+        <translation>Өтініш-сауалнамаға өтініш берушінің ЭЦҚ-сы қойылмаған.</translation>
+    </message>
+    <message>
+        <source>The state duty has not been paid through the eGov payment gateway.</source>
+        <translation>Мемлекеттік баж eGov төлем шлюзі арқылы төленбеген.</translation>
+    </message>
+    <message>
+        <source>The medical certificate must be on form 028/у; it is &quot;%1&quot;.</source>
+        <translation>Медициналық анықтама 028/у нысанында болуы тиіс; ұсынылғаны — «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown check.</source>
+        <translation>Белгісіз тексеру.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits; this one has %1 characters.</source>
+        <translation>ЖСН 12 цифрдан тұрады; бұл ЖСН-де %1 таңба бар.</translation>
+    </message>
+    <message>
+        <source>An IIN is made of digits only; character %1 is &quot;%2&quot;.</source>
+        <translation>ЖСН тек цифрлардан тұрады; %1-таңба — «%2».</translation>
+    </message>
+    <message>
+        <source>Digit 7 of an IIN gives the century and sex and must be 1 to 6; it is %1.</source>
+        <translation>ЖСН-нің 7-цифры ғасыр мен жынысты білдіреді және 1-ден 6-ға дейін болуы тиіс; ол — %1.</translation>
+    </message>
+    <message>
+        <source>Digits 1-6 of the IIN do not form a real birth date (%1-%2-%3).</source>
+        <translation>ЖСН-нің 1-6 цифрлары нақты туған күнді құрамайды (%1-%2-%3).</translation>
+    </message>
+    <message>
+        <source>This IIN cannot be valid: both weightings of its check digit give 10.</source>
+        <translation>Бұл ЖСН жарамды бола алмайды: бақылау цифрын салмақтың екі тізбегімен есептегенде де 10 шығады.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit is %1, but its other digits require %2.</source>
+        <translation>ЖСН-нің бақылау цифры — %1, бірақ қалған цифрлары бойынша ол %2 болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Each line of a passport MRZ has 44 characters; line %1 has %2.</source>
+        <translation>Паспорт MRZ-інің әр жолында 44 таңба болады; %1-жолда %2 таңба бар.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the MRZ has the character &quot;%2&quot;, which an MRZ cannot hold (only A-Z, 0-9 and &lt;).</source>
+        <translation>MRZ-дің %1-жолында MRZ-де болуы мүмкін емес «%2» таңбасы бар (тек A-Z, 0-9 and &lt;).</translation>
+    </message>
+    <message>
+        <source>The MRZ is not a passport&apos;s: its first character is &quot;%1&quot;, not &quot;P&quot;.</source>
+        <translation>Бұл паспорттың MRZ-і емес: бірінші таңбасы «P» емес, «%1».</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>қолданылу мерзімінің аяқталу күні</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>жеке нөмір</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>құрама бақылау</translation>
+    </message>
+    <message>
+        <source>The MRZ check digit does not match for: %1.</source>
+        <translation>MRZ бақылау цифры мына өрістер бойынша сәйкес келмейді: %1.</translation>
+    </message>
+    <message>
+        <source>The MRZ birth date &quot;%1&quot; is not a real date.</source>
+        <translation>MRZ-дегі туған күн «%1» нақты күн емес.</translation>
+    </message>
+    <message>
+        <source>The MRZ expiry date &quot;%1&quot; is not a real date.</source>
+        <translation>MRZ-дегі қолданылу мерзімінің аяқталу күні «%1» нақты күн емес.</translation>
+    </message>
+    <message>
+        <source>The MRZ sex field is &quot;%1&quot;; it must be M, F, X or &lt;.</source>
+        <translation>MRZ-дегі жыныс өрісінде «%1» тұр; ол M, F, X or &lt; болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The reason catalog is not valid JSON: %1.</source>
+        <translation>Себептер анықтамалығы жарамды JSON емес: %1.</translation>
+    </message>
+    <message>
+        <source>The reason catalog entry &quot;%1&quot; has no unique code or lacks a text in Kazakh, Russian or English.</source>
+        <translation>Себептер анықтамалығындағы «%1» жазбасының бірегей коды жоқ немесе оның қазақ, орыс не ағылшын тіліндегі мәтіні жоқ.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; names an unknown use &quot;%2&quot;.</source>
+        <translation>«%1» себебінде белгісіз қолданылу саласы «%2» көрсетілген.</translation>
+    </message>
+    <message>
+        <source>A motivated decision needs at least one reason from the catalog.</source>
+        <translation>Дәлелді шешім үшін анықтамалықтан кемінде бір себеп көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>The reason code &quot;%1&quot; is not in the catalog.</source>
+        <translation>«%1» себеп коды анықтамалықта жоқ.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; cannot be given for this decision.</source>
+        <translation>«%1» себебін бұл шешім үшін көрсетуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Migration officer</source>
+        <translation>Көші-қон қызметінің қызметкері</translation>
+    </message>
+    <message>
+        <source>CSC operator</source>
+        <translation>ХҚКО операторы</translation>
+    </message>
+    <message>
+        <source>Ministry reviewer</source>
+        <translation>Министрлік сарапшысы</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Интеграция</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Астана</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>Алматы</translation>
+    </message>
+    <message>
+        <source>These checks have not answered yet: %1.</source>
+        <translation>Мына тексерулер бойынша әлі жауап келмеген: %1.</translation>
+    </message>
+    <message>
+        <source>These checks found a record, so the permit cannot be approved: %1.</source>
+        <translation>Мына тексерулер бойынша есепте тұрғаны анықталды, сондықтан рұқсатты мақұлдау мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <source>Not every required document is verified: %1.</source>
+        <translation>Міндетті құжаттардың бәрі бірдей тексерілмеген: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Енгізіңіз: %1.</translation>
+    </message>
+    <message>
+        <source>The five days to rework ended on %1; the application is to be deleted (§12).</source>
+        <translation>Пысықтауға берілген бес күн %1 күні аяқталды; өтініш жойылуға тиіс (§12).</translation>
+    </message>
+    <message>
+        <source>The resubmission still lacks: %1.</source>
+        <translation>Қайта ұсынылған өтініште әлі де жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>The applicant may rework until %1; the application cannot be deleted before.</source>
+        <translation>Өтініш беруші %1 күнін қоса алғанда пысықтай алады; оған дейін өтінішті жоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>case number in the migration police system</source>
+        <translation>КҚП АЖ-дағы электрондық іс нөмірі</translation>
+    </message>
+    <message>
+        <source>The NSC answer (approved or not) is missing.</source>
+        <translation>ҰҚК жауабы (келісілді ме, жоқ па) көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>NSC has not approved this permit, so it cannot be preliminarily approved.</source>
+        <translation>ҰҚК бұл рұқсатты келіспеді, сондықтан оны алдын ала мақұлдау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>preliminary permit number</source>
+        <translation>алдын ала ТТР нөмірі</translation>
+    </message>
+    <message>
+        <source>The preliminary approval is valid until %1; it cannot be annulled before.</source>
+        <translation>Алдын ала мақұлдау %1 күнін қоса алғанда жарамды; оған дейін оның күшін жоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1 (30 calendar days, §19).</source>
+        <translation>Алдын ала мақұлдаудың мерзімі %1 күні өтті (30 күнтізбелік күн, §19).</translation>
+    </message>
+    <message>
+        <source>The preliminary permit number &quot;%1&quot; is not this case&apos;s.</source>
+        <translation>«%1» алдын ала ТТР нөмірі бұл іске тиесілі емес.</translation>
+    </message>
+    <message>
+        <source>courier tracking number</source>
+        <translation>курьерлік жөнелтімнің трек-нөмірі</translation>
+    </message>
+    <message>
+        <source>residence permit number</source>
+        <translation>тұру ықтиярхатының нөмірі</translation>
+    </message>
+    <message>
+        <source>This case belongs to %1; your office cannot act on it.</source>
+        <translation>Бұл іс %1 қаласына тиесілі; сіздің бөлімшеңіз онымен жұмыс істей алмайды.</translation>
+    </message>
+    <message>
+        <source>Receive application</source>
+        <translation>Өтінішті қабылдау</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <source>Resubmit after rework</source>
+        <translation>Пысықтаудан кейін қайта ұсыну</translation>
+    </message>
+    <message>
+        <source>Delete application (not reworked)</source>
+        <translation>Өтінішті жою (пысықталмаған)</translation>
+    </message>
+    <message>
+        <source>Register in the migration police system</source>
+        <translation>КҚП АЖ-да тіркеу</translation>
+    </message>
+    <message>
+        <source>Send to NSC through Berkut</source>
+        <translation>«Бүркіт» арқылы ҰҚК-ға жіберу</translation>
+    </message>
+    <message>
+        <source>Record the NSC answer</source>
+        <translation>ҰҚК жауабын тіркеу</translation>
+    </message>
+    <message>
+        <source>Approve preliminarily</source>
+        <translation>Алдын ала мақұлдау</translation>
+    </message>
+    <message>
+        <source>Refuse preliminarily</source>
+        <translation>Алдын ала бас тарту</translation>
+    </message>
+    <message>
+        <source>Annul the preliminary approval</source>
+        <translation>Алдын ала мақұлдаудың күшін жою</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s visit</source>
+        <translation>Өтініш берушінің келуін тіркеу</translation>
+    </message>
+    <message>
+        <source>Decline the final application</source>
+        <translation>Түпкілікті өтінішті қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+        <source>Register the final application</source>
+        <translation>Түпкілікті өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Send originals by courier</source>
+        <translation>Түпнұсқаларды курьермен жіберу</translation>
+    </message>
+    <message>
+        <source>Receive the originals</source>
+        <translation>Түпнұсқаларды қабылдау</translation>
+    </message>
+    <message>
+        <source>Grant the permit</source>
+        <translation>ТТР беру</translation>
+    </message>
+    <message>
+        <source>Refuse the permit</source>
+        <translation>ТТР беруден бас тарту</translation>
+    </message>
+    <message>
+        <source>Record the residence permit issued</source>
+        <translation>Тұру ықтиярхатының берілгенін тіркеу</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; cannot &quot;%2&quot;.</source>
+        <translation>«%1» рөлі «%2» әрекетін орындай алмайды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the case is &quot;%2&quot;.</source>
+        <translation>Іс «%2» мәртебесінде тұрғанда «%1» әрекеті мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A new application is received, not applied to a case.</source>
+        <translation>Жаңа өтініш бар іске қолданылмайды, ол жаңа іс ретінде қабылданады.</translation>
+    </message>
+    <message>
+        <source>The date of the step is missing.</source>
+        <translation>Қадамның орындалу күні көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Applications arrive only through the eGov integration.</source>
+        <translation>Өтініштер тек eGov интеграциясы арқылы келіп түседі.</translation>
+    </message>
+    <message>
+        <source>The application has no identifier or number.</source>
+        <translation>Өтініштің сәйкестендіргіші немесе нөмірі жоқ.</translation>
+    </message>
+    <message>
+        <source>The applicant may not apply again until after %1 (§19, §24).</source>
+        <translation>Өтініш беруші %1 күнінен кейін ғана қайта өтініш бере алады (§19, §24).</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; cannot change this checklist while the case is &quot;%2&quot;.</source>
+        <translation>Іс «%2» мәртебесінде тұрғанда «%1» рөлі бұл тексеру парағын өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <source>Only the integrations or a migration officer record check results.</source>
+        <translation>Тексеру нәтижелерін тек интеграциялар немесе көші-қон қызметінің қызметкері тіркейді.</translation>
+    </message>
+    <message>
+        <source>No record checks are expected while the case is &quot;%1&quot;.</source>
+        <translation>Іс «%1» мәртебесінде тұрғанда есепке алу бойынша тексерулер көзделмеген.</translation>
+    </message>
+    <message>
+        <source>A check result is either clear or a record found.</source>
+        <translation>Тексеру нәтижесі не «мәлімет жоқ», не «есепте бар» болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>«%1» өрісі жоқ.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has the wrong type.</source>
+        <translation>«%1» өрісінің түрі қате.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not known.</source>
+        <translation>«%1» өрісі белгісіз.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an impossible value &quot;%2&quot;.</source>
+        <translation>«%1» өрісінде мүмкін емес мән бар: «%2».</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ShippedData</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>«%1» файлын оқу мүмкін емес: %2.</translation>
+    </message>
+</context>
+</TS>

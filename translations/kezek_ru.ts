@@ -1,0 +1,834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Kezek::Calendar</name>
+    <message>
+        <source>The calendar data names too many days off.</source>
+        <translation>В данных календаря указано слишком много выходных дней.</translation>
+    </message>
+    <message>
+        <source>The transfer in %1 makes %2 a day off, but it is not a working day.</source>
+        <translation>Перенос в %1 году делает %2 выходным днём, но этот день не является рабочим.</translation>
+    </message>
+    <message>
+        <source>The transfer in %1 makes %2 a working day, but it is not a weekend day.</source>
+        <translation>Перенос в %1 году делает %2 рабочим днём, но этот день не является еженедельным выходным.</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 gives %2 working days, but its days off leave %3.</source>
+        <translation>В календаре на %1 год указано рабочих дней: %2, однако с учётом выходных их остаётся %3.</translation>
+    </message>
+    <message>
+        <source>The calendar names an impossible fixed day off &quot;%1&quot; (expected MM-DD that exists every year).</source>
+        <translation>В календаре указан невозможный постоянный выходной «%1» (ожидается дата MM-DD, существующая в любом году).</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 names the date &quot;%2&quot;, which is not a date of that year.</source>
+        <translation>В календаре на %1 год указана дата «%2», которая не является датой этого года.</translation>
+    </message>
+    <message>
+        <source>The calendar has a year entry without a valid year.</source>
+        <translation>В календаре есть запись года без корректного номера года.</translation>
+    </message>
+    <message>
+        <source>The calendar data is not valid JSON: %1.</source>
+        <translation>Данные календаря не являются корректным JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The calendar data has format %1; this program reads format %2.</source>
+        <translation>Данные календаря имеют формат %1; эта программа читает формат %2.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s weekend names a day that is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>В выходных днях недели календаря указан день вне диапазона от 1 (понедельник) до 7 (воскресенье).</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s carry-over rule &quot;%1&quot; is unknown.</source>
+        <translation>Правило переноса выходных «%1» в календаре неизвестно.</translation>
+    </message>
+    <message>
+        <source>The calendar describes %1 twice.</source>
+        <translation>В календаре %1 год описан дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Ctl</name>
+    <message>
+        <source>day off for %1 (%2), which fell on a weekend</source>
+        <translation>выходной день за праздник %1 (%2), совпавший с выходным</translation>
+    </message>
+    <message>
+        <source>day off by transfer, worked on %1</source>
+        <translation>выходной день по переносу, отработка %1</translation>
+    </message>
+    <message>
+        <source>working day by transfer, for the day off on %1</source>
+        <translation>рабочий день по переносу, за выходной %1</translation>
+    </message>
+    <message>
+        <source>kezekctl calendar YEAR [--json] [--lang kk|ru|en]</source>
+        <translation>kezekctl calendar YEAR [--json] [--lang kk|ru|en]</translation>
+    </message>
+    <message>
+        <source>calendar takes a year from 1900 to 2200.</source>
+        <translation>команда calendar принимает год от 1900 до 2200.</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days (%3)</source>
+        <translation>%1: рабочих дней — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <source>not confirmed: statutory rules only, without Kurban Ait and the Government&apos;s transfers</source>
+        <translation>не подтверждён: только нормы закона, без Курбан айта и переносов Правительства</translation>
+    </message>
+    <message>
+        <source>kezekctl check iin IIN [--json]
+       kezekctl check mrz LINE1 LINE2 [--json]</source>
+        <translation>kezekctl check iin IIN [--json]
+       kezekctl check mrz LINE1 LINE2 [--json]</translation>
+    </message>
+    <message>
+        <source>check takes &quot;iin IIN&quot; or &quot;mrz LINE1 LINE2&quot;.</source>
+        <translation>команда check принимает «iin IIN» или «mrz LINE1 LINE2».</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>использование: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl deadline CLOCK START_DATE [--json]
+  CLOCK: %1</source>
+        <translation>kezekctl deadline CLOCK START_DATE [--json]
+  CLOCK: %1</translation>
+    </message>
+    <message>
+        <source>deadline takes a clock and a start date.</source>
+        <translation>команда deadline принимает вид срока и дату начала.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clock.</source>
+        <translation>«%1» не является видом срока.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date in the form YYYY-MM-DD.</source>
+        <translation>«%1» не является существующей датой в формате YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>note: the calendar for some of these years is not confirmed; the Government&apos;s transfers may move this date.</source>
+        <translation>примечание: календарь на некоторые из этих лет не подтверждён; переносы Правительства могут сдвинуть эту дату.</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+команды:
+  deadline CLOCK START_DATE   дата окончания срока, начавшегося в указанную дату
+  check iin IIN               расшифровать и проверить ИИН
+  check mrz LINE1 LINE2       разобрать и проверить машиночитаемую зону (MRZ) паспорта
+  calendar YEAR               выходные дни года и их основания</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>для параметра %1 требуется значение.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>неизвестный параметр %1.</translation>
+    </message>
+    <message>
+        <source>--lang takes kk, ru or en.</source>
+        <translation>--lang принимает kk, ru или en.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>команда не указана.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>неизвестная команда «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Domain</name>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>Returned to applicant</source>
+        <translation>Возвращено заявителю</translation>
+    </message>
+    <message>
+        <source>Deleted (not reworked)</source>
+        <translation>Удалено (не доработано)</translation>
+    </message>
+    <message>
+        <source>Registered, checks</source>
+        <translation>Зарегистрировано, проверки</translation>
+    </message>
+    <message>
+        <source>With NSC</source>
+        <translation>На согласовании в КНБ</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Ожидает решения</translation>
+    </message>
+    <message>
+        <source>Awaiting arrival</source>
+        <translation>Ожидается прибытие</translation>
+    </message>
+    <message>
+        <source>Preliminarily refused</source>
+        <translation>Предварительно отказано</translation>
+    </message>
+    <message>
+        <source>Approval annulled</source>
+        <translation>Одобрение аннулировано</translation>
+    </message>
+    <message>
+        <source>At the CSC</source>
+        <translation>В ЦОН</translation>
+    </message>
+    <message>
+        <source>Final application registered</source>
+        <translation>Окончательное заявление зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Originals in courier</source>
+        <translation>Подлинники у курьера</translation>
+    </message>
+    <message>
+        <source>Final verification</source>
+        <translation>Окончательная проверка</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>ПМЖ выдано</translation>
+    </message>
+    <message>
+        <source>Permit refused</source>
+        <translation>В выдаче ПМЖ отказано</translation>
+    </message>
+    <message>
+        <source>Residence permit issued</source>
+        <translation>Вид на жительство выдан</translation>
+    </message>
+    <message>
+        <source>Integrated data bank (special records)</source>
+        <translation>Интегрированный банк данных (специальные учёты)</translation>
+    </message>
+    <message>
+        <source>Criminal records</source>
+        <translation>Криминалистические учёты</translation>
+    </message>
+    <message>
+        <source>State border crossing (Berkut)</source>
+        <translation>Пересечение государственной границы («Беркут»)</translation>
+    </message>
+    <message>
+        <source>Fingerprint registration (AFIS)</source>
+        <translation>Дактилоскопическая регистрация (АДИС)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the documents of this stage.</source>
+        <translation>Документ «%1» не входит в перечень документов этого этапа.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been submitted, so it cannot be verified.</source>
+        <translation>Документ «%1» не представлен, поэтому его нельзя проверить.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fails its automatic checks: %2</source>
+        <translation>Документ «%1» не прошёл автоматические проверки: %2</translation>
+    </message>
+    <message>
+        <source>A rejected document needs a reason the applicant can act on.</source>
+        <translation>Для отклонённого документа нужно указать причину, которую заявитель может устранить.</translation>
+    </message>
+    <message>
+        <source>Admission to the interview</source>
+        <translation>Допуск к собеседованию</translation>
+    </message>
+    <message>
+        <source>Registration in the migration police system</source>
+        <translation>Регистрация в ИС миграционной полиции</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s rework</source>
+        <translation>Доработка заявителем</translation>
+    </message>
+    <message>
+        <source>NSC approval</source>
+        <translation>Согласование КНБ</translation>
+    </message>
+    <message>
+        <source>Review and decision</source>
+        <translation>Рассмотрение и решение</translation>
+    </message>
+    <message>
+        <source>Preliminary approval validity</source>
+        <translation>Срок действия предварительного одобрения</translation>
+    </message>
+    <message>
+        <source>CSC comparison and registration</source>
+        <translation>Сверка и регистрация в ЦОН</translation>
+    </message>
+    <message>
+        <source>Final verification of originals</source>
+        <translation>Окончательная проверка подлинников</translation>
+    </message>
+    <message>
+        <source>Re-application ban</source>
+        <translation>Запрет повторной подачи заявления</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; cannot be paused on %2.</source>
+        <translation>Отсчёт срока «%1» нельзя приостановить на дату %2.</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; is not paused, or not before %2.</source>
+        <translation>Отсчёт срока «%1» не приостановлен или приостановлен позднее %2.</translation>
+    </message>
+    <message>
+        <source>The clock &quot;%1&quot; cannot be stopped on %2.</source>
+        <translation>Отсчёт срока «%1» нельзя завершить на дату %2.</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Иностранный паспорт</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфолио</translation>
+    </message>
+    <message>
+        <source>Photo 35×45 mm</source>
+        <translation>Фотография 35×45 мм</translation>
+    </message>
+    <message>
+        <source>Professional development certificate</source>
+        <translation>Сертификат о повышении квалификации</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Мотивационное письмо</translation>
+    </message>
+    <message>
+        <source>Citizenship and criminal record document</source>
+        <translation>Документ о гражданстве и судимости</translation>
+    </message>
+    <message>
+        <source>Ministry petition</source>
+        <translation>Ходатайство министерства</translation>
+    </message>
+    <message>
+        <source>Application questionnaire</source>
+        <translation>Заявление-анкета</translation>
+    </message>
+    <message>
+        <source>State duty payment</source>
+        <translation>Оплата государственной пошлины</translation>
+    </message>
+    <message>
+        <source>Medical certificate 028/у</source>
+        <translation>Медицинская справка формы 028/у</translation>
+    </message>
+    <message>
+        <source>Fingerprinting certificate</source>
+        <translation>Справка о прохождении дактилоскопии</translation>
+    </message>
+    <message>
+        <source>Housing contract</source>
+        <translation>Договор о предоставлении жилища</translation>
+    </message>
+    <message>
+        <source>Permanent residence permit notice</source>
+        <translation>Уведомление о выдаче ПМЖ</translation>
+    </message>
+    <message>
+        <source>Residence permit duty receipt</source>
+        <translation>Квитанция об оплате государственной пошлины за вид на жительство</translation>
+    </message>
+    <message>
+        <source>Compare the original passport with the copy: photo, data page, signs of forgery.</source>
+        <translation>Сверьте подлинник паспорта с копией: фотография, страница с данными, признаки подделки.</translation>
+    </message>
+    <message>
+        <source>Check that the copy shows the whole data page legibly.</source>
+        <translation>Убедитесь, что на копии страница с данными видна полностью и разборчиво.</translation>
+    </message>
+    <message>
+        <source>Check that the photo is a recent portrait on a plain background.</source>
+        <translation>Убедитесь, что фотография — недавний портретный снимок на однотонном фоне.</translation>
+    </message>
+    <message>
+        <source>Check that the petition names the applicant and is signed by the Ministry with EDS.</source>
+        <translation>Убедитесь, что в ходатайстве указан заявитель и оно подписано ЭЦП министерства.</translation>
+    </message>
+    <message>
+        <source>Check that the competent body of the country of residence issued it and that it covers citizenship and criminal record.</source>
+        <translation>Убедитесь, что документ выдан компетентным органом государства проживания и содержит сведения о гражданстве и судимости.</translation>
+    </message>
+    <message>
+        <source>Check that the certificate finds no disease barring entry.</source>
+        <translation>Убедитесь, что справка не выявила заболеваний, препятствующих въезду.</translation>
+    </message>
+    <message>
+        <source>Check that the migration office of the place of residence issued it.</source>
+        <translation>Убедитесь, что справка выдана подразделением миграционной службы по месту жительства.</translation>
+    </message>
+    <message>
+        <source>Check the notary&apos;s certification and the address.</source>
+        <translation>Проверьте нотариальное удостоверение и адрес.</translation>
+    </message>
+    <message>
+        <source>Check that the notice is the applicant&apos;s granted permit.</source>
+        <translation>Убедитесь, что уведомление относится к ПМЖ, выданному этому заявителю.</translation>
+    </message>
+    <message>
+        <source>Check that the document is the applicant&apos;s, complete and legible.</source>
+        <translation>Убедитесь, что документ принадлежит заявителю, полон и разборчив.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s expiry date is not recorded.</source>
+        <translation>Дата окончания срока действия паспорта не указана.</translation>
+    </message>
+    <message>
+        <source>The passport expires on %1; it must be valid after %2, more than %3 calendar days after the application date %4.</source>
+        <translation>Срок действия паспорта истекает %1; паспорт должен действовать и после %2, то есть более %3 календарных дней с даты подачи заявления %4.</translation>
+    </message>
+    <message>
+        <source>The passport is not valid on %1.</source>
+        <translation>Паспорт недействителен на %1.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s machine-readable zone has not been entered.</source>
+        <translation>Машиночитаемая зона (MRZ) паспорта не введена.</translation>
+    </message>
+    <message>
+        <source>The passport differs from the application in: %1.</source>
+        <translation>Данные паспорта расходятся с заявлением по полям: %1.</translation>
+    </message>
+    <message>
+        <source>The IIN gives the birth date %1, the passport %2.</source>
+        <translation>По ИИН дата рождения — %1, по паспорту — %2.</translation>
+    </message>
+    <message>
+        <source>The IIN and the passport give different sexes.</source>
+        <translation>В ИИН и паспорте указан разный пол.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s size in pixels is not known.</source>
+        <translation>Размер фотографии в пикселях неизвестен.</translation>
+    </message>
+    <message>
+        <source>The photo is %1×%2 pixels; a 35×45 mm photo has the aspect 7:9 (for this height, about %3 pixels wide).</source>
+        <translation>Размер фотографии — %1×%2 пикс.; у фотографии 35×45 мм соотношение сторон 7:9 (при такой высоте ширина около %3 пикс.).</translation>
+    </message>
+    <message>
+        <source>The housing contract is not notarized.</source>
+        <translation>Договор о предоставлении жилища не удостоверен нотариально.</translation>
+    </message>
+    <message>
+        <source>The housing contract&apos;s term is not recorded.</source>
+        <translation>Срок договора о предоставлении жилища не указан.</translation>
+    </message>
+    <message>
+        <source>The housing contract runs %1 days (%2 to %3); it must run at least %4 calendar days.</source>
+        <translation>Договор о предоставлении жилища действует %1 дн. (с %2 по %3); срок должен составлять не менее %4 календарных дней.</translation>
+    </message>
+    <message>
+        <source>The housing contract is not in force on the application date %1.</source>
+        <translation>Договор о предоставлении жилища не действует на дату подачи заявления %1.</translation>
+    </message>
+    <message>
+        <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</source>
+        <translation>Документ выдан за рубежом, но не легализован консулом и не апостилирован (§28).</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not signed with the applicant&apos;s EDS.</source>
+        <translation>Заявление-анкета не подписано ЭЦП заявителя.</translation>
+    </message>
+    <message>
+        <source>The state duty has not been paid through the eGov payment gateway.</source>
+        <translation>Государственная пошлина не оплачена через платёжный шлюз eGov.</translation>
+    </message>
+    <message>
+        <source>The medical certificate must be on form 028/у; it is &quot;%1&quot;.</source>
+        <translation>Медицинская справка должна быть по форме 028/у; представлена «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown check.</source>
+        <translation>Неизвестная проверка.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits; this one has %1 characters.</source>
+        <translation>ИИН состоит из 12 цифр; в этом ИИН символов: %1.</translation>
+    </message>
+    <message>
+        <source>An IIN is made of digits only; character %1 is &quot;%2&quot;.</source>
+        <translation>ИИН состоит только из цифр; символ № %1 — «%2».</translation>
+    </message>
+    <message>
+        <source>Digit 7 of an IIN gives the century and sex and must be 1 to 6; it is %1.</source>
+        <translation>7-я цифра ИИН обозначает век и пол и должна быть от 1 до 6; указано %1.</translation>
+    </message>
+    <message>
+        <source>Digits 1-6 of the IIN do not form a real birth date (%1-%2-%3).</source>
+        <translation>Цифры 1-6 ИИН не образуют существующую дату рождения (%1-%2-%3).</translation>
+    </message>
+    <message>
+        <source>This IIN cannot be valid: both weightings of its check digit give 10.</source>
+        <translation>Этот ИИН не может быть действительным: при обоих наборах весов контрольная цифра равна 10.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit is %1, but its other digits require %2.</source>
+        <translation>Контрольная цифра ИИН — %1, но по остальным цифрам она должна быть %2.</translation>
+    </message>
+    <message>
+        <source>Each line of a passport MRZ has 44 characters; line %1 has %2.</source>
+        <translation>Каждая строка MRZ паспорта содержит 44 символа; в строке %1 символов: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the MRZ has the character &quot;%2&quot;, which an MRZ cannot hold (only A-Z, 0-9 and &lt;).</source>
+        <translation>Строка %1 MRZ содержит символ «%2», недопустимый в MRZ (только A-Z, 0-9 and &lt;).</translation>
+    </message>
+    <message>
+        <source>The MRZ is not a passport&apos;s: its first character is &quot;%1&quot;, not &quot;P&quot;.</source>
+        <translation>Это MRZ не паспорта: первый символ — «%1», а не «P».</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>дата окончания срока действия</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>личный номер</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>составная проверка</translation>
+    </message>
+    <message>
+        <source>The MRZ check digit does not match for: %1.</source>
+        <translation>Контрольная цифра MRZ не совпадает для полей: %1.</translation>
+    </message>
+    <message>
+        <source>The MRZ birth date &quot;%1&quot; is not a real date.</source>
+        <translation>Дата рождения в MRZ «%1» не является существующей датой.</translation>
+    </message>
+    <message>
+        <source>The MRZ expiry date &quot;%1&quot; is not a real date.</source>
+        <translation>Дата окончания срока действия в MRZ «%1» не является существующей датой.</translation>
+    </message>
+    <message>
+        <source>The MRZ sex field is &quot;%1&quot;; it must be M, F, X or &lt;.</source>
+        <translation>Поле пола в MRZ содержит «%1»; допустимо только M, F, X or &lt;.</translation>
+    </message>
+    <message>
+        <source>The reason catalog is not valid JSON: %1.</source>
+        <translation>Справочник причин не является корректным JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The reason catalog entry &quot;%1&quot; has no unique code or lacks a text in Kazakh, Russian or English.</source>
+        <translation>У записи «%1» справочника причин нет уникального кода или отсутствует текст на казахском, русском или английском языке.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; names an unknown use &quot;%2&quot;.</source>
+        <translation>Для причины «%1» указана неизвестная область применения «%2».</translation>
+    </message>
+    <message>
+        <source>A motivated decision needs at least one reason from the catalog.</source>
+        <translation>Для мотивированного решения нужно указать хотя бы одну причину из справочника.</translation>
+    </message>
+    <message>
+        <source>The reason code &quot;%1&quot; is not in the catalog.</source>
+        <translation>Код причины «%1» отсутствует в справочнике.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; cannot be given for this decision.</source>
+        <translation>Причину «%1» нельзя указать для этого решения.</translation>
+    </message>
+    <message>
+        <source>Migration officer</source>
+        <translation>Сотрудник миграционной службы</translation>
+    </message>
+    <message>
+        <source>CSC operator</source>
+        <translation>Оператор ЦОН</translation>
+    </message>
+    <message>
+        <source>Ministry reviewer</source>
+        <translation>Эксперт министерства</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Интеграция</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Астана</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>Алматы</translation>
+    </message>
+    <message>
+        <source>These checks have not answered yet: %1.</source>
+        <translation>По этим проверкам ещё нет ответа: %1.</translation>
+    </message>
+    <message>
+        <source>These checks found a record, so the permit cannot be approved: %1.</source>
+        <translation>Эти проверки выявили сведения в учётах, поэтому разрешение не может быть одобрено: %1.</translation>
+    </message>
+    <message>
+        <source>Not every required document is verified: %1.</source>
+        <translation>Не все обязательные документы проверены: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Введите %1.</translation>
+    </message>
+    <message>
+        <source>The five days to rework ended on %1; the application is to be deleted (§12).</source>
+        <translation>Пятидневный срок доработки истёк %1; заявление подлежит удалению (§12).</translation>
+    </message>
+    <message>
+        <source>The resubmission still lacks: %1.</source>
+        <translation>В повторно поданном заявлении по-прежнему отсутствуют: %1.</translation>
+    </message>
+    <message>
+        <source>The applicant may rework until %1; the application cannot be deleted before.</source>
+        <translation>Заявитель может доработать заявление до %1 включительно; до этого заявление удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>case number in the migration police system</source>
+        <translation>номер дела в ИС миграционной полиции</translation>
+    </message>
+    <message>
+        <source>The NSC answer (approved or not) is missing.</source>
+        <translation>Не указан ответ КНБ (согласовано или нет).</translation>
+    </message>
+    <message>
+        <source>NSC has not approved this permit, so it cannot be preliminarily approved.</source>
+        <translation>КНБ не согласовал это разрешение, поэтому его нельзя предварительно одобрить.</translation>
+    </message>
+    <message>
+        <source>preliminary permit number</source>
+        <translation>номер предварительного разрешения</translation>
+    </message>
+    <message>
+        <source>The preliminary approval is valid until %1; it cannot be annulled before.</source>
+        <translation>Предварительное одобрение действует до %1 включительно; до этого его нельзя аннулировать.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1 (30 calendar days, §19).</source>
+        <translation>Срок действия предварительного одобрения истёк %1 (30 календарных дней, §19).</translation>
+    </message>
+    <message>
+        <source>The preliminary permit number &quot;%1&quot; is not this case&apos;s.</source>
+        <translation>Номер предварительного разрешения «%1» не относится к этому делу.</translation>
+    </message>
+    <message>
+        <source>courier tracking number</source>
+        <translation>трек-номер курьерского отправления</translation>
+    </message>
+    <message>
+        <source>residence permit number</source>
+        <translation>номер вида на жительство</translation>
+    </message>
+    <message>
+        <source>This case belongs to %1; your office cannot act on it.</source>
+        <translation>Это дело относится к городу %1; ваше подразделение не может с ним работать.</translation>
+    </message>
+    <message>
+        <source>Receive application</source>
+        <translation>Принять заявление</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>Resubmit after rework</source>
+        <translation>Повторно подать после доработки</translation>
+    </message>
+    <message>
+        <source>Delete application (not reworked)</source>
+        <translation>Удалить заявление (не доработано)</translation>
+    </message>
+    <message>
+        <source>Register in the migration police system</source>
+        <translation>Зарегистрировать в ИС миграционной полиции</translation>
+    </message>
+    <message>
+        <source>Send to NSC through Berkut</source>
+        <translation>Направить в КНБ через «Беркут»</translation>
+    </message>
+    <message>
+        <source>Record the NSC answer</source>
+        <translation>Внести ответ КНБ</translation>
+    </message>
+    <message>
+        <source>Approve preliminarily</source>
+        <translation>Предварительно одобрить</translation>
+    </message>
+    <message>
+        <source>Refuse preliminarily</source>
+        <translation>Предварительно отказать</translation>
+    </message>
+    <message>
+        <source>Annul the preliminary approval</source>
+        <translation>Аннулировать предварительное одобрение</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s visit</source>
+        <translation>Зафиксировать явку заявителя</translation>
+    </message>
+    <message>
+        <source>Decline the final application</source>
+        <translation>Отказать в приёме окончательного заявления</translation>
+    </message>
+    <message>
+        <source>Register the final application</source>
+        <translation>Зарегистрировать окончательное заявление</translation>
+    </message>
+    <message>
+        <source>Send originals by courier</source>
+        <translation>Отправить подлинники курьером</translation>
+    </message>
+    <message>
+        <source>Receive the originals</source>
+        <translation>Принять подлинники</translation>
+    </message>
+    <message>
+        <source>Grant the permit</source>
+        <translation>Выдать ПМЖ</translation>
+    </message>
+    <message>
+        <source>Refuse the permit</source>
+        <translation>Отказать в выдаче ПМЖ</translation>
+    </message>
+    <message>
+        <source>Record the residence permit issued</source>
+        <translation>Зафиксировать выдачу вида на жительство</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; cannot &quot;%2&quot;.</source>
+        <translation>Роль «%1» не может выполнить действие «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the case is &quot;%2&quot;.</source>
+        <translation>Действие «%1» невозможно, пока дело в статусе «%2».</translation>
+    </message>
+    <message>
+        <source>A new application is received, not applied to a case.</source>
+        <translation>Новое заявление принимается как новое дело, а не применяется к существующему.</translation>
+    </message>
+    <message>
+        <source>The date of the step is missing.</source>
+        <translation>Не указана дата выполнения шага.</translation>
+    </message>
+    <message>
+        <source>Applications arrive only through the eGov integration.</source>
+        <translation>Заявления поступают только через интеграцию с eGov.</translation>
+    </message>
+    <message>
+        <source>The application has no identifier or number.</source>
+        <translation>У заявления нет идентификатора или номера.</translation>
+    </message>
+    <message>
+        <source>The applicant may not apply again until after %1 (§19, §24).</source>
+        <translation>Заявитель может подать заявление повторно только после %1 (§19, §24).</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; cannot change this checklist while the case is &quot;%2&quot;.</source>
+        <translation>Роль «%1» не может изменять этот проверочный лист, пока дело в статусе «%2».</translation>
+    </message>
+    <message>
+        <source>Only the integrations or a migration officer record check results.</source>
+        <translation>Результаты проверок вносят только интеграции или сотрудник миграционной службы.</translation>
+    </message>
+    <message>
+        <source>No record checks are expected while the case is &quot;%1&quot;.</source>
+        <translation>Пока дело в статусе «%1», проверки по учётам не предусмотрены.</translation>
+    </message>
+    <message>
+        <source>A check result is either clear or a record found.</source>
+        <translation>Результат проверки может быть только «сведений нет» или «сведения выявлены».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Поле «%1» отсутствует.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has the wrong type.</source>
+        <translation>Поле «%1» имеет неверный тип.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not known.</source>
+        <translation>Поле «%1» неизвестно.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an impossible value &quot;%2&quot;.</source>
+        <translation>Поле «%1» содержит недопустимое значение «%2».</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ShippedData</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Не удалось прочитать «%1»: %2.</translation>
+    </message>
+</context>
+</TS>
