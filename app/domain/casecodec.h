@@ -1,0 +1,22 @@
+#pragma once
+
+#include "case.h"
+
+#include <QJsonObject>
+
+namespace Kezek {
+
+// A case as JSON: the wire format between server and workstation and the
+// stored form in both their databases. Decoding is strict: a missing required
+// field, a wrong type, an unknown field or an impossible value is an Error that
+// names the field's path, and nothing half-decoded is returned.
+QJsonObject caseToJson(const Case &c);
+Result<Case> caseFromJson(const QJsonObject &json);
+
+QJsonObject applicantToJson(const Applicant &applicant);
+Result<Applicant> applicantFromJson(const QJsonObject &json);
+
+QJsonObject documentFactsToJson(const DocumentFacts &facts);
+Result<DocumentFacts> documentFactsFromJson(const QJsonObject &json);
+
+} // namespace Kezek

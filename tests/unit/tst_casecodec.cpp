@@ -1,0 +1,116 @@
+#include "domain/casecodec.h"
+#include "support/builders.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Kezek;
+
+namespace {
+
+// Sets a value at a dotted path ("applicant.iin", "checklists.preliminary.items.0.facts.x").
+QJsonObject withValue(QJsonObject root, const QStringList &path, const QJsonValue &value)
+{
+    if (path.size() == 1) {
+        root.insert(path.first(), value);
+        return root;
+    }
+    const QString key = path.first();
+    const QStringList rest = path.mid(1);
+    if (root.value(key).isArray()) {
+        QJsonArray array = root.value(key).toArray();
+        const int index = rest.first().toInt();
+        array[index] = withValue(array.at(index).toObject(), rest.mid(1), value);
+        root.insert(key, array);
+    } else {
+        root.insert(key, withValue(root.value(key).toObject(), rest, value));
+    }
+    return root;
+}
+
+} // namespace
+
+class TestCaseCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyStateSurvivesTheRoundTrip_data();
+    void everyStateSurvivesTheRoundTrip();
+    void badInputIsRefusedWithThePathOfTheField_data();
+    void badInputIsRefusedWithThePathOfTheField();
+};
+
+void TestCaseCodec::everyStateSurvivesTheRoundTrip_data()
+{
+    QTest::addColumn<CaseState>("state");
+    for (CaseState state : allCaseStates())
+        QTest::newRow(qPrintable(caseStateId(state))) << state;
+}
+
+void TestCaseCodec::everyStateSurvivesTheRoundTrip()
+{
+    QFETCH(CaseState, state);
+    const Case original = Builders::caseIn(state);
+    const QByteArray bytes = QJsonDocument(caseToJson(original)).toJson(QJsonDocument::Compact);
+    auto decoded = caseFromJson(QJsonDocument::fromJson(bytes).object());
+    QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+    QCOMPARE(*decoded, original);
+}
+
+void TestCaseCodec::badInputIsRefusedWithThePathOfTheField_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("unknown top field") << "admin" << QJsonValue(true) << "json.unknown-field"
+                                       << "admin";
+    QTest::newRow("version as text") << "version" << QJsonValue(QStringLiteral("3")) << "json.type"
+                                     << "version";
+    QTest::newRow("version fractional") << "version" << QJsonValue(2.5) << "json.type"
+                                        << "version";
+    QTest::newRow("version zero") << "version" << QJsonValue(0) << "json.value"
+                                  << "version";
+    QTest::newRow("unknown state")
+        << "state" << QJsonValue(QStringLiteral("flying")) << "json.value"
+        << "state";
+    QTest::newRow("impossible date")
+        << "receivedOn" << QJsonValue(QStringLiteral("2025-02-30")) << "json.value"
+        << "receivedOn";
+    QTest::newRow("missing id") << "id" << QJsonValue() << "json.missing"
+                                << "id";
+    QTest::newRow("applicant unknown field")
+        << "applicant.isAdmin" << QJsonValue(true) << "json.unknown-field"
+        << "applicant.isAdmin";
+    QTest::newRow("applicant language")
+        << "applicant.language" << QJsonValue(QStringLiteral("de")) << "json.value"
+        << "applicant.language";
+    QTest::newRow("facts unknown field")
+        << "checklists.preliminary.items.0.facts.x" << QJsonValue(1) << "json.unknown-field"
+        << "facts.x";
+    QTest::newRow("document type") << "checklists.preliminary.items.1.type"
+                                   << QJsonValue(QStringLiteral("../etc")) << "json.value"
+                                   << "type";
+    QTest::newRow("checks not an array")
+        << "checks" << QJsonValue(QStringLiteral("[]")) << "json.type"
+        << "checks";
+}
+
+void TestCaseCodec::badInputIsRefusedWithThePathOfTheField()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, code);
+    QFETCH(QString, named);
+    const QJsonObject json = withValue(
+        caseToJson(Builders::caseIn(CaseState::Registered)), path.split(QLatin1Char('.')), value);
+    auto decoded = caseFromJson(json);
+    QVERIFY(!decoded);
+    QCOMPARE(decoded.error().code, code);
+    QVERIFY2(decoded.error().message.contains(named), qPrintable(decoded.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestCaseCodec)
+#include "tst_casecodec.moc"
