@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # The README's test command: on a fresh Debian 12 machine it installs what is
-# missing, configures, builds and runs every test through CTest.
+# missing, starts a throwaway PostgreSQL cluster on loopback, configures,
+# builds and runs every test through CTest.
 #   KEZEK_PRESET=dev scripts/test.sh   (default: ci = dev with warnings as errors)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/packages.sh
 
 ensure_packages "${KEZEK_PACKAGES[@]}"
+
+# The server store is tested against real PostgreSQL as well as SQLite.
+start_postgres
 
 preset=${KEZEK_PRESET:-ci}
 cmake --preset "$preset" >/dev/null

@@ -6,6 +6,7 @@ KEZEK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev libssl-dev
+    postgresql
 )
 
 # ensure_packages PACKAGE... : apt-get installs those not installed yet, quietly.
@@ -32,4 +33,39 @@ ensure_packages() {
     export DEBIAN_FRONTEND=noninteractive
     "${sudo[@]}" apt-get update -qq
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# start_postgres: a throwaway PostgreSQL cluster on loopback for the tests, in a
+# temporary folder, stopped and removed when the calling script exits. Exports
+# KEZEK_TEST_POSTGRES_URL for the store tests.
+start_postgres() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    if [ -z "$bin" ]; then
+        echo "error: PostgreSQL server binaries not found" >&2
+        return 1
+    fi
+    KEZEK_PG_DIR=$(mktemp -d /tmp/kezek-pg.XXXXXX)
+    KEZEK_PG_RUN=()
+    if [ "$(id -u)" -eq 0 ]; then
+        # initdb refuses to run as root.
+        chown postgres: "$KEZEK_PG_DIR"
+        KEZEK_PG_RUN=(runuser -u postgres --)
+    fi
+    KEZEK_PG_BIN=$bin
+    "${KEZEK_PG_RUN[@]}" "$bin/initdb" -D "$KEZEK_PG_DIR/data" -U kezek --auth=trust -E UTF8 \
+        --locale=C.UTF-8 >/dev/null
+    local port=$((20000 + RANDOM % 20000))
+    "${KEZEK_PG_RUN[@]}" "$bin/pg_ctl" -D "$KEZEK_PG_DIR/data" -l "$KEZEK_PG_DIR/server.log" -w \
+        -o "-h 127.0.0.1 -p $port -k $KEZEK_PG_DIR" start >/dev/null
+    trap stop_postgres EXIT
+    export KEZEK_TEST_POSTGRES_URL="postgresql://kezek@127.0.0.1:$port/postgres"
+    echo "PostgreSQL test cluster on 127.0.0.1:$port"
+}
+
+stop_postgres() {
+    [ -n "${KEZEK_PG_DIR:-}" ] || return 0
+    "${KEZEK_PG_RUN[@]}" "$KEZEK_PG_BIN/pg_ctl" -D "$KEZEK_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$KEZEK_PG_DIR"
+    KEZEK_PG_DIR=
 }

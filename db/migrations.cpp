@@ -1,0 +1,129 @@
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kezek {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Kezek::Store)
+};
+
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return fail(QStringLiteral("store.sql"),
+                    Tr::tr("The database refused a statement: %1").arg(query.lastError().text()));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<Migration>> loadMigrations(const QString &folder)
+{
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    QList<Migration> migrations;
+    const QStringList files
+        = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = fileName.match(file);
+        QFile source(QDir(folder).filePath(file));
+        if (!match.hasMatch() || !source.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("store.migration-file"),
+                        Tr::tr("The migration \"%1\" cannot be read.").arg(file));
+        }
+        Migration migration{match.captured(1).toInt(), match.captured(2), {}};
+        if (!migrations.isEmpty() && migrations.constLast().version + 1 != migration.version) {
+            return fail(QStringLiteral("store.migration-gap"),
+                        Tr::tr("The migrations skip from %1 to %2.")
+                            .arg(migrations.constLast().version)
+                            .arg(migration.version));
+        }
+        // Statements end with ';' at the end of a line; comments are dropped.
+        QString statement;
+        const QStringList lines = QString::fromUtf8(source.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.trimmed().startsWith(QStringLiteral("--")))
+                continue;
+            statement += line + QLatin1Char('\n');
+            if (line.trimmed().endsWith(QLatin1Char(';'))) {
+                migration.statements.append(statement.trimmed().chopped(1));
+                statement.clear();
+            }
+        }
+        if (!statement.trimmed().isEmpty())
+            migration.statements.append(statement.trimmed());
+        migrations.append(migration);
+    }
+    return migrations;
+}
+
+Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    if (auto ok = exec(db,
+                       QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                      "version INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
+        !ok)
+        return std::unexpected(ok.error());
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
+        || !query.next()) {
+        return fail(QStringLiteral("store.sql"),
+                    Tr::tr("The database's schema version cannot be read: %1")
+                        .arg(query.lastError().text()));
+    }
+    int current = query.value(0).toInt();
+    query.finish();
+    const int newest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (current > newest) {
+        return fail(QStringLiteral("store.newer"),
+                    Tr::tr("The database has schema version %1, newer than this program knows "
+                           "(%2). Upgrade the program; the database was not changed.")
+                        .arg(current)
+                        .arg(newest));
+    }
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (!db.transaction()) {
+            return fail(QStringLiteral("store.sql"),
+                        Tr::tr("A transaction cannot start: %1").arg(db.lastError().text()));
+        }
+        for (const QString &statement : migration.statements) {
+            if (auto ok = exec(db, statement); !ok) {
+                db.rollback();
+                return fail(QStringLiteral("store.migration"),
+                            Tr::tr("Migration %1 (%2) failed and was rolled back: %3")
+                                .arg(migration.version)
+                                .arg(migration.name, ok.error().message));
+            }
+        }
+        QSqlQuery record(db);
+        record.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"));
+        record.addBindValue(migration.version);
+        record.addBindValue(migration.name);
+        if (!record.exec() || !db.commit()) {
+            db.rollback();
+            return fail(QStringLiteral("store.migration"),
+                        Tr::tr("Migration %1 could not be recorded: %2")
+                            .arg(migration.version)
+                            .arg(record.lastError().text()));
+        }
+        current = migration.version;
+    }
+    return current;
+}
+
+} // namespace Kezek

@@ -1,0 +1,235 @@
+#include "serverstore.h"
+#include "support/builders.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Kezek;
+
+namespace {
+
+// Each test gets its own database: a fresh SQLite file, or a fresh PostgreSQL
+// schema-less database in the throwaway cluster scripts/test.sh starts.
+class Backend
+{
+public:
+    explicit Backend(const QString &name)
+        : m_name(name)
+    {}
+
+    QString url()
+    {
+        if (m_name == u"sqlite")
+            return QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("kezek.db"));
+        const QString admin = qEnvironmentVariable("KEZEK_TEST_POSTGRES_URL");
+        if (m_database.isEmpty()) {
+            m_database = QStringLiteral("kezek_test_")
+                         + QUuid::createUuid().toString(QUuid::Id128).left(12);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_database);
+            const QUrl parsed(admin);
+            db.setHostName(parsed.host());
+            db.setPort(parsed.port(5432));
+            db.setUserName(parsed.userName());
+            db.setDatabaseName(parsed.path().mid(1));
+            if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE ") + m_database))
+                qFatal("cannot create the test database");
+            db.close();
+        }
+        QUrl database(admin);
+        database.setPath(QLatin1Char('/') + m_database);
+        return database.toString();
+    }
+
+private:
+    QString m_name;
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+Case numbered(const QString &id, const QString &number)
+{
+    Case c = Builders::caseIn(CaseState::Received);
+    c.id = id;
+    c.number = number;
+    return c;
+}
+
+} // namespace
+
+class TestServerStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void freshDatabaseIsMigratedOnceToTheLatestSchema_data() { backends(); }
+    void freshDatabaseIsMigratedOnceToTheLatestSchema();
+    void databaseNewerThanTheProgramIsRefusedUntouched_data() { backends(); }
+    void databaseNewerThanTheProgramIsRefusedUntouched();
+    void savedCaseReadsBackExactly_data() { backends(); }
+    void savedCaseReadsBackExactly();
+    void changesComeInPagesThatResumeAfterTheCursor_data() { backends(); }
+    void changesComeInPagesThatResumeAfterTheCursor();
+    void injectionStringsAreStoredAsData_data() { backends(); }
+    void injectionStringsAreStoredAsData();
+    void unknownDatabaseUrlIsRefused();
+
+private:
+    void backends();
+    std::unique_ptr<ServerStore> openStore(Backend &backend);
+};
+
+void TestServerStore::backends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestServerStore::init()
+{
+    if (QTest::currentDataTag() && qstrcmp(QTest::currentDataTag(), "postgresql") == 0
+        && qEnvironmentVariableIsEmpty("KEZEK_TEST_POSTGRES_URL")) {
+        QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets KEZEK_TEST_POSTGRES_URL");
+    }
+}
+
+std::unique_ptr<ServerStore> TestServerStore::openStore(Backend &backend)
+{
+    auto store = ServerStore::open(backend.url());
+    if (!store)
+        qFatal("open failed: %s", qPrintable(store.error().message));
+    return std::move(*store);
+}
+
+void TestServerStore::freshDatabaseIsMigratedOnceToTheLatestSchema()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    {
+        auto store = openStore(db);
+        QCOMPARE(store->backend(), backend);
+        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(*store->currentRevision(), 0);
+        QVERIFY(store->saveCase(numbered(QStringLiteral("c1"), QStringLiteral("N1"))));
+    }
+    // Opening again applies nothing twice and keeps what was stored.
+    auto again = openStore(db);
+    QCOMPARE(again->schemaVersion(), 1);
+    QCOMPARE(*again->currentRevision(), 1);
+}
+
+void TestServerStore::databaseNewerThanTheProgramIsRefusedUntouched()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    const QString url = db.url();
+    {
+        auto store = openStore(db);
+        QVERIFY(store->saveCase(numbered(QStringLiteral("c1"), QStringLiteral("N1"))));
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(
+            backend == u"sqlite" ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+            QStringLiteral("raw"));
+        if (backend == u"sqlite") {
+            raw.setDatabaseName(url.mid(7));
+        } else {
+            const QUrl parsed(url);
+            raw.setHostName(parsed.host());
+            raw.setPort(parsed.port(5432));
+            raw.setUserName(parsed.userName());
+            raw.setDatabaseName(parsed.path().mid(1));
+        }
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(
+            QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto refused = ServerStore::open(url);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("store.newer"));
+    QVERIFY(refused.error().message.contains(QStringLiteral("99")));
+}
+
+void TestServerStore::savedCaseReadsBackExactly()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto store = openStore(db);
+    Case c = Builders::caseIn(CaseState::PermitIssued);
+    c.applicant.surname = QStringLiteral("ҚҰДАЙБЕРГЕНҰЛЫ"); // Kazakh letters survive the store
+    QCOMPARE(*store->saveCase(c), 1);
+    auto found = store->findCase(c.id);
+    QVERIFY(found);
+    QVERIFY(found->has_value());
+    QCOMPARE(**found, c);
+    QVERIFY(!store->findCase(QStringLiteral("no-such-case"))->has_value());
+}
+
+void TestServerStore::changesComeInPagesThatResumeAfterTheCursor()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto store = openStore(db);
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY(
+            store->saveCase(numbered(QStringLiteral("c%1").arg(i), QStringLiteral("N%1").arg(i))));
+    // c2 changes again: it moves to the end of the feed, at revision 6.
+    Case changed = numbered(QStringLiteral("c2"), QStringLiteral("N2"));
+    changed.version = 2;
+    QCOMPARE(*store->saveCase(changed), 6);
+
+    QStringList seen;
+    qint64 cursor = 0;
+    int pages = 0;
+    for (;;) {
+        auto page = store->changesSince(cursor, 2);
+        QVERIFY(page);
+        ++pages;
+        for (const Case &c : page->cases)
+            seen.append(c.id);
+        QVERIFY(page->nextRevision > cursor || page->cases.isEmpty());
+        cursor = page->nextRevision;
+        if (!page->more)
+            break;
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(seen,
+             QStringList({QStringLiteral("c1"),
+                          QStringLiteral("c3"),
+                          QStringLiteral("c4"),
+                          QStringLiteral("c5"),
+                          QStringLiteral("c2")}));
+    QCOMPARE(cursor, 6);
+    // Nothing new: an empty page that keeps the cursor.
+    auto empty = store->changesSince(cursor, 100);
+    QVERIFY(empty->cases.isEmpty());
+    QCOMPARE(empty->nextRevision, 6);
+    QVERIFY(!empty->more);
+}
+
+void TestServerStore::injectionStringsAreStoredAsData()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto store = openStore(db);
+    const QString evil = QStringLiteral("x'); DROP TABLE cases; --");
+    QVERIFY(store->saveCase(numbered(evil, evil)));
+    QCOMPARE((*store->findCase(evil))->number, evil);
+    QCOMPARE(*store->currentRevision(), 1);
+}
+
+void TestServerStore::unknownDatabaseUrlIsRefused()
+{
+    auto store = ServerStore::open(QStringLiteral("mysql://root@localhost/kezek"));
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, QStringLiteral("store.url"));
+}
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_serverstore.moc"
