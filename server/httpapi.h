@@ -1,0 +1,43 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QHash>
+
+#include <httplib.h>
+
+#include <mutex>
+
+namespace Kezek {
+
+class ServerStore;
+
+// The routes of API v1 on a cpp-httplib server, with what every route shares:
+// JSON errors {code, message}, the body limit, one log line per request, and
+// the counters /metrics reports. Each worker thread keeps its own database
+// connection (QtSql connections belong to one thread).
+class HttpApi
+{
+public:
+    explicit HttpApi(ServerConfig config);
+
+    void install(httplib::Server &server);
+
+    static void
+    sendError(httplib::Response &response, int status, const QString &code, const QString &message);
+
+private:
+    ServerStore *store(); // this thread's connection, opened on first use
+    void count(int status);
+    void health(httplib::Response &response);
+    void metrics(httplib::Response &response);
+
+    ServerConfig m_config;
+    std::mutex m_countersMutex;
+    QHash<int, qint64> m_responses; // by status
+};
+
+// One line per event on stderr: time, level, event and its fields.
+void logEvent(const char *level, const QString &event, const QString &fields = {});
+
+} // namespace Kezek

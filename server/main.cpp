@@ -1,0 +1,110 @@
+// kezek-server: the central system of record over HTTPS.
+#include "httpapi.h"
+#include "serverconfig.h"
+#include "serverstore.h"
+#include "tlscontext.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+using namespace Kezek;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kezek-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Kezek"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+
+    QString help;
+    auto config = ServerConfig::fromArguments(QCoreApplication::arguments(), &help);
+    if (!help.isEmpty()) {
+        std::fputs(help.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (!config) {
+        std::fprintf(stderr,
+                     "kezek-server: %s\n\n%s",
+                     qPrintable(config.error().message),
+                     qPrintable(ServerConfig::usage()));
+        return 2;
+    }
+
+    // The schema is brought up to date once, before any request is served.
+    {
+        auto store = ServerStore::open(config->databaseUrl);
+        if (!store) {
+            logEvent("ERROR",
+                     QStringLiteral("database"),
+                     QStringLiteral("message=\"%1\"").arg(store.error().message));
+            return 1;
+        }
+        logEvent("INFO",
+                 QStringLiteral("database"),
+                 QStringLiteral("backend=%1 schema=%2")
+                     .arg((*store)->backend())
+                     .arg((*store)->schemaVersion()));
+    }
+    auto pem = loadServerCertificate(
+        config->certificateFile, config->keyFile, config->devCertificateDir, config->listen);
+    if (!pem) {
+        logEvent("ERROR",
+                 QStringLiteral("tls"),
+                 QStringLiteral("message=\"%1\"").arg(pem.error().message));
+        return 1;
+    }
+    httplib::SSLServer server([&pem](SSL_CTX &context) { return configureTls(context, *pem); });
+    if (!server.is_valid()) {
+        logEvent("ERROR",
+                 QStringLiteral("tls"),
+                 QStringLiteral("message=\"the certificate or key is not usable\""));
+        return 1;
+    }
+    HttpApi api(*config);
+    api.install(server);
+
+    const std::string host = config->listen.toStdString();
+    const int port = config->port == 0
+                         ? server.bind_to_any_port(host)
+                         : (server.bind_to_port(host, config->port) ? config->port : -1);
+    if (port <= 0) {
+        logEvent("ERROR",
+                 QStringLiteral("listen"),
+                 QStringLiteral("address=%1 port=%2").arg(config->listen).arg(config->port));
+        return 1;
+    }
+
+    // SIGINT and SIGTERM stop the server from a thread of their own: stop() is
+    // not safe inside a signal handler.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::thread stopper([&server, signals] {
+        int received = 0;
+        sigwait(&signals, &received);
+        logEvent("INFO", QStringLiteral("stopping"), QStringLiteral("signal=%1").arg(received));
+        server.stop();
+    });
+
+    const QString address = config->listen.contains(QLatin1Char(':'))
+                                ? QStringLiteral("[%1]").arg(config->listen)
+                                : config->listen;
+    std::printf("kezek-server listening on https://%s:%d\n", qPrintable(address), port);
+    std::fflush(stdout);
+    logEvent("INFO",
+             QStringLiteral("listening"),
+             QStringLiteral("address=%1 port=%2").arg(config->listen).arg(port));
+    const bool ok = server.listen_after_bind();
+    if (stopper.joinable()) {
+        if (!ok)
+            pthread_kill(stopper.native_handle(), SIGTERM);
+        stopper.join();
+    }
+    logEvent("INFO", QStringLiteral("stopped"));
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,167 @@
+#include "serverconfig.h"
+
+#include "servertr.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Kezek {
+
+namespace {
+
+struct Option
+{
+    const char *name;
+    const char *value;
+    const char *description;
+};
+
+const Option Options[] = {
+    {"config", "file", QT_TRANSLATE_NOOP("Kezek::Server", "Read settings from this INI file.")},
+    {"listen",
+     "address",
+     QT_TRANSLATE_NOOP("Kezek::Server", "Address to listen on (default 127.0.0.1).")},
+    {"port",
+     "port",
+     QT_TRANSLATE_NOOP("Kezek::Server", "Port to listen on (default 8443; 0 picks a free one).")},
+    {"cert", "file", QT_TRANSLATE_NOOP("Kezek::Server", "TLS certificate chain (PEM).")},
+    {"key", "file", QT_TRANSLATE_NOOP("Kezek::Server", "TLS private key (PEM).")},
+    {"dev-cert",
+     "dir",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Make or reuse a self-signed certificate in this folder (demos only).")},
+    {"database",
+     "url",
+     QT_TRANSLATE_NOOP(
+         "Kezek::Server",
+         "sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.")},
+    {"max-body",
+     "bytes",
+     QT_TRANSLATE_NOOP("Kezek::Server", "Largest request body accepted (default 16 MiB).")},
+    {"read-timeout",
+     "seconds",
+     QT_TRANSLATE_NOOP("Kezek::Server", "Drop a client silent this long (default 15).")},
+    {"threads", "count", QT_TRANSLATE_NOOP("Kezek::Server", "Worker threads (default 8).")},
+};
+
+std::unexpected<Error> badValue(const QString &name, const QString &value)
+{
+    return fail(QStringLiteral("config.value"),
+                ServerTr::tr("The setting \"%1\" cannot be \"%2\".").arg(name, value));
+}
+
+} // namespace
+
+QString ServerConfig::usage()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        ServerTr::tr("Kezek central server: the system of record over HTTPS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Option &option : Options)
+        parser.addOption({QString::fromLatin1(option.name),
+                          ServerTr::tr(option.description),
+                          QString::fromLatin1(option.value)});
+    return parser.helpText();
+}
+
+Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *help)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Option &option : Options)
+        parser.addOption({QString::fromLatin1(option.name),
+                          ServerTr::tr(option.description),
+                          QString::fromLatin1(option.value)});
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("config.usage"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QStringLiteral("config.usage"),
+                    ServerTr::tr("Unexpected argument \"%1\".")
+                        .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *help = usage();
+        return ServerConfig{};
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        *help = QStringLiteral("kezek-server " KEZEK_VERSION "\n");
+        return ServerConfig{};
+    }
+
+    // The file first, then the flags over it.
+    QHash<QString, QString> values;
+    if (parser.isSet(QStringLiteral("config"))) {
+        const QString path = parser.value(QStringLiteral("config"));
+        if (!QFileInfo(path).isReadable()) {
+            return fail(QStringLiteral("config.file"),
+                        ServerTr::tr("The settings file \"%1\" cannot be read.").arg(path));
+        }
+        QSettings file(path, QSettings::IniFormat);
+        for (const QString &key : file.allKeys()) {
+            bool known = false;
+            for (const Option &option : Options)
+                known = known || key == QLatin1StringView(option.name);
+            if (!known || key == u"config") {
+                return fail(
+                    QStringLiteral("config.unknown"),
+                    ServerTr::tr("The settings file names an unknown setting \"%1\".").arg(key));
+            }
+            values.insert(key, file.value(key).toString());
+        }
+    }
+    for (const Option &option : Options) {
+        const QString name = QString::fromLatin1(option.name);
+        if (parser.isSet(name))
+            values.insert(name, parser.value(name));
+    }
+
+    ServerConfig config;
+    auto number
+        = [&](const char *name, qint64 minimum, qint64 maximum, auto &target) -> Result<void> {
+        const QString key = QString::fromLatin1(name);
+        if (!values.contains(key))
+            return {};
+        bool ok = false;
+        const qint64 value = values.value(key).toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum)
+            return badValue(key, values.value(key));
+        target = static_cast<std::remove_reference_t<decltype(target)>>(value);
+        return {};
+    };
+    for (auto result : {number("port", 0, 65535, config.port),
+                        number("max-body", 1024, qint64(1) << 32, config.maxBodyBytes),
+                        number("read-timeout", 1, 3600, config.readTimeoutSeconds),
+                        number("threads", 1, 256, config.threads)}) {
+        if (!result)
+            return std::unexpected(result.error());
+    }
+    config.listen = values.value(QStringLiteral("listen"), config.listen);
+    config.certificateFile = values.value(QStringLiteral("cert"));
+    config.keyFile = values.value(QStringLiteral("key"));
+    config.devCertificateDir = values.value(QStringLiteral("dev-cert"));
+    config.databaseUrl = values.value(QStringLiteral("database"));
+    if (config.databaseUrl.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        config.databaseUrl
+            = QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("kezek-server.db"));
+    }
+    if (config.certificateFile.isEmpty() != config.keyFile.isEmpty()) {
+        return fail(QStringLiteral("config.tls"), ServerTr::tr("--cert and --key go together."));
+    }
+    if (config.certificateFile.isEmpty() && config.devCertificateDir.isEmpty()) {
+        return fail(
+            QStringLiteral("config.tls"),
+            ServerTr::tr("The server speaks HTTPS only: give --cert and --key, or --dev-cert DIR "
+                         "for a self-signed demo certificate."));
+    }
+    return config;
+}
+
+} // namespace Kezek

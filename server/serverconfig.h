@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Kezek {
+
+// How kezek-server runs: from its flags, and from an INI file (--config) whose
+// keys are the flags' names; a flag wins over the file.
+struct ServerConfig
+{
+    QString listen = QStringLiteral("127.0.0.1");
+    int port = 8443; // 0: any free port, printed on start
+    QString certificateFile;
+    QString keyFile;
+    QString devCertificateDir; // make (or reuse) a self-signed pair here
+    QString databaseUrl;       // sqlite:PATH or postgresql://…
+    qint64 maxBodyBytes = 16 * 1024 * 1024;
+    int readTimeoutSeconds = 15; // a client silent this long is dropped
+    int threads = 8;
+
+    // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.
+    static Result<ServerConfig> fromArguments(const QStringList &arguments, QString *help);
+    static QString usage();
+};
+
+} // namespace Kezek

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "result/result.h"
+#include "security/certificates.h"
+
+#include <QString>
+
+#include <openssl/ssl.h>
+
+namespace Kezek {
+
+// The certificate pair the server presents: read from files, or for --dev-cert
+// made once in a folder and reused after (cert.pem, key.pem).
+Result<PemPair> loadServerCertificate(const QString &certificateFile,
+                                      const QString &keyFile,
+                                      const QString &devCertificateDir,
+                                      const QString &listenAddress);
+
+// TLS 1.2 and 1.3 only, forward-secret AEAD ciphers, no compression, no
+// renegotiation, the server's cipher order.
+bool configureTls(SSL_CTX &context, const PemPair &pem);
+
+} // namespace Kezek

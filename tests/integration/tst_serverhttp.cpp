@@ -1,0 +1,231 @@
+#include "support/serverprocess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTest>
+
+using namespace Kezek::Testing;
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QSsl::SslProtocol protocol = QSsl::UnknownProtocol;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+Answer get(const ServerProcess &server, const QString &path, bool trust = true)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(server.baseUrl() + path));
+    if (trust)
+        request.setSslConfiguration(server.trustingConfiguration());
+    QNetworkReply *reply = manager.get(request);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+        qFatal("no answer from the server");
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  reply->error(),
+                  reply->readAll(),
+                  reply->sslConfiguration().sessionProtocol()};
+    reply->deleteLater();
+    return answer;
+}
+
+// A TLS connection the test drives byte by byte.
+std::unique_ptr<QSslSocket> connectRaw(const ServerProcess &server)
+{
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setSslConfiguration(server.trustingConfiguration());
+    socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"),
+                                   static_cast<quint16>(server.port()));
+    if (!socket->waitForEncrypted(10000))
+        qFatal("TLS handshake failed: %s", qPrintable(socket->errorString()));
+    return socket;
+}
+
+} // namespace
+
+class TestServerHttp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void healthAnswersOverVerifiedTls();
+    void anUntrustedCertificateStopsTheClient();
+    void unknownRouteGetsAJsonError();
+    void oversizeBodyIsRefusedBeforeItIsRead();
+    void silentClientIsDropped();
+    void oldCiphersAreRefused();
+    void metricsCountTheResponses();
+    void healthOnPostgresql();
+    void badSettingsStopTheServerWithAReason_data();
+    void badSettingsStopTheServerWithAReason();
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+void TestServerHttp::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>(QStringList{QStringLiteral("--read-timeout"),
+                                                           QStringLiteral("2"),
+                                                           QStringLiteral("--max-body"),
+                                                           QStringLiteral("65536")});
+    QVERIFY(m_server->start());
+}
+
+void TestServerHttp::healthAnswersOverVerifiedTls()
+{
+    const Answer answer = get(*m_server, QStringLiteral("/health"));
+    QCOMPARE(answer.error, QNetworkReply::NoError);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json().value(u"status").toString(), QStringLiteral("ok"));
+    QCOMPARE(answer.json().value(u"database").toString(), QStringLiteral("sqlite"));
+    QCOMPARE(answer.json().value(u"revision").toInt(-1), 0);
+    QVERIFY(answer.protocol == QSsl::TlsV1_3 || answer.protocol == QSsl::TlsV1_2);
+}
+
+void TestServerHttp::anUntrustedCertificateStopsTheClient()
+{
+    const Answer answer = get(*m_server, QStringLiteral("/health"), false);
+    QCOMPARE(answer.error, QNetworkReply::SslHandshakeFailedError);
+    QVERIFY(answer.body.isEmpty());
+}
+
+void TestServerHttp::unknownRouteGetsAJsonError()
+{
+    const Answer answer = get(*m_server, QStringLiteral("/api/v1/../../etc/passwd"));
+    QCOMPARE(answer.status, 404);
+    QCOMPARE(answer.json().value(u"code").toString(), QStringLiteral("not-found"));
+    QVERIFY(!answer.json().value(u"message").toString().isEmpty());
+}
+
+void TestServerHttp::oversizeBodyIsRefusedBeforeItIsRead()
+{
+    auto socket = connectRaw(*m_server);
+    // 100 MiB announced, a few bytes sent: the answer must come without the rest.
+    socket->write(
+        "POST /api/v1/commands HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Content-Length: 104857600\r\n\r\n[{\"id\":");
+    QVERIFY(socket->waitForBytesWritten(5000));
+    QByteArray response;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            socket->waitForReadyRead(100);
+            response += socket->readAll();
+            return response.contains("}");
+        },
+        10000));
+    QVERIFY2(response.startsWith("HTTP/1.1 413"), response.constData());
+    QVERIFY(response.contains("\"code\":\"too-large\""));
+    QCOMPARE(get(*m_server, QStringLiteral("/health")).status, 200); // and it stays up
+}
+
+void TestServerHttp::silentClientIsDropped()
+{
+    auto socket = connectRaw(*m_server);
+    socket->write("GET /health HTTP/1.1\r\nHost: 127.");
+    QVERIFY(socket->waitForBytesWritten(5000));
+    // --read-timeout 2: the server hangs up on a client that stops mid-request.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            socket->waitForReadyRead(100);
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        },
+        15000));
+    QVERIFY(!socket->readAll().startsWith("HTTP/1.1 200"));
+}
+
+void TestServerHttp::oldCiphersAreRefused()
+{
+    QSslSocket socket;
+    QSslConfiguration configuration = m_server->trustingConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2);
+    configuration.setCiphers(
+        QStringLiteral("AES128-SHA:AES256-SHA")); // no forward secrecy, no AEAD
+    socket.setSslConfiguration(configuration);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"),
+                                  static_cast<quint16>(m_server->port()));
+    QVERIFY(!socket.waitForEncrypted(10000));
+
+    QSslSocket modern;
+    QSslConfiguration tls12 = m_server->trustingConfiguration();
+    tls12.setProtocol(QSsl::TlsV1_2);
+    modern.setSslConfiguration(tls12);
+    modern.connectToHostEncrypted(QStringLiteral("127.0.0.1"),
+                                  static_cast<quint16>(m_server->port()));
+    QVERIFY(modern.waitForEncrypted(10000));
+    QVERIFY(modern.sessionCipher().name().startsWith(QStringLiteral("ECDHE-")));
+}
+
+void TestServerHttp::metricsCountTheResponses()
+{
+    (void)get(*m_server, QStringLiteral("/no-such-page"));
+    const Answer answer = get(*m_server, QStringLiteral("/metrics"));
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("kezek_http_responses_total{code=\"404\"}"));
+    QVERIFY(answer.body.contains("kezek_revision 0"));
+}
+
+void TestServerHttp::healthOnPostgresql()
+{
+    const QString url = qEnvironmentVariable("KEZEK_TEST_POSTGRES_URL");
+    if (url.isEmpty())
+        QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets KEZEK_TEST_POSTGRES_URL");
+    ServerProcess server({}, url);
+    QVERIFY(server.start());
+    const Answer answer = get(server, QStringLiteral("/health"));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json().value(u"database").toString(), QStringLiteral("postgresql"));
+}
+
+void TestServerHttp::badSettingsStopTheServerWithAReason_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    const QString cert = m_server->folder() + QStringLiteral("/tls");
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("--dev-cert"),
+                                                      cert,
+                                                      QStringLiteral("--port"),
+                                                      QStringLiteral("abc")}
+                                       << 2 << "port";
+    QTest::newRow("no TLS") << QStringList{QStringLiteral("--port"), QStringLiteral("0")} << 2
+                            << "HTTPS";
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << 2
+                                  << "frobnicate";
+    QTest::newRow("unknown database") << QStringList{QStringLiteral("--dev-cert"),
+                                                     cert,
+                                                     QStringLiteral("--database"),
+                                                     QStringLiteral("mysql://root@127.0.0.1/x")}
+                                      << 1 << "sqlite:PATH";
+    QTest::newRow("missing key file") << QStringList{QStringLiteral("--cert"),
+                                                     cert + QStringLiteral("/cert.pem"),
+                                                     QStringLiteral("--key"),
+                                                     QStringLiteral("/nonexistent/key.pem"),
+                                                     QStringLiteral("--database"),
+                                                     QStringLiteral("sqlite::memory:")}
+                                      << 1 << "key.pem";
+}
+
+void TestServerHttp::badSettingsStopTheServerWithAReason()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const auto [code, error] = runServerToExit(arguments);
+    QCOMPARE(code, exitCode);
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestServerHttp)
+#include "tst_serverhttp.moc"

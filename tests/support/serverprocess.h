@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Kezek::Testing {
+
+// The real kezek-server on a free loopback port, with a temporary database
+// and a freshly made certificate that the test's clients trust.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QStringList extraArguments = {}, const QString &databaseUrl = {});
+    ~ServerProcess();
+
+    bool start(); // false, with a warning, when the server did not come up
+    int port() const { return m_port; }
+    QString baseUrl() const;
+    QSslConfiguration trustingConfiguration() const; // trusts this server's certificate only
+    QString standardError() const { return QString::fromUtf8(m_stderr); }
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QStringList m_arguments;
+    QByteArray m_stderr;
+    int m_port = 0;
+};
+
+// Runs kezek-server with arguments to the end: exit code and standard error.
+std::pair<int, QString> runServerToExit(const QStringList &arguments);
+
+} // namespace Kezek::Testing
