@@ -33,6 +33,8 @@ public:
 
     QString backend() const; // "sqlite" or "postgresql"
     int schemaVersion() const { return m_schemaVersion; }
+    // This thread's connection, for the stores that share it (UserStore).
+    QSqlDatabase &connection() { return m_db; }
 
     Result<qint64> currentRevision();
     // Stores the case at the next revision; returns that revision.

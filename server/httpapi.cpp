@@ -1,9 +1,15 @@
 #include "httpapi.h"
 
+#include "domain/casecodec.h"
+#include "domain/jsonreader.h"
+#include "domain/workflow.h"
+#include "security/passwords.h"
 #include "serverstore.h"
 #include "servertr.h"
+#include "userstore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +23,14 @@ namespace {
 
 thread_local std::unique_ptr<ServerStore> t_store;
 
+// Sessions last a working day; five wrong passwords in a row lock the account
+// for a quarter of an hour.
+constexpr int SessionHours = 12;
+constexpr int LockAfterFailures = 5;
+constexpr int LockMinutes = 15;
+constexpr int DefaultPageSize = 500;
+constexpr int MaxPageSize = 5000;
+
 void sendJson(httplib::Response &response, int status, const QJsonObject &body)
 {
     response.status = status;
@@ -29,6 +43,54 @@ void sendJson(httplib::Response &response, int status, const QJsonObject &body)
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// A request body as a JSON object, or an answered 400/415.
+std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Response &response)
+{
+    if (request.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
+        HttpApi::sendError(
+            response,
+            415,
+            QStringLiteral("unsupported-media-type"),
+            ServerTr::tr("The request body must be JSON (Content-Type: application/json)."));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        HttpApi::sendError(response,
+                           400,
+                           QStringLiteral("bad-json"),
+                           ServerTr::tr("The request body is not a JSON object: %1.")
+                               .arg(error.error == QJsonParseError::NoError
+                                        ? ServerTr::tr("not an object")
+                                        : error.errorString()));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+// A stored hash to verify against when the user does not exist, so that a
+// wrong user name takes as long as a wrong password and names nobody.
+const QString &decoyHash()
+{
+    static const QString hash = hashPassword(QStringLiteral("decoy password")).value_or(QString());
+    return hash;
+}
+
+QJsonObject userJson(const UserRecord &user)
+{
+    return {{QStringLiteral("id"), user.id},
+            {QStringLiteral("name"), user.name},
+            {QStringLiteral("role"), roleId(user.role)},
+            {QStringLiteral("city"), user.city ? QJsonValue(cityId(*user.city)) : QJsonValue()}};
+}
+
+Actor actorOf(const UserRecord &user)
+{
+    return {user.role, user.city, user.id};
 }
 
 } // namespace
@@ -167,6 +229,15 @@ void HttpApi::install(httplib::Server &server)
     server.Get("/metrics", [this](const httplib::Request &, httplib::Response &response) {
         metrics(response);
     });
+    using Request = httplib::Request;
+    using Response = httplib::Response;
+    server.Post("/api/v1/session",
+                [this](const Request &request, Response &response) { login(request, response); });
+    server.Delete("/api/v1/session", [this](const Request &request, Response &response) {
+        logout(request, response);
+    });
+    server.Get("/api/v1/changes",
+               [this](const Request &request, Response &response) { changes(request, response); });
 }
 
 void HttpApi::health(httplib::Response &response)
@@ -214,6 +285,160 @@ void HttpApi::metrics(httplib::Response &response)
     }
     response.status = 200;
     response.set_content(text.toStdString(), "text/plain; version=0.0.4; charset=utf-8");
+}
+
+std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
+                                                httplib::Response &response)
+{
+    const std::string header = request.get_header_value("Authorization");
+    const std::string prefix = "Bearer ";
+    ServerStore *db = store();
+    if (!db) {
+        sendError(response,
+                  503,
+                  QStringLiteral("database-unavailable"),
+                  ServerTr::tr("The database is unavailable."));
+        return std::nullopt;
+    }
+    if (header.rfind(prefix, 0) == 0) {
+        const QByteArray token = QByteArray::fromStdString(header.substr(prefix.size())).trimmed();
+        UserStore users(*db);
+        auto user = users.userForSession(tokenDigest(token), QDateTime::currentDateTimeUtc());
+        if (user && user->has_value())
+            return **user;
+    }
+    sendError(response,
+              401,
+              QStringLiteral("unauthorized"),
+              ServerTr::tr("Sign in first: the session is missing, expired or unknown."));
+    response.set_header("WWW-Authenticate", "Bearer");
+    return std::nullopt;
+}
+
+void HttpApi::login(const httplib::Request &request, httplib::Response &response)
+{
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    JsonReader reader(*body, {});
+    const QString userId = reader.string("user", true);
+    const QString password = reader.string("password", true);
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return;
+    }
+    ServerStore *db = store();
+    if (!db) {
+        sendError(response,
+                  503,
+                  QStringLiteral("database-unavailable"),
+                  ServerTr::tr("The database is unavailable."));
+        return;
+    }
+    UserStore users(*db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto found = users.findUser(userId);
+    if (!found) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), found.error().message);
+        return;
+    }
+    const std::optional<UserRecord> &user = *found;
+    if (user && user->lockedUntil.isValid() && user->lockedUntil > now) {
+        sendError(response,
+                  423,
+                  QStringLiteral("locked"),
+                  ServerTr::tr("Too many wrong passwords: the account is locked until %1 UTC.")
+                      .arg(user->lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return;
+    }
+    const auto verified = verifyPassword(password, user ? user->passwordHash : decoyHash());
+    if (!user || !verified || !*verified) {
+        if (user)
+            (void)users.recordFailedLogin(user->id, now, LockAfterFailures, LockMinutes);
+        logEvent("WARN",
+                 QStringLiteral("login-failed"),
+                 QStringLiteral("user=%1 remote=%2")
+                     .arg(userId, QString::fromStdString(request.remote_addr)));
+        sendError(response,
+                  401,
+                  QStringLiteral("bad-credentials"),
+                  ServerTr::tr("The user name or the password is wrong."));
+        return;
+    }
+    (void)users.recordSuccessfulLogin(user->id);
+    const QByteArray token = randomToken();
+    const QDateTime expires = now.addSecs(qint64(SessionHours) * 3600);
+    if (auto created = users.createSession(tokenDigest(token), user->id, now, expires); !created) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), created.error().message);
+        return;
+    }
+    sendJson(response,
+             200,
+             {{QStringLiteral("token"), QString::fromLatin1(token)},
+              {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
+              {QStringLiteral("user"), userJson(*user)}});
+}
+
+void HttpApi::logout(const httplib::Request &request, httplib::Response &response)
+{
+    if (!authenticate(request, response))
+        return;
+    const std::string header = request.get_header_value("Authorization");
+    UserStore users(*store());
+    (void)users.deleteSession(tokenDigest(QByteArray::fromStdString(header.substr(7)).trimmed()));
+    response.status = 204;
+}
+
+void HttpApi::changes(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    auto parameter = [&](const char *name,
+                         qint64 fallback,
+                         qint64 minimum,
+                         qint64 maximum) -> std::optional<qint64> {
+        if (!request.has_param(name))
+            return fallback;
+        bool ok = false;
+        const qint64 value
+            = QByteArray::fromStdString(request.get_param_value(name)).toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            sendError(response,
+                      400,
+                      QStringLiteral("bad-parameter"),
+                      ServerTr::tr("The parameter \"%1\" must be a whole number from %2 to %3.")
+                          .arg(QString::fromLatin1(name))
+                          .arg(minimum)
+                          .arg(maximum));
+            return std::nullopt;
+        }
+        return value;
+    };
+    const auto since = parameter("since", 0, 0, std::numeric_limits<qint64>::max());
+    if (!since)
+        return;
+    const auto limit = parameter("limit", DefaultPageSize, 1, MaxPageSize);
+    if (!limit)
+        return;
+    auto page = store()->changesSince(*since, static_cast<int>(*limit));
+    if (!page) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), page.error().message);
+        return;
+    }
+    // The cursor moves past every change, seen or not, so a page of another
+    // city's cases still brings the caller forward.
+    const Actor actor = actorOf(*user);
+    QJsonArray cases;
+    for (const Case &c : page->cases) {
+        if (Workflow::maySee(actor, c))
+            cases.append(caseToJson(c));
+    }
+    sendJson(response,
+             200,
+             {{QStringLiteral("cases"), cases},
+              {QStringLiteral("next"), page->nextRevision},
+              {QStringLiteral("more"), page->more}});
 }
 
 } // namespace Kezek

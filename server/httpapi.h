@@ -7,10 +7,12 @@
 #include <httplib.h>
 
 #include <mutex>
+#include <optional>
 
 namespace Kezek {
 
 class ServerStore;
+struct UserRecord;
 
 // The routes of API v1 on a cpp-httplib server, with what every route shares:
 // JSON errors {code, message}, the body limit, one log line per request, and
@@ -31,6 +33,13 @@ private:
     void count(int status);
     void health(httplib::Response &response);
     void metrics(httplib::Response &response);
+    void login(const httplib::Request &request, httplib::Response &response);
+    void logout(const httplib::Request &request, httplib::Response &response);
+    void changes(const httplib::Request &request, httplib::Response &response);
+
+    // The signed-in user of a request's bearer token; otherwise answers 401.
+    std::optional<UserRecord> authenticate(const httplib::Request &request,
+                                           httplib::Response &response);
 
     ServerConfig m_config;
     std::mutex m_countersMutex;

@@ -7,5 +7,7 @@ namespace Kezek::Ctl {
 int runDeadline(const Invocation &invocation, Console &console);
 int runCheck(const Invocation &invocation, Console &console);
 int runCalendar(const Invocation &invocation, Console &console);
+// admin takes its own options, after the word "admin".
+int runAdmin(const QStringList &arguments, Console &console);
 
 } // namespace Kezek::Ctl

@@ -14,7 +14,8 @@ QString synopsis()
                   "  deadline CLOCK START_DATE   the due date of a clock started on a date\n"
                   "  check iin IIN               decode and verify an IIN\n"
                   "  check mrz LINE1 LINE2       parse and verify a passport MRZ\n"
-                  "  calendar YEAR               the year's days off and their causes");
+                  "  calendar YEAR               the year's days off and their causes\n"
+                  "  admin add-user ...          add a user to a server's database");
 }
 
 } // namespace
@@ -31,6 +32,18 @@ int main(int argc, char *argv[])
     Invocation invocation;
     QStringList positional;
     const QStringList args = QCoreApplication::arguments().mid(1);
+    // "admin" takes its own options: everything after the word is its.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--calendar" || args.at(i) == u"--lang") {
+            ++i;
+            continue;
+        }
+        if (!args.at(i).startsWith(u"--")) {
+            if (args.at(i) == u"admin")
+                return runAdmin(args.mid(i + 1), console);
+            break;
+        }
+    }
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == u"--json") {

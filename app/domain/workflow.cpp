@@ -708,6 +708,13 @@ Result<Case> Workflow::recordCheck(const Case &c,
     return after;
 }
 
+bool Workflow::maySee(const Actor &actor, const Case &c)
+{
+    if (actor.role == R::System)
+        return true;
+    return isOfficeBound(actor.role) && actor.city == c.city;
+}
+
 std::optional<QDate> Workflow::reapplicationBannedUntil(const QList<Case> &applicantCases,
                                                         const BusinessCalendar &calendar)
 {

@@ -126,6 +126,11 @@ public:
                                     QDate today,
                                     const QString &reference = {});
 
+    // Who may see a case at all: an office sees its own city's cases (order
+    // p.1: the pilot runs per city); integrations see all; the ministry's
+    // reviewers and administrators see none of phases 1-3.
+    static bool maySee(const Actor &actor, const Case &c);
+
     // §19, §24: the last day of the latest ban among an applicant's cases.
     static std::optional<QDate> reapplicationBannedUntil(const QList<Case> &applicantCases,
                                                          const BusinessCalendar &calendar);

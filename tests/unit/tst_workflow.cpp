@@ -27,6 +27,7 @@ private Q_SLOTS:
     void everyStepIsAllowedOnlyToItsRoles();
     void everyStepIsRefusedOutsideItsStates_data();
     void everyStepIsRefusedOutsideItsStates();
+    void onlyTheCasesOwnCitySeesIt();
     void officerOfAnotherCityCannotActOnTheCase();
     void applicationsArriveOnlyThroughIntegration();
     void wholeProcessReachesTheResidencePermit();
@@ -108,6 +109,21 @@ void TestWorkflow::everyStepIsRefusedOutsideItsStates()
     auto attempt = Workflow::mayAttempt(c, actor, action);
     QVERIFY(!attempt);
     QCOMPARE(attempt.error().code, QStringLiteral("workflow.state"));
+}
+
+void TestWorkflow::onlyTheCasesOwnCitySeesIt()
+{
+    const Case astana = caseIn(CaseState::Received);
+    QVERIFY(Workflow::maySee(officer(City::Astana), astana));
+    QVERIFY(Workflow::maySee(cscOperator(City::Astana), astana));
+    QVERIFY(Workflow::maySee(actorFor(Role::Supervisor, City::Astana), astana));
+    QVERIFY(Workflow::maySee(system(), astana));
+    QVERIFY(!Workflow::maySee(officer(City::Almaty), astana));
+    QVERIFY(!Workflow::maySee(actorFor(Role::Supervisor, City::Almaty), astana));
+    QVERIFY(!Workflow::maySee(actorFor(Role::MinistryReviewer), astana));
+    QVERIFY(!Workflow::maySee(actorFor(Role::Administrator), astana));
+    QVERIFY(!Workflow::maySee(
+        Actor{Role::MigrationOfficer, std::nullopt, QStringLiteral("cityless")}, astana));
 }
 
 void TestWorkflow::officerOfAnotherCityCannotActOnTheCase()

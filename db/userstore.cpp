@@ -1,0 +1,160 @@
+#include "userstore.h"
+
+#include "serverstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kezek {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Kezek::Store)
+};
+
+std::unexpected<Error> sqlError(const QSqlQuery &query)
+{
+    return fail(QStringLiteral("store.sql"),
+                Tr::tr("The database failed: %1").arg(query.lastError().text()));
+}
+
+QString utc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+UserRecord readUser(const QSqlQuery &query)
+{
+    UserRecord user;
+    user.id = query.value(0).toString();
+    user.name = query.value(1).toString();
+    user.role = roleFromId(query.value(2).toString()).value_or(Role::Administrator);
+    if (!query.value(3).isNull())
+        user.city = cityFromId(query.value(3).toString());
+    user.passwordHash = query.value(4).toString();
+    user.failedLogins = query.value(5).toInt();
+    if (!query.value(6).isNull())
+        user.lockedUntil = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
+    return user;
+}
+
+const QString UserColumns = QStringLiteral(
+    "u.id, u.name, u.role, u.city, u.password_hash, u.failed_logins, u.locked_until");
+
+} // namespace
+
+UserStore::UserStore(ServerStore &store)
+    : m_store(store)
+{}
+
+Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
+{
+    if (auto existing = findUser(user.id); !existing)
+        return std::unexpected(existing.error());
+    else if (existing->has_value())
+        return fail(QStringLiteral("store.user-exists"),
+                    Tr::tr("The user \"%1\" already exists.").arg(user.id));
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO users (id, name, role, city, password_hash, failed_logins, created_at) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
+    query.addBindValue(user.id);
+    query.addBindValue(user.name);
+    query.addBindValue(roleId(user.role));
+    query.addBindValue(user.city ? QVariant(cityId(*user.city))
+                                 : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(user.passwordHash);
+    query.addBindValue(utc(now));
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<std::optional<UserRecord>> UserStore::findUser(const QString &id)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM users u WHERE u.id = ?").arg(UserColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(readUser(query));
+}
+
+Result<void> UserStore::recordFailedLogin(const QString &id,
+                                          const QDateTime &now,
+                                          int lockAfter,
+                                          int lockMinutes)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE users SET failed_logins = failed_logins + 1, "
+        "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
+        "WHERE id = ?"));
+    query.addBindValue(lockAfter);
+    query.addBindValue(utc(now.addSecs(qint64(lockMinutes) * 60)));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<void> UserStore::recordSuccessfulLogin(const QString &id)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(
+        QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<void> UserStore::createSession(const QByteArray &tokenDigest,
+                                      const QString &userId,
+                                      const QDateTime &now,
+                                      const QDateTime &expires)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("INSERT INTO sessions (token_digest, user_id, created_at, "
+                                 "expires_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QString::fromLatin1(tokenDigest));
+    query.addBindValue(userId);
+    query.addBindValue(utc(now));
+    query.addBindValue(utc(expires));
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<std::optional<UserRecord>> UserStore::userForSession(const QByteArray &tokenDigest,
+                                                            const QDateTime &now)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM sessions s JOIN users u ON u.id = s.user_id "
+                                 "WHERE s.token_digest = ? AND s.expires_at > ?")
+                      .arg(UserColumns));
+    query.addBindValue(QString::fromLatin1(tokenDigest));
+    query.addBindValue(utc(now));
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(readUser(query));
+}
+
+Result<void> UserStore::deleteSession(const QByteArray &tokenDigest)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE token_digest = ?"));
+    query.addBindValue(QString::fromLatin1(tokenDigest));
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+} // namespace Kezek

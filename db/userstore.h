@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/roles.h"
+#include "result/result.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace Kezek {
+
+class ServerStore;
+
+struct UserRecord
+{
+    QString id;
+    QString name;
+    Role role = Role::MigrationOfficer;
+    std::optional<City> city;
+    QString passwordHash;
+    int failedLogins = 0;
+    QDateTime lockedUntil; // invalid: not locked
+};
+
+// Users and sessions in the server's database. Times are UTC.
+class UserStore
+{
+public:
+    explicit UserStore(ServerStore &store);
+
+    Result<void> addUser(const UserRecord &user, const QDateTime &now);
+    Result<std::optional<UserRecord>> findUser(const QString &id);
+    // After `lockAfter` failures in a row the account is locked for `lockFor`.
+    Result<void>
+    recordFailedLogin(const QString &id, const QDateTime &now, int lockAfter, int lockMinutes);
+    Result<void> recordSuccessfulLogin(const QString &id);
+
+    Result<void> createSession(const QByteArray &tokenDigest,
+                               const QString &userId,
+                               const QDateTime &now,
+                               const QDateTime &expires);
+    // The user of an unexpired session, or nothing.
+    Result<std::optional<UserRecord>> userForSession(const QByteArray &tokenDigest,
+                                                     const QDateTime &now);
+    Result<void> deleteSession(const QByteArray &tokenDigest);
+
+private:
+    ServerStore &m_store;
+};
+
+} // namespace Kezek
