@@ -4,6 +4,8 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,24 +95,15 @@ Result<qint64> ServerStore::currentRevision()
     return query.value(0).toLongLong();
 }
 
-Result<qint64> ServerStore::saveCase(const Case &c)
+Result<qint64> ServerStore::writeCase(const Case &c)
 {
-    if (!m_db.transaction()) {
-        return fail(QStringLiteral("store.sql"),
-                    Tr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
-    }
     QSqlQuery query(m_db);
-    auto rollback = [&](const QSqlQuery &failed) {
-        const auto error = sqlError(failed);
-        m_db.rollback();
-        return error;
-    };
     if (!query.exec(
             QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'revision'")))
-        return rollback(query);
+        return sqlError(query);
     if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'"))
         || !query.next())
-        return rollback(query);
+        return sqlError(query);
     const qint64 revision = query.value(0).toLongLong();
     query.finish();
 
@@ -133,13 +126,155 @@ Result<qint64> ServerStore::saveCase(const Case &c)
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(caseToJson(c)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return rollback(query);
-    if (!m_db.commit()) {
-        m_db.rollback();
+        return sqlError(query);
+    return revision;
+}
+
+Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notices, qint64 revision)
+{
+    QSqlQuery query(m_db);
+    for (qsizetype i = 0; i < notices.size(); ++i) {
+        const Notice &notice = notices.at(i);
+        const QJsonObject body{
+            {QStringLiteral("caseNumber"), c.number},
+            {QStringLiteral("language"), notice.language},
+            {QStringLiteral("date"), notice.date.toString(Qt::ISODate)},
+            {QStringLiteral("reasonCodes"), QJsonArray::fromStringList(notice.reasonCodes)},
+            {QStringLiteral("text"), notice.text},
+            {QStringLiteral("validUntil"), notice.validUntil.toString(Qt::ISODate)}};
+        query.prepare(QStringLiteral("INSERT INTO notices_outbox (id, case_id, kind, body, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(revision * 1000 + i); // a revision is written once, so this is unique
+        query.addBindValue(c.id);
+        query.addBindValue(noticeKindId(notice.kind));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!query.exec())
+            return sqlError(query);
+    }
+    return {};
+}
+
+Result<qint64> ServerStore::saveCase(const Case &c)
+{
+    if (!m_db.transaction())
         return fail(QStringLiteral("store.sql"),
-                    Tr::tr("The change could not be committed: %1").arg(m_db.lastError().text()));
+                    Tr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+    auto revision = writeCase(c);
+    if (!revision || !m_db.commit()) {
+        m_db.rollback();
+        return revision ? fail(
+                   QStringLiteral("store.sql"),
+                   Tr::tr("The change could not be committed: %1").arg(m_db.lastError().text()))
+                        : revision;
     }
     return revision;
+}
+
+Result<qint64> ServerStore::insertCase(const Case &c, const QList<Notice> &notices)
+{
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id = ? OR number = ?"));
+    exists.addBindValue(c.id);
+    exists.addBindValue(c.number);
+    if (!exists.exec() || !exists.next())
+        return sqlError(exists);
+    if (exists.value(0).toInt() > 0)
+        return fail(QStringLiteral("store.case-exists"),
+                    Tr::tr("A case with the id \"%1\" or the number \"%2\" exists already.")
+                        .arg(c.id, c.number));
+    exists.finish();
+    if (!m_db.transaction())
+        return fail(QStringLiteral("store.sql"),
+                    Tr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+    auto revision = writeCase(c);
+    if (revision) {
+        if (auto written = writeNotices(c, notices, *revision); !written)
+            revision = std::unexpected(written.error());
+    }
+    if (!revision || !m_db.commit()) {
+        m_db.rollback();
+        // Two intakes of one application racing: the loser finds the case there.
+        return revision ? fail(QStringLiteral("store.case-exists"),
+                               Tr::tr("The case was stored meanwhile."))
+                        : revision;
+    }
+    return revision;
+}
+
+Result<QList<Case>> ServerStore::casesOfApplicant(const QString &iin)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body FROM cases WHERE iin = ?"));
+    query.addBindValue(iin);
+    if (!query.exec())
+        return sqlError(query);
+    QList<Case> cases;
+    while (query.next()) {
+        auto decoded
+            = caseFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+        if (!decoded)
+            return std::unexpected(decoded.error());
+        cases.append(*decoded);
+    }
+    return cases;
+}
+
+Result<std::optional<QJsonObject>> ServerStore::commandAnswer(const QString &commandId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT answer FROM commands WHERE id = ?"));
+    query.addBindValue(commandId);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(
+        QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+}
+
+Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
+                                              const QString &type,
+                                              const QString &userId,
+                                              const Case &after,
+                                              const QList<Notice> &notices)
+{
+    if (!m_db.transaction())
+        return fail(QStringLiteral("store.sql"),
+                    Tr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+    auto revision = writeCase(after);
+    if (revision) {
+        if (auto written = writeNotices(after, notices, *revision); !written)
+            revision = std::unexpected(written.error());
+    }
+    QJsonObject answer{{QStringLiteral("id"), commandId},
+                       {QStringLiteral("status"), QStringLiteral("applied")},
+                       {QStringLiteral("version"), after.version},
+                       {QStringLiteral("revision"), revision ? *revision : 0}};
+    if (revision) {
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO commands (id, case_id, type, user_id, "
+                                      "received_at, answer) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(commandId);
+        insert.addBindValue(after.id);
+        insert.addBindValue(type);
+        insert.addBindValue(userId);
+        insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        insert.addBindValue(
+            QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+        if (!insert.exec())
+            revision = sqlError(insert);
+    }
+    if (revision && m_db.commit())
+        return answer;
+    m_db.rollback();
+    // The id may have been stored by a concurrent request: then its answer stands.
+    if (auto earlier = commandAnswer(commandId); earlier && earlier->has_value())
+        return **earlier;
+    return revision
+               ? fail(QStringLiteral("store.sql"),
+                      Tr::tr("The change could not be committed: %1").arg(m_db.lastError().text()))
+               : std::unexpected(revision.error());
 }
 
 Result<std::optional<Case>> ServerStore::findCase(const QString &id)

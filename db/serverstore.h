@@ -3,6 +3,7 @@
 #include "domain/case.h"
 #include "result/result.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -43,8 +44,27 @@ public:
     // Cases changed after `revision`, at most `limit`, oldest first.
     Result<ChangesPage> changesSince(qint64 revision, int limit);
 
+    // A new case (the eGov intake); refused if its id or number exists.
+    Result<qint64> insertCase(const Case &c, const QList<Notice> &notices);
+    // Every case of one applicant, for the re-application ban (§19, §24).
+    Result<QList<Case>> casesOfApplicant(const QString &iin);
+
+    // The answer a command id got when it was applied, if it was.
+    Result<std::optional<QJsonObject>> commandAnswer(const QString &commandId);
+    // Stores a command's outcome, its answer and its notices in one
+    // transaction. When another request stored the same id first, returns that
+    // earlier answer and changes nothing: a command is applied at most once.
+    Result<QJsonObject> applyCommand(const QString &commandId,
+                                     const QString &type,
+                                     const QString &userId,
+                                     const Case &after,
+                                     const QList<Notice> &notices);
+
 private:
     ServerStore() = default;
+    // Within an open transaction: the next revision, and the case stored at it.
+    Result<qint64> writeCase(const Case &c);
+    Result<void> writeNotices(const Case &c, const QList<Notice> &notices, qint64 revision);
 
     QSqlDatabase m_db;
     QString m_connection;

@@ -1,11 +1,13 @@
 #include "httpapi.h"
 
 #include "domain/casecodec.h"
+#include "domain/casecommand.h"
 #include "domain/jsonreader.h"
 #include "domain/workflow.h"
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "servertr.h"
+#include "shippeddata.h"
 #include "userstore.h"
 
 #include <QDateTime>
@@ -30,6 +32,32 @@ constexpr int LockAfterFailures = 5;
 constexpr int LockMinutes = 15;
 constexpr int DefaultPageSize = 500;
 constexpr int MaxPageSize = 5000;
+constexpr int MaxBatch = 500;
+
+// The law's calendar and reasons, loaded once for every thread (read-only).
+const WorkflowContext &lawContext()
+{
+    static const BusinessCalendar calendar = ShippedData::calendar().value();
+    static const ReasonCatalog reasons = ShippedData::reasons().value();
+    static const WorkflowContext context{calendar, reasons};
+    return context;
+}
+
+// The date in Kazakhstan (one time zone, UTC+5, since 1 March 2024): the day
+// every step of the law is counted on, from the server's clock, never the
+// workstation's.
+QDate kazakhstanToday()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date();
+}
+
+QJsonObject rejected(const QString &id, const Error &error)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("status"), QStringLiteral("rejected")},
+            {QStringLiteral("code"), error.code},
+            {QStringLiteral("message"), error.message}};
+}
 
 void sendJson(httplib::Response &response, int status, const QJsonObject &body)
 {
@@ -238,6 +266,11 @@ void HttpApi::install(httplib::Server &server)
     });
     server.Get("/api/v1/changes",
                [this](const Request &request, Response &response) { changes(request, response); });
+    server.Post("/api/v1/commands", [this](const Request &request, Response &response) {
+        commands(request, response);
+    });
+    server.Post("/api/v1/integration/egov/applications",
+                [this](const Request &request, Response &response) { intake(request, response); });
 }
 
 void HttpApi::health(httplib::Response &response)
@@ -439,6 +472,149 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
              {{QStringLiteral("cases"), cases},
               {QStringLiteral("next"), page->nextRevision},
               {QStringLiteral("more"), page->more}});
+}
+
+void HttpApi::commands(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    JsonReader reader(*body, {});
+    const QJsonArray batch = reader.array("commands");
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return;
+    }
+    if (batch.size() > MaxBatch) {
+        sendError(response,
+                  413,
+                  QStringLiteral("batch-too-large"),
+                  ServerTr::tr("A batch holds at most %1 commands; this one has %2.")
+                      .arg(MaxBatch)
+                      .arg(batch.size()));
+        return;
+    }
+    ServerStore *db = store();
+    const Actor actor = actorOf(*user);
+    const QDate today = kazakhstanToday();
+    QJsonArray results;
+    for (const QJsonValue &value : batch) {
+        const QString id = value.toObject().value(u"id").toString();
+        auto command = caseCommandFromJson(value.toObject());
+        if (!command) {
+            results.append(rejected(id, command.error()));
+            continue;
+        }
+        // Applied before: the same answer again, whatever the payload says now.
+        auto earlier = db->commandAnswer(command->id);
+        if (!earlier) {
+            results.append(rejected(id, earlier.error()));
+            continue;
+        }
+        if (earlier->has_value()) {
+            QJsonObject answer = **earlier;
+            answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+            results.append(answer);
+            continue;
+        }
+        auto found = db->findCase(command->caseId);
+        if (!found || !found->has_value() || !Workflow::maySee(actor, **found)) {
+            // Another city's case answers exactly like a case that does not exist.
+            results.append(
+                rejected(id,
+                         Error{QStringLiteral("case.not-found"),
+                               ServerTr::tr("There is no case \"%1\".").arg(command->caseId)}));
+            continue;
+        }
+        const Case &current = **found;
+        if (current.version != command->baseVersion) {
+            results.append(QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("status"), QStringLiteral("conflict")},
+                                       {QStringLiteral("version"), current.version},
+                                       {QStringLiteral("case"), caseToJson(current)}});
+            continue;
+        }
+        auto outcome = applyCaseCommand(current, actor, *command, today, lawContext());
+        if (!outcome) {
+            results.append(rejected(id, outcome.error()));
+            continue;
+        }
+        auto answer = db->applyCommand(
+            command->id, command->type, user->id, outcome->after, outcome->notices);
+        if (!answer) {
+            results.append(rejected(id, answer.error()));
+            continue;
+        }
+        if (answer->value(u"version").toInt() != outcome->after.version)
+            answer->insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+        logEvent("INFO",
+                 QStringLiteral("command"),
+                 QStringLiteral("id=%1 type=%2 case=%3 user=%4 status=%5")
+                     .arg(command->id,
+                          command->type,
+                          command->caseId,
+                          user->id,
+                          answer->value(u"status").toString()));
+        results.append(*answer);
+    }
+    sendJson(response, 200, {{QStringLiteral("results"), results}});
+}
+
+void HttpApi::intake(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    if (user->role != Role::System) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Only the eGov integration files applications."));
+        return;
+    }
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    auto application = newApplicationFromJson(*body);
+    if (!application) {
+        sendError(response, 400, application.error().code, application.error().message);
+        return;
+    }
+    ServerStore *db = store();
+    auto earlier = db->casesOfApplicant(application->applicant.iin);
+    if (!earlier) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), earlier.error().message);
+        return;
+    }
+    const QDate today = kazakhstanToday();
+    auto received
+        = Workflow::receive(*application,
+                            actorOf(*user),
+                            today,
+                            Workflow::reapplicationBannedUntil(*earlier, lawContext().calendar));
+    if (!received) {
+        sendError(response, 422, received.error().code, received.error().message);
+        return;
+    }
+    auto revision = db->insertCase(received->after, received->notices);
+    if (!revision) {
+        sendError(response,
+                  revision.error().code == u"store.case-exists" ? 409 : 503,
+                  revision.error().code,
+                  revision.error().message);
+        return;
+    }
+    logEvent("INFO",
+             QStringLiteral("intake"),
+             QStringLiteral("case=%1 number=%2").arg(application->id, application->number));
+    sendJson(response,
+             201,
+             {{QStringLiteral("caseId"), received->after.id},
+              {QStringLiteral("version"), received->after.version},
+              {QStringLiteral("revision"), *revision}});
 }
 
 } // namespace Kezek

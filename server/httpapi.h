@@ -36,6 +36,8 @@ private:
     void login(const httplib::Request &request, httplib::Response &response);
     void logout(const httplib::Request &request, httplib::Response &response);
     void changes(const httplib::Request &request, httplib::Response &response);
+    void commands(const httplib::Request &request, httplib::Response &response);
+    void intake(const httplib::Request &request, httplib::Response &response);
 
     // The signed-in user of a request's bearer token; otherwise answers 401.
     std::optional<UserRecord> authenticate(const httplib::Request &request,

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "workflow.h"
+
+#include <QJsonObject>
+
+namespace Kezek {
+
+// One thing an officer did to a case, as it travels from the workstation's
+// outbox to the server: a client-made id (the idempotency key), a type, the
+// case and the version it was based on, and the type's payload.
+//
+// Types: every workflow action but "receive" (payload: reasonCodes, text,
+// documentsAtFault, reference, nscApproved), "update-document" (checklist,
+// document, command: submit|verify|reject, facts, reason) and "record-check"
+// (check, outcome, reference).
+struct CaseCommand
+{
+    QString id;
+    QString type;
+    QString caseId;
+    int baseVersion = 0;
+    QJsonObject payload;
+};
+
+QJsonObject caseCommandToJson(const CaseCommand &command);
+// Shape only: the id a UUID, the type known, the rest of the right types.
+Result<CaseCommand> caseCommandFromJson(const QJsonObject &json);
+
+struct CommandOutcome
+{
+    Case after;
+    QList<Notice> notices;
+};
+
+// The eGov intake of §11: {id, number, city, applicant, documents: [{type, facts}]}.
+Result<NewApplication> newApplicationFromJson(const QJsonObject &json);
+
+// Validates and applies a command with the workflow, exactly as the law allows
+// this actor on this day. The base version is the caller's to compare.
+Result<CommandOutcome> applyCaseCommand(const Case &c,
+                                        const Actor &actor,
+                                        const CaseCommand &command,
+                                        QDate today,
+                                        const WorkflowContext &context);
+
+} // namespace Kezek
