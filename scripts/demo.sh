@@ -1,26 +1,63 @@
 #!/usr/bin/env bash
-# The README's main command. It builds Kezek and shows what stands today: the
-# law as code through kezekctl. The central server and the workstation window
-# are not built yet; when they are, this script starts them with demo cases.
+# The README's main command: builds Kezek, starts kezek-server on its embedded
+# SQLite default with a self-signed demo certificate, adds the demo users,
+# files simulated eGov applications, and keeps the server running until you
+# press Ctrl+C. The workstation window joins this script when it is built.
+#   KEZEK_DEMO_PORT (8443), KEZEK_DEMO_COUNT (40), KEZEK_DEMO_DIR (a new temp folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/packages.sh
 
 ensure_packages "${KEZEK_PACKAGES[@]}"
 cmake --preset release >/dev/null
-cmake --build --preset release --target kezekctl
+cmake --build --preset release --target kezek-server kezekctl
 
-ctl=build/release/app/ctl/kezekctl
-today=$(date +%F)
-echo
-echo "== Kezek: the server and the workstation window are not built yet; the domain is. =="
-echo "An application arriving today, $today, must be registered by:"
-"$ctl" deadline registration "$today"
-echo "and decided (45 calendar days, §16) by:"
-"$ctl" deadline review "$today"
-echo
-echo "An IIN and a passport MRZ (the ICAO specimen):"
-"$ctl" check iin 900515300008
-"$ctl" check mrz 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<' 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'
-echo
-"$ctl" calendar "$(date +%Y)" --lang kk
+bin=build/release
+demo=${KEZEK_DEMO_DIR:-$(mktemp -d /tmp/kezek-demo.XXXXXX)}
+port=${KEZEK_DEMO_PORT:-8443}
+count=${KEZEK_DEMO_COUNT:-40}
+mkdir -p "$demo"
+database="sqlite:$demo/server.db"
+export KEZEK_PASSWORD=kezek-demo-2026
+
+echo "== Demo users (password: $KEZEK_PASSWORD)"
+while read -r id role city name; do
+    args=(admin add-user --database "$database" --id "$id" --role "$role" --name "$name")
+    [ "$city" = "-" ] || args+=(--city "$city")
+    "$bin/app/ctl/kezekctl" "${args[@]}" || true
+done <<'USERS'
+officer.astana migration-officer astana Айгерім Сейтқали
+officer.almaty migration-officer almaty Ерлан Жұмабаев
+csc.astana csc-operator astana Динара Әбенова
+csc.almaty csc-operator almaty Нұрлан Қасымов
+supervisor.astana supervisor astana Гүлнар Оспанова
+ministry.reviewer ministry-reviewer - Асхат Бекенов
+egov system - eGov integration
+USERS
+
+"$bin/server/kezek-server" --port "$port" --dev-cert "$demo/tls" --database "$database" \
+    2>"$demo/server.log" &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; echo "kezek-server stopped; its data stays in $demo"' EXIT
+for _ in $(seq 1 100); do
+    curl -sf --cacert "$demo/tls/cert.pem" "https://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    kill -0 $server 2>/dev/null || { cat "$demo/server.log" >&2; exit 1; }
+    sleep 0.2
+done
+
+echo "== Filing $count simulated eGov applications"
+"$bin/app/ctl/kezekctl" simulate --server "https://127.0.0.1:$port" --user egov \
+    --ca "$demo/tls/cert.pem" --count "$count" || true
+
+cat <<INFO
+
+== kezek-server is running on https://127.0.0.1:$port (data and log in $demo)
+Sign in and look at Astana's queue:
+  token=\$(curl -s --cacert $demo/tls/cert.pem -H 'Content-Type: application/json' \\
+      -d '{"user":"officer.astana","password":"$KEZEK_PASSWORD"}' \\
+      https://127.0.0.1:$port/api/v1/session | python3 -c 'import sys,json;print(json.load(sys.stdin)["token"])')
+  curl -s --cacert $demo/tls/cert.pem -H "Authorization: Bearer \$token" \\
+      "https://127.0.0.1:$port/api/v1/changes?limit=5" | python3 -m json.tool | head -40
+Press Ctrl+C to stop the server.
+INFO
+wait $server

@@ -9,5 +9,6 @@ int runCheck(const Invocation &invocation, Console &console);
 int runCalendar(const Invocation &invocation, Console &console);
 // admin takes its own options, after the word "admin".
 int runAdmin(const QStringList &arguments, Console &console);
+int runSimulate(const QStringList &arguments, Console &console);
 
 } // namespace Kezek::Ctl

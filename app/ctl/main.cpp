@@ -15,7 +15,8 @@ QString synopsis()
                   "  check iin IIN               decode and verify an IIN\n"
                   "  check mrz LINE1 LINE2       parse and verify a passport MRZ\n"
                   "  calendar YEAR               the year's days off and their causes\n"
-                  "  admin add-user ...          add a user to a server's database");
+                  "  admin add-user ...          add a user to a server's database\n"
+                  "  simulate ...                file believable applications on a server");
 }
 
 } // namespace
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
         if (!args.at(i).startsWith(u"--")) {
             if (args.at(i) == u"admin")
                 return runAdmin(args.mid(i + 1), console);
+            if (args.at(i) == u"simulate")
+                return runSimulate(args.mid(i + 1), console);
             break;
         }
     }

@@ -124,6 +124,20 @@ Result<NewApplication> newApplicationFromJson(const QJsonObject &json)
     return application;
 }
 
+QJsonObject newApplicationToJson(const NewApplication &application)
+{
+    QJsonArray documents;
+    for (const auto &[type, facts] : application.documents) {
+        documents.append(QJsonObject{{QStringLiteral("type"), documentTypeId(type)},
+                                     {QStringLiteral("facts"), documentFactsToJson(facts)}});
+    }
+    return {{QStringLiteral("id"), application.id},
+            {QStringLiteral("number"), application.number},
+            {QStringLiteral("city"), cityId(application.city)},
+            {QStringLiteral("applicant"), applicantToJson(application.applicant)},
+            {QStringLiteral("documents"), documents}};
+}
+
 Result<CommandOutcome> applyCaseCommand(const Case &c,
                                         const Actor &actor,
                                         const CaseCommand &command,

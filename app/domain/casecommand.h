@@ -35,6 +35,7 @@ struct CommandOutcome
 
 // The eGov intake of §11: {id, number, city, applicant, documents: [{type, facts}]}.
 Result<NewApplication> newApplicationFromJson(const QJsonObject &json);
+QJsonObject newApplicationToJson(const NewApplication &application);
 
 // Validates and applies a command with the workflow, exactly as the law allows
 // this actor on this day. The base version is the caller's to compare.

@@ -1,4 +1,5 @@
 #include "domain/casecodec.h"
+#include "domain/casecommand.h"
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "support/builders.h"
@@ -81,19 +82,6 @@ private:
     QNetworkAccessManager m_manager;
     QByteArray m_token;
 };
-
-QJsonObject applicationJson(const NewApplication &application)
-{
-    QJsonArray documents;
-    for (const auto &[type, facts] : application.documents)
-        documents.append(QJsonObject{{QStringLiteral("type"), documentTypeId(type)},
-                                     {QStringLiteral("facts"), documentFactsToJson(facts)}});
-    return {{QStringLiteral("id"), application.id},
-            {QStringLiteral("number"), application.number},
-            {QStringLiteral("city"), cityId(application.city)},
-            {QStringLiteral("applicant"), applicantToJson(application.applicant)},
-            {QStringLiteral("documents"), documents}};
-}
 
 QJsonObject
 command(const QString &type, const QString &caseId, int baseVersion, const QJsonObject &payload)
@@ -212,13 +200,13 @@ void TestServerApi::onlyTheIntegrationFilesApplications()
     officer.signIn(QStringLiteral("officer.astana"));
     QCOMPARE(officer
                  .post(QStringLiteral("/api/v1/integration/egov/applications"),
-                       applicationJson(m_application))
+                       newApplicationToJson(m_application))
                  .status,
              403);
 
     Client egov(*m_server);
     QCOMPARE(egov.signIn(QStringLiteral("egov")).status, 200);
-    QJsonObject broken = applicationJson(m_application);
+    QJsonObject broken = newApplicationToJson(m_application);
     broken.insert(QStringLiteral("priority"), QStringLiteral("urgent"));
     const Answer refused
         = egov.post(QStringLiteral("/api/v1/integration/egov/applications"), broken);
@@ -226,12 +214,12 @@ void TestServerApi::onlyTheIntegrationFilesApplications()
     QVERIFY(refused.json.value(u"message").toString().contains(QStringLiteral("priority")));
 
     const Answer filed = egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
-                                   applicationJson(m_application));
+                                   newApplicationToJson(m_application));
     QCOMPARE(filed.status, 201);
     QCOMPARE(filed.json.value(u"caseId").toString(), m_application.id);
     QCOMPARE(filed.json.value(u"version").toInt(), 1);
     QCOMPARE(egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
-                       applicationJson(m_application))
+                       newApplicationToJson(m_application))
                  .status,
              409);
 }
