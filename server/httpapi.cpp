@@ -48,7 +48,7 @@ const WorkflowContext &lawContext()
 // workstation's.
 QDate kazakhstanToday()
 {
-    return QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date();
+    return QDateTime::currentDateTimeUtc().addSecs(qint64(5) * 3600).date();
 }
 
 QJsonObject rejected(const QString &id, const Error &error)
@@ -235,6 +235,7 @@ void HttpApi::install(httplib::Server &server)
     });
 
     server.set_exception_handler(
+        // NOLINTNEXTLINE(performance-unnecessary-value-param): cpp-httplib's signature
         [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
             sendError(response,
                       500,
@@ -501,7 +502,7 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
     const Actor actor = actorOf(*user);
     const QDate today = kazakhstanToday();
     QJsonArray results;
-    for (const QJsonValue &value : batch) {
+    for (const auto &value : batch) {
         const QString id = value.toObject().value(u"id").toString();
         auto command = caseCommandFromJson(value.toObject());
         if (!command) {

@@ -100,11 +100,12 @@ int main(int argc, char *argv[])
              QStringLiteral("listening"),
              QStringLiteral("address=%1 port=%2").arg(config->listen).arg(port));
     const bool ok = server.listen_after_bind();
-    if (stopper.joinable()) {
-        if (!ok)
-            pthread_kill(stopper.native_handle(), SIGTERM);
-        stopper.join();
+    if (!ok) {
+        // Wakes the stopper from sigwait(); SIGTERM is blocked there, so nothing is killed.
+        // NOLINTNEXTLINE(bugprone-bad-signal-to-kill-thread)
+        pthread_kill(stopper.native_handle(), SIGTERM);
     }
+    stopper.join();
     logEvent("INFO", QStringLiteral("stopped"));
     return ok ? 0 : 1;
 }

@@ -17,7 +17,7 @@ struct ServerConfig
     QString keyFile;
     QString devCertificateDir; // make (or reuse) a self-signed pair here
     QString databaseUrl;       // sqlite:PATH or postgresql://…
-    qint64 maxBodyBytes = 16 * 1024 * 1024;
+    qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
     int readTimeoutSeconds = 15; // a client silent this long is dropped
     int threads = 8;
 

@@ -82,9 +82,7 @@ int runCheck(const Invocation &invocation, Console &console)
         return checkIin(invocation, console);
     if (args.size() == 3 && args.at(0) == u"mrz")
         return checkMrz(invocation, console);
-    return console.usage(
-        Tr::tr("check takes \"iin IIN\" or \"mrz LINE1 LINE2\"."),
-        synopsis()); // NOLINT(modernize-raw-string-literal): lupdate reads plain literals
+    return console.usage(Tr::tr("check takes \"iin IIN\" or \"mrz LINE1 LINE2\"."), synopsis());
 }
 
 } // namespace Kezek::Ctl

@@ -6,10 +6,11 @@
 
 namespace Kezek::Ctl {
 
+// NOLINTNEXTLINE(modernize-use-equals-default): the streams need their files
 Console::Console()
     : m_out(stdout)
     , m_err(stderr)
-{} // NOLINT(modernize-use-equals-default): the streams need their files
+{}
 
 int Console::usage(const QString &message, const QString &synopsis)
 {

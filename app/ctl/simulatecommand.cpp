@@ -31,8 +31,9 @@ struct Reply
     QString error;
 };
 
-Reply post(QNetworkAccessManager &manager, QNetworkRequest request, const QJsonObject &body)
+Reply post(QNetworkAccessManager &manager, const QNetworkRequest &base, const QJsonObject &body)
 {
+    QNetworkRequest request = base;
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply
         = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));

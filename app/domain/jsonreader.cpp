@@ -4,9 +4,9 @@
 
 namespace Kezek {
 
-JsonReader::JsonReader(const QJsonObject &object, QString path)
+JsonReader::JsonReader(const QJsonObject &object, const QString &path)
     : m_object(object)
-    , m_path(std::move(path))
+    , m_path(path)
 {}
 
 QString JsonReader::path(const char *key) const
@@ -67,7 +67,7 @@ QString JsonReader::string(const char *key, bool required)
 QStringList JsonReader::strings(const char *key)
 {
     QStringList result;
-    for (const QJsonValue &value : array(key)) {
+    for (const auto &value : array(key)) {
         if (!value.isString()) {
             setError("json.type", key);
             return {};

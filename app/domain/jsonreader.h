@@ -17,7 +17,7 @@ namespace Kezek {
 class JsonReader
 {
 public:
-    JsonReader(const QJsonObject &object, QString path);
+    JsonReader(const QJsonObject &object, const QString &path);
 
     QString string(const char *key, bool required = false);
     QStringList strings(const char *key);
