@@ -155,6 +155,14 @@ Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notic
     return {};
 }
 
+Result<void> ServerStore::writeAudit(const AuditEntry &audit)
+{
+    m_inTransaction = true;
+    auto appended = AuditLog(*this).append(audit, QDateTime::currentDateTimeUtc());
+    m_inTransaction = false;
+    return appended;
+}
+
 Result<qint64> ServerStore::saveCase(const Case &c)
 {
     if (!m_db.transaction())
@@ -171,7 +179,8 @@ Result<qint64> ServerStore::saveCase(const Case &c)
     return revision;
 }
 
-Result<qint64> ServerStore::insertCase(const Case &c, const QList<Notice> &notices)
+Result<qint64>
+ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit)
 {
     QSqlQuery exists(m_db);
     exists.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id = ? OR number = ?"));
@@ -191,6 +200,8 @@ Result<qint64> ServerStore::insertCase(const Case &c, const QList<Notice> &notic
     if (revision) {
         if (auto written = writeNotices(c, notices, *revision); !written)
             revision = std::unexpected(written.error());
+        else if (auto audited = writeAudit(audit); !audited)
+            revision = std::unexpected(audited.error());
     }
     if (!revision || !m_db.commit()) {
         m_db.rollback();
@@ -237,7 +248,8 @@ Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
                                               const QString &type,
                                               const QString &userId,
                                               const Case &after,
-                                              const QList<Notice> &notices)
+                                              const QList<Notice> &notices,
+                                              const AuditEntry &audit)
 {
     if (!m_db.transaction())
         return fail(QStringLiteral("store.sql"),
@@ -246,6 +258,8 @@ Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
     if (revision) {
         if (auto written = writeNotices(after, notices, *revision); !written)
             revision = std::unexpected(written.error());
+        else if (auto audited = writeAudit(audit); !audited)
+            revision = std::unexpected(audited.error());
     }
     QJsonObject answer{{QStringLiteral("id"), commandId},
                        {QStringLiteral("status"), QStringLiteral("applied")},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "domain/case.h"
 #include "result/result.h"
 
@@ -36,6 +37,7 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // This thread's connection, for the stores that share it (UserStore).
     QSqlDatabase &connection() { return m_db; }
+    bool inTransaction() const { return m_inTransaction; }
 
     Result<qint64> currentRevision();
     // Stores the case at the next revision; returns that revision.
@@ -45,7 +47,7 @@ public:
     Result<ChangesPage> changesSince(qint64 revision, int limit);
 
     // A new case (the eGov intake); refused if its id or number exists.
-    Result<qint64> insertCase(const Case &c, const QList<Notice> &notices);
+    Result<qint64> insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
     // Every case of one applicant, for the re-application ban (§19, §24).
     Result<QList<Case>> casesOfApplicant(const QString &iin);
 
@@ -58,17 +60,20 @@ public:
                                      const QString &type,
                                      const QString &userId,
                                      const Case &after,
-                                     const QList<Notice> &notices);
+                                     const QList<Notice> &notices,
+                                     const AuditEntry &audit);
 
 private:
     ServerStore() = default;
     // Within an open transaction: the next revision, and the case stored at it.
     Result<qint64> writeCase(const Case &c);
     Result<void> writeNotices(const Case &c, const QList<Notice> &notices, qint64 revision);
+    Result<void> writeAudit(const AuditEntry &audit);
 
     QSqlDatabase m_db;
     QString m_connection;
     int m_schemaVersion = 0;
+    bool m_inTransaction = false;
 };
 
 } // namespace Kezek

@@ -1,5 +1,6 @@
 #include "httpapi.h"
 
+#include "auditlog.h"
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "domain/jsonreader.h"
@@ -389,6 +390,11 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
     if (!user || !verified || !*verified) {
         if (user)
             (void)users.recordFailedLogin(user->id, now, LockAfterFailures, LockMinutes);
+        (void)AuditLog(*db).append({userId,
+                                    QStringLiteral("login-failed"),
+                                    userId,
+                                    QString::fromStdString(request.remote_addr)},
+                                   now);
         logEvent("WARN",
                  QStringLiteral("login-failed"),
                  QStringLiteral("user=%1 remote=%2")
@@ -400,6 +406,9 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
         return;
     }
     (void)users.recordSuccessfulLogin(user->id);
+    (void)AuditLog(*db).append(
+        {user->id, QStringLiteral("login"), user->id, QString::fromStdString(request.remote_addr)},
+        now);
     const QByteArray token = randomToken();
     const QDateTime expires = now.addSecs(qint64(SessionHours) * 3600);
     if (auto created = users.createSession(tokenDigest(token), user->id, now, expires); !created) {
@@ -467,6 +476,18 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
     for (const Case &c : page->cases) {
         if (Workflow::maySee(actor, c))
             cases.append(caseToJson(c));
+    }
+    // Cases carry personal data: who read which, and when, is kept.
+    if (!cases.isEmpty()) {
+        QStringList ids;
+        for (const QJsonValue &c : std::as_const(cases))
+            ids.append(c.toObject().value(u"id").toString());
+        (void)AuditLog(*store()).append(
+            {user->id,
+             QStringLiteral("read"),
+             QStringLiteral("revisions %1-%2").arg(*since + 1).arg(page->nextRevision),
+             ids.join(QLatin1Char(' '))},
+            QDateTime::currentDateTimeUtc());
     }
     sendJson(response,
              200,
@@ -543,8 +564,14 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
             results.append(rejected(id, outcome.error()));
             continue;
         }
+        const AuditEntry audit{user->id,
+                               QStringLiteral("command"),
+                               command->caseId,
+                               QStringLiteral("%1 %2 version %3")
+                                   .arg(command->type, command->id)
+                                   .arg(outcome->after.version)};
         auto answer = db->applyCommand(
-            command->id, command->type, user->id, outcome->after, outcome->notices);
+            command->id, command->type, user->id, outcome->after, outcome->notices, audit);
         if (!answer) {
             results.append(rejected(id, answer.error()));
             continue;
@@ -600,7 +627,9 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
         sendError(response, 422, received.error().code, received.error().message);
         return;
     }
-    auto revision = db->insertCase(received->after, received->notices);
+    const AuditEntry audit{
+        user->id, QStringLiteral("intake"), application->id, application->number};
+    auto revision = db->insertCase(received->after, received->notices, audit);
     if (!revision) {
         sendError(response,
                   revision.error().code == u"store.case-exists" ? 409 : 503,

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "auditlog.h"
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "userstore.h"
@@ -75,6 +76,28 @@ int addUser(const QStringList &arguments, Console &console)
 }
 
 } // namespace
+
+int runAudit(const QStringList &arguments, Console &console)
+{
+    const QString usage = Tr::tr("kezekctl audit verify --database URL");
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("url")});
+    if (arguments.value(0) != u"verify"
+        || !parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments.mid(1))
+        || parser.value(QStringLiteral("database")).isEmpty()) {
+        return console.usage(Tr::tr("audit takes \"verify --database URL\"."), usage);
+    }
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    auto verdict = AuditLog(**store).verify();
+    if (!verdict)
+        return console.error(DataError, verdict.error().message);
+    if (verdict->firstBroken)
+        return console.error(CheckFailed, verdict->problem);
+    console.out() << Tr::tr("audit log intact: %1 entries").arg(verdict->entries) << '\n';
+    return Ok;
+}
 
 int runAdmin(const QStringList &arguments, Console &console)
 {

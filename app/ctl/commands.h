@@ -10,5 +10,6 @@ int runCalendar(const Invocation &invocation, Console &console);
 // admin takes its own options, after the word "admin".
 int runAdmin(const QStringList &arguments, Console &console);
 int runSimulate(const QStringList &arguments, Console &console);
+int runAudit(const QStringList &arguments, Console &console);
 
 } // namespace Kezek::Ctl

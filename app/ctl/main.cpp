@@ -16,7 +16,8 @@ QString synopsis()
                   "  check mrz LINE1 LINE2       parse and verify a passport MRZ\n"
                   "  calendar YEAR               the year's days off and their causes\n"
                   "  admin add-user ...          add a user to a server's database\n"
-                  "  simulate ...                file believable applications on a server");
+                  "  simulate ...                file believable applications on a server\n"
+                  "  audit verify --database URL check the audit log's hash chain");
 }
 
 } // namespace
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
                 return runAdmin(args.mid(i + 1), console);
             if (args.at(i) == u"simulate")
                 return runSimulate(args.mid(i + 1), console);
+            if (args.at(i) == u"audit")
+                return runAudit(args.mid(i + 1), console);
             break;
         }
     }

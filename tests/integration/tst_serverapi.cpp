@@ -1,3 +1,4 @@
+#include "auditlog.h"
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "security/passwords.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void aStaleBaseVersionIsAConflictThatShowsTheCase();
     void theLawRefusesWhatItRefuses();
     void changesResumeAfterTheCursor();
+    void everyCommandReadAndSignInIsInAnIntactAuditChain();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -380,6 +383,27 @@ void TestServerApi::changesResumeAfterTheCursor()
                 .json.value(u"cases")
                 .toArray()
                 .isEmpty());
+}
+
+void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
+{
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    auto verdict = AuditLog(**store).verify();
+    QVERIFY(verdict);
+    QVERIFY2(!verdict->firstBroken, qPrintable(verdict->problem));
+    QSqlQuery query((*store)->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit_log GROUP BY action")));
+    QHash<QString, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    QCOMPARE(counts.value(QStringLiteral("intake")), 1);
+    QCOMPARE(counts.value(QStringLiteral("command")),
+             8); // 7 to register, 1 record check; no duplicates
+    QVERIFY(counts.value(QStringLiteral("login")) >= 8);
+    QVERIFY(counts.value(QStringLiteral("login-failed")) >= 6);
+    QVERIFY(counts.value(QStringLiteral("read")) >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
