@@ -115,16 +115,45 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ServerProcess> m_server;
+    QString m_databaseUrl;
     NewApplication m_application;
     QJsonArray m_registration; // the batch that verified the documents and registered
 };
 
 void TestServerApi::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>();
+    // The same suite runs on both databases: KEZEK_TEST_BACKEND=postgresql
+    // (a second CTest entry) uses a fresh database in the test cluster.
+    if (qEnvironmentVariable("KEZEK_TEST_BACKEND") == u"postgresql") {
+        const QString admin = qEnvironmentVariable("KEZEK_TEST_POSTGRES_URL");
+        if (admin.isEmpty())
+            QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets "
+                  "KEZEK_TEST_POSTGRES_URL");
+        const QString name
+            = QStringLiteral("kezek_api_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            const QUrl url(admin);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE ") + name));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        QUrl url(admin);
+        url.setPath(QLatin1Char('/') + name);
+        m_databaseUrl = url.toString();
+        m_server = std::make_unique<ServerProcess>(QStringList{}, m_databaseUrl);
+    } else {
+        m_server = std::make_unique<ServerProcess>();
+        m_databaseUrl
+            = QStringLiteral("sqlite:") + m_server->folder() + QStringLiteral("/server.db");
+    }
     QVERIFY(m_server->start());
-    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
-                                   + QStringLiteral("/server.db"));
+    auto store = ServerStore::open(m_databaseUrl);
     QVERIFY(store);
     UserStore users(**store);
     const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
@@ -387,8 +416,7 @@ void TestServerApi::changesResumeAfterTheCursor()
 
 void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
 {
-    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
-                                   + QStringLiteral("/server.db"));
+    auto store = ServerStore::open(m_databaseUrl);
     QVERIFY(store);
     auto verdict = AuditLog(**store).verify();
     QVERIFY(verdict);
