@@ -129,7 +129,7 @@ commands:
   check iin IIN               decode and verify an IIN
   check mrz LINE1 LINE2       parse and verify a passport MRZ
   calendar YEAR               the year&apos;s days off and their causes</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 commands:
   deadline CLOCK START_DATE   the due date of a clock started on a date
   check iin IIN               decode and verify an IIN
@@ -155,6 +155,106 @@ commands:
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</translation>
+    </message>
+    <message>
+        <source>add-user needs --database, --id and a known --role.</source>
+        <translation>add-user needs --database, --id and a known --role.</translation>
+    </message>
+    <message>
+        <source>--city takes astana or almaty.</source>
+        <translation>--city takes astana or almaty.</translation>
+    </message>
+    <message>
+        <source>This role works in one city: give --city.</source>
+        <translation>This role works in one city: give --city.</translation>
+    </message>
+    <message>
+        <source>This role belongs to no city: leave out --city.</source>
+        <translation>This role belongs to no city: leave out --city.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>user %1 added (%2)</source>
+        <translation>user %1 added (%2)</translation>
+    </message>
+    <message>
+        <source>admin takes a subcommand.</source>
+        <translation>admin takes a subcommand.</translation>
+    </message>
+    <message>
+        <source>kezekctl audit verify --database URL</source>
+        <translation>kezekctl audit verify --database URL</translation>
+    </message>
+    <message>
+        <source>audit takes &quot;verify --database URL&quot;.</source>
+        <translation>audit takes &quot;verify --database URL&quot;.</translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries</source>
+        <translation>audit log intact: %1 entries</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
+  files believable eGov applications on a server as its integration user;
+  the password comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
+  files believable eGov applications on a server as its integration user;
+  the password comes from KEZEK_PASSWORD or one line on standard input</translation>
+    </message>
+    <message>
+        <source>The server did not answer in 30 seconds.</source>
+        <translation>The server did not answer in 30 seconds.</translation>
+    </message>
+    <message>
+        <source>simulate needs an https:// --server, a --user, and numbers in range.</source>
+        <translation>simulate needs an https:// --server, a --user, and numbers in range.</translation>
+    </message>
+    <message>
+        <source>No certificate in &quot;%1&quot;.</source>
+        <translation>No certificate in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications sent</source>
+        <translation>%1 of %2 applications sent</translation>
+    </message>
+    <message>
+        <source>filed %1 applications</source>
+        <translation>filed %1 applications</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>refused %1: %2</translation>
     </message>
 </context>
 <context>
@@ -823,12 +923,265 @@ commands:
         <source>sex</source>
         <translation>sex</translation>
     </message>
+    <message>
+        <source>A command&apos;s id must be a UUID made by the workstation; &quot;%1&quot; is not.</source>
+        <translation>A command&apos;s id must be a UUID made by the workstation; &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command Kezek knows.</source>
+        <translation>&quot;%1&quot; is not a command Kezek knows.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Security</name>
+    <message>
+        <source>OpenSSL could not %1.</source>
+        <translation>OpenSSL could not %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid PEM.</source>
+        <translation>The certificate is not valid PEM.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>The password could not be hashed.</translation>
+    </message>
+    <message>
+        <source>No random bytes are available.</source>
+        <translation>No random bytes are available.</translation>
+    </message>
+    <message>
+        <source>The stored password hash is malformed.</source>
+        <translation>The stored password hash is malformed.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Server</name>
+    <message>
+        <source>The request body must be JSON (Content-Type: application/json).</source>
+        <translation>The request body must be JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object: %1.</source>
+        <translation>The request body is not a JSON object: %1.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length is not a number.</translation>
+    </message>
+    <message>
+        <source>The request body is %1 bytes; at most %2 are accepted.</source>
+        <translation>The request body is %1 bytes; at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>There is no %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>The request body is too large.</translation>
+    </message>
+    <message>
+        <source>The request could not be served.</source>
+        <translation>The request could not be served.</translation>
+    </message>
+    <message>
+        <source>The server failed; nothing was changed.</source>
+        <translation>The server failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database is unavailable.</source>
+        <translation>The database is unavailable.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the session is missing, expired or unknown.</source>
+        <translation>Sign in first: the session is missing, expired or unknown.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1 UTC.</source>
+        <translation>Too many wrong passwords: the account is locked until %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>The parameter &quot;%1&quot; must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 commands; this one has %2.</source>
+        <translation>A batch holds at most %1 commands; this one has %2.</translation>
+    </message>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>There is no case &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the eGov integration files applications.</source>
+        <translation>Only the eGov integration files applications.</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>Read settings from this INI file.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Address to listen on (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8443; 0 picks a free one).</source>
+        <translation>Port to listen on (default 8443; 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain (PEM).</source>
+        <translation>TLS certificate chain (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>TLS private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Make or reuse a self-signed certificate in this folder (demos only).</source>
+        <translation>Make or reuse a self-signed certificate in this folder (demos only).</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 16 MiB).</source>
+        <translation>Largest request body accepted (default 16 MiB).</translation>
+    </message>
+    <message>
+        <source>Drop a client silent this long (default 15).</source>
+        <translation>Drop a client silent this long (default 15).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 8).</source>
+        <translation>Worker threads (default 8).</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; cannot be &quot;%2&quot;.</source>
+        <translation>The setting &quot;%1&quot; cannot be &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Kezek central server: the system of record over HTTPS.</source>
+        <translation>Kezek central server: the system of record over HTTPS.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The settings file &quot;%1&quot; cannot be read.</source>
+        <translation>The settings file &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>The settings file names an unknown setting &quot;%1&quot;.</source>
+        <translation>The settings file names an unknown setting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert and --key go together.</translation>
+    </message>
+    <message>
+        <source>The server speaks HTTPS only: give --cert and --key, or --dev-cert DIR for a self-signed demo certificate.</source>
+        <translation>The server speaks HTTPS only: give --cert and --key, or --dev-cert DIR for a self-signed demo certificate.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Cannot read &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Cannot create the folder &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>Cannot read &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Store</name>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>The database refused a statement: %1</translation>
+    </message>
+    <message>
+        <source>The migration &quot;%1&quot; cannot be read.</source>
+        <translation>The migration &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>The migrations skip from %1 to %2.</source>
+        <translation>The migrations skip from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version cannot be read: %1</source>
+        <translation>The database&apos;s schema version cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2). Upgrade the program; the database was not changed.</source>
+        <translation>The database has schema version %1, newer than this program knows (%2). Upgrade the program; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>A transaction cannot start: %1</source>
+        <translation>A transaction cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>Migration %1 (%2) failed and was rolled back: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 could not be recorded: %2</source>
+        <translation>Migration %1 could not be recorded: %2</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>The database failed: %1</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</source>
+        <translation>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>The database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be committed: %1</source>
+        <translation>The change could not be committed: %1</translation>
+    </message>
+    <message>
+        <source>A case with the id &quot;%1&quot; or the number &quot;%2&quot; exists already.</source>
+        <translation>A case with the id &quot;%1&quot; or the number &quot;%2&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>The case was stored meanwhile.</source>
+        <translation>The case was stored meanwhile.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already exists.</source>
+        <translation>The user &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation>Entry %1 was removed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed.</source>
+        <translation>Entry %1 was changed.</translation>
     </message>
 </context>
 </TS>

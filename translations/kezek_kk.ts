@@ -129,7 +129,7 @@ commands:
   check iin IIN               decode and verify an IIN
   check mrz LINE1 LINE2       parse and verify a passport MRZ
   calendar YEAR               the year&apos;s days off and their causes</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 командалар:
   deadline CLOCK START_DATE   көрсетілген күні басталған мерзімнің аяқталу күні
   check iin IIN               ЖСН-ді талдау және тексеру
@@ -155,6 +155,106 @@ commands:
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>белгісіз команда «%1».</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</translation>
+    </message>
+    <message>
+        <source>add-user needs --database, --id and a known --role.</source>
+        <translation>add-user үшін --database, --id және белгілі --role қажет.</translation>
+    </message>
+    <message>
+        <source>--city takes astana or almaty.</source>
+        <translation>--city мәні: astana немесе almaty.</translation>
+    </message>
+    <message>
+        <source>This role works in one city: give --city.</source>
+        <translation>Бұл рөл бір қалада жұмыс істейді: --city көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This role belongs to no city: leave out --city.</source>
+        <translation>Бұл рөл ешбір қалаға тиесілі емес: --city көрсетпеңіз.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Құпиясөзде кемінде 8 таңба болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>user %1 added (%2)</source>
+        <translation>%1 пайдаланушысы қосылды (%2)</translation>
+    </message>
+    <message>
+        <source>admin takes a subcommand.</source>
+        <translation>admin командасына ішкі команда қажет.</translation>
+    </message>
+    <message>
+        <source>kezekctl audit verify --database URL</source>
+        <translation>kezekctl audit verify --database URL</translation>
+    </message>
+    <message>
+        <source>audit takes &quot;verify --database URL&quot;.</source>
+        <translation>audit командасы «verify --database URL» қабылдайды.</translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries</source>
+        <translation>аудит журналы бүтін: %1 жазба</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+командалар:
+  deadline CLOCK START_DATE   күні басталған мерзімнің аяқталу күні
+  check iin IIN               ЖСН-ді ашу және тексеру
+  check mrz LINE1 LINE2       паспорттың машинамен оқылатын аймағын талдау және тексеру
+  calendar YEAR               жылдың демалыс күндері және олардың себептері
+  admin add-user ...          сервер дерекқорына пайдаланушы қосу
+  simulate ...                серверге шынайыға ұқсас өтініштер жіберу
+  audit verify --database URL аудит журналының хэш-тізбегін тексеру</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
+  files believable eGov applications on a server as its integration user;
+  the password comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
+  серверге интеграция пайдаланушысы ретінде шынайыға ұқсас eGov өтініштерін жібереді;
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>The server did not answer in 30 seconds.</source>
+        <translation>Сервер 30 секунд ішінде жауап бермеді.</translation>
+    </message>
+    <message>
+        <source>simulate needs an https:// --server, a --user, and numbers in range.</source>
+        <translation>simulate үшін https:// --server, --user және рұқсат етілген ауқымдағы сандар қажет.</translation>
+    </message>
+    <message>
+        <source>No certificate in &quot;%1&quot;.</source>
+        <translation>«%1» ішінде сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications sent</source>
+        <translation>%2 өтініштің %1 жіберілді</translation>
+    </message>
+    <message>
+        <source>filed %1 applications</source>
+        <translation>%1 өтініш берілді</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>бас тартылды %1: %2</translation>
     </message>
 </context>
 <context>
@@ -823,12 +923,265 @@ commands:
         <source>sex</source>
         <translation>жынысы</translation>
     </message>
+    <message>
+        <source>A command&apos;s id must be a UUID made by the workstation; &quot;%1&quot; is not.</source>
+        <translation>Команда идентификаторы жұмыс орны жасаған UUID болуы тиіс; «%1» олай емес.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command Kezek knows.</source>
+        <translation>«%1» — Kezek білетін команда емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Security</name>
+    <message>
+        <source>OpenSSL could not %1.</source>
+        <translation>OpenSSL орындай алмады: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid PEM.</source>
+        <translation>Сертификат жарамды PEM емес.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Құпиясөздің хэшін есептеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>No random bytes are available.</source>
+        <translation>Кездейсоқ байттар қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The stored password hash is malformed.</source>
+        <translation>Сақталған құпиясөз хэшінің пішімі бұзылған.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Server</name>
+    <message>
+        <source>The request body must be JSON (Content-Type: application/json).</source>
+        <translation>Сұрау денесі JSON болуы тиіс (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object: %1.</source>
+        <translation>Сұрау денесі JSON нысаны емес: %1.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>нысан емес</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length сан емес.</translation>
+    </message>
+    <message>
+        <source>The request body is %1 bytes; at most %2 are accepted.</source>
+        <translation>Сұрау денесі %1 байт; ең көбі %2 байт қабылданады.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>%1 %2 жоқ.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>Сұрау денесі тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The request could not be served.</source>
+        <translation>Сұрауды орындау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The server failed; nothing was changed.</source>
+        <translation>Серверде қате болды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The database is unavailable.</source>
+        <translation>Дерекқор қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the session is missing, expired or unknown.</source>
+        <translation>Алдымен жүйеге кіріңіз: сеанс жоқ, мерзімі өткен немесе белгісіз.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1 UTC.</source>
+        <translation>Қате құпиясөз тым көп рет енгізілді: тіркелгі %1 UTC дейін бұғатталды.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>«%1» параметрі %2 мен %3 аралығындағы бүтін сан болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 commands; this one has %2.</source>
+        <translation>Бір топта ең көбі %1 команда болады; мұнда %2.</translation>
+    </message>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>«%1» ісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Only the eGov integration files applications.</source>
+        <translation>Өтініштерді тек eGov интеграциясы береді.</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>Баптауларды осы INI файлынан оқу.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Тыңдалатын мекенжай (әдепкі 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8443; 0 picks a free one).</source>
+        <translation>Тыңдалатын порт (әдепкі 8443; 0 бос портты таңдайды).</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain (PEM).</source>
+        <translation>TLS сертификаттар тізбегі (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>TLS жабық кілті (PEM).</translation>
+    </message>
+    <message>
+        <source>Make or reuse a self-signed certificate in this folder (demos only).</source>
+        <translation>Осы қалтада өздігінен қол қойылған сертификат жасау немесе бұрынғысын пайдалану (тек демо үшін).</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>sqlite:PATH (әдепкі, деректер қалтасында) немесе postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 16 MiB).</source>
+        <translation>Қабылданатын сұрау денесінің ең үлкен көлемі (әдепкі 16 MiB).</translation>
+    </message>
+    <message>
+        <source>Drop a client silent this long (default 15).</source>
+        <translation>Осынша уақыт үнсіз тұрған клиентті ажырату (әдепкі 15).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 8).</source>
+        <translation>Жұмыс ағындарының саны (әдепкі 8).</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; cannot be &quot;%2&quot;.</source>
+        <translation>«%1» баптауы «%2» бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Kezek central server: the system of record over HTTPS.</source>
+        <translation>Kezek орталық сервері: HTTPS арқылы жұмыс істейтін негізгі есепке алу жүйесі.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Күтілмеген аргумент: «%1».</translation>
+    </message>
+    <message>
+        <source>The settings file &quot;%1&quot; cannot be read.</source>
+        <translation>«%1» баптаулар файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The settings file names an unknown setting &quot;%1&quot;.</source>
+        <translation>Баптаулар файлында белгісіз «%1» баптауы бар.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert пен --key бірге беріледі.</translation>
+    </message>
+    <message>
+        <source>The server speaks HTTPS only: give --cert and --key, or --dev-cert DIR for a self-signed demo certificate.</source>
+        <translation>Сервер тек HTTPS арқылы жұмыс істейді: --cert пен --key беріңіз немесе өздігінен қол қойылған демо-сертификат үшін --dev-cert DIR көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>«%1» файлын оқу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>«%1» жазу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>«%1» қалтасын жасау мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>«%1» файлын оқу мүмкін емес: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Store</name>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>Дерекқор нұсқаулықты қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>The migration &quot;%1&quot; cannot be read.</source>
+        <translation>«%1» көшіруін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The migrations skip from %1 to %2.</source>
+        <translation>Көшірулер %1-ден %2-ге секіреді.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version cannot be read: %1</source>
+        <translation>Дерекқор сызбасының нұсқасын оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2). Upgrade the program; the database was not changed.</source>
+        <translation>Дерекқор сызбасының нұсқасы %1, бұл бағдарлама білетіннен (%2) жаңа. Бағдарламаны жаңартыңыз; дерекқор өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>A transaction cannot start: %1</source>
+        <translation>Транзакцияны бастау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>%1 (%2) көшіруі сәтсіз аяқталып, кері қайтарылды: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 could not be recorded: %2</source>
+        <translation>%1 көшіруін тіркеу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>Дерекқорда қате: %1</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</source>
+        <translation>«%1» дерекқор URL-і sqlite:PATH та, postgresql://… та емес</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Дерекқорды ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be committed: %1</source>
+        <translation>Өзгерісті бекіту мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>A case with the id &quot;%1&quot; or the number &quot;%2&quot; exists already.</source>
+        <translation>«%1» идентификаторлы немесе «%2» нөмірлі іс бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The case was stored meanwhile.</source>
+        <translation>Іс осы уақыт ішінде сақталып қойған.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already exists.</source>
+        <translation>«%1» пайдаланушысы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation>%1-жазба жойылған.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed.</source>
+        <translation>%1-жазба өзгертілген.</translation>
     </message>
 </context>
 </TS>

@@ -129,7 +129,7 @@ commands:
   check iin IIN               decode and verify an IIN
   check mrz LINE1 LINE2       parse and verify a passport MRZ
   calendar YEAR               the year&apos;s days off and their causes</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 команды:
   deadline CLOCK START_DATE   дата окончания срока, начавшегося в указанную дату
   check iin IIN               расшифровать и проверить ИИН
@@ -155,6 +155,106 @@ commands:
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</translation>
+    </message>
+    <message>
+        <source>add-user needs --database, --id and a known --role.</source>
+        <translation>Для add-user нужны --database, --id и известная --role.</translation>
+    </message>
+    <message>
+        <source>--city takes astana or almaty.</source>
+        <translation>--city принимает astana или almaty.</translation>
+    </message>
+    <message>
+        <source>This role works in one city: give --city.</source>
+        <translation>Эта роль работает в одном городе: укажите --city.</translation>
+    </message>
+    <message>
+        <source>This role belongs to no city: leave out --city.</source>
+        <translation>Эта роль не относится к городу: не указывайте --city.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Пароль должен содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>user %1 added (%2)</source>
+        <translation>пользователь %1 добавлен (%2)</translation>
+    </message>
+    <message>
+        <source>admin takes a subcommand.</source>
+        <translation>Команде admin нужна подкоманда.</translation>
+    </message>
+    <message>
+        <source>kezekctl audit verify --database URL</source>
+        <translation>kezekctl audit verify --database URL</translation>
+    </message>
+    <message>
+        <source>audit takes &quot;verify --database URL&quot;.</source>
+        <translation>Команда audit принимает «verify --database URL».</translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries</source>
+        <translation>журнал аудита цел: записей — %1</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+команды:
+  deadline CLOCK START_DATE   дата окончания срока, начатого в указанный день
+  check iin IIN               расшифровать и проверить ИИН
+  check mrz LINE1 LINE2       разобрать и проверить машиночитаемую зону паспорта
+  calendar YEAR               выходные дни года и их основания
+  admin add-user ...          добавить пользователя в базу данных сервера
+  simulate ...                подать на сервер правдоподобные заявления
+  audit verify --database URL проверить хэш-цепочку журнала аудита</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
+  files believable eGov applications on a server as its integration user;
+  the password comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
+  подаёт на сервер правдоподобные заявления eGov от имени пользователя интеграции;
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>The server did not answer in 30 seconds.</source>
+        <translation>Сервер не ответил за 30 секунд.</translation>
+    </message>
+    <message>
+        <source>simulate needs an https:// --server, a --user, and numbers in range.</source>
+        <translation>Для simulate нужны https:// --server, --user и числа в допустимых пределах.</translation>
+    </message>
+    <message>
+        <source>No certificate in &quot;%1&quot;.</source>
+        <translation>В «%1» нет сертификата.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications sent</source>
+        <translation>отправлено %1 из %2 заявлений</translation>
+    </message>
+    <message>
+        <source>filed %1 applications</source>
+        <translation>подано заявлений: %1</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>отклонено %1: %2</translation>
     </message>
 </context>
 <context>
@@ -823,12 +923,265 @@ commands:
         <source>sex</source>
         <translation>пол</translation>
     </message>
+    <message>
+        <source>A command&apos;s id must be a UUID made by the workstation; &quot;%1&quot; is not.</source>
+        <translation>Идентификатор команды должен быть UUID, созданным рабочим местом; «%1» им не является.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command Kezek knows.</source>
+        <translation>«%1» — неизвестная Kezek команда.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Security</name>
+    <message>
+        <source>OpenSSL could not %1.</source>
+        <translation>OpenSSL не смог выполнить: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid PEM.</source>
+        <translation>Сертификат не является корректным PEM.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Не удалось вычислить хэш пароля.</translation>
+    </message>
+    <message>
+        <source>No random bytes are available.</source>
+        <translation>Случайные байты недоступны.</translation>
+    </message>
+    <message>
+        <source>The stored password hash is malformed.</source>
+        <translation>Сохранённый хэш пароля повреждён.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Server</name>
+    <message>
+        <source>The request body must be JSON (Content-Type: application/json).</source>
+        <translation>Тело запроса должно быть JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object: %1.</source>
+        <translation>Тело запроса не является объектом JSON: %1.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length не является числом.</translation>
+    </message>
+    <message>
+        <source>The request body is %1 bytes; at most %2 are accepted.</source>
+        <translation>Тело запроса — %1 байт; принимается не более %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Нет такого ресурса: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>Тело запроса слишком велико.</translation>
+    </message>
+    <message>
+        <source>The request could not be served.</source>
+        <translation>Запрос не может быть обработан.</translation>
+    </message>
+    <message>
+        <source>The server failed; nothing was changed.</source>
+        <translation>Сбой сервера; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database is unavailable.</source>
+        <translation>База данных недоступна.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the session is missing, expired or unknown.</source>
+        <translation>Сначала войдите в систему: сеанс отсутствует, истёк или неизвестен.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1 UTC.</source>
+        <translation>Слишком много неверных паролей: учётная запись заблокирована до %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Параметр «%1» должен быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 commands; this one has %2.</source>
+        <translation>В пакете не более %1 команд; в этом — %2.</translation>
+    </message>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>Дела «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Only the eGov integration files applications.</source>
+        <translation>Заявления подаёт только интеграция eGov.</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>Читать настройки из этого INI-файла.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8443; 0 picks a free one).</source>
+        <translation>Порт для прослушивания (по умолчанию 8443; 0 — любой свободный).</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain (PEM).</source>
+        <translation>Цепочка сертификатов TLS (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>Закрытый ключ TLS (PEM).</translation>
+    </message>
+    <message>
+        <source>Make or reuse a self-signed certificate in this folder (demos only).</source>
+        <translation>Создать или использовать самоподписанный сертификат в этой папке (только для демонстрации).</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>sqlite:PATH (по умолчанию, в папке данных) или postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 16 MiB).</source>
+        <translation>Наибольший принимаемый размер тела запроса (по умолчанию 16 MiB).</translation>
+    </message>
+    <message>
+        <source>Drop a client silent this long (default 15).</source>
+        <translation>Отключать клиента, молчащего столько секунд (по умолчанию 15).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 8).</source>
+        <translation>Число рабочих потоков (по умолчанию 8).</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; cannot be &quot;%2&quot;.</source>
+        <translation>Настройка «%1» не может иметь значение «%2».</translation>
+    </message>
+    <message>
+        <source>Kezek central server: the system of record over HTTPS.</source>
+        <translation>Центральный сервер Kezek: учётная система по HTTPS.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>The settings file &quot;%1&quot; cannot be read.</source>
+        <translation>Файл настроек «%1» не читается.</translation>
+    </message>
+    <message>
+        <source>The settings file names an unknown setting &quot;%1&quot;.</source>
+        <translation>В файле настроек указана неизвестная настройка «%1».</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert и --key указываются вместе.</translation>
+    </message>
+    <message>
+        <source>The server speaks HTTPS only: give --cert and --key, or --dev-cert DIR for a self-signed demo certificate.</source>
+        <translation>Сервер работает только по HTTPS: укажите --cert и --key или --dev-cert DIR для самоподписанного демонстрационного сертификата.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Не удалось прочитать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Не удаётся записать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>Не удалось прочитать «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Store</name>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>База данных отклонила инструкцию: %1</translation>
+    </message>
+    <message>
+        <source>The migration &quot;%1&quot; cannot be read.</source>
+        <translation>Миграция «%1» не читается.</translation>
+    </message>
+    <message>
+        <source>The migrations skip from %1 to %2.</source>
+        <translation>Миграции перескакивают с %1 на %2.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version cannot be read: %1</source>
+        <translation>Не удаётся прочитать версию схемы базы данных: %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2). Upgrade the program; the database was not changed.</source>
+        <translation>Версия схемы базы данных — %1, новее известной этой программе (%2). Обновите программу; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>A transaction cannot start: %1</source>
+        <translation>Не удаётся начать транзакцию: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>Миграция %1 (%2) не удалась и отменена: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 could not be recorded: %2</source>
+        <translation>Не удалось записать миграцию %1: %2</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</source>
+        <translation>URL базы данных «%1» — ни sqlite:PATH, ни postgresql://…</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be committed: %1</source>
+        <translation>Не удалось зафиксировать изменение: %1</translation>
+    </message>
+    <message>
+        <source>A case with the id &quot;%1&quot; or the number &quot;%2&quot; exists already.</source>
+        <translation>Дело с идентификатором «%1» или номером «%2» уже существует.</translation>
+    </message>
+    <message>
+        <source>The case was stored meanwhile.</source>
+        <translation>Дело тем временем уже сохранено.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already exists.</source>
+        <translation>Пользователь «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation>Запись %1 удалена.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed.</source>
+        <translation>Запись %1 изменена.</translation>
     </message>
 </context>
 </TS>

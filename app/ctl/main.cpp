@@ -34,9 +34,13 @@ int main(int argc, char *argv[])
     Invocation invocation;
     QStringList positional;
     const QStringList args = QCoreApplication::arguments().mid(1);
-    // "admin" takes its own options: everything after the word is its.
+    // admin, simulate and audit take their own options: everything after the
+    // word is theirs. A --lang before the word still chooses the language.
+    bool translated = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--calendar" || args.at(i) == u"--lang") {
+            if (args.at(i) == u"--lang" && i + 1 < args.size())
+                translated = Kezek::ShippedData::installTranslator(args.at(i + 1));
             ++i;
             continue;
         }
@@ -73,7 +77,8 @@ int main(int argc, char *argv[])
     if (!Kezek::ShippedData::languages().contains(invocation.language))
         return console.usage(Tr::tr("--lang takes kk, ru or en."), synopsis());
     // Messages, the law's errors among them, speak the chosen language.
-    Kezek::ShippedData::installTranslator(invocation.language);
+    if (!translated)
+        Kezek::ShippedData::installTranslator(invocation.language);
     if (positional.isEmpty())
         return console.usage(Tr::tr("no command given."), synopsis());
 

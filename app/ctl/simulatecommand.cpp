@@ -130,7 +130,7 @@ int runSimulate(const QStringList &arguments, Console &console)
         else
             ++refused[reply.json.value(u"code").toString()];
         if ((i + 1) % 100 == 0 || i + 1 == count)
-            console.err() << Tr::tr("\r%1 of %2 applications sent").arg(i + 1).arg(count)
+            console.err() << '\r' << Tr::tr("%1 of %2 applications sent").arg(i + 1).arg(count)
                           << Qt::flush;
     }
     console.err() << '\n';

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void brokenCalendarFileIsADataError();
     void versionIsPrinted();
     void messagesSpeakTheChosenLanguage();
+    void toolCommandsSpeakTheChosenLanguageToo();
 };
 
 void TestKezekctl::deadlinePrintsTheDueDate_data()
@@ -255,6 +256,19 @@ void TestKezekctl::messagesSpeakTheChosenLanguage()
                                    QStringLiteral("calendar"),
                                    QStringLiteral("2026")});
     QVERIFY2(calendar.out.contains(QStringLiteral("рабочих")), qPrintable(calendar.out));
+}
+
+void TestKezekctl::toolCommandsSpeakTheChosenLanguageToo()
+{
+    const Run audit
+        = kezekctl({QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("audit")});
+    QCOMPARE(audit.exitCode, 2);
+    QVERIFY2(audit.err.contains(QStringLiteral("командасы")), qPrintable(audit.err));
+    const Run after = kezekctl({QStringLiteral("calendar"),
+                                QStringLiteral("2026"),
+                                QStringLiteral("--lang"),
+                                QStringLiteral("kk")});
+    QVERIFY2(after.out.contains(QStringLiteral("жұмыс күні")), qPrintable(after.out));
 }
 
 QTEST_GUILESS_MAIN(TestKezekctl)
