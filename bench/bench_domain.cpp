@@ -3,6 +3,7 @@
 #include "domain/mrz.h"
 #include "domain/workflow.h"
 #include "shippeddata.h"
+#include "simulation/applicationgenerator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -39,21 +40,6 @@ Figure measure(const QString &name, const std::function<int(int)> &body, double 
     return {name, iterations / elapsed, iterations};
 }
 
-Applicant sampleApplicant()
-{
-    Applicant a;
-    a.surname = QStringLiteral("SEITKALIYEVA");
-    a.givenNames = QStringLiteral("AIGERIM");
-    a.birthDate = QDate(1992, 4, 3);
-    a.sex = Sex::Female;
-    for (int serial = 100; a.iin.isEmpty(); ++serial)
-        a.iin = composeIin(a.birthDate, a.sex, serial);
-    a.passportNumber = QStringLiteral("N12345678");
-    a.nationality = QStringLiteral("IND");
-    a.passportExpiry = QDate(2031, 1, 1);
-    return a;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,16 +53,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const Applicant applicant = sampleApplicant();
-    MrzData mrz;
-    mrz.issuingState = mrz.nationality = applicant.nationality;
-    mrz.surname = applicant.surname;
-    mrz.givenNames = applicant.givenNames;
-    mrz.documentNumber = applicant.passportNumber;
-    mrz.birthDate = applicant.birthDate;
-    mrz.sex = applicant.sex;
-    mrz.expiryDate = applicant.passportExpiry;
-    const auto [line1, line2] = composeMrz(mrz);
+    // A believable applicant with a valid IIN and MRZ, as the simulator makes them.
+    ApplicationGenerator generator(7, QDate(2025, 11, 3));
+    generator.setFaultPercent(0);
+    const NewApplication sample = generator.next();
+    const Applicant &applicant = sample.applicant;
+    const DocumentFacts &passportFacts = sample.documents.constFirst().second;
+    const QString &line1 = passportFacts.mrzLine1;
+    const QString &line2 = passportFacts.mrzLine2;
 
     const QDate base(2025, 1, 1);
     const QList<ClockKind> kinds = allClockKinds();
@@ -94,26 +78,8 @@ int main(int argc, char *argv[])
 
     // A full §10 checklist: every automatic check of every document.
     Checklist checklist = Checklist::forStage(Stage::Preliminary);
-    DocumentFacts passport;
-    passport.expiryDate = applicant.passportExpiry;
-    passport.mrzLine1 = line1;
-    passport.mrzLine2 = line2;
-    (void)checklist.submit(DocumentType::Passport, passport);
-    DocumentFacts photo;
-    photo.pixelWidth = 827;
-    photo.pixelHeight = 1063;
-    (void)checklist.submit(DocumentType::Photo, photo);
-    (void)checklist.submit(DocumentType::Petition, {});
-    DocumentFacts record;
-    record.foreignIssued = true;
-    record.legalization = Legalization::Apostille;
-    (void)checklist.submit(DocumentType::CitizenshipRecord, record);
-    DocumentFacts questionnaire;
-    questionnaire.signedWithEds = true;
-    (void)checklist.submit(DocumentType::Questionnaire, questionnaire);
-    DocumentFacts duty;
-    duty.dutyPaid = true;
-    (void)checklist.submit(DocumentType::StateDuty, duty);
+    for (const auto &[type, facts] : sample.documents)
+        (void)checklist.submit(type, facts);
     const CheckContext context{QDate(2025, 11, 3), applicant};
     figures.append(measure(QStringLiteral("checklist evaluations (all checks of §10)"), [&](int) {
         int passed = 0;
@@ -130,12 +96,9 @@ int main(int argc, char *argv[])
         return parseMrz(line1, line2, context.applicationDate)->birthDate.day();
     }));
 
-    NewApplication application;
-    application.id = QStringLiteral("bench");
-    application.number = QStringLiteral("DNR-BENCH");
-    application.applicant = applicant;
+    const NewApplication &application = sample;
     const Actor system{Role::System, std::nullopt, QStringLiteral("bench")};
-    const Actor officer{Role::MigrationOfficer, City::Astana, QStringLiteral("bench")};
+    const Actor officer{Role::MigrationOfficer, application.city, QStringLiteral("bench")};
     const Case received
         = Workflow::receive(application, system, context.applicationDate, std::nullopt)->after;
     const WorkflowContext workflowContext{*calendar, *reasons};

@@ -1,8 +1,8 @@
 #include "auditlog.h"
+#include "storeerror.h"
 
 #include "serverstore.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,17 +10,6 @@
 namespace Kezek {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Kezek::Store)
-};
-
-std::unexpected<Error> sqlError(const QSqlQuery &query)
-{
-    return fail(QStringLiteral("store.sql"),
-                Tr::tr("The database failed: %1").arg(query.lastError().text()));
-}
 
 // The hash that starts the chain.
 const QByteArray Genesis(64, '0');
@@ -89,8 +78,9 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
         return failed(query);
     if (own && !db.commit()) {
         db.rollback();
-        return fail(QStringLiteral("store.sql"),
-                    Tr::tr("The change could not be committed: %1").arg(db.lastError().text()));
+        return fail(
+            QStringLiteral("store.sql"),
+            StoreTr::tr("The change could not be committed: %1").arg(db.lastError().text()));
     }
     return {};
 }
@@ -114,14 +104,14 @@ Result<AuditVerdict> AuditLog::verify()
         ++verdict.entries;
         if (seq != expected) {
             verdict.firstBroken = expected;
-            verdict.problem = Tr::tr("Entry %1 was removed.").arg(expected);
+            verdict.problem = StoreTr::tr("Entry %1 was removed.").arg(expected);
             return verdict;
         }
         if (query.value(6).toString().toLatin1() != previous
             || query.value(7).toString().toLatin1()
                    != entryHash(previous, seq, query.value(1).toString(), entry)) {
             verdict.firstBroken = seq;
-            verdict.problem = Tr::tr("Entry %1 was changed.").arg(seq);
+            verdict.problem = StoreTr::tr("Entry %1 was changed.").arg(seq);
             return verdict;
         }
         previous = query.value(7).toString().toLatin1();
@@ -132,7 +122,7 @@ Result<AuditVerdict> AuditLog::verify()
     if (counter.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'audit'"))
         && counter.next() && counter.value(0).toLongLong() >= expected) {
         verdict.firstBroken = expected;
-        verdict.problem = Tr::tr("Entry %1 was removed.").arg(expected);
+        verdict.problem = StoreTr::tr("Entry %1 was removed.").arg(expected);
     }
     return verdict;
 }

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "storeerror.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,17 +13,13 @@ namespace Kezek {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Kezek::Store)
-};
-
 Result<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        return fail(QStringLiteral("store.sql"),
-                    Tr::tr("The database refused a statement: %1").arg(query.lastError().text()));
+        return fail(
+            QStringLiteral("store.sql"),
+            StoreTr::tr("The database refused a statement: %1").arg(query.lastError().text()));
     }
     return {};
 }
@@ -39,12 +37,12 @@ Result<QList<Migration>> loadMigrations(const QString &folder)
         QFile source(QDir(folder).filePath(file));
         if (!match.hasMatch() || !source.open(QIODevice::ReadOnly)) {
             return fail(QStringLiteral("store.migration-file"),
-                        Tr::tr("The migration \"%1\" cannot be read.").arg(file));
+                        StoreTr::tr("The migration \"%1\" cannot be read.").arg(file));
         }
         Migration migration{match.captured(1).toInt(), match.captured(2), {}};
         if (!migrations.isEmpty() && migrations.constLast().version + 1 != migration.version) {
             return fail(QStringLiteral("store.migration-gap"),
-                        Tr::tr("The migrations skip from %1 to %2.")
+                        StoreTr::tr("The migrations skip from %1 to %2.")
                             .arg(migrations.constLast().version)
                             .arg(migration.version));
         }
@@ -79,7 +77,7 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
         || !query.next()) {
         return fail(QStringLiteral("store.sql"),
-                    Tr::tr("The database's schema version cannot be read: %1")
+                    StoreTr::tr("The database's schema version cannot be read: %1")
                         .arg(query.lastError().text()));
     }
     int current = query.value(0).toInt();
@@ -87,8 +85,8 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
     const int newest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current > newest) {
         return fail(QStringLiteral("store.newer"),
-                    Tr::tr("The database has schema version %1, newer than this program knows "
-                           "(%2). Upgrade the program; the database was not changed.")
+                    StoreTr::tr("The database has schema version %1, newer than this program knows "
+                                "(%2). Upgrade the program; the database was not changed.")
                         .arg(current)
                         .arg(newest));
     }
@@ -98,13 +96,13 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
             continue;
         if (!db.transaction()) {
             return fail(QStringLiteral("store.sql"),
-                        Tr::tr("A transaction cannot start: %1").arg(db.lastError().text()));
+                        StoreTr::tr("A transaction cannot start: %1").arg(db.lastError().text()));
         }
         for (const QString &statement : migration.statements) {
             if (auto ok = exec(db, statement); !ok) {
                 db.rollback();
                 return fail(QStringLiteral("store.migration"),
-                            Tr::tr("Migration %1 (%2) failed and was rolled back: %3")
+                            StoreTr::tr("Migration %1 (%2) failed and was rolled back: %3")
                                 .arg(migration.version)
                                 .arg(migration.name, ok.error().message));
             }
@@ -117,7 +115,7 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
         if (!record.exec() || !db.commit()) {
             db.rollback();
             return fail(QStringLiteral("store.migration"),
-                        Tr::tr("Migration %1 could not be recorded: %2")
+                        StoreTr::tr("Migration %1 could not be recorded: %2")
                             .arg(migration.version)
                             .arg(record.lastError().text()));
         }

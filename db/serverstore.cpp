@@ -1,9 +1,9 @@
 #include "serverstore.h"
+#include "storeerror.h"
 
 #include "domain/casecodec.h"
 #include "migrations.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,20 +14,7 @@
 
 namespace Kezek {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Kezek::Store)
-};
-
-std::unexpected<Error> sqlError(const QSqlQuery &query)
-{
-    return fail(QStringLiteral("store.sql"),
-                Tr::tr("The database failed: %1").arg(query.lastError().text()));
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
 {
@@ -47,13 +34,13 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         store->m_db.setDatabaseName(parsed.path().mid(1));
     } else {
         return fail(QStringLiteral("store.url"),
-                    Tr::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://…")
+                    StoreTr::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://…")
                         .arg(url.section(QLatin1Char(':'), 0, 0)));
     }
     if (!store->m_db.isValid() || !store->m_db.open()) {
         return fail(
             QStringLiteral("store.open"),
-            Tr::tr("The database cannot be opened: %1").arg(store->m_db.lastError().text()));
+            StoreTr::tr("The database cannot be opened: %1").arg(store->m_db.lastError().text()));
     }
     if (store->backend() == u"sqlite") {
         QSqlQuery pragma(store->m_db);
@@ -167,13 +154,13 @@ Result<qint64> ServerStore::saveCase(const Case &c)
 {
     if (!m_db.transaction())
         return fail(QStringLiteral("store.sql"),
-                    Tr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
     auto revision = writeCase(c);
     if (!revision || !m_db.commit()) {
         m_db.rollback();
-        return revision ? fail(
-                   QStringLiteral("store.sql"),
-                   Tr::tr("The change could not be committed: %1").arg(m_db.lastError().text()))
+        return revision ? fail(QStringLiteral("store.sql"),
+                               StoreTr::tr("The change could not be committed: %1")
+                                   .arg(m_db.lastError().text()))
                         : revision;
     }
     return revision;
@@ -190,12 +177,12 @@ ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const Audit
         return sqlError(exists);
     if (exists.value(0).toInt() > 0)
         return fail(QStringLiteral("store.case-exists"),
-                    Tr::tr("A case with the id \"%1\" or the number \"%2\" exists already.")
+                    StoreTr::tr("A case with the id \"%1\" or the number \"%2\" exists already.")
                         .arg(c.id, c.number));
     exists.finish();
     if (!m_db.transaction())
         return fail(QStringLiteral("store.sql"),
-                    Tr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
     auto revision = writeCase(c);
     if (revision) {
         if (auto written = writeNotices(c, notices, *revision); !written)
@@ -207,7 +194,7 @@ ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const Audit
         m_db.rollback();
         // Two intakes of one application racing: the loser finds the case there.
         return revision ? fail(QStringLiteral("store.case-exists"),
-                               Tr::tr("The case was stored meanwhile."))
+                               StoreTr::tr("The case was stored meanwhile."))
                         : revision;
     }
     return revision;
@@ -253,7 +240,7 @@ Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
 {
     if (!m_db.transaction())
         return fail(QStringLiteral("store.sql"),
-                    Tr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
     auto revision = writeCase(after);
     if (revision) {
         if (auto written = writeNotices(after, notices, *revision); !written)
@@ -285,10 +272,10 @@ Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
     // The id may have been stored by a concurrent request: then its answer stands.
     if (auto earlier = commandAnswer(commandId); earlier && earlier->has_value())
         return **earlier;
-    return revision
-               ? fail(QStringLiteral("store.sql"),
-                      Tr::tr("The change could not be committed: %1").arg(m_db.lastError().text()))
-               : std::unexpected(revision.error());
+    return revision ? fail(
+               QStringLiteral("store.sql"),
+               StoreTr::tr("The change could not be committed: %1").arg(m_db.lastError().text()))
+                    : std::unexpected(revision.error());
 }
 
 Result<std::optional<Case>> ServerStore::findCase(const QString &id)

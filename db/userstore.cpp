@@ -1,25 +1,14 @@
 #include "userstore.h"
+#include "storeerror.h"
 
 #include "serverstore.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Kezek {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Kezek::Store)
-};
-
-std::unexpected<Error> sqlError(const QSqlQuery &query)
-{
-    return fail(QStringLiteral("store.sql"),
-                Tr::tr("The database failed: %1").arg(query.lastError().text()));
-}
 
 QString utc(const QDateTime &time)
 {
@@ -56,7 +45,7 @@ Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
         return std::unexpected(existing.error());
     else if (existing->has_value())
         return fail(QStringLiteral("store.user-exists"),
-                    Tr::tr("The user \"%1\" already exists.").arg(user.id));
+                    StoreTr::tr("The user \"%1\" already exists.").arg(user.id));
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO users (id, name, role, city, password_hash, failed_logins, created_at) "

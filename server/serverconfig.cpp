@@ -47,6 +47,17 @@ const Option Options[] = {
     {"threads", "count", QT_TRANSLATE_NOOP("Kezek::Server", "Worker threads (default 8).")},
 };
 
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Option &option : Options) {
+        parser.addOption({QString::fromLatin1(option.name),
+                          ServerTr::tr(option.description),
+                          QString::fromLatin1(option.value)});
+    }
+}
+
 std::unexpected<Error> badValue(const QString &name, const QString &value)
 {
     return fail(QStringLiteral("config.value"),
@@ -60,24 +71,14 @@ QString ServerConfig::usage()
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ServerTr::tr("Kezek central server: the system of record over HTTPS."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    for (const Option &option : Options)
-        parser.addOption({QString::fromLatin1(option.name),
-                          ServerTr::tr(option.description),
-                          QString::fromLatin1(option.value)});
+    addOptions(parser);
     return parser.helpText();
 }
 
 Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *help)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    for (const Option &option : Options)
-        parser.addOption({QString::fromLatin1(option.name),
-                          ServerTr::tr(option.description),
-                          QString::fromLatin1(option.value)});
+    addOptions(parser);
     if (!parser.parse(arguments))
         return fail(QStringLiteral("config.usage"), parser.errorText());
     if (!parser.positionalArguments().isEmpty()) {

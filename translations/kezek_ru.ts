@@ -1149,7 +1149,7 @@ commands:
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation>Ошибка базы данных: %1</translation>
+        <translation type="vanished">Ошибка базы данных: %1</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</source>
