@@ -166,6 +166,27 @@ Result<qint64> ServerStore::saveCase(const Case &c)
     return revision;
 }
 
+Result<qint64> ServerStore::saveCases(const QList<Case> &cases)
+{
+    if (!m_db.transaction())
+        return fail(QStringLiteral("store.sql"),
+                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+    Result<qint64> revision = currentRevision();
+    for (const Case &c : cases) {
+        revision = writeCase(c);
+        if (!revision)
+            break;
+    }
+    if (!revision || !m_db.commit()) {
+        m_db.rollback();
+        return revision ? fail(QStringLiteral("store.sql"),
+                               StoreTr::tr("The change could not be committed: %1")
+                                   .arg(m_db.lastError().text()))
+                        : revision;
+    }
+    return revision;
+}
+
 Result<qint64>
 ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit)
 {

@@ -42,6 +42,9 @@ public:
     Result<qint64> currentRevision();
     // Stores the case at the next revision; returns that revision.
     Result<qint64> saveCase(const Case &c);
+    // Many cases in one transaction (imports, training data, benchmarks);
+    // returns the last revision.
+    Result<qint64> saveCases(const QList<Case> &cases);
     Result<std::optional<Case>> findCase(const QString &id);
     // Cases changed after `revision`, at most `limit`, oldest first.
     Result<ChangesPage> changesSince(qint64 revision, int limit);

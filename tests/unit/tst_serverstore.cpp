@@ -81,6 +81,8 @@ private Q_SLOTS:
     void changesComeInPagesThatResumeAfterTheCursor();
     void injectionStringsAreStoredAsData_data() { backends(); }
     void injectionStringsAreStoredAsData();
+    void batchSaveTakesRevisionsInOrder_data() { backends(); }
+    void batchSaveTakesRevisionsInOrder();
     void unknownDatabaseUrlIsRefused();
 
 private:
@@ -228,6 +230,26 @@ void TestServerStore::injectionStringsAreStoredAsData()
     QVERIFY(store->saveCase(numbered(evil, evil)));
     QCOMPARE((*store->findCase(evil))->number, evil);
     QCOMPARE(*store->currentRevision(), 1);
+}
+
+void TestServerStore::batchSaveTakesRevisionsInOrder()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto store = openStore(db);
+    QVERIFY(store->saveCase(numbered(QStringLiteral("first"), QStringLiteral("N0"))));
+    QList<Case> batch;
+    for (int i = 1; i <= 3; ++i)
+        batch.append(numbered(QStringLiteral("b%1").arg(i), QStringLiteral("B%1").arg(i)));
+    QCOMPARE(*store->saveCases(batch), 4);
+    auto page = store->changesSince(1, 10);
+    QCOMPARE(page->cases.size(), 3);
+    QCOMPARE(page->cases.constLast().id, QStringLiteral("b3"));
+    // A duplicate number inside the batch rolls the whole batch back.
+    QVERIFY(!store->saveCases({numbered(QStringLiteral("c1"), QStringLiteral("C1")),
+                               numbered(QStringLiteral("c2"), QStringLiteral("C1"))}));
+    QCOMPARE(*store->currentRevision(), 4);
+    QVERIFY(!store->findCase(QStringLiteral("c1"))->has_value());
 }
 
 void TestServerStore::unknownDatabaseUrlIsRefused()

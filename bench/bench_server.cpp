@@ -1,0 +1,236 @@
+// The server under load on loopback: the first pull of 100,000 cases in pages,
+// a push of 1,000 commands, and the server's peak memory. Run from a release
+// build: bench_server [CASES]
+#include "domain/casecommand.h"
+#include "security/passwords.h"
+#include "serverstore.h"
+#include "shippeddata.h"
+#include "simulation/applicationgenerator.h"
+#include "userstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUuid>
+
+using namespace Kezek;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Http
+{
+    QNetworkAccessManager manager;
+    QSslConfiguration tls;
+    QString base;
+    QByteArray token;
+    qint64 bytes = 0;
+
+    QJsonObject send(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        QNetworkRequest request(QUrl(base + path));
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = manager.sendCustomRequest(
+            request,
+            method,
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray data = reply->readAll();
+        bytes += data.size();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(data).object();
+    }
+};
+
+qint64 peakKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
+    return hwm.match(QString::fromLatin1(status.readAll())).captured(1).toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
+
+    // The cases, as the eGov intake would have filed them.
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto store = ServerStore::open(url);
+        if (!store) {
+            out << store.error().message << '\n';
+            return 1;
+        }
+        ApplicationGenerator generator(42, QDate(2026, 11, 2));
+        const Actor system{Role::System, std::nullopt, QStringLiteral("bench")};
+        QList<Case> batch;
+        for (int i = 0; i < count; ++i) {
+            batch.append(
+                Workflow::receive(generator.next(), system, QDate(2026, 11, 2), std::nullopt)
+                    ->after);
+            if (batch.size() == 5000 || i + 1 == count) {
+                if (!(*store)->saveCases(batch)) {
+                    out << "import failed\n";
+                    return 1;
+                }
+                batch.clear();
+            }
+        }
+        UserStore users(**store);
+        const QString hash = *hashPassword(QStringLiteral("bench password"));
+        (void)users.addUser({QStringLiteral("egov"),
+                             QStringLiteral("eGov"),
+                             Role::System,
+                             std::nullopt,
+                             hash,
+                             0,
+                             {}},
+                            QDateTime::currentDateTimeUtc());
+        (void)users.addUser({QStringLiteral("officer"),
+                             QStringLiteral("Officer"),
+                             Role::MigrationOfficer,
+                             City::Astana,
+                             hash,
+                             0,
+                             {}},
+                            QDateTime::currentDateTimeUtc());
+    }
+    out << QStringLiteral("filled a store with %1 cases in %2 s\n")
+               .arg(count)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    out.flush();
+
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral(KEZEK_SERVER_PATH),
+                 {QStringLiteral("--port"),
+                  QStringLiteral("0"),
+                  QStringLiteral("--dev-cert"),
+                  dir.filePath(QStringLiteral("tls")),
+                  QStringLiteral("--database"),
+                  url});
+    QByteArray banner;
+    while (!banner.contains('\n') && server.waitForReadyRead(30000))
+        banner += server.readAllStandardOutput();
+    const QString port = QRegularExpression(QStringLiteral(":(\\d+)"))
+                             .match(QString::fromLatin1(banner))
+                             .captured(1);
+    if (port.isEmpty()) {
+        out << "the server did not start\n";
+        return 1;
+    }
+    Http http;
+    http.base = QStringLiteral("https://127.0.0.1:") + port;
+    http.tls = QSslConfiguration::defaultConfiguration();
+    http.tls.setCaCertificates(
+        QSslCertificate::fromPath(dir.filePath(QStringLiteral("tls/cert.pem"))));
+
+    // First sync: every case, 5,000 a page, as the integration user sees them all.
+    http.token = http.send("POST",
+                           QStringLiteral("/api/v1/session"),
+                           {{QStringLiteral("user"), QStringLiteral("egov")},
+                            {QStringLiteral("password"), QStringLiteral("bench password")}})
+                     .value(u"token")
+                     .toString()
+                     .toLatin1();
+    timer.restart();
+    qint64 cursor = 0;
+    qint64 pulled = 0;
+    for (;;) {
+        const QJsonObject page
+            = http.send("GET", QStringLiteral("/api/v1/changes?since=%1&limit=5000").arg(cursor));
+        pulled += page.value(u"cases").toArray().size();
+        cursor = page.value(u"next").toInteger();
+        if (!page.value(u"more").toBool())
+            break;
+    }
+    const double pullSeconds = timer.elapsed() / 1000.0;
+    out << QStringLiteral("pull: %1 cases in %2 s = %3 cases/s, %4 MB of JSON\n")
+               .arg(pulled)
+               .arg(pullSeconds, 0, 'f', 2)
+               .arg(pulled / pullSeconds, 0, 'f', 0)
+               .arg(http.bytes / 1e6, 0, 'f', 1);
+
+    // A sync with nothing new.
+    timer.restart();
+    for (int i = 0; i < 20; ++i)
+        http.send("GET", QStringLiteral("/api/v1/changes?since=%1").arg(cursor));
+    out << QStringLiteral("empty pull: %1 ms each\n").arg(timer.elapsed() / 20.0, 0, 'f', 1);
+
+    // Push: 1,000 commands by Astana's officer, in batches of 500.
+    http.token = http.send("POST",
+                           QStringLiteral("/api/v1/session"),
+                           {{QStringLiteral("user"), QStringLiteral("officer")},
+                            {QStringLiteral("password"), QStringLiteral("bench password")}})
+                     .value(u"token")
+                     .toString()
+                     .toLatin1();
+    QJsonArray commands;
+    qint64 since = 0;
+    while (commands.size() < 1000) {
+        const QJsonObject page
+            = http.send("GET", QStringLiteral("/api/v1/changes?since=%1&limit=2000").arg(since));
+        for (const auto &value : page.value(u"cases").toArray()) {
+            const QJsonObject c = value.toObject();
+            if (commands.size() < 1000) {
+                commands.append(caseCommandToJson(
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     QStringLiteral("update-document"),
+                     c.value(u"id").toString(),
+                     c.value(u"version").toInt(),
+                     {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
+                      {QStringLiteral("document"), QStringLiteral("petition")},
+                      {QStringLiteral("command"), QStringLiteral("verify")}}}));
+            }
+        }
+        since = page.value(u"next").toInteger();
+        if (!page.value(u"more").toBool())
+            break;
+    }
+    timer.restart();
+    int applied = 0;
+    for (qsizetype start = 0; start < commands.size(); start += 500) {
+        QJsonArray batch;
+        for (qsizetype i = start; i < std::min(start + 500, commands.size()); ++i)
+            batch.append(commands.at(i));
+        for (const auto &result : http.send("POST",
+                                            QStringLiteral("/api/v1/commands"),
+                                            {{QStringLiteral("commands"), batch}})
+                                      .value(u"results")
+                                      .toArray())
+            applied += result.toObject().value(u"status").toString() == u"applied";
+    }
+    out << QStringLiteral("push: %1 of %2 commands applied in %3 s\n")
+               .arg(applied)
+               .arg(commands.size())
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+    out << QStringLiteral("server peak memory: %1 MB\n")
+               .arg(peakKiB(server.processId()) / 1024.0, 0, 'f', 0);
+    server.terminate();
+    server.waitForFinished(10000);
+    return 0;
+}
