@@ -166,6 +166,32 @@ Result<qint64> ServerStore::saveCase(const Case &c)
     return revision;
 }
 
+Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision, int limit)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT revision, id, city, body FROM cases WHERE revision > ? ORDER BY revision LIMIT ?"));
+    query.addBindValue(revision);
+    query.addBindValue(limit + 1);
+    if (!query.exec())
+        return sqlError(query);
+    StoredPage page;
+    page.nextRevision = revision;
+    page.cases.reserve(limit);
+    while (query.next()) {
+        if (page.cases.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.cases.append({query.value(1).toString(),
+                           cityFromId(query.value(2).toString()).value_or(City::Astana),
+                           query.value(3).toString().toUtf8()});
+        page.nextRevision = query.value(0).toLongLong();
+    }
+    return page;
+}
+
 Result<qint64> ServerStore::saveCases(const QList<Case> &cases)
 {
     if (!m_db.transaction())

@@ -49,6 +49,21 @@ public:
     // Cases changed after `revision`, at most `limit`, oldest first.
     Result<ChangesPage> changesSince(qint64 revision, int limit);
 
+    // The same page as stored JSON, not decoded: what the changes feed serves.
+    struct StoredCase
+    {
+        QString id;
+        City city = City::Astana;
+        QByteArray json;
+    };
+    struct StoredPage
+    {
+        QList<StoredCase> cases;
+        qint64 nextRevision = 0;
+        bool more = false;
+    };
+    Result<StoredPage> storedChangesSince(qint64 revision, int limit);
+
     // A new case (the eGov intake); refused if its id or number exists.
     Result<qint64> insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
     // Every case of one applicant, for the re-application ban (§19, §24).

@@ -710,9 +710,14 @@ Result<Case> Workflow::recordCheck(const Case &c,
 
 bool Workflow::maySee(const Actor &actor, const Case &c)
 {
+    return maySeeCity(actor, c.city);
+}
+
+bool Workflow::maySeeCity(const Actor &actor, City city)
+{
     if (actor.role == R::System)
         return true;
-    return isOfficeBound(actor.role) && actor.city == c.city;
+    return isOfficeBound(actor.role) && actor.city == city;
 }
 
 std::optional<QDate> Workflow::reapplicationBannedUntil(const QList<Case> &applicantCases,

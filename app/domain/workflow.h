@@ -130,6 +130,7 @@ public:
     // p.1: the pilot runs per city); integrations see all; the ministry's
     // reviewers and administrators see none of phases 1-3.
     static bool maySee(const Actor &actor, const Case &c);
+    static bool maySeeCity(const Actor &actor, City city);
 
     // §19, §24: the last day of the latest ban among an applicant's cases.
     static std::optional<QDate> reapplicationBannedUntil(const QList<Case> &applicantCases,
