@@ -142,6 +142,27 @@ Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notic
     return {};
 }
 
+Result<void> ServerStore::begin()
+{
+    if (m_db.transaction())
+        return {};
+    return fail(QStringLiteral("store.sql"),
+                StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+}
+
+Result<qint64>
+ServerStore::writeChange(const Case &c, const QList<Notice> &notices, const AuditEntry &audit)
+{
+    auto revision = writeCase(c);
+    if (!revision)
+        return revision;
+    if (auto written = writeNotices(c, notices, *revision); !written)
+        return std::unexpected(written.error());
+    if (auto audited = writeAudit(audit); !audited)
+        return std::unexpected(audited.error());
+    return revision;
+}
+
 Result<void> ServerStore::writeAudit(const AuditEntry &audit)
 {
     m_inTransaction = true;
@@ -152,9 +173,8 @@ Result<void> ServerStore::writeAudit(const AuditEntry &audit)
 
 Result<qint64> ServerStore::saveCase(const Case &c)
 {
-    if (!m_db.transaction())
-        return fail(QStringLiteral("store.sql"),
-                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+    if (auto started = begin(); !started)
+        return std::unexpected(started.error());
     auto revision = writeCase(c);
     if (!revision || !m_db.commit()) {
         m_db.rollback();
@@ -194,9 +214,8 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
 
 Result<qint64> ServerStore::saveCases(const QList<Case> &cases)
 {
-    if (!m_db.transaction())
-        return fail(QStringLiteral("store.sql"),
-                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+    if (auto started = begin(); !started)
+        return std::unexpected(started.error());
     Result<qint64> revision = currentRevision();
     for (const Case &c : cases) {
         revision = writeCase(c);
@@ -227,16 +246,9 @@ ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const Audit
                     StoreTr::tr("A case with the id \"%1\" or the number \"%2\" exists already.")
                         .arg(c.id, c.number));
     exists.finish();
-    if (!m_db.transaction())
-        return fail(QStringLiteral("store.sql"),
-                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
-    auto revision = writeCase(c);
-    if (revision) {
-        if (auto written = writeNotices(c, notices, *revision); !written)
-            revision = std::unexpected(written.error());
-        else if (auto audited = writeAudit(audit); !audited)
-            revision = std::unexpected(audited.error());
-    }
+    if (auto started = begin(); !started)
+        return std::unexpected(started.error());
+    auto revision = writeChange(c, notices, audit);
     if (!revision || !m_db.commit()) {
         m_db.rollback();
         // Two intakes of one application racing: the loser finds the case there.
@@ -285,16 +297,9 @@ Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
                                               const QList<Notice> &notices,
                                               const AuditEntry &audit)
 {
-    if (!m_db.transaction())
-        return fail(QStringLiteral("store.sql"),
-                    StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
-    auto revision = writeCase(after);
-    if (revision) {
-        if (auto written = writeNotices(after, notices, *revision); !written)
-            revision = std::unexpected(written.error());
-        else if (auto audited = writeAudit(audit); !audited)
-            revision = std::unexpected(audited.error());
-    }
+    if (auto started = begin(); !started)
+        return std::unexpected(started.error());
+    auto revision = writeChange(after, notices, audit);
     QJsonObject answer{{QStringLiteral("id"), commandId},
                        {QStringLiteral("status"), QStringLiteral("applied")},
                        {QStringLiteral("version"), after.version},

@@ -87,6 +87,11 @@ private:
     Result<qint64> writeCase(const Case &c);
     Result<void> writeNotices(const Case &c, const QList<Notice> &notices, qint64 revision);
     Result<void> writeAudit(const AuditEntry &audit);
+    // The case at the next revision, its notices and its audit entry, in the
+    // open transaction: what every recorded change writes.
+    Result<qint64>
+    writeChange(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
+    Result<void> begin();
 
     QSqlDatabase m_db;
     QString m_connection;
