@@ -204,7 +204,8 @@ int main(int argc, char *argv[])
                      c.value(u"version").toInt(),
                      {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
                       {QStringLiteral("document"), QStringLiteral("petition")},
-                      {QStringLiteral("command"), QStringLiteral("verify")}}}));
+                      {QStringLiteral("command"), QStringLiteral("verify")}},
+                     {}}));
             }
         }
         since = page.value(u"next").toInteger();

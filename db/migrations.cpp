@@ -98,7 +98,11 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
             return fail(QStringLiteral("store.sql"),
                         StoreTr::tr("A transaction cannot start: %1").arg(db.lastError().text()));
         }
-        for (const QString &statement : migration.statements) {
+        for (QString statement : migration.statements) {
+            // The one type the two databases name differently: bytes.
+            static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+            if (db.driverName() == u"QPSQL")
+                statement.replace(blob, QStringLiteral("BYTEA"));
             if (auto ok = exec(db, statement); !ok) {
                 db.rollback();
                 return fail(QStringLiteral("store.migration"),

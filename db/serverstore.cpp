@@ -290,8 +290,7 @@ Result<std::optional<QJsonObject>> ServerStore::commandAnswer(const QString &com
         QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
 }
 
-Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
-                                              const QString &type,
+Result<QJsonObject> ServerStore::applyCommand(const CaseCommand &command,
                                               const QString &userId,
                                               const Case &after,
                                               const QList<Notice> &notices,
@@ -299,6 +298,7 @@ Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
 {
     if (auto started = begin(); !started)
         return std::unexpected(started.error());
+    const QString &commandId = command.id;
     auto revision = writeChange(after, notices, audit);
     QJsonObject answer{{QStringLiteral("id"), commandId},
                        {QStringLiteral("status"), QStringLiteral("applied")},
@@ -306,15 +306,21 @@ Result<QJsonObject> ServerStore::applyCommand(const QString &commandId,
                        {QStringLiteral("revision"), revision ? *revision : 0}};
     if (revision) {
         QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO commands (id, case_id, type, user_id, "
-                                      "received_at, answer) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO commands (id, case_id, type, user_id, received_at, answer, "
+                           "signed_content, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(commandId);
         insert.addBindValue(after.id);
-        insert.addBindValue(type);
+        insert.addBindValue(command.type);
         insert.addBindValue(userId);
         insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         insert.addBindValue(
             QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+        const bool isSigned = !command.signature.isEmpty();
+        insert.addBindValue(isSigned ? QVariant(QString::fromUtf8(signedContent(command)))
+                                     : QVariant(QMetaType::fromType<QString>()));
+        insert.addBindValue(isSigned ? QVariant(QString::fromLatin1(command.signature.toBase64()))
+                                     : QVariant(QMetaType::fromType<QString>()));
         if (!insert.exec())
             revision = sqlError(insert);
     }
@@ -371,6 +377,27 @@ Result<ChangesPage> ServerStore::changesSince(qint64 revision, int limit)
         page.nextRevision = query.value(0).toLongLong();
     }
     return page;
+}
+
+Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QString &caseId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, user_id, case_id, type, signed_content, signature FROM "
+        "commands WHERE case_id = ? AND signature IS NOT NULL ORDER BY received_at"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return sqlError(query);
+    QList<SignedCommand> commands;
+    while (query.next()) {
+        commands.append({query.value(0).toString(),
+                         query.value(1).toString(),
+                         query.value(2).toString(),
+                         query.value(3).toString(),
+                         query.value(4).toString().toUtf8(),
+                         QByteArray::fromBase64(query.value(5).toString().toLatin1())});
+    }
+    return commands;
 }
 
 } // namespace Kezek

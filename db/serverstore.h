@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "domain/case.h"
+#include "domain/casecommand.h"
 #include "result/result.h"
 
 #include <QJsonObject>
@@ -74,12 +75,26 @@ public:
     // Stores a command's outcome, its answer and its notices in one
     // transaction. When another request stored the same id first, returns that
     // earlier answer and changes nothing: a command is applied at most once.
-    Result<QJsonObject> applyCommand(const QString &commandId,
-                                     const QString &type,
+    // A signed command keeps its signed bytes and its signature.
+    Result<QJsonObject> applyCommand(const CaseCommand &command,
                                      const QString &userId,
                                      const Case &after,
                                      const QList<Notice> &notices,
                                      const AuditEntry &audit);
+
+    // A signed decision as it was received: the bytes the signature covers,
+    // and the detached CMS signature (DER).
+    struct SignedCommand
+    {
+        QString id;
+        QString userId;
+        QString caseId;
+        QString type;
+        QByteArray content;
+        QByteArray signature;
+    };
+    // A case's signed decisions, in the order they were received.
+    Result<QList<SignedCommand>> signedCommands(const QString &caseId);
 
 private:
     ServerStore() = default;

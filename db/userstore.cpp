@@ -146,4 +146,32 @@ Result<void> UserStore::deleteSession(const QByteArray &tokenDigest)
     return {};
 }
 
+Result<void>
+UserStore::setSigningCertificate(const QString &userId, const QByteArray &pem, const QDateTime &now)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO signing_certificates (user_id, certificate, registered_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (user_id) DO UPDATE SET certificate = excluded.certificate, "
+        "registered_at = excluded.registered_at"));
+    query.addBindValue(userId);
+    query.addBindValue(QString::fromLatin1(pem));
+    query.addBindValue(now.toString(Qt::ISODate));
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<std::optional<QByteArray>> UserStore::signingCertificate(const QString &userId)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("SELECT certificate FROM signing_certificates WHERE user_id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(query.value(0).toString().toLatin1());
+}
+
 } // namespace Kezek

@@ -44,6 +44,12 @@ public:
                                                      const QDateTime &now);
     Result<void> deleteSession(const QByteArray &tokenDigest);
 
+    // The certificate (PEM) an officer's decisions must be signed with; a new
+    // one replaces the old (a renewed or revoked key).
+    Result<void>
+    setSigningCertificate(const QString &userId, const QByteArray &pem, const QDateTime &now);
+    Result<std::optional<QByteArray>> signingCertificate(const QString &userId);
+
 private:
     ServerStore &m_store;
 };

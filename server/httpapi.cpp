@@ -6,6 +6,7 @@
 #include "domain/jsonreader.h"
 #include "domain/workflow.h"
 #include "security/passwords.h"
+#include "security/signatures.h"
 #include "serverstore.h"
 #include "servertr.h"
 #include "shippeddata.h"
@@ -141,8 +142,9 @@ void logEvent(const char *level, const QString &event, const QString &fields)
     std::fflush(stderr);
 }
 
-HttpApi::HttpApi(ServerConfig config)
+HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority)
     : m_config(std::move(config))
+    , m_signingAuthority(std::move(signingAuthority))
 {}
 
 void HttpApi::sendError(httplib::Response &response,
@@ -551,6 +553,12 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
             results.append(answer);
             continue;
         }
+        if (needsSignature(*command)) {
+            if (auto ok = checkSignature(*command, *user); !ok) {
+                results.append(rejected(id, ok.error()));
+                continue;
+            }
+        }
         auto found = db->findCase(command->caseId);
         if (!found || !found->has_value() || !Workflow::maySee(actor, **found)) {
             // Another city's case answers exactly like a case that does not exist.
@@ -579,8 +587,7 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
                                QStringLiteral("%1 %2 version %3")
                                    .arg(command->type, command->id)
                                    .arg(outcome->after.version)};
-        auto answer = db->applyCommand(
-            command->id, command->type, user->id, outcome->after, outcome->notices, audit);
+        auto answer = db->applyCommand(*command, user->id, outcome->after, outcome->notices, audit);
         if (!answer) {
             results.append(rejected(id, answer.error()));
             continue;
@@ -598,6 +605,33 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
         results.append(*answer);
     }
     sendJson(response, 200, {{QStringLiteral("results"), results}});
+}
+
+Result<void> HttpApi::checkSignature(const CaseCommand &command, const UserRecord &user)
+{
+    if (command.signature.isEmpty()) {
+        return fail(QStringLiteral("signature.missing"),
+                    ServerTr::tr("A decision must carry the officer's digital signature."));
+    }
+    auto signer = verifyDetached(signedContent(command), command.signature, m_signingAuthority);
+    if (!signer)
+        return std::unexpected(signer.error());
+    auto registered = UserStore(*store()).signingCertificate(user.id);
+    if (!registered)
+        return std::unexpected(registered.error());
+    if (!registered->has_value()) {
+        return fail(QStringLiteral("signature.no-certificate"),
+                    ServerTr::tr("No signing certificate is registered for %1; an administrator "
+                                 "registers it with \"kezekctl admin set-certificate\".")
+                        .arg(user.id));
+    }
+    if (!sameKey(*signer, **registered)) {
+        return fail(QStringLiteral("signature.not-yours"),
+                    ServerTr::tr("The decision is signed with another person's key, not with the "
+                                 "certificate registered for %1.")
+                        .arg(user.id));
+    }
+    return {};
 }
 
 void HttpApi::intake(const httplib::Request &request, httplib::Response &response)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result/result.h"
 #include "serverconfig.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@ namespace Kezek {
 
 class ServerStore;
 struct UserRecord;
+struct CaseCommand;
 
 // The routes of API v1 on a cpp-httplib server, with what every route shares:
 // JSON errors {code, message}, the body limit, one log line per request, and
@@ -21,7 +23,8 @@ struct UserRecord;
 class HttpApi
 {
 public:
-    explicit HttpApi(ServerConfig config);
+    // `signingAuthority`: the PEM certificate decisions' signatures chain to.
+    HttpApi(ServerConfig config, QByteArray signingAuthority);
 
     void install(httplib::Server &server);
 
@@ -43,7 +46,12 @@ private:
     std::optional<UserRecord> authenticate(const httplib::Request &request,
                                            httplib::Response &response);
 
+    // A decision's signature: present, intact, from the trusted authority,
+    // and made with the key registered for this user.
+    Result<void> checkSignature(const CaseCommand &command, const UserRecord &user);
+
     ServerConfig m_config;
+    QByteArray m_signingAuthority;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status
 };

@@ -63,7 +63,14 @@ int main(int argc, char *argv[])
                  QStringLiteral("message=\"the certificate or key is not usable\""));
         return 1;
     }
-    HttpApi api(*config);
+    auto authority = loadSigningAuthority(config->signingAuthorityFile, config->devCertificateDir);
+    if (!authority) {
+        logEvent("ERROR",
+                 QStringLiteral("signing"),
+                 QStringLiteral("message=\"%1\"").arg(authority.error().message));
+        return 1;
+    }
+    HttpApi api(*config, *authority);
     api.install(server);
 
     const std::string host = config->listen.toStdString();

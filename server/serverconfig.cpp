@@ -33,6 +33,11 @@ const Option Options[] = {
      "dir",
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "Make or reuse a self-signed certificate in this folder (demos only).")},
+    {"signing-ca",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The authority (PEM) whose certificates may sign decisions; with "
+                       "--dev-cert, a demo authority is made there when this is not given.")},
     {"database",
      "url",
      QT_TRANSLATE_NOOP(
@@ -147,6 +152,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
     config.keyFile = values.value(QStringLiteral("key"));
     config.devCertificateDir = values.value(QStringLiteral("dev-cert"));
     config.databaseUrl = values.value(QStringLiteral("database"));
+    config.signingAuthorityFile = values.value(QStringLiteral("signing-ca"));
     if (config.databaseUrl.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
@@ -161,6 +167,11 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
             QStringLiteral("config.tls"),
             ServerTr::tr("The server speaks HTTPS only: give --cert and --key, or --dev-cert DIR "
                          "for a self-signed demo certificate."));
+    }
+    if (config.signingAuthorityFile.isEmpty() && config.devCertificateDir.isEmpty()) {
+        return fail(QStringLiteral("config.signing"),
+                    ServerTr::tr("Decisions are signed: give --signing-ca with the certificate of "
+                                 "the authority that issues the officers' signing keys."));
     }
     return config;
 }

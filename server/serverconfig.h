@@ -15,8 +15,9 @@ struct ServerConfig
     int port = 8443; // 0: any free port, printed on start
     QString certificateFile;
     QString keyFile;
-    QString devCertificateDir; // make (or reuse) a self-signed pair here
-    QString databaseUrl;       // sqlite:PATH or postgresql://…
+    QString devCertificateDir;    // make (or reuse) a self-signed pair here
+    QString databaseUrl;          // sqlite:PATH or postgresql://…
+    QString signingAuthorityFile; // PEM; with --dev-cert, made in that folder when empty
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
     int readTimeoutSeconds = 15; // a client silent this long is dropped
     int threads = 8;

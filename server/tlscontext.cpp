@@ -1,5 +1,6 @@
 #include "tlscontext.h"
 
+#include "security/signatures.h"
 #include "servertr.h"
 
 #include <QDir>
@@ -80,6 +81,26 @@ Result<PemPair> loadServerCertificate(const QString &certificateFile,
     if (!key)
         return std::unexpected(key.error());
     return PemPair{*certificate, *key};
+}
+
+Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
+                                        const QString &devCertificateDir)
+{
+    if (!authorityFile.isEmpty())
+        return readFile(authorityFile);
+    const QDir dir(devCertificateDir);
+    const QString certificatePath = dir.filePath(QStringLiteral("signing-ca.pem"));
+    const QString keyPath = dir.filePath(QStringLiteral("signing-ca-key.pem"));
+    if (!QFile::exists(certificatePath) || !QFile::exists(keyPath)) {
+        auto authority = makeCertificateAuthority(QStringLiteral("Kezek demo signing authority"));
+        if (!authority)
+            return std::unexpected(authority.error());
+        if (auto ok = writePrivateFile(keyPath, authority->privateKey); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = writePrivateFile(certificatePath, authority->certificate); !ok)
+            return std::unexpected(ok.error());
+    }
+    return readFile(certificatePath);
 }
 
 bool configureTls(SSL_CTX &context, const PemPair &pem)

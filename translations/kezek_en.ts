@@ -160,7 +160,7 @@ commands:
         <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</source>
-        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+        <translation type="vanished">kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</translation>
     </message>
@@ -214,7 +214,7 @@ commands:
   admin add-user ...          add a user to a server&apos;s database
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 commands:
   deadline CLOCK START_DATE   the due date of a clock started on a date
   check iin IIN               decode and verify an IIN
@@ -255,6 +255,100 @@ commands:
     <message>
         <source>refused %1: %2</source>
         <translation>refused %1: %2</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Cannot read &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>signing certificate registered for %1 (key %2)</source>
+        <translation>signing certificate registered for %1 (key %2)</translation>
+    </message>
+    <message>
+        <source>set-certificate needs --database, --id and --certificate.</source>
+        <translation>set-certificate needs --database, --id and --certificate.</translation>
+    </message>
+    <message>
+        <source>issue-certificate needs --database, --id, --authority and --out.</source>
+        <translation>issue-certificate needs --database, --id, --authority and --out.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s password must have at least 8 characters.</source>
+        <translation>The key file&apos;s password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER); check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</source>
+        <translation>kezekctl export decisions --database URL --case ID --out DIR
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER); check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</translation>
+    </message>
+    <message>
+        <source>export takes &quot;decisions --database URL --case ID --out DIR&quot;.</source>
+        <translation>export takes &quot;decisions --database URL --case ID --out DIR&quot;.</translation>
+    </message>
+    <message>
+        <source>The case &quot;%1&quot; has no signed decision.</source>
+        <translation>The case &quot;%1&quot; has no signed decision.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Cannot create the folder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed by %3</source>
+        <translation>%1 %2 signed by %3</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  admin set-certificate ...   register a user&apos;s signing certificate
+  admin issue-certificate ... issue a demo signing key (PKCS#12)
+  export decisions ...        a case&apos;s signed decisions, for openssl cms
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  admin set-certificate ...   register a user&apos;s signing certificate
+  admin issue-certificate ... issue a demo signing key (PKCS#12)
+  export decisions ...        a case&apos;s signed decisions, for openssl cms
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1025,10 @@ commands:
         <source>&quot;%1&quot; is not a command Kezek knows.</source>
         <translation>&quot;%1&quot; is not a command Kezek knows.</translation>
     </message>
+    <message>
+        <source>The signature is not base64.</source>
+        <translation>The signature is not base64.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -953,6 +1051,42 @@ commands:
     <message>
         <source>The stored password hash is malformed.</source>
         <translation>The stored password hash is malformed.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</source>
+        <translation>The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s certificate or key is not valid PEM.</source>
+        <translation>The certificate authority&apos;s certificate or key is not valid PEM.</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 key file.</source>
+        <translation>The file is not a PKCS#12 key file.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s password is wrong.</source>
+        <translation>The key file&apos;s password is wrong.</translation>
+    </message>
+    <message>
+        <source>The key file holds no usable key and certificate.</source>
+        <translation>The key file holds no usable key and certificate.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the certificate.</source>
+        <translation>The key does not belong to the certificate.</translation>
+    </message>
+    <message>
+        <source>The trusted authority&apos;s certificate is not valid PEM.</source>
+        <translation>The trusted authority&apos;s certificate is not valid PEM.</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS (PKCS#7) signature.</source>
+        <translation>The signature is not a CMS (PKCS#7) signature.</translation>
+    </message>
+    <message>
+        <source>A decision is signed by exactly one person.</source>
+        <translation>A decision is signed by exactly one person.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1238,26 @@ commands:
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Cannot create the folder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A decision must carry the officer&apos;s digital signature.</source>
+        <translation>A decision must carry the officer&apos;s digital signature.</translation>
+    </message>
+    <message>
+        <source>No signing certificate is registered for %1; an administrator registers it with &quot;kezekctl admin set-certificate&quot;.</source>
+        <translation>No signing certificate is registered for %1; an administrator registers it with &quot;kezekctl admin set-certificate&quot;.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with another person&apos;s key, not with the certificate registered for %1.</source>
+        <translation>The decision is signed with another person&apos;s key, not with the certificate registered for %1.</translation>
+    </message>
+    <message>
+        <source>The authority (PEM) whose certificates may sign decisions; with --dev-cert, a demo authority is made there when this is not given.</source>
+        <translation>The authority (PEM) whose certificates may sign decisions; with --dev-cert, a demo authority is made there when this is not given.</translation>
+    </message>
+    <message>
+        <source>Decisions are signed: give --signing-ca with the certificate of the authority that issues the officers&apos; signing keys.</source>
+        <translation>Decisions are signed: give --signing-ca with the certificate of the authority that issues the officers&apos; signing keys.</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ commands:
         <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</source>
-        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+        <translation type="vanished">kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system</translation>
     </message>
@@ -214,7 +214,7 @@ commands:
   admin add-user ...          add a user to a server&apos;s database
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 командалар:
   deadline CLOCK START_DATE   күні басталған мерзімнің аяқталу күні
   check iin IIN               ЖСН-ді ашу және тексеру
@@ -255,6 +255,100 @@ commands:
     <message>
         <source>refused %1: %2</source>
         <translation>бас тартылды %1: %2</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>«%1» оқылмайды: %2.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>«%1» пайдаланушысы жоқ.</translation>
+    </message>
+    <message>
+        <source>signing certificate registered for %1 (key %2)</source>
+        <translation>%1 үшін қол қою сертификаты тіркелді (кілт %2)</translation>
+    </message>
+    <message>
+        <source>set-certificate needs --database, --id and --certificate.</source>
+        <translation>set-certificate үшін --database, --id және --certificate қажет.</translation>
+    </message>
+    <message>
+        <source>issue-certificate needs --database, --id, --authority and --out.</source>
+        <translation>issue-certificate үшін --database, --id, --authority және --out қажет.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s password must have at least 8 characters.</source>
+        <translation>Кілт файлының құпиясөзінде кемінде 8 таңба болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>«%1» жазылмайды: %2.</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER); check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</source>
+        <translation>kezekctl export decisions --database URL --case ID --out DIR
+  істің әр қол қойылған шешімін ID.json ретінде, ал оның қолтаңбасын ID.p7s (DER) ретінде жазады; біреуін былай тексеріңіз:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</translation>
+    </message>
+    <message>
+        <source>export takes &quot;decisions --database URL --case ID --out DIR&quot;.</source>
+        <translation>export «decisions --database URL --case ID --out DIR» түрінде беріледі.</translation>
+    </message>
+    <message>
+        <source>The case &quot;%1&quot; has no signed decision.</source>
+        <translation>«%1» ісінде қол қойылған шешім жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>«%1» қалтасы жасалмайды.</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed by %3</source>
+        <translation>%1 %2, қол қойған: %3</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  admin set-certificate ...   register a user&apos;s signing certificate
+  admin issue-certificate ... issue a demo signing key (PKCS#12)
+  export decisions ...        a case&apos;s signed decisions, for openssl cms
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+командалар:
+  deadline CLOCK START_DATE   белгілі бір күні басталған мерзімнің аяқталу күні
+  check iin IIN               ЖСН-ді ашып, тексеру
+  check mrz LINE1 LINE2       паспорттың MRZ жолдарын талдап, тексеру
+  calendar YEAR               жылдың демалыс күндері және олардың себептері
+  admin add-user ...          сервер дерекқорына пайдаланушы қосу
+  admin set-certificate ...   пайдаланушының қол қою сертификатын тіркеу
+  admin issue-certificate ... демо қол қою кілтін беру (PKCS#12)
+  export decisions ...        істің қол қойылған шешімдері, openssl cms үшін
+  simulate ...                серверге шынайыға ұқсас өтініштер беру
+  audit verify --database URL аудит журналының хэш-тізбегін тексеру</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1025,10 @@ commands:
         <source>&quot;%1&quot; is not a command Kezek knows.</source>
         <translation>«%1» — Kezek білетін команда емес.</translation>
     </message>
+    <message>
+        <source>The signature is not base64.</source>
+        <translation>Қолтаңба base64 пішімінде емес.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -953,6 +1051,42 @@ commands:
     <message>
         <source>The stored password hash is malformed.</source>
         <translation>Сақталған құпиясөз хэшінің пішімі бұзылған.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</source>
+        <translation>Қолтаңба расталмады: шешім қол қойылғаннан кейін өзгертілген немесе сертификатты сенімді куәландырушы орталық бермеген.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s certificate or key is not valid PEM.</source>
+        <translation>Куәландырушы орталықтың сертификаты немесе кілті жарамды PEM емес.</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 key file.</source>
+        <translation>Файл PKCS#12 кілт файлы емес.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s password is wrong.</source>
+        <translation>Кілт файлының құпиясөзі қате.</translation>
+    </message>
+    <message>
+        <source>The key file holds no usable key and certificate.</source>
+        <translation>Кілт файлында жарамды кілт пен сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the certificate.</source>
+        <translation>Кілт бұл сертификатқа тиесілі емес.</translation>
+    </message>
+    <message>
+        <source>The trusted authority&apos;s certificate is not valid PEM.</source>
+        <translation>Сенімді куәландырушы орталықтың сертификаты жарамды PEM емес.</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS (PKCS#7) signature.</source>
+        <translation>Қолтаңба CMS (PKCS#7) қолтаңбасы емес.</translation>
+    </message>
+    <message>
+        <source>A decision is signed by exactly one person.</source>
+        <translation>Шешімге тек бір адам қол қояды.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1238,26 @@ commands:
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>«%1» қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A decision must carry the officer&apos;s digital signature.</source>
+        <translation>Шешімде қызметкердің электрондық цифрлық қолтаңбасы болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>No signing certificate is registered for %1; an administrator registers it with &quot;kezekctl admin set-certificate&quot;.</source>
+        <translation>%1 үшін қол қою сертификаты тіркелмеген; әкімші оны «kezekctl admin set-certificate» арқылы тіркейді.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with another person&apos;s key, not with the certificate registered for %1.</source>
+        <translation>Шешімге %1 үшін тіркелген сертификатпен емес, басқа адамның кілтімен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The authority (PEM) whose certificates may sign decisions; with --dev-cert, a demo authority is made there when this is not given.</source>
+        <translation>Сертификаттарымен шешімдерге қол қоюға болатын куәландырушы орталық (PEM); бұл берілмесе, --dev-cert қалтасында демо орталық жасалады.</translation>
+    </message>
+    <message>
+        <source>Decisions are signed: give --signing-ca with the certificate of the authority that issues the officers&apos; signing keys.</source>
+        <translation>Шешімдерге қол қойылады: қызметкерлердің қол қою кілттерін беретін куәландырушы орталықтың сертификатын --signing-ca арқылы көрсетіңіз.</translation>
     </message>
 </context>
 <context>

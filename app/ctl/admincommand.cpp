@@ -1,11 +1,16 @@
 #include "commands.h"
 
 #include "auditlog.h"
+#include "security/certificates.h"
 #include "security/passwords.h"
+#include "security/signatures.h"
 #include "serverstore.h"
 #include "userstore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -20,15 +25,144 @@ QString synopsis()
                   "astana|almaty] [--name NAME]\n"
                   "  the password comes from KEZEK_PASSWORD or one line on standard input\n"
                   "  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, "
-                  "administrator, system");
+                  "administrator, system\n"
+                  "kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem\n"
+                  "  registers the certificate the user's decisions must be signed with\n"
+                  "kezekctl admin issue-certificate --database URL --id ID --authority DIR --out "
+                  "FILE.p12\n"
+                  "  issues a signing key from the authority in DIR (signing-ca.pem and "
+                  "signing-ca-key.pem), registers it, and writes it as PKCS#12; its password "
+                  "comes from KEZEK_KEY_PASSWORD or one line on standard input");
+}
+
+// A secret from an environment variable, or one line on standard input.
+QString secret(const char *variable)
+{
+    QString value = qEnvironmentVariable(variable);
+    if (value.isEmpty()) {
+        QTextStream in(stdin);
+        value = in.readLine();
+    }
+    return value;
+}
+
+bool parse(QCommandLineParser &parser,
+           std::initializer_list<const char *> names,
+           const QStringList &arguments)
+{
+    for (const char *name : names)
+        parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
+    return parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments);
+}
+
+Result<QByteArray> readWhole(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("ctl.file"),
+                    Tr::tr("Cannot read \"%1\": %2.").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+// Registers a user's signing certificate, with its audit entry.
+int registerCertificate(const QString &databaseUrl,
+                        const QString &userId,
+                        const QByteArray &pem,
+                        Console &console)
+{
+    const auto pin = publicKeyPin(pem);
+    if (!pin)
+        return console.error(CheckFailed, pin.error().message);
+    auto store = ServerStore::open(databaseUrl);
+    if (!store)
+        return console.error(DataError, store.error().message);
+    UserStore users(**store);
+    auto user = users.findUser(userId);
+    if (!user)
+        return console.error(DataError, user.error().message);
+    if (!user->has_value())
+        return console.error(CheckFailed, Tr::tr("There is no user \"%1\".").arg(userId));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto ok = users.setSigningCertificate(userId, pem, now); !ok)
+        return console.error(DataError, ok.error().message);
+    (void)AuditLog(**store).append({QStringLiteral("kezekctl"),
+                                    QStringLiteral("set-certificate"),
+                                    userId,
+                                    QString::fromLatin1(*pin)},
+                                   now);
+    console.out() << Tr::tr("signing certificate registered for %1 (key %2)")
+                         .arg(userId, QString::fromLatin1(*pin))
+                  << '\n';
+    return Ok;
+}
+
+int setCertificate(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, {"database", "id", "certificate"}, arguments))
+        return console.usage(parser.errorText(), synopsis());
+    if (parser.value(QStringLiteral("database")).isEmpty()
+        || parser.value(QStringLiteral("id")).isEmpty()
+        || parser.value(QStringLiteral("certificate")).isEmpty())
+        return console.usage(Tr::tr("set-certificate needs --database, --id and --certificate."),
+                             synopsis());
+    auto pem = readWhole(parser.value(QStringLiteral("certificate")));
+    if (!pem)
+        return console.error(DataError, pem.error().message);
+    return registerCertificate(parser.value(QStringLiteral("database")),
+                               parser.value(QStringLiteral("id")),
+                               *pem,
+                               console);
+}
+
+int issueCertificate(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, {"database", "id", "authority", "out", "name"}, arguments))
+        return console.usage(parser.errorText(), synopsis());
+    for (const char *required : {"database", "id", "authority", "out"}) {
+        if (parser.value(QString::fromLatin1(required)).isEmpty())
+            return console.usage(
+                Tr::tr("issue-certificate needs --database, --id, --authority and --out."),
+                synopsis());
+    }
+    const QDir authorityDir(parser.value(QStringLiteral("authority")));
+    auto certificate = readWhole(authorityDir.filePath(QStringLiteral("signing-ca.pem")));
+    auto key = readWhole(authorityDir.filePath(QStringLiteral("signing-ca-key.pem")));
+    if (!certificate || !key)
+        return console.error(DataError, (certificate ? key.error() : certificate.error()).message);
+    const QString password = secret("KEZEK_KEY_PASSWORD");
+    if (password.size() < 8)
+        return console.error(CheckFailed,
+                             Tr::tr("The key file's password must have at least 8 characters."));
+    const QString id = parser.value(QStringLiteral("id"));
+    const QString name = parser.value(QStringLiteral("name")).isEmpty()
+                             ? id
+                             : parser.value(QStringLiteral("name"));
+    auto identity = issueSigningCertificate({*certificate, *key}, name);
+    if (!identity)
+        return console.error(DataError, identity.error().message);
+    auto bundle = makePkcs12(*identity, password, name);
+    if (!bundle)
+        return console.error(DataError, bundle.error().message);
+    if (const int registered = registerCertificate(
+            parser.value(QStringLiteral("database")), id, identity->certificate, console);
+        registered != Ok)
+        return registered;
+    QSaveFile out(parser.value(QStringLiteral("out")));
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bundle) != bundle->size()
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
+        return console.error(DataError,
+                             Tr::tr("Cannot write \"%1\": %2.")
+                                 .arg(parser.value(QStringLiteral("out")), out.errorString()));
+    return Ok;
 }
 
 int addUser(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    for (const char *name : {"database", "id", "role", "city", "name"})
-        parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
-    if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
+    if (!parse(parser, {"database", "id", "role", "city", "name"}, arguments))
         return console.usage(parser.errorText(), synopsis());
     const QString id = parser.value(QStringLiteral("id")).trimmed();
     const auto role = roleFromId(parser.value(QStringLiteral("role")));
@@ -50,11 +184,7 @@ int addUser(const QStringList &arguments, Console &console)
                              synopsis());
     }
 
-    QString password = qEnvironmentVariable("KEZEK_PASSWORD");
-    if (password.isEmpty()) {
-        QTextStream in(stdin);
-        password = in.readLine();
-    }
+    const QString password = secret("KEZEK_PASSWORD");
     if (password.size() < 8)
         return console.error(CheckFailed, Tr::tr("The password must have at least 8 characters."));
 
@@ -99,10 +229,61 @@ int runAudit(const QStringList &arguments, Console &console)
     return Ok;
 }
 
+int runExport(const QStringList &arguments, Console &console)
+{
+    const QString usage
+        = Tr::tr("kezekctl export decisions --database URL --case ID --out DIR\n"
+                 "  writes each signed decision of the case as ID.json and its signature as "
+                 "ID.p7s (DER); check one with:\n"
+                 "  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json "
+                 "-CAfile signing-ca.pem -out /dev/null");
+    QCommandLineParser parser;
+    if (arguments.value(0) != u"decisions"
+        || !parse(parser, {"database", "case", "out"}, arguments.mid(1))
+        || parser.value(QStringLiteral("database")).isEmpty()
+        || parser.value(QStringLiteral("case")).isEmpty()
+        || parser.value(QStringLiteral("out")).isEmpty())
+        return console.usage(
+            Tr::tr("export takes \"decisions --database URL --case ID --out DIR\"."), usage);
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    auto decisions = (*store)->signedCommands(parser.value(QStringLiteral("case")));
+    if (!decisions)
+        return console.error(DataError, decisions.error().message);
+    if (decisions->isEmpty())
+        return console.error(CheckFailed,
+                             Tr::tr("The case \"%1\" has no signed decision.")
+                                 .arg(parser.value(QStringLiteral("case"))));
+    const QDir out(parser.value(QStringLiteral("out")));
+    if (!out.mkpath(QStringLiteral(".")))
+        return console.error(DataError, Tr::tr("Cannot create the folder \"%1\".").arg(out.path()));
+    for (const ServerStore::SignedCommand &decision : std::as_const(*decisions)) {
+        for (const auto &[suffix, bytes] :
+             {std::pair{QStringLiteral(".json"), decision.content},
+              std::pair{QStringLiteral(".p7s"), decision.signature}}) {
+            QSaveFile file(out.filePath(decision.id + suffix));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+                || !file.commit())
+                return console.error(
+                    DataError,
+                    Tr::tr("Cannot write \"%1\": %2.").arg(file.fileName(), file.errorString()));
+        }
+        console.out()
+            << Tr::tr("%1 %2 signed by %3").arg(decision.id, decision.type, decision.userId)
+            << '\n';
+    }
+    return Ok;
+}
+
 int runAdmin(const QStringList &arguments, Console &console)
 {
     if (!arguments.isEmpty() && arguments.first() == u"add-user")
         return addUser(arguments.mid(1), console);
+    if (!arguments.isEmpty() && arguments.first() == u"set-certificate")
+        return setCertificate(arguments.mid(1), console);
+    if (!arguments.isEmpty() && arguments.first() == u"issue-certificate")
+        return issueCertificate(arguments.mid(1), console);
     return console.usage(Tr::tr("admin takes a subcommand."), synopsis());
 }
 

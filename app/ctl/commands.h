@@ -11,5 +11,6 @@ int runCalendar(const Invocation &invocation, Console &console);
 int runAdmin(const QStringList &arguments, Console &console);
 int runSimulate(const QStringList &arguments, Console &console);
 int runAudit(const QStringList &arguments, Console &console);
+int runExport(const QStringList &arguments, Console &console);
 
 } // namespace Kezek::Ctl

@@ -16,6 +16,9 @@ QString synopsis()
                   "  check mrz LINE1 LINE2       parse and verify a passport MRZ\n"
                   "  calendar YEAR               the year's days off and their causes\n"
                   "  admin add-user ...          add a user to a server's database\n"
+                  "  admin set-certificate ...   register a user's signing certificate\n"
+                  "  admin issue-certificate ... issue a demo signing key (PKCS#12)\n"
+                  "  export decisions ...        a case's signed decisions, for openssl cms\n"
                   "  simulate ...                file believable applications on a server\n"
                   "  audit verify --database URL check the audit log's hash chain");
 }
@@ -51,6 +54,8 @@ int main(int argc, char *argv[])
                 return runSimulate(args.mid(i + 1), console);
             if (args.at(i) == u"audit")
                 return runAudit(args.mid(i + 1), console);
+            if (args.at(i) == u"export")
+                return runExport(args.mid(i + 1), console);
             break;
         }
     }

@@ -5,6 +5,7 @@
 #include "jsonreader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace Kezek {
@@ -57,11 +58,27 @@ Result<CommandOutcome> applyAction(const Case &c,
 
 QJsonObject caseCommandToJson(const CaseCommand &command)
 {
-    return {{QStringLiteral("id"), command.id},
-            {QStringLiteral("type"), command.type},
-            {QStringLiteral("caseId"), command.caseId},
-            {QStringLiteral("baseVersion"), command.baseVersion},
-            {QStringLiteral("payload"), command.payload}};
+    QJsonObject json{{QStringLiteral("id"), command.id},
+                     {QStringLiteral("type"), command.type},
+                     {QStringLiteral("caseId"), command.caseId},
+                     {QStringLiteral("baseVersion"), command.baseVersion},
+                     {QStringLiteral("payload"), command.payload}};
+    if (!command.signature.isEmpty())
+        json.insert(QStringLiteral("signature"), QString::fromLatin1(command.signature.toBase64()));
+    return json;
+}
+
+QByteArray signedContent(const CaseCommand &command)
+{
+    CaseCommand unsigned_ = command;
+    unsigned_.signature.clear();
+    return QJsonDocument(caseCommandToJson(unsigned_)).toJson(QJsonDocument::Compact);
+}
+
+bool needsSignature(const CaseCommand &command)
+{
+    const auto action = Workflow::actionFromId(command.type);
+    return action && Workflow::makesDecision(*action);
 }
 
 Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
@@ -73,8 +90,18 @@ Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
     command.caseId = reader.string("caseId", true);
     command.baseVersion = reader.integer("baseVersion", 1, std::numeric_limits<int>::max(), 0);
     command.payload = reader.object("payload");
+    const QString signature = reader.string("signature");
     if (auto ok = reader.finish(); !ok)
         return std::unexpected(ok.error());
+    if (!signature.isEmpty()) {
+        auto decoded = QByteArray::fromBase64Encoding(signature.toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.isEmpty()) {
+            return fail(QStringLiteral("command.signature"),
+                        DomainTr::tr("The signature is not base64."));
+        }
+        command.signature = decoded.decoded;
+    }
     if (QUuid::fromString(command.id).isNull()) {
         return fail(
             QStringLiteral("command.id"),

@@ -21,7 +21,17 @@ struct CaseCommand
     QString caseId;
     int baseVersion = 0;
     QJsonObject payload;
+    // A decision's detached CMS signature (DER) over signedContent(): the
+    // officer's digital signature, made at the workstation.
+    QByteArray signature;
 };
+
+// The exact bytes a decision's signature covers: the command without its
+// signature, as compact JSON (Qt writes an object's keys in sorted order, so
+// the workstation and the server make the same bytes from the same command).
+QByteArray signedContent(const CaseCommand &command);
+// Whether the law wants this command signed: every decision on a case.
+bool needsSignature(const CaseCommand &command);
 
 QJsonObject caseCommandToJson(const CaseCommand &command);
 // Shape only: the id a UUID, the type known, the rest of the right types.

@@ -490,6 +490,21 @@ std::optional<Action> Workflow::actionFromId(QStringView id)
     return std::nullopt;
 }
 
+bool Workflow::makesDecision(Action action)
+{
+    switch (action) {
+    case Action::ReturnForRework:
+    case Action::ApprovePreliminarily:
+    case Action::RefusePreliminarily:
+    case Action::DeclineAtCsc:
+    case Action::GrantFinal:
+    case Action::RefuseFinal:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString Workflow::actionTitle(Action action)
 {
     switch (action) {

@@ -91,6 +91,10 @@ public:
     static QString actionId(Action action);
     static std::optional<Action> actionFromId(QStringView id);
     static QString actionTitle(Action action);
+    // Whether the step is a decision on the case (a return for rework, a
+    // preliminary or final approval or refusal, a CSC decline): those are
+    // signed with the officer's digital signature.
+    static bool makesDecision(Action action);
 
     // The steps this actor may try on this case now, by role, office and state;
     // their guards may still refuse (apply() says why).

@@ -2,6 +2,7 @@
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "security/passwords.h"
+#include "security/signatures.h"
 #include "serverstore.h"
 #include "support/builders.h"
 #include "support/serverprocess.h"
@@ -12,7 +13,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -95,6 +98,32 @@ command(const QString &type, const QString &caseId, int baseVersion, const QJson
             {QStringLiteral("payload"), payload}};
 }
 
+// The command with the officer's detached CMS signature over its exact bytes,
+// as the workstation sends a decision.
+QJsonObject signedBy(const QJsonObject &json, const PemPair &key)
+{
+    auto command = caseCommandFromJson(json);
+    if (!command)
+        qFatal("bad command: %s", qPrintable(command.error().message));
+    auto signature = signDetached(signedContent(*command), key);
+    if (!signature)
+        qFatal("cannot sign: %s", qPrintable(signature.error().message));
+    QJsonObject out = json;
+    out.insert(QStringLiteral("signature"), QString::fromLatin1(signature->toBase64()));
+    return out;
+}
+
+int run(const QString &program, const QStringList &arguments, QString *output = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    if (output)
+        *output
+            = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
 } // namespace
 
 class TestServerApi : public QObject
@@ -111,6 +140,7 @@ private Q_SLOTS:
     void aStaleBaseVersionIsAConflictThatShowsTheCase();
     void theLawRefusesWhatItRefuses();
     void changesResumeAfterTheCursor();
+    void decisionsCarryTheirOfficersOwnSignature();
     void everyCommandReadAndSignInIsInAnIntactAuditChain();
 
 private:
@@ -118,6 +148,8 @@ private:
     QString m_databaseUrl;
     NewApplication m_application;
     QJsonArray m_registration; // the batch that verified the documents and registered
+    PemPair m_astanaKey;       // officer.astana's signing key, registered on the server
+    PemPair m_almatyKey;       // officer.almaty's
 };
 
 void TestServerApi::initTestCase()
@@ -194,6 +226,19 @@ void TestServerApi::initTestCase()
                            {}},
                           now));
     m_application = Builders::application(City::Astana, QDateTime::currentDateTimeUtc().date());
+
+    // The demo authority --dev-cert made, and a signing key from it for each officer.
+    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
+    const PemPair authority{caCertificate.readAll(), caKey.readAll()};
+    for (auto [user, key] : {std::pair{QStringLiteral("officer.astana"), &m_astanaKey},
+                             std::pair{QStringLiteral("officer.almaty"), &m_almatyKey}}) {
+        auto issued = issueSigningCertificate(authority, user);
+        QVERIFY(issued);
+        *key = *issued;
+        QVERIFY(users.setSigningCertificate(user, issued->certificate, now));
+    }
 }
 
 void TestServerApi::signInNeedsTheRightPasswordAndLocksAfterFive()
@@ -317,11 +362,12 @@ void TestServerApi::aStaleBaseVersionIsAConflictThatShowsTheCase()
 {
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
-    const QJsonArray results = officer.commands({command(
-        QStringLiteral("return-for-rework"),
-        m_application.id,
-        1,
-        {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}})});
+    const QJsonArray results = officer.commands({signedBy(
+        command(QStringLiteral("return-for-rework"),
+                m_application.id,
+                1,
+                {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}}),
+        m_astanaKey)});
     const QJsonObject conflict = results.at(0).toObject();
     QCOMPARE(conflict.value(u"status").toString(), QStringLiteral("conflict"));
     QCOMPARE(conflict.value(u"version").toInt(), 8);
@@ -343,12 +389,13 @@ void TestServerApi::theLawRefusesWhatItRefuses()
     auto code = [](const QJsonArray &results) {
         return results.at(0).toObject().value(u"code").toString();
     };
-    QCOMPARE(
-        code(officer.commands({command(QStringLiteral("approve-preliminarily"),
-                                       m_application.id,
-                                       8,
-                                       {{QStringLiteral("reference"), QStringLiteral("PP-1")}})})),
-        QStringLiteral("workflow.state")); // no decision before NSC has answered
+    QCOMPARE(code(officer.commands(
+                 {signedBy(command(QStringLiteral("approve-preliminarily"),
+                                   m_application.id,
+                                   8,
+                                   {{QStringLiteral("reference"), QStringLiteral("PP-1")}}),
+                           m_astanaKey)})),
+             QStringLiteral("workflow.state")); // no decision before NSC has answered
     QCOMPARE(
         code(officer.commands({command(QStringLiteral("send-to-nsc"), m_application.id, 8, {})})),
         QStringLiteral("workflow.checks-pending"));
@@ -414,6 +461,93 @@ void TestServerApi::changesResumeAfterTheCursor()
                 .isEmpty());
 }
 
+void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
+{
+    // A second application, to be returned for rework: a decision.
+    NewApplication second = m_application;
+    second.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    second.number = QStringLiteral("DNR-2026-000002");
+    Client egov(*m_server);
+    egov.signIn(QStringLiteral("egov"));
+    QCOMPARE(egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
+                       newApplicationToJson(second))
+                 .status,
+             201);
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    const QJsonObject decision
+        = command(QStringLiteral("return-for-rework"),
+                  second.id,
+                  1,
+                  {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}});
+    auto code = [&officer](const QJsonObject &sent) {
+        return officer.commands({sent}).at(0).toObject().value(u"code").toString();
+    };
+
+    QCOMPARE(code(decision), QStringLiteral("signature.missing"));
+    QCOMPARE(code(signedBy(decision, m_almatyKey)), QStringLiteral("signature.not-yours"));
+    QJsonObject altered = signedBy(decision, m_astanaKey);
+    altered.insert(QStringLiteral("payload"),
+                   QJsonObject{{QStringLiteral("reasonCodes"),
+                                QJsonArray{QStringLiteral("DOCS-NONCOMPLIANT")}}});
+    QCOMPARE(code(altered), QStringLiteral("signature.invalid"));
+    auto stranger = makeCertificateAuthority(QStringLiteral("Not the ministry"));
+    QVERIFY(stranger);
+    auto forged = issueSigningCertificate(*stranger, QStringLiteral("officer.astana"));
+    QVERIFY(forged);
+    QCOMPARE(code(signedBy(decision, *forged)), QStringLiteral("signature.invalid"));
+    QJsonObject garbage = decision;
+    garbage.insert(QStringLiteral("signature"), QStringLiteral("!!not base64!!"));
+    QCOMPARE(code(garbage), QStringLiteral("command.signature"));
+
+    // None of those touched the case; the officer's own signature applies it.
+    const QJsonObject result = officer.commands({signedBy(decision, m_astanaKey)}).at(0).toObject();
+    QVERIFY2(result.value(u"status").toString() == u"applied",
+             QJsonDocument(result).toJson().constData());
+    QCOMPARE(result.value(u"version").toInt(), 2);
+
+    // Exported, the decision verifies with the plain openssl command, and an
+    // edited copy does not.
+    QTemporaryDir out;
+    QString printed;
+    QCOMPARE(run(QStringLiteral(KEZEKCTL_PATH),
+                 {QStringLiteral("export"),
+                  QStringLiteral("decisions"),
+                  QStringLiteral("--database"),
+                  m_databaseUrl,
+                  QStringLiteral("--case"),
+                  second.id,
+                  QStringLiteral("--out"),
+                  out.path()},
+                 &printed),
+             0);
+    const QString id = decision.value(u"id").toString();
+    QVERIFY2(printed.contains(id), qPrintable(printed));
+    const QStringList verify = {QStringLiteral("cms"),
+                                QStringLiteral("-verify"),
+                                QStringLiteral("-binary"),
+                                QStringLiteral("-inform"),
+                                QStringLiteral("DER"),
+                                QStringLiteral("-in"),
+                                out.filePath(id + QStringLiteral(".p7s")),
+                                QStringLiteral("-content"),
+                                out.filePath(id + QStringLiteral(".json")),
+                                QStringLiteral("-CAfile"),
+                                m_server->folder() + QStringLiteral("/tls/signing-ca.pem"),
+                                QStringLiteral("-out"),
+                                QStringLiteral("/dev/null")};
+    QCOMPARE(run(QStringLiteral("openssl"), verify, &printed), 0);
+    QVERIFY2(printed.contains(QStringLiteral("Verification successful")), qPrintable(printed));
+    QFile exported(out.filePath(id + QStringLiteral(".json")));
+    QVERIFY(exported.open(QIODevice::ReadWrite));
+    QByteArray text = exported.readAll();
+    QVERIFY(text.contains("DOCS-INCOMPLETE"));
+    text.replace("DOCS-INCOMPLETE", "DOCS-INCOMPLETF");
+    QVERIFY(exported.seek(0) && exported.write(text) == text.size());
+    exported.close();
+    QVERIFY(run(QStringLiteral("openssl"), verify) != 0);
+}
+
 void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
 {
     auto store = ServerStore::open(m_databaseUrl);
@@ -426,9 +560,10 @@ void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
     QHash<QString, int> counts;
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toInt());
-    QCOMPARE(counts.value(QStringLiteral("intake")), 1);
-    QCOMPARE(counts.value(QStringLiteral("command")),
-             8); // 7 to register, 1 record check; no duplicates
+    QCOMPARE(counts.value(QStringLiteral("intake")), 2);
+    // 7 to register, 1 record check, 1 signed decision; no duplicates, and
+    // nothing for what was refused.
+    QCOMPARE(counts.value(QStringLiteral("command")), 9);
     QVERIFY(counts.value(QStringLiteral("login")) >= 8);
     QVERIFY(counts.value(QStringLiteral("login-failed")) >= 6);
     QVERIFY(counts.value(QStringLiteral("read")) >= 3);

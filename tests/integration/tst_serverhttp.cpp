@@ -212,9 +212,18 @@ void TestServerHttp::badSettingsStopTheServerWithAReason_data()
                                                      cert + QStringLiteral("/cert.pem"),
                                                      QStringLiteral("--key"),
                                                      QStringLiteral("/nonexistent/key.pem"),
+                                                     QStringLiteral("--signing-ca"),
+                                                     cert + QStringLiteral("/cert.pem"),
                                                      QStringLiteral("--database"),
                                                      QStringLiteral("sqlite::memory:")}
                                       << 1 << "key.pem";
+    QTest::newRow("no signing authority") << QStringList{QStringLiteral("--cert"),
+                                                         cert + QStringLiteral("/cert.pem"),
+                                                         QStringLiteral("--key"),
+                                                         cert + QStringLiteral("/key.pem"),
+                                                         QStringLiteral("--database"),
+                                                         QStringLiteral("sqlite::memory:")}
+                                          << 2 << "--signing-ca";
 }
 
 void TestServerHttp::badSettingsStopTheServerWithAReason()
