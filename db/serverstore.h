@@ -82,6 +82,26 @@ public:
                                      const QList<Notice> &notices,
                                      const AuditEntry &audit);
 
+    // A scan of a document, addressed by the SHA-256 of its bytes (hex).
+    struct DocumentInfo
+    {
+        QString sha256;
+        QString caseId;
+        QString name;
+        QString contentType;
+        qint64 size = 0;
+        QString uploadedBy;
+        QString uploadedAt; // ISO 8601, UTC
+    };
+    // Stores a scan for a case with its audit entry, in one transaction;
+    // false when the case had it already (an upload repeated is no change).
+    Result<bool>
+    addDocument(const DocumentInfo &info, const QByteArray &content, const AuditEntry &audit);
+    Result<QList<DocumentInfo>> documentsOfCase(const QString &caseId);
+    // Every case a scan was filed for: who may download it is decided from those.
+    Result<QList<DocumentInfo>> documentHolders(const QString &sha256);
+    Result<QByteArray> documentContent(const QString &sha256);
+
     // A signed decision as it was received: the bytes the signature covers,
     // and the detached CMS signature (DER).
     struct SignedCommand
@@ -107,6 +127,8 @@ private:
     Result<qint64>
     writeChange(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
     Result<void> begin();
+    // Scans by one column, `column` being a fixed name, never input.
+    Result<QList<DocumentInfo>> documentsWhere(const QString &column, const QString &value);
 
     QSqlDatabase m_db;
     QString m_connection;

@@ -12,10 +12,14 @@
 #include "shippeddata.h"
 #include "userstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QUrl>
 
 #include <chrono>
 #include <cstdio>
@@ -35,6 +39,7 @@ constexpr int LockMinutes = 15;
 constexpr int DefaultPageSize = 500;
 constexpr int MaxPageSize = 5000;
 constexpr int MaxBatch = 500;
+constexpr const char *DocumentsPath = "/api/v1/documents/";
 
 // The law's calendar and reasons, loaded once for every thread (read-only).
 const WorkflowContext &lawContext()
@@ -179,7 +184,8 @@ void HttpApi::count(int status)
 
 void HttpApi::install(httplib::Server &server)
 {
-    server.set_payload_max_length(static_cast<size_t>(m_config.maxBodyBytes));
+    server.set_payload_max_length(
+        static_cast<size_t>(std::max(m_config.maxBodyBytes, m_config.maxDocumentBytes)));
     server.set_read_timeout(m_config.readTimeoutSeconds, 0);
     server.set_write_timeout(m_config.readTimeoutSeconds, 0);
     server.set_keep_alive_timeout(5);
@@ -204,13 +210,17 @@ void HttpApi::install(httplib::Server &server)
                     response.set_header("Connection", "close");
                     return httplib::Server::HandlerResponse::Handled;
                 }
-                if (size > m_config.maxBodyBytes) {
+                // Scans have their own limit; everything else is JSON.
+                const qint64 limit = request.path.rfind(DocumentsPath, 0) == 0
+                                         ? m_config.maxDocumentBytes
+                                         : m_config.maxBodyBytes;
+                if (size > limit) {
                     sendError(response,
                               413,
                               QStringLiteral("too-large"),
                               ServerTr::tr("The request body is %1 bytes; at most %2 are accepted.")
                                   .arg(size)
-                                  .arg(m_config.maxBodyBytes));
+                                  .arg(limit));
                     response.set_header("Connection", "close");
                     return httplib::Server::HandlerResponse::Handled;
                 }
@@ -281,6 +291,17 @@ void HttpApi::install(httplib::Server &server)
     });
     server.Post("/api/v1/integration/egov/applications",
                 [this](const Request &request, Response &response) { intake(request, response); });
+    // Anything after the prefix is captured, so that a path trick is answered
+    // with a reason (400) rather than passed by.
+    server.Put(R"(/api/v1/documents/(.*))", [this](const Request &request, Response &response) {
+        uploadDocument(request, response);
+    });
+    server.Get(R"(/api/v1/documents/(.*))", [this](const Request &request, Response &response) {
+        downloadDocument(request, response);
+    });
+    server.Get(
+        R"(/api/v1/cases/([^/]+)/documents)",
+        [this](const Request &request, Response &response) { caseDocuments(request, response); });
 }
 
 void HttpApi::health(httplib::Response &response)
@@ -688,6 +709,224 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
              {{QStringLiteral("caseId"), received->after.id},
               {QStringLiteral("version"), received->after.version},
               {QStringLiteral("revision"), *revision}});
+}
+
+namespace {
+
+// A SHA-256 in lower-case hex: the only names scans have on the server.
+bool isSha256(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+// The hash a document route is addressed by, or an answered 400.
+std::optional<QString> addressedHash(const httplib::Request &request, httplib::Response &response)
+{
+    const QString sha256 = fromStd(request.matches[1]);
+    if (isSha256(sha256))
+        return sha256;
+    HttpApi::sendError(response,
+                       400,
+                       QStringLiteral("bad-hash"),
+                       ServerTr::tr("A document is addressed by the SHA-256 of its bytes, in "
+                                    "lower-case hex; \"%1\" is not one.")
+                           .arg(sha256.left(80)));
+    return std::nullopt;
+}
+
+// The scan types the law's documents come in, recognized by their first bytes.
+std::optional<QString> scanType(const std::string &contentType, const std::string &body)
+{
+    const std::pair<const char *, std::string_view> types[] = {
+        {"application/pdf", "%PDF-"},
+        {"image/png", "\x89PNG\r\n\x1a\n"},
+        {"image/jpeg", "\xff\xd8\xff"},
+    };
+    for (const auto &[type, magic] : types) {
+        if (contentType == type && body.size() >= magic.size()
+            && std::string_view(body).substr(0, magic.size()) == magic)
+            return QString::fromLatin1(type);
+    }
+    return std::nullopt;
+}
+
+// A file name to keep and to offer on download: UTF-8, no folders, no control
+// characters, no leading dot.
+std::optional<QString> documentName(const std::string &raw)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString name = decoder(QByteArray::fromStdString(raw));
+    if (decoder.hasError() || name.isEmpty() || name.size() > 200 || name.startsWith(u'.'))
+        return std::nullopt;
+    for (const QChar c : name) {
+        if (c == u'/' || c == u'\\' || c == u'"' || c.category() == QChar::Other_Control)
+            return std::nullopt;
+    }
+    return name;
+}
+
+QJsonObject documentJson(const ServerStore::DocumentInfo &info)
+{
+    return {{QStringLiteral("sha256"), info.sha256},
+            {QStringLiteral("caseId"), info.caseId},
+            {QStringLiteral("name"), info.name},
+            {QStringLiteral("contentType"), info.contentType},
+            {QStringLiteral("size"), info.size},
+            {QStringLiteral("uploadedBy"), info.uploadedBy},
+            {QStringLiteral("uploadedAt"), info.uploadedAt}};
+}
+
+} // namespace
+
+bool HttpApi::visibleCase(const QString &caseId,
+                          const UserRecord &user,
+                          httplib::Response &response)
+{
+    auto found = store()->findCase(caseId);
+    if (found && found->has_value() && Workflow::maySee(actorOf(user), **found))
+        return true;
+    // Another city's case answers exactly like a case that does not exist.
+    sendError(response,
+              404,
+              QStringLiteral("case.not-found"),
+              ServerTr::tr("There is no case \"%1\".").arg(caseId));
+    return false;
+}
+
+void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const auto sha256 = addressedHash(request, response);
+    if (!sha256)
+        return;
+    if (user->role != Role::CscOperator && user->role != Role::MigrationOfficer
+        && user->role != Role::System) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Only migration officers, CSC operators and eGov file scans."));
+        return;
+    }
+    const auto name = documentName(request.get_param_value("name"));
+    if (!name) {
+        sendError(response,
+                  400,
+                  QStringLiteral("bad-name"),
+                  ServerTr::tr("The document's name must be a plain file name: no folders, no "
+                               "control characters, no leading dot, at most 200 characters."));
+        return;
+    }
+    const auto type = scanType(request.get_header_value("Content-Type"), request.body);
+    if (!type) {
+        sendError(response,
+                  415,
+                  QStringLiteral("unsupported-document"),
+                  ServerTr::tr("A scan is a PDF, PNG or JPEG file, sent with its own Content-Type "
+                               "(application/pdf, image/png or image/jpeg)."));
+        return;
+    }
+    const QByteArray body = QByteArray::fromStdString(request.body);
+    const QString actual
+        = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    if (actual != *sha256) {
+        sendError(response,
+                  422,
+                  QStringLiteral("hash-mismatch"),
+                  ServerTr::tr("The bytes received have the SHA-256 %1, not the one in the "
+                               "address: the upload was damaged or is another file.")
+                      .arg(actual));
+        return;
+    }
+    const QString caseId = fromStd(request.get_param_value("case"));
+    if (!visibleCase(caseId, *user, response))
+        return;
+    ServerStore *db = store();
+    const ServerStore::DocumentInfo info{
+        *sha256,
+        caseId,
+        *name,
+        *type,
+        body.size(),
+        user->id,
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+    };
+    auto added = db->addDocument(
+        info,
+        body,
+        {user->id, QStringLiteral("upload-document"), caseId, *sha256 + QLatin1Char(' ') + *name});
+    if (!added) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), added.error().message);
+        return;
+    }
+    sendJson(response, *added ? 201 : 200, documentJson(info));
+}
+
+void HttpApi::downloadDocument(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const auto sha256 = addressedHash(request, response);
+    if (!sha256)
+        return;
+    ServerStore *db = store();
+    auto holders = db->documentHolders(*sha256);
+    if (!holders) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), holders.error().message);
+        return;
+    }
+    // Only through a case the caller may see; any other answers as absent.
+    const ServerStore::DocumentInfo *visible = nullptr;
+    for (const ServerStore::DocumentInfo &holder : std::as_const(*holders)) {
+        auto found = db->findCase(holder.caseId);
+        if (found && found->has_value() && Workflow::maySee(actorOf(*user), **found)) {
+            visible = &holder;
+            break;
+        }
+    }
+    auto content = visible ? db->documentContent(*sha256) : Result<QByteArray>();
+    if (!visible || !content) {
+        sendError(response,
+                  404,
+                  QStringLiteral("document.not-found"),
+                  ServerTr::tr("There is no document %1.").arg(*sha256));
+        return;
+    }
+    (void)AuditLog(*db).append(
+        {user->id, QStringLiteral("read-document"), visible->caseId, *sha256},
+        QDateTime::currentDateTimeUtc());
+    response.status = 200;
+    response.set_header("Cache-Control", "private, max-age=31536000, immutable");
+    response.set_header("X-Content-Type-Options", "nosniff");
+    response.set_header("Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                            + QUrl::toPercentEncoding(visible->name).toStdString());
+    response.set_content(content->constData(),
+                         static_cast<size_t>(content->size()),
+                         visible->contentType.toStdString());
+}
+
+void HttpApi::caseDocuments(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const QString caseId = fromStd(request.matches[1]);
+    if (!visibleCase(caseId, *user, response))
+        return;
+    ServerStore *db = store();
+    auto documents = db->documentsOfCase(caseId);
+    if (!documents) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), documents.error().message);
+        return;
+    }
+    QJsonArray list;
+    for (const ServerStore::DocumentInfo &info : std::as_const(*documents))
+        list.append(documentJson(info));
+    sendJson(response, 200, {{QStringLiteral("documents"), list}});
 }
 
 } // namespace Kezek

@@ -41,7 +41,12 @@ private:
     void changes(const httplib::Request &request, httplib::Response &response);
     void commands(const httplib::Request &request, httplib::Response &response);
     void intake(const httplib::Request &request, httplib::Response &response);
+    void uploadDocument(const httplib::Request &request, httplib::Response &response);
+    void downloadDocument(const httplib::Request &request, httplib::Response &response);
+    void caseDocuments(const httplib::Request &request, httplib::Response &response);
 
+    // Whether the user may see the case; otherwise answers 404.
+    bool visibleCase(const QString &caseId, const UserRecord &user, httplib::Response &response);
     // The signed-in user of a request's bearer token; otherwise answers 401.
     std::optional<UserRecord> authenticate(const httplib::Request &request,
                                            httplib::Response &response);

@@ -46,6 +46,9 @@ const Option Options[] = {
     {"max-body",
      "bytes",
      QT_TRANSLATE_NOOP("Kezek::Server", "Largest request body accepted (default 16 MiB).")},
+    {"max-document",
+     "bytes",
+     QT_TRANSLATE_NOOP("Kezek::Server", "Largest scan accepted (default 20 MiB).")},
     {"read-timeout",
      "seconds",
      QT_TRANSLATE_NOOP("Kezek::Server", "Drop a client silent this long (default 15).")},
@@ -142,6 +145,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
     };
     for (auto result : {number("port", 0, 65535, config.port),
                         number("max-body", 1024, qint64(1) << 32, config.maxBodyBytes),
+                        number("max-document", 1024, qint64(1) << 32, config.maxDocumentBytes),
                         number("read-timeout", 1, 3600, config.readTimeoutSeconds),
                         number("threads", 1, 256, config.threads)}) {
         if (!result)

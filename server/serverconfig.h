@@ -19,7 +19,8 @@ struct ServerConfig
     QString databaseUrl;          // sqlite:PATH or postgresql://…
     QString signingAuthorityFile; // PEM; with --dev-cert, made in that folder when empty
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
-    int readTimeoutSeconds = 15; // a client silent this long is dropped
+    qint64 maxDocumentBytes = qint64(20) * 1024 * 1024; // one scan
+    int readTimeoutSeconds = 15;                        // a client silent this long is dropped
     int threads = 8;
 
     // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.

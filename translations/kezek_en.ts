@@ -1259,6 +1259,34 @@ commands:
         <source>Decisions are signed: give --signing-ca with the certificate of the authority that issues the officers&apos; signing keys.</source>
         <translation>Decisions are signed: give --signing-ca with the certificate of the authority that issues the officers&apos; signing keys.</translation>
     </message>
+    <message>
+        <source>A document is addressed by the SHA-256 of its bytes, in lower-case hex; &quot;%1&quot; is not one.</source>
+        <translation>A document is addressed by the SHA-256 of its bytes, in lower-case hex; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>Only migration officers, CSC operators and eGov file scans.</source>
+        <translation>Only migration officers, CSC operators and eGov file scans.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name must be a plain file name: no folders, no control characters, no leading dot, at most 200 characters.</source>
+        <translation>The document&apos;s name must be a plain file name: no folders, no control characters, no leading dot, at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>A scan is a PDF, PNG or JPEG file, sent with its own Content-Type (application/pdf, image/png or image/jpeg).</source>
+        <translation>A scan is a PDF, PNG or JPEG file, sent with its own Content-Type (application/pdf, image/png or image/jpeg).</translation>
+    </message>
+    <message>
+        <source>The bytes received have the SHA-256 %1, not the one in the address: the upload was damaged or is another file.</source>
+        <translation>The bytes received have the SHA-256 %1, not the one in the address: the upload was damaged or is another file.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>There is no document %1.</translation>
+    </message>
+    <message>
+        <source>Largest scan accepted (default 20 MiB).</source>
+        <translation>Largest scan accepted (default 20 MiB).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1336,6 +1364,10 @@ commands:
     <message>
         <source>Entry %1 was changed.</source>
         <translation>Entry %1 was changed.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>There is no document %1.</translation>
     </message>
 </context>
 </TS>

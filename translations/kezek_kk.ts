@@ -1259,6 +1259,34 @@ commands:
         <source>Decisions are signed: give --signing-ca with the certificate of the authority that issues the officers&apos; signing keys.</source>
         <translation>Шешімдерге қол қойылады: қызметкерлердің қол қою кілттерін беретін куәландырушы орталықтың сертификатын --signing-ca арқылы көрсетіңіз.</translation>
     </message>
+    <message>
+        <source>A document is addressed by the SHA-256 of its bytes, in lower-case hex; &quot;%1&quot; is not one.</source>
+        <translation>Құжат өз байттарының SHA-256 мәнімен, кіші әріпті он алтылық түрде белгіленеді; «%1» олай емес.</translation>
+    </message>
+    <message>
+        <source>Only migration officers, CSC operators and eGov file scans.</source>
+        <translation>Сканерленген құжаттарды тек көші-қон қызметкерлері, ХҚКО операторлары және eGov жүктейді.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name must be a plain file name: no folders, no control characters, no leading dot, at most 200 characters.</source>
+        <translation>Құжат атауы қарапайым файл атауы болуы тиіс: қалталарсыз, басқару таңбаларынсыз, басында нүктесіз, ең көбі 200 таңба.</translation>
+    </message>
+    <message>
+        <source>A scan is a PDF, PNG or JPEG file, sent with its own Content-Type (application/pdf, image/png or image/jpeg).</source>
+        <translation>Скан — өз Content-Type тақырыбымен (application/pdf, image/png немесе image/jpeg) жіберілген PDF, PNG немесе JPEG файлы.</translation>
+    </message>
+    <message>
+        <source>The bytes received have the SHA-256 %1, not the one in the address: the upload was damaged or is another file.</source>
+        <translation>Қабылданған байттардың SHA-256 мәні — %1, мекенжайдағы мән емес: жүктеу бүлінген немесе бұл басқа файл.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>%1 құжаты жоқ.</translation>
+    </message>
+    <message>
+        <source>Largest scan accepted (default 20 MiB).</source>
+        <translation>Қабылданатын ең үлкен скан (әдепкі 20 МиБ).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1336,6 +1364,10 @@ commands:
     <message>
         <source>Entry %1 was changed.</source>
         <translation>%1-жазба өзгертілген.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>%1 құжаты жоқ.</translation>
     </message>
 </context>
 </TS>

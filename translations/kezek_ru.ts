@@ -1259,6 +1259,34 @@ commands:
         <source>Decisions are signed: give --signing-ca with the certificate of the authority that issues the officers&apos; signing keys.</source>
         <translation>Решения подписываются: укажите --signing-ca с сертификатом удостоверяющего центра, выпускающего ключи подписи сотрудников.</translation>
     </message>
+    <message>
+        <source>A document is addressed by the SHA-256 of its bytes, in lower-case hex; &quot;%1&quot; is not one.</source>
+        <translation>Документ адресуется SHA-256 своих байтов в шестнадцатеричном виде строчными буквами; «%1» таковым не является.</translation>
+    </message>
+    <message>
+        <source>Only migration officers, CSC operators and eGov file scans.</source>
+        <translation>Сканы загружают только сотрудники миграционной службы, операторы ЦОН и eGov.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name must be a plain file name: no folders, no control characters, no leading dot, at most 200 characters.</source>
+        <translation>Имя документа должно быть простым именем файла: без папок, без управляющих символов, без точки в начале, не длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <source>A scan is a PDF, PNG or JPEG file, sent with its own Content-Type (application/pdf, image/png or image/jpeg).</source>
+        <translation>Скан — это файл PDF, PNG или JPEG, отправленный со своим Content-Type (application/pdf, image/png или image/jpeg).</translation>
+    </message>
+    <message>
+        <source>The bytes received have the SHA-256 %1, not the one in the address: the upload was damaged or is another file.</source>
+        <translation>SHA-256 полученных байтов — %1, а не указанный в адресе: загрузка повреждена или это другой файл.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Документа %1 нет.</translation>
+    </message>
+    <message>
+        <source>Largest scan accepted (default 20 MiB).</source>
+        <translation>Наибольший принимаемый скан (по умолчанию 20 МиБ).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1336,6 +1364,10 @@ commands:
     <message>
         <source>Entry %1 was changed.</source>
         <translation>Запись %1 изменена.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Документа %1 нет.</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void healthAnswersOverVerifiedTls();
     void anUntrustedCertificateStopsTheClient();
     void unknownRouteGetsAJsonError();
+    void oversizeBodyIsRefusedBeforeItIsRead_data();
     void oversizeBodyIsRefusedBeforeItIsRead();
     void silentClientIsDropped();
     void oldCiphersAreRefused();
@@ -109,13 +110,22 @@ void TestServerHttp::unknownRouteGetsAJsonError()
     QVERIFY(!answer.json().value(u"message").toString().isEmpty());
 }
 
+void TestServerHttp::oversizeBodyIsRefusedBeforeItIsRead_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::newRow("commands") << QByteArray("POST /api/v1/commands HTTP/1.1\r\nContent-Type: "
+                                            "application/json\r\n");
+    QTest::newRow("scan") << QByteArray("PUT /api/v1/documents/" + QByteArray(64, 'a')
+                                        + "?case=x&name=a.pdf HTTP/1.1\r\nContent-Type: "
+                                          "application/pdf\r\n");
+}
+
 void TestServerHttp::oversizeBodyIsRefusedBeforeItIsRead()
 {
+    QFETCH(QByteArray, head);
     auto socket = connectRaw(*m_server);
     // 100 MiB announced, a few bytes sent: the answer must come without the rest.
-    socket->write(
-        "POST /api/v1/commands HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        "Content-Length: 104857600\r\n\r\n[{\"id\":");
+    socket->write(head + "Host: 127.0.0.1\r\nContent-Length: 104857600\r\n\r\n[{\"id\":");
     QVERIFY(socket->waitForBytesWritten(5000));
     QByteArray response;
     QVERIFY(QTest::qWaitFor(
