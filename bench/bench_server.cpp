@@ -108,7 +108,8 @@ int main(int argc, char *argv[])
                              std::nullopt,
                              hash,
                              0,
-                             {}},
+                             {},
+                             QStringLiteral("egov")},
                             QDateTime::currentDateTimeUtc());
         (void)users.addUser({QStringLiteral("officer"),
                              QStringLiteral("Officer"),
@@ -116,6 +117,7 @@ int main(int argc, char *argv[])
                              City::Astana,
                              hash,
                              0,
+                             {},
                              {}},
                             QDateTime::currentDateTimeUtc());
     }

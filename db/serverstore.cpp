@@ -122,7 +122,13 @@ Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notic
     QSqlQuery query(m_db);
     for (qsizetype i = 0; i < notices.size(); ++i) {
         const Notice &notice = notices.at(i);
+        QJsonArray documents;
+        for (const DocumentType type : notice.documents)
+            documents.append(documentTypeId(type));
         const QJsonObject body{
+            {QStringLiteral("kind"), noticeKindId(notice.kind)},
+            {QStringLiteral("iin"), c.applicant.iin},
+            {QStringLiteral("documents"), documents},
             {QStringLiteral("caseNumber"), c.number},
             {QStringLiteral("language"), notice.language},
             {QStringLiteral("date"), notice.date.toString(Qt::ISODate)},
@@ -499,6 +505,47 @@ Result<QByteArray> ServerStore::documentContent(const QString &sha256)
         return fail(QStringLiteral("store.no-document"),
                     StoreTr::tr("There is no document %1.").arg(sha256));
     return query.value(0).toByteArray();
+}
+
+Result<QList<ServerStore::PendingNotice>> ServerStore::pendingNotices(int limit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, case_id, kind, body FROM notices_outbox WHERE "
+                                 "delivered_at IS NULL ORDER BY id LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return sqlError(query);
+    QList<PendingNotice> notices;
+    while (query.next()) {
+        notices.append({query.value(0).toLongLong(),
+                        query.value(1).toString(),
+                        query.value(2).toString(),
+                        query.value(3).toString().toUtf8()});
+    }
+    return notices;
+}
+
+Result<void> ServerStore::markNoticeDelivered(qint64 id, const QDateTime &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE notices_outbox SET delivered_at = ? WHERE id = ?"));
+    query.addBindValue(at.toUTC().toString(Qt::ISODate));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<std::pair<qint64, qint64>> ServerStore::noticeCounts()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT COALESCE(SUM(CASE WHEN delivered_at IS NULL THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN delivered_at IS NULL THEN 0 ELSE 1 END), 0) FROM "
+            "notices_outbox"))
+        || !query.next())
+        return sqlError(query);
+    return std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
 } // namespace Kezek

@@ -82,6 +82,19 @@ public:
                                      const QList<Notice> &notices,
                                      const AuditEntry &audit);
 
+    // Notices due to applicants' eGov cabinets, oldest first.
+    struct PendingNotice
+    {
+        qint64 id = 0;
+        QString caseId;
+        QString kind;
+        QByteArray body; // JSON
+    };
+    Result<QList<PendingNotice>> pendingNotices(int limit);
+    Result<void> markNoticeDelivered(qint64 id, const QDateTime &at);
+    // {pending, delivered}, for /metrics.
+    Result<std::pair<qint64, qint64>> noticeCounts();
+
     // A scan of a document, addressed by the SHA-256 of its bytes (hex).
     struct DocumentInfo
     {

@@ -27,11 +27,13 @@ UserRecord readUser(const QSqlQuery &query)
     user.failedLogins = query.value(5).toInt();
     if (!query.value(6).isNull())
         user.lockedUntil = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
+    user.integration = query.value(7).toString();
     return user;
 }
 
 const QString UserColumns = QStringLiteral(
-    "u.id, u.name, u.role, u.city, u.password_hash, u.failed_logins, u.locked_until");
+    "u.id, u.name, u.role, u.city, u.password_hash, u.failed_logins, u.locked_until, "
+    "u.integration");
 
 } // namespace
 
@@ -48,8 +50,8 @@ Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
                     StoreTr::tr("The user \"%1\" already exists.").arg(user.id));
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO users (id, name, role, city, password_hash, failed_logins, created_at) "
-        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
+        "INSERT INTO users (id, name, role, city, password_hash, failed_logins, created_at, "
+        "integration) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
     query.addBindValue(user.id);
     query.addBindValue(user.name);
     query.addBindValue(roleId(user.role));
@@ -57,6 +59,8 @@ Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
                                  : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(user.passwordHash);
     query.addBindValue(utc(now));
+    query.addBindValue(user.integration.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(user.integration));
     if (!query.exec())
         return sqlError(query);
     return {};

@@ -20,6 +20,9 @@ struct UserRecord
     QString passwordHash;
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid: not locked
+    // System users: the integration this credential belongs to (egov, kqp,
+    // nsc, checks, courier, scheduler); empty for people.
+    QString integration;
 };
 
 // Users and sessions in the server's database. Times are UTC.

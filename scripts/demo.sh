@@ -24,6 +24,7 @@ echo "== Demo users (password: $KEZEK_PASSWORD)"
 while read -r id role city name; do
     args=(admin add-user --database "$database" --id "$id" --role "$role" --name "$name")
     [ "$city" = "-" ] || args+=(--city "$city")
+    [ "$role" != system ] || args+=(--integration "$id")
     "$bin/app/ctl/kezekctl" "${args[@]}" || true
 done <<'USERS'
 officer.astana migration-officer astana Айгерім Сейтқали
@@ -32,7 +33,11 @@ csc.astana csc-operator astana Динара Әбенова
 csc.almaty csc-operator almaty Нұрлан Қасымов
 supervisor.astana supervisor astana Гүлнар Оспанова
 ministry.reviewer ministry-reviewer - Асхат Бекенов
-egov system - eGov integration
+egov system - eGov
+kqp system - КҚП АЖ
+nsc system - Berkut (NSC)
+checks system - Record checks
+courier system - Courier service
 USERS
 
 "$bin/server/kezek-server" --port "$port" --dev-cert "$demo/tls" --database "$database" \

@@ -58,6 +58,21 @@ QDate kazakhstanToday()
     return QDateTime::currentDateTimeUtc().addSecs(qint64(5) * 3600).date();
 }
 
+// What each outside system may say, by the integration its credential names.
+const QHash<QString, QStringList> &integrationTypes()
+{
+    static const QHash<QString, QStringList> types{
+        {QStringLiteral("egov"), {QStringLiteral("resubmit")}},
+        {QStringLiteral("kqp"), {QStringLiteral("assign-kqp-number")}},
+        {QStringLiteral("nsc"), {QStringLiteral("record-nsc-answer")}},
+        {QStringLiteral("checks"), {QStringLiteral("record-check")}},
+        {QStringLiteral("courier"), {QStringLiteral("record-courier-status")}},
+        {QStringLiteral("scheduler"),
+         {QStringLiteral("delete-after-rework"), QStringLiteral("annul-approval")}},
+    };
+    return types;
+}
+
 QJsonObject rejected(const QString &id, const Error &error)
 {
     return {{QStringLiteral("id"), id},
@@ -289,6 +304,10 @@ void HttpApi::install(httplib::Server &server)
     server.Post("/api/v1/commands", [this](const Request &request, Response &response) {
         commands(request, response);
     });
+    server.Post(R"(/api/v1/integration/([a-z]+)/commands)",
+                [this](const Request &request, Response &response) {
+                    integrationCommands(request, response);
+                });
     server.Post("/api/v1/integration/egov/applications",
                 [this](const Request &request, Response &response) { intake(request, response); });
     // Anything after the prefix is captured, so that a path trick is answered
@@ -345,6 +364,17 @@ void HttpApi::metrics(httplib::Response &response)
                                    "# TYPE kezek_revision gauge\n"
                                    "kezek_revision %1\n")
                         .arg(*revision);
+        }
+        if (const auto notices = db->noticeCounts()) {
+            text += QStringLiteral("# HELP kezek_notices_pending Notices waiting for delivery to "
+                                   "eGov cabinets.\n"
+                                   "# TYPE kezek_notices_pending gauge\n"
+                                   "kezek_notices_pending %1\n"
+                                   "# HELP kezek_notices_delivered Notices delivered.\n"
+                                   "# TYPE kezek_notices_delivered gauge\n"
+                                   "kezek_notices_delivered %2\n")
+                        .arg(notices->first)
+                        .arg(notices->second);
         }
     }
     response.status = 200;
@@ -533,14 +563,44 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
     const auto user = authenticate(request, response);
     if (!user)
         return;
+    const auto batch = commandBatch(request, response);
+    if (!batch)
+        return;
+    sendJson(response, 200, {{QStringLiteral("results"), applyBatch(*user, *batch, {})}});
+}
+
+void HttpApi::integrationCommands(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const QString integration = fromStd(request.matches[1]);
+    const QStringList types = integrationTypes().value(integration);
+    if (user->role != Role::System || user->integration != integration || types.isEmpty()) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("This credential does not speak for the integration \"%1\".")
+                      .arg(integration));
+        return;
+    }
+    const auto batch = commandBatch(request, response);
+    if (!batch)
+        return;
+    sendJson(response, 200, {{QStringLiteral("results"), applyBatch(*user, *batch, types)}});
+}
+
+std::optional<QJsonArray> HttpApi::commandBatch(const httplib::Request &request,
+                                                httplib::Response &response)
+{
     const auto body = jsonBody(request, response);
     if (!body)
-        return;
+        return std::nullopt;
     JsonReader reader(*body, {});
     const QJsonArray batch = reader.array("commands");
     if (auto ok = reader.finish(); !ok) {
         sendError(response, 400, ok.error().code, ok.error().message);
-        return;
+        return std::nullopt;
     }
     if (batch.size() > MaxBatch) {
         sendError(response,
@@ -549,15 +609,38 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
                   ServerTr::tr("A batch holds at most %1 commands; this one has %2.")
                       .arg(MaxBatch)
                       .arg(batch.size()));
-        return;
+        return std::nullopt;
     }
+    return batch;
+}
+
+QJsonArray
+HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes)
+{
     ServerStore *db = store();
-    const Actor actor = actorOf(*user);
+    const Actor actor = actorOf(user);
     const QDate today = kazakhstanToday();
     QJsonArray results;
     for (const auto &value : batch) {
-        const QString id = value.toObject().value(u"id").toString();
-        auto command = caseCommandFromJson(value.toObject());
+        QJsonObject json = value.toObject();
+        const QString id = json.value(u"id").toString();
+        if (!onlyTypes.isEmpty()) {
+            // An integration speaks only its own messages, and answers for the
+            // case as it stands: without a base version, the current one.
+            if (!onlyTypes.contains(json.value(u"type").toString())) {
+                results.append(rejected(id,
+                                        Error{QStringLiteral("integration.type"),
+                                              ServerTr::tr("This integration sends only: %1.")
+                                                  .arg(onlyTypes.join(QStringLiteral(", ")))}));
+                continue;
+            }
+            if (!json.contains(u"baseVersion")) {
+                auto current = db->findCase(json.value(u"caseId").toString());
+                if (current && current->has_value())
+                    json.insert(QStringLiteral("baseVersion"), (*current)->version);
+            }
+        }
+        auto command = caseCommandFromJson(json);
         if (!command) {
             results.append(rejected(id, command.error()));
             continue;
@@ -575,7 +658,7 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
             continue;
         }
         if (needsSignature(*command)) {
-            if (auto ok = checkSignature(*command, *user); !ok) {
+            if (auto ok = checkSignature(*command, user); !ok) {
                 results.append(rejected(id, ok.error()));
                 continue;
             }
@@ -602,13 +685,13 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
             results.append(rejected(id, outcome.error()));
             continue;
         }
-        const AuditEntry audit{user->id,
+        const AuditEntry audit{user.id,
                                QStringLiteral("command"),
                                command->caseId,
                                QStringLiteral("%1 %2 version %3")
                                    .arg(command->type, command->id)
                                    .arg(outcome->after.version)};
-        auto answer = db->applyCommand(*command, user->id, outcome->after, outcome->notices, audit);
+        auto answer = db->applyCommand(*command, user.id, outcome->after, outcome->notices, audit);
         if (!answer) {
             results.append(rejected(id, answer.error()));
             continue;
@@ -621,11 +704,11 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
                      .arg(command->id,
                           command->type,
                           command->caseId,
-                          user->id,
+                          user.id,
                           answer->value(u"status").toString()));
         results.append(*answer);
     }
-    sendJson(response, 200, {{QStringLiteral("results"), results}});
+    return results;
 }
 
 Result<void> HttpApi::checkSignature(const CaseCommand &command, const UserRecord &user)
@@ -660,7 +743,7 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
     const auto user = authenticate(request, response);
     if (!user)
         return;
-    if (user->role != Role::System) {
+    if (user->role != Role::System || user->integration != u"egov") {
         sendError(response,
                   403,
                   QStringLiteral("forbidden"),

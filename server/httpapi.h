@@ -4,6 +4,8 @@
 #include "serverconfig.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QStringList>
 
 #include <httplib.h>
 
@@ -40,6 +42,15 @@ private:
     void logout(const httplib::Request &request, httplib::Response &response);
     void changes(const httplib::Request &request, httplib::Response &response);
     void commands(const httplib::Request &request, httplib::Response &response);
+    void integrationCommands(const httplib::Request &request, httplib::Response &response);
+    // A request's {commands: [...]}, or an answered 4xx.
+    std::optional<QJsonArray> commandBatch(const httplib::Request &request,
+                                           httplib::Response &response);
+    // Each command validated and applied on its own; `onlyTypes` (for an
+    // integration) limits the types and lets the base version default to the
+    // case's current one.
+    QJsonArray
+    applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes);
     void intake(const httplib::Request &request, httplib::Response &response);
     void uploadDocument(const httplib::Request &request, httplib::Response &response);
     void downloadDocument(const httplib::Request &request, httplib::Response &response);

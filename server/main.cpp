@@ -1,5 +1,6 @@
 // kezek-server: the central system of record over HTTPS.
 #include "httpapi.h"
+#include "noticedelivery.h"
 #include "serverconfig.h"
 #include "serverstore.h"
 #include "tlscontext.h"
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     HttpApi api(*config, *authority);
+    NoticeDelivery notices(*config);
+    notices.start();
     api.install(server);
 
     const std::string host = config->listen.toStdString();

@@ -53,6 +53,14 @@ const Option Options[] = {
      "seconds",
      QT_TRANSLATE_NOOP("Kezek::Server", "Drop a client silent this long (default 15).")},
     {"threads", "count", QT_TRANSLATE_NOOP("Kezek::Server", "Worker threads (default 8).")},
+    {"notices-to",
+     "target",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Where notices to the applicants' eGov cabinets go (simulated): log "
+                       "(default) or dir:PATH, a file per notice.")},
+    {"notice-interval",
+     "seconds",
+     QT_TRANSLATE_NOOP("Kezek::Server", "How often the notices outbox is drained (default 5).")},
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -147,7 +155,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
                         number("max-body", 1024, qint64(1) << 32, config.maxBodyBytes),
                         number("max-document", 1024, qint64(1) << 32, config.maxDocumentBytes),
                         number("read-timeout", 1, 3600, config.readTimeoutSeconds),
-                        number("threads", 1, 256, config.threads)}) {
+                        number("threads", 1, 256, config.threads),
+                        number("notice-interval", 1, 3600, config.noticeIntervalSeconds)}) {
         if (!result)
             return std::unexpected(result.error());
     }
@@ -157,6 +166,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
     config.devCertificateDir = values.value(QStringLiteral("dev-cert"));
     config.databaseUrl = values.value(QStringLiteral("database"));
     config.signingAuthorityFile = values.value(QStringLiteral("signing-ca"));
+    config.noticesTo = values.value(QStringLiteral("notices-to"), config.noticesTo);
+    if (config.noticesTo != u"log"
+        && (!config.noticesTo.startsWith(u"dir:") || config.noticesTo.size() == 4))
+        return badValue(QStringLiteral("notices-to"), config.noticesTo);
     if (config.databaseUrl.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);

@@ -22,6 +22,10 @@ struct ServerConfig
     qint64 maxDocumentBytes = qint64(20) * 1024 * 1024; // one scan
     int readTimeoutSeconds = 15;                        // a client silent this long is dropped
     int threads = 8;
+    // Where notices to applicants' eGov cabinets go (simulated): "log", or
+    // "dir:PATH" for a file per notice; and how often the outbox is drained.
+    QString noticesTo = QStringLiteral("log");
+    int noticeIntervalSeconds = 5;
 
     // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.
     static Result<ServerConfig> fromArguments(const QStringList &arguments, QString *help);

@@ -264,7 +264,7 @@ kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
   registers the certificate the user&apos;s decisions must be signed with
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+        <translation type="vanished">kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
 kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
@@ -349,6 +349,26 @@ commands:
   export decisions ...        a case&apos;s signed decisions, for openssl cms
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</translation>
+    </message>
+    <message>
+        <source>A system user names its integration with --integration (%1); people have none.</source>
+        <translation>A system user names its integration with --integration (%1); people have none.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1049,26 @@ commands:
         <source>The signature is not base64.</source>
         <translation>The signature is not base64.</translation>
     </message>
+    <message>
+        <source>Only the migration police system (КҚП АЖ) gives case numbers.</source>
+        <translation>Only the migration police system (КҚП АЖ) gives case numbers.</translation>
+    </message>
+    <message>
+        <source>A case number is given before registration, not while the case is &quot;%1&quot;.</source>
+        <translation>A case number is given before registration, not while the case is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the courier service reports where the originals are.</source>
+        <translation>Only the courier service reports where the originals are.</translation>
+    </message>
+    <message>
+        <source>The originals are not with the courier while the case is &quot;%1&quot;.</source>
+        <translation>The originals are not with the courier while the case is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</source>
+        <translation>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1286,6 +1326,22 @@ commands:
     <message>
         <source>Largest scan accepted (default 20 MiB).</source>
         <translation>Largest scan accepted (default 20 MiB).</translation>
+    </message>
+    <message>
+        <source>This credential does not speak for the integration &quot;%1&quot;.</source>
+        <translation>This credential does not speak for the integration &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This integration sends only: %1.</source>
+        <translation>This integration sends only: %1.</translation>
+    </message>
+    <message>
+        <source>Where notices to the applicants&apos; eGov cabinets go (simulated): log (default) or dir:PATH, a file per notice.</source>
+        <translation>Where notices to the applicants&apos; eGov cabinets go (simulated): log (default) or dir:PATH, a file per notice.</translation>
+    </message>
+    <message>
+        <source>How often the notices outbox is drained (default 5).</source>
+        <translation>How often the notices outbox is drained (default 5).</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,7 @@ kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
   registers the certificate the user&apos;s decisions must be signed with
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+        <translation type="vanished">kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
 kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
@@ -349,6 +349,26 @@ commands:
   export decisions ...        істің қол қойылған шешімдері, openssl cms үшін
   simulate ...                серверге шынайыға ұқсас өтініштер беру
   audit verify --database URL аудит журналының хэш-тізбегін тексеру</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>A system user names its integration with --integration (%1); people have none.</source>
+        <translation>Жүйелік пайдаланушы өз интеграциясын --integration арқылы атайды (%1); адамдарда ол болмайды.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1049,26 @@ commands:
         <source>The signature is not base64.</source>
         <translation>Қолтаңба base64 пішімінде емес.</translation>
     </message>
+    <message>
+        <source>Only the migration police system (КҚП АЖ) gives case numbers.</source>
+        <translation>Іс нөмірін тек көші-қон полициясының жүйесі (КҚП АЖ) береді.</translation>
+    </message>
+    <message>
+        <source>A case number is given before registration, not while the case is &quot;%1&quot;.</source>
+        <translation>Іс нөмірі тіркеуге дейін беріледі, іс «%1» күйінде тұрғанда емес.</translation>
+    </message>
+    <message>
+        <source>Only the courier service reports where the originals are.</source>
+        <translation>Түпнұсқалардың қайда екенін тек курьерлік қызмет хабарлайды.</translation>
+    </message>
+    <message>
+        <source>The originals are not with the courier while the case is &quot;%1&quot;.</source>
+        <translation>Іс «%1» күйінде тұрғанда түпнұсқалар курьерде емес.</translation>
+    </message>
+    <message>
+        <source>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</source>
+        <translation>«%1» трек-нөмірі бұл істікі емес («%2»).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1286,6 +1326,22 @@ commands:
     <message>
         <source>Largest scan accepted (default 20 MiB).</source>
         <translation>Қабылданатын ең үлкен скан (әдепкі 20 МиБ).</translation>
+    </message>
+    <message>
+        <source>This credential does not speak for the integration &quot;%1&quot;.</source>
+        <translation>Бұл тіркелгі «%1» интеграциясының атынан сөйлей алмайды.</translation>
+    </message>
+    <message>
+        <source>This integration sends only: %1.</source>
+        <translation>Бұл интеграция тек мыналарды жібереді: %1.</translation>
+    </message>
+    <message>
+        <source>Where notices to the applicants&apos; eGov cabinets go (simulated): log (default) or dir:PATH, a file per notice.</source>
+        <translation>Өтініш берушілердің eGov кабинеттеріне хабарламалар қайда жіберіледі (имитация): log (әдепкі) немесе dir:PATH, әр хабарламаға бір файл.</translation>
+    </message>
+    <message>
+        <source>How often the notices outbox is drained (default 5).</source>
+        <translation>Хабарламалар кезегі қаншалықты жиі босатылады, секундпен (әдепкі 5).</translation>
     </message>
 </context>
 <context>

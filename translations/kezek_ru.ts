@@ -264,7 +264,7 @@ kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
   registers the certificate the user&apos;s decisions must be signed with
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
+        <translation type="vanished">kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
 kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
@@ -349,6 +349,26 @@ commands:
   export decisions ...        подписанные решения по делу, для openssl cms
   simulate ...                подать правдоподобные заявления на сервер
   audit verify --database URL проверить хэш-цепочку журнала аудита</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
+        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  выпускает ключ подписи от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>A system user names its integration with --integration (%1); people have none.</source>
+        <translation>Системный пользователь указывает свою интеграцию через --integration (%1); у людей её нет.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1049,26 @@ commands:
         <source>The signature is not base64.</source>
         <translation>Подпись не в формате base64.</translation>
     </message>
+    <message>
+        <source>Only the migration police system (КҚП АЖ) gives case numbers.</source>
+        <translation>Номер дела присваивает только система миграционной полиции (АИС КҚП).</translation>
+    </message>
+    <message>
+        <source>A case number is given before registration, not while the case is &quot;%1&quot;.</source>
+        <translation>Номер дела присваивается до регистрации, а не когда дело в состоянии «%1».</translation>
+    </message>
+    <message>
+        <source>Only the courier service reports where the originals are.</source>
+        <translation>О местонахождении оригиналов сообщает только курьерская служба.</translation>
+    </message>
+    <message>
+        <source>The originals are not with the courier while the case is &quot;%1&quot;.</source>
+        <translation>Пока дело в состоянии «%1», оригиналы не у курьера.</translation>
+    </message>
+    <message>
+        <source>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</source>
+        <translation>Трек-номер «%1» не относится к этому делу («%2»).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1286,6 +1326,22 @@ commands:
     <message>
         <source>Largest scan accepted (default 20 MiB).</source>
         <translation>Наибольший принимаемый скан (по умолчанию 20 МиБ).</translation>
+    </message>
+    <message>
+        <source>This credential does not speak for the integration &quot;%1&quot;.</source>
+        <translation>Эта учётная запись не может действовать от имени интеграции «%1».</translation>
+    </message>
+    <message>
+        <source>This integration sends only: %1.</source>
+        <translation>Эта интеграция отправляет только: %1.</translation>
+    </message>
+    <message>
+        <source>Where notices to the applicants&apos; eGov cabinets go (simulated): log (default) or dir:PATH, a file per notice.</source>
+        <translation>Куда уходят уведомления в кабинеты заявителей на eGov (имитация): log (по умолчанию) или dir:PATH, по файлу на уведомление.</translation>
+    </message>
+    <message>
+        <source>How often the notices outbox is drained (default 5).</source>
+        <translation>Как часто разбирается очередь уведомлений, в секундах (по умолчанию 5).</translation>
     </message>
 </context>
 <context>

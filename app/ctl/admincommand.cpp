@@ -22,7 +22,7 @@ namespace {
 QString synopsis()
 {
     return Tr::tr("kezekctl admin add-user --database URL --id ID --role ROLE [--city "
-                  "astana|almaty] [--name NAME]\n"
+                  "astana|almaty] [--integration NAME] [--name NAME]\n"
                   "  the password comes from KEZEK_PASSWORD or one line on standard input\n"
                   "  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, "
                   "administrator, system\n"
@@ -162,7 +162,7 @@ int issueCertificate(const QStringList &arguments, Console &console)
 int addUser(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    if (!parse(parser, {"database", "id", "role", "city", "name"}, arguments))
+    if (!parse(parser, {"database", "id", "role", "city", "name", "integration"}, arguments))
         return console.usage(parser.errorText(), synopsis());
     const QString id = parser.value(QStringLiteral("id")).trimmed();
     const auto role = roleFromId(parser.value(QStringLiteral("role")));
@@ -184,6 +184,21 @@ int addUser(const QStringList &arguments, Console &console)
                              synopsis());
     }
 
+    // An integration's credential names the one system it is.
+    static const QStringList integrations = {QStringLiteral("egov"),
+                                             QStringLiteral("kqp"),
+                                             QStringLiteral("nsc"),
+                                             QStringLiteral("checks"),
+                                             QStringLiteral("courier"),
+                                             QStringLiteral("scheduler")};
+    const QString integration = parser.value(QStringLiteral("integration"));
+    if ((*role == Role::System) != !integration.isEmpty()
+        || (!integration.isEmpty() && !integrations.contains(integration))) {
+        return console.usage(Tr::tr("A system user names its integration with --integration (%1); "
+                                    "people have none.")
+                                 .arg(integrations.join(QStringLiteral(", "))),
+                             synopsis());
+    }
     const QString password = secret("KEZEK_PASSWORD");
     if (password.size() < 8)
         return console.error(CheckFailed, Tr::tr("The password must have at least 8 characters."));
@@ -194,7 +209,8 @@ int addUser(const QStringList &arguments, Console &console)
     auto hash = hashPassword(password);
     if (!hash)
         return console.error(DataError, hash.error().message);
-    UserRecord user{id, parser.value(QStringLiteral("name")), *role, city, *hash, 0, {}};
+    UserRecord user{
+        id, parser.value(QStringLiteral("name")), *role, city, *hash, 0, {}, integration};
     if (user.name.isEmpty())
         user.name = id;
     UserStore users(**store);

@@ -114,7 +114,8 @@ Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
             DomainTr::tr("The field \"%1\" is missing.").arg(QStringLiteral("baseVersion")));
     const auto action = Workflow::actionFromId(command.type);
     if ((!action || *action == Action::Receive) && command.type != u"update-document"
-        && command.type != u"record-check") {
+        && command.type != u"record-check" && command.type != u"assign-kqp-number"
+        && command.type != u"record-courier-status") {
         return fail(QStringLiteral("command.type"),
                     DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
     }
@@ -205,6 +206,26 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
         if (auto ok = reader.finish(); !ok)
             return std::unexpected(ok.error());
         auto after = Workflow::recordCheck(c, actor, kind, outcome, today, reference);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    if (command.type == u"assign-kqp-number") {
+        const QString number = reader.string("number", true);
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = Workflow::assignKqpNumber(c, actor, number, today);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    if (command.type == u"record-courier-status") {
+        const QString tracking = reader.string("tracking", true);
+        const auto status
+            = reader.enumeration("status", courierStatusFromId, CourierStatus::PickedUp);
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = Workflow::recordCourierStatus(c, actor, tracking, status, today);
         if (!after)
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};

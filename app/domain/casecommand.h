@@ -12,8 +12,9 @@ namespace Kezek {
 //
 // Types: every workflow action but "receive" (payload: reasonCodes, text,
 // documentsAtFault, reference, nscApproved), "update-document" (checklist,
-// document, command: submit|verify|reject, facts, reason) and "record-check"
-// (check, outcome, reference).
+// document, command: submit|verify|reject, facts, reason), "record-check"
+// (check, outcome, reference), and for the integrations "assign-kqp-number"
+// (number) and "record-courier-status" (tracking, status).
 struct CaseCommand
 {
     QString id;

@@ -257,16 +257,21 @@ Result<void> perform(Case &c,
         break;
     }
 
-    case Register:
+    case Register: {
         if (auto ok = requireComplete(c.preliminaryDocuments); !ok)
             return ok;
-        if (auto ok
-            = requireReference(input, DomainTr::tr("case number in the migration police system"));
+        // The number КҚП АЖ gave the case, unless the officer enters one.
+        ActionInput numbered = input;
+        if (numbered.reference.trimmed().isEmpty())
+            numbered.reference = c.kqpNumber;
+        if (auto ok = requireReference(numbered,
+                                       DomainTr::tr("case number in the migration police system"));
             !ok)
             return ok;
-        c.kqpNumber = input.reference.trimmed();
+        c.kqpNumber = numbered.reference.trimmed();
         stopClock(c, ClockKind::Registration, today);
         break;
+    }
 
     case SendToNsc:
         // §13 before §14: the record checks have answered before NSC is asked.
@@ -719,6 +724,84 @@ Result<Case> Workflow::recordCheck(const Case &c,
     }
     Case after = c;
     after.checks.append({*phase, kind, outcome, today, reference});
+    ++after.version;
+    return after;
+}
+
+Result<Case>
+Workflow::assignKqpNumber(const Case &c, const Actor &actor, const QString &number, QDate today)
+{
+    if (actor.role != R::System) {
+        return fail(QStringLiteral("workflow.role"),
+                    DomainTr::tr("Only the migration police system (КҚП АЖ) gives case numbers."));
+    }
+    if (c.state != S::Received) {
+        return fail(QStringLiteral("workflow.state"),
+                    DomainTr::tr("A case number is given before registration, not while the case "
+                                 "is \"%1\".")
+                        .arg(caseStateTitle(c.state)));
+    }
+    if (number.trimmed().isEmpty()) {
+        return fail(QStringLiteral("workflow.reference-required"),
+                    DomainTr::tr("Enter the %1.")
+                        .arg(DomainTr::tr("case number in the migration police system")));
+    }
+    Case after = c;
+    after.kqpNumber = number.trimmed();
+    after.history.append(
+        {QStringLiteral("assign-kqp-number"), today, actor.role, actor.userId, c.state, c.state});
+    ++after.version;
+    return after;
+}
+
+QString courierStatusId(CourierStatus status)
+{
+    switch (status) {
+    case CourierStatus::PickedUp:
+        return QStringLiteral("picked-up");
+    case CourierStatus::InTransit:
+        return QStringLiteral("in-transit");
+    case CourierStatus::Delivered:
+        return QStringLiteral("delivered");
+    }
+    return {};
+}
+
+std::optional<CourierStatus> courierStatusFromId(QStringView id)
+{
+    for (CourierStatus status :
+         {CourierStatus::PickedUp, CourierStatus::InTransit, CourierStatus::Delivered}) {
+        if (id == courierStatusId(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+Result<Case> Workflow::recordCourierStatus(
+    const Case &c, const Actor &actor, const QString &tracking, CourierStatus status, QDate today)
+{
+    if (actor.role != R::System) {
+        return fail(QStringLiteral("workflow.role"),
+                    DomainTr::tr("Only the courier service reports where the originals are."));
+    }
+    if (c.state != S::InCourier) {
+        return fail(QStringLiteral("workflow.state"),
+                    DomainTr::tr("The originals are not with the courier while the case is "
+                                 "\"%1\".")
+                        .arg(caseStateTitle(c.state)));
+    }
+    if (tracking.trimmed() != c.courierTracking) {
+        return fail(QStringLiteral("workflow.tracking"),
+                    DomainTr::tr("The tracking number \"%1\" is not this case's (\"%2\").")
+                        .arg(tracking, c.courierTracking));
+    }
+    Case after = c;
+    after.history.append({QStringLiteral("courier-") + courierStatusId(status),
+                          today,
+                          actor.role,
+                          actor.userId,
+                          c.state,
+                          c.state});
     ++after.version;
     return after;
 }

@@ -79,6 +79,11 @@ struct Outcome
 
 enum class DocumentCommand { Submit, Verify, Reject };
 
+// Where the courier says a batch of originals is (§21-22).
+enum class CourierStatus { PickedUp, InTransit, Delivered };
+QString courierStatusId(CourierStatus status);
+std::optional<CourierStatus> courierStatusFromId(QStringView id);
+
 // The case lifecycle of the order as a state machine. Every function is pure: it
 // takes a case and returns the changed copy, or an Error naming what the law
 // refuses. Client and server both call it: the client to offer an action, the
@@ -129,6 +134,19 @@ public:
                                     CheckOutcome outcome,
                                     QDate today,
                                     const QString &reference = {});
+
+    // §12: the migration police system (КҚП АЖ) gives a received case its
+    // number; the officer's registration then uses it.
+    static Result<Case>
+    assignKqpNumber(const Case &c, const Actor &actor, const QString &number, QDate today);
+
+    // §21-22: the courier reports the originals picked up, on their way or
+    // delivered; the officer's receipt is still the officer's step.
+    static Result<Case> recordCourierStatus(const Case &c,
+                                            const Actor &actor,
+                                            const QString &tracking,
+                                            CourierStatus status,
+                                            QDate today);
 
     // Who may see a case at all: an office sees its own city's cases (order
     // p.1: the pilot runs per city); integrations see all; the ministry's

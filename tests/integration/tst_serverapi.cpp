@@ -9,6 +9,7 @@
 #include "userstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,8 +27,6 @@ using namespace Kezek::Testing;
 namespace {
 
 const QString Password = QStringLiteral("correct horse battery");
-// A small scan limit, so that an oversize one is cheap to send.
-const QStringList ServerArguments = {QStringLiteral("--max-document"), QStringLiteral("65536")};
 
 // A real 1×1 PNG, and a PDF's first bytes.
 const QByteArray Png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlE"
@@ -132,6 +131,38 @@ QJsonObject signedBy(const QJsonObject &json, const PemPair &key)
     return out;
 }
 
+// Another application of the same applicant, filed through the eGov intake.
+NewApplication
+fileAnother(const ServerProcess &server, NewApplication application, const QString &number)
+{
+    application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    application.number = number;
+    Client egov(server);
+    egov.signIn(QStringLiteral("egov"));
+    const int status = egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
+                                 newApplicationToJson(application))
+                           .status;
+    if (status != 201)
+        qFatal("intake answered %d", status);
+    return application;
+}
+
+// The officer's verification of every preliminary document, one command each
+// from `version` on: the case's version after them is `version` + their count.
+QJsonArray verifyPreliminaryDocuments(const QString &caseId, int &version)
+{
+    QJsonArray batch;
+    for (const CatalogEntry &entry : catalogFor(Stage::Preliminary)) {
+        batch.append(command(QStringLiteral("update-document"),
+                             caseId,
+                             version++,
+                             {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
+                              {QStringLiteral("document"), documentTypeId(entry.type)},
+                              {QStringLiteral("command"), QStringLiteral("verify")}}));
+    }
+    return batch;
+}
+
 int run(const QString &program, const QStringList &arguments, QString *output = nullptr)
 {
     QProcess process;
@@ -161,6 +192,8 @@ private Q_SLOTS:
     void changesResumeAfterTheCursor();
     void decisionsCarryTheirOfficersOwnSignature();
     void scansAreAddressedByTheirHashAndGuardedByTheirCase();
+    void eachIntegrationSpeaksOnlyForItself();
+    void noticesReachTheApplicantsCabinet();
     void everyCommandReadAndSignInIsInAnIntactAuditChain();
 
 private:
@@ -170,6 +203,19 @@ private:
     QJsonArray m_registration; // the batch that verified the documents and registered
     PemPair m_astanaKey;       // officer.astana's signing key, registered on the server
     PemPair m_almatyKey;       // officer.almaty's
+    QTemporaryDir m_cabinets;  // the simulated eGov cabinets notices are delivered to
+
+    QStringList serverArguments() const
+    {
+        // A small scan limit, so that an oversize one is cheap to send, and
+        // notices delivered every second to files.
+        return {QStringLiteral("--max-document"),
+                QStringLiteral("65536"),
+                QStringLiteral("--notices-to"),
+                QStringLiteral("dir:") + m_cabinets.path(),
+                QStringLiteral("--notice-interval"),
+                QStringLiteral("1")};
+    }
 };
 
 void TestServerApi::initTestCase()
@@ -198,9 +244,9 @@ void TestServerApi::initTestCase()
         QUrl url(admin);
         url.setPath(QLatin1Char('/') + name);
         m_databaseUrl = url.toString();
-        m_server = std::make_unique<ServerProcess>(ServerArguments, m_databaseUrl);
+        m_server = std::make_unique<ServerProcess>(serverArguments(), m_databaseUrl);
     } else {
-        m_server = std::make_unique<ServerProcess>(ServerArguments);
+        m_server = std::make_unique<ServerProcess>(serverArguments());
         m_databaseUrl
             = QStringLiteral("sqlite:") + m_server->folder() + QStringLiteral("/server.db");
     }
@@ -210,41 +256,36 @@ void TestServerApi::initTestCase()
     UserStore users(**store);
     const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(users.addUser({QStringLiteral("officer.astana"),
-                           QStringLiteral("Айгерім"),
-                           Role::MigrationOfficer,
-                           City::Astana,
-                           hash,
-                           0,
-                           {}},
-                          now));
-    QVERIFY(users.addUser({QStringLiteral("officer.almaty"),
-                           QStringLiteral("Ерлан"),
-                           Role::MigrationOfficer,
-                           City::Almaty,
-                           hash,
-                           0,
-                           {}},
-                          now));
-    QVERIFY(users.addUser({QStringLiteral("csc.astana"),
-                           QStringLiteral("Динара"),
-                           Role::CscOperator,
-                           City::Astana,
-                           hash,
-                           0,
-                           {}},
-                          now));
-    QVERIFY(users.addUser(
-        {QStringLiteral("egov"), QStringLiteral("eGov"), Role::System, std::nullopt, hash, 0, {}},
-        now));
-    QVERIFY(users.addUser({QStringLiteral("locked.out"),
-                           QStringLiteral("x"),
-                           Role::MigrationOfficer,
-                           City::Astana,
-                           hash,
-                           0,
-                           {}},
-                          now));
+    struct Person
+    {
+        const char *id;
+        QString name;
+        Role role;
+        std::optional<City> city;
+        const char *integration;
+    };
+    const Person people[] = {
+        {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
+        {"officer.almaty", QStringLiteral("Ерлан"), Role::MigrationOfficer, City::Almaty, ""},
+        {"csc.astana", QStringLiteral("Динара"), Role::CscOperator, City::Astana, ""},
+        {"locked.out", QStringLiteral("x"), Role::MigrationOfficer, City::Astana, ""},
+        {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
+        {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
+        {"nsc", QStringLiteral("Berkut"), Role::System, std::nullopt, "nsc"},
+        {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
+        {"courier", QStringLiteral("Courier"), Role::System, std::nullopt, "courier"},
+    };
+    for (const Person &person : people) {
+        QVERIFY(users.addUser({QString::fromLatin1(person.id),
+                               person.name,
+                               person.role,
+                               person.city,
+                               hash,
+                               0,
+                               {},
+                               QString::fromLatin1(person.integration)},
+                              now));
+    }
     m_application = Builders::application(City::Astana, QDateTime::currentDateTimeUtc().date());
 
     // The demo authority --dev-cert made, and a signing key from it for each officer.
@@ -342,14 +383,7 @@ void TestServerApi::commandsApplyOnceAndRepeatAsDuplicates()
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
     int version = 1;
-    for (const CatalogEntry &entry : catalogFor(Stage::Preliminary)) {
-        m_registration.append(command(QStringLiteral("update-document"),
-                                      m_application.id,
-                                      version++,
-                                      {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
-                                       {QStringLiteral("document"), documentTypeId(entry.type)},
-                                       {QStringLiteral("command"), QStringLiteral("verify")}}));
-    }
+    m_registration = verifyPreliminaryDocuments(m_application.id, version);
     m_registration.append(
         command(QStringLiteral("register"),
                 m_application.id,
@@ -484,15 +518,8 @@ void TestServerApi::changesResumeAfterTheCursor()
 void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
 {
     // A second application, to be returned for rework: a decision.
-    NewApplication second = m_application;
-    second.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    second.number = QStringLiteral("DNR-2026-000002");
-    Client egov(*m_server);
-    egov.signIn(QStringLiteral("egov"));
-    QCOMPARE(egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
-                       newApplicationToJson(second))
-                 .status,
-             201);
+    const NewApplication second
+        = fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000002"));
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
     const QJsonObject decision
@@ -642,6 +669,136 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
     QCOMPARE(officer.get(QStringLiteral("/api/v1/documents/") + sha256Of(Pdf)).status, 404);
 }
 
+void TestServerApi::eachIntegrationSpeaksOnlyForItself()
+{
+    const NewApplication third
+        = fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000003"));
+    Client kqp(*m_server);
+    kqp.signIn(QStringLiteral("kqp"));
+    Client nsc(*m_server);
+    nsc.signIn(QStringLiteral("nsc"));
+    Client checks(*m_server);
+    checks.signIn(QStringLiteral("checks"));
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    auto say = [](Client &client, const QString &integration, const QJsonObject &message) {
+        return client.post(QStringLiteral("/api/v1/integration/%1/commands").arg(integration),
+                           {{QStringLiteral("commands"), QJsonArray{message}}});
+    };
+    // Integrations answer for the case as it stands: no base version.
+    auto message = [&third](const QString &type, const QJsonObject &payload) {
+        return QJsonObject{
+            {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("caseId"), third.id},
+            {QStringLiteral("payload"), payload}};
+    };
+    auto result = [](const Answer &answer) {
+        return answer.json.value(u"results").toArray().at(0).toObject();
+    };
+    const QJsonObject number
+        = message(QStringLiteral("assign-kqp-number"),
+                  {{QStringLiteral("number"), QStringLiteral("KQP-2026-0777")}});
+
+    // Another system's credential, or a person's, does not speak for КҚП АЖ.
+    QCOMPARE(say(nsc, QStringLiteral("kqp"), number).status, 403);
+    QCOMPARE(say(officer, QStringLiteral("kqp"), number).status, 403);
+    QCOMPARE(say(kqp, QStringLiteral("teleport"), number).status, 403);
+    // КҚП АЖ says only what КҚП АЖ says.
+    QCOMPARE(result(say(kqp,
+                        QStringLiteral("kqp"),
+                        message(QStringLiteral("record-check"),
+                                {{QStringLiteral("check"), QStringLiteral("idb")},
+                                 {QStringLiteral("outcome"), QStringLiteral("clear")}})))
+                 .value(u"code")
+                 .toString(),
+             QStringLiteral("integration.type"));
+    // And a person may not give the number.
+    QJsonObject asOfficer = number;
+    asOfficer.insert(QStringLiteral("baseVersion"), 1);
+    QCOMPARE(officer.commands({asOfficer}).at(0).toObject().value(u"code").toString(),
+             QStringLiteral("workflow.role"));
+
+    QCOMPARE(result(say(kqp, QStringLiteral("kqp"), number)).value(u"status").toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(result(say(kqp, QStringLiteral("kqp"), number)).value(u"status").toString(),
+             QStringLiteral("duplicate"));
+
+    // The officer verifies and registers without typing the number.
+    int version = 2;
+    QJsonArray registration = verifyPreliminaryDocuments(third.id, version);
+    registration.append(command(QStringLiteral("register"), third.id, version, {}));
+    const QJsonArray registered = officer.commands(registration);
+    QCOMPARE(registered.last().toObject().value(u"status").toString(), QStringLiteral("applied"));
+
+    for (const char *check : {"idb", "criminal-records"}) {
+        QCOMPARE(result(say(checks,
+                            QStringLiteral("checks"),
+                            message(QStringLiteral("record-check"),
+                                    {{QStringLiteral("check"), QString::fromLatin1(check)},
+                                     {QStringLiteral("outcome"), QStringLiteral("clear")},
+                                     {QStringLiteral("reference"), QStringLiteral("IDB-1")}})))
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("applied"));
+    }
+    const QJsonObject sent
+        = officer.commands({command(QStringLiteral("send-to-nsc"), third.id, version + 3, {})})
+              .at(0)
+              .toObject();
+    QVERIFY2(sent.value(u"status").toString() == u"applied",
+             QJsonDocument(sent).toJson().constData());
+    QCOMPARE(result(say(nsc,
+                        QStringLiteral("nsc"),
+                        message(QStringLiteral("record-nsc-answer"),
+                                {{QStringLiteral("nscApproved"), true},
+                                 {QStringLiteral("reference"), QStringLiteral("BERKUT-9")}})))
+                 .value(u"status")
+                 .toString(),
+             QStringLiteral("applied"));
+
+    const QJsonArray cases = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
+                                 .json.value(u"cases")
+                                 .toArray();
+    std::optional<Case> now;
+    for (const auto &value : cases) {
+        if (value.toObject().value(u"id").toString() == third.id)
+            now = *caseFromJson(value.toObject());
+    }
+    QVERIFY(now);
+    QCOMPARE(now->kqpNumber, QStringLiteral("KQP-2026-0777"));
+    QCOMPARE(now->state, CaseState::DecisionDue);
+    QCOMPARE(now->nscApproved, std::optional<bool>(true));
+}
+
+void TestServerApi::noticesReachTheApplicantsCabinet()
+{
+    // The return for rework signed above owes the applicant a notice (§12).
+    const QDir cabinet(m_cabinets.path() + QLatin1Char('/') + m_application.applicant.iin);
+    QStringList delivered;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            delivered = cabinet.entryList({QStringLiteral("*-return-for-rework.json")});
+            return !delivered.isEmpty();
+        },
+        15000));
+    QCOMPARE(delivered.size(), 1);
+    QFile file(cabinet.filePath(delivered.constFirst()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject notice = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(notice.value(u"caseNumber").toString(), QStringLiteral("DNR-2026-000002"));
+    QCOMPARE(notice.value(u"reasonCodes").toArray(), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")});
+    QCOMPARE(notice.value(u"language").toString(), m_application.applicant.language);
+
+    // Delivered once, and counted so.
+    QTest::qWait(1500);
+    QCOMPARE(cabinet.entryList({QStringLiteral("*.json")}).size(), 1);
+    Client anyone(*m_server);
+    const QByteArray metrics = anyone.get(QStringLiteral("/metrics")).raw;
+    QVERIFY2(metrics.contains("kezek_notices_pending 0"), metrics.constData());
+    QVERIFY2(metrics.contains("kezek_notices_delivered 1"), metrics.constData());
+}
+
 void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
 {
     auto store = ServerStore::open(m_databaseUrl);
@@ -654,10 +811,11 @@ void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
     QHash<QString, int> counts;
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toInt());
-    QCOMPARE(counts.value(QStringLiteral("intake")), 2);
-    // 7 to register, 1 record check, 1 signed decision; no duplicates, and
-    // nothing for what was refused.
-    QCOMPARE(counts.value(QStringLiteral("command")), 9);
+    QCOMPARE(counts.value(QStringLiteral("intake")), 3);
+    // 7 to register, 1 record check, 1 signed decision; then the integrations'
+    // case: 1 number, 7 to register, 2 checks, 1 to NSC, 1 answer. No
+    // duplicates, and nothing for what was refused.
+    QCOMPARE(counts.value(QStringLiteral("command")), 9 + 12);
     QVERIFY(counts.value(QStringLiteral("login")) >= 8);
     QVERIFY(counts.value(QStringLiteral("login-failed")) >= 6);
     QVERIFY(counts.value(QStringLiteral("read")) >= 3);

@@ -128,7 +128,9 @@ WorkflowContext context()
 Case withChecklistVerified(Case c, ChecklistKind kind, const Actor &actor, QDate today)
 {
     const CheckContext checkContext = c.checkContext(kind, today);
-    for (const ChecklistItem &item : c.checklist(kind).items()) {
+    // A copy: `c` is replaced inside the loop.
+    const QList<ChecklistItem> items = c.checklist(kind).items();
+    for (const ChecklistItem &item : items) {
         if (!item.required)
             continue;
         if (item.status == DocumentStatus::Missing) {

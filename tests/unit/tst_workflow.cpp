@@ -48,6 +48,8 @@ private Q_SLOTS:
     void availableActionsFollowRoleAndState();
     void documentsAreWorkedOnlyByTheirDesk();
     void refusedStepLeavesTheCaseUntouched();
+    void theMigrationPoliceNumberIsGivenBeforeRegistration();
+    void theCourierReportsOnlyItsOwnParcel();
 };
 
 void TestWorkflow::everyStepIsAllowedOnlyToItsRoles_data()
@@ -543,6 +545,63 @@ void TestWorkflow::refusedStepLeavesTheCaseUntouched()
                  .error()
                  .code,
              QStringLiteral("workflow.date"));
+}
+
+void TestWorkflow::theMigrationPoliceNumberIsGivenBeforeRegistration()
+{
+    Case c = withChecklistVerified(
+        caseIn(CaseState::Received), ChecklistKind::Preliminary, officer(), Start);
+    QCOMPARE(Workflow::assignKqpNumber(c, officer(), QStringLiteral("KQP-7"), Start).error().code,
+             QStringLiteral("workflow.role"));
+    QCOMPARE(Workflow::assignKqpNumber(c, system(), QStringLiteral(" "), Start).error().code,
+             QStringLiteral("workflow.reference-required"));
+    auto numbered = Workflow::assignKqpNumber(c, system(), QStringLiteral("KQP-7"), Start);
+    QVERIFY(numbered);
+    QCOMPARE(numbered->version, c.version + 1);
+    QCOMPARE(numbered->state, CaseState::Received);
+    QCOMPARE(numbered->history.constLast().action, QStringLiteral("assign-kqp-number"));
+    // The officer registers without typing it again.
+    auto registered
+        = Workflow::apply(*numbered, officer(), input(Action::Register, Start), context());
+    QVERIFY(registered);
+    QCOMPARE(registered->after.kqpNumber, QStringLiteral("KQP-7"));
+    // Once registered, the number is not given again.
+    QCOMPARE(Workflow::assignKqpNumber(registered->after, system(), QStringLiteral("KQP-8"), Start)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.state"));
+}
+
+void TestWorkflow::theCourierReportsOnlyItsOwnParcel()
+{
+    const Case c = caseIn(CaseState::InCourier);
+    const QDate day = dayReached(CaseState::InCourier);
+    QVERIFY(!c.courierTracking.isEmpty());
+    QCOMPARE(Workflow::recordCourierStatus(
+                 c, system(), QStringLiteral("OTHER-1"), CourierStatus::Delivered, day)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.tracking"));
+    QCOMPARE(Workflow::recordCourierStatus(
+                 c, cscOperator(), c.courierTracking, CourierStatus::Delivered, day)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.role"));
+    auto delivered = Workflow::recordCourierStatus(
+        c, system(), c.courierTracking, CourierStatus::Delivered, day);
+    QVERIFY(delivered);
+    QCOMPARE(delivered->state, CaseState::InCourier); // the officer's receipt moves it on
+    QCOMPARE(delivered->history.constLast().action, QStringLiteral("courier-delivered"));
+    QCOMPARE(Workflow::recordCourierStatus(caseIn(CaseState::FinalVerification),
+                                           system(),
+                                           c.courierTracking,
+                                           CourierStatus::InTransit,
+                                           day)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.state"));
+    QCOMPARE(courierStatusFromId(u"in-transit"), CourierStatus::InTransit);
+    QVERIFY(!courierStatusFromId(u"lost"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -1,0 +1,120 @@
+#include "noticedelivery.h"
+
+#include "httpapi.h"
+#include "serverstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace Kezek {
+
+namespace {
+
+constexpr int Batch = 100;
+
+} // namespace
+
+NoticeDelivery::NoticeDelivery(ServerConfig config)
+    : m_config(std::move(config))
+{}
+
+NoticeDelivery::~NoticeDelivery()
+{
+    stop();
+}
+
+void NoticeDelivery::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+void NoticeDelivery::stop()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void NoticeDelivery::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        lock.unlock();
+        // A full batch means more are waiting: go on at once.
+        const int delivered = deliverPending();
+        lock.lock();
+        if (delivered == Batch)
+            continue;
+        m_wake.wait_for(lock, std::chrono::seconds(m_config.noticeIntervalSeconds), [this] {
+            return m_stopping;
+        });
+    }
+}
+
+int NoticeDelivery::deliverPending()
+{
+    // Its own connection, opened per round: QtSql connections belong to one
+    // thread, and a database restart is survived.
+    auto store = ServerStore::open(m_config.databaseUrl);
+    if (!store) {
+        logEvent("WARN",
+                 QStringLiteral("notice-delivery"),
+                 QStringLiteral("message=\"%1\"").arg(store.error().message));
+        return -1;
+    }
+    auto pending = (*store)->pendingNotices(Batch);
+    if (!pending) {
+        logEvent("WARN",
+                 QStringLiteral("notice-delivery"),
+                 QStringLiteral("message=\"%1\"").arg(pending.error().message));
+        return -1;
+    }
+    const QString target = m_config.noticesTo;
+    int delivered = 0;
+    for (const ServerStore::PendingNotice &notice : std::as_const(*pending)) {
+        const QJsonObject body = QJsonDocument::fromJson(notice.body).object();
+        // An IIN is twelve digits; anything else goes to a folder that says so.
+        static const QRegularExpression twelveDigits(QStringLiteral("^\\d{12}$"));
+        const QString iin = body.value(u"iin").toString();
+        const QString cabinet
+            = twelveDigits.match(iin).hasMatch() ? iin : QStringLiteral("unknown");
+        if (target.startsWith(u"dir:")) {
+            const QDir dir(target.mid(4) + QLatin1Char('/') + cabinet);
+            QSaveFile file(
+                dir.filePath(QStringLiteral("%1-%2.json").arg(notice.id).arg(notice.kind)));
+            if (!dir.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly)
+                || file.write(notice.body) != notice.body.size() || !file.commit()) {
+                logEvent(
+                    "WARN",
+                    QStringLiteral("notice-delivery"),
+                    QStringLiteral("id=%1 message=\"%2\"").arg(notice.id).arg(file.errorString()));
+                return -1; // the rest wait for the next round
+            }
+        }
+        if (auto marked = (*store)->markNoticeDelivered(notice.id, QDateTime::currentDateTimeUtc());
+            !marked) {
+            logEvent(
+                "WARN",
+                QStringLiteral("notice-delivery"),
+                QStringLiteral("id=%1 message=\"%2\"").arg(notice.id).arg(marked.error().message));
+            return -1;
+        }
+        logEvent("INFO",
+                 QStringLiteral("notice-delivered"),
+                 QStringLiteral("id=%1 case=%2 kind=%3 cabinet=%4")
+                     .arg(notice.id)
+                     .arg(notice.caseId, notice.kind, cabinet));
+        ++delivered;
+    }
+    return delivered;
+}
+
+} // namespace Kezek
