@@ -39,6 +39,8 @@ endfunction()
 # kezek_add_test(name SOURCES ... LIBRARIES ... [LABELS ...])
 # One executable per test class, run by CTest with a pinned locale so results
 # never depend on the machine's language.
+set(KEZEK_TEST_ENVIRONMENT
+    "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;TZ=Asia/Almaty;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
 function(kezek_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
@@ -47,5 +49,5 @@ function(kezek_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;TZ=Asia/Almaty")
+        ENVIRONMENT "${KEZEK_TEST_ENVIRONMENT}")
 endfunction()

@@ -43,20 +43,29 @@ USERS
 "$bin/server/kezek-server" --port "$port" --dev-cert "$demo/tls" --database "$database" \
     2>"$demo/server.log" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; echo "kezek-server stopped; its data stays in $demo"' EXIT
+world=
+trap 'kill $world $server 2>/dev/null; wait $server 2>/dev/null; echo "kezek-server stopped; its data stays in $demo"' EXIT
 for _ in $(seq 1 100); do
     curl -sf --cacert "$demo/tls/cert.pem" "https://127.0.0.1:$port/health" >/dev/null 2>&1 && break
     kill -0 $server 2>/dev/null || { cat "$demo/server.log" >&2; exit 1; }
     sleep 0.2
 done
 
-echo "== Filing $count simulated eGov applications"
+echo "== Filing $count simulated eGov applications, with scans of their documents"
 "$bin/app/ctl/kezekctl" simulate --server "https://127.0.0.1:$port" --user egov \
-    --ca "$demo/tls/cert.pem" --count "$count" || true
+    --ca "$demo/tls/cert.pem" --count "$count" --scans || true
+
+# The outside world answers while the demo runs: КҚП АЖ numbers, record
+# checks, NSC and the courier, each about ten seconds after a case waits for it.
+"$bin/app/ctl/kezekctl" simulate answer --server "https://127.0.0.1:$port" \
+    --ca "$demo/tls/cert.pem" --delay 10 >"$demo/world.log" 2>&1 &
+world=$!
 
 cat <<INFO
 
 == kezek-server is running on https://127.0.0.1:$port (data and log in $demo)
+The simulated КҚП АЖ, NSC, record checks and courier answer in the background
+(their log: $demo/world.log); notices to applicants appear in server.log.
 Sign in and look at Astana's queue:
   token=\$(curl -s --cacert $demo/tls/cert.pem -H 'Content-Type: application/json' \\
       -d '{"user":"officer.astana","password":"$KEZEK_PASSWORD"}' \\

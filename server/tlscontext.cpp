@@ -89,6 +89,10 @@ Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
     if (!authorityFile.isEmpty())
         return readFile(authorityFile);
     const QDir dir(devCertificateDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        return fail(QStringLiteral("tls.file"),
+                    ServerTr::tr("Cannot create the folder \"%1\".").arg(devCertificateDir));
+    }
     const QString certificatePath = dir.filePath(QStringLiteral("signing-ca.pem"));
     const QString keyPath = dir.filePath(QStringLiteral("signing-ca-key.pem"));
     if (!QFile::exists(certificatePath) || !QFile::exists(keyPath)) {

@@ -228,7 +228,7 @@ commands:
         <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
   files believable eGov applications on a server as its integration user;
   the password comes from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
+        <translation type="vanished">kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT]
   files believable eGov applications on a server as its integration user;
   the password comes from KEZEK_PASSWORD or one line on standard input</translation>
     </message>
@@ -369,6 +369,28 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
     <message>
         <source>A system user names its integration with --integration (%1); people have none.</source>
         <translation>A system user names its integration with --integration (%1); people have none.</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  files believable eGov applications on a server as its integration user,
+  with generated scans of their documents (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
+  passwords come from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  files believable eGov applications on a server as its integration user,
+  with generated scans of their documents (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
+  passwords come from KEZEK_PASSWORD or one line on standard input</translation>
+    </message>
+    <message>
+        <source>simulate answer needs an https:// --server and numbers in range.</source>
+        <translation>simulate answer needs an https:// --server and numbers in range.</translation>
+    </message>
+    <message>
+        <source>answered: %1</source>
+        <translation>answered: %1</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,18 @@
 #include "commands.h"
 
+#include "apiclient.h"
+#include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "simulation/applicationgenerator.h"
+#include "simulation/scangenerator.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QTimer>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QUuid>
 
 namespace Kezek::Ctl {
 
@@ -18,49 +20,62 @@ namespace {
 
 QString synopsis()
 {
-    return Tr::tr("kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] "
-                  "[--faults PERCENT]\n"
-                  "  files believable eGov applications on a server as its integration user;\n"
-                  "  the password comes from KEZEK_PASSWORD or one line on standard input");
+    return Tr::tr(
+        "kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] "
+        "[--faults PERCENT] [--scans]\n"
+        "  files believable eGov applications on a server as its integration user,\n"
+        "  with generated scans of their documents (--scans)\n"
+        "kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] "
+        "[--seed N]\n"
+        "  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, "
+        "checks, courier) once a case has waited DELAY seconds; N rounds a second apart, "
+        "0 for ever\n"
+        "  passwords come from KEZEK_PASSWORD or one line on standard input");
 }
 
-struct Reply
+QString password()
 {
-    int status = 0;
-    QJsonObject json;
-    QString error;
-};
+    QString value = qEnvironmentVariable("KEZEK_PASSWORD");
+    if (value.isEmpty())
+        value = QTextStream(stdin).readLine();
+    return value;
+}
 
-Reply post(QNetworkAccessManager &manager, const QNetworkRequest &base, const QJsonObject &body)
+// Uploads a scan of each filed document: the passport as an image, the rest
+// as PDFs, as eGov hands them over.
+QString uploadScans(ApiClient &client, const NewApplication &application, quint32 seed)
 {
-    QNetworkRequest request = base;
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply
-        = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply result;
-    if (!reply->isFinished()) {
-        reply->abort();
-        result.error = Tr::tr("The server did not answer in 30 seconds.");
+    const Applicant &who = application.applicant;
+    for (const auto &[type, facts] : application.documents) {
+        const bool image = type == DocumentType::Passport;
+        const QByteArray bytes
+            = image ? ScanGenerator::png(600, 840, seed ^ qHash(who.passportNumber))
+                    : ScanGenerator::pdf(documentTitle(type),
+                                         {who.surname + QStringLiteral(", ") + who.givenNames,
+                                          QStringLiteral("Passport ") + who.passportNumber,
+                                          QStringLiteral("IIN ") + who.iin,
+                                          QStringLiteral("Case ") + application.number});
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString name
+            = documentTypeId(type) + (image ? QStringLiteral(".png") : QStringLiteral(".pdf"));
+        const ApiClient::Reply reply = client.send(
+            "PUT",
+            QStringLiteral("/api/v1/documents/%1?case=%2&name=%3").arg(hash, application.id, name),
+            bytes,
+            image ? "image/png" : "application/pdf");
+        if (reply.status != 201 && reply.status != 200)
+            return reply.status == 0 ? reply.error : reply.json.value(u"message").toString();
     }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.json = QJsonDocument::fromJson(reply->readAll()).object();
-    if (result.error.isEmpty() && reply->error() != QNetworkReply::NoError && result.json.isEmpty())
-        result.error = reply->errorString();
-    reply->deleteLater();
-    return result;
+    return {};
 }
 
-} // namespace
-
-int runSimulate(const QStringList &arguments, Console &console)
+int fileApplications(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
     for (const char *name : {"server", "user", "ca", "count", "seed", "faults"})
         parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
+    parser.addOption({QStringLiteral("scans"), QString()});
     if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
         return console.usage(parser.errorText(), synopsis());
     const QUrl server(parser.value(QStringLiteral("server")));
@@ -82,53 +97,35 @@ int runSimulate(const QStringList &arguments, Console &console)
             Tr::tr("simulate needs an https:// --server, a --user, and numbers in range."),
             synopsis());
     }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (parser.isSet(QStringLiteral("ca"))) {
-        const QList<QSslCertificate> ca
-            = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")));
-        if (ca.isEmpty())
-            return console.error(
-                DataError,
-                Tr::tr("No certificate in \"%1\".").arg(parser.value(QStringLiteral("ca"))));
-        tls.setCaCertificates(ca);
-    }
-    QString password = qEnvironmentVariable("KEZEK_PASSWORD");
-    if (password.isEmpty())
-        password = QTextStream(stdin).readLine();
-
-    QNetworkAccessManager manager;
-    auto request = [&](const QString &path) {
-        QUrl url = server;
-        url.setPath(path);
-        QNetworkRequest r(url);
-        r.setSslConfiguration(tls);
-        return r;
-    };
-    const Reply session = post(manager,
-                               request(QStringLiteral("/api/v1/session")),
-                               {{QStringLiteral("user"), parser.value(QStringLiteral("user"))},
-                                {QStringLiteral("password"), password}});
-    if (session.status != 200) {
-        return console.error(CheckFailed,
-                             session.error.isEmpty() ? session.json.value(u"message").toString()
-                                                     : session.error);
-    }
-    const QByteArray token = session.json.value(u"token").toString().toLatin1();
+    auto tls = trustFor(parser.value(QStringLiteral("ca")));
+    if (!tls)
+        return console.error(DataError, tls.error().message);
+    ApiClient client(server, *tls);
+    if (auto ok = client.signIn(parser.value(QStringLiteral("user")), password()); !ok)
+        return console.error(CheckFailed, ok.error().message);
 
     ApplicationGenerator generator(seed, QDate::currentDate());
     generator.setFaultPercent(faults);
+    const bool scans = parser.isSet(QStringLiteral("scans"));
     int filed = 0;
     QMap<QString, int> refused;
     for (int i = 0; i < count; ++i) {
-        QNetworkRequest intake = request(QStringLiteral("/api/v1/integration/egov/applications"));
-        intake.setRawHeader("Authorization", "Bearer " + token);
-        const Reply reply = post(manager, intake, newApplicationToJson(generator.next()));
-        if (!reply.error.isEmpty() && reply.status == 0)
+        const NewApplication application = generator.next();
+        const ApiClient::Reply reply
+            = client.post(QStringLiteral("/api/v1/integration/egov/applications"),
+                          newApplicationToJson(application));
+        if (reply.status == 0)
             return console.error(DataError, reply.error);
-        if (reply.status == 201)
+        if (reply.status == 201) {
             ++filed;
-        else
+            if (scans) {
+                if (const QString failed = uploadScans(client, application, seed + i);
+                    !failed.isEmpty())
+                    return console.error(DataError, failed);
+            }
+        } else {
             ++refused[reply.json.value(u"code").toString()];
+        }
         if ((i + 1) % 100 == 0 || i + 1 == count)
             console.err() << '\r' << Tr::tr("%1 of %2 applications sent").arg(i + 1).arg(count)
                           << Qt::flush;
@@ -138,6 +135,231 @@ int runSimulate(const QStringList &arguments, Console &console)
     for (auto it = refused.constBegin(); it != refused.constEnd(); ++it)
         console.out() << Tr::tr("refused %1: %2").arg(it.value()).arg(it.key()) << '\n';
     return refused.isEmpty() ? Ok : CheckFailed;
+}
+
+// The outside world's answers: each integration signs in with its own
+// credential and says what it would say of a case that has waited long enough.
+class World
+{
+public:
+    World(const QUrl &server, const QSslConfiguration &tls, quint32 seed)
+        : m_random(seed)
+    {
+        for (const char *name : {"kqp", "nsc", "checks", "courier"})
+            m_clients.emplace(QString::fromLatin1(name), std::make_unique<ApiClient>(server, tls));
+    }
+
+    Result<void> signIn(const QString &secret)
+    {
+        for (auto &[name, client] : m_clients) {
+            if (auto ok = client->signIn(name, secret); !ok)
+                return ok;
+        }
+        return {};
+    }
+
+    // One round: pull what changed, answer what has waited `delay` seconds.
+    Result<QMap<QString, int>> round(int delaySeconds)
+    {
+        if (auto pulled = pull(); !pulled)
+            return std::unexpected(pulled.error());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QHash<QString, QJsonArray> messages;
+        for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it) {
+            if (now - m_since.value(it.key()) >= delaySeconds)
+                answer(it.value(), messages);
+        }
+        QMap<QString, int> said;
+        for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+            const ApiClient::Reply reply = m_clients.at(it.key())->post(
+                QStringLiteral("/api/v1/integration/%1/commands").arg(it.key()),
+                {{QStringLiteral("commands"), it.value()}});
+            if (reply.status != 200) {
+                return fail(QStringLiteral("ctl.simulate"),
+                            reply.status == 0 ? reply.error
+                                              : reply.json.value(u"message").toString());
+            }
+            for (const auto &result : reply.json.value(u"results").toArray()) {
+                if (result.toObject().value(u"status").toString() == u"applied")
+                    ++said[it.key()];
+            }
+        }
+        return said;
+    }
+
+private:
+    Result<void> pull()
+    {
+        ApiClient &client = *m_clients.at(QStringLiteral("checks"));
+        for (bool more = true; more;) {
+            const ApiClient::Reply page
+                = client.get(QStringLiteral("/api/v1/changes?since=%1&limit=2000").arg(m_cursor));
+            if (page.status != 200) {
+                return fail(QStringLiteral("ctl.simulate"),
+                            page.status == 0 ? page.error : page.json.value(u"message").toString());
+            }
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            for (const auto &value : page.json.value(u"cases").toArray()) {
+                auto decoded = caseFromJson(value.toObject());
+                if (!decoded)
+                    return std::unexpected(decoded.error());
+                const auto known = m_cases.constFind(decoded->id);
+                if (known == m_cases.cend() || known->state != decoded->state)
+                    m_since.insert(decoded->id, now);
+                m_cases.insert(decoded->id, *decoded);
+            }
+            m_cursor = page.json.value(u"next").toInteger();
+            more = page.json.value(u"more").toBool();
+        }
+        return {};
+    }
+
+    static QJsonObject message(const Case &c, const QString &type, const QJsonObject &payload)
+    {
+        return {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("type"), type},
+                {QStringLiteral("caseId"), c.id},
+                {QStringLiteral("payload"), payload}};
+    }
+
+    void recordChecks(const Case &c, CheckPhase phase, QHash<QString, QJsonArray> &messages)
+    {
+        const QList<CheckKind> kinds
+            = phase == CheckPhase::Preliminary
+                  ? QList<CheckKind>{CheckKind::Idb, CheckKind::CriminalRecords}
+                  : QList<CheckKind>{CheckKind::BorderCrossing,
+                                     CheckKind::Afis,
+                                     CheckKind::Idb,
+                                     CheckKind::CriminalRecords};
+        for (const CheckKind kind : kinds) {
+            if (c.checkOutcome(phase, kind) != CheckOutcome::Pending)
+                continue;
+            const bool hit = m_random.bounded(100) < 3;
+            messages[QStringLiteral("checks")].append(message(
+                c,
+                QStringLiteral("record-check"),
+                {{QStringLiteral("check"), checkKindId(kind)},
+                 {QStringLiteral("outcome"), hit ? QStringLiteral("hit") : QStringLiteral("clear")},
+                 {QStringLiteral("reference"),
+                  QStringLiteral("%1-%2")
+                      .arg(checkKindId(kind).toUpper())
+                      .arg(m_random.bounded(100000, 999999))}}));
+        }
+    }
+
+    void answer(const Case &c, QHash<QString, QJsonArray> &messages)
+    {
+        switch (c.state) {
+        case CaseState::Received:
+            if (c.kqpNumber.isEmpty()) {
+                messages[QStringLiteral("kqp")].append(
+                    message(c,
+                            QStringLiteral("assign-kqp-number"),
+                            {{QStringLiteral("number"),
+                              QStringLiteral("KQP-%1-%2")
+                                  .arg(c.receivedOn.year())
+                                  .arg(m_random.bounded(100000, 999999))}}));
+            }
+            break;
+        case CaseState::WithNsc:
+            messages[QStringLiteral("nsc")].append(
+                message(c,
+                        QStringLiteral("record-nsc-answer"),
+                        {{QStringLiteral("nscApproved"), m_random.bounded(100) >= 10},
+                         {QStringLiteral("reference"),
+                          QStringLiteral("BERKUT-%1").arg(m_random.bounded(100000, 999999))}}));
+            Q_FALLTHROUGH();
+        case CaseState::Registered:
+        case CaseState::DecisionDue:
+            recordChecks(c, CheckPhase::Preliminary, messages);
+            break;
+        case CaseState::InCourier: {
+            static const QStringList steps = {QStringLiteral("picked-up"),
+                                              QStringLiteral("in-transit"),
+                                              QStringLiteral("delivered")};
+            const auto reported = std::count_if(
+                c.history.cbegin(), c.history.cend(), [](const HistoryEntry &entry) {
+                    return entry.action.startsWith(u"courier-");
+                });
+            if (reported < steps.size()) {
+                messages[QStringLiteral("courier")].append(
+                    message(c,
+                            QStringLiteral("record-courier-status"),
+                            {{QStringLiteral("tracking"), c.courierTracking},
+                             {QStringLiteral("status"), steps.at(reported)}}));
+            }
+            Q_FALLTHROUGH();
+        }
+        case CaseState::FinalRegistered:
+        case CaseState::FinalVerification:
+            recordChecks(c, CheckPhase::Final, messages);
+            break;
+        default:
+            break;
+        }
+    }
+
+    QRandomGenerator m_random;
+    std::map<QString, std::unique_ptr<ApiClient>> m_clients;
+    QHash<QString, Case> m_cases;
+    QHash<QString, qint64> m_since; // when each case entered its current state
+    qint64 m_cursor = 0;
+};
+
+int answer(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    for (const char *name : {"server", "ca", "delay", "rounds", "seed"})
+        parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
+    if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
+        return console.usage(parser.errorText(), synopsis());
+    const QUrl server(parser.value(QStringLiteral("server")));
+    bool delayOk = true;
+    bool roundsOk = true;
+    bool seedOk = true;
+    const int delay = parser.isSet(QStringLiteral("delay"))
+                          ? parser.value(QStringLiteral("delay")).toInt(&delayOk)
+                          : 5;
+    const int rounds = parser.isSet(QStringLiteral("rounds"))
+                           ? parser.value(QStringLiteral("rounds")).toInt(&roundsOk)
+                           : 0;
+    const quint32 seed = parser.isSet(QStringLiteral("seed"))
+                             ? parser.value(QStringLiteral("seed")).toUInt(&seedOk)
+                             : 2025;
+    if (server.scheme() != u"https" || !delayOk || delay < 0 || delay > 86400 || !roundsOk
+        || rounds < 0 || !seedOk) {
+        return console.usage(
+            Tr::tr("simulate answer needs an https:// --server and numbers in range."), synopsis());
+    }
+    auto tls = trustFor(parser.value(QStringLiteral("ca")));
+    if (!tls)
+        return console.error(DataError, tls.error().message);
+    World world(server, *tls, seed);
+    if (auto ok = world.signIn(password()); !ok)
+        return console.error(CheckFailed, ok.error().message);
+    for (int i = 0; rounds == 0 || i < rounds; ++i) {
+        if (i > 0)
+            QThread::sleep(1);
+        auto said = world.round(delay);
+        if (!said)
+            return console.error(DataError, said.error().message);
+        if (said->isEmpty())
+            continue;
+        QStringList parts;
+        for (auto it = said->cbegin(); it != said->cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        console.out() << Tr::tr("answered: %1").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runSimulate(const QStringList &arguments, Console &console)
+{
+    if (arguments.value(0) == u"answer")
+        return answer(arguments.mid(1), console);
+    return fileApplications(arguments, console);
 }
 
 } // namespace Kezek::Ctl

@@ -195,6 +195,7 @@ private Q_SLOTS:
     void eachIntegrationSpeaksOnlyForItself();
     void noticesReachTheApplicantsCabinet();
     void everyCommandReadAndSignInIsInAnIntactAuditChain();
+    void theSimulatedWorldFilesScansAndAnswers();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -210,7 +211,7 @@ private:
         // A small scan limit, so that an oversize one is cheap to send, and
         // notices delivered every second to files.
         return {QStringLiteral("--max-document"),
-                QStringLiteral("65536"),
+                QStringLiteral("1048576"),
                 QStringLiteral("--notices-to"),
                 QStringLiteral("dir:") + m_cabinets.path(),
                 QStringLiteral("--notice-interval"),
@@ -631,7 +632,7 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
         QCOMPARE(upload(csc, hash, Png, "image/png", name).json.value(u"code").toString(),
                  QStringLiteral("bad-name"));
     }
-    const QByteArray big = Pdf + QByteArray(70000, ' ');
+    const QByteArray big = Pdf + QByteArray(1100000, ' ');
     // Over --max-document: refused from its headers (413, or the connection
     // closed under the rest of the body, as tst_serverhttp shows byte by byte).
     const int oversize = upload(csc, sha256Of(big), big, "application/pdf").status;
@@ -821,6 +822,96 @@ void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
     QVERIFY(counts.value(QStringLiteral("read")) >= 3);
     QCOMPARE(counts.value(QStringLiteral("upload-document")), 1);
     QCOMPARE(counts.value(QStringLiteral("read-document")), 1);
+}
+
+void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
+{
+    // The eGov credential sees both cities' cases, as the simulator files both.
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("egov"));
+    const qint64 before = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
+                              .json.value(u"next")
+                              .toInteger();
+    const QString ca = m_server->folder() + QStringLiteral("/tls/cert.pem");
+    auto kezekctl = [&](const QStringList &arguments, QString *printed) -> int {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KEZEK_PASSWORD"), Password);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KEZEKCTL_PATH), arguments);
+        process.waitForFinished(120000);
+        *printed
+            = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        if (process.exitCode() != 0)
+            qWarning().noquote() << *printed;
+        return process.exitCode();
+    };
+    QString printed;
+    QCOMPARE(kezekctl({QStringLiteral("simulate"),
+                       QStringLiteral("--server"),
+                       m_server->baseUrl(),
+                       QStringLiteral("--ca"),
+                       ca,
+                       QStringLiteral("--user"),
+                       QStringLiteral("egov"),
+                       QStringLiteral("--count"),
+                       QStringLiteral("4"),
+                       QStringLiteral("--faults"),
+                       QStringLiteral("0"),
+                       QStringLiteral("--scans")},
+                      &printed),
+             0);
+    QVERIFY2(printed.contains(QStringLiteral("filed 4 applications")), qPrintable(printed));
+
+    // Each filed case has a real scan of each filed document.
+    auto newCases = [&] {
+        QList<Case> cases;
+        const QJsonArray page
+            = officer.get(QStringLiteral("/api/v1/changes?since=%1&limit=5000").arg(before))
+                  .json.value(u"cases")
+                  .toArray();
+        for (const auto &value : page) {
+            const Case c = *caseFromJson(value.toObject());
+            if (c.number != m_application.number)
+                cases.append(c);
+        }
+        return cases;
+    };
+    QList<Case> filed = newCases();
+    QCOMPARE(filed.size(), 4);
+    for (const Case &c : std::as_const(filed)) {
+        const QJsonArray documents
+            = officer.get(QStringLiteral("/api/v1/cases/%1/documents").arg(c.id))
+                  .json.value(u"documents")
+                  .toArray();
+        QCOMPARE(documents.size(), c.preliminaryDocuments.items().size());
+        for (const auto &document : documents) {
+            const QJsonObject info = document.toObject();
+            const Answer scan = officer.get(QStringLiteral("/api/v1/documents/")
+                                            + info.value(u"sha256").toString());
+            QCOMPARE(scan.status, 200);
+            QCOMPARE(sha256Of(scan.raw), info.value(u"sha256").toString());
+        }
+    }
+
+    // One round of the outside world: КҚП АЖ numbers every received case.
+    QCOMPARE(kezekctl({QStringLiteral("simulate"),
+                       QStringLiteral("answer"),
+                       QStringLiteral("--server"),
+                       m_server->baseUrl(),
+                       QStringLiteral("--ca"),
+                       ca,
+                       QStringLiteral("--delay"),
+                       QStringLiteral("0"),
+                       QStringLiteral("--rounds"),
+                       QStringLiteral("1")},
+                      &printed),
+             0);
+    QVERIFY2(printed.contains(QStringLiteral("kqp ")), qPrintable(printed));
+    for (const Case &c : newCases()) {
+        if (c.state == CaseState::Received)
+            QVERIFY2(c.kqpNumber.startsWith(QStringLiteral("KQP-")), qPrintable(c.number));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
