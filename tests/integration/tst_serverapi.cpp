@@ -5,6 +5,7 @@
 #include "security/signatures.h"
 #include "serverstore.h"
 #include "support/builders.h"
+#include "support/openapi.h"
 #include "support/serverprocess.h"
 #include "userstore.h"
 
@@ -70,6 +71,16 @@ public:
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
             qFatal("no answer");
         const QByteArray raw = reply->readAll();
+        // Every answer is what docs/openapi.yaml says it is.
+        const QString deviation = OpenApi::document().check(
+            method,
+            path,
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+            raw);
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 0)
+            QTest::qVerify(
+                deviation.isEmpty(), "openapi", qPrintable(deviation), __FILE__, __LINE__);
         Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                       QJsonDocument::fromJson(raw).object(),
                       raw,
