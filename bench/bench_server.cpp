@@ -1,6 +1,8 @@
 // The server under load on loopback: the first pull of 100,000 cases in pages,
-// a push of 1,000 commands, and the server's peak memory. Run from a release
-// build: bench_server [CASES]
+// a push of 1,000 commands, wrk with 64 connections on /api/v1/changes, and
+// the server's peak memory. Run from a release build:
+//   bench_server [CASES] [--database postgresql://USER@HOST:PORT/EMPTY_DB]
+// (SQLite in a temporary folder by default.)
 #include "domain/casecommand.h"
 #include "security/passwords.h"
 #include "serverstore.h"
@@ -19,6 +21,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
@@ -67,14 +70,65 @@ qint64 peakKiB(qint64 pid)
     return hwm.match(QString::fromLatin1(status.readAll())).captured(1).toLongLong();
 }
 
+// wrk (Debian's), 64 connections for 15 s, on two calls a workstation makes:
+// the poll with nothing new and a page of the latest 100 changes.
+void wrk(const Http &http, qint64 cursor)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("wrk"));
+    if (program.isEmpty()) {
+        out << "wrk: not installed (apt-get install wrk)\n";
+        return;
+    }
+    QTemporaryDir dir;
+    QFile script(dir.filePath(QStringLiteral("auth.lua")));
+    if (!script.open(QIODevice::WriteOnly))
+        return;
+    script.write("wrk.headers[\"Authorization\"] = \"Bearer " + http.token + "\"\n");
+    script.close();
+    const std::pair<const char *, QString> calls[] = {
+        {"empty poll", QStringLiteral("/api/v1/changes?since=%1").arg(cursor)},
+        {"page of 100", QStringLiteral("/api/v1/changes?since=%1&limit=100").arg(cursor - 100)},
+    };
+    for (const auto &[name, path] : calls) {
+        QProcess run;
+        run.start(program,
+                  {QStringLiteral("-t2"),
+                   QStringLiteral("-c64"),
+                   QStringLiteral("-d15s"),
+                   QStringLiteral("--latency"),
+                   QStringLiteral("-s"),
+                   script.fileName(),
+                   http.base + path});
+        run.waitForFinished(120000);
+        const QString report = QString::fromLatin1(run.readAllStandardOutput());
+        static const QRegularExpression rate(QStringLiteral("Requests/sec:\\s+([\\d.]+)"));
+        static const QRegularExpression p99(QStringLiteral("\\s99%\\s+([\\d.]+\\w+)"));
+        static const QRegularExpression errors(QStringLiteral("Non-2xx or 3xx responses: (\\d+)"));
+        out << QStringLiteral("wrk %1 (64 connections): %2 requests/s, p99 %3%4\n")
+                   .arg(QString::fromLatin1(name),
+                        rate.match(report).captured(1),
+                        p99.match(report).captured(1),
+                        errors.match(report).hasMatch()
+                            ? QStringLiteral(", %1 non-2xx").arg(errors.match(report).captured(1))
+                            : QString());
+        out.flush();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype databaseFlag = arguments.indexOf(QStringLiteral("--database"));
+    const int count
+        = argc > 1 && !QByteArray(argv[1]).startsWith("--") ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
-    const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
+    const QString url = databaseFlag > 0
+                            ? arguments.value(databaseFlag + 1)
+                            : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
+    out << "database: " << url.section(QLatin1Char(':'), 0, 0) << '\n';
 
     // The cases, as the eGov intake would have filed them.
     QElapsedTimer timer;
@@ -109,7 +163,8 @@ int main(int argc, char *argv[])
                              hash,
                              0,
                              {},
-                             QStringLiteral("egov")},
+                             QStringLiteral("egov"),
+                             {}},
                             QDateTime::currentDateTimeUtc());
         (void)users.addUser({QStringLiteral("officer"),
                              QStringLiteral("Officer"),
@@ -117,6 +172,7 @@ int main(int argc, char *argv[])
                              City::Astana,
                              hash,
                              0,
+                             {},
                              {},
                              {}},
                             QDateTime::currentDateTimeUtc());
@@ -231,6 +287,7 @@ int main(int argc, char *argv[])
                .arg(applied)
                .arg(commands.size())
                .arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+    wrk(http, cursor);
     out << QStringLiteral("server peak memory: %1 MB\n")
                .arg(peakKiB(server.processId()) / 1024.0, 0, 'f', 0);
     server.terminate();

@@ -28,12 +28,13 @@ UserRecord readUser(const QSqlQuery &query)
     if (!query.value(6).isNull())
         user.lockedUntil = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
     user.integration = query.value(7).toString();
+    user.office = query.value(8).toString();
     return user;
 }
 
 const QString UserColumns = QStringLiteral(
     "u.id, u.name, u.role, u.city, u.password_hash, u.failed_logins, u.locked_until, "
-    "u.integration");
+    "u.integration, u.office");
 
 } // namespace
 
@@ -51,7 +52,7 @@ Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO users (id, name, role, city, password_hash, failed_logins, created_at, "
-        "integration) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
+        "integration, office) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     query.addBindValue(user.id);
     query.addBindValue(user.name);
     query.addBindValue(roleId(user.role));
@@ -61,6 +62,8 @@ Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
     query.addBindValue(utc(now));
     query.addBindValue(user.integration.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                   : QVariant(user.integration));
+    query.addBindValue(user.office.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(user.office));
     if (!query.exec())
         return sqlError(query);
     return {};
@@ -176,6 +179,86 @@ Result<std::optional<QByteArray>> UserStore::signingCertificate(const QString &u
     if (!query.next())
         return std::optional<QByteArray>();
     return std::optional<QByteArray>(query.value(0).toString().toLatin1());
+}
+
+QString officeKindId(OfficeKind kind)
+{
+    return kind == OfficeKind::Csc ? QStringLiteral("csc") : QStringLiteral("department");
+}
+
+std::optional<OfficeKind> officeKindFromId(QStringView id)
+{
+    if (id == u"csc")
+        return OfficeKind::Csc;
+    if (id == u"department")
+        return OfficeKind::Department;
+    return std::nullopt;
+}
+
+Result<QList<UserRecord>> UserStore::users()
+{
+    QSqlQuery query(m_store.connection());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM users u ORDER BY u.id").arg(UserColumns)))
+        return sqlError(query);
+    QList<UserRecord> users;
+    while (query.next())
+        users.append(readUser(query));
+    return users;
+}
+
+Result<void> UserStore::addOffice(const OfficeRecord &office, const QDateTime &now)
+{
+    if (auto existing = findOffice(office.id); !existing)
+        return std::unexpected(existing.error());
+    else if (existing->has_value())
+        return fail(QStringLiteral("store.office-exists"),
+                    StoreTr::tr("The office \"%1\" already exists.").arg(office.id));
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO offices (id, name, kind, city, created_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(office.id);
+    query.addBindValue(office.name);
+    query.addBindValue(officeKindId(office.kind));
+    query.addBindValue(cityId(office.city));
+    query.addBindValue(utc(now));
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+namespace {
+
+OfficeRecord readOffice(const QSqlQuery &query)
+{
+    return {query.value(0).toString(),
+            query.value(1).toString(),
+            officeKindFromId(query.value(2).toString()).value_or(OfficeKind::Department),
+            cityFromId(query.value(3).toString()).value_or(City::Astana)};
+}
+
+} // namespace
+
+Result<std::optional<OfficeRecord>> UserStore::findOffice(const QString &id)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("SELECT id, name, kind, city FROM offices WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<OfficeRecord>();
+    return std::optional<OfficeRecord>(readOffice(query));
+}
+
+Result<QList<OfficeRecord>> UserStore::offices()
+{
+    QSqlQuery query(m_store.connection());
+    if (!query.exec(QStringLiteral("SELECT id, name, kind, city FROM offices ORDER BY id")))
+        return sqlError(query);
+    QList<OfficeRecord> offices;
+    while (query.next())
+        offices.append(readOffice(query));
+    return offices;
 }
 
 } // namespace Kezek

@@ -23,6 +23,24 @@ struct UserRecord
     // System users: the integration this credential belongs to (egov, kqp,
     // nsc, checks, courier, scheduler); empty for people.
     QString integration;
+    // Office-bound users: the department or CSC they work in (may be empty
+    // for users made before offices were kept).
+    QString office;
+};
+
+enum class OfficeKind {
+    Department, // a city's Migration Service Department: officers, supervisors
+    Csc,        // a Public Service Center: CSC operators
+};
+QString officeKindId(OfficeKind kind);
+std::optional<OfficeKind> officeKindFromId(QStringView id);
+
+struct OfficeRecord
+{
+    QString id;
+    QString name;
+    OfficeKind kind = OfficeKind::Department;
+    City city = City::Astana;
 };
 
 // Users and sessions in the server's database. Times are UTC.
@@ -33,6 +51,11 @@ public:
 
     Result<void> addUser(const UserRecord &user, const QDateTime &now);
     Result<std::optional<UserRecord>> findUser(const QString &id);
+    Result<QList<UserRecord>> users();
+
+    Result<void> addOffice(const OfficeRecord &office, const QDateTime &now);
+    Result<std::optional<OfficeRecord>> findOffice(const QString &id);
+    Result<QList<OfficeRecord>> offices();
     // After `lockAfter` failures in a row the account is locked for `lockFor`.
     Result<void>
     recordFailedLogin(const QString &id, const QDateTime &now, int lockAfter, int lockMinutes);

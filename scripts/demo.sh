@@ -20,18 +20,29 @@ mkdir -p "$demo"
 database="sqlite:$demo/server.db"
 export KEZEK_PASSWORD=kezek-demo-2026
 
+echo "== Demo offices"
+while read -r id kind city name; do
+    "$bin/app/ctl/kezekctl" admin add-office --database "$database" --id "$id" --kind "$kind" \
+        --city "$city" --name "$name" || true
+done <<'OFFICES'
+dept.astana department astana Астана қ. Көші-қон қызметі басқармасы
+dept.almaty department almaty Алматы қ. Көші-қон қызметі басқармасы
+csc.astana.1 csc astana Астана қ. №1 ХҚКО
+csc.almaty.1 csc almaty Алматы қ. №1 ХҚКО
+OFFICES
+
 echo "== Demo users (password: $KEZEK_PASSWORD)"
-while read -r id role city name; do
+while read -r id role office name; do
     args=(admin add-user --database "$database" --id "$id" --role "$role" --name "$name")
-    [ "$city" = "-" ] || args+=(--city "$city")
+    [ "$office" = "-" ] || args+=(--office "$office")
     [ "$role" != system ] || args+=(--integration "$id")
     "$bin/app/ctl/kezekctl" "${args[@]}" || true
 done <<'USERS'
-officer.astana migration-officer astana Айгерім Сейтқали
-officer.almaty migration-officer almaty Ерлан Жұмабаев
-csc.astana csc-operator astana Динара Әбенова
-csc.almaty csc-operator almaty Нұрлан Қасымов
-supervisor.astana supervisor astana Гүлнар Оспанова
+officer.astana migration-officer dept.astana Айгерім Сейтқали
+officer.almaty migration-officer dept.almaty Ерлан Жұмабаев
+csc.astana csc-operator csc.astana.1 Динара Әбенова
+csc.almaty csc-operator csc.almaty.1 Нұрлан Қасымов
+supervisor.astana supervisor dept.astana Гүлнар Оспанова
 ministry.reviewer ministry-reviewer - Асхат Бекенов
 egov system - eGov
 kqp system - КҚП АЖ

@@ -358,7 +358,7 @@ kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
   registers the certificate the user&apos;s decisions must be signed with
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+        <translation type="vanished">kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
 kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
@@ -391,6 +391,60 @@ kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N]
     <message>
         <source>answered: %1</source>
         <translation>жауап берілді: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin list --database URL
+  кеңселер мен пайдаланушылар, олардың рөлдері мен кеңселерімен
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>add-office needs --database, --id, --kind department|csc and --city astana|almaty.</source>
+        <translation>add-office үшін --database, --id, --kind department|csc және --city astana|almaty қажет.</translation>
+    </message>
+    <message>
+        <source>office %1 added (%2, %3)</source>
+        <translation>%1 кеңсесі қосылды (%2, %3)</translation>
+    </message>
+    <message>
+        <source>list needs --database.</source>
+        <translation>list үшін --database қажет.</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Кеңселер</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(бұғатталған)</translation>
+    </message>
+    <message>
+        <source>There is no office &quot;%1&quot;; add it with &quot;kezekctl admin add-office&quot;.</source>
+        <translation>«%1» кеңсесі жоқ; оны «kezekctl admin add-office» арқылы қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; is a %2 in %3: not a place for a %4.</source>
+        <translation>«%1» кеңсесі — %3 қаласындағы %2: %4 үшін орын емес.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1500,10 @@ kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N]
     <message>
         <source>There is no document %1.</source>
         <translation>%1 құжаты жоқ.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; already exists.</source>
+        <translation>«%1» кеңсесі бұрыннан бар.</translation>
     </message>
 </context>
 </TS>

@@ -358,7 +358,7 @@ kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
   registers the certificate the user&apos;s decisions must be signed with
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
+        <translation type="vanished">kezekctl admin add-user --database URL --id ID --role ROLE [--city astana|almaty] [--integration NAME] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
 kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
@@ -391,6 +391,60 @@ kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N]
     <message>
         <source>answered: %1</source>
         <translation>отвечено: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin list --database URL
+  подразделения и пользователи, с их ролями и подразделениями
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  выпускает ключ подписи от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>add-office needs --database, --id, --kind department|csc and --city astana|almaty.</source>
+        <translation>Для add-office нужны --database, --id, --kind department|csc и --city astana|almaty.</translation>
+    </message>
+    <message>
+        <source>office %1 added (%2, %3)</source>
+        <translation>подразделение %1 добавлено (%2, %3)</translation>
+    </message>
+    <message>
+        <source>list needs --database.</source>
+        <translation>Для list нужен --database.</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(заблокирован)</translation>
+    </message>
+    <message>
+        <source>There is no office &quot;%1&quot;; add it with &quot;kezekctl admin add-office&quot;.</source>
+        <translation>Подразделения «%1» нет; добавьте его командой «kezekctl admin add-office».</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; is a %2 in %3: not a place for a %4.</source>
+        <translation>Подразделение «%1» — это %2 в %3: не место для роли %4.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1500,10 @@ kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N]
     <message>
         <source>There is no document %1.</source>
         <translation>Документа %1 нет.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; already exists.</source>
+        <translation>Подразделение «%1» уже существует.</translation>
     </message>
 </context>
 </TS>

@@ -21,18 +21,23 @@ namespace {
 
 QString synopsis()
 {
-    return Tr::tr("kezekctl admin add-user --database URL --id ID --role ROLE [--city "
-                  "astana|almaty] [--integration NAME] [--name NAME]\n"
-                  "  the password comes from KEZEK_PASSWORD or one line on standard input\n"
-                  "  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, "
-                  "administrator, system\n"
-                  "kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem\n"
-                  "  registers the certificate the user's decisions must be signed with\n"
-                  "kezekctl admin issue-certificate --database URL --id ID --authority DIR --out "
-                  "FILE.p12\n"
-                  "  issues a signing key from the authority in DIR (signing-ca.pem and "
-                  "signing-ca-key.pem), registers it, and writes it as PKCS#12; its password "
-                  "comes from KEZEK_KEY_PASSWORD or one line on standard input");
+    return Tr::tr(
+        "kezekctl admin add-office --database URL --id ID --kind department|csc --city "
+        "astana|almaty [--name NAME]\n"
+        "kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city "
+        "astana|almaty] [--integration NAME] [--name NAME]\n"
+        "  the password comes from KEZEK_PASSWORD or one line on standard input\n"
+        "  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, "
+        "administrator, system\n"
+        "kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem\n"
+        "  registers the certificate the user's decisions must be signed with\n"
+        "kezekctl admin list --database URL\n"
+        "  the offices and the users, with their roles and offices\n"
+        "kezekctl admin issue-certificate --database URL --id ID --authority DIR --out "
+        "FILE.p12\n"
+        "  issues a signing key from the authority in DIR (signing-ca.pem and "
+        "signing-ca-key.pem), registers it, and writes it as PKCS#12; its password "
+        "comes from KEZEK_KEY_PASSWORD or one line on standard input");
 }
 
 // A secret from an environment variable, or one line on standard input.
@@ -159,10 +164,75 @@ int issueCertificate(const QStringList &arguments, Console &console)
     return Ok;
 }
 
+int addOffice(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, {"database", "id", "kind", "city", "name"}, arguments))
+        return console.usage(parser.errorText(), synopsis());
+    const QString id = parser.value(QStringLiteral("id")).trimmed();
+    const auto kind = officeKindFromId(parser.value(QStringLiteral("kind")));
+    const auto city = cityFromId(parser.value(QStringLiteral("city")));
+    if (parser.value(QStringLiteral("database")).isEmpty() || id.isEmpty() || !kind || !city)
+        return console.usage(Tr::tr("add-office needs --database, --id, --kind department|csc and "
+                                    "--city astana|almaty."),
+                             synopsis());
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    const OfficeRecord office{
+        id,
+        parser.value(QStringLiteral("name")).isEmpty() ? id : parser.value(QStringLiteral("name")),
+        *kind,
+        *city};
+    if (auto added = UserStore(**store).addOffice(office, QDateTime::currentDateTimeUtc()); !added)
+        return console.error(added.error().code == u"store.office-exists" ? CheckFailed : DataError,
+                             added.error().message);
+    console.out() << Tr::tr("office %1 added (%2, %3)").arg(id, officeKindId(*kind), cityId(*city))
+                  << '\n';
+    return Ok;
+}
+
+int list(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, {"database"}, arguments)
+        || parser.value(QStringLiteral("database")).isEmpty())
+        return console.usage(Tr::tr("list needs --database."), synopsis());
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    UserStore users(**store);
+    auto offices = users.offices();
+    auto people = users.users();
+    if (!offices || !people)
+        return console.error(DataError, (offices ? people.error() : offices.error()).message);
+    console.out() << Tr::tr("Offices") << '\n';
+    for (const OfficeRecord &office : std::as_const(*offices))
+        console.out() << QStringLiteral("  %1\t%2\t%3\t%4")
+                             .arg(office.id,
+                                  officeKindId(office.kind),
+                                  cityId(office.city),
+                                  office.name)
+                      << '\n';
+    console.out() << Tr::tr("Users") << '\n';
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const UserRecord &user : std::as_const(*people)) {
+        QString where = user.office.isEmpty() ? (user.city ? cityId(*user.city) : user.integration)
+                                              : user.office;
+        if (user.lockedUntil.isValid() && user.lockedUntil > now)
+            where += QLatin1Char(' ') + Tr::tr("(locked)");
+        console.out()
+            << QStringLiteral("  %1\t%2\t%3\t%4").arg(user.id, roleId(user.role), where, user.name)
+            << '\n';
+    }
+    return Ok;
+}
+
 int addUser(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    if (!parse(parser, {"database", "id", "role", "city", "name", "integration"}, arguments))
+    if (!parse(
+            parser, {"database", "id", "role", "city", "name", "integration", "office"}, arguments))
         return console.usage(parser.errorText(), synopsis());
     const QString id = parser.value(QStringLiteral("id")).trimmed();
     const auto role = roleFromId(parser.value(QStringLiteral("role")));
@@ -177,6 +247,34 @@ int addUser(const QStringList &arguments, Console &console)
     }
     const bool officeBound = *role == Role::MigrationOfficer || *role == Role::CscOperator
                              || *role == Role::Supervisor;
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    UserStore users(**store);
+    // The office gives the city: an officer or supervisor works in a
+    // department, a CSC operator in a CSC.
+    const QString officeId = parser.value(QStringLiteral("office"));
+    if (!officeId.isEmpty()) {
+        auto office = users.findOffice(officeId);
+        if (!office)
+            return console.error(DataError, office.error().message);
+        if (!office->has_value())
+            return console.error(CheckFailed,
+                                 Tr::tr("There is no office \"%1\"; add it with \"kezekctl admin "
+                                        "add-office\".")
+                                     .arg(officeId));
+        const OfficeKind wanted
+            = *role == Role::CscOperator ? OfficeKind::Csc : OfficeKind::Department;
+        if (!officeBound || (*office)->kind != wanted || (city && *city != (*office)->city)) {
+            return console.usage(Tr::tr("The office \"%1\" is a %2 in %3: not a place for a %4.")
+                                     .arg(officeId,
+                                          officeKindId((*office)->kind),
+                                          cityId((*office)->city),
+                                          roleId(*role)),
+                                 synopsis());
+        }
+        city = (*office)->city;
+    }
     if (officeBound != city.has_value()) {
         return console.usage(officeBound
                                  ? Tr::tr("This role works in one city: give --city.")
@@ -203,17 +301,13 @@ int addUser(const QStringList &arguments, Console &console)
     if (password.size() < 8)
         return console.error(CheckFailed, Tr::tr("The password must have at least 8 characters."));
 
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
-    if (!store)
-        return console.error(DataError, store.error().message);
     auto hash = hashPassword(password);
     if (!hash)
         return console.error(DataError, hash.error().message);
     UserRecord user{
-        id, parser.value(QStringLiteral("name")), *role, city, *hash, 0, {}, integration};
+        id, parser.value(QStringLiteral("name")), *role, city, *hash, 0, {}, integration, officeId};
     if (user.name.isEmpty())
         user.name = id;
-    UserStore users(**store);
     if (auto added = users.addUser(user, QDateTime::currentDateTimeUtc()); !added)
         return console.error(added.error().code == u"store.user-exists" ? CheckFailed : DataError,
                              added.error().message);
@@ -296,6 +390,10 @@ int runAdmin(const QStringList &arguments, Console &console)
 {
     if (!arguments.isEmpty() && arguments.first() == u"add-user")
         return addUser(arguments.mid(1), console);
+    if (!arguments.isEmpty() && arguments.first() == u"add-office")
+        return addOffice(arguments.mid(1), console);
+    if (!arguments.isEmpty() && arguments.first() == u"list")
+        return list(arguments.mid(1), console);
     if (!arguments.isEmpty() && arguments.first() == u"set-certificate")
         return setCertificate(arguments.mid(1), console);
     if (!arguments.isEmpty() && arguments.first() == u"issue-certificate")

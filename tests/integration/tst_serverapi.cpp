@@ -295,7 +295,8 @@ void TestServerApi::initTestCase()
                                hash,
                                0,
                                {},
-                               QString::fromLatin1(person.integration)},
+                               QString::fromLatin1(person.integration),
+                               {}},
                               now));
     }
     m_application = Builders::application(City::Astana, QDateTime::currentDateTimeUtc().date());

@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -14,10 +15,19 @@ struct Run
     QString err;
 };
 
-Run kezekctl(const QStringList &arguments)
+Run kezekctl(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
+    if (!input.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("KEZEK_PASSWORD"));
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(KEZEKCTL_PATH), arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(30000))
         qFatal("kezekctl did not finish");
     if (process.exitStatus() != QProcess::NormalExit)
@@ -46,6 +56,7 @@ private Q_SLOTS:
     void versionIsPrinted();
     void messagesSpeakTheChosenLanguage();
     void toolCommandsSpeakTheChosenLanguageToo();
+    void usersBelongToOfficesOfTheirKind();
 };
 
 void TestKezekctl::deadlinePrintsTheDueDate_data()
@@ -269,6 +280,84 @@ void TestKezekctl::toolCommandsSpeakTheChosenLanguageToo()
                                 QStringLiteral("--lang"),
                                 QStringLiteral("kk")});
     QVERIFY2(after.out.contains(QStringLiteral("жұмыс күні")), qPrintable(after.out));
+}
+
+void TestKezekctl::usersBelongToOfficesOfTheirKind()
+{
+    QTemporaryDir dir;
+    const QString database = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    auto admin = [&](const QStringList &arguments) {
+        return kezekctl(QStringList{QStringLiteral("admin")} + arguments
+                            + QStringList{QStringLiteral("--database"), database},
+                        "long enough password\n");
+    };
+    QCOMPARE(admin({QStringLiteral("add-office"),
+                    QStringLiteral("--id"),
+                    QStringLiteral("csc-astana-1"),
+                    QStringLiteral("--kind"),
+                    QStringLiteral("csc"),
+                    QStringLiteral("--city"),
+                    QStringLiteral("astana"),
+                    QStringLiteral("--name"),
+                    QStringLiteral("ХҚКО №1 Астана")})
+                 .exitCode,
+             0);
+    QCOMPARE(admin({QStringLiteral("add-office"),
+                    QStringLiteral("--id"),
+                    QStringLiteral("csc-astana-1"),
+                    QStringLiteral("--kind"),
+                    QStringLiteral("csc"),
+                    QStringLiteral("--city"),
+                    QStringLiteral("astana")})
+                 .exitCode,
+             1); // exists already
+    QCOMPARE(admin({QStringLiteral("add-office"),
+                    QStringLiteral("--id"),
+                    QStringLiteral("x"),
+                    QStringLiteral("--kind"),
+                    QStringLiteral("embassy"),
+                    QStringLiteral("--city"),
+                    QStringLiteral("astana")})
+                 .exitCode,
+             2);
+    // An officer does not work in a CSC; an office that does not exist is named.
+    const Run wrongKind = admin({QStringLiteral("add-user"),
+                                 QStringLiteral("--id"),
+                                 QStringLiteral("aigerim"),
+                                 QStringLiteral("--role"),
+                                 QStringLiteral("migration-officer"),
+                                 QStringLiteral("--office"),
+                                 QStringLiteral("csc-astana-1")});
+    QCOMPARE(wrongKind.exitCode, 2);
+    QVERIFY2(wrongKind.err.contains(QStringLiteral("csc-astana-1")), qPrintable(wrongKind.err));
+    QCOMPARE(admin({QStringLiteral("add-user"),
+                    QStringLiteral("--id"),
+                    QStringLiteral("dinara"),
+                    QStringLiteral("--role"),
+                    QStringLiteral("csc-operator"),
+                    QStringLiteral("--office"),
+                    QStringLiteral("csc-nowhere")})
+                 .exitCode,
+             1);
+    const Run added = admin({QStringLiteral("add-user"),
+                             QStringLiteral("--id"),
+                             QStringLiteral("dinara"),
+                             QStringLiteral("--role"),
+                             QStringLiteral("csc-operator"),
+                             QStringLiteral("--office"),
+                             QStringLiteral("csc-astana-1"),
+                             QStringLiteral("--name"),
+                             QStringLiteral("Динара Әбенова")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+    const Run listed = admin({QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(QStringLiteral("csc-astana-1\tcsc\tastana\tХҚКО №1 Астана")),
+             qPrintable(listed.out));
+    QVERIFY2(
+        listed.out.contains(QStringLiteral("dinara\tcsc-operator\tcsc-astana-1\tДинара Әбенова")),
+        qPrintable(listed.out));
+    QVERIFY(!listed.out.contains(QStringLiteral("aigerim")));
 }
 
 QTEST_GUILESS_MAIN(TestKezekctl)
