@@ -32,6 +32,9 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         store->m_db.setUserName(parsed.userName());
         store->m_db.setPassword(parsed.password());
         store->m_db.setDatabaseName(parsed.path().mid(1));
+        // The server logs its own events; PostgreSQL's notices (such as "the
+        // migrations table exists, skipping" on every connection) are noise.
+        store->m_db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
     } else {
         return fail(QStringLiteral("store.url"),
                     StoreTr::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://…")

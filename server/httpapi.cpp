@@ -5,6 +5,7 @@
 #include "domain/casecommand.h"
 #include "domain/jsonreader.h"
 #include "domain/workflow.h"
+#include "requestlanguage.h"
 #include "security/passwords.h"
 #include "security/signatures.h"
 #include "serverstore.h"
@@ -218,6 +219,8 @@ void HttpApi::install(httplib::Server &server)
     // alone, and the connection closed so its bytes are never taken.
     server.set_pre_routing_handler(
         [this](const httplib::Request &request, httplib::Response &response) {
+            response.set_header("Content-Language",
+                                setRequestLanguage(request.get_header_value("Accept-Language")));
             const std::string length = request.get_header_value("Content-Length");
             if (!length.empty()) {
                 bool ok = false;

@@ -1,6 +1,7 @@
 // kezek-server: the central system of record over HTTPS.
 #include "httpapi.h"
 #include "noticedelivery.h"
+#include "requestlanguage.h"
 #include "serverconfig.h"
 #include "serverstore.h"
 #include "tlscontext.h"
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("kezek-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kezek"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+    installRequestTranslator();
 
     QString help;
     auto config = ServerConfig::fromArguments(QCoreApplication::arguments(), &help);

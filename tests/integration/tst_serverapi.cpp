@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +68,8 @@ public:
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         if (!m_token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_token);
+        if (!m_language.isEmpty())
+            request.setRawHeader("Accept-Language", m_language);
         QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
             qFatal("no answer");
@@ -103,6 +106,7 @@ public:
         return answer;
     }
     void setToken(const QByteArray &token) { m_token = token; }
+    void setLanguage(const QByteArray &language) { m_language = language; }
 
     QJsonArray commands(const QJsonArray &batch)
     {
@@ -115,6 +119,7 @@ private:
     const ServerProcess &m_server;
     QNetworkAccessManager m_manager;
     QByteArray m_token;
+    QByteArray m_language;
 };
 
 QJsonObject
@@ -207,6 +212,7 @@ private Q_SLOTS:
     void noticesReachTheApplicantsCabinet();
     void everyCommandReadAndSignInIsInAnIntactAuditChain();
     void theSimulatedWorldFilesScansAndAnswers();
+    void errorsSpeakTheClientsLanguage();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -924,6 +930,42 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
         if (c.state == CaseState::Received)
             QVERIFY2(c.kqpNumber.startsWith(QStringLiteral("KQP-")), qPrintable(c.number));
     }
+}
+
+void TestServerApi::errorsSpeakTheClientsLanguage()
+{
+    auto wrongPassword = [this](const QByteArray &language) {
+        Client client(*m_server);
+        client.setLanguage(language);
+        return client.signIn(QStringLiteral("nobody"), QStringLiteral("not the password"))
+            .json.value(u"message")
+            .toString();
+    };
+    const QString english = wrongPassword({});
+    QCOMPARE(english, QStringLiteral("The user name or the password is wrong."));
+    QCOMPARE(wrongPassword("en-GB,en;q=0.8"), english);
+    const QString kazakh = wrongPassword("kk-KZ, ru;q=0.8");
+    QVERIFY2(kazakh != english
+                 && kazakh.contains(QRegularExpression(QStringLiteral("[әғқңөұүһі]"))),
+             qPrintable(kazakh));
+    const QString russian = wrongPassword("ru");
+    QVERIFY2(russian != english && russian.contains(QRegularExpression(QStringLiteral("[а-я]"))),
+             qPrintable(russian));
+    QCOMPARE(wrongPassword("de-DE, fr"), english); // none we speak: English
+
+    // The law's own refusals too, for a command.
+    Client officer(*m_server);
+    officer.setLanguage("ru");
+    officer.signIn(QStringLiteral("officer.astana"));
+    const QString refusal
+        = officer.commands({command(QStringLiteral("teleport"), m_application.id, 1, {})})
+              .at(0)
+              .toObject()
+              .value(u"message")
+              .toString();
+    QVERIFY2(refusal.contains(QStringLiteral("Kezek"))
+                 && refusal.contains(QRegularExpression(QStringLiteral("[а-я]"))),
+             qPrintable(refusal));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
