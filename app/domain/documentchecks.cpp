@@ -271,10 +271,16 @@ CheckResult runCheck(AutoCheck check, const DocumentFacts &facts, const CheckCon
 QList<CheckResult>
 runChecks(const CatalogEntry &entry, const DocumentFacts &facts, const CheckContext &context)
 {
+    // §10(4), §20(7): the citizenship and criminal-record document comes from
+    // the competent body of the applicant's own state, so it is foreign by
+    // definition, whatever the filing says, and §28 wants it legalized.
+    DocumentFacts effective = facts;
+    if (entry.type == DocumentType::CitizenshipRecord)
+        effective.foreignIssued = true;
     QList<CheckResult> results;
     results.reserve(entry.autoChecks.size());
     for (AutoCheck check : entry.autoChecks)
-        results.append(runCheck(check, facts, context));
+        results.append(runCheck(check, effective, context));
     return results;
 }
 

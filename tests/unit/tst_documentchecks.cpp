@@ -30,6 +30,7 @@ private Q_SLOTS:
     void housingContractRules();
     void foreignDocumentsMustBeLegalizedOrApostilled_data();
     void foreignDocumentsMustBeLegalizedOrApostilled();
+    void aCitizenshipRecordIsForeignWhateverTheFilingSays();
     void dutyEdsAndMedicalForm();
     void passportMrzMustAgreeWithTheApplication();
     void iinMustAgreeWithThePassport();
@@ -138,6 +139,28 @@ void TestDocumentChecks::foreignDocumentsMustBeLegalizedOrApostilled()
     facts.foreignIssued = foreign;
     facts.legalization = legalization;
     QCOMPARE(runCheck(AutoCheck::Legalized, facts, context()).passed, passes);
+}
+
+void TestDocumentChecks::aCitizenshipRecordIsForeignWhateverTheFilingSays()
+{
+    // §10(4): issued by the applicant's own state, so §28 applies even when
+    // the filing does not mark it as issued abroad.
+    for (const Stage stage : {Stage::Preliminary, Stage::Final}) {
+        const auto entries = catalogFor(stage);
+        const auto record
+            = std::find_if(entries.cbegin(), entries.cend(), [](const CatalogEntry &entry) {
+                  return entry.type == DocumentType::CitizenshipRecord;
+              });
+        QVERIFY(record != entries.cend());
+        DocumentFacts facts;
+        facts.foreignIssued = false;
+        facts.legalization = Legalization::None;
+        const QList<CheckResult> results = runChecks(*record, facts, context());
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.constFirst().code, QStringLiteral("document.not-legalized"));
+        facts.legalization = Legalization::Apostille;
+        QVERIFY(runChecks(*record, facts, context()).constFirst().passed);
+    }
 }
 
 void TestDocumentChecks::dutyEdsAndMedicalForm()
