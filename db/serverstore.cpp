@@ -85,7 +85,7 @@ Result<qint64> ServerStore::currentRevision()
     return query.value(0).toLongLong();
 }
 
-Result<qint64> ServerStore::writeCase(const Case &c)
+Result<qint64> ServerStore::takeRevision()
 {
     QSqlQuery query(m_db);
     if (!query.exec(
@@ -94,8 +94,16 @@ Result<qint64> ServerStore::writeCase(const Case &c)
     if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'"))
         || !query.next())
         return sqlError(query);
-    const qint64 revision = query.value(0).toLongLong();
-    query.finish();
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> ServerStore::writeCase(const Case &c)
+{
+    const auto taken = takeRevision();
+    if (!taken)
+        return taken;
+    const qint64 revision = *taken;
+    QSqlQuery query(m_db);
 
     query.prepare(QStringLiteral(
         "INSERT INTO cases (id, number, city, state, version, iin, passport_number, revision, "
@@ -197,6 +205,37 @@ Result<qint64> ServerStore::saveCase(const Case &c)
 
 Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision, int limit)
 {
+    // Cases and scans share the revision sequence: the page is the first
+    // `limit` of either after `revision`, in order.
+    QSqlQuery documents(m_db);
+    documents.setForwardOnly(true);
+    documents.prepare(QStringLiteral(
+        "SELECT d.revision, d.sha256, d.case_id, d.name, d.content_type, d.size, d.uploaded_by, "
+        "d.uploaded_at, c.city FROM documents d JOIN cases c ON c.id = d.case_id "
+        "WHERE d.revision > ? ORDER BY d.revision LIMIT ?"));
+    documents.addBindValue(revision);
+    documents.addBindValue(limit + 1);
+    if (!documents.exec())
+        return sqlError(documents);
+    struct Scan
+    {
+        qint64 revision;
+        StoredDocument document;
+    };
+    QList<Scan> scans;
+    while (documents.next()) {
+        scans.append({documents.value(0).toLongLong(),
+                      {{documents.value(1).toString(),
+                        documents.value(2).toString(),
+                        documents.value(3).toString(),
+                        documents.value(4).toString(),
+                        documents.value(5).toLongLong(),
+                        documents.value(6).toString(),
+                        documents.value(7).toString()},
+                       cityFromId(documents.value(8).toString()).value_or(City::Astana)}});
+    }
+    documents.finish();
+
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -207,16 +246,33 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
         return sqlError(query);
     StoredPage page;
     page.nextRevision = revision;
-    page.cases.reserve(limit);
+    page.cases.reserve(std::min(limit, 5000));
+    qsizetype nextScan = 0;
+    int taken = 0;
+    auto takeScansBefore = [&](qint64 bound) {
+        while (nextScan < scans.size() && scans.at(nextScan).revision < bound && taken < limit) {
+            page.documents.append(scans.at(nextScan).document);
+            page.nextRevision = scans.at(nextScan).revision;
+            ++nextScan;
+            ++taken;
+        }
+    };
     while (query.next()) {
-        if (page.cases.size() == limit) {
+        const qint64 caseRevision = query.value(0).toLongLong();
+        takeScansBefore(caseRevision);
+        if (taken == limit) {
             page.more = true;
             break;
         }
         page.cases.append({query.value(1).toString(),
                            cityFromId(query.value(2).toString()).value_or(City::Astana),
                            query.value(3).toString().toUtf8()});
-        page.nextRevision = query.value(0).toLongLong();
+        page.nextRevision = caseRevision;
+        ++taken;
+    }
+    if (!page.more) {
+        takeScansBefore(std::numeric_limits<qint64>::max());
+        page.more = nextScan < scans.size();
     }
     return page;
 }
@@ -445,9 +501,10 @@ Result<bool> ServerStore::addDocument(const DocumentInfo &info,
         added = false;
     } else {
         query.finish();
+        const auto revision = takeRevision();
         query.prepare(QStringLiteral(
             "INSERT INTO documents (sha256, case_id, name, content_type, size, content, "
-            "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            "uploaded_by, uploaded_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(info.sha256);
         query.addBindValue(info.caseId);
         query.addBindValue(info.name);
@@ -456,7 +513,10 @@ Result<bool> ServerStore::addDocument(const DocumentInfo &info,
         query.addBindValue(content);
         query.addBindValue(info.uploadedBy);
         query.addBindValue(info.uploadedAt);
-        if (!query.exec())
+        query.addBindValue(revision.value_or(0));
+        if (!revision)
+            added = std::unexpected(revision.error());
+        else if (!query.exec())
             added = sqlError(query);
         else if (auto audited = writeAudit(audit); !audited)
             added = std::unexpected(audited.error());

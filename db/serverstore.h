@@ -50,6 +50,22 @@ public:
     // Cases changed after `revision`, at most `limit`, oldest first.
     Result<ChangesPage> changesSince(qint64 revision, int limit);
 
+    // A scan of a document, addressed by the SHA-256 of its bytes (hex).
+    struct DocumentInfo
+    {
+        QString sha256;
+        QString caseId;
+        QString name;
+        QString contentType;
+        qint64 size = 0;
+        QString uploadedBy;
+        QString uploadedAt; // ISO 8601, UTC
+    };
+    struct StoredDocument
+    {
+        DocumentInfo info;
+        City city = City::Astana; // its case's
+    };
     // The same page as stored JSON, not decoded: what the changes feed serves.
     struct StoredCase
     {
@@ -60,6 +76,7 @@ public:
     struct StoredPage
     {
         QList<StoredCase> cases;
+        QList<StoredDocument> documents; // scans stored in the page's revisions
         qint64 nextRevision = 0;
         bool more = false;
     };
@@ -95,17 +112,6 @@ public:
     // {pending, delivered}, for /metrics.
     Result<std::pair<qint64, qint64>> noticeCounts();
 
-    // A scan of a document, addressed by the SHA-256 of its bytes (hex).
-    struct DocumentInfo
-    {
-        QString sha256;
-        QString caseId;
-        QString name;
-        QString contentType;
-        qint64 size = 0;
-        QString uploadedBy;
-        QString uploadedAt; // ISO 8601, UTC
-    };
     // Stores a scan for a case with its audit entry, in one transaction;
     // false when the case had it already (an upload repeated is no change).
     Result<bool>
@@ -140,6 +146,8 @@ private:
     Result<qint64>
     writeChange(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
     Result<void> begin();
+    // Within an open transaction: the next global revision.
+    Result<qint64> takeRevision();
     // Scans by one column, `column` being a fixed name, never input.
     Result<QList<DocumentInfo>> documentsWhere(const QString &column, const QString &value);
 

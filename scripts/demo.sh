@@ -55,7 +55,8 @@ USERS
     2>"$demo/server.log" &
 server=$!
 world=
-trap 'kill $world $server 2>/dev/null; wait $server 2>/dev/null; echo "kezek-server stopped; its data stays in $demo"' EXIT
+colleagues=
+trap 'kill $world $colleagues $server 2>/dev/null; wait $server 2>/dev/null; echo "kezek-server stopped; its data stays in $demo"' EXIT
 for _ in $(seq 1 100); do
     curl -sf --cacert "$demo/tls/cert.pem" "https://127.0.0.1:$port/health" >/dev/null 2>&1 && break
     kill -0 $server 2>/dev/null || { cat "$demo/server.log" >&2; exit 1; }
@@ -72,11 +73,29 @@ echo "== Filing $count simulated eGov applications, with scans of their document
     --ca "$demo/tls/cert.pem" --delay 10 >"$demo/world.log" 2>&1 &
 world=$!
 
+# Demo signing keys for the officers (PKCS#12, password in KEZEK_KEY_PASSWORD),
+# issued by the demo authority the server made; simulated colleagues work
+# phase 1 with them, so every officer queue has cases in it.
+export KEZEK_KEY_PASSWORD=kezek-key-2026
+colleagues=
+for officer in officer.astana officer.almaty; do
+    [ -f "$demo/$officer.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
+        --database "$database" --id "$officer" --authority "$demo/tls" \
+        --out "$demo/$officer.p12" >/dev/null
+    "$bin/app/ctl/kezekctl" simulate progress --server "https://127.0.0.1:$port" \
+        --ca "$demo/tls/cert.pem" --user "$officer" --key "$demo/$officer.p12" \
+        --delay 20 --percent 40 >>"$demo/world.log" 2>&1 &
+    colleagues="$colleagues $!"
+done
+
 cat <<INFO
 
 == kezek-server is running on https://127.0.0.1:$port (data and log in $demo)
-The simulated КҚП АЖ, NSC, record checks and courier answer in the background
-(their log: $demo/world.log); notices to applicants appear in server.log.
+The simulated КҚП АЖ, NSC, record checks and courier answer in the background,
+and simulated colleagues work phase 1 with signed decisions (their log:
+$demo/world.log); notices to applicants appear in server.log. The officers'
+signing keys: $demo/officer.astana.p12 and $demo/officer.almaty.p12
+(password: $KEZEK_KEY_PASSWORD).
 Sign in and look at Astana's queue:
   token=\$(curl -s --cacert $demo/tls/cert.pem -H 'Content-Type: application/json' \\
       -d '{"user":"officer.astana","password":"$KEZEK_PASSWORD"}' \\

@@ -15,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +73,47 @@ const QHash<QString, QStringList> &integrationTypes()
          {QStringLiteral("delete-after-rework"), QStringLiteral("annul-approval")}},
     };
     return types;
+}
+
+QJsonObject documentJson(const ServerStore::DocumentInfo &info)
+{
+    return {{QStringLiteral("sha256"), info.sha256},
+            {QStringLiteral("caseId"), info.caseId},
+            {QStringLiteral("name"), info.name},
+            {QStringLiteral("contentType"), info.contentType},
+            {QStringLiteral("size"), info.size},
+            {QStringLiteral("uploadedBy"), info.uploadedBy},
+            {QStringLiteral("uploadedAt"), info.uploadedAt}};
+}
+
+// The law's data as shipped with this server: the business calendar and the
+// reason catalog, and a version that changes when either does.
+struct LawData
+{
+    QString version;
+    QByteArray json; // {version, calendar, reasons}
+};
+
+const LawData &lawData()
+{
+    static const LawData law = [] {
+        auto read = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray calendar = read(QStringLiteral(":/kezek/calendar/kz.json"));
+        const QByteArray reasons = read(QStringLiteral(":/kezek/reasons.json"));
+        const QString version = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray(calendar + reasons), QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
+        const QJsonObject json{
+            {QStringLiteral("version"), version},
+            {QStringLiteral("calendar"), QJsonDocument::fromJson(calendar).object()},
+            {QStringLiteral("reasons"), QJsonDocument::fromJson(reasons).object()}};
+        return LawData{version, QJsonDocument(json).toJson(QJsonDocument::Compact)};
+    }();
+    return law;
 }
 
 QJsonObject rejected(const QString &id, const Error &error)
@@ -306,6 +348,10 @@ void HttpApi::install(httplib::Server &server)
                 [this](const Request &request, Response &response) { login(request, response); });
     server.Delete("/api/v1/session", [this](const Request &request, Response &response) {
         logout(request, response);
+    });
+    server.Get("/api/v1/law", [this](const Request &request, Response &response) {
+        if (authenticate(request, response))
+            sendJsonText(response, 200, lawData().json.toStdString());
     });
     server.Get("/api/v1/changes",
                [this](const Request &request, Response &response) { changes(request, response); });
@@ -551,7 +597,17 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
         body.append(c.json.constData(), static_cast<size_t>(c.json.size()));
         ids.append(c.id);
     }
-    body += "],\"more\":";
+    body += "],\"documents\":[";
+    bool first = true;
+    for (const ServerStore::StoredDocument &d : std::as_const(page->documents)) {
+        if (!Workflow::maySeeCity(actor, d.city))
+            continue;
+        if (!first)
+            body += ',';
+        body += QJsonDocument(documentJson(d.info)).toJson(QJsonDocument::Compact).toStdString();
+        first = false;
+    }
+    body += "],\"law\":\"" + lawData().version.toStdString() + "\",\"more\":";
     body += page->more ? "true" : "false";
     body += ",\"next\":" + std::to_string(page->nextRevision) + "}";
     // Cases carry personal data: who read which, and when, is kept.
@@ -855,17 +911,6 @@ std::optional<QString> documentName(const std::string &raw)
             return std::nullopt;
     }
     return name;
-}
-
-QJsonObject documentJson(const ServerStore::DocumentInfo &info)
-{
-    return {{QStringLiteral("sha256"), info.sha256},
-            {QStringLiteral("caseId"), info.caseId},
-            {QStringLiteral("name"), info.name},
-            {QStringLiteral("contentType"), info.contentType},
-            {QStringLiteral("size"), info.size},
-            {QStringLiteral("uploadedBy"), info.uploadedBy},
-            {QStringLiteral("uploadedAt"), info.uploadedAt}};
 }
 
 } // namespace

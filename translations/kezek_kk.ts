@@ -377,7 +377,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
 kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
   answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
   passwords come from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+        <translation type="vanished">kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
   серверге оның интеграциялық пайдаланушысы ретінде шынайыға ұқсас eGov өтініштерін береді,
   құжаттарының жасалған скандарымен бірге (--scans)
 kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
@@ -445,6 +445,32 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
     <message>
         <source>The office &quot;%1&quot; is a %2 in %3: not a place for a %4.</source>
         <translation>«%1» кеңсесі — %3 қаласындағы %2: %4 үшін орын емес.</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  files believable eGov applications on a server as its integration user,
+  with generated scans of their documents (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--seed N]
+  works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD)
+  passwords come from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  серверге оның интеграциялық пайдаланушысы ретінде шынайыға ұқсас eGov өтініштерін береді,
+  құжаттарының жасалған скандарымен бірге (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  іс DELAY секунд күткен соң КҚП АЖ, ҰҚК, тексерулер және курьер атынан жауап береді (kqp, nsc, checks, courier пайдаланушылары); бір секунд аралықпен N айналым, 0 — тоқтаусыз
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--seed N]
+  көші-қон қызметкері ретінде 1-кезеңді жүргізеді: тексеріп тіркейді, ҰҚК-ға жібереді және шешім шығарады, кілтпен қол қояды (оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан)
+  құпиясөздер KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>simulate progress needs an https:// --server, a --user, the user&apos;s --key (PKCS#12) and numbers in range.</source>
+        <translation>simulate progress үшін https:// --server, --user, пайдаланушының --key кілті (PKCS#12) және рұқсат етілген ауқымдағы сандар қажет.</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>қолданылды: %1</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
 kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
   answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
   passwords come from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+        <translation type="vanished">kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
   подаёт на сервер правдоподобные заявления eGov от имени его интеграционного пользователя,
   со сгенерированными сканами документов (--scans)
 kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
@@ -445,6 +445,32 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
     <message>
         <source>The office &quot;%1&quot; is a %2 in %3: not a place for a %4.</source>
         <translation>Подразделение «%1» — это %2 в %3: не место для роли %4.</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  files believable eGov applications on a server as its integration user,
+  with generated scans of their documents (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--seed N]
+  works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD)
+  passwords come from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  подаёт на сервер правдоподобные заявления eGov от имени его интеграционного пользователя,
+  со сгенерированными сканами документов (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  отвечает за АИС КҚП, КНБ, проверки и курьера (пользователи kqp, nsc, checks, courier), когда дело прождало DELAY секунд; N циклов с интервалом в секунду, 0 — без остановки
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--seed N]
+  ведёт 1-й этап как сотрудник миграционной службы: проверяет и регистрирует, направляет в КНБ и принимает решения, подписывая ключом (пароль из KEZEK_KEY_PASSWORD)
+  пароли берутся из KEZEK_PASSWORD или из одной строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>simulate progress needs an https:// --server, a --user, the user&apos;s --key (PKCS#12) and numbers in range.</source>
+        <translation>Для simulate progress нужны https:// --server, --user, ключ пользователя --key (PKCS#12) и числа в допустимых пределах.</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>применено: %1</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 #include "apiclient.h"
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
+#include "security/signatures.h"
 #include "simulation/applicationgenerator.h"
 #include "simulation/scangenerator.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QThread>
@@ -30,6 +32,10 @@ QString synopsis()
         "  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, "
         "checks, courier) once a case has waited DELAY seconds; N rounds a second apart, "
         "0 for ever\n"
+        "kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] "
+        "[--delay SECONDS] [--rounds N] [--percent P] [--seed N]\n"
+        "  works phase 1 as a migration officer: verifies and registers, sends to NSC, and "
+        "decides, signing with the key (its password from KEZEK_KEY_PASSWORD)\n"
         "  passwords come from KEZEK_PASSWORD or one line on standard input");
 }
 
@@ -137,6 +143,47 @@ int fileApplications(const QStringList &arguments, Console &console)
     return refused.isEmpty() ? Ok : CheckFailed;
 }
 
+// The cases a user may see, kept up to date from the changes feed, with the
+// time each entered its current state.
+class CaseFeed
+{
+public:
+    Result<void> pull(ApiClient &client)
+    {
+        for (bool more = true; more;) {
+            const ApiClient::Reply page
+                = client.get(QStringLiteral("/api/v1/changes?since=%1&limit=2000").arg(m_cursor));
+            if (page.status != 200) {
+                return fail(QStringLiteral("ctl.simulate"),
+                            page.status == 0 ? page.error : page.json.value(u"message").toString());
+            }
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            for (const auto &value : page.json.value(u"cases").toArray()) {
+                auto decoded = caseFromJson(value.toObject());
+                if (!decoded)
+                    return std::unexpected(decoded.error());
+                const auto known = m_cases.constFind(decoded->id);
+                if (known == m_cases.cend() || known->state != decoded->state)
+                    m_since.insert(decoded->id, now);
+                m_cases.insert(decoded->id, *decoded);
+            }
+            m_cursor = page.json.value(u"next").toInteger();
+            more = page.json.value(u"more").toBool();
+        }
+        return {};
+    }
+    const QHash<QString, Case> &cases() const { return m_cases; }
+    qint64 waited(const QString &id) const
+    {
+        return QDateTime::currentSecsSinceEpoch() - m_since.value(id);
+    }
+
+private:
+    QHash<QString, Case> m_cases;
+    QHash<QString, qint64> m_since; // when each case entered its current state
+    qint64 m_cursor = 0;
+};
+
 // The outside world's answers: each integration signs in with its own
 // credential and says what it would say of a case that has waited long enough.
 class World
@@ -161,12 +208,11 @@ public:
     // One round: pull what changed, answer what has waited `delay` seconds.
     Result<QMap<QString, int>> round(int delaySeconds)
     {
-        if (auto pulled = pull(); !pulled)
+        if (auto pulled = m_feed.pull(*m_clients.at(QStringLiteral("checks"))); !pulled)
             return std::unexpected(pulled.error());
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
         QHash<QString, QJsonArray> messages;
-        for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it) {
-            if (now - m_since.value(it.key()) >= delaySeconds)
+        for (auto it = m_feed.cases().cbegin(); it != m_feed.cases().cend(); ++it) {
+            if (m_feed.waited(it.key()) >= delaySeconds)
                 answer(it.value(), messages);
         }
         QMap<QString, int> said;
@@ -188,32 +234,6 @@ public:
     }
 
 private:
-    Result<void> pull()
-    {
-        ApiClient &client = *m_clients.at(QStringLiteral("checks"));
-        for (bool more = true; more;) {
-            const ApiClient::Reply page
-                = client.get(QStringLiteral("/api/v1/changes?since=%1&limit=2000").arg(m_cursor));
-            if (page.status != 200) {
-                return fail(QStringLiteral("ctl.simulate"),
-                            page.status == 0 ? page.error : page.json.value(u"message").toString());
-            }
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            for (const auto &value : page.json.value(u"cases").toArray()) {
-                auto decoded = caseFromJson(value.toObject());
-                if (!decoded)
-                    return std::unexpected(decoded.error());
-                const auto known = m_cases.constFind(decoded->id);
-                if (known == m_cases.cend() || known->state != decoded->state)
-                    m_since.insert(decoded->id, now);
-                m_cases.insert(decoded->id, *decoded);
-            }
-            m_cursor = page.json.value(u"next").toInteger();
-            more = page.json.value(u"more").toBool();
-        }
-        return {};
-    }
-
     static QJsonObject message(const Case &c, const QString &type, const QJsonObject &payload)
     {
         return {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -301,10 +321,212 @@ private:
 
     QRandomGenerator m_random;
     std::map<QString, std::unique_ptr<ApiClient>> m_clients;
-    QHash<QString, Case> m_cases;
-    QHash<QString, qint64> m_since; // when each case entered its current state
-    qint64 m_cursor = 0;
+    CaseFeed m_feed;
 };
+
+// An officer at work on phase 1, as training data needs: verifies and
+// registers what КҚП АЖ has numbered, sends checked cases to NSC, and decides,
+// signing each decision with the officer's own key. Faulty filings go back
+// for rework, with the documents at fault. The law is the domain library's:
+// nothing is tried that it would refuse.
+class OfficerAtWork
+{
+public:
+    OfficerAtWork(const QUrl &server, const QSslConfiguration &tls, PemPair key, quint32 seed)
+        : m_client(server, tls)
+        , m_key(std::move(key))
+        , m_random(seed)
+    {}
+
+    Result<void> signIn(const QString &user, const QString &secret)
+    {
+        return m_client.signIn(user, secret);
+    }
+
+    // One round: each case that waited `delay` seconds is taken up with
+    // `percent` per cent chance, so that cases spread over the stages.
+    Result<int> round(int delaySeconds, int percent)
+    {
+        if (auto pulled = m_feed.pull(m_client); !pulled)
+            return std::unexpected(pulled.error());
+        QJsonArray batch;
+        for (auto it = m_feed.cases().cbegin(); it != m_feed.cases().cend(); ++it) {
+            if (m_feed.waited(it.key()) >= delaySeconds
+                && static_cast<int>(m_random.bounded(100)) < percent)
+                act(it.value(), batch);
+            if (batch.size() > 400)
+                break;
+        }
+        if (batch.isEmpty())
+            return 0;
+        const ApiClient::Reply reply = m_client.post(QStringLiteral("/api/v1/commands"),
+                                                     {{QStringLiteral("commands"), batch}});
+        if (reply.status != 200) {
+            return fail(QStringLiteral("ctl.simulate"),
+                        reply.status == 0 ? reply.error : reply.json.value(u"message").toString());
+        }
+        int applied = 0;
+        for (const auto &result : reply.json.value(u"results").toArray())
+            applied += result.toObject().value(u"status").toString() == u"applied";
+        return applied;
+    }
+
+private:
+    void add(QJsonArray &batch,
+             const Case &c,
+             int &version,
+             const QString &type,
+             const QJsonObject &payload)
+    {
+        CaseCommand command{
+            QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, version++, payload, {}};
+        if (needsSignature(command)) {
+            auto signature = signDetached(signedContent(command), m_key);
+            if (!signature)
+                return;
+            command.signature = *signature;
+        }
+        batch.append(caseCommandToJson(command));
+    }
+
+    void act(const Case &c, QJsonArray &batch)
+    {
+        int version = c.version;
+        const QDate today = QDate::currentDate();
+        switch (c.state) {
+        case CaseState::Received: {
+            if (c.kqpNumber.isEmpty())
+                return; // КҚП АЖ has not numbered it yet
+            const CheckContext context = c.checkContext(ChecklistKind::Preliminary, today);
+            QJsonArray atFault;
+            for (const ChecklistItem &item : c.preliminaryDocuments.items()) {
+                const auto results = c.preliminaryDocuments.checkResults(item.type, context);
+                if (item.required
+                    && (item.status == DocumentStatus::Missing
+                        || std::any_of(results.cbegin(), results.cend(), [](const CheckResult &r) {
+                               return !r.passed;
+                           })))
+                    atFault.append(documentTypeId(item.type));
+            }
+            if (!atFault.isEmpty()) {
+                add(batch,
+                    c,
+                    version,
+                    QStringLiteral("return-for-rework"),
+                    {{QStringLiteral("reasonCodes"),
+                      QJsonArray{QStringLiteral("DOCS-NONCOMPLIANT")}},
+                     {QStringLiteral("documentsAtFault"), atFault}});
+                return;
+            }
+            for (const ChecklistItem &item : c.preliminaryDocuments.items()) {
+                if (item.status == DocumentStatus::Submitted) {
+                    add(batch,
+                        c,
+                        version,
+                        QStringLiteral("update-document"),
+                        {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
+                         {QStringLiteral("document"), documentTypeId(item.type)},
+                         {QStringLiteral("command"), QStringLiteral("verify")}});
+                }
+            }
+            add(batch, c, version, QStringLiteral("register"), {});
+            return;
+        }
+        case CaseState::Registered:
+            if (c.checkOutcome(CheckPhase::Preliminary, CheckKind::Idb) != CheckOutcome::Pending
+                && c.checkOutcome(CheckPhase::Preliminary, CheckKind::CriminalRecords)
+                       != CheckOutcome::Pending)
+                add(batch, c, version, QStringLiteral("send-to-nsc"), {});
+            return;
+        case CaseState::DecisionDue: {
+            const bool hit
+                = c.checkOutcome(CheckPhase::Preliminary, CheckKind::Idb) == CheckOutcome::Hit
+                  || c.checkOutcome(CheckPhase::Preliminary, CheckKind::CriminalRecords)
+                         == CheckOutcome::Hit;
+            if (c.nscApproved == false || hit) {
+                add(batch,
+                    c,
+                    version,
+                    QStringLiteral("refuse-preliminarily"),
+                    {{QStringLiteral("reasonCodes"),
+                      QJsonArray{hit ? QStringLiteral("RECORDS-HIT")
+                                     : QStringLiteral("NSC-NOT-APPROVED")}}});
+            } else {
+                add(batch,
+                    c,
+                    version,
+                    QStringLiteral("approve-preliminarily"),
+                    {{QStringLiteral("reference"),
+                      QStringLiteral("PP-%1-%2")
+                          .arg(today.year())
+                          .arg(m_random.bounded(100000, 999999))}});
+            }
+            return;
+        }
+        default:
+            return;
+        }
+    }
+
+    ApiClient m_client;
+    PemPair m_key;
+    QRandomGenerator m_random;
+    CaseFeed m_feed;
+};
+
+int progress(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    for (const char *name : {"server", "ca", "user", "key", "delay", "rounds", "percent", "seed"})
+        parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
+    if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
+        return console.usage(parser.errorText(), synopsis());
+    const QUrl server(parser.value(QStringLiteral("server")));
+    bool ok[4] = {true, true, true, true};
+    const int delay = parser.value(QStringLiteral("delay")).isEmpty()
+                          ? 5
+                          : parser.value(QStringLiteral("delay")).toInt(&ok[0]);
+    const int rounds = parser.value(QStringLiteral("rounds")).isEmpty()
+                           ? 0
+                           : parser.value(QStringLiteral("rounds")).toInt(&ok[1]);
+    const int percent = parser.value(QStringLiteral("percent")).isEmpty()
+                            ? 30
+                            : parser.value(QStringLiteral("percent")).toInt(&ok[2]);
+    const quint32 seed = parser.value(QStringLiteral("seed")).isEmpty()
+                             ? 2025
+                             : parser.value(QStringLiteral("seed")).toUInt(&ok[3]);
+    if (server.scheme() != u"https" || parser.value(QStringLiteral("user")).isEmpty()
+        || parser.value(QStringLiteral("key")).isEmpty() || !ok[0] || !ok[1] || !ok[2] || !ok[3]
+        || delay < 0 || rounds < 0 || percent < 1 || percent > 100) {
+        return console.usage(Tr::tr("simulate progress needs an https:// --server, a --user, "
+                                    "the user's --key (PKCS#12) and numbers in range."),
+                             synopsis());
+    }
+    QFile keyFile(parser.value(QStringLiteral("key")));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return console.error(
+            DataError,
+            Tr::tr("Cannot read \"%1\": %2.").arg(keyFile.fileName(), keyFile.errorString()));
+    auto key = readPkcs12(keyFile.readAll(), qEnvironmentVariable("KEZEK_KEY_PASSWORD"));
+    if (!key)
+        return console.error(CheckFailed, key.error().message);
+    auto tls = trustFor(parser.value(QStringLiteral("ca")));
+    if (!tls)
+        return console.error(DataError, tls.error().message);
+    OfficerAtWork officer(server, *tls, *key, seed);
+    if (auto signedIn = officer.signIn(parser.value(QStringLiteral("user")), password()); !signedIn)
+        return console.error(CheckFailed, signedIn.error().message);
+    for (int i = 0; rounds == 0 || i < rounds; ++i) {
+        if (i > 0)
+            QThread::sleep(1);
+        auto applied = officer.round(delay, percent);
+        if (!applied)
+            return console.error(DataError, applied.error().message);
+        if (*applied > 0)
+            console.out() << Tr::tr("applied: %1").arg(*applied) << Qt::endl;
+    }
+    return Ok;
+}
 
 int answer(const QStringList &arguments, Console &console)
 {
@@ -359,6 +581,8 @@ int runSimulate(const QStringList &arguments, Console &console)
 {
     if (arguments.value(0) == u"answer")
         return answer(arguments.mid(1), console);
+    if (arguments.value(0) == u"progress")
+        return progress(arguments.mid(1), console);
     return fileApplications(arguments, console);
 }
 

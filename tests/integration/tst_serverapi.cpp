@@ -1,4 +1,6 @@
 #include "auditlog.h"
+#include "calendar/businesscalendar.h"
+#include "calendar/calendardata.h"
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "security/passwords.h"
@@ -18,6 +20,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +208,7 @@ private Q_SLOTS:
     void commandsApplyOnceAndRepeatAsDuplicates();
     void aStaleBaseVersionIsAConflictThatShowsTheCase();
     void theLawRefusesWhatItRefuses();
+    void theLawComesWithTheFeed();
     void changesResumeAfterTheCursor();
     void decisionsCarryTheirOfficersOwnSignature();
     void scansAreAddressedByTheirHashAndGuardedByTheirCase();
@@ -509,6 +513,31 @@ void TestServerApi::theLawRefusesWhatItRefuses()
     QCOMPARE(cases.at(0).toObject().value(u"version").toInt(), 8);
 }
 
+void TestServerApi::theLawComesWithTheFeed()
+{
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    const Answer law = officer.get(QStringLiteral("/api/v1/law"));
+    QCOMPARE(law.status, 200);
+    const QString version = law.json.value(u"version").toString();
+    QCOMPARE(version.size(), 16);
+    QCOMPARE(officer.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"law").toString(),
+             version);
+    // The same calendar and reasons the domain library counts with.
+    auto data
+        = CalendarData::fromJson(QJsonDocument(law.json.value(u"calendar").toObject()).toJson());
+    QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
+    auto calendar = BusinessCalendar::fromData(*data);
+    QVERIFY(calendar);
+    QCOMPARE(calendar->workingDayCount(2025), 246);
+    auto reasons
+        = ReasonCatalog::fromJson(QJsonDocument(law.json.value(u"reasons").toObject()).toJson());
+    QVERIFY(reasons);
+    QVERIFY(reasons->find(QStringLiteral("DOCS-INCOMPLETE")));
+    Client anonymous(*m_server);
+    QCOMPARE(anonymous.get(QStringLiteral("/api/v1/law")).status, 401);
+}
+
 void TestServerApi::changesResumeAfterTheCursor()
 {
     Client officer(*m_server);
@@ -665,6 +694,9 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
     officer.signIn(QStringLiteral("officer.astana"));
     const QString list = QStringLiteral("/api/v1/cases/%1/documents").arg(m_application.id);
     QVERIFY(officer.get(list).json.value(u"documents").toArray().isEmpty());
+    const qint64 before = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
+                              .json.value(u"next")
+                              .toInteger();
 
     // Stored once; the same upload again changes nothing.
     const Answer stored = upload(csc, hash, Png, "image/png");
@@ -686,6 +718,22 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
     QCOMPARE(almaty.get(QStringLiteral("/api/v1/documents/") + hash).status, 404);
     QCOMPARE(almaty.get(list).status, 404);
     QCOMPARE(officer.get(QStringLiteral("/api/v1/documents/") + sha256Of(Pdf)).status, 404);
+
+    // The changes feed brings the scan's metadata to whoever may see its case,
+    // once, in order with the cases.
+    const QString changes = QStringLiteral("/api/v1/changes?since=%1").arg(before);
+    const Answer page = officer.get(changes);
+    const QJsonArray scans = page.json.value(u"documents").toArray();
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).toObject().value(u"sha256").toString(), hash);
+    QCOMPARE(page.json.value(u"next").toInteger(), before + 1);
+    QVERIFY(officer.get(QStringLiteral("/api/v1/changes?since=%1").arg(before + 1))
+                .json.value(u"documents")
+                .toArray()
+                .isEmpty());
+    const Answer elsewhere = almaty.get(changes);
+    QVERIFY(elsewhere.json.value(u"documents").toArray().isEmpty());
+    QCOMPARE(elsewhere.json.value(u"next").toInteger(), before + 1); // moved past it all the same
 }
 
 void TestServerApi::eachIntegrationSpeaksOnlyForItself()
@@ -873,13 +921,13 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
                        QStringLiteral("--user"),
                        QStringLiteral("egov"),
                        QStringLiteral("--count"),
-                       QStringLiteral("4"),
+                       QStringLiteral("6"),
                        QStringLiteral("--faults"),
                        QStringLiteral("0"),
                        QStringLiteral("--scans")},
                       &printed),
              0);
-    QVERIFY2(printed.contains(QStringLiteral("filed 4 applications")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("filed 6 applications")), qPrintable(printed));
 
     // Each filed case has a real scan of each filed document.
     auto newCases = [&] {
@@ -896,7 +944,7 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
         return cases;
     };
     QList<Case> filed = newCases();
-    QCOMPARE(filed.size(), 4);
+    QCOMPARE(filed.size(), 6);
     for (const Case &c : std::as_const(filed)) {
         const QJsonArray documents
             = officer.get(QStringLiteral("/api/v1/cases/%1/documents").arg(c.id))
@@ -930,6 +978,51 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
         if (c.state == CaseState::Received)
             QVERIFY2(c.kqpNumber.startsWith(QStringLiteral("KQP-")), qPrintable(c.number));
     }
+
+    // A simulated colleague in Astana takes every numbered case up: verifies
+    // the documents and registers it (faultless filings), with the officer's
+    // own key file for anything to sign.
+    QTemporaryDir keys;
+    const QString keyFile = keys.filePath(QStringLiteral("officer.astana.p12"));
+    {
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*makePkcs12(m_astanaKey, QStringLiteral("key password"), QStringLiteral("k")));
+    }
+    qputenv("KEZEK_KEY_PASSWORD", "key password");
+    QCOMPARE(kezekctl({QStringLiteral("simulate"),
+                       QStringLiteral("progress"),
+                       QStringLiteral("--server"),
+                       m_server->baseUrl(),
+                       QStringLiteral("--ca"),
+                       ca,
+                       QStringLiteral("--user"),
+                       QStringLiteral("officer.astana"),
+                       QStringLiteral("--key"),
+                       keyFile,
+                       QStringLiteral("--delay"),
+                       QStringLiteral("0"),
+                       QStringLiteral("--percent"),
+                       QStringLiteral("100"),
+                       QStringLiteral("--rounds"),
+                       QStringLiteral("1")},
+                      &printed),
+             0);
+    qunsetenv("KEZEK_KEY_PASSWORD");
+    int registered = 0;
+    QSet<QString> filedIds;
+    for (const Case &c : std::as_const(filed))
+        filedIds.insert(c.id);
+    for (const Case &c : newCases()) {
+        if (c.city != City::Astana || !filedIds.contains(c.id))
+            continue;
+        QCOMPARE(c.state, CaseState::Registered);
+        QVERIFY(c.preliminaryDocuments.isComplete());
+        ++registered;
+    }
+    // The simulator's seed files Astana cases among the six.
+    QVERIFY(registered > 0);
+    QVERIFY2(printed.contains(QStringLiteral("applied: ")), qPrintable(printed));
 }
 
 void TestServerApi::errorsSpeakTheClientsLanguage()
