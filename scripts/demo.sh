@@ -68,9 +68,9 @@ echo "== Filing $count simulated eGov applications, with scans of their document
     --ca "$demo/tls/cert.pem" --count "$count" --scans || true
 
 # The outside world answers while the demo runs: КҚП АЖ numbers, record
-# checks, NSC and the courier, each about ten seconds after a case waits for it.
+# checks, NSC and the courier, each about twenty seconds after a case waits for it.
 "$bin/app/ctl/kezekctl" simulate answer --server "https://127.0.0.1:$port" \
-    --ca "$demo/tls/cert.pem" --delay 10 >"$demo/world.log" 2>&1 &
+    --ca "$demo/tls/cert.pem" --delay 20 >"$demo/world.log" 2>&1 &
 world=$!
 
 # Demo signing keys for the officers (PKCS#12, password in KEZEK_KEY_PASSWORD),
@@ -84,7 +84,7 @@ for officer in officer.astana officer.almaty; do
         --out "$demo/$officer.p12" >/dev/null
     "$bin/app/ctl/kezekctl" simulate progress --server "https://127.0.0.1:$port" \
         --ca "$demo/tls/cert.pem" --user "$officer" --key "$demo/$officer.p12" \
-        --delay 20 --percent 40 >>"$demo/world.log" 2>&1 &
+        --delay 45 --percent 15 >>"$demo/world.log" 2>&1 &
     colleagues="$colleagues $!"
 done
 
