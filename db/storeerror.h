@@ -1,18 +1,14 @@
 #pragma once
 
 #include "result/result.h"
+#include "storetr.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Kezek {
 
-// One translation context for the store, and the error every failed query becomes.
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Kezek::Store)
-};
+// The error every failed query becomes.
 
 inline std::unexpected<Error> sqlError(const QSqlQuery &query)
 {

@@ -1230,6 +1230,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>A decision is signed by exactly one person.</source>
         <translation>A decision is signed by exactly one person.</translation>
     </message>
+    <message>
+        <source>The data cannot be decrypted: the key is wrong or the data was changed.</source>
+        <translation>The data cannot be decrypted: the key is wrong or the data was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -1530,6 +1534,34 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The office &quot;%1&quot; already exists.</source>
         <translation>The office &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>The local cache failed: %1</source>
+        <translation>The local cache failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the cache&apos;s key file &quot;%1&quot;: %2.</source>
+        <translation>Cannot write the cache&apos;s key file &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</source>
+        <translation>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file &quot;%1&quot; is damaged.</source>
+        <translation>The cache&apos;s key file &quot;%1&quot; is damaged.</translation>
+    </message>
+    <message>
+        <source>The password does not open this workstation&apos;s cache.</source>
+        <translation>The password does not open this workstation&apos;s cache.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kezek cache, or it is damaged; it was left as it is.</source>
+        <translation>&quot;%1&quot; is not a Kezek cache, or it is damaged; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
+        <translation>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</translation>
     </message>
 </context>
 </TS>

@@ -1230,6 +1230,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>A decision is signed by exactly one person.</source>
         <translation>Шешімге тек бір адам қол қояды.</translation>
     </message>
+    <message>
+        <source>The data cannot be decrypted: the key is wrong or the data was changed.</source>
+        <translation>Деректердің шифры ашылмайды: кілт қате немесе деректер өзгертілген.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -1530,6 +1534,34 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The office &quot;%1&quot; already exists.</source>
         <translation>«%1» кеңсесі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The local cache failed: %1</source>
+        <translation>Жергілікті кэш қатесі: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the cache&apos;s key file &quot;%1&quot;: %2.</source>
+        <translation>Кэштің «%1» кілт файлы жазылмайды: %2.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</source>
+        <translation>Кэштің «%1» кілт файлы жоқ: онсыз кэш ашылмайды. Жаңа кэшке қайта синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file &quot;%1&quot; is damaged.</source>
+        <translation>Кэштің «%1» кілт файлы бүлінген.</translation>
+    </message>
+    <message>
+        <source>The password does not open this workstation&apos;s cache.</source>
+        <translation>Бұл құпиясөз осы жұмыс орнының кэшін ашпайды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kezek cache, or it is damaged; it was left as it is.</source>
+        <translation>«%1» Kezek кэші емес немесе бүлінген; ол өзгеріссіз қалдырылды.</translation>
+    </message>
+    <message>
+        <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
+        <translation>Кэш сызбасының нұсқасы %1, бұл бағдарлама білетін нұсқадан (%2) жаңа. Kezek-ті жаңартыңыз; кэш өзгертілген жоқ.</translation>
     </message>
 </context>
 </TS>

@@ -1230,6 +1230,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>A decision is signed by exactly one person.</source>
         <translation>Решение подписывает ровно один человек.</translation>
     </message>
+    <message>
+        <source>The data cannot be decrypted: the key is wrong or the data was changed.</source>
+        <translation>Данные не удаётся расшифровать: ключ неверен или данные изменены.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -1530,6 +1534,34 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The office &quot;%1&quot; already exists.</source>
         <translation>Подразделение «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The local cache failed: %1</source>
+        <translation>Сбой локального кэша: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the cache&apos;s key file &quot;%1&quot;: %2.</source>
+        <translation>Не удаётся записать файл ключа кэша «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</source>
+        <translation>Файл ключа кэша «%1» отсутствует: без него кэш не открыть. Синхронизируйтесь заново в новый кэш.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file &quot;%1&quot; is damaged.</source>
+        <translation>Файл ключа кэша «%1» повреждён.</translation>
+    </message>
+    <message>
+        <source>The password does not open this workstation&apos;s cache.</source>
+        <translation>Этот пароль не открывает кэш данного рабочего места.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kezek cache, or it is damaged; it was left as it is.</source>
+        <translation>«%1» не является кэшем Kezek или повреждён; файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
+        <translation>Версия схемы кэша %1 новее той, что знает эта программа (%2). Обновите Kezek; кэш не изменён.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,8 @@ struct CaseCommand
     // A decision's detached CMS signature (DER) over signedContent(): the
     // officer's digital signature, made at the workstation.
     QByteArray signature;
+
+    friend bool operator==(const CaseCommand &, const CaseCommand &) = default;
 };
 
 // The exact bytes a decision's signature covers: the command without its

@@ -16,7 +16,9 @@ namespace {
 constexpr int SaltBytes = 16;
 constexpr int HashBytes = 32;
 
-Result<QByteArray> scrypt(const QString &password, const QByteArray &salt, ScryptCost cost)
+} // namespace
+
+Result<QByteArray> deriveKey(const QString &password, const QByteArray &salt, ScryptCost cost)
 {
     const QByteArray utf8 = password.toUtf8();
     QByteArray out(HashBytes, Qt::Uninitialized);
@@ -38,6 +40,13 @@ Result<QByteArray> scrypt(const QString &password, const QByteArray &salt, Scryp
                     SecurityTr::tr("The password could not be hashed."));
     }
     return out;
+}
+
+namespace {
+
+Result<QByteArray> scrypt(const QString &password, const QByteArray &salt, ScryptCost cost)
+{
+    return deriveKey(password, salt, cost);
 }
 
 } // namespace

@@ -16,6 +16,10 @@ struct ScryptCost
     int p = 1;
 };
 
+// A 32-byte key from a password and a salt (scrypt): what opens an officer's
+// encrypted cache on the workstation, online or off.
+Result<QByteArray> deriveKey(const QString &password, const QByteArray &salt, ScryptCost cost = {});
+
 // "scrypt$LOG2N$R$P$SALT$HASH" with a random 16-byte salt (base64 parts).
 Result<QString> hashPassword(const QString &password, ScryptCost cost = {});
 // Compares in constant time; a malformed stored hash is an error, not a mismatch.

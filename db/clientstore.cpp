@@ -1,0 +1,448 @@
+#include "clientstore.h"
+
+#include "domain/casecodec.h"
+#include "migrationfiles.h"
+#include "security/passwords.h"
+#include "security/sealing.h"
+#include "storetr.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+
+namespace Kezek {
+
+namespace {
+
+std::unexpected<Error> dbError(sqlite3 *db)
+{
+    return fail(QStringLiteral("store.sql"),
+                StoreTr::tr("The local cache failed: %1")
+                    .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
+}
+
+// A prepared statement with positional binds, finalized on destruction.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_ok; }
+    Statement &bind(const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        m_ok = m_ok
+               && sqlite3_bind_text(
+                      m_statement, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
+                      == SQLITE_OK;
+        return *this;
+    }
+    Statement &bind(qint64 value)
+    {
+        m_ok = m_ok && sqlite3_bind_int64(m_statement, ++m_index, value) == SQLITE_OK;
+        return *this;
+    }
+    // For the next row of a batch: the same statement, new binds.
+    void reset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        m_index = 0;
+    }
+    // SQLITE_ROW: a row to read; SQLITE_DONE: finished; anything else failed.
+    int step() { return m_ok ? sqlite3_step(m_statement) : SQLITE_ERROR; }
+    Result<void> run()
+    {
+        if (step() != SQLITE_DONE)
+            return dbError(m_db);
+        return {};
+    }
+    QString text(int column) const
+    {
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column));
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_index = 0;
+    bool m_ok = false;
+};
+
+// The key file: {salt, cost, sealed key}, the random cache key sealed under
+// a key derived from the officer's password.
+Result<QByteArray> unlock(const QString &keyPath, const QString &password, bool create)
+{
+    if (create) {
+        QByteArray key(32, Qt::Uninitialized);
+        QByteArray salt(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
+        const ScryptCost cost;
+        auto wrapping = deriveKey(password, salt, cost);
+        if (!wrapping)
+            return std::unexpected(wrapping.error());
+        auto sealed = seal(*wrapping, key);
+        if (!sealed)
+            return std::unexpected(sealed.error());
+        const QJsonObject json{{QStringLiteral("format"), 1},
+                               {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                               {QStringLiteral("log2N"), cost.log2N},
+                               {QStringLiteral("r"), cost.r},
+                               {QStringLiteral("p"), cost.p},
+                               {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())}};
+        QSaveFile file(keyPath);
+        const QByteArray bytes = QJsonDocument(json).toJson();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || !file.commit()) {
+            return fail(QStringLiteral("store.key-file"),
+                        StoreTr::tr("Cannot write the cache's key file \"%1\": %2.")
+                            .arg(keyPath, file.errorString()));
+        }
+        return key;
+    }
+    QFile file(keyPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("store.key-file"),
+                    StoreTr::tr("The cache's key file \"%1\" is missing: without it the cache "
+                                "cannot be opened. Sync again into a new cache.")
+                        .arg(keyPath));
+    }
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const QByteArray salt = QByteArray::fromBase64(json.value(u"salt").toString().toLatin1());
+    const QByteArray sealed = QByteArray::fromBase64(json.value(u"key").toString().toLatin1());
+    const ScryptCost cost{
+        json.value(u"log2N").toInt(), json.value(u"r").toInt(), json.value(u"p").toInt()};
+    if (json.value(u"format").toInt() != 1 || salt.isEmpty() || sealed.isEmpty() || cost.log2N < 10
+        || cost.log2N > 22 || cost.r < 1 || cost.p < 1) {
+        return fail(QStringLiteral("store.key-file"),
+                    StoreTr::tr("The cache's key file \"%1\" is damaged.").arg(keyPath));
+    }
+    auto wrapping = deriveKey(password, salt, cost);
+    if (!wrapping)
+        return std::unexpected(wrapping.error());
+    auto key = unseal(*wrapping, sealed);
+    if (!key) {
+        return fail(QStringLiteral("store.password"),
+                    StoreTr::tr("The password does not open this workstation's cache."));
+    }
+    return *key;
+}
+
+} // namespace
+
+ClientStore::ClientStore(sqlite3 *db)
+    : m_db(db)
+{}
+
+ClientStore::~ClientStore()
+{
+    sqlite3_close(m_db);
+}
+
+Result<void> ClientStore::exec(const char *sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return dbError(m_db);
+    return {};
+}
+
+Result<std::unique_ptr<ClientStore>> ClientStore::open(const QString &path, const QString &password)
+{
+    const QString keyPath = path + QStringLiteral(".key");
+    // A new cache gets a new key; an existing one needs its key file.
+    const bool exists = QFile::exists(path);
+    auto key = unlock(keyPath, password, !exists);
+    if (!key)
+        return std::unexpected(key.error());
+
+    sqlite3 *raw = nullptr;
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        auto error = dbError(raw);
+        sqlite3_close(raw);
+        return error;
+    }
+    std::unique_ptr<ClientStore> store(new ClientStore(raw));
+    const QByteArray pragma = "PRAGMA key = \"x'" + key->toHex() + "'\"";
+    if (auto ok = store->exec(pragma.constData()); !ok)
+        return std::unexpected(ok.error());
+    // The first read tells a wrong key or a file that is not a cache.
+    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        return fail(QStringLiteral("store.not-a-cache"),
+                    StoreTr::tr("\"%1\" is not a Kezek cache, or it is damaged; it was left as it "
+                                "is.")
+                        .arg(path));
+    }
+    for (const char *statement : {"PRAGMA journal_mode = WAL",
+                                  "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA busy_timeout = 5000",
+                                  "PRAGMA foreign_keys = ON"}) {
+        if (auto ok = store->exec(statement); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto migrated = store->migrate(); !migrated)
+        return std::unexpected(migrated.error());
+    return store;
+}
+
+Result<void> ClientStore::migrate()
+{
+    if (auto ok = exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
+                       "KEY, name TEXT NOT NULL)");
+        !ok)
+        return ok;
+    Statement current(m_db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    if (current.step() != SQLITE_ROW)
+        return dbError(m_db);
+    m_schemaVersion = int(current.integer(0));
+    auto migrations = loadMigrations(QStringLiteral(":/kezek/db/client"));
+    if (!migrations)
+        return std::unexpected(migrations.error());
+    const int newest = migrations->isEmpty() ? 0 : migrations->constLast().version;
+    if (m_schemaVersion > newest) {
+        return fail(QStringLiteral("store.newer"),
+                    StoreTr::tr("The cache has schema version %1, newer than this program knows "
+                                "(%2). Upgrade Kezek; the cache was not changed.")
+                        .arg(m_schemaVersion)
+                        .arg(newest));
+    }
+    for (const Migration &migration : std::as_const(*migrations)) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+            return ok;
+        Result<void> applied;
+        for (const QString &statement : migration.statements) {
+            applied = exec(statement.toUtf8().constData());
+            if (!applied)
+                break;
+        }
+        if (applied) {
+            applied = Statement(m_db, "INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
+                          .bind(qint64(migration.version))
+                          .bind(migration.name)
+                          .run();
+        }
+        if (!applied || !exec("COMMIT")) {
+            (void)exec("ROLLBACK");
+            return fail(QStringLiteral("store.migration"),
+                        StoreTr::tr("Migration %1 (%2) failed and was rolled back: %3")
+                            .arg(migration.version)
+                            .arg(migration.name, applied ? QString() : applied.error().message));
+        }
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+Result<qint64> ClientStore::cursor()
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = 'cursor'");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0).toLongLong();
+}
+
+Result<QString> ClientStore::lawVersion()
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = 'law'");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0);
+}
+
+Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
+                                    const QList<QJsonObject> &documents,
+                                    qint64 next,
+                                    const QString &lawVersion)
+{
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> applied;
+    {
+        Statement upsert(m_db,
+                         "INSERT OR REPLACE INTO cases (id, number, city, state, version, iin, "
+                         "passport_number, name, received_on, body) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                         "?, ?, ?)");
+        for (const QJsonObject &json : cases) {
+            // Decoded first: a malformed case stops the page before anything is kept.
+            auto decoded = caseFromJson(json);
+            if (!decoded) {
+                applied = std::unexpected(decoded.error());
+                break;
+            }
+            const Case &c = *decoded;
+            upsert.reset();
+            applied
+                = upsert.bind(c.id)
+                      .bind(c.number)
+                      .bind(cityId(c.city))
+                      .bind(caseStateId(c.state))
+                      .bind(qint64(c.version))
+                      .bind(c.applicant.iin)
+                      .bind(c.applicant.passportNumber)
+                      .bind((c.applicant.surname + QLatin1Char(' ') + c.applicant.givenNames)
+                                .toLower())
+                      .bind(c.receivedOn.toString(Qt::ISODate))
+                      .bind(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+                      .run();
+            if (!applied)
+                break;
+        }
+    }
+    for (qsizetype i = 0; applied && i < documents.size(); ++i) {
+        const QJsonObject &d = documents.at(i);
+        applied = Statement(m_db,
+                            "INSERT OR REPLACE INTO documents (sha256, case_id, name, "
+                            "content_type, size, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, "
+                            "?, ?)")
+                      .bind(d.value(u"sha256").toString())
+                      .bind(d.value(u"caseId").toString())
+                      .bind(d.value(u"name").toString())
+                      .bind(d.value(u"contentType").toString())
+                      .bind(d.value(u"size").toInteger())
+                      .bind(d.value(u"uploadedBy").toString())
+                      .bind(d.value(u"uploadedAt").toString())
+                      .run();
+    }
+    if (applied) {
+        applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'cursor'")
+                      .bind(QString::number(next))
+                      .run();
+    }
+    if (applied) {
+        applied
+            = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'law'").bind(lawVersion).run();
+    }
+    if (!applied || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return applied ? dbError(m_db) : applied;
+    }
+    return {};
+}
+
+Result<qint64> ClientStore::caseCount()
+{
+    Statement query(m_db, "SELECT COUNT(*) FROM cases");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.integer(0);
+}
+
+Result<std::optional<Case>> ClientStore::findCase(const QString &id)
+{
+    Statement query(m_db, "SELECT body FROM cases WHERE id = ?");
+    query.bind(id);
+    const int step = query.step();
+    if (step == SQLITE_DONE)
+        return std::optional<Case>();
+    if (step != SQLITE_ROW)
+        return dbError(m_db);
+    auto decoded = caseFromJson(QJsonDocument::fromJson(query.text(0).toUtf8()).object());
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    return std::optional<Case>(*decoded);
+}
+
+Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
+{
+    const QString term = text.trimmed();
+    // Prefix ranges use the indexes: [term, term + U+FFFF).
+    const QString upper = term.toUpper();
+    const QString lower = term.toLower();
+    Statement query(m_db,
+                    "SELECT id, number, state, name, iin, passport_number, received_on, version "
+                    "FROM cases WHERE (number >= ?1 AND number < ?2) OR (iin >= ?1 AND iin < ?2) "
+                    "OR (passport_number >= ?1 AND passport_number < ?2) OR (name >= ?3 AND name "
+                    "< ?4) OR name LIKE ?5 ORDER BY received_on DESC LIMIT ?6");
+    query.bind(upper)
+        .bind(upper + QChar(0xFFFF))
+        .bind(lower)
+        .bind(lower + QChar(0xFFFF))
+        .bind(QStringLiteral("% ") + lower + QLatin1Char('%'))
+        .bind(qint64(limit));
+    QList<CaseRow> rows;
+    for (int step = query.step(); step == SQLITE_ROW; step = query.step()) {
+        rows.append({query.text(0),
+                     query.text(1),
+                     query.text(2),
+                     query.text(3),
+                     query.text(4),
+                     query.text(5),
+                     query.text(6),
+                     int(query.integer(7))});
+    }
+    return rows;
+}
+
+Result<void> ClientStore::enqueue(const CaseCommand &command)
+{
+    return Statement(m_db,
+                     "INSERT INTO outbox (command_id, case_id, type, body, status, created_at) "
+                     "VALUES (?, ?, ?, ?, 'pending', ?)")
+        .bind(command.id)
+        .bind(command.caseId)
+        .bind(command.type)
+        .bind(QString::fromUtf8(
+            QJsonDocument(caseCommandToJson(command)).toJson(QJsonDocument::Compact)))
+        .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .run();
+}
+
+Result<QList<OutboxEntry>> ClientStore::outbox(const QString &status, int limit)
+{
+    Statement query(m_db,
+                    "SELECT seq, body, status, answer FROM outbox WHERE status = ? ORDER BY seq "
+                    "LIMIT ?");
+    query.bind(status).bind(qint64(limit));
+    QList<OutboxEntry> entries;
+    for (int step = query.step(); step == SQLITE_ROW; step = query.step()) {
+        auto command
+            = caseCommandFromJson(QJsonDocument::fromJson(query.text(1).toUtf8()).object());
+        if (!command)
+            return std::unexpected(command.error());
+        entries.append({query.integer(0),
+                        *command,
+                        query.text(2),
+                        QJsonDocument::fromJson(query.text(3).toUtf8()).object()});
+    }
+    return entries;
+}
+
+Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObject &answer)
+{
+    const QString status = answer.value(u"status").toString();
+    if (status == u"applied" || status == u"duplicate")
+        return discard(commandId);
+    return Statement(m_db, "UPDATE outbox SET status = ?, answer = ? WHERE command_id = ?")
+        .bind(status == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("rejected"))
+        .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
+        .bind(commandId)
+        .run();
+}
+
+Result<void> ClientStore::discard(const QString &commandId)
+{
+    return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
+}
+
+} // namespace Kezek

@@ -1,0 +1,227 @@
+#include "clientstore.h"
+#include "domain/casecodec.h"
+#include "support/builders.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Kezek;
+using namespace Kezek::Builders;
+
+namespace {
+
+const QString Password = QStringLiteral("officer's own password");
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+Case numbered(CaseState state, int n)
+{
+    Case c = caseIn(state);
+    c.id = QStringLiteral("case-%1").arg(n);
+    c.number = QStringLiteral("DNR-2026-%1").arg(n, 6, 10, QLatin1Char('0'));
+    return c;
+}
+
+CaseCommand command(const QString &caseId)
+{
+    return {QUuid::createUuid().toString(QUuid::WithoutBraces),
+            QStringLiteral("send-to-nsc"),
+            caseId,
+            3,
+            {},
+            {}};
+}
+
+} // namespace
+
+// The workstation's cache: encrypted at rest, one page at a time, and an
+// outbox that loses nothing.
+class TestClientStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void aCopiedCacheRevealsNoNameAndNoIin();
+    void onlyTheOfficersPasswordOpensIt();
+    void aPageAndItsCursorAreKeptTogetherOrNotAtAll();
+    void casesAreFoundByNumberIinPassportAndName();
+    void theOutboxKeepsWhatTheServerDidNotApply();
+    void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("cache.db")); }
+};
+
+void TestClientStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestClientStore::aCopiedCacheRevealsNoNameAndNoIin()
+{
+    const Case c = numbered(CaseState::Registered, 1);
+    {
+        auto store = ClientStore::open(path(), Password);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        QVERIFY((*store)->applyPage({caseToJson(c)}, {}, 7, QStringLiteral("law-1")));
+        QCOMPARE(*(*store)->caseCount(), 1);
+    }
+    // Every file the cache wrote: the database, its WAL, the key file.
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+    QVERIFY(files.contains(QStringLiteral("cache.db")));
+    for (const QString &name : files) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray raw = file.readAll();
+        QVERIFY2(!raw.contains(c.applicant.surname.toUtf8()), qPrintable(name));
+        QVERIFY2(!raw.contains(c.applicant.iin.toUtf8()), qPrintable(name));
+        QVERIFY2(!raw.contains(c.number.toUtf8()), qPrintable(name));
+        QVERIFY2(!raw.contains("SQLite format 3"), qPrintable(name));
+    }
+}
+
+void TestClientStore::onlyTheOfficersPasswordOpensIt()
+{
+    const Case c = numbered(CaseState::Registered, 1);
+    {
+        auto store = ClientStore::open(path(), Password);
+        QVERIFY(store);
+        QVERIFY((*store)->applyPage({caseToJson(c)}, {}, 7, QStringLiteral("law-1")));
+    }
+    const auto wrong = ClientStore::open(path(), QStringLiteral("a guess"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, QStringLiteral("store.password"));
+
+    // Offline, with the password alone: everything is there.
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QCOMPARE(*(*store)->cursor(), 7);
+    QCOMPARE(*(*store)->lawVersion(), QStringLiteral("law-1"));
+    QCOMPARE(**(*store)->findCase(c.id), c);
+
+    QVERIFY(QFile::remove(path() + QStringLiteral(".key")));
+    const auto keyless = ClientStore::open(path(), Password);
+    QVERIFY(!keyless);
+    QCOMPARE(keyless.error().code, QStringLiteral("store.key-file"));
+}
+
+void TestClientStore::aPageAndItsCursorAreKeptTogetherOrNotAtAll()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QVERIFY((*store)->applyPage({caseToJson(numbered(CaseState::Received, 1))}, {}, 1, QString()));
+    QJsonObject malformed = caseToJson(numbered(CaseState::Received, 3));
+    malformed.insert(QStringLiteral("state"), QStringLiteral("teleported"));
+    const auto page = (*store)->applyPage(
+        {caseToJson(numbered(CaseState::Received, 2)), malformed}, {}, 3, QString());
+    QVERIFY(!page);
+    // Neither the good case before it nor the cursor moved.
+    QCOMPARE(*(*store)->caseCount(), 1);
+    QCOMPARE(*(*store)->cursor(), 1);
+    QVERIFY(!(*(*store)->findCase(QStringLiteral("case-2"))));
+
+    // A case comes again with a newer version: replaced, not doubled.
+    Case newer = numbered(CaseState::Received, 1);
+    newer.version = 5;
+    QVERIFY((*store)->applyPage({caseToJson(newer)}, {}, 4, QString()));
+    QCOMPARE(*(*store)->caseCount(), 1);
+    QCOMPARE((*(*store)->findCase(QStringLiteral("case-1")))->version, 5);
+}
+
+void TestClientStore::casesAreFoundByNumberIinPassportAndName()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QList<QJsonObject> page;
+    for (int n = 1; n <= 30; ++n)
+        page.append(caseToJson(numbered(CaseState::Received, n)));
+    Case other = numbered(CaseState::Registered, 31);
+    other.applicant.surname = QStringLiteral("ӘБЕНОВА");
+    other.applicant.givenNames = QStringLiteral("ДИНАРА");
+    other.applicant.iin = QStringLiteral("880101400123");
+    other.applicant.passportNumber = QStringLiteral("N12345678");
+    page.append(caseToJson(other));
+    QVERIFY((*store)->applyPage(page, {}, 31, QString()));
+
+    auto ids = [&](const QString &text) {
+        QStringList found;
+        const auto rows = (*store)->search(text, 50);
+        for (const CaseRow &row : *rows)
+            found.append(row.id);
+        return found;
+    };
+    QCOMPARE(ids(QStringLiteral("DNR-2026-000031")), QStringList{QStringLiteral("case-31")});
+    QCOMPARE(ids(QStringLiteral("DNR-2026-00002")).size(), 10); // 20..29
+    QCOMPARE(ids(QStringLiteral("8801014")), QStringList{QStringLiteral("case-31")});
+    QCOMPARE(ids(QStringLiteral("n1234")), QStringList{QStringLiteral("case-31")});
+    QCOMPARE(ids(QStringLiteral("әбен")), QStringList{QStringLiteral("case-31")});
+    QCOMPARE(ids(QStringLiteral("динара")), QStringList{QStringLiteral("case-31")});
+    QCOMPARE(ids(QStringLiteral("jonas")).size(), 30);
+    QVERIFY(ids(QStringLiteral("nobody")).isEmpty());
+}
+
+void TestClientStore::theOutboxKeepsWhatTheServerDidNotApply()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    const CaseCommand applied = command(QStringLiteral("a"));
+    const CaseCommand conflict = command(QStringLiteral("b"));
+    const CaseCommand rejected = command(QStringLiteral("c"));
+    for (const CaseCommand &c : {applied, conflict, rejected})
+        QVERIFY((*store)->enqueue(c));
+    QVERIFY(!(*store)->enqueue(applied)); // an id is queued once
+    auto pending = (*store)->outbox(QStringLiteral("pending"), 10);
+    QCOMPARE(pending->size(), 3);
+    QCOMPARE(pending->at(0).command.id, applied.id); // oldest first
+    QCOMPARE(pending->at(0).command, applied);
+
+    QVERIFY((*store)->recordAnswer(applied.id,
+                                   {{QStringLiteral("status"), QStringLiteral("applied")}}));
+    QVERIFY((*store)->recordAnswer(
+        conflict.id,
+        {{QStringLiteral("status"), QStringLiteral("conflict")}, {QStringLiteral("version"), 9}}));
+    QVERIFY((*store)->recordAnswer(rejected.id,
+                                   {{QStringLiteral("status"), QStringLiteral("rejected")},
+                                    {QStringLiteral("code"), QStringLiteral("workflow.state")}}));
+    QCOMPARE((*store)->outbox(QStringLiteral("pending"), 10)->size(), 0);
+    const auto conflicts = (*store)->outbox(QStringLiteral("conflict"), 10);
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->at(0).answer.value(u"version").toInt(), 9);
+    const auto refused = (*store)->outbox(QStringLiteral("rejected"), 10);
+    QCOMPARE(refused->size(), 1);
+    QCOMPARE(refused->at(0).answer.value(u"code").toString(), QStringLiteral("workflow.state"));
+    QVERIFY((*store)->discard(conflict.id));
+    QCOMPARE((*store)->outbox(QStringLiteral("conflict"), 10)->size(), 0);
+}
+
+void TestClientStore::aFileThatIsNotACacheIsRefusedAndLeftAsItIs()
+{
+    {
+        auto store = ClientStore::open(path(), Password);
+        QVERIFY(store);
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    const QByteArray before = fileHash(path());
+    const auto opened = ClientStore::open(path(), Password);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, QStringLiteral("store.not-a-cache"));
+    QCOMPARE(fileHash(path()), before);
+}
+
+QTEST_GUILESS_MAIN(TestClientStore)
+#include "tst_clientstore.moc"
