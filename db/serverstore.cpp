@@ -103,28 +103,37 @@ Result<qint64> ServerStore::writeCase(const Case &c)
     if (!taken)
         return taken;
     const qint64 revision = *taken;
-    QSqlQuery query(m_db);
-
-    query.prepare(QStringLiteral(
-        "INSERT INTO cases (id, number, city, state, version, iin, passport_number, revision, "
-        "body) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET number = excluded.number, city = excluded.city, "
-        "state = excluded.state, version = excluded.version, iin = excluded.iin, "
-        "passport_number = excluded.passport_number, revision = excluded.revision, body = "
-        "excluded.body"));
-    query.addBindValue(c.id);
-    query.addBindValue(c.number);
-    query.addBindValue(cityId(c.city));
-    query.addBindValue(caseStateId(c.state));
-    query.addBindValue(c.version);
-    query.addBindValue(c.applicant.iin);
-    query.addBindValue(c.applicant.passportNumber);
-    query.addBindValue(revision);
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(caseToJson(c)).toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return sqlError(query);
+    const QString body
+        = QString::fromUtf8(QJsonDocument(caseToJson(c)).toJson(QJsonDocument::Compact));
+    // Update, else insert: the SQL every SQLite since 3.15 (SQLCipher's, which
+    // kezekctl also links) and PostgreSQL share; upserts are newer.
+    const QVariantList fields = {c.number,
+                                 cityId(c.city),
+                                 caseStateId(c.state),
+                                 c.version,
+                                 c.applicant.iin,
+                                 c.applicant.passportNumber,
+                                 revision,
+                                 body,
+                                 c.id};
+    QSqlQuery update(m_db);
+    update.prepare(
+        QStringLiteral("UPDATE cases SET number = ?, city = ?, state = ?, version = ?, "
+                       "iin = ?, passport_number = ?, revision = ?, body = ? WHERE id = ?"));
+    for (const QVariant &value : fields)
+        update.addBindValue(value);
+    if (!update.exec())
+        return sqlError(update);
+    if (update.numRowsAffected() > 0)
+        return revision;
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO cases (number, city, state, version, iin, passport_number, revision, body, "
+        "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : fields)
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return sqlError(insert);
     return revision;
 }
 

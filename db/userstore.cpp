@@ -156,16 +156,25 @@ Result<void> UserStore::deleteSession(const QByteArray &tokenDigest)
 Result<void>
 UserStore::setSigningCertificate(const QString &userId, const QByteArray &pem, const QDateTime &now)
 {
-    QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO signing_certificates (user_id, certificate, registered_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (user_id) DO UPDATE SET certificate = excluded.certificate, "
-        "registered_at = excluded.registered_at"));
-    query.addBindValue(userId);
-    query.addBindValue(QString::fromLatin1(pem));
-    query.addBindValue(now.toString(Qt::ISODate));
-    if (!query.exec())
-        return sqlError(query);
+    // Update, else insert (portable to every SQLite and PostgreSQL).
+    QSqlQuery update(m_store.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE signing_certificates SET certificate = ?, registered_at = ? WHERE user_id = ?"));
+    update.addBindValue(QString::fromLatin1(pem));
+    update.addBindValue(now.toString(Qt::ISODate));
+    update.addBindValue(userId);
+    if (!update.exec())
+        return sqlError(update);
+    if (update.numRowsAffected() > 0)
+        return {};
+    QSqlQuery insert(m_store.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO signing_certificates (user_id, certificate, registered_at) VALUES (?, ?, ?)"));
+    insert.addBindValue(userId);
+    insert.addBindValue(QString::fromLatin1(pem));
+    insert.addBindValue(now.toString(Qt::ISODate));
+    if (!insert.exec())
+        return sqlError(insert);
     return {};
 }
 

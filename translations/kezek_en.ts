@@ -337,7 +337,7 @@ commands:
   export decisions ...        a case&apos;s signed decisions, for openssl cms
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 commands:
   deadline CLOCK START_DATE   the due date of a clock started on a date
   check iin IIN               decode and verify an IIN
@@ -471,6 +471,76 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>applied: %1</source>
         <translation>applied: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  admin set-certificate ...   register a user&apos;s signing certificate
+  admin issue-certificate ... issue a demo signing key (PKCS#12)
+  export decisions ...        a case&apos;s signed decisions, for openssl cms
+  sync ...                    sync a workstation cache with a server
+  status --cache FILE         a cache&apos;s cursor, cases and outbox
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  admin set-certificate ...   register a user&apos;s signing certificate
+  admin issue-certificate ... issue a demo signing key (PKCS#12)
+  export decisions ...        a case&apos;s signed decisions, for openssl cms
+  sync ...                    sync a workstation cache with a server
+  status --cache FILE         a cache&apos;s cursor, cases and outbox
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</translation>
+    </message>
+    <message>
+        <source>sync needs an https:// --server, a --user and a --cache.</source>
+        <translation>sync needs an https:// --server, a --user and a --cache.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pulled %1 cases, pushed %2 commands, %3 conflicts, %4 rejected; cursor %5</source>
+        <translation>pulled %1 cases, pushed %2 commands, %3 conflicts, %4 rejected; cursor %5</translation>
+    </message>
+    <message>
+        <source>status needs --cache.</source>
+        <translation>status needs --cache.</translation>
+    </message>
+    <message>
+        <source>cursor %1, %2 cases</source>
+        <translation>cursor %1, %2 cases</translation>
+    </message>
+    <message>
+        <source>outbox %1: %2</source>
+        <translation>outbox %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1632,37 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
         <translation>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Sync</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not present the key this workstation was set up to trust. Nothing was sent. Tell your IT department: the server&apos;s certificate changed, or someone is in between.</source>
+        <translation>The server at %1 does not present the key this workstation was set up to trust. Nothing was sent. Tell your IT department: the server&apos;s certificate changed, or someone is in between.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not JSON; nothing of it was kept.</source>
+        <translation>The server&apos;s answer is not JSON; nothing of it was kept.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 commands; the rest stay in the outbox.</source>
+        <translation>The server answered %1 of %2 commands; the rest stay in the outbox.</translation>
+    </message>
+    <message>
+        <source>The server sent a page that does not continue from %1; nothing of it was kept.</source>
+        <translation>The server sent a page that does not continue from %1; nothing of it was kept.</translation>
     </message>
 </context>
 </TS>

@@ -337,7 +337,7 @@ commands:
   export decisions ...        a case&apos;s signed decisions, for openssl cms
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 командалар:
   deadline CLOCK START_DATE   белгілі бір күні басталған мерзімнің аяқталу күні
   check iin IIN               ЖСН-ді ашып, тексеру
@@ -471,6 +471,76 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>applied: %1</source>
         <translation>қолданылды: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  admin set-certificate ...   register a user&apos;s signing certificate
+  admin issue-certificate ... issue a demo signing key (PKCS#12)
+  export decisions ...        a case&apos;s signed decisions, for openssl cms
+  sync ...                    sync a workstation cache with a server
+  status --cache FILE         a cache&apos;s cursor, cases and outbox
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+командалар:
+  deadline CLOCK START_DATE   белгілі бір күні басталған мерзімнің аяқталу күні
+  check iin IIN               ЖСН-ді ашып, тексеру
+  check mrz LINE1 LINE2       паспорттың MRZ жолдарын талдап, тексеру
+  calendar YEAR               жылдың демалыс күндері және олардың себептері
+  admin add-user ...          сервер дерекқорына пайдаланушы қосу
+  admin set-certificate ...   пайдаланушының қол қою сертификатын тіркеу
+  admin issue-certificate ... демо қол қою кілтін беру (PKCS#12)
+  export decisions ...        істің қол қойылған шешімдері, openssl cms үшін
+  sync ...                    жұмыс орнының кэшін сервермен синхрондау
+  status --cache FILE         кэштің курсоры, істері және кезегі
+  simulate ...                серверге шынайыға ұқсас өтініштер беру
+  audit verify --database URL аудит журналының хэш-тізбегін тексеру</translation>
+    </message>
+    <message>
+        <source>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+  кэштің жіберу кезегін жібереді және соңғы синхрондаудан бергі өзгерістерді алады
+kezekctl status --cache FILE
+  кэштің курсоры, істері және кезегі
+  құпиясөз (ол кэшті де ашады) KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>sync needs an https:// --server, a --user and a --cache.</source>
+        <translation>sync үшін https:// --server, --user және --cache қажет.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 ішінен %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pulled %1 cases, pushed %2 commands, %3 conflicts, %4 rejected; cursor %5</source>
+        <translation>%1 іс алынды, %2 команда жіберілді, %3 қайшылық, %4 қабылданбады; курсор %5</translation>
+    </message>
+    <message>
+        <source>status needs --cache.</source>
+        <translation>status үшін --cache қажет.</translation>
+    </message>
+    <message>
+        <source>cursor %1, %2 cases</source>
+        <translation>курсор %1, %2 іс</translation>
+    </message>
+    <message>
+        <source>outbox %1: %2</source>
+        <translation>кезек %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1632,37 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
         <translation>Кэш сызбасының нұсқасы %1, бұл бағдарлама білетін нұсқадан (%2) жаңа. Kezek-ті жаңартыңыз; кэш өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Sync</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Сервер %1 деп жауап берді.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not present the key this workstation was set up to trust. Nothing was sent. Tell your IT department: the server&apos;s certificate changed, or someone is in between.</source>
+        <translation>%1 сервері бұл жұмыс орны сенетін кілтті көрсетпейді. Ештеңе жіберілген жоқ. АТ бөліміне хабарлаңыз: сервер сертификаты өзгерген немесе арада біреу бар.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Серверге қосылу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not JSON; nothing of it was kept.</source>
+        <translation>Сервердің жауабы JSON емес; одан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Синхрондау тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 commands; the rest stay in the outbox.</source>
+        <translation>Сервер %2 команданың %1-іне жауап берді; қалғандары кезекте қалады.</translation>
+    </message>
+    <message>
+        <source>The server sent a page that does not continue from %1; nothing of it was kept.</source>
+        <translation>Сервер %1-ден жалғаспайтын бет жіберді; одан ештеңе сақталмады.</translation>
     </message>
 </context>
 </TS>

@@ -337,7 +337,7 @@ commands:
   export decisions ...        a case&apos;s signed decisions, for openssl cms
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 команды:
   deadline CLOCK START_DATE   дата окончания срока, начатого в указанный день
   check iin IIN               расшифровать и проверить ИИН
@@ -471,6 +471,76 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>applied: %1</source>
         <translation>применено: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:
+  deadline CLOCK START_DATE   the due date of a clock started on a date
+  check iin IIN               decode and verify an IIN
+  check mrz LINE1 LINE2       parse and verify a passport MRZ
+  calendar YEAR               the year&apos;s days off and their causes
+  admin add-user ...          add a user to a server&apos;s database
+  admin set-certificate ...   register a user&apos;s signing certificate
+  admin issue-certificate ... issue a demo signing key (PKCS#12)
+  export decisions ...        a case&apos;s signed decisions, for openssl cms
+  sync ...                    sync a workstation cache with a server
+  status --cache FILE         a cache&apos;s cursor, cases and outbox
+  simulate ...                file believable applications on a server
+  audit verify --database URL check the audit log&apos;s hash chain</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+команды:
+  deadline CLOCK START_DATE   дата окончания срока, начатого в указанный день
+  check iin IIN               расшифровать и проверить ИИН
+  check mrz LINE1 LINE2       разобрать и проверить MRZ паспорта
+  calendar YEAR               выходные дни года и их причины
+  admin add-user ...          добавить пользователя в базу сервера
+  admin set-certificate ...   зарегистрировать сертификат подписи пользователя
+  admin issue-certificate ... выпустить демонстрационный ключ подписи (PKCS#12)
+  export decisions ...        подписанные решения по делу, для openssl cms
+  sync ...                    синхронизировать кэш рабочего места с сервером
+  status --cache FILE         курсор, дела и очередь кэша
+  simulate ...                подать правдоподобные заявления на сервер
+  audit verify --database URL проверить хэш-цепочку журнала аудита</translation>
+    </message>
+    <message>
+        <source>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+  отправляет очередь кэша и получает изменения с последней синхронизации
+kezekctl status --cache FILE
+  курсор, дела и очередь кэша
+  пароль (он же открывает кэш) берётся из KEZEK_PASSWORD или из одной строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>sync needs an https:// --server, a --user and a --cache.</source>
+        <translation>Для sync нужны https:// --server, --user и --cache.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pulled %1 cases, pushed %2 commands, %3 conflicts, %4 rejected; cursor %5</source>
+        <translation>получено дел: %1, отправлено команд: %2, конфликтов: %3, отклонено: %4; курсор %5</translation>
+    </message>
+    <message>
+        <source>status needs --cache.</source>
+        <translation>Для status нужен --cache.</translation>
+    </message>
+    <message>
+        <source>cursor %1, %2 cases</source>
+        <translation>курсор %1, дел: %2</translation>
+    </message>
+    <message>
+        <source>outbox %1: %2</source>
+        <translation>очередь %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1632,37 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
         <translation>Версия схемы кэша %1 новее той, что знает эта программа (%2). Обновите Kezek; кэш не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Sync</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Сервер ответил %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not present the key this workstation was set up to trust. Nothing was sent. Tell your IT department: the server&apos;s certificate changed, or someone is in between.</source>
+        <translation>Сервер %1 предъявляет не тот ключ, которому доверяет это рабочее место. Ничего не отправлено. Сообщите в ИТ-отдел: сертификат сервера изменился или кто-то вклинился в соединение.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not JSON; nothing of it was kept.</source>
+        <translation>Ответ сервера не является JSON; из него ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Синхронизация отменена.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 commands; the rest stay in the outbox.</source>
+        <translation>Сервер ответил на %1 из %2 команд; остальные остаются в очереди.</translation>
+    </message>
+    <message>
+        <source>The server sent a page that does not continue from %1; nothing of it was kept.</source>
+        <translation>Сервер прислал страницу, которая не продолжает %1; из неё ничего не сохранено.</translation>
     </message>
 </context>
 </TS>

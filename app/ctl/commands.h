@@ -12,5 +12,7 @@ int runAdmin(const QStringList &arguments, Console &console);
 int runSimulate(const QStringList &arguments, Console &console);
 int runAudit(const QStringList &arguments, Console &console);
 int runExport(const QStringList &arguments, Console &console);
+int runSync(const QStringList &arguments, Console &console);
+int runStatus(const QStringList &arguments, Console &console);
 
 } // namespace Kezek::Ctl

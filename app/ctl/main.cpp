@@ -19,6 +19,8 @@ QString synopsis()
                   "  admin set-certificate ...   register a user's signing certificate\n"
                   "  admin issue-certificate ... issue a demo signing key (PKCS#12)\n"
                   "  export decisions ...        a case's signed decisions, for openssl cms\n"
+                  "  sync ...                    sync a workstation cache with a server\n"
+                  "  status --cache FILE         a cache's cursor, cases and outbox\n"
                   "  simulate ...                file believable applications on a server\n"
                   "  audit verify --database URL check the audit log's hash chain");
 }
@@ -56,6 +58,10 @@ int main(int argc, char *argv[])
                 return runAudit(args.mid(i + 1), console);
             if (args.at(i) == u"export")
                 return runExport(args.mid(i + 1), console);
+            if (args.at(i) == u"sync")
+                return runSync(args.mid(i + 1), console);
+            if (args.at(i) == u"status")
+                return runStatus(args.mid(i + 1), console);
             break;
         }
     }

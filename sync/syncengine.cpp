@@ -1,0 +1,241 @@
+#include "syncengine.h"
+
+#include "security/certificates.h"
+#include "synctr.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+namespace Kezek {
+
+namespace {
+
+constexpr int RequestTimeoutMs = 60000;
+
+std::unexpected<Error> serverSaid(const QJsonObject &json, int status)
+{
+    return fail(json.value(u"code").toString(QStringLiteral("sync.http-%1").arg(status)),
+                json.value(u"message").toString(SyncTr::tr("The server answered %1.").arg(status)));
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(ClientStore &store, SyncSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(std::move(settings))
+{}
+
+Result<SyncEngine::Reply>
+SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    QUrl url = m_settings.server;
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_settings.tls);
+    request.setRawHeader("Accept-Language", QLocale().name().left(2).toLatin1());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    QNetworkReply *reply = m_network.sendCustomRequest(
+        request,
+        method,
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    bool pinMismatch = false;
+    // The pin is checked as soon as the connection is encrypted, before a
+    // byte of the request's answer is read.
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&] {
+        if (m_settings.pinnedKey.isEmpty())
+            return;
+        const auto pin = publicKeyPin(reply->sslConfiguration().peerCertificate().toPem());
+        if (!pin || *pin != m_settings.pinnedKey) {
+            pinMismatch = true;
+            reply->abort();
+        }
+    });
+    QEventLoop loop;
+    QTimer::singleShot(RequestTimeoutMs, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    if (!reply->isFinished())
+        reply->abort();
+    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
+        reply, [](QNetworkReply *r) { r->deleteLater(); });
+    if (pinMismatch) {
+        return fail(QStringLiteral("sync.pin-mismatch"),
+                    SyncTr::tr("The server at %1 does not present the key this workstation was "
+                               "set up to trust. Nothing was sent. Tell your IT department: the "
+                               "server's certificate changed, or someone is in between.")
+                        .arg(m_settings.server.host()));
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        return fail(QStringLiteral("sync.offline"),
+                    SyncTr::tr("The server cannot be reached: %1").arg(reply->errorString()));
+    }
+    const QByteArray data = reply->readAll();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (!data.isEmpty() && (error.error != QJsonParseError::NoError || !document.isObject())) {
+        return fail(QStringLiteral("sync.malformed"),
+                    SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
+    }
+    return Reply{status, document.object()};
+}
+
+Result<SyncEngine::Reply>
+SyncEngine::request(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    int backoff = m_settings.firstBackoffMs;
+    bool signedInAgain = false;
+    for (int attempt = 1;; ++attempt) {
+        if (m_cancelled)
+            return fail(QStringLiteral("sync.cancelled"), SyncTr::tr("The sync was cancelled."));
+        auto reply = requestOnce(method, path, body);
+        const bool transient = (!reply
+                                && (reply.error().code == u"sync.offline"
+                                    || reply.error().code == u"sync.malformed"))
+                               || (reply && reply->status >= 500);
+        if (reply && reply->status == 401 && !m_token.isEmpty() && !signedInAgain) {
+            // The session expired: sign in again with the password, once.
+            signedInAgain = true;
+            m_token.clear();
+            if (auto ok = signIn(); !ok)
+                return std::unexpected(ok.error());
+            continue;
+        }
+        Q_EMIT onlineChanged(reply.has_value() || reply.error().code != u"sync.offline");
+        if (!transient || attempt >= m_settings.attempts)
+            return reply;
+        // Exponential backoff with jitter, so that many workstations coming
+        // back online do not knock together.
+        QThread::msleep(static_cast<unsigned long>(
+            backoff / 2 + static_cast<int>(QRandomGenerator::global()->bounded(backoff / 2 + 1))));
+        backoff *= 2;
+    }
+}
+
+Result<void> SyncEngine::signIn()
+{
+    auto reply = request("POST",
+                         QStringLiteral("/api/v1/session"),
+                         {{QStringLiteral("user"), m_settings.user},
+                          {QStringLiteral("password"), m_settings.password}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    m_token = reply->json.value(u"token").toString().toLatin1();
+    return {};
+}
+
+Result<void> SyncEngine::push(SyncSummary &summary)
+{
+    for (;;) {
+        auto pending = m_store.outbox(QStringLiteral("pending"), m_settings.batchSize);
+        if (!pending)
+            return std::unexpected(pending.error());
+        if (pending->isEmpty())
+            return {};
+        QJsonArray batch;
+        for (const OutboxEntry &entry : std::as_const(*pending))
+            batch.append(caseCommandToJson(entry.command));
+        auto reply = request(
+            "POST", QStringLiteral("/api/v1/commands"), {{QStringLiteral("commands"), batch}});
+        if (!reply)
+            return std::unexpected(reply.error());
+        if (reply->status != 200)
+            return serverSaid(reply->json, reply->status);
+        const QJsonArray results = reply->json.value(u"results").toArray();
+        if (results.size() != batch.size()) {
+            return fail(QStringLiteral("sync.malformed"),
+                        SyncTr::tr("The server answered %1 of %2 commands; the rest stay in the "
+                                   "outbox.")
+                            .arg(results.size())
+                            .arg(batch.size()));
+        }
+        for (const auto &value : results) {
+            const QJsonObject answer = value.toObject();
+            if (auto ok = m_store.recordAnswer(answer.value(u"id").toString(), answer); !ok)
+                return ok;
+            const QString status = answer.value(u"status").toString();
+            if (status == u"applied" || status == u"duplicate")
+                ++summary.pushed;
+            else if (status == u"conflict")
+                ++summary.conflicts;
+            else
+                ++summary.rejected;
+        }
+        Q_EMIT progress(
+            QStringLiteral("push"), summary.pushed + summary.conflicts + summary.rejected, 0);
+    }
+}
+
+Result<void> SyncEngine::pull(SyncSummary &summary)
+{
+    auto cursor = m_store.cursor();
+    if (!cursor)
+        return std::unexpected(cursor.error());
+    auto health = request("GET", QStringLiteral("/health"));
+    const qint64 total
+        = health && health->status == 200
+              ? std::max<qint64>(0, health->json.value(u"revision").toInteger() - *cursor)
+              : 0;
+    const qint64 start = *cursor;
+    for (bool more = true; more;) {
+        auto reply = request("GET",
+                             QStringLiteral("/api/v1/changes?since=%1&limit=%2")
+                                 .arg(*cursor)
+                                 .arg(m_settings.pageSize));
+        if (!reply)
+            return std::unexpected(reply.error());
+        if (reply->status != 200)
+            return serverSaid(reply->json, reply->status);
+        const QJsonObject &page = reply->json;
+        const qint64 next = page.value(u"next").toInteger(-1);
+        if (next < *cursor || !page.value(u"cases").isArray()) {
+            return fail(QStringLiteral("sync.malformed"),
+                        SyncTr::tr("The server sent a page that does not continue from %1; nothing "
+                                   "of it was kept.")
+                            .arg(*cursor));
+        }
+        QList<QJsonObject> cases;
+        for (const auto &value : page.value(u"cases").toArray())
+            cases.append(value.toObject());
+        QList<QJsonObject> documents;
+        for (const auto &value : page.value(u"documents").toArray())
+            documents.append(value.toObject());
+        if (auto ok = m_store.applyPage(cases, documents, next, page.value(u"law").toString()); !ok)
+            return ok;
+        summary.pulled += cases.size();
+        *cursor = next;
+        more = page.value(u"more").toBool();
+        Q_EMIT progress(QStringLiteral("pull"), *cursor - start, std::max(total, *cursor - start));
+    }
+    summary.cursor = *cursor;
+    return {};
+}
+
+Result<SyncSummary> SyncEngine::run()
+{
+    SyncSummary summary;
+    if (auto ok = signIn(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = push(summary); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = pull(summary); !ok)
+        return std::unexpected(ok.error());
+    return summary;
+}
+
+} // namespace Kezek

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "clientstore.h"
+#include "result/result.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <atomic>
+
+namespace Kezek {
+
+struct SyncSettings
+{
+    QUrl server;
+    QString user;
+    QString password;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    // The SHA-256 of the server's public key, base64 (publicKeyPin()); when
+    // set, any other key stops the sync.
+    QByteArray pinnedKey;
+    int pageSize = 2000;
+    int batchSize = 500;
+    int attempts = 5; // per request, with exponential backoff and jitter
+    int firstBackoffMs = 500;
+};
+
+struct SyncSummary
+{
+    qint64 pulled = 0;
+    int pushed = 0;    // applied or already applied
+    int conflicts = 0; // kept in the outbox with the server's case
+    int rejected = 0;  // kept in the outbox with the reason
+    qint64 cursor = 0;
+};
+
+// One sync: the outbox pushed in batches, then the changes pulled page by page
+// into the cache, each page with its cursor in one transaction. Push first, so
+// that what comes back already shows the officer's own commands. Network
+// failures and 5xx answers are retried; an expired session signs in again
+// with the password; a key that is not the pinned one stops everything and
+// says so. Runs in the thread that calls run(); a UI moves it to a worker.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(ClientStore &store, SyncSettings settings, QObject *parent = nullptr);
+
+    Result<SyncSummary> run();
+    void cancel() { m_cancelled = true; } // from any thread; the sync stops between requests
+
+Q_SIGNALS:
+    // "push" or "pull", with done of total (total 0: not known).
+    void progress(const QString &phase, qint64 done, qint64 total);
+    void onlineChanged(bool online);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject json;
+    };
+    Result<Reply>
+    request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    Result<Reply>
+    requestOnce(const QByteArray &method, const QString &path, const QJsonObject &body);
+    Result<void> signIn();
+    Result<void> push(SyncSummary &summary);
+    Result<void> pull(SyncSummary &summary);
+
+    ClientStore &m_store;
+    SyncSettings m_settings;
+    QNetworkAccessManager m_network;
+    QByteArray m_token;
+    std::atomic_bool m_cancelled = false;
+};
+
+} // namespace Kezek

@@ -1,0 +1,284 @@
+#include "clientstore.h"
+#include "domain/casecodec.h"
+#include "security/certificates.h"
+#include "security/passwords.h"
+#include "serverstore.h"
+#include "support/builders.h"
+#include "support/serverprocess.h"
+#include "sync/syncengine.h"
+#include "userstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Kezek;
+using namespace Kezek::Testing;
+
+namespace {
+
+const QString Password = QStringLiteral("correct horse battery");
+
+} // namespace
+
+// The workstation's sync against the real server over real TLS: what an
+// officer on a train relies on.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void theFirstSyncBringsTheOfficersCityAndTheNextNothing();
+    void offlineCommandsArePushedOnceAndComeBackInTheFeed();
+    void aCommandWhoseAnswerWasLostIsNotAppliedTwice();
+    void twoOfficersOnOneCaseGetOneAppliedAndOneConflict();
+    void aServerWithAnotherKeyStopsTheSyncAndKeepsTheOutbox();
+    void anUnreachableServerIsRetriedThenReportedOffline();
+    void kezekctlSyncsHeadlessAndShowsTheStatus();
+
+private:
+    std::unique_ptr<ClientStore> cache(const QString &name)
+    {
+        auto store = ClientStore::open(m_dir.filePath(name), Password);
+        if (!store)
+            qFatal("cache: %s", qPrintable(store.error().message));
+        return std::move(*store);
+    }
+    SyncSettings settings() const
+    {
+        SyncSettings s;
+        s.server = QUrl(m_server->baseUrl());
+        s.user = QStringLiteral("officer.astana");
+        s.password = Password;
+        s.tls = m_server->trustingConfiguration();
+        s.firstBackoffMs = 20;
+        return s;
+    }
+    CaseCommand verify(const Case &c, DocumentType type) const
+    {
+        return {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                QStringLiteral("update-document"),
+                c.id,
+                c.version,
+                {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
+                 {QStringLiteral("document"), documentTypeId(type)},
+                 {QStringLiteral("command"), QStringLiteral("verify")}},
+                {}};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_databaseUrl;
+    QList<Case> m_astana;
+};
+
+void TestSync::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>();
+    m_databaseUrl = QStringLiteral("sqlite:") + m_server->folder() + QStringLiteral("/server.db");
+    QVERIFY(m_server->start());
+    auto store = ServerStore::open(m_databaseUrl);
+    QVERIFY(store);
+    UserStore users(**store);
+    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
+    for (const auto &[id, city] : {std::pair{QStringLiteral("officer.astana"), City::Astana},
+                                   std::pair{QStringLiteral("officer.almaty"), City::Almaty}}) {
+        QVERIFY(users.addUser({id, id, Role::MigrationOfficer, city, hash, 0, {}, {}, {}},
+                              QDateTime::currentDateTimeUtc()));
+    }
+    QList<Case> cases;
+    for (int n = 1; n <= 5; ++n) {
+        Case c = Builders::caseIn(CaseState::Received,
+                                  QDateTime::currentDateTimeUtc().date(),
+                                  n <= 3 ? City::Astana : City::Almaty);
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.number = QStringLiteral("DNR-2026-%1").arg(n, 6, 10, QLatin1Char('0'));
+        cases.append(c);
+        if (c.city == City::Astana)
+            m_astana.append(c);
+    }
+    const auto saved = (*store)->saveCases(cases);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+}
+
+void TestSync::theFirstSyncBringsTheOfficersCityAndTheNextNothing()
+{
+    auto store = cache(QStringLiteral("first.db"));
+    SyncEngine engine(*store, settings());
+    qint64 lastDone = 0;
+    connect(&engine, &SyncEngine::progress, this, [&](const QString &, qint64 done, qint64) {
+        lastDone = done;
+    });
+    auto summary = engine.run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->pulled, 3);
+    QCOMPARE(*store->caseCount(), 3);
+    QCOMPARE(summary->cursor, 5); // past the Almaty cases too
+    QCOMPARE(lastDone, 5);
+    for (const Case &c : std::as_const(m_astana))
+        QCOMPARE(**store->findCase(c.id), c);
+    auto again = SyncEngine(*store, settings()).run();
+    QVERIFY(again);
+    QCOMPARE(again->pulled, 0);
+    QCOMPARE(again->cursor, 5);
+}
+
+void TestSync::offlineCommandsArePushedOnceAndComeBackInTheFeed()
+{
+    auto store = cache(QStringLiteral("offline.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    const Case before = **store->findCase(m_astana.at(0).id);
+    // On the train: two documents verified, no network.
+    CaseCommand first = verify(before, DocumentType::Passport);
+    CaseCommand second = verify(before, DocumentType::Photo);
+    second.baseVersion = before.version + 1;
+    QVERIFY(store->enqueue(first));
+    QVERIFY(store->enqueue(second));
+
+    auto summary = SyncEngine(*store, settings()).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->pushed, 2);
+    QCOMPARE(summary->conflicts + summary->rejected, 0);
+    QVERIFY(store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+    const Case after = **store->findCase(before.id);
+    QCOMPARE(after.version, before.version + 2);
+    QCOMPARE(after.preliminaryDocuments.item(DocumentType::Passport)->status,
+             DocumentStatus::Verified);
+    QCOMPARE(after.preliminaryDocuments.item(DocumentType::Photo)->status,
+             DocumentStatus::Verified);
+}
+
+void TestSync::aCommandWhoseAnswerWasLostIsNotAppliedTwice()
+{
+    auto store = cache(QStringLiteral("lost.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    const Case before = **store->findCase(m_astana.at(1).id);
+    const CaseCommand command = verify(before, DocumentType::Passport);
+    QVERIFY(store->enqueue(command));
+    // An earlier push reached the server, and its answer was lost on the way
+    // back: the server applied it, the outbox still has it.
+    {
+        auto other = cache(QStringLiteral("lost-other.db"));
+        QVERIFY(other->enqueue(command));
+        QVERIFY(SyncEngine(*other, settings()).run());
+    }
+    auto summary = SyncEngine(*store, settings()).run();
+    QVERIFY(summary);
+    QCOMPARE(summary->pushed, 1); // answered "duplicate": done
+    QVERIFY(store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+    QCOMPARE((*store->findCase(before.id))->version, before.version + 1); // once
+}
+
+void TestSync::twoOfficersOnOneCaseGetOneAppliedAndOneConflict()
+{
+    auto laptopA = cache(QStringLiteral("a.db"));
+    auto laptopB = cache(QStringLiteral("b.db"));
+    QVERIFY(SyncEngine(*laptopA, settings()).run());
+    QVERIFY(SyncEngine(*laptopB, settings()).run());
+    const Case seen = **laptopA->findCase(m_astana.at(2).id);
+    QVERIFY(laptopA->enqueue(verify(seen, DocumentType::Passport)));
+    const CaseCommand late = verify(seen, DocumentType::Photo);
+    QVERIFY(laptopB->enqueue(late));
+
+    auto a = SyncEngine(*laptopA, settings()).run();
+    QVERIFY(a);
+    QCOMPARE(a->pushed, 1);
+    auto b = SyncEngine(*laptopB, settings()).run();
+    QVERIFY(b);
+    QCOMPARE(b->conflicts, 1);
+    // Kept, with the server's case to rebase on, and the cache has it too.
+    const auto conflicts = laptopB->outbox(QStringLiteral("conflict"), 10);
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->at(0).command, late);
+    QCOMPARE(conflicts->at(0).answer.value(u"version").toInt(), seen.version + 1);
+    QVERIFY(conflicts->at(0).answer.value(u"case").isObject());
+    QCOMPARE((*laptopB->findCase(seen.id))->version, seen.version + 1);
+}
+
+void TestSync::aServerWithAnotherKeyStopsTheSyncAndKeepsTheOutbox()
+{
+    auto store = cache(QStringLiteral("pinned.db"));
+    QVERIFY(store->enqueue(verify(m_astana.at(0), DocumentType::Questionnaire)));
+    SyncSettings pinned = settings();
+    auto other
+        = makeSelfSignedCertificate(QStringLiteral("someone else"), {QStringLiteral("127.0.0.1")});
+    QVERIFY(other);
+    pinned.pinnedKey = *publicKeyPin(other->certificate);
+    auto refused = SyncEngine(*store, pinned).run();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("sync.pin-mismatch"));
+    QCOMPARE(store->outbox(QStringLiteral("pending"), 10)->size(), 1);
+    QCOMPARE(*store->cursor(), 0);
+
+    // The server's own key passes.
+    QFile certificate(m_server->folder() + QStringLiteral("/tls/cert.pem"));
+    QVERIFY(certificate.open(QIODevice::ReadOnly));
+    pinned.pinnedKey = *publicKeyPin(certificate.readAll());
+    auto accepted = SyncEngine(*store, pinned).run();
+    QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
+}
+
+void TestSync::anUnreachableServerIsRetriedThenReportedOffline()
+{
+    auto store = cache(QStringLiteral("offline2.db"));
+    SyncSettings away = settings();
+    away.server = QUrl(QStringLiteral("https://127.0.0.1:1"));
+    away.attempts = 3;
+    bool wentOffline = false;
+    SyncEngine engine(*store, away);
+    connect(&engine, &SyncEngine::onlineChanged, this, [&](bool online) {
+        wentOffline = wentOffline || !online;
+    });
+    auto summary = engine.run();
+    QVERIFY(!summary);
+    QCOMPARE(summary.error().code, QStringLiteral("sync.offline"));
+    QVERIFY(wentOffline);
+}
+
+void TestSync::kezekctlSyncsHeadlessAndShowsTheStatus()
+{
+    const QString cachePath = m_dir.filePath(QStringLiteral("cli.db"));
+    auto kezekctl = [](const QStringList &arguments, const QString &password) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KEZEK_PASSWORD"), password);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KEZEKCTL_PATH), arguments);
+        process.waitForFinished(60000);
+        return std::pair{
+            process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+    };
+    const QStringList sync = {QStringLiteral("sync"),
+                              QStringLiteral("--server"),
+                              m_server->baseUrl(),
+                              QStringLiteral("--ca"),
+                              m_server->folder() + QStringLiteral("/tls/cert.pem"),
+                              QStringLiteral("--user"),
+                              QStringLiteral("officer.astana"),
+                              QStringLiteral("--cache"),
+                              cachePath};
+    const auto [code, out] = kezekctl(sync, Password);
+    QVERIFY2(code == 0, qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("pulled 3 cases, pushed 0 commands, 0 conflicts, 0 "
+                                         "rejected")),
+             qPrintable(out));
+    const auto [statusCode, status]
+        = kezekctl({QStringLiteral("status"), QStringLiteral("--cache"), cachePath}, Password);
+    QCOMPARE(statusCode, 0);
+    QVERIFY2(status.contains(QStringLiteral(", 3 cases")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("outbox pending: 0")), qPrintable(status));
+    // The cache opens with the officer's password only.
+    const auto [wrongCode, wrong]
+        = kezekctl({QStringLiteral("status"), QStringLiteral("--cache"), cachePath},
+                   QStringLiteral("a guess"));
+    QCOMPARE(wrongCode, 1);
+    QVERIFY2(wrong.contains(QStringLiteral("password")), qPrintable(wrong));
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
