@@ -3,11 +3,13 @@
 // the server's peak memory. Run from a release build:
 //   bench_server [CASES] [--database postgresql://USER@HOST:PORT/EMPTY_DB]
 // (SQLite in a temporary folder by default.)
+#include "clientstore.h"
 #include "domain/casecommand.h"
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "shippeddata.h"
 #include "simulation/applicationgenerator.h"
+#include "sync/syncengine.h"
 #include "userstore.h"
 
 #include <QCoreApplication>
@@ -113,6 +115,82 @@ void wrk(const Http &http, qint64 cursor)
                             : QString());
         out.flush();
     }
+}
+
+// The workstation's first sync through the sync engine into an encrypted
+// cache, an empty sync, and for comparison a raw bulk insert of the same
+// rows into a cache, without the network and without decoding.
+void workstationSync(Http &http, const QString &folder)
+{
+    const QString cachePath = folder + QStringLiteral("/workstation.db");
+    auto store = ClientStore::open(cachePath, QStringLiteral("bench password"));
+    if (!store) {
+        out << store.error().message << '\n';
+        return;
+    }
+    SyncSettings settings;
+    settings.server = QUrl(http.base);
+    settings.user = QStringLiteral("egov"); // sees every case
+    settings.password = QStringLiteral("bench password");
+    settings.tls = http.tls;
+    settings.pageSize = 5000;
+    const qint64 before = peakKiB(QCoreApplication::applicationPid());
+    QElapsedTimer timer;
+    timer.start();
+    auto first = SyncEngine(**store, settings).run();
+    const double seconds = timer.elapsed() / 1000.0;
+    if (!first) {
+        out << "sync failed: " << first.error().message << '\n';
+        return;
+    }
+    out << QStringLiteral("workstation first sync: %1 cases in %2 s = %3 cases/s; bench peak "
+                          "memory %4 MB (before the sync: %5 MB)\n")
+               .arg(first->pulled)
+               .arg(seconds, 0, 'f', 2)
+               .arg(first->pulled / seconds, 0, 'f', 0)
+               .arg(peakKiB(QCoreApplication::applicationPid()) / 1024.0, 0, 'f', 0)
+               .arg(before / 1024.0, 0, 'f', 0);
+    // The next syncs keep the session, as kezekctl sync and the workstation do.
+    SyncEngine firstEngine(**store, settings);
+    (void)firstEngine.run();
+    settings.token = firstEngine.token();
+    timer.restart();
+    for (int i = 0; i < 10; ++i)
+        (void)SyncEngine(**store, settings).run();
+    out << QStringLiteral("workstation sync with nothing new: %1 ms\n")
+               .arg(timer.elapsed() / 10.0, 0, 'f', 1);
+
+    // The same rows straight into another cache, a page at a time.
+    auto raw
+        = ClientStore::open(folder + QStringLiteral("/raw.db"), QStringLiteral("bench password"));
+    if (!raw)
+        return;
+    QList<QJsonObject> cases;
+    qint64 cursor = 0;
+    timer.restart();
+    qint64 inserted = 0;
+    QElapsedTimer fetch;
+    qint64 fetchMs = 0;
+    for (bool more = true; more;) {
+        fetch.start();
+        const QJsonObject page
+            = http.send("GET", QStringLiteral("/api/v1/changes?since=%1&limit=5000").arg(cursor));
+        fetchMs += fetch.elapsed();
+        cases.clear();
+        for (const auto &value : page.value(u"cases").toArray())
+            cases.append(value.toObject());
+        (void)(*raw)->applyPage(cases, {}, page.value(u"next").toInteger(), QString());
+        inserted += cases.size();
+        cursor = page.value(u"next").toInteger();
+        more = page.value(u"more").toBool();
+    }
+    const double insertSeconds = (timer.elapsed() - fetchMs) / 1000.0;
+    out << QStringLiteral("cache insert alone: %1 cases in %2 s = %3 cases/s (the sync is %4x of "
+                          "it)\n")
+               .arg(inserted)
+               .arg(insertSeconds, 0, 'f', 2)
+               .arg(inserted / insertSeconds, 0, 'f', 0)
+               .arg(seconds / insertSeconds, 0, 'f', 1);
 }
 
 } // namespace
@@ -295,6 +373,7 @@ int main(int argc, char *argv[])
         more = page.value(u"more").toBool();
     }
     wrk(http, cursor);
+    workstationSync(http, dir.path());
     out << QStringLiteral("server peak memory: %1 MB\n")
                .arg(peakKiB(server.processId()) / 1024.0, 0, 'f', 0);
     server.terminate();

@@ -284,25 +284,34 @@ Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
                          "passport_number, name, received_on, body) VALUES (?, ?, ?, ?, ?, ?, ?, "
                          "?, ?, ?)");
         for (const QJsonObject &json : cases) {
-            // Decoded first: a malformed case stops the page before anything is kept.
-            auto decoded = caseFromJson(json);
-            if (!decoded) {
-                applied = std::unexpected(decoded.error());
+            // The columns the queues need, checked; the whole case is decoded
+            // (strictly) when it is opened. A case without them stops the page
+            // before anything is kept.
+            const QJsonObject applicant = json.value(u"applicant").toObject();
+            const QString id = json.value(u"id").toString();
+            const QString state = json.value(u"state").toString();
+            const QString city = json.value(u"city").toString();
+            if (id.isEmpty() || !caseStateFromId(state) || !cityFromId(city)
+                || !json.value(u"version").isDouble() || applicant.isEmpty()) {
+                applied = fail(QStringLiteral("store.malformed-case"),
+                               StoreTr::tr("The server sent a case that is not whole (\"%1\"); "
+                                           "the page was not kept.")
+                                   .arg(id));
                 break;
             }
-            const Case &c = *decoded;
             upsert.reset();
             applied
-                = upsert.bind(c.id)
-                      .bind(c.number)
-                      .bind(cityId(c.city))
-                      .bind(caseStateId(c.state))
-                      .bind(qint64(c.version))
-                      .bind(c.applicant.iin)
-                      .bind(c.applicant.passportNumber)
-                      .bind((c.applicant.surname + QLatin1Char(' ') + c.applicant.givenNames)
+                = upsert.bind(id)
+                      .bind(json.value(u"number").toString())
+                      .bind(city)
+                      .bind(state)
+                      .bind(json.value(u"version").toInteger())
+                      .bind(applicant.value(u"iin").toString())
+                      .bind(applicant.value(u"passportNumber").toString())
+                      .bind((applicant.value(u"surname").toString() + QLatin1Char(' ')
+                             + applicant.value(u"givenNames").toString())
                                 .toLower())
-                      .bind(c.receivedOn.toString(Qt::ISODate))
+                      .bind(json.value(u"receivedOn").toString())
                       .bind(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
                       .run();
             if (!applied)
@@ -338,6 +347,26 @@ Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
         return applied ? dbError(m_db) : applied;
     }
     return {};
+}
+
+Result<QString> ClientStore::setting(const QString &key)
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = ?");
+    query.bind(QStringLiteral("setting.") + key);
+    const int step = query.step();
+    if (step == SQLITE_DONE)
+        return QString();
+    if (step != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0);
+}
+
+Result<void> ClientStore::setSetting(const QString &key, const QString &value)
+{
+    return Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+        .bind(QStringLiteral("setting.") + key)
+        .bind(value)
+        .run();
 }
 
 Result<qint64> ClientStore::caseCount()

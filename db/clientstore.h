@@ -63,6 +63,10 @@ public:
                            qint64 next,
                            const QString &lawVersion);
 
+    // Small settings kept encrypted with the cache (the session token).
+    Result<QString> setting(const QString &key);
+    Result<void> setSetting(const QString &key, const QString &value);
+
     Result<qint64> caseCount();
     Result<std::optional<Case>> findCase(const QString &id);
     // By case number, IIN or passport number (exact or prefix), or by name

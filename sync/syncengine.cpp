@@ -29,6 +29,7 @@ SyncEngine::SyncEngine(ClientStore &store, SyncSettings settings, QObject *paren
     : QObject(parent)
     , m_store(store)
     , m_settings(std::move(settings))
+    , m_token(m_settings.token)
 {}
 
 Result<SyncEngine::Reply>
@@ -229,8 +230,10 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
 Result<SyncSummary> SyncEngine::run()
 {
     SyncSummary summary;
-    if (auto ok = signIn(); !ok)
-        return std::unexpected(ok.error());
+    if (m_token.isEmpty()) {
+        if (auto ok = signIn(); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = push(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pull(summary); !ok)

@@ -21,6 +21,9 @@ struct SyncSettings
     // The SHA-256 of the server's public key, base64 (publicKeyPin()); when
     // set, any other key stops the sync.
     QByteArray pinnedKey;
+    // A session token from an earlier sync: used until the server says it
+    // expired, then the password signs in again.
+    QByteArray token;
     int pageSize = 2000;
     int batchSize = 500;
     int attempts = 5; // per request, with exponential backoff and jitter
@@ -51,6 +54,8 @@ public:
 
     Result<SyncSummary> run();
     void cancel() { m_cancelled = true; } // from any thread; the sync stops between requests
+    // The session token in use after run(), to keep for the next sync.
+    QByteArray token() const { return m_token; }
 
 Q_SIGNALS:
     // "push" or "pull", with done of total (total 0: not known).

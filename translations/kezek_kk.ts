@@ -1633,6 +1633,10 @@ kezekctl status --cache FILE
         <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
         <translation>Кэш сызбасының нұсқасы %1, бұл бағдарлама білетін нұсқадан (%2) жаңа. Kezek-ті жаңартыңыз; кэш өзгертілген жоқ.</translation>
     </message>
+    <message>
+        <source>The server sent a case that is not whole (&quot;%1&quot;); the page was not kept.</source>
+        <translation>Сервер толық емес іс жіберді («%1»); бет сақталмады.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

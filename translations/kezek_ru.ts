@@ -1633,6 +1633,10 @@ kezekctl status --cache FILE
         <source>The cache has schema version %1, newer than this program knows (%2). Upgrade Kezek; the cache was not changed.</source>
         <translation>Версия схемы кэша %1 новее той, что знает эта программа (%2). Обновите Kezek; кэш не изменён.</translation>
     </message>
+    <message>
+        <source>The server sent a case that is not whole (&quot;%1&quot;); the page was not kept.</source>
+        <translation>Сервер прислал неполное дело («%1»); страница не сохранена.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

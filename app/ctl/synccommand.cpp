@@ -57,6 +57,9 @@ int runSync(const QStringList &arguments, Console &console)
     settings.password = secret;
     settings.tls = *tls;
     settings.pinnedKey = parser.value(QStringLiteral("pin")).toLatin1();
+    // The session from the last sync, if the server still honours it.
+    if (auto token = (*store)->setting(QStringLiteral("token")); token)
+        settings.token = token->toLatin1();
     SyncEngine engine(**store, settings);
     QObject::connect(&engine,
                      &SyncEngine::progress,
@@ -69,6 +72,7 @@ int runSync(const QStringList &arguments, Console &console)
                      });
     auto summary = engine.run();
     console.err() << '\n';
+    (void)(*store)->setSetting(QStringLiteral("token"), QString::fromLatin1(engine.token()));
     if (!summary)
         return console.error(CheckFailed, summary.error().message);
     console.out() << Tr::tr("pulled %1 cases, pushed %2 commands, %3 conflicts, %4 rejected; "

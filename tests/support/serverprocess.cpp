@@ -54,6 +54,12 @@ bool ServerProcess::start()
     return false;
 }
 
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
 QString ServerProcess::baseUrl() const
 {
     return QStringLiteral("https://127.0.0.1:%1").arg(m_port);

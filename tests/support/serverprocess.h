@@ -16,6 +16,7 @@ public:
     ~ServerProcess();
 
     bool start(); // false, with a warning, when the server did not come up
+    void kill();  // SIGKILL, as a power cut would: no chance to finish anything
     int port() const { return m_port; }
     QString baseUrl() const;
     QSslConfiguration trustingConfiguration() const; // trusts this server's certificate only
