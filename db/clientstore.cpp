@@ -184,6 +184,10 @@ Result<std::unique_ptr<ClientStore>> ClientStore::open(const QString &path, cons
     const QByteArray pragma = "PRAGMA key = \"x'" + key->toHex() + "'\"";
     if (auto ok = store->exec(pragma.constData()); !ok)
         return std::unexpected(ok.error());
+    // 4 KiB pages (SQLCipher 3 defaults to 1 KiB): a quarter of the pages to
+    // encrypt and authenticate for a case's body. Fixed from the first write.
+    if (auto ok = store->exec("PRAGMA cipher_page_size = 4096"); !ok)
+        return std::unexpected(ok.error());
     // The first read tells a wrong key or a file that is not a cache.
     if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
         != SQLITE_OK) {
@@ -195,7 +199,10 @@ Result<std::unique_ptr<ClientStore>> ClientStore::open(const QString &path, cons
     for (const char *statement : {"PRAGMA journal_mode = WAL",
                                   "PRAGMA synchronous = NORMAL",
                                   "PRAGMA busy_timeout = 5000",
-                                  "PRAGMA foreign_keys = ON"}) {
+                                  "PRAGMA foreign_keys = ON",
+                                  // 64 MiB of decrypted pages: the queues' indexes for
+                                  // 100,000 cases stay in memory, not decrypted again and again.
+                                  "PRAGMA cache_size = -65536"}) {
         if (auto ok = store->exec(statement); !ok)
             return std::unexpected(ok.error());
     }
