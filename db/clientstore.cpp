@@ -325,13 +325,13 @@ Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
                 break;
         }
     }
+    Statement scan(m_db,
+                   "INSERT OR REPLACE INTO documents (sha256, case_id, name, content_type, size, "
+                   "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; applied && i < documents.size(); ++i) {
         const QJsonObject &d = documents.at(i);
-        applied = Statement(m_db,
-                            "INSERT OR REPLACE INTO documents (sha256, case_id, name, "
-                            "content_type, size, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, "
-                            "?, ?)")
-                      .bind(d.value(u"sha256").toString())
+        scan.reset();
+        applied = scan.bind(d.value(u"sha256").toString())
                       .bind(d.value(u"caseId").toString())
                       .bind(d.value(u"name").toString())
                       .bind(d.value(u"contentType").toString())
@@ -417,7 +417,8 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
         .bind(QStringLiteral("% ") + lower + QLatin1Char('%'))
         .bind(qint64(limit));
     QList<CaseRow> rows;
-    for (int step = query.step(); step == SQLITE_ROW; step = query.step()) {
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
         rows.append({query.text(0),
                      query.text(1),
                      query.text(2),
@@ -427,6 +428,8 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
                      query.text(6),
                      int(query.integer(7))});
     }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
     return rows;
 }
 
@@ -451,7 +454,8 @@ Result<QList<OutboxEntry>> ClientStore::outbox(const QString &status, int limit)
                     "LIMIT ?");
     query.bind(status).bind(qint64(limit));
     QList<OutboxEntry> entries;
-    for (int step = query.step(); step == SQLITE_ROW; step = query.step()) {
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
         auto command
             = caseCommandFromJson(QJsonDocument::fromJson(query.text(1).toUtf8()).object());
         if (!command)
@@ -461,6 +465,8 @@ Result<QList<OutboxEntry>> ClientStore::outbox(const QString &status, int limit)
                         query.text(2),
                         QJsonDocument::fromJson(query.text(3).toUtf8()).object()});
     }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
     return entries;
 }
 
@@ -469,6 +475,10 @@ Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObje
     const QString status = answer.value(u"status").toString();
     if (status == u"applied" || status == u"duplicate")
         return discard(commandId);
+    // The server's store failed, not the command: it stays pending and goes
+    // again with the next sync.
+    if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
+        return {};
     return Statement(m_db, "UPDATE outbox SET status = ?, answer = ? WHERE command_id = ?")
         .bind(status == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("rejected"))
         .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))

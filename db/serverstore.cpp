@@ -215,14 +215,21 @@ Result<qint64> ServerStore::saveCase(const Case &c)
 Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision, int limit)
 {
     // Cases and scans share the revision sequence: the page is the first
-    // `limit` of either after `revision`, in order.
+    // `limit` of either after `revision`, in order. Both reads stop at the
+    // revision committed when the page began: writers commit in revision
+    // order, so everything up to it is visible to both, and a change that
+    // commits between the two reads waits for the next page.
+    auto bound = currentRevision();
+    if (!bound)
+        return std::unexpected(bound.error());
     QSqlQuery documents(m_db);
     documents.setForwardOnly(true);
     documents.prepare(QStringLiteral(
         "SELECT d.revision, d.sha256, d.case_id, d.name, d.content_type, d.size, d.uploaded_by, "
         "d.uploaded_at, c.city FROM documents d JOIN cases c ON c.id = d.case_id "
-        "WHERE d.revision > ? ORDER BY d.revision LIMIT ?"));
+        "WHERE d.revision > ? AND d.revision <= ? ORDER BY d.revision LIMIT ?"));
     documents.addBindValue(revision);
+    documents.addBindValue(*bound);
     documents.addBindValue(limit + 1);
     if (!documents.exec())
         return sqlError(documents);
@@ -248,8 +255,10 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT revision, id, city, body FROM cases WHERE revision > ? ORDER BY revision LIMIT ?"));
+        "SELECT revision, id, city, body FROM cases WHERE revision > ? AND revision <= ? ORDER BY "
+        "revision LIMIT ?"));
     query.addBindValue(revision);
+    query.addBindValue(*bound);
     query.addBindValue(limit + 1);
     if (!query.exec())
         return sqlError(query);
@@ -258,8 +267,8 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
     page.cases.reserve(std::min(limit, 5000));
     qsizetype nextScan = 0;
     int taken = 0;
-    auto takeScansBefore = [&](qint64 bound) {
-        while (nextScan < scans.size() && scans.at(nextScan).revision < bound && taken < limit) {
+    auto takeScansBefore = [&](qint64 before) {
+        while (nextScan < scans.size() && scans.at(nextScan).revision < before && taken < limit) {
             page.documents.append(scans.at(nextScan).document);
             page.nextRevision = scans.at(nextScan).revision;
             ++nextScan;

@@ -627,6 +627,15 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
     const auto user = authenticate(request, response);
     if (!user)
         return;
+    // An outside system speaks only on its own route, with its own types.
+    if (user->role == Role::System) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Integrations send their messages to "
+                               "/api/v1/integration/NAME/commands."));
+        return;
+    }
     const auto batch = commandBatch(request, response);
     if (!batch)
         return;
@@ -721,7 +730,9 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
             results.append(answer);
             continue;
         }
-        if (needsSignature(*command)) {
+        // A decision must be signed; any signature sent is checked, so that
+        // nothing is kept (and exported) as signed that was not verified.
+        if (needsSignature(*command) || !command->signature.isEmpty()) {
             if (auto ok = checkSignature(*command, user); !ok) {
                 results.append(rejected(id, ok.error()));
                 continue;
@@ -939,7 +950,7 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
     if (!sha256)
         return;
     if (user->role != Role::CscOperator && user->role != Role::MigrationOfficer
-        && user->role != Role::System) {
+        && (user->role != Role::System || user->integration != u"egov")) {
         sendError(response,
                   403,
                   QStringLiteral("forbidden"),
@@ -1024,7 +1035,11 @@ void HttpApi::downloadDocument(const httplib::Request &request, httplib::Respons
         }
     }
     auto content = visible ? db->documentContent(*sha256) : Result<QByteArray>();
-    if (!visible || !content) {
+    if (visible && !content) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), content.error().message);
+        return;
+    }
+    if (!visible) {
         sendError(response,
                   404,
                   QStringLiteral("document.not-found"),
@@ -1035,7 +1050,7 @@ void HttpApi::downloadDocument(const httplib::Request &request, httplib::Respons
         {user->id, QStringLiteral("read-document"), visible->caseId, *sha256},
         QDateTime::currentDateTimeUtc());
     response.status = 200;
-    response.set_header("Cache-Control", "private, max-age=31536000, immutable");
+    response.set_header("Cache-Control", "no-store"); // personal data: not kept by caches
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("Content-Disposition",
                         "attachment; filename*=UTF-8''"

@@ -74,8 +74,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     HttpApi api(*config, *authority);
-    NoticeDelivery notices(*config);
-    notices.start();
     api.install(server);
 
     const std::string host = config->listen.toStdString();
@@ -96,6 +94,9 @@ int main(int argc, char *argv[])
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    // Started after the mask, so that its thread never takes the signals.
+    NoticeDelivery notices(*config);
+    notices.start();
     std::thread stopper([&server, signals] {
         int received = 0;
         sigwait(&signals, &received);

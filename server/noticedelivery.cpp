@@ -57,21 +57,28 @@ void NoticeDelivery::run()
             return m_stopping;
         });
     }
+    m_store.reset(); // closed on the thread that opened it
 }
 
 int NoticeDelivery::deliverPending()
 {
-    // Its own connection, opened per round: QtSql connections belong to one
-    // thread, and a database restart is survived.
-    auto store = ServerStore::open(m_config.databaseUrl);
-    if (!store) {
-        logEvent("WARN",
-                 QStringLiteral("notice-delivery"),
-                 QStringLiteral("message=\"%1\"").arg(store.error().message));
-        return -1;
+    // Its own connection (QtSql connections belong to one thread), kept
+    // between rounds and opened again after a failure, so that a database
+    // restart is survived.
+    if (!m_store) {
+        auto opened = ServerStore::open(m_config.databaseUrl);
+        if (!opened) {
+            logEvent("WARN",
+                     QStringLiteral("notice-delivery"),
+                     QStringLiteral("message=\"%1\"").arg(opened.error().message));
+            return -1;
+        }
+        m_store = std::move(*opened);
     }
-    auto pending = (*store)->pendingNotices(Batch);
+    ServerStore *store = m_store.get();
+    auto pending = store->pendingNotices(Batch);
     if (!pending) {
+        m_store.reset();
         logEvent("WARN",
                  QStringLiteral("notice-delivery"),
                  QStringLiteral("message=\"%1\"").arg(pending.error().message));
@@ -99,8 +106,9 @@ int NoticeDelivery::deliverPending()
                 return -1; // the rest wait for the next round
             }
         }
-        if (auto marked = (*store)->markNoticeDelivered(notice.id, QDateTime::currentDateTimeUtc());
+        if (auto marked = store->markNoticeDelivered(notice.id, QDateTime::currentDateTimeUtc());
             !marked) {
+            m_store.reset();
             logEvent(
                 "WARN",
                 QStringLiteral("notice-delivery"),

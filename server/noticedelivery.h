@@ -3,10 +3,13 @@
 #include "serverconfig.h"
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 namespace Kezek {
+
+class ServerStore;
 
 // Drains the notices outbox to the applicants' eGov cabinets, on a thread of
 // its own with its own database connection. The eGov side is simulated: with
@@ -31,6 +34,7 @@ private:
     int deliverPending(); // how many were delivered, -1 on a failure
 
     ServerConfig m_config;
+    std::unique_ptr<ServerStore> m_store; // the delivery thread's own connection
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;

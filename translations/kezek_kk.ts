@@ -542,6 +542,10 @@ kezekctl status --cache FILE
         <source>outbox %1: %2</source>
         <translation>кезек %1: %2</translation>
     </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>Файлда PEM сертификаты жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1518,6 +1522,10 @@ kezekctl status --cache FILE
     <message>
         <source>How often the notices outbox is drained (default 5).</source>
         <translation>Хабарламалар кезегі қаншалықты жиі босатылады, секундпен (әдепкі 5).</translation>
+    </message>
+    <message>
+        <source>Integrations send their messages to /api/v1/integration/NAME/commands.</source>
+        <translation>Интеграциялар өз хабарламаларын /api/v1/integration/NAME/commands мекенжайына жібереді.</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,10 @@ kezekctl status --cache FILE
         <source>outbox %1: %2</source>
         <translation>очередь %1: %2</translation>
     </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>В файле нет сертификата PEM.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1518,6 +1522,10 @@ kezekctl status --cache FILE
     <message>
         <source>How often the notices outbox is drained (default 5).</source>
         <translation>Как часто разбирается очередь уведомлений, в секундах (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <source>Integrations send their messages to /api/v1/integration/NAME/commands.</source>
+        <translation>Интеграции отправляют свои сообщения на /api/v1/integration/NAME/commands.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,16 +42,6 @@ QString synopsis()
 }
 
 // A secret from an environment variable, or one line on standard input.
-QString secret(const char *variable)
-{
-    QString value = qEnvironmentVariable(variable);
-    if (value.isEmpty()) {
-        QTextStream in(stdin);
-        value = in.readLine();
-    }
-    return value;
-}
-
 bool parse(QCommandLineParser &parser,
            std::initializer_list<const char *> names,
            const QStringList &arguments)
@@ -76,7 +67,13 @@ int registerCertificate(const QString &databaseUrl,
                         const QByteArray &pem,
                         Console &console)
 {
-    const auto pin = publicKeyPin(pem);
+    // Only the certificate is kept, re-encoded: a file that also holds the
+    // private key must not put it in the server's database.
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.isEmpty())
+        return console.error(CheckFailed, Tr::tr("The file holds no PEM certificate."));
+    const QByteArray certificate = certificates.constFirst().toPem();
+    const auto pin = publicKeyPin(certificate);
     if (!pin)
         return console.error(CheckFailed, pin.error().message);
     auto store = ServerStore::open(databaseUrl);
@@ -89,7 +86,7 @@ int registerCertificate(const QString &databaseUrl,
     if (!user->has_value())
         return console.error(CheckFailed, Tr::tr("There is no user \"%1\".").arg(userId));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (auto ok = users.setSigningCertificate(userId, pem, now); !ok)
+    if (auto ok = users.setSigningCertificate(userId, certificate, now); !ok)
         return console.error(DataError, ok.error().message);
     (void)AuditLog(**store).append({QStringLiteral("kezekctl"),
                                     QStringLiteral("set-certificate"),
@@ -137,7 +134,7 @@ int issueCertificate(const QStringList &arguments, Console &console)
     auto key = readWhole(authorityDir.filePath(QStringLiteral("signing-ca-key.pem")));
     if (!certificate || !key)
         return console.error(DataError, (certificate ? key.error() : certificate.error()).message);
-    const QString password = secret("KEZEK_KEY_PASSWORD");
+    const QString password = readSecret("KEZEK_KEY_PASSWORD");
     if (password.size() < 8)
         return console.error(CheckFailed,
                              Tr::tr("The key file's password must have at least 8 characters."));
@@ -151,17 +148,15 @@ int issueCertificate(const QStringList &arguments, Console &console)
     auto bundle = makePkcs12(*identity, password, name);
     if (!bundle)
         return console.error(DataError, bundle.error().message);
-    if (const int registered = registerCertificate(
-            parser.value(QStringLiteral("database")), id, identity->certificate, console);
-        registered != Ok)
-        return registered;
+    // The key file first: a certificate is registered only once its key is safe.
     QSaveFile out(parser.value(QStringLiteral("out")));
     if (!out.open(QIODevice::WriteOnly) || out.write(*bundle) != bundle->size()
         || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
         return console.error(DataError,
                              Tr::tr("Cannot write \"%1\": %2.")
                                  .arg(parser.value(QStringLiteral("out")), out.errorString()));
-    return Ok;
+    return registerCertificate(
+        parser.value(QStringLiteral("database")), id, identity->certificate, console);
 }
 
 int addOffice(const QStringList &arguments, Console &console)
@@ -297,7 +292,7 @@ int addUser(const QStringList &arguments, Console &console)
                                  .arg(integrations.join(QStringLiteral(", "))),
                              synopsis());
     }
-    const QString password = secret("KEZEK_PASSWORD");
+    const QString password = readSecret("KEZEK_PASSWORD");
     if (password.size() < 8)
         return console.error(CheckFailed, Tr::tr("The password must have at least 8 characters."));
 

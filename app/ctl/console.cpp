@@ -32,4 +32,12 @@ void Console::printJson(const QJsonObject &object)
     m_out.flush();
 }
 
+QString readSecret(const char *variable)
+{
+    QString value = qEnvironmentVariable(variable);
+    if (value.isEmpty())
+        value = QTextStream(stdin).readLine();
+    return value;
+}
+
 } // namespace Kezek::Ctl

@@ -24,6 +24,9 @@ struct Invocation
     QString language = QStringLiteral("en");
 };
 
+// A secret from an environment variable, or else one line of standard input.
+QString readSecret(const char *variable);
+
 class Console
 {
 public:

@@ -41,10 +41,7 @@ QString synopsis()
 
 QString password()
 {
-    QString value = qEnvironmentVariable("KEZEK_PASSWORD");
-    if (value.isEmpty())
-        value = QTextStream(stdin).readLine();
-    return value;
+    return readSecret("KEZEK_PASSWORD");
 }
 
 // Uploads a scan of each filed document: the passport as an image, the rest
@@ -357,6 +354,8 @@ public:
             if (batch.size() > 400)
                 break;
         }
+        if (!m_failure.isEmpty())
+            return fail(QStringLiteral("ctl.simulate"), m_failure);
         if (batch.isEmpty())
             return 0;
         const ApiClient::Reply reply = m_client.post(QStringLiteral("/api/v1/commands"),
@@ -379,13 +378,16 @@ private:
              const QJsonObject &payload)
     {
         CaseCommand command{
-            QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, version++, payload, {}};
+            QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, version, payload, {}};
         if (needsSignature(command)) {
             auto signature = signDetached(signedContent(command), m_key);
-            if (!signature)
-                return;
+            if (!signature) {
+                m_failure = signature.error().message;
+                return; // the case's later steps wait for the next round
+            }
             command.signature = *signature;
         }
+        ++version;
         batch.append(caseCommandToJson(command));
     }
 
@@ -470,6 +472,7 @@ private:
 
     ApiClient m_client;
     PemPair m_key;
+    QString m_failure; // why a command could not be signed
     QRandomGenerator m_random;
     CaseFeed m_feed;
 };

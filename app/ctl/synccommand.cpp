@@ -23,10 +23,7 @@ QString synopsis()
 
 QString password()
 {
-    QString value = qEnvironmentVariable("KEZEK_PASSWORD");
-    if (value.isEmpty())
-        value = QTextStream(stdin).readLine();
-    return value;
+    return readSecret("KEZEK_PASSWORD");
 }
 
 } // namespace

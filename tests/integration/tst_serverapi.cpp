@@ -771,6 +771,14 @@ void TestServerApi::eachIntegrationSpeaksOnlyForItself()
     QCOMPARE(say(nsc, QStringLiteral("kqp"), number).status, 403);
     QCOMPARE(say(officer, QStringLiteral("kqp"), number).status, 403);
     QCOMPARE(say(kqp, QStringLiteral("teleport"), number).status, 403);
+    // Nor does a system's credential bypass its route on the officers' one.
+    QJsonObject sideways
+        = message(QStringLiteral("record-nsc-answer"), {{QStringLiteral("nscApproved"), true}});
+    sideways.insert(QStringLiteral("baseVersion"), 1);
+    QCOMPARE(kqp.post(QStringLiteral("/api/v1/commands"),
+                      {{QStringLiteral("commands"), QJsonArray{sideways}}})
+                 .status,
+             403);
     // КҚП АЖ says only what КҚП АЖ says.
     QCOMPARE(result(say(kqp,
                         QStringLiteral("kqp"),
