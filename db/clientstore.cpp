@@ -288,8 +288,11 @@ Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
     {
         Statement upsert(m_db,
                          "INSERT OR REPLACE INTO cases (id, number, city, state, version, iin, "
-                         "passport_number, name, received_on, body) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                         "?, ?, ?)");
+                         "passport_number, name, received_on, body) SELECT ?1, ?2, ?3, ?4, ?5, "
+                         "?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM cases WHERE id = ?1 "
+                         "AND version > ?5)");
+        // A page that comes late (an answer repeated on the way) never puts
+        // an older version of a case over a newer one.
         for (const QJsonObject &json : cases) {
             // The columns the queues need, checked; the whole case is decoded
             // (strictly) when it is opened. A case without them stops the page

@@ -15,8 +15,6 @@ namespace Kezek {
 
 namespace {
 
-constexpr int RequestTimeoutMs = 60000;
-
 std::unexpected<Error> serverSaid(const QJsonObject &json, int status)
 {
     return fail(json.value(u"code").toString(QStringLiteral("sync.http-%1").arg(status)),
@@ -64,7 +62,7 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
         }
     });
     QEventLoop loop;
-    QTimer::singleShot(RequestTimeoutMs, &loop, &QEventLoop::quit);
+    QTimer::singleShot(m_settings.requestTimeoutMs, &loop, &QEventLoop::quit);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
@@ -158,11 +156,17 @@ Result<void> SyncEngine::push(SyncSummary &summary)
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
-        if (results.size() != batch.size()) {
+        // The answers must be to these commands, one each, in order: an answer
+        // to something else (repeated on the way) settles nothing.
+        bool answersThisBatch = results.size() == batch.size();
+        for (qsizetype i = 0; answersThisBatch && i < results.size(); ++i) {
+            answersThisBatch
+                = results.at(i).toObject().value(u"id") == batch.at(i).toObject().value(u"id");
+        }
+        if (!answersThisBatch) {
             return fail(QStringLiteral("sync.malformed"),
-                        SyncTr::tr("The server answered %1 of %2 commands; the rest stay in the "
-                                   "outbox.")
-                            .arg(results.size())
+                        SyncTr::tr("The server's answer does not match the %1 commands sent; "
+                                   "they stay in the outbox and go again with the next sync.")
                             .arg(batch.size()));
         }
         for (const auto &value : results) {

@@ -28,6 +28,7 @@ struct SyncSettings
     int batchSize = 500;
     int attempts = 5; // per request, with exponential backoff and jitter
     int firstBackoffMs = 500;
+    int requestTimeoutMs = 60000; // a server silent this long is given up on, and retried
 };
 
 struct SyncSummary

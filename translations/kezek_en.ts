@@ -508,7 +508,7 @@ commands:
 kezekctl status --cache FILE
   the cache&apos;s cursor, cases and outbox
   the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+        <translation type="vanished">kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
   pushes the cache&apos;s outbox and pulls what changed since the last sync
 kezekctl status --cache FILE
   the cache&apos;s cursor, cases and outbox
@@ -545,6 +545,24 @@ kezekctl status --cache FILE
     <message>
         <source>The file holds no PEM certificate.</source>
         <translation>The file holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+    [--page-size N]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+    [--page-size N]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</translation>
+    </message>
+    <message>
+        <source>--page-size is a number from 1 to 5000.</source>
+        <translation>--page-size is a number from 1 to 5000.</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +1688,15 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The server answered %1 of %2 commands; the rest stay in the outbox.</source>
-        <translation>The server answered %1 of %2 commands; the rest stay in the outbox.</translation>
+        <translation type="vanished">The server answered %1 of %2 commands; the rest stay in the outbox.</translation>
     </message>
     <message>
         <source>The server sent a page that does not continue from %1; nothing of it was kept.</source>
         <translation>The server sent a page that does not continue from %1; nothing of it was kept.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</source>
+        <translation>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</translation>
     </message>
 </context>
 </TS>

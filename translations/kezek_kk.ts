@@ -508,7 +508,7 @@ commands:
 kezekctl status --cache FILE
   the cache&apos;s cursor, cases and outbox
   the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+        <translation type="vanished">kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
   кэштің жіберу кезегін жібереді және соңғы синхрондаудан бергі өзгерістерді алады
 kezekctl status --cache FILE
   кэштің курсоры, істері және кезегі
@@ -545,6 +545,24 @@ kezekctl status --cache FILE
     <message>
         <source>The file holds no PEM certificate.</source>
         <translation>Файлда PEM сертификаты жоқ.</translation>
+    </message>
+    <message>
+        <source>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+    [--page-size N]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+    [--page-size N]
+  кэштің жіберу кезегін жібереді және соңғы синхрондаудан бергі өзгерістерді алады
+kezekctl status --cache FILE
+  кэштің курсоры, істері және кезегі
+  құпиясөз (ол кэшті де ашады) KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>--page-size is a number from 1 to 5000.</source>
+        <translation>--page-size — 1-ден 5000-ға дейінгі сан.</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +1688,15 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The server answered %1 of %2 commands; the rest stay in the outbox.</source>
-        <translation>Сервер %2 команданың %1-іне жауап берді; қалғандары кезекте қалады.</translation>
+        <translation type="vanished">Сервер %2 команданың %1-іне жауап берді; қалғандары кезекте қалады.</translation>
     </message>
     <message>
         <source>The server sent a page that does not continue from %1; nothing of it was kept.</source>
         <translation>Сервер %1-ден жалғаспайтын бет жіберді; одан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</source>
+        <translation>Сервердің жауабы жіберілген %1 командаға сәйкес келмейді; олар кезекте қалады және келесі синхрондауда қайта жіберіледі.</translation>
     </message>
 </context>
 </TS>

@@ -508,7 +508,7 @@ commands:
 kezekctl status --cache FILE
   the cache&apos;s cursor, cases and outbox
   the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+        <translation type="vanished">kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
   отправляет очередь кэша и получает изменения с последней синхронизации
 kezekctl status --cache FILE
   курсор, дела и очередь кэша
@@ -545,6 +545,24 @@ kezekctl status --cache FILE
     <message>
         <source>The file holds no PEM certificate.</source>
         <translation>В файле нет сертификата PEM.</translation>
+    </message>
+    <message>
+        <source>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+    [--page-size N]
+  pushes the cache&apos;s outbox and pulls what changed since the last sync
+kezekctl status --cache FILE
+  the cache&apos;s cursor, cases and outbox
+  the password (which also unlocks the cache) comes from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]
+    [--page-size N]
+  отправляет очередь кэша и получает изменения с последней синхронизации
+kezekctl status --cache FILE
+  курсор, дела и очередь кэша
+  пароль (он же открывает кэш) берётся из KEZEK_PASSWORD или из одной строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>--page-size is a number from 1 to 5000.</source>
+        <translation>--page-size — число от 1 до 5000.</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +1688,15 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The server answered %1 of %2 commands; the rest stay in the outbox.</source>
-        <translation>Сервер ответил на %1 из %2 команд; остальные остаются в очереди.</translation>
+        <translation type="vanished">Сервер ответил на %1 из %2 команд; остальные остаются в очереди.</translation>
     </message>
     <message>
         <source>The server sent a page that does not continue from %1; nothing of it was kept.</source>
         <translation>Сервер прислал страницу, которая не продолжает %1; из неё ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</source>
+        <translation>Ответ сервера не соответствует %1 отправленным командам; они остаются в очереди и уйдут при следующей синхронизации.</translation>
     </message>
 </context>
 </TS>

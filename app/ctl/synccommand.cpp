@@ -14,6 +14,7 @@ namespace {
 QString synopsis()
 {
     return Tr::tr("kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]\n"
+                  "    [--page-size N]\n"
                   "  pushes the cache's outbox and pulls what changed since the last sync\n"
                   "kezekctl status --cache FILE\n"
                   "  the cache's cursor, cases and outbox\n"
@@ -31,7 +32,7 @@ QString password()
 int runSync(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    for (const char *name : {"server", "user", "cache", "ca", "pin"})
+    for (const char *name : {"server", "user", "cache", "ca", "pin", "page-size"})
         parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
     if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
         return console.usage(parser.errorText(), synopsis());
@@ -54,6 +55,12 @@ int runSync(const QStringList &arguments, Console &console)
     settings.password = secret;
     settings.tls = *tls;
     settings.pinnedKey = parser.value(QStringLiteral("pin")).toLatin1();
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        bool number = false;
+        settings.pageSize = parser.value(QStringLiteral("page-size")).toInt(&number);
+        if (!number || settings.pageSize < 1 || settings.pageSize > 5000)
+            return console.usage(Tr::tr("--page-size is a number from 1 to 5000."), synopsis());
+    }
     // The session from the last sync, if the server still honours it.
     if (auto token = (*store)->setting(QStringLiteral("token")); token)
         settings.token = token->toLatin1();

@@ -4,16 +4,20 @@
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "support/builders.h"
+#include "support/faultproxy.h"
 #include "support/serverprocess.h"
 #include "sync/syncengine.h"
 #include "userstore.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <csignal>
 
 using namespace Kezek;
 using namespace Kezek::Testing;
@@ -40,6 +44,12 @@ private Q_SLOTS:
     void anUnreachableServerIsRetriedThenReportedOffline();
     void kezekctlSyncsHeadlessAndShowsTheStatus();
     void aServerKilledMidPullLeavesTheCacheWholeAndTheNextSyncResumes();
+    void aServerKilledMidPushAppliesEveryCommandOnce();
+    void aConnectionCutMidAnswerIsRetriedAndAppliesOnce();
+    void aRepeatedAnswerSettlesNothingAndLosesNothing();
+    void aSlowServerIsWaitedForThenRetried();
+    void aMalformedPageKeepsNothingAndTheNextSyncRecovers();
+    void aWorkstationKilledMidPullOpensAndResumes();
 
 private:
     std::unique_ptr<ClientStore> cache(const QString &name)
@@ -57,6 +67,14 @@ private:
         s.password = Password;
         s.tls = m_server->trustingConfiguration();
         s.firstBackoffMs = 20;
+        return s;
+    }
+    // The same officer, through a proxy in front of the test's server.
+    SyncSettings through(const FaultProxy &proxy) const
+    {
+        SyncSettings s = settings();
+        s.server = QUrl(proxy.baseUrl());
+        s.attempts = 3;
         return s;
     }
     CaseCommand verify(const Case &c, DocumentType type) const
@@ -329,6 +347,222 @@ void TestSync::aServerKilledMidPullLeavesTheCacheWholeAndTheNextSyncResumes()
     QCOMPARE(*store->caseCount(), 3); // every Astana case once
     const auto rows = store->search(QStringLiteral("DNR-2026-"), 100);
     QCOMPARE(rows->size(), 3);
+}
+
+void TestSync::aServerKilledMidPushAppliesEveryCommandOnce()
+{
+    auto store = cache(QStringLiteral("killed-push.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    QList<Case> before;
+    for (const Case &c : std::as_const(m_astana)) {
+        before.append(**store->findCase(c.id));
+        QVERIFY(store->enqueue(verify(before.constLast(), DocumentType::StateDuty)));
+    }
+    // The server takes the batch, commits it and dies before its answer
+    // leaves: the workstation never hears "applied".
+    auto doomed = std::make_unique<ServerProcess>(QStringList{}, m_databaseUrl);
+    QVERIFY(doomed->start());
+    FaultProxy proxy(doomed->port(), m_server->folder() + QStringLiteral("/tls"));
+    QVERIFY(proxy.start());
+    proxy.add({"/api/v1/commands", FaultProxy::Fault::KillBeforeReply, 1, {}, 0, [&] {
+                   doomed->kill();
+               }});
+    auto cut = SyncEngine(*store, through(proxy)).run();
+    QVERIFY(!cut);
+    QCOMPARE(cut.error().code, QStringLiteral("sync.offline"));
+    QCOMPARE(store->outbox(QStringLiteral("pending"), 10)->size(), before.size());
+
+    ServerProcess revived({}, m_databaseUrl);
+    QVERIFY(revived.start());
+    proxy.setUpstreamPort(revived.port());
+    auto summary = SyncEngine(*store, through(proxy)).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->pushed, before.size()); // answered "duplicate"
+    QVERIFY(store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+    for (const Case &c : std::as_const(before)) {
+        const Case after = **store->findCase(c.id);
+        QCOMPARE(after.version, c.version + 1); // applied exactly once
+        QCOMPARE(after.preliminaryDocuments.item(DocumentType::StateDuty)->status,
+                 DocumentStatus::Verified);
+    }
+}
+
+void TestSync::aConnectionCutMidAnswerIsRetriedAndAppliesOnce()
+{
+    auto store = cache(QStringLiteral("cut.db"));
+    FaultProxy proxy(m_server->port(), m_server->folder() + QStringLiteral("/tls"));
+    QVERIFY(proxy.start());
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::Cut, 1, {}, 0, {}});
+    auto first = SyncEngine(*store, through(proxy)).run();
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    QCOMPARE(proxy.requests("/api/v1/changes"), 2); // the cut page, then again
+    QCOMPARE(*store->caseCount(), 3);
+
+    const Case before = **store->findCase(m_astana.at(0).id);
+    QVERIFY(store->enqueue(verify(before, DocumentType::Petition)));
+    proxy.add({"/api/v1/commands", FaultProxy::Fault::Cut, 1, {}, 0, {}});
+    auto summary = SyncEngine(*store, through(proxy)).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(proxy.requests("/api/v1/commands"), 2);
+    QCOMPARE(summary->pushed, 1);
+    QCOMPARE((*store->findCase(before.id))->version, before.version + 1);
+}
+
+void TestSync::aRepeatedAnswerSettlesNothingAndLosesNothing()
+{
+    auto store = cache(QStringLiteral("repeated.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    QList<Case> before;
+    for (const Case &c : std::as_const(m_astana).sliced(1)) {
+        before.append(**store->findCase(c.id));
+        QVERIFY(store->enqueue(verify(before.constLast(), DocumentType::Petition)));
+    }
+    FaultProxy proxy(m_server->port(), m_server->folder() + QStringLiteral("/tls"));
+    QVERIFY(proxy.start());
+    // The first batch's answer comes again as the answer to the second.
+    proxy.add({"/api/v1/commands", FaultProxy::Fault::ReplayToNext, 1, {}, 0, {}});
+    SyncSettings oneByOne = through(proxy);
+    oneByOne.batchSize = 1;
+    auto repeated = SyncEngine(*store, oneByOne).run();
+    QVERIFY(!repeated);
+    QCOMPARE(repeated.error().code, QStringLiteral("sync.malformed"));
+    const auto left = store->outbox(QStringLiteral("pending"), 10);
+    QCOMPARE(left->size(), 1); // the second command, not taken as done
+    QCOMPARE(left->at(0).command.caseId, before.at(1).id);
+
+    // A page that comes again changes nothing either.
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::ReplayToNext, 1, {}, 0, {}});
+    oneByOne.pageSize = 1;
+    auto summary = SyncEngine(*store, oneByOne).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->pushed, 1);
+    for (const Case &c : std::as_const(before))
+        QCOMPARE((*store->findCase(c.id))->version, c.version + 1);
+    QCOMPARE(*store->caseCount(), 3);
+}
+
+void TestSync::aSlowServerIsWaitedForThenRetried()
+{
+    auto store = cache(QStringLiteral("slow.db"));
+    FaultProxy proxy(m_server->port(), m_server->folder() + QStringLiteral("/tls"));
+    QVERIFY(proxy.start());
+    // Slow but within the limit: waited for.
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::Stall, 1, {}, 300, {}});
+    SyncSettings patient = through(proxy);
+    patient.requestTimeoutMs = 3000;
+    QVERIFY(SyncEngine(*store, patient).run());
+    QCOMPARE(proxy.requests("/api/v1/changes"), 1);
+    QCOMPARE(*store->caseCount(), 3);
+
+    // Silent past the limit: given up on and asked again.
+    auto fresh = cache(QStringLiteral("slow2.db"));
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::Stall, 1, {}, 4000, {}});
+    patient.requestTimeoutMs = 1000;
+    auto summary = SyncEngine(*fresh, patient).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(proxy.requests("/api/v1/changes"), 3);
+    QCOMPARE(*fresh->caseCount(), 3);
+}
+
+void TestSync::aMalformedPageKeepsNothingAndTheNextSyncRecovers()
+{
+    auto store = cache(QStringLiteral("malformed.db"));
+    FaultProxy proxy(m_server->port(), m_server->folder() + QStringLiteral("/tls"));
+    QVERIFY(proxy.start());
+    // A page whose second case is not whole: the first is not kept either.
+    QJsonObject whole = caseToJson(m_astana.at(0));
+    const QByteArray page
+        = "{\"cases\":[" + QJsonDocument(whole).toJson(QJsonDocument::Compact)
+          + ",{\"id\":\"x\",\"state\":\"received\"}],\"documents\":[],\"law\":\"\","
+            "\"more\":false,\"next\":9}";
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::Corrupt, 1, page, 0, {}});
+    auto broken = SyncEngine(*store, through(proxy)).run();
+    QVERIFY(!broken);
+    QCOMPARE(broken.error().code, QStringLiteral("store.malformed-case"));
+    QCOMPARE(*store->caseCount(), 0);
+    QCOMPARE(*store->cursor(), 0);
+
+    // Not JSON at all, every time: reported, nothing kept.
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::Corrupt, 3, "<html>oops", 0, {}});
+    auto garbage = SyncEngine(*store, through(proxy)).run();
+    QVERIFY(!garbage);
+    QCOMPARE(garbage.error().code, QStringLiteral("sync.malformed"));
+    QCOMPARE(*store->cursor(), 0);
+
+    auto recovered = SyncEngine(*store, through(proxy)).run();
+    QVERIFY2(recovered, qPrintable(recovered ? QString() : recovered.error().message));
+    QCOMPARE(*store->caseCount(), 3);
+    QCOMPARE((*store->findCase(m_astana.at(0).id))->number, m_astana.at(0).number);
+}
+
+void TestSync::aWorkstationKilledMidPullOpensAndResumes()
+{
+    // A server of its own, with enough cases for many pages.
+    QTemporaryDir folder;
+    const QString url = QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("big.db"));
+    ServerProcess big({}, url);
+    QVERIFY(big.start());
+    {
+        auto store = ServerStore::open(url);
+        QVERIFY(store);
+        UserStore users(**store);
+        QVERIFY(users.addUser({QStringLiteral("officer.astana"),
+                               QStringLiteral("officer.astana"),
+                               Role::MigrationOfficer,
+                               City::Astana,
+                               *hashPassword(Password, ScryptCost{10, 8, 1}),
+                               0,
+                               {},
+                               {},
+                               {}},
+                              QDateTime::currentDateTimeUtc()));
+        QList<Case> cases;
+        for (int n = 1; n <= 2000; ++n) {
+            Case c = Builders::caseIn(CaseState::Received, QDate(2026, 11, 2), City::Astana);
+            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            c.number = QStringLiteral("DNR-2026-%1").arg(n, 6, 10, QLatin1Char('0'));
+            cases.append(c);
+        }
+        QVERIFY((*store)->saveCases(cases));
+    }
+    const QString cachePath = m_dir.filePath(QStringLiteral("killed-client.db"));
+    QProcess kezekctl;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KEZEK_PASSWORD"), Password);
+    kezekctl.setProcessEnvironment(environment);
+    kezekctl.start(QStringLiteral(KEZEKCTL_PATH),
+                   {QStringLiteral("sync"),
+                    QStringLiteral("--server"),
+                    big.baseUrl(),
+                    QStringLiteral("--ca"),
+                    big.folder() + QStringLiteral("/tls/cert.pem"),
+                    QStringLiteral("--user"),
+                    QStringLiteral("officer.astana"),
+                    QStringLiteral("--cache"),
+                    cachePath,
+                    QStringLiteral("--page-size"),
+                    QStringLiteral("20")});
+    // Killed as soon as it reports its first page: in the middle of the pull.
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += kezekctl.readAllStandardError()).contains("pull: "), 60000);
+    ::kill(pid_t(kezekctl.processId()), SIGKILL);
+    QVERIFY(kezekctl.waitForFinished(10000));
+    {
+        auto store = cache(QStringLiteral("killed-client.db"));
+        const qint64 cursor = *store->cursor();
+        // Every revision up to the cursor is a case here, and none after it.
+        QVERIFY(cursor >= 20);
+        QVERIFY2(cursor < 2000, "the pull was not interrupted");
+        QCOMPARE(*store->caseCount(), cursor);
+    }
+    SyncSettings resume = settings();
+    resume.server = QUrl(big.baseUrl());
+    resume.tls = big.trustingConfiguration();
+    auto store = cache(QStringLiteral("killed-client.db"));
+    auto summary = SyncEngine(*store, resume).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(*store->caseCount(), 2000);
+    QCOMPARE(summary->cursor, 2000);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -138,6 +138,14 @@ void TestClientStore::aPageAndItsCursorAreKeptTogetherOrNotAtAll()
     QVERIFY((*store)->applyPage({caseToJson(newer)}, {}, 4, QString()));
     QCOMPARE(*(*store)->caseCount(), 1);
     QCOMPARE((*(*store)->findCase(QStringLiteral("case-1")))->version, 5);
+
+    // An older version that comes late (a page repeated on the way) does not
+    // put the case back.
+    Case older = numbered(CaseState::Received, 1);
+    older.version = 4;
+    QVERIFY((*store)->applyPage({caseToJson(older)}, {}, 5, QString()));
+    QCOMPARE((*(*store)->findCase(QStringLiteral("case-1")))->version, 5);
+    QCOMPARE(*(*store)->cursor(), 5);
 }
 
 void TestClientStore::casesAreFoundByNumberIinPassportAndName()
