@@ -163,7 +163,8 @@ Result<void> ClientStore::exec(const char *sql)
     return {};
 }
 
-Result<std::unique_ptr<ClientStore>> ClientStore::open(const QString &path, const QString &password)
+Result<std::unique_ptr<ClientStore>>
+ClientStore::open(const QString &path, const QString &password, const QString &migrations)
 {
     const QString keyPath = path + QStringLiteral(".key");
     // A new cache gets a new key; an existing one needs its key file.
@@ -206,12 +207,12 @@ Result<std::unique_ptr<ClientStore>> ClientStore::open(const QString &path, cons
         if (auto ok = store->exec(statement); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto migrated = store->migrate(); !migrated)
+    if (auto migrated = store->migrate(migrations); !migrated)
         return std::unexpected(migrated.error());
     return store;
 }
 
-Result<void> ClientStore::migrate()
+Result<void> ClientStore::migrate(const QString &folder)
 {
     if (auto ok = exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
                        "KEY, name TEXT NOT NULL)");
@@ -221,7 +222,7 @@ Result<void> ClientStore::migrate()
     if (current.step() != SQLITE_ROW)
         return dbError(m_db);
     m_schemaVersion = int(current.integer(0));
-    auto migrations = loadMigrations(QStringLiteral(":/kezek/db/client"));
+    auto migrations = loadMigrations(folder);
     if (!migrations)
         return std::unexpected(migrations.error());
     const int newest = migrations->isEmpty() ? 0 : migrations->constLast().version;
@@ -492,6 +493,146 @@ Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObje
 Result<void> ClientStore::discard(const QString &commandId)
 {
     return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
+}
+
+Result<void> ClientStore::claim(const QString &caseId, const QString &user)
+{
+    // Already held by this officer: nothing to ask again until it runs out.
+    auto existing = claimOf(caseId);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->has_value() && (*existing)->status == u"held" && (*existing)->holder == user)
+        return {};
+    return Statement(m_db,
+                     "INSERT OR REPLACE INTO claims (case_id, holder, expires_at, status) VALUES "
+                     "(?, ?, '', 'wanted')")
+        .bind(caseId)
+        .bind(user)
+        .run();
+}
+
+Result<void> ClientStore::release(const QString &caseId)
+{
+    // Never told to the server: simply forgotten. Held: the server is told.
+    if (auto ok = Statement(m_db, "DELETE FROM claims WHERE case_id = ? AND status = 'wanted'")
+                      .bind(caseId)
+                      .run();
+        !ok)
+        return ok;
+    return Statement(m_db,
+                     "UPDATE claims SET status = 'release' WHERE case_id = ? AND status = 'held'")
+        .bind(caseId)
+        .run();
+}
+
+namespace {
+
+Result<QList<ClaimRow>> claimRows(sqlite3 *db, const char *sql, const QString &bound = {})
+{
+    Statement query(db, sql);
+    if (!bound.isNull())
+        query.bind(bound);
+    QList<ClaimRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        rows.append({query.text(0),
+                     query.text(1),
+                     QDateTime::fromString(query.text(2), Qt::ISODate),
+                     query.text(3)});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(db);
+    return rows;
+}
+
+} // namespace
+
+Result<std::optional<ClaimRow>> ClientStore::claimOf(const QString &caseId)
+{
+    auto rows = claimRows(
+        m_db, "SELECT case_id, holder, expires_at, status FROM claims WHERE case_id = ?", caseId);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->isEmpty() ? std::optional<ClaimRow>() : std::optional<ClaimRow>(rows->first());
+}
+
+Result<QList<ClaimRow>> ClientStore::claims()
+{
+    return claimRows(m_db,
+                     "SELECT case_id, holder, expires_at, status FROM claims ORDER BY case_id");
+}
+
+Result<QList<ClaimRow>> ClientStore::claimsToSend()
+{
+    return claimRows(m_db,
+                     "SELECT case_id, holder, expires_at, status FROM claims WHERE status IN "
+                     "('wanted', 'release') ORDER BY case_id");
+}
+
+Result<void> ClientStore::recordClaimAnswer(const QJsonObject &answer, const QString &user)
+{
+    const QString caseId = answer.value(u"caseId").toString();
+    const QString status = answer.value(u"status").toString();
+    if (status == u"held" || status == u"taken") {
+        const QString holder = answer.value(u"holder").toString();
+        return Statement(m_db,
+                         "INSERT OR REPLACE INTO claims (case_id, holder, expires_at, status) "
+                         "VALUES (?, ?, ?, ?)")
+            .bind(caseId)
+            .bind(holder)
+            .bind(answer.value(u"expiresAt").toString())
+            .bind(holder == user ? QStringLiteral("held") : QStringLiteral("taken"))
+            .run();
+    }
+    // Released, or refused (no such case for this officer): nothing is held.
+    return Statement(m_db, "DELETE FROM claims WHERE case_id = ?").bind(caseId).run();
+}
+
+Result<void> ClientStore::replaceClaims(const QList<ClaimRow> &running, const QString &user)
+{
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done = exec("DELETE FROM claims WHERE status IN ('held', 'taken')");
+    Statement insert(m_db,
+                     "INSERT INTO claims (case_id, holder, expires_at, status) SELECT ?1, ?2, ?3, "
+                     "?4 WHERE NOT EXISTS (SELECT 1 FROM claims WHERE case_id = ?1)");
+    for (qsizetype i = 0; done && i < running.size(); ++i) {
+        const ClaimRow &row = running.at(i);
+        insert.reset();
+        done = insert.bind(row.caseId)
+                   .bind(row.holder)
+                   .bind(row.expiresAt.toUTC().toString(Qt::ISODate))
+                   .bind(row.holder == user ? QStringLiteral("held") : QStringLiteral("taken"))
+                   .run();
+    }
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    return {};
+}
+
+Result<void> ClientStore::setClockOffset(qint64 milliseconds)
+{
+    return Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'clock-offset-ms'")
+        .bind(QString::number(milliseconds))
+        .run();
+}
+
+Result<qint64> ClientStore::clockOffset()
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = 'clock-offset-ms'");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0).toLongLong();
+}
+
+Result<QDateTime> ClientStore::serverTime(const QDateTime &local)
+{
+    auto offset = clockOffset();
+    if (!offset)
+        return std::unexpected(offset.error());
+    return local.toUTC().addMSecs(*offset);
 }
 
 } // namespace Kezek

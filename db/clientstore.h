@@ -4,6 +4,7 @@
 #include "domain/casecommand.h"
 #include "result/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <memory>
@@ -26,6 +27,17 @@ struct CaseRow
     int version = 0;
 };
 
+// A claim on a case: this officer's (wanted: made here and not yet confirmed;
+// held: confirmed by the server; release: given back, not yet told) or
+// another person's (taken).
+struct ClaimRow
+{
+    QString caseId;
+    QString holder;
+    QDateTime expiresAt; // invalid while wanted
+    QString status;
+};
+
 // A command made here, waiting for (or refused by) the server.
 struct OutboxEntry
 {
@@ -45,8 +57,12 @@ class ClientStore
 {
 public:
     // Opens the cache at `path` with the officer's password, creating both the
-    // cache and its key file when neither exists.
-    static Result<std::unique_ptr<ClientStore>> open(const QString &path, const QString &password);
+    // cache and its key file when neither exists. `migrations` is the folder
+    // of numbered .sql files this program knows.
+    static Result<std::unique_ptr<ClientStore>> open(const QString &path,
+                                                     const QString &password,
+                                                     const QString &migrations
+                                                     = QStringLiteral(":/kezek/db/client"));
     ~ClientStore();
     ClientStore(const ClientStore &) = delete;
     ClientStore &operator=(const ClientStore &) = delete;
@@ -81,10 +97,29 @@ public:
     // Drops a command the officer gave up after a conflict or a refusal.
     Result<void> discard(const QString &commandId);
 
+    // Claims. Made here at once, offline too, and checked by the server at
+    // the next sync: then held, or taken when someone else was first.
+    Result<void> claim(const QString &caseId, const QString &user);
+    Result<void> release(const QString &caseId);
+    Result<std::optional<ClaimRow>> claimOf(const QString &caseId);
+    Result<QList<ClaimRow>> claims();
+    // What the server has not been told yet: wanted and release.
+    Result<QList<ClaimRow>> claimsToSend();
+    // The server's answer to one claim or release sent by `user`.
+    Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user);
+    // Every claim the server says runs now; this officer's own unsent ones stay.
+    Result<void> replaceClaims(const QList<ClaimRow> &running, const QString &user);
+
+    // The server's clock: the workstation's, corrected by what the last sync
+    // measured, so that a laptop with a wrong clock counts deadlines right.
+    Result<void> setClockOffset(qint64 milliseconds);
+    Result<qint64> clockOffset();
+    Result<QDateTime> serverTime(const QDateTime &local);
+
 private:
     explicit ClientStore(sqlite3 *db);
     Result<void> exec(const char *sql);
-    Result<void> migrate();
+    Result<void> migrate(const QString &folder);
 
     sqlite3 *m_db = nullptr;
     int m_schemaVersion = 0;

@@ -112,6 +112,27 @@ public:
     // {pending, delivered}, for /metrics.
     Result<std::pair<qint64, qint64>> noticeCounts();
 
+    // Case claims (leases), so that two people do not work a case at once.
+    struct Claim
+    {
+        QString caseId;
+        QString holder; // user id
+        QDateTime expiresAt;
+    };
+    // Claims the case for `userId` until now + lease, or extends their claim,
+    // unless another user's claim still runs: then returns that one. Safe
+    // against a concurrent claim of the same case.
+    Result<Claim> claimCase(const QString &caseId,
+                            const QString &userId,
+                            const QDateTime &now,
+                            qint64 leaseSeconds);
+    // Ends `userId`'s claim on the case; false when they held none.
+    Result<bool> releaseClaim(const QString &caseId, const QString &userId);
+    // The claim still running on the case, if any.
+    Result<std::optional<Claim>> claimOf(const QString &caseId, const QDateTime &now);
+    // Every claim still running, with its case's city.
+    Result<QList<std::pair<Claim, QString>>> activeClaims(const QDateTime &now);
+
     // Stores a scan for a case with its audit entry, in one transaction;
     // false when the case had it already (an upload repeated is no change).
     Result<bool>

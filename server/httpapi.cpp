@@ -358,6 +358,11 @@ void HttpApi::install(httplib::Server &server)
     server.Post("/api/v1/commands", [this](const Request &request, Response &response) {
         commands(request, response);
     });
+    server.Get("/api/v1/claims", [this](const Request &request, Response &response) {
+        listClaims(request, response);
+    });
+    server.Post("/api/v1/claims",
+                [this](const Request &request, Response &response) { claims(request, response); });
     server.Post(R"(/api/v1/integration/([a-z]+)/commands)",
                 [this](const Request &request, Response &response) {
                     integrationCommands(request, response);
@@ -642,6 +647,124 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
     sendJson(response, 200, {{QStringLiteral("results"), applyBatch(*user, *batch, {})}});
 }
 
+namespace {
+
+QJsonObject claimRefused(const QString &caseId, const Error &error)
+{
+    return {{QStringLiteral("caseId"), caseId},
+            {QStringLiteral("status"), QStringLiteral("rejected")},
+            {QStringLiteral("code"), error.code},
+            {QStringLiteral("message"), error.message}};
+}
+
+QJsonObject claimJson(const ServerStore::Claim &claim, const QString &status)
+{
+    return {{QStringLiteral("caseId"), claim.caseId},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("holder"), claim.holder},
+            {QStringLiteral("expiresAt"), claim.expiresAt.toUTC().toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+void HttpApi::claims(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    if (user->role == Role::System) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Integrations do not claim cases."));
+        return;
+    }
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    JsonReader reader(*body, {});
+    const QJsonArray batch = reader.array("claims");
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return;
+    }
+    if (batch.size() > MaxBatch) {
+        sendError(response,
+                  413,
+                  QStringLiteral("batch-too-large"),
+                  ServerTr::tr("A batch holds at most %1 commands; this one has %2.")
+                      .arg(MaxBatch)
+                      .arg(batch.size()));
+        return;
+    }
+    ServerStore *db = store();
+    const Actor actor = actorOf(*user);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray results;
+    for (const auto &value : batch) {
+        JsonReader item(value.toObject(), {});
+        const QString caseId = item.string("caseId", true);
+        const bool release = item.optionalBoolean("release").value_or(false);
+        if (auto ok = item.finish(); !ok) {
+            results.append(claimRefused(caseId, ok.error()));
+            continue;
+        }
+        auto found = db->findCase(caseId);
+        if (!found || !found->has_value() || !Workflow::maySee(actor, **found)) {
+            results.append(
+                claimRefused(caseId,
+                             Error{QStringLiteral("case.not-found"),
+                                   ServerTr::tr("There is no case \"%1\".").arg(caseId)}));
+            continue;
+        }
+        if (release) {
+            auto released = db->releaseClaim(caseId, user->id);
+            if (!released) {
+                results.append(claimRefused(caseId, released.error()));
+                continue;
+            }
+            results.append(QJsonObject{{QStringLiteral("caseId"), caseId},
+                                       {QStringLiteral("status"), QStringLiteral("released")}});
+            continue;
+        }
+        auto claim = db->claimCase(caseId, user->id, now, qint64(m_config.claimMinutes) * 60);
+        if (!claim) {
+            results.append(claimRefused(caseId, claim.error()));
+            continue;
+        }
+        results.append(claimJson(
+            *claim, claim->holder == user->id ? QStringLiteral("held") : QStringLiteral("taken")));
+    }
+    sendJson(
+        response,
+        200,
+        {{QStringLiteral("results"), results}, {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+}
+
+void HttpApi::listClaims(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto active = store()->activeClaims(now);
+    if (!active) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), active.error().message);
+        return;
+    }
+    const Actor actor = actorOf(*user);
+    QJsonArray claims;
+    for (const auto &[claim, city] : std::as_const(*active)) {
+        const auto cityId = cityFromId(city);
+        if (cityId && Workflow::maySeeCity(actor, *cityId))
+            claims.append(claimJson(claim, QStringLiteral("held")));
+    }
+    sendJson(
+        response,
+        200,
+        {{QStringLiteral("claims"), claims}, {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+}
+
 void HttpApi::integrationCommands(const httplib::Request &request, httplib::Response &response)
 {
     const auto user = authenticate(request, response);
@@ -748,6 +871,26 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
             continue;
         }
         const Case &current = **found;
+        // A person may not act on a case another person has claimed.
+        if (user.role != Role::System) {
+            auto claim = db->claimOf(current.id, QDateTime::currentDateTimeUtc());
+            if (!claim) {
+                results.append(rejected(id, claim.error()));
+                continue;
+            }
+            if (claim->has_value() && (*claim)->holder != user.id) {
+                results.append(rejected(
+                    id,
+                    Error{QStringLiteral("case.claimed"),
+                          ServerTr::tr("Case %1 is being worked by %2 until %3 UTC; this command "
+                                       "was not applied.")
+                              .arg(current.number,
+                                   (*claim)->holder,
+                                   (*claim)->expiresAt.toUTC().toString(
+                                       QStringLiteral("yyyy-MM-dd HH:mm")))}));
+                continue;
+            }
+        }
         if (current.version != command->baseVersion) {
             results.append(QJsonObject{{QStringLiteral("id"), id},
                                        {QStringLiteral("status"), QStringLiteral("conflict")},

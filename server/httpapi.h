@@ -42,6 +42,8 @@ private:
     void logout(const httplib::Request &request, httplib::Response &response);
     void changes(const httplib::Request &request, httplib::Response &response);
     void commands(const httplib::Request &request, httplib::Response &response);
+    void claims(const httplib::Request &request, httplib::Response &response);
+    void listClaims(const httplib::Request &request, httplib::Response &response);
     void integrationCommands(const httplib::Request &request, httplib::Response &response);
     // A request's {commands: [...]}, or an answered 4xx.
     std::optional<QJsonArray> commandBatch(const httplib::Request &request,

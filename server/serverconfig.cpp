@@ -61,6 +61,11 @@ const Option Options[] = {
     {"notice-interval",
      "seconds",
      QT_TRANSLATE_NOOP("Kezek::Server", "How often the notices outbox is drained (default 5).")},
+    {"claim-minutes",
+     "minutes",
+     QT_TRANSLATE_NOOP(
+         "Kezek::Server",
+         "How long an officer's claim on a case lasts unless renewed (default 480).")},
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -156,7 +161,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
                         number("max-document", 1024, qint64(1) << 32, config.maxDocumentBytes),
                         number("read-timeout", 1, 3600, config.readTimeoutSeconds),
                         number("threads", 1, 256, config.threads),
-                        number("notice-interval", 1, 3600, config.noticeIntervalSeconds)}) {
+                        number("notice-interval", 1, 3600, config.noticeIntervalSeconds),
+                        number("claim-minutes", 1, 7 * 24 * 60, config.claimMinutes)}) {
         if (!result)
             return std::unexpected(result.error());
     }

@@ -26,6 +26,8 @@ struct ServerConfig
     // "dir:PATH" for a file per notice; and how often the outbox is drained.
     QString noticesTo = QStringLiteral("log");
     int noticeIntervalSeconds = 5;
+    // How long a case claim lasts unless renewed: a working day.
+    int claimMinutes = 8 * 60;
 
     // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.
     static Result<ServerConfig> fromArguments(const QStringList &arguments, QString *help);

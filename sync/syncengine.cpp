@@ -45,6 +45,7 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
+    const QDateTime sentAt = m_settings.clock();
     QNetworkReply *reply = m_network.sendCustomRequest(
         request,
         method,
@@ -89,7 +90,7 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
         return fail(QStringLiteral("sync.malformed"),
                     SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
     }
-    return Reply{status, document.object()};
+    return Reply{status, document.object(), sentAt, m_settings.clock()};
 }
 
 Result<SyncEngine::Reply>
@@ -136,6 +137,82 @@ Result<void> SyncEngine::signIn()
         return serverSaid(reply->json, reply->status);
     m_token = reply->json.value(u"token").toString().toLatin1();
     return {};
+}
+
+Result<void> SyncEngine::noteClock(const Reply &reply)
+{
+    const QDateTime server
+        = QDateTime::fromString(reply.json.value(u"now").toString(), Qt::ISODateWithMs);
+    if (!server.isValid() || !reply.sentAt.isValid())
+        return {};
+    // The server read its clock somewhere between sending and receiving.
+    const QDateTime local = reply.sentAt.addMSecs(reply.sentAt.msecsTo(reply.receivedAt) / 2);
+    return m_store.setClockOffset(local.msecsTo(server));
+}
+
+Result<void> SyncEngine::pushClaims(SyncSummary &summary)
+{
+    auto toSend = m_store.claimsToSend();
+    if (!toSend)
+        return std::unexpected(toSend.error());
+    for (qsizetype start = 0; start < toSend->size(); start += m_settings.batchSize) {
+        QJsonArray batch;
+        for (const ClaimRow &row : toSend->mid(start, m_settings.batchSize)) {
+            batch.append(QJsonObject{{QStringLiteral("caseId"), row.caseId},
+                                     {QStringLiteral("release"), row.status == u"release"}});
+        }
+        auto reply = request(
+            "POST", QStringLiteral("/api/v1/claims"), {{QStringLiteral("claims"), batch}});
+        if (!reply)
+            return std::unexpected(reply.error());
+        if (reply->status != 200)
+            return serverSaid(reply->json, reply->status);
+        const QJsonArray results = reply->json.value(u"results").toArray();
+        bool answersThisBatch = results.size() == batch.size();
+        for (qsizetype i = 0; answersThisBatch && i < results.size(); ++i) {
+            answersThisBatch = results.at(i).toObject().value(u"caseId")
+                               == batch.at(i).toObject().value(u"caseId");
+        }
+        if (!answersThisBatch) {
+            return fail(QStringLiteral("sync.malformed"),
+                        SyncTr::tr("The server's answer does not match the %1 claims sent; they "
+                                   "go again with the next sync.")
+                            .arg(batch.size()));
+        }
+        for (const auto &value : results) {
+            const QJsonObject answer = value.toObject();
+            if (auto ok = m_store.recordClaimAnswer(answer, m_settings.user); !ok)
+                return ok;
+            const QString status = answer.value(u"status").toString();
+            if (status == u"held")
+                ++summary.claimsHeld;
+            else if (status == u"taken")
+                ++summary.claimsTaken;
+        }
+        if (auto ok = noteClock(*reply); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> SyncEngine::pullClaims()
+{
+    auto reply = request("GET", QStringLiteral("/api/v1/claims"));
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    QList<ClaimRow> running;
+    for (const auto &value : reply->json.value(u"claims").toArray()) {
+        const QJsonObject claim = value.toObject();
+        running.append({claim.value(u"caseId").toString(),
+                        claim.value(u"holder").toString(),
+                        QDateTime::fromString(claim.value(u"expiresAt").toString(), Qt::ISODate),
+                        {}});
+    }
+    if (auto ok = m_store.replaceClaims(running, m_settings.user); !ok)
+        return ok;
+    return noteClock(*reply);
 }
 
 Result<void> SyncEngine::push(SyncSummary &summary)
@@ -238,9 +315,15 @@ Result<SyncSummary> SyncEngine::run()
         if (auto ok = signIn(); !ok)
             return std::unexpected(ok.error());
     }
+    // Claims first: a command on a case claimed offline goes only after the
+    // claim has been checked.
+    if (auto ok = pushClaims(summary); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = push(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pull(summary); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = pullClaims(); !ok)
         return std::unexpected(ok.error());
     return summary;
 }

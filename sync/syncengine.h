@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 
 namespace Kezek {
 
@@ -29,14 +30,21 @@ struct SyncSettings
     int attempts = 5; // per request, with exponential backoff and jitter
     int firstBackoffMs = 500;
     int requestTimeoutMs = 60000; // a server silent this long is given up on, and retried
+    // The workstation's clock (UTC); its distance to the server's is measured
+    // at each sync and kept in the cache.
+    std::function<QDateTime()> clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 };
 
 struct SyncSummary
 {
     qint64 pulled = 0;
-    int pushed = 0;    // applied or already applied
-    int conflicts = 0; // kept in the outbox with the server's case
-    int rejected = 0;  // kept in the outbox with the reason
+    int pushed = 0;      // applied or already applied
+    int conflicts = 0;   // kept in the outbox with the server's case
+    int rejected = 0;    // kept in the outbox with the reason
+    int claimsHeld = 0;  // claims made here that the server confirmed
+    int claimsTaken = 0; // claims made here that someone else had first
     qint64 cursor = 0;
 };
 
@@ -68,12 +76,17 @@ private:
     {
         int status = 0;
         QJsonObject json;
+        QDateTime sentAt;     // by the workstation's clock
+        QDateTime receivedAt; // by the workstation's clock
     };
     Result<Reply>
     request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     Result<Reply>
     requestOnce(const QByteArray &method, const QString &path, const QJsonObject &body);
     Result<void> signIn();
+    Result<void> pushClaims(SyncSummary &summary);
+    Result<void> pullClaims();
+    Result<void> noteClock(const Reply &reply);
     Result<void> push(SyncSummary &summary);
     Result<void> pull(SyncSummary &summary);
 

@@ -564,6 +564,14 @@ kezekctl status --cache FILE
         <source>--page-size is a number from 1 to 5000.</source>
         <translation>--page-size is a number from 1 to 5000.</translation>
     </message>
+    <message>
+        <source>claims: %1 held, %2 waiting for the server, %3 held by others</source>
+        <translation>claims: %1 held, %2 waiting for the server, %3 held by others</translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock is %1 s ahead of this one</source>
+        <translation>the server&apos;s clock is %1 s ahead of this one</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1545,6 +1553,18 @@ kezekctl status --cache FILE
         <source>Integrations send their messages to /api/v1/integration/NAME/commands.</source>
         <translation>Integrations send their messages to /api/v1/integration/NAME/commands.</translation>
     </message>
+    <message>
+        <source>Integrations do not claim cases.</source>
+        <translation>Integrations do not claim cases.</translation>
+    </message>
+    <message>
+        <source>Case %1 is being worked by %2 until %3 UTC; this command was not applied.</source>
+        <translation>Case %1 is being worked by %2 until %3 UTC; this command was not applied.</translation>
+    </message>
+    <message>
+        <source>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</source>
+        <translation>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1697,6 +1717,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</source>
         <translation>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 claims sent; they go again with the next sync.</source>
+        <translation>The server&apos;s answer does not match the %1 claims sent; they go again with the next sync.</translation>
     </message>
 </context>
 </TS>

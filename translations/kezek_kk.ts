@@ -564,6 +564,14 @@ kezekctl status --cache FILE
         <source>--page-size is a number from 1 to 5000.</source>
         <translation>--page-size — 1-ден 5000-ға дейінгі сан.</translation>
     </message>
+    <message>
+        <source>claims: %1 held, %2 waiting for the server, %3 held by others</source>
+        <translation>бекітілген істер: %1 сізде, %2 сервер растауын күтуде, %3 басқаларда</translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock is %1 s ahead of this one</source>
+        <translation>сервердің сағаты мұнысынан %1 с алда</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1545,6 +1553,18 @@ kezekctl status --cache FILE
         <source>Integrations send their messages to /api/v1/integration/NAME/commands.</source>
         <translation>Интеграциялар өз хабарламаларын /api/v1/integration/NAME/commands мекенжайына жібереді.</translation>
     </message>
+    <message>
+        <source>Integrations do not claim cases.</source>
+        <translation>Интеграциялар істерді өздеріне бекітпейді.</translation>
+    </message>
+    <message>
+        <source>Case %1 is being worked by %2 until %3 UTC; this command was not applied.</source>
+        <translation>%1 ісімен %3 UTC дейін %2 жұмыс істеп жатыр; бұл команда қолданылмады.</translation>
+    </message>
+    <message>
+        <source>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</source>
+        <translation>Істің қызметкерге бекітілуі ұзартылмаса неше минут әрекет етеді (әдепкі 480).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1697,6 +1717,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</source>
         <translation>Сервердің жауабы жіберілген %1 командаға сәйкес келмейді; олар кезекте қалады және келесі синхрондауда қайта жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 claims sent; they go again with the next sync.</source>
+        <translation>Сервердің жауабы жіберілген %1 бекітуге сәйкес келмейді; олар келесі синхрондауда қайта жіберіледі.</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,14 @@ kezekctl status --cache FILE
         <source>--page-size is a number from 1 to 5000.</source>
         <translation>--page-size — число от 1 до 5000.</translation>
     </message>
+    <message>
+        <source>claims: %1 held, %2 waiting for the server, %3 held by others</source>
+        <translation>закреплённые дела: %1 за вами, %2 ждут подтверждения сервера, %3 за другими</translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock is %1 s ahead of this one</source>
+        <translation>часы сервера опережают эти на %1 с</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1545,6 +1553,18 @@ kezekctl status --cache FILE
         <source>Integrations send their messages to /api/v1/integration/NAME/commands.</source>
         <translation>Интеграции отправляют свои сообщения на /api/v1/integration/NAME/commands.</translation>
     </message>
+    <message>
+        <source>Integrations do not claim cases.</source>
+        <translation>Интеграции не закрепляют за собой дела.</translation>
+    </message>
+    <message>
+        <source>Case %1 is being worked by %2 until %3 UTC; this command was not applied.</source>
+        <translation>Дело %1 в работе у %2 до %3 UTC; эта команда не применена.</translation>
+    </message>
+    <message>
+        <source>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</source>
+        <translation>Сколько минут действует закрепление дела за сотрудником, если его не продлить (по умолчанию 480).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1697,6 +1717,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s answer does not match the %1 commands sent; they stay in the outbox and go again with the next sync.</source>
         <translation>Ответ сервера не соответствует %1 отправленным командам; они остаются в очереди и уйдут при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 claims sent; they go again with the next sync.</source>
+        <translation>Ответ сервера не соответствует %1 отправленным закреплениям дел; они уйдут снова при следующей синхронизации.</translation>
     </message>
 </context>
 </TS>

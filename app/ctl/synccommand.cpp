@@ -106,6 +106,22 @@ int runStatus(const QStringList &arguments, Console &console)
     if (!cursor || !cases)
         return console.error(DataError, (cursor ? cases.error() : cursor.error()).message);
     console.out() << Tr::tr("cursor %1, %2 cases").arg(*cursor).arg(*cases) << '\n';
+    const auto claims = (*store)->claims();
+    const auto offset = (*store)->clockOffset();
+    if (!claims || !offset)
+        return console.error(DataError, (claims ? offset.error() : claims.error()).message);
+    const auto count = [&claims](const QString &status) {
+        return std::count_if(claims->cbegin(), claims->cend(), [&status](const ClaimRow &row) {
+            return row.status == status;
+        });
+    };
+    console.out() << Tr::tr("claims: %1 held, %2 waiting for the server, %3 held by others")
+                         .arg(count(QStringLiteral("held")))
+                         .arg(count(QStringLiteral("wanted")))
+                         .arg(count(QStringLiteral("taken")))
+                  << '\n';
+    console.out() << Tr::tr("the server's clock is %1 s ahead of this one").arg(*offset / 1000)
+                  << '\n';
     for (const QString &status :
          {QStringLiteral("pending"), QStringLiteral("conflict"), QStringLiteral("rejected")}) {
         const auto entries = (*store)->outbox(status, 1000);

@@ -217,6 +217,7 @@ private Q_SLOTS:
     void everyCommandReadAndSignInIsInAnIntactAuditChain();
     void theSimulatedWorldFilesScansAndAnswers();
     void errorsSpeakTheClientsLanguage();
+    void aClaimedCaseIsWorkedOnlyByItsHolder();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -1067,6 +1068,98 @@ void TestServerApi::errorsSpeakTheClientsLanguage()
     QVERIFY2(refusal.contains(QStringLiteral("Kezek"))
                  && refusal.contains(QRegularExpression(QStringLiteral("[а-я]"))),
              qPrintable(refusal));
+}
+
+void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
+{
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QVERIFY(UserStore(**store).addUser({QStringLiteral("officer2.astana"),
+                                            QStringLiteral("Мәди"),
+                                            Role::MigrationOfficer,
+                                            City::Astana,
+                                            *hashPassword(Password, ScryptCost{10, 8, 1}),
+                                            0,
+                                            {},
+                                            {},
+                                            {}},
+                                           QDateTime::currentDateTimeUtc()));
+    }
+    const NewApplication filed
+        = fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000009"));
+    Client aigerim(*m_server);
+    aigerim.signIn(QStringLiteral("officer.astana"));
+    Client madi(*m_server);
+    madi.signIn(QStringLiteral("officer2.astana"));
+    const auto claim = [&filed](Client &client, bool release = false) {
+        const Answer answer
+            = client.post(QStringLiteral("/api/v1/claims"),
+                          {{QStringLiteral("claims"),
+                            QJsonArray{QJsonObject{{QStringLiteral("caseId"), filed.id},
+                                                   {QStringLiteral("release"), release}}}}});
+        return answer.json.value(u"results").toArray().at(0).toObject();
+    };
+
+    const QJsonObject held = claim(aigerim);
+    QCOMPARE(held.value(u"status").toString(), QStringLiteral("held"));
+    const QDateTime until = QDateTime::fromString(held.value(u"expiresAt").toString(), Qt::ISODate);
+    const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(until) / 60;
+    QVERIFY2(minutes >= 478 && minutes <= 480, qPrintable(QString::number(minutes)));
+    const QJsonObject taken = claim(madi);
+    QCOMPARE(taken.value(u"status").toString(), QStringLiteral("taken"));
+    QCOMPARE(taken.value(u"holder").toString(), QStringLiteral("officer.astana"));
+
+    // Madi's command on Aigerim's case is refused with the reason; hers goes.
+    const auto verify = [&filed](int version) {
+        return command(QStringLiteral("update-document"),
+                       filed.id,
+                       version,
+                       {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
+                        {QStringLiteral("document"), QStringLiteral("passport")},
+                        {QStringLiteral("command"), QStringLiteral("verify")}});
+    };
+    const QJsonObject refused = madi.commands({verify(1)}).at(0).toObject();
+    QCOMPARE(refused.value(u"code").toString(), QStringLiteral("case.claimed"));
+    QVERIFY(refused.value(u"message").toString().contains(QStringLiteral("officer.astana")));
+    QCOMPARE(aigerim.commands({verify(1)}).at(0).toObject().value(u"status").toString(),
+             QStringLiteral("applied"));
+
+    // Everyone in Astana sees the claim; Almaty does not.
+    const auto claimed = [&filed](Client &client) {
+        const Answer answer = client.get(QStringLiteral("/api/v1/claims"));
+        for (const auto &value : answer.json.value(u"claims").toArray()) {
+            if (value.toObject().value(u"caseId").toString() == filed.id)
+                return value.toObject().value(u"holder").toString();
+        }
+        return QString();
+    };
+    QCOMPARE(claimed(madi), QStringLiteral("officer.astana"));
+    Client almaty(*m_server);
+    almaty.signIn(QStringLiteral("officer.almaty"));
+    QCOMPARE(claimed(almaty), QString());
+    QCOMPARE(claim(almaty).value(u"code").toString(), QStringLiteral("case.not-found"));
+
+    // Given back, it is Madi's to take; only the holder gives it back.
+    QCOMPARE(claim(madi, true).value(u"status").toString(), QStringLiteral("released"));
+    QCOMPARE(claimed(madi), QStringLiteral("officer.astana"));
+    QCOMPARE(claim(aigerim, true).value(u"status").toString(), QStringLiteral("released"));
+    QCOMPARE(claim(madi).value(u"status").toString(), QStringLiteral("held"));
+
+    // Integrations do not claim; a malformed batch changes nothing.
+    Client egov(*m_server);
+    egov.signIn(QStringLiteral("egov"));
+    QCOMPARE(egov.post(QStringLiteral("/api/v1/claims"), {{QStringLiteral("claims"), QJsonArray{}}})
+                 .status,
+             403);
+    QCOMPARE(madi.post(QStringLiteral("/api/v1/claims"), {{QStringLiteral("claim"), 1}}).status,
+             400);
+    const Answer noCase = madi.post(QStringLiteral("/api/v1/claims"),
+                                    {{QStringLiteral("claims"), QJsonArray{QJsonObject{}}}});
+    QCOMPARE(noCase.status, 200);
+    QCOMPARE(noCase.json.value(u"results").toArray().at(0).toObject().value(u"status").toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(claimed(aigerim), QStringLiteral("officer2.astana"));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

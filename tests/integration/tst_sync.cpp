@@ -50,6 +50,8 @@ private Q_SLOTS:
     void aSlowServerIsWaitedForThenRetried();
     void aMalformedPageKeepsNothingAndTheNextSyncRecovers();
     void aWorkstationKilledMidPullOpensAndResumes();
+    void claimsMadeOfflineAreCheckedAtTheNextSync();
+    void deadlinesCountOnTheServersClock();
 
 private:
     std::unique_ptr<ClientStore> cache(const QString &name)
@@ -105,6 +107,7 @@ void TestSync::initTestCase()
     UserStore users(**store);
     const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
     for (const auto &[id, city] : {std::pair{QStringLiteral("officer.astana"), City::Astana},
+                                   std::pair{QStringLiteral("officer2.astana"), City::Astana},
                                    std::pair{QStringLiteral("officer.almaty"), City::Almaty}}) {
         QVERIFY(users.addUser({id, id, Role::MigrationOfficer, city, hash, 0, {}, {}, {}},
                               QDateTime::currentDateTimeUtc()));
@@ -563,6 +566,69 @@ void TestSync::aWorkstationKilledMidPullOpensAndResumes()
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
     QCOMPARE(*store->caseCount(), 2000);
     QCOMPARE(summary->cursor, 2000);
+}
+
+void TestSync::claimsMadeOfflineAreCheckedAtTheNextSync()
+{
+    auto mine = cache(QStringLiteral("claim-mine.db"));
+    auto theirs = cache(QStringLiteral("claim-theirs.db"));
+    SyncSettings madi = settings();
+    madi.user = QStringLiteral("officer2.astana");
+    QVERIFY(SyncEngine(*mine, settings()).run());
+    QVERIFY(SyncEngine(*theirs, madi).run());
+    const QString caseId = m_astana.at(2).id;
+
+    // Both on trains, both take the case and work it.
+    QVERIFY(mine->claim(caseId, QStringLiteral("officer.astana")));
+    QVERIFY(theirs->claim(caseId, QStringLiteral("officer2.astana")));
+    QCOMPARE((*mine->claimOf(caseId))->status, QStringLiteral("wanted"));
+    const CaseCommand late = verify(**theirs->findCase(caseId), DocumentType::Questionnaire);
+    QVERIFY(theirs->enqueue(late));
+
+    auto first = SyncEngine(*mine, settings()).run();
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    QCOMPARE(first->claimsHeld, 1);
+    const ClaimRow held = **mine->claimOf(caseId);
+    QCOMPARE(held.status, QStringLiteral("held"));
+    QVERIFY(held.expiresAt > QDateTime::currentDateTimeUtc().addSecs(7 * 3600));
+
+    // The second learns it was not first, and their command waits, refused
+    // with the reason, for them to see: nothing is dropped.
+    auto second = SyncEngine(*theirs, madi).run();
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    QCOMPARE(second->claimsTaken, 1);
+    QCOMPARE(second->rejected, 1);
+    const ClaimRow taken = **theirs->claimOf(caseId);
+    QCOMPARE(taken.status, QStringLiteral("taken"));
+    QCOMPARE(taken.holder, QStringLiteral("officer.astana"));
+    const auto refused = theirs->outbox(QStringLiteral("rejected"), 10);
+    QCOMPARE(refused->size(), 1);
+    QCOMPARE(refused->at(0).command, late);
+    QCOMPARE(refused->at(0).answer.value(u"code").toString(), QStringLiteral("case.claimed"));
+
+    // Given back: gone here at the next sync, and gone for the other too.
+    QVERIFY(mine->release(caseId));
+    QCOMPARE((*mine->claimOf(caseId))->status, QStringLiteral("release"));
+    QVERIFY(SyncEngine(*mine, settings()).run());
+    QVERIFY(!mine->claimOf(caseId)->has_value());
+    QVERIFY(SyncEngine(*theirs, madi).run());
+    QVERIFY(!theirs->claimOf(caseId)->has_value());
+}
+
+void TestSync::deadlinesCountOnTheServersClock()
+{
+    // A laptop whose clock runs three days ahead.
+    auto store = cache(QStringLiteral("clock.db"));
+    SyncSettings skewed = settings();
+    skewed.clock = [] {
+        return QDateTime::currentDateTimeUtc().addDays(3);
+    };
+    QVERIFY(SyncEngine(*store, skewed).run());
+    const qint64 offset = *store->clockOffset();
+    QVERIFY2(qAbs(offset + qint64(3) * 24 * 3600 * 1000) < 60000,
+             qPrintable(QString::number(offset)));
+    const QDateTime server = *store->serverTime(skewed.clock());
+    QVERIFY(qAbs(server.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void casesAreFoundByNumberIinPassportAndName();
     void theOutboxKeepsWhatTheServerDidNotApply();
     void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
+    void aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs();
+    void claimsWaitForTheServerAndGiveWayToIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -229,6 +231,77 @@ void TestClientStore::aFileThatIsNotACacheIsRefusedAndLeftAsItIs()
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, QStringLiteral("store.not-a-cache"));
     QCOMPARE(fileHash(path()), before);
+}
+
+void TestClientStore::aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs()
+{
+    // A later Kezek has added a migration of its own to this cache.
+    const QString later = m_dir->filePath(QStringLiteral("later"));
+    QVERIFY(QDir().mkpath(later));
+    for (const QFileInfo &file :
+         QDir(QStringLiteral(":/kezek/db/client")).entryInfoList(QDir::Files))
+        QVERIFY(QFile::copy(file.filePath(), later + QLatin1Char('/') + file.fileName()));
+    QFile future(later + QStringLiteral("/0003_future.sql"));
+    QVERIFY(future.open(QIODevice::WriteOnly));
+    future.write("CREATE TABLE future (x TEXT);\n");
+    future.close();
+    {
+        auto store = ClientStore::open(path(), Password, later);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        QCOMPARE((*store)->schemaVersion(), 3);
+        QVERIFY(
+            (*store)->applyPage({caseToJson(numbered(CaseState::Received, 1))}, {}, 1, QString()));
+    }
+    const QByteArray before = fileHash(path());
+    const auto refused = ClientStore::open(path(), Password);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("store.newer"));
+    QVERIFY(refused.error().message.contains(QStringLiteral("version 3")));
+    QCOMPARE(fileHash(path()), before);
+    // The later program still opens it, with everything in it.
+    auto again = ClientStore::open(path(), Password, later);
+    QVERIFY(again);
+    QCOMPARE(*(*again)->caseCount(), 1);
+}
+
+void TestClientStore::claimsWaitForTheServerAndGiveWayToIt()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    ClientStore &cache = **store;
+    const QString me = QStringLiteral("officer.astana");
+    QVERIFY(cache.claim(QStringLiteral("case-1"), me));
+    QVERIFY(cache.claim(QStringLiteral("case-2"), me));
+    QCOMPARE(cache.claimsToSend()->size(), 2);
+    // A claim never sent is simply forgotten when given back.
+    QVERIFY(cache.release(QStringLiteral("case-2")));
+    QVERIFY(!cache.claimOf(QStringLiteral("case-2"))->has_value());
+
+    // The server confirms one, and says someone else holds another.
+    const QString until = QStringLiteral("2026-11-26T20:00:00Z");
+    QVERIFY(cache.recordClaimAnswer({{QStringLiteral("caseId"), QStringLiteral("case-1")},
+                                     {QStringLiteral("status"), QStringLiteral("held")},
+                                     {QStringLiteral("holder"), me},
+                                     {QStringLiteral("expiresAt"), until}},
+                                    me));
+    QVERIFY(cache.replaceClaims(
+        {{QStringLiteral("case-1"), me, QDateTime::fromString(until, Qt::ISODate), {}},
+         {QStringLiteral("case-3"),
+          QStringLiteral("officer2.astana"),
+          QDateTime::fromString(until, Qt::ISODate),
+          {}}},
+        me));
+    QCOMPARE((*cache.claimOf(QStringLiteral("case-1")))->status, QStringLiteral("held"));
+    QCOMPARE((*cache.claimOf(QStringLiteral("case-3")))->status, QStringLiteral("taken"));
+    QVERIFY(cache.claimsToSend()->isEmpty());
+    // Held already: claiming again asks nothing of the server.
+    QVERIFY(cache.claim(QStringLiteral("case-1"), me));
+    QVERIFY(cache.claimsToSend()->isEmpty());
+    // A claim made here since stays when the server's list comes without it.
+    QVERIFY(cache.claim(QStringLiteral("case-4"), me));
+    QVERIFY(cache.replaceClaims({}, me));
+    QCOMPARE(cache.claims()->size(), 1);
+    QCOMPARE((*cache.claimOf(QStringLiteral("case-4")))->status, QStringLiteral("wanted"));
 }
 
 QTEST_GUILESS_MAIN(TestClientStore)

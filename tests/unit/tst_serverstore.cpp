@@ -83,6 +83,8 @@ private Q_SLOTS:
     void injectionStringsAreStoredAsData();
     void batchSaveTakesRevisionsInOrder_data() { backends(); }
     void batchSaveTakesRevisionsInOrder();
+    void aClaimHoldsUntilItEndsThenAnotherMayTakeIt_data() { backends(); }
+    void aClaimHoldsUntilItEndsThenAnotherMayTakeIt();
     void unknownDatabaseUrlIsRefused();
 
 private:
@@ -250,6 +252,43 @@ void TestServerStore::batchSaveTakesRevisionsInOrder()
                                numbered(QStringLiteral("c2"), QStringLiteral("C1"))}));
     QCOMPARE(*store->currentRevision(), 4);
     QVERIFY(!store->findCase(QStringLiteral("c1"))->has_value());
+}
+
+void TestServerStore::aClaimHoldsUntilItEndsThenAnotherMayTakeIt()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto store = openStore(db);
+    const QString caseId = QStringLiteral("c1");
+    QVERIFY(store->saveCase(numbered(caseId, QStringLiteral("N1"))));
+    const QDateTime morning(QDate(2026, 11, 26), QTime(4, 0), Qt::UTC);
+    const qint64 lease = 8 * 3600;
+
+    auto first = store->claimCase(caseId, QStringLiteral("aigerim"), morning, lease);
+    QVERIFY(first);
+    QCOMPARE(first->holder, QStringLiteral("aigerim"));
+    QCOMPARE(first->expiresAt, morning.addSecs(lease));
+    // Another officer an hour later gets Aigerim's claim back, not theirs.
+    auto second = store->claimCase(caseId, QStringLiteral("erlan"), morning.addSecs(3600), lease);
+    QVERIFY(second);
+    QCOMPARE(second->holder, QStringLiteral("aigerim"));
+    // Aigerim renews it at noon: it now runs to 20:00.
+    auto renewed
+        = store->claimCase(caseId, QStringLiteral("aigerim"), morning.addSecs(4 * 3600), lease);
+    QCOMPARE(renewed->expiresAt, morning.addSecs(12 * 3600));
+    QCOMPARE((*store->claimOf(caseId, morning.addSecs(11 * 3600)))->holder,
+             QStringLiteral("aigerim"));
+    QCOMPARE(store->activeClaims(morning.addSecs(11 * 3600))->size(), 1);
+    // Once it has ended, it is nobody's, and Erlan may take it.
+    QVERIFY(!store->claimOf(caseId, morning.addSecs(12 * 3600))->has_value());
+    QVERIFY(store->activeClaims(morning.addSecs(12 * 3600))->isEmpty());
+    auto taken
+        = store->claimCase(caseId, QStringLiteral("erlan"), morning.addSecs(13 * 3600), lease);
+    QCOMPARE(taken->holder, QStringLiteral("erlan"));
+    // Only the holder gives it back.
+    QVERIFY(!*store->releaseClaim(caseId, QStringLiteral("aigerim")));
+    QVERIFY(*store->releaseClaim(caseId, QStringLiteral("erlan")));
+    QVERIFY(!store->claimOf(caseId, morning.addSecs(13 * 3600))->has_value());
 }
 
 void TestServerStore::unknownDatabaseUrlIsRefused()
