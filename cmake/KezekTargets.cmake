@@ -38,9 +38,10 @@ endfunction()
 
 # kezek_add_test(name SOURCES ... LIBRARIES ... [LABELS ...])
 # One executable per test class, run by CTest with a pinned locale so results
-# never depend on the machine's language.
+# never depend on the machine's language, and without the session bus, so that
+# no test reaches the developer's own keychain (tst_keychain brings its own).
 set(KEZEK_TEST_ENVIRONMENT
-    "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;TZ=Asia/Almaty;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
+    "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;TZ=Asia/Almaty;DBUS_SESSION_BUS_ADDRESS=;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
 function(kezek_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})

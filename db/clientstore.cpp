@@ -2,12 +2,14 @@
 
 #include "domain/casecodec.h"
 #include "migrationfiles.h"
+#include "security/keychain.h"
 #include "security/passwords.h"
 #include "security/sealing.h"
 #include "storetr.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -84,47 +86,42 @@ private:
     bool m_ok = false;
 };
 
-// The key file: {salt, cost, sealed key}, the random cache key sealed under
-// a key derived from the officer's password.
-Result<QByteArray> unlock(const QString &keyPath, const QString &password, bool create)
+// The sealed key: {salt, cost, key}, the random cache key sealed under a key
+// derived from the officer's password. Kept in the system keychain or in a
+// key file beside the cache; either, without the password, opens nothing.
+struct NewKey
 {
-    if (create) {
-        QByteArray key(32, Qt::Uninitialized);
-        QByteArray salt(16, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-        const ScryptCost cost;
-        auto wrapping = deriveKey(password, salt, cost);
-        if (!wrapping)
-            return std::unexpected(wrapping.error());
-        auto sealed = seal(*wrapping, key);
-        if (!sealed)
-            return std::unexpected(sealed.error());
-        const QJsonObject json{{QStringLiteral("format"), 1},
-                               {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
-                               {QStringLiteral("log2N"), cost.log2N},
-                               {QStringLiteral("r"), cost.r},
-                               {QStringLiteral("p"), cost.p},
-                               {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())}};
-        QSaveFile file(keyPath);
-        const QByteArray bytes = QJsonDocument(json).toJson();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || !file.commit()) {
-            return fail(QStringLiteral("store.key-file"),
-                        StoreTr::tr("Cannot write the cache's key file \"%1\": %2.")
-                            .arg(keyPath, file.errorString()));
-        }
-        return key;
-    }
-    QFile file(keyPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("store.key-file"),
-                    StoreTr::tr("The cache's key file \"%1\" is missing: without it the cache "
-                                "cannot be opened. Sync again into a new cache.")
-                        .arg(keyPath));
-    }
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QByteArray key;
+    QByteArray sealed; // JSON, for the keychain or the key file
+};
+
+Result<NewKey> makeKey(const QString &password)
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
+    const ScryptCost cost;
+    auto wrapping = deriveKey(password, salt, cost);
+    if (!wrapping)
+        return std::unexpected(wrapping.error());
+    auto sealed = seal(*wrapping, key);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    const QJsonObject json{{QStringLiteral("format"), 1},
+                           {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                           {QStringLiteral("log2N"), cost.log2N},
+                           {QStringLiteral("r"), cost.r},
+                           {QStringLiteral("p"), cost.p},
+                           {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())}};
+    return NewKey{key, QJsonDocument(json).toJson(QJsonDocument::Compact)};
+}
+
+// `where` names the place in errors: the key file or the keychain.
+Result<QByteArray>
+openKey(const QByteArray &sealedJson, const QString &password, const QString &where)
+{
+    const QJsonObject json = QJsonDocument::fromJson(sealedJson).object();
     const QByteArray salt = QByteArray::fromBase64(json.value(u"salt").toString().toLatin1());
     const QByteArray sealed = QByteArray::fromBase64(json.value(u"key").toString().toLatin1());
     const ScryptCost cost{
@@ -132,7 +129,7 @@ Result<QByteArray> unlock(const QString &keyPath, const QString &password, bool 
     if (json.value(u"format").toInt() != 1 || salt.isEmpty() || sealed.isEmpty() || cost.log2N < 10
         || cost.log2N > 22 || cost.r < 1 || cost.p < 1) {
         return fail(QStringLiteral("store.key-file"),
-                    StoreTr::tr("The cache's key file \"%1\" is damaged.").arg(keyPath));
+                    StoreTr::tr("The cache's key in %1 is damaged.").arg(where));
     }
     auto wrapping = deriveKey(password, salt, cost);
     if (!wrapping)
@@ -143,6 +140,28 @@ Result<QByteArray> unlock(const QString &keyPath, const QString &password, bool 
                     StoreTr::tr("The password does not open this workstation's cache."));
     }
     return *key;
+}
+
+Result<void> writeKeyFile(const QString &keyPath, const QByteArray &bytes)
+{
+    QSaveFile file(keyPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || !file.commit()) {
+        return fail(QStringLiteral("store.key-file"),
+                    StoreTr::tr("Cannot write the cache's key file \"%1\": %2.")
+                        .arg(keyPath, file.errorString()));
+    }
+    return {};
+}
+
+std::unexpected<Error> keyMissing(const QString &path)
+{
+    return fail(QStringLiteral("store.key-missing"),
+                StoreTr::tr("The key of the cache \"%1\" is neither in this computer's keychain "
+                            "nor in a key file beside it: without it the cache cannot be opened. "
+                            "Sync again into a new cache.")
+                    .arg(path));
 }
 
 } // namespace
@@ -164,12 +183,42 @@ Result<void> ClientStore::exec(const char *sql)
 }
 
 Result<std::unique_ptr<ClientStore>>
-ClientStore::open(const QString &path, const QString &password, const QString &migrations)
+ClientStore::open(const QString &path, const QString &password, const CacheOptions &options)
 {
     const QString keyPath = path + QStringLiteral(".key");
-    // A new cache gets a new key; an existing one needs its key file.
+    const QString entry = QStringLiteral("cache:") + QFileInfo(path).absoluteFilePath();
+    // A new cache gets a new key; an existing one needs its own. A key file
+    // beside the cache is used where it is.
     const bool exists = QFile::exists(path);
-    auto key = unlock(keyPath, password, !exists);
+    const bool inFile = QFile::exists(keyPath) || options.keyPlace == KeyPlace::File;
+    const bool keychain = !inFile && Keychain::available();
+    if (options.keyPlace == KeyPlace::Keychain && !keychain) {
+        return fail(QStringLiteral("store.no-keychain"),
+                    StoreTr::tr("This computer has no system keychain to keep the cache's key "
+                                "in."));
+    }
+    const bool inKeychain = !inFile && keychain;
+    Result<QByteArray> key = keyMissing(path);
+    if (!exists) {
+        auto made = makeKey(password);
+        if (!made)
+            return std::unexpected(made.error());
+        auto kept = inKeychain ? Keychain().write(entry, made->sealed)
+                               : writeKeyFile(keyPath, made->sealed);
+        if (!kept)
+            return std::unexpected(kept.error());
+        key = made->key;
+    } else if (inKeychain) {
+        auto sealed = Keychain().read(entry);
+        if (!sealed)
+            return std::unexpected(sealed.error());
+        if (sealed->has_value())
+            key = openKey(**sealed, password, StoreTr::tr("the system keychain"));
+    } else {
+        QFile file(keyPath);
+        if (file.open(QIODevice::ReadOnly))
+            key = openKey(file.readAll(), password, keyPath);
+    }
     if (!key)
         return std::unexpected(key.error());
 
@@ -182,6 +231,8 @@ ClientStore::open(const QString &path, const QString &password, const QString &m
         return error;
     }
     std::unique_ptr<ClientStore> store(new ClientStore(raw));
+    if (inKeychain)
+        store->m_keychainEntry = entry;
     const QByteArray pragma = "PRAGMA key = \"x'" + key->toHex() + "'\"";
     if (auto ok = store->exec(pragma.constData()); !ok)
         return std::unexpected(ok.error());
@@ -207,7 +258,7 @@ ClientStore::open(const QString &path, const QString &password, const QString &m
         if (auto ok = store->exec(statement); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto migrated = store->migrate(migrations); !migrated)
+    if (auto migrated = store->migrate(options.migrations); !migrated)
         return std::unexpected(migrated.error());
     return store;
 }
@@ -378,6 +429,27 @@ Result<void> ClientStore::setSetting(const QString &key, const QString &value)
         .bind(QStringLiteral("setting.") + key)
         .bind(value)
         .run();
+}
+
+Result<QByteArray> ClientStore::sessionToken()
+{
+    if (m_keychainEntry) {
+        auto token = Keychain().read(QStringLiteral("token:") + *m_keychainEntry);
+        if (!token)
+            return std::unexpected(token.error());
+        return token->value_or(QByteArray());
+    }
+    auto token = setting(QStringLiteral("token"));
+    if (!token)
+        return std::unexpected(token.error());
+    return token->toLatin1();
+}
+
+Result<void> ClientStore::setSessionToken(const QByteArray &token)
+{
+    if (m_keychainEntry)
+        return Keychain().write(QStringLiteral("token:") + *m_keychainEntry, token);
+    return setSetting(QStringLiteral("token"), QString::fromLatin1(token));
 }
 
 Result<qint64> ClientStore::caseCount()

@@ -47,27 +47,39 @@ struct OutboxEntry
     QJsonObject answer; // the server's, for conflict (with its case) and rejected
 };
 
+// Where the cache's sealed key is kept: in the system keychain when one
+// answers (Automatic), else in FILE.key beside the cache.
+enum class KeyPlace { Automatic, Keychain, File };
+
+struct CacheOptions
+{
+    KeyPlace keyPlace = KeyPlace::Automatic;
+    // The folder of numbered .sql files this program knows.
+    QString migrations = QStringLiteral(":/kezek/db/client");
+};
+
 // The officer's cache on the workstation: one SQLCipher file, encrypted with
 // a random key that is sealed (AES-256-GCM) under a key derived from the
-// officer's password and kept beside it in FILE.key. Without the password the
-// file reveals nothing; with it, the officer works offline. WAL mode; opened
-// once; a file newer than the program or not a Kezek cache is refused with a
-// clear error and left as it is.
+// officer's password and kept in the system keychain (or, where there is
+// none, in FILE.key beside it). The file alone reveals nothing, nor does it
+// with the sealed key but without the password; with the password, the
+// officer works offline. WAL mode; opened once; a file newer than the program
+// or not a Kezek cache is refused with a clear error and left as it is.
 class ClientStore
 {
 public:
     // Opens the cache at `path` with the officer's password, creating both the
-    // cache and its key file when neither exists. `migrations` is the folder
-    // of numbered .sql files this program knows.
-    static Result<std::unique_ptr<ClientStore>> open(const QString &path,
-                                                     const QString &password,
-                                                     const QString &migrations
-                                                     = QStringLiteral(":/kezek/db/client"));
+    // cache and its sealed key when neither exists. A key already kept in a
+    // FILE.key is used from there.
+    static Result<std::unique_ptr<ClientStore>>
+    open(const QString &path, const QString &password, const CacheOptions &options = {});
     ~ClientStore();
     ClientStore(const ClientStore &) = delete;
     ClientStore &operator=(const ClientStore &) = delete;
 
     int schemaVersion() const { return m_schemaVersion; }
+    // Whether the key (and the session token) are in the system keychain.
+    bool keyInKeychain() const { return m_keychainEntry.has_value(); }
 
     // The sync cursor and the version of the law's data last seen.
     Result<qint64> cursor();
@@ -79,9 +91,13 @@ public:
                            qint64 next,
                            const QString &lawVersion);
 
-    // Small settings kept encrypted with the cache (the session token).
+    // Small settings kept encrypted with the cache.
     Result<QString> setting(const QString &key);
     Result<void> setSetting(const QString &key, const QString &value);
+    // The session token from the last sync: in the system keychain beside the
+    // key when that is where the key is, else encrypted in the cache.
+    Result<QByteArray> sessionToken();
+    Result<void> setSessionToken(const QByteArray &token);
 
     Result<qint64> caseCount();
     Result<std::optional<Case>> findCase(const QString &id);
@@ -119,6 +135,8 @@ public:
 private:
     explicit ClientStore(sqlite3 *db);
     Result<void> exec(const char *sql);
+    // The keychain entry's name for this cache's secrets, when kept there.
+    std::optional<QString> m_keychainEntry;
     Result<void> migrate(const QString &folder);
 
     sqlite3 *m_db = nullptr;

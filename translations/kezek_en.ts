@@ -572,6 +572,14 @@ kezekctl status --cache FILE
         <source>the server&apos;s clock is %1 s ahead of this one</source>
         <translation>the server&apos;s clock is %1 s ahead of this one</translation>
     </message>
+    <message>
+        <source>key: in the system keychain</source>
+        <translation>key: in the system keychain</translation>
+    </message>
+    <message>
+        <source>key: in the file beside the cache</source>
+        <translation>key: in the file beside the cache</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1334,6 +1342,10 @@ kezekctl status --cache FILE
         <source>The data cannot be decrypted: the key is wrong or the data was changed.</source>
         <translation>The data cannot be decrypted: the key is wrong or the data was changed.</translation>
     </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>The system keychain refused: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -1661,11 +1673,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</source>
-        <translation>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</translation>
+        <translation type="vanished">The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</translation>
     </message>
     <message>
         <source>The cache&apos;s key file &quot;%1&quot; is damaged.</source>
-        <translation>The cache&apos;s key file &quot;%1&quot; is damaged.</translation>
+        <translation type="vanished">The cache&apos;s key file &quot;%1&quot; is damaged.</translation>
     </message>
     <message>
         <source>The password does not open this workstation&apos;s cache.</source>
@@ -1682,6 +1694,22 @@ kezekctl status --cache FILE
     <message>
         <source>The server sent a case that is not whole (&quot;%1&quot;); the page was not kept.</source>
         <translation>The server sent a case that is not whole (&quot;%1&quot;); the page was not kept.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key in %1 is damaged.</source>
+        <translation>The cache&apos;s key in %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The key of the cache &quot;%1&quot; is neither in this computer&apos;s keychain nor in a key file beside it: without it the cache cannot be opened. Sync again into a new cache.</source>
+        <translation>The key of the cache &quot;%1&quot; is neither in this computer&apos;s keychain nor in a key file beside it: without it the cache cannot be opened. Sync again into a new cache.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain to keep the cache&apos;s key in.</source>
+        <translation>This computer has no system keychain to keep the cache&apos;s key in.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,14 @@ kezekctl status --cache FILE
         <source>the server&apos;s clock is %1 s ahead of this one</source>
         <translation>сервердің сағаты мұнысынан %1 с алда</translation>
     </message>
+    <message>
+        <source>key: in the system keychain</source>
+        <translation>кілт: жүйелік кілттер қоймасында</translation>
+    </message>
+    <message>
+        <source>key: in the file beside the cache</source>
+        <translation>кілт: кэштің жанындағы файлда</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1334,6 +1342,10 @@ kezekctl status --cache FILE
         <source>The data cannot be decrypted: the key is wrong or the data was changed.</source>
         <translation>Деректердің шифры ашылмайды: кілт қате немесе деректер өзгертілген.</translation>
     </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Жүйелік кілттер қоймасы бас тартты: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -1661,11 +1673,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</source>
-        <translation>Кэштің «%1» кілт файлы жоқ: онсыз кэш ашылмайды. Жаңа кэшке қайта синхрондаңыз.</translation>
+        <translation type="vanished">Кэштің «%1» кілт файлы жоқ: онсыз кэш ашылмайды. Жаңа кэшке қайта синхрондаңыз.</translation>
     </message>
     <message>
         <source>The cache&apos;s key file &quot;%1&quot; is damaged.</source>
-        <translation>Кэштің «%1» кілт файлы бүлінген.</translation>
+        <translation type="vanished">Кэштің «%1» кілт файлы бүлінген.</translation>
     </message>
     <message>
         <source>The password does not open this workstation&apos;s cache.</source>
@@ -1682,6 +1694,22 @@ kezekctl status --cache FILE
     <message>
         <source>The server sent a case that is not whole (&quot;%1&quot;); the page was not kept.</source>
         <translation>Сервер толық емес іс жіберді («%1»); бет сақталмады.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key in %1 is damaged.</source>
+        <translation>Кэш кілті (%1) бүлінген.</translation>
+    </message>
+    <message>
+        <source>The key of the cache &quot;%1&quot; is neither in this computer&apos;s keychain nor in a key file beside it: without it the cache cannot be opened. Sync again into a new cache.</source>
+        <translation>«%1» кэшінің кілті бұл компьютердің кілттер қоймасында да, жанындағы кілт файлында да жоқ: онсыз кэш ашылмайды. Жаңа кэшке қайта синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain to keep the cache&apos;s key in.</source>
+        <translation>Бұл компьютерде кэш кілтін сақтайтын жүйелік кілттер қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>жүйелік кілттер қоймасы</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,14 @@ kezekctl status --cache FILE
         <source>the server&apos;s clock is %1 s ahead of this one</source>
         <translation>часы сервера опережают эти на %1 с</translation>
     </message>
+    <message>
+        <source>key: in the system keychain</source>
+        <translation>ключ: в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>key: in the file beside the cache</source>
+        <translation>ключ: в файле рядом с кэшем</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1334,6 +1342,10 @@ kezekctl status --cache FILE
         <source>The data cannot be decrypted: the key is wrong or the data was changed.</source>
         <translation>Данные не удаётся расшифровать: ключ неверен или данные изменены.</translation>
     </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Системное хранилище ключей отказало: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -1661,11 +1673,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The cache&apos;s key file &quot;%1&quot; is missing: without it the cache cannot be opened. Sync again into a new cache.</source>
-        <translation>Файл ключа кэша «%1» отсутствует: без него кэш не открыть. Синхронизируйтесь заново в новый кэш.</translation>
+        <translation type="vanished">Файл ключа кэша «%1» отсутствует: без него кэш не открыть. Синхронизируйтесь заново в новый кэш.</translation>
     </message>
     <message>
         <source>The cache&apos;s key file &quot;%1&quot; is damaged.</source>
-        <translation>Файл ключа кэша «%1» повреждён.</translation>
+        <translation type="vanished">Файл ключа кэша «%1» повреждён.</translation>
     </message>
     <message>
         <source>The password does not open this workstation&apos;s cache.</source>
@@ -1682,6 +1694,22 @@ kezekctl status --cache FILE
     <message>
         <source>The server sent a case that is not whole (&quot;%1&quot;); the page was not kept.</source>
         <translation>Сервер прислал неполное дело («%1»); страница не сохранена.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key in %1 is damaged.</source>
+        <translation>Ключ кэша (%1) повреждён.</translation>
+    </message>
+    <message>
+        <source>The key of the cache &quot;%1&quot; is neither in this computer&apos;s keychain nor in a key file beside it: without it the cache cannot be opened. Sync again into a new cache.</source>
+        <translation>Ключа кэша «%1» нет ни в хранилище ключей этого компьютера, ни в файле ключа рядом с ним: без него кэш не открыть. Синхронизируйтесь заново в новый кэш.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain to keep the cache&apos;s key in.</source>
+        <translation>На этом компьютере нет системного хранилища ключей для ключа кэша.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>системное хранилище ключей</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,8 @@ int runSync(const QStringList &arguments, Console &console)
             return console.usage(Tr::tr("--page-size is a number from 1 to 5000."), synopsis());
     }
     // The session from the last sync, if the server still honours it.
-    if (auto token = (*store)->setting(QStringLiteral("token")); token)
-        settings.token = token->toLatin1();
+    if (auto token = (*store)->sessionToken(); token)
+        settings.token = *token;
     SyncEngine engine(**store, settings);
     QObject::connect(&engine,
                      &SyncEngine::progress,
@@ -76,7 +76,8 @@ int runSync(const QStringList &arguments, Console &console)
                      });
     auto summary = engine.run();
     console.err() << '\n';
-    (void)(*store)->setSetting(QStringLiteral("token"), QString::fromLatin1(engine.token()));
+    if (auto kept = (*store)->setSessionToken(engine.token()); !kept)
+        console.err() << kept.error().message << '\n';
     if (!summary)
         return console.error(CheckFailed, summary.error().message);
     console.out() << Tr::tr("pulled %1 cases, pushed %2 commands, %3 conflicts, %4 rejected; "
@@ -106,6 +107,9 @@ int runStatus(const QStringList &arguments, Console &console)
     if (!cursor || !cases)
         return console.error(DataError, (cursor ? cases.error() : cursor.error()).message);
     console.out() << Tr::tr("cursor %1, %2 cases").arg(*cursor).arg(*cases) << '\n';
+    console.out() << ((*store)->keyInKeychain() ? Tr::tr("key: in the system keychain")
+                                                : Tr::tr("key: in the file beside the cache"))
+                  << '\n';
     const auto claims = (*store)->claims();
     const auto offset = (*store)->clockOffset();
     if (!claims || !offset)

@@ -116,7 +116,7 @@ void TestClientStore::onlyTheOfficersPasswordOpensIt()
     QVERIFY(QFile::remove(path() + QStringLiteral(".key")));
     const auto keyless = ClientStore::open(path(), Password);
     QVERIFY(!keyless);
-    QCOMPARE(keyless.error().code, QStringLiteral("store.key-file"));
+    QCOMPARE(keyless.error().code, QStringLiteral("store.key-missing"));
 }
 
 void TestClientStore::aPageAndItsCursorAreKeptTogetherOrNotAtAll()
@@ -246,7 +246,7 @@ void TestClientStore::aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs()
     future.write("CREATE TABLE future (x TEXT);\n");
     future.close();
     {
-        auto store = ClientStore::open(path(), Password, later);
+        auto store = ClientStore::open(path(), Password, {.migrations = later});
         QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
         QCOMPARE((*store)->schemaVersion(), 3);
         QVERIFY(
@@ -259,7 +259,7 @@ void TestClientStore::aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs()
     QVERIFY(refused.error().message.contains(QStringLiteral("version 3")));
     QCOMPARE(fileHash(path()), before);
     // The later program still opens it, with everything in it.
-    auto again = ClientStore::open(path(), Password, later);
+    auto again = ClientStore::open(path(), Password, {.migrations = later});
     QVERIFY(again);
     QCOMPARE(*(*again)->caseCount(), 1);
 }
