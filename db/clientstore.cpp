@@ -7,11 +7,14 @@
 #include "security/sealing.h"
 #include "storetr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSaveFile>
 
@@ -233,6 +236,8 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
     std::unique_ptr<ClientStore> store(new ClientStore(raw));
     if (inKeychain)
         store->m_keychainEntry = entry;
+    store->m_key = *key;
+    store->m_scanFolder = path + QStringLiteral(".scans");
     const QByteArray pragma = "PRAGMA key = \"x'" + key->toHex() + "'\"";
     if (auto ok = store->exec(pragma.constData()); !ok)
         return std::unexpected(ok.error());
@@ -429,6 +434,99 @@ Result<void> ClientStore::setSetting(const QString &key, const QString &value)
         .bind(QStringLiteral("setting.") + key)
         .bind(value)
         .run();
+}
+
+QString ClientStore::scanPath(const QString &sha256) const
+{
+    const QByteArray name
+        = QMessageAuthenticationCode::hash(sha256.toLatin1(), m_key, QCryptographicHash::Sha256);
+    return m_scanFolder + QLatin1Char('/') + QString::fromLatin1(name.toHex());
+}
+
+namespace {
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Result<void> ClientStore::putScan(const QString &sha256, const QByteArray &bytes)
+{
+    if (sha256Of(bytes) != sha256.toLower()) {
+        return fail(QStringLiteral("store.scan-mismatch"),
+                    StoreTr::tr("The scan received is not the one asked for (%1): it was not "
+                                "kept.")
+                        .arg(sha256));
+    }
+    auto sealed = seal(m_key, bytes);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    if (!QDir().mkpath(m_scanFolder)) {
+        return fail(QStringLiteral("store.scan-folder"),
+                    StoreTr::tr("Cannot make the folder for scans \"%1\".").arg(m_scanFolder));
+    }
+    QFile::setPermissions(m_scanFolder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QSaveFile file(scanPath(sha256.toLower()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size()
+        || !file.commit()) {
+        return fail(
+            QStringLiteral("store.scan-write"),
+            StoreTr::tr("Cannot keep a scan in \"%1\": %2.").arg(m_scanFolder, file.errorString()));
+    }
+    return {};
+}
+
+Result<std::optional<QByteArray>> ClientStore::scan(const QString &sha256)
+{
+    QFile file(scanPath(sha256.toLower()));
+    if (!file.exists())
+        return std::optional<QByteArray>();
+    auto bytes = file.open(QIODevice::ReadOnly) ? unseal(m_key, file.readAll())
+                                                : Result<QByteArray>(fail({}, {}));
+    if (!bytes || sha256Of(*bytes) != sha256.toLower()) {
+        return fail(QStringLiteral("store.scan-damaged"),
+                    StoreTr::tr("The cached scan %1 is damaged or was altered; it will be fetched "
+                                "again at the next sync.")
+                        .arg(sha256));
+    }
+    return std::optional<QByteArray>(*bytes);
+}
+
+Result<QList<DocumentRow>> ClientStore::documentsOfCase(const QString &caseId)
+{
+    Statement query(m_db,
+                    "SELECT sha256, case_id, name, content_type, size FROM documents WHERE "
+                    "case_id = ? ORDER BY uploaded_at, name");
+    query.bind(caseId);
+    QList<DocumentRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step())
+        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return rows;
+}
+
+Result<QStringList> ClientStore::missingScansOfClaimedCases()
+{
+    Statement query(m_db,
+                    "SELECT DISTINCT d.sha256 FROM documents d JOIN claims c ON c.case_id = "
+                    "d.case_id WHERE c.status = 'held' ORDER BY d.sha256");
+    QStringList missing;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        const QString sha256 = query.text(0);
+        // A damaged copy counts as missing: fetched again.
+        auto cached = scan(sha256);
+        if (!cached || !cached->has_value())
+            missing.append(sha256);
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return missing;
 }
 
 Result<QByteArray> ClientStore::sessionToken()

@@ -27,6 +27,16 @@ struct CaseRow
     int version = 0;
 };
 
+// A scan's record, from the feed.
+struct DocumentRow
+{
+    QString sha256;
+    QString caseId;
+    QString name;
+    QString contentType;
+    qint64 size = 0;
+};
+
 // A claim on a case: this officer's (wanted: made here and not yet confirmed;
 // held: confirmed by the server; release: given back, not yet told) or
 // another person's (taken).
@@ -113,6 +123,18 @@ public:
     // Drops a command the officer gave up after a conflict or a refusal.
     Result<void> discard(const QString &commandId);
 
+    // Scans, kept beside the cache in FILE.scans/, each sealed (AES-256-GCM)
+    // under the cache's key and named by a keyed hash of its SHA-256, so the
+    // folder tells a stranger neither the content nor which documents are
+    // there. Checked against their SHA-256 when stored and when read.
+    Result<void> putScan(const QString &sha256, const QByteArray &bytes);
+    // Not cached: nullopt. Cached but altered or damaged: an error.
+    Result<std::optional<QByteArray>> scan(const QString &sha256);
+    Result<QList<DocumentRow>> documentsOfCase(const QString &caseId);
+    // The scans of the cases this officer holds claims on that are not here
+    // yet: what a sync brings so that they can be read offline.
+    Result<QStringList> missingScansOfClaimedCases();
+
     // Claims. Made here at once, offline too, and checked by the server at
     // the next sync: then held, or taken when someone else was first.
     Result<void> claim(const QString &caseId, const QString &user);
@@ -141,6 +163,9 @@ private:
 
     sqlite3 *m_db = nullptr;
     int m_schemaVersion = 0;
+    QByteArray m_key;     // the cache's key, which also seals the scans
+    QString m_scanFolder; // FILE.scans
+    QString scanPath(const QString &sha256) const;
 };
 
 } // namespace Kezek

@@ -84,13 +84,16 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
                     SyncTr::tr("The server cannot be reached: %1").arg(reply->errorString()));
     }
     const QByteArray data = reply->readAll();
+    // A scan comes as its bytes; everything else, and every error, as JSON.
+    if (status == 200 && path.startsWith(u"/api/v1/documents/"))
+        return Reply{status, {}, sentAt, m_settings.clock(), data};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (!data.isEmpty() && (error.error != QJsonParseError::NoError || !document.isObject())) {
         return fail(QStringLiteral("sync.malformed"),
                     SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
     }
-    return Reply{status, document.object(), sentAt, m_settings.clock()};
+    return Reply{status, document.object(), sentAt, m_settings.clock(), {}};
 }
 
 Result<SyncEngine::Reply>
@@ -215,6 +218,41 @@ Result<void> SyncEngine::pullClaims()
     return noteClock(*reply);
 }
 
+Result<QByteArray> SyncEngine::document(const QString &sha256)
+{
+    auto cached = m_store.scan(sha256);
+    if (cached && cached->has_value())
+        return **cached;
+    // Not here, or damaged here: from the server, checked, and kept.
+    if (m_token.isEmpty()) {
+        if (auto ok = signIn(); !ok)
+            return std::unexpected(ok.error());
+    }
+    auto reply = request("GET", QStringLiteral("/api/v1/documents/") + sha256);
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    if (auto kept = m_store.putScan(sha256, reply->body); !kept)
+        return std::unexpected(kept.error());
+    return reply->body;
+}
+
+Result<void> SyncEngine::fetchScans(SyncSummary &summary)
+{
+    auto missing = m_store.missingScansOfClaimedCases();
+    if (!missing)
+        return std::unexpected(missing.error());
+    for (const QString &sha256 : std::as_const(*missing)) {
+        auto fetched = document(sha256);
+        if (!fetched)
+            return std::unexpected(fetched.error());
+        ++summary.scans;
+        Q_EMIT progress(QStringLiteral("scans"), summary.scans, missing->size());
+    }
+    return {};
+}
+
 Result<void> SyncEngine::push(SyncSummary &summary)
 {
     for (;;) {
@@ -324,6 +362,9 @@ Result<SyncSummary> SyncEngine::run()
     if (auto ok = pull(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pullClaims(); !ok)
+        return std::unexpected(ok.error());
+    // The scans of the cases this officer has claimed, to read offline.
+    if (auto ok = fetchScans(summary); !ok)
         return std::unexpected(ok.error());
     return summary;
 }

@@ -45,6 +45,7 @@ struct SyncSummary
     int rejected = 0;    // kept in the outbox with the reason
     int claimsHeld = 0;  // claims made here that the server confirmed
     int claimsTaken = 0; // claims made here that someone else had first
+    int scans = 0;       // scans of claimed cases brought to read offline
     qint64 cursor = 0;
 };
 
@@ -63,6 +64,9 @@ public:
 
     Result<SyncSummary> run();
     void cancel() { m_cancelled = true; } // from any thread; the sync stops between requests
+    // A scan: from the cache when it is there and whole, else from the
+    // server, checked against its SHA-256 and kept encrypted.
+    Result<QByteArray> document(const QString &sha256);
     // The session token in use after run(), to keep for the next sync.
     QByteArray token() const { return m_token; }
 
@@ -78,6 +82,7 @@ private:
         QJsonObject json;
         QDateTime sentAt;     // by the workstation's clock
         QDateTime receivedAt; // by the workstation's clock
+        QByteArray body;      // a scan's bytes
     };
     Result<Reply>
     request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
@@ -86,6 +91,7 @@ private:
     Result<void> signIn();
     Result<void> pushClaims(SyncSummary &summary);
     Result<void> pullClaims();
+    Result<void> fetchScans(SyncSummary &summary);
     Result<void> noteClock(const Reply &reply);
     Result<void> push(SyncSummary &summary);
     Result<void> pull(SyncSummary &summary);

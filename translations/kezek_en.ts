@@ -1711,6 +1711,22 @@ kezekctl status --cache FILE
         <source>the system keychain</source>
         <translation>the system keychain</translation>
     </message>
+    <message>
+        <source>The scan received is not the one asked for (%1): it was not kept.</source>
+        <translation>The scan received is not the one asked for (%1): it was not kept.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for scans &quot;%1&quot;.</source>
+        <translation>Cannot make the folder for scans &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a scan in &quot;%1&quot;: %2.</source>
+        <translation>Cannot keep a scan in &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The cached scan %1 is damaged or was altered; it will be fetched again at the next sync.</source>
+        <translation>The cached scan %1 is damaged or was altered; it will be fetched again at the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

@@ -1711,6 +1711,22 @@ kezekctl status --cache FILE
         <source>the system keychain</source>
         <translation>жүйелік кілттер қоймасы</translation>
     </message>
+    <message>
+        <source>The scan received is not the one asked for (%1): it was not kept.</source>
+        <translation>Алынған скан сұралғанмен сәйкес емес (%1): ол сақталмады.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for scans &quot;%1&quot;.</source>
+        <translation>Скандарға арналған «%1» қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a scan in &quot;%1&quot;: %2.</source>
+        <translation>Сканды «%1» ішінде сақтау мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>The cached scan %1 is damaged or was altered; it will be fetched again at the next sync.</source>
+        <translation>Сақталған %1 сканы бүлінген немесе өзгертілген; ол келесі синхрондауда қайта жүктеледі.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

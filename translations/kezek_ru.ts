@@ -1711,6 +1711,22 @@ kezekctl status --cache FILE
         <source>the system keychain</source>
         <translation>системное хранилище ключей</translation>
     </message>
+    <message>
+        <source>The scan received is not the one asked for (%1): it was not kept.</source>
+        <translation>Полученный скан не тот, что был запрошен (%1): он не сохранён.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for scans &quot;%1&quot;.</source>
+        <translation>Не удаётся создать папку для сканов «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot keep a scan in &quot;%1&quot;: %2.</source>
+        <translation>Не удаётся сохранить скан в «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The cached scan %1 is damaged or was altered; it will be fetched again at the next sync.</source>
+        <translation>Сохранённый скан %1 повреждён или изменён; он будет загружен заново при следующей синхронизации.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

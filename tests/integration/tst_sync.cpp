@@ -9,6 +9,8 @@
 #include "sync/syncengine.h"
 #include "userstore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void aWorkstationKilledMidPullOpensAndResumes();
     void claimsMadeOfflineAreCheckedAtTheNextSync();
     void deadlinesCountOnTheServersClock();
+    void scansOfClaimedCasesAreBroughtEncryptedAndChecked();
 
 private:
     std::unique_ptr<ClientStore> cache(const QString &name)
@@ -629,6 +632,70 @@ void TestSync::deadlinesCountOnTheServersClock()
              qPrintable(QString::number(offset)));
     const QDateTime server = *store->serverTime(skewed.clock());
     QVERIFY(qAbs(server.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+}
+
+void TestSync::scansOfClaimedCasesAreBroughtEncryptedAndChecked()
+{
+    const Case &c = m_astana.at(1);
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, 'p');
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    {
+        auto server = ServerStore::open(m_databaseUrl);
+        QVERIFY(server);
+        QVERIFY((*server)->addDocument(
+            {sha256,
+             c.id,
+             QStringLiteral("passport.png"),
+             QStringLiteral("image/png"),
+             png.size(),
+             QStringLiteral("egov"),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            png,
+            {QStringLiteral("egov"), QStringLiteral("document"), c.id, sha256}));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("scans.db"));
+    auto store = cache(QStringLiteral("scans.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    QCOMPARE(store->documentsOfCase(c.id)->size(), 1);
+    QVERIFY(!store->scan(sha256)->has_value()); // not claimed: not brought
+
+    QVERIFY(store->claim(c.id, QStringLiteral("officer.astana")));
+    auto summary = SyncEngine(*store, settings()).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->scans, 1);
+    QCOMPARE(**store->scan(sha256), png);
+    // On disk: neither the image nor its hash.
+    const QDir folder(path + QStringLiteral(".scans"));
+    const QStringList files = folder.entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(!files.at(0).contains(sha256));
+    QFile file(folder.filePath(files.at(0)));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray sealed = file.readAll();
+    QVERIFY(!sealed.contains("PNG"));
+    QVERIFY(!sealed.contains(QByteArray(64, 'p')));
+
+    // A copy altered on disk is refused when read, and brought again.
+    sealed[sealed.size() / 2] = char(sealed.at(sealed.size() / 2) ^ 0x20);
+    QVERIFY(file.seek(0));
+    file.write(sealed);
+    file.close();
+    const auto damaged = store->scan(sha256);
+    QVERIFY(!damaged);
+    QCOMPARE(damaged.error().code, QStringLiteral("store.scan-damaged"));
+    auto again = SyncEngine(*store, settings()).run();
+    QVERIFY(again);
+    QCOMPARE(again->scans, 1);
+    QCOMPARE(**store->scan(sha256), png);
+    // Release, so the other tests find the case free.
+    QVERIFY(store->release(c.id));
+    QVERIFY(SyncEngine(*store, settings()).run());
+
+    // A scan asked for by a hash the server does not know: a clear refusal.
+    SyncEngine engine(*store, settings());
+    const auto unknown = engine.document(QString(64, u'0'));
+    QVERIFY(!unknown);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
