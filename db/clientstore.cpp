@@ -1,6 +1,7 @@
 #include "clientstore.h"
 
 #include "domain/casecodec.h"
+#include "jsonslices.h"
 #include "migrationfiles.h"
 #include "security/keychain.h"
 #include "security/passwords.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <sqlite3.h>
@@ -51,6 +53,15 @@ public:
         m_ok = m_ok
                && sqlite3_bind_text(
                       m_statement, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
+                      == SQLITE_OK;
+        return *this;
+    }
+    // Bytes that outlive the statement's step (bound without a copy).
+    Statement &bindText(QByteArrayView utf8)
+    {
+        m_ok = m_ok
+               && sqlite3_bind_text(
+                      m_statement, ++m_index, utf8.data(), int(utf8.size()), SQLITE_STATIC)
                       == SQLITE_OK;
         return *this;
     }
@@ -92,9 +103,21 @@ private:
 // The sealed key: {salt, cost, key}, the random cache key sealed under a key
 // derived from the officer's password. Kept in the system keychain or in a
 // key file beside the cache; either, without the password, opens nothing.
-struct NewKey
+// The cache's pages are this big (fixed when the file is made; older caches
+// say nothing and have 4 KiB): 16 KiB holds several cases a page, so a first
+// sync encrypts and authenticates far fewer pages.
+constexpr int PageSize = 16384;
+constexpr int FirstPageSize = 4096;
+
+struct CacheKey
 {
     QByteArray key;
+    int pageSize = FirstPageSize;
+};
+
+struct NewKey
+{
+    CacheKey key;
     QByteArray sealed; // JSON, for the keychain or the key file
 };
 
@@ -116,12 +139,13 @@ Result<NewKey> makeKey(const QString &password)
                            {QStringLiteral("log2N"), cost.log2N},
                            {QStringLiteral("r"), cost.r},
                            {QStringLiteral("p"), cost.p},
-                           {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())}};
-    return NewKey{key, QJsonDocument(json).toJson(QJsonDocument::Compact)};
+                           {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())},
+                           {QStringLiteral("pageSize"), PageSize}};
+    return NewKey{{key, PageSize}, QJsonDocument(json).toJson(QJsonDocument::Compact)};
 }
 
 // `where` names the place in errors: the key file or the keychain.
-Result<QByteArray>
+Result<CacheKey>
 openKey(const QByteArray &sealedJson, const QString &password, const QString &where)
 {
     const QJsonObject json = QJsonDocument::fromJson(sealedJson).object();
@@ -129,8 +153,10 @@ openKey(const QByteArray &sealedJson, const QString &password, const QString &wh
     const QByteArray sealed = QByteArray::fromBase64(json.value(u"key").toString().toLatin1());
     const ScryptCost cost{
         json.value(u"log2N").toInt(), json.value(u"r").toInt(), json.value(u"p").toInt()};
+    const int pageSize = json.value(u"pageSize").toInt(FirstPageSize);
     if (json.value(u"format").toInt() != 1 || salt.isEmpty() || sealed.isEmpty() || cost.log2N < 10
-        || cost.log2N > 22 || cost.r < 1 || cost.p < 1) {
+        || cost.log2N > 22 || cost.r < 1 || cost.p < 1 || pageSize < 1024 || pageSize > 65536
+        || (pageSize & (pageSize - 1)) != 0) {
         return fail(QStringLiteral("store.key-file"),
                     StoreTr::tr("The cache's key in %1 is damaged.").arg(where));
     }
@@ -142,7 +168,7 @@ openKey(const QByteArray &sealedJson, const QString &password, const QString &wh
         return fail(QStringLiteral("store.password"),
                     StoreTr::tr("The password does not open this workstation's cache."));
     }
-    return *key;
+    return CacheKey{*key, pageSize};
 }
 
 Result<void> writeKeyFile(const QString &keyPath, const QByteArray &bytes)
@@ -201,7 +227,7 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
                                 "in."));
     }
     const bool inKeychain = !inFile && keychain;
-    Result<QByteArray> key = keyMissing(path);
+    Result<CacheKey> key = keyMissing(path);
     if (!exists) {
         auto made = makeKey(password);
         if (!made)
@@ -236,14 +262,13 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
     std::unique_ptr<ClientStore> store(new ClientStore(raw));
     if (inKeychain)
         store->m_keychainEntry = entry;
-    store->m_key = *key;
+    store->m_key = key->key;
     store->m_scanFolder = path + QStringLiteral(".scans");
-    const QByteArray pragma = "PRAGMA key = \"x'" + key->toHex() + "'\"";
+    const QByteArray pragma = "PRAGMA key = \"x'" + key->key.toHex() + "'\"";
     if (auto ok = store->exec(pragma.constData()); !ok)
         return std::unexpected(ok.error());
-    // 4 KiB pages (SQLCipher 3 defaults to 1 KiB): a quarter of the pages to
-    // encrypt and authenticate for a case's body. Fixed from the first write.
-    if (auto ok = store->exec("PRAGMA cipher_page_size = 4096"); !ok)
+    const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(key->pageSize);
+    if (auto ok = store->exec(pageSize.constData()); !ok)
         return std::unexpected(ok.error());
     // The first read tells a wrong key or a file that is not a cache.
     if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
@@ -265,6 +290,22 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
     }
     if (auto migrated = store->migrate(options.migrations); !migrated)
         return std::unexpected(migrated.error());
+    // A bulk load cut short (the program killed), or names not yet split
+    // into words: the queues' indexes are built now, before anyone searches.
+    auto bulk = store->setting(QStringLiteral("bulk-indexes"), false);
+    auto stale = store->setting(QStringLiteral("words-stale"), false);
+    if (!bulk || !stale)
+        return std::unexpected((bulk ? stale : bulk).error());
+    if (!bulk->isEmpty() || !stale->isEmpty()) {
+        if (bulk->isEmpty()) {
+            if (auto ok = store->exec("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                      "('bulk-indexes', '[]')");
+                !ok)
+                return std::unexpected(ok.error());
+        }
+        if (auto ok = store->endBulkLoad(); !ok)
+            return std::unexpected(ok.error());
+    }
     return store;
 }
 
@@ -334,53 +375,197 @@ Result<QString> ClientStore::lawVersion()
     return query.text(0);
 }
 
+namespace {
+
+// A case as the cache indexes it, its body the bytes it came in.
+struct IndexedCase
+{
+    QString id;
+    QString number;
+    QString city;
+    QString state;
+    qint64 version = -1;
+    QString iin;
+    QString passportNumber;
+    QString name; // "surname given names", lowercased
+    QString receivedOn;
+    QByteArrayView body;
+};
+
+// The words a name is found by: split at spaces and hyphens.
+QStringList nameWords(const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s-]+"));
+    QStringList words = name.split(separators, Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
+std::unexpected<Error> malformedCase(const QString &id)
+{
+    return fail(QStringLiteral("store.malformed-case"),
+                StoreTr::tr("The server sent a case that is not whole (\"%1\"); the page was not "
+                            "kept.")
+                    .arg(id));
+}
+
+// The columns the queues need, read from the case's text and checked; the
+// whole case is decoded (strictly) when it is opened.
+Result<IndexedCase> indexCase(QByteArrayView body)
+{
+    using namespace JsonSlices;
+    const auto top = members(body);
+    if (!top)
+        return malformedCase(QString());
+    IndexedCase c;
+    c.body = body;
+    QString surname;
+    QString givenNames;
+    bool applicant = false;
+    auto text = [](QByteArrayView value) {
+        return string(value).value_or(QString());
+    };
+    for (const Member &member : *top) {
+        if (member.name == "id") {
+            c.id = text(member.value);
+        } else if (member.name == "number") {
+            c.number = text(member.value);
+        } else if (member.name == "city") {
+            c.city = text(member.value);
+        } else if (member.name == "state") {
+            c.state = text(member.value);
+        } else if (member.name == "receivedOn") {
+            c.receivedOn = text(member.value);
+        } else if (member.name == "version") {
+            c.version = integer(member.value).value_or(-1);
+        } else if (member.name == "applicant") {
+            const auto fields = members(member.value);
+            if (!fields)
+                return malformedCase(c.id);
+            applicant = !fields->isEmpty();
+            for (const Member &field : *fields) {
+                if (field.name == "iin")
+                    c.iin = text(field.value);
+                else if (field.name == "passportNumber")
+                    c.passportNumber = text(field.value);
+                else if (field.name == "surname")
+                    surname = text(field.value);
+                else if (field.name == "givenNames")
+                    givenNames = text(field.value);
+            }
+        }
+    }
+    if (c.id.isEmpty() || !caseStateFromId(c.state) || !cityFromId(c.city) || c.version < 0
+        || !applicant)
+        return malformedCase(c.id);
+    c.name = (surname + QLatin1Char(' ') + givenNames).toLower();
+    return c;
+}
+
+} // namespace
+
 Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
                                     const QList<QJsonObject> &documents,
                                     qint64 next,
                                     const QString &lawVersion)
 {
+    QList<QByteArray> bodies;
+    bodies.reserve(cases.size());
+    for (const QJsonObject &json : cases)
+        bodies.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    QList<QByteArrayView> views(bodies.cbegin(), bodies.cend());
+    return applyCases(views, documents, next, lawVersion);
+}
+
+Result<qsizetype>
+ClientStore::applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion)
+{
+    const auto cases = JsonSlices::arrayElements(page, "cases");
+    const auto documents = JsonSlices::arrayElements(page, "documents");
+    if (!cases || !documents) {
+        return fail(QStringLiteral("store.malformed-page"),
+                    StoreTr::tr("The server sent a page that is not whole; nothing of it was "
+                                "kept."));
+    }
+    QList<QJsonObject> scans;
+    for (const QByteArrayView document : *documents)
+        scans.append(QJsonDocument::fromJson(document.toByteArray()).object());
+    if (auto ok = applyCases(*cases, scans, next, lawVersion); !ok)
+        return std::unexpected(ok.error());
+    return cases->size();
+}
+
+Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
+                                     const QList<QJsonObject> &documents,
+                                     qint64 next,
+                                     const QString &lawVersion)
+{
+    // Everything is checked before anything is written.
+    QList<IndexedCase> indexed;
+    indexed.reserve(cases.size());
+    for (const QByteArrayView body : cases) {
+        auto c = indexCase(body);
+        if (!c)
+            return std::unexpected(c.error());
+        indexed.append(std::move(*c));
+    }
     if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
         return ok;
     Result<void> applied;
     {
-        Statement upsert(m_db,
-                         "INSERT OR REPLACE INTO cases (id, number, city, state, version, iin, "
-                         "passport_number, name, received_on, body) SELECT ?1, ?2, ?3, ?4, ?5, "
-                         "?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM cases WHERE id = ?1 "
-                         "AND version > ?5)");
-        // A page that comes late (an answer repeated on the way) never puts
-        // an older version of a case over a newer one.
-        for (const QJsonObject &json : cases) {
-            // The columns the queues need, checked; the whole case is decoded
-            // (strictly) when it is opened. A case without them stops the page
-            // before anything is kept.
-            const QJsonObject applicant = json.value(u"applicant").toObject();
-            const QString id = json.value(u"id").toString();
-            const QString state = json.value(u"state").toString();
-            const QString city = json.value(u"city").toString();
-            if (id.isEmpty() || !caseStateFromId(state) || !cityFromId(city)
-                || !json.value(u"version").isDouble() || applicant.isEmpty()) {
-                applied = fail(QStringLiteral("store.malformed-case"),
-                               StoreTr::tr("The server sent a case that is not whole (\"%1\"); "
-                                           "the page was not kept.")
-                                   .arg(id));
+        Statement existing(m_db, "SELECT version, name FROM cases WHERE id = ?");
+        // A plain insert or update, not INSERT OR REPLACE: that one may delete
+        // a row, so SQLite keeps a statement journal of every page it
+        // touches, which SQLCipher encrypts (most of a bulk load's time).
+        Statement insert(m_db,
+                         "INSERT INTO cases (number, city, state, version, iin, passport_number, "
+                         "name, received_on, body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement update(m_db,
+                         "UPDATE cases SET number = ?, city = ?, state = ?, version = ?, iin = ?, "
+                         "passport_number = ?, name = ?, received_on = ?, body = ? WHERE id = ?");
+        Statement addWord(m_db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
+        Statement dropWord(m_db, "DELETE FROM case_words WHERE word = ? AND case_id = ?");
+        for (const IndexedCase &c : std::as_const(indexed)) {
+            existing.reset();
+            existing.bind(c.id);
+            const int step = existing.step();
+            if (step != SQLITE_ROW && step != SQLITE_DONE) {
+                applied = dbError(m_db);
                 break;
             }
+            const bool known = step == SQLITE_ROW;
+            // A page that comes late (an answer repeated on the way) never
+            // puts an older version of a case over a newer one.
+            if (known && existing.integer(0) > c.version)
+                continue;
+            const QString oldName = known ? existing.text(1) : QString();
+            existing.reset();
+            Statement &upsert = known ? update : insert;
             upsert.reset();
-            applied
-                = upsert.bind(id)
-                      .bind(json.value(u"number").toString())
-                      .bind(city)
-                      .bind(state)
-                      .bind(json.value(u"version").toInteger())
-                      .bind(applicant.value(u"iin").toString())
-                      .bind(applicant.value(u"passportNumber").toString())
-                      .bind((applicant.value(u"surname").toString() + QLatin1Char(' ')
-                             + applicant.value(u"givenNames").toString())
-                                .toLower())
-                      .bind(json.value(u"receivedOn").toString())
-                      .bind(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
-                      .run();
+            applied = upsert.bind(c.number)
+                          .bind(c.city)
+                          .bind(c.state)
+                          .bind(c.version)
+                          .bind(c.iin)
+                          .bind(c.passportNumber)
+                          .bind(c.name)
+                          .bind(c.receivedOn)
+                          .bindText(c.body)
+                          .bind(c.id)
+                          .run();
+            // While loading in bulk, the words are found at the end, at once.
+            if (!applied || m_bulk || (known && oldName == c.name))
+                continue;
+            for (const QString &word : nameWords(oldName)) {
+                dropWord.reset();
+                if (applied = dropWord.bind(word).bind(c.id).run(); !applied)
+                    break;
+            }
+            for (const QString &word : nameWords(c.name)) {
+                addWord.reset();
+                if (applied = addWord.bind(word).bind(c.id).run(); !applied)
+                    break;
+            }
             if (!applied)
                 break;
         }
@@ -416,10 +601,93 @@ Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
     return {};
 }
 
-Result<QString> ClientStore::setting(const QString &key)
+namespace {
+
+// Every word of every cached name, from the names themselves.
+constexpr const char *RebuildWords
+    = "WITH RECURSIVE split(case_id, word, rest) AS (SELECT id, '', replace(name, '-', ' ') || ' ' "
+      "FROM cases UNION ALL SELECT case_id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, "
+      "instr(rest, ' ') + 1) FROM split WHERE rest <> '') INSERT OR IGNORE INTO case_words (word, "
+      "case_id) SELECT word, case_id FROM split WHERE word <> ''";
+
+} // namespace
+
+Result<void> ClientStore::beginBulkLoad()
+{
+    if (m_bulk)
+        return {};
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    // The queues' indexes, as they are defined, kept to be built again.
+    QJsonArray definitions;
+    QStringList names;
+    Result<void> done;
+    {
+        Statement query(m_db,
+                        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                        "'cases' AND sql IS NOT NULL ORDER BY name");
+        int step = query.step();
+        for (; step == SQLITE_ROW; step = query.step()) {
+            names.append(query.text(0));
+            definitions.append(query.text(1));
+        }
+        if (step != SQLITE_DONE)
+            done = dbError(m_db);
+    }
+    if (done) {
+        done
+            = Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('bulk-indexes', ?)")
+                  .bind(
+                      QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)))
+                  .run();
+    }
+    for (qsizetype i = 0; done && i < names.size(); ++i)
+        done = exec(QByteArray("DROP INDEX \"" + names.at(i).toUtf8() + '"').constData());
+    if (done)
+        done = exec("DELETE FROM case_words");
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    m_bulk = true;
+    return {};
+}
+
+Result<void> ClientStore::endBulkLoad()
+{
+    auto kept = setting(QStringLiteral("bulk-indexes"), false);
+    if (!kept)
+        return std::unexpected(kept.error());
+    if (kept->isEmpty()) {
+        m_bulk = false;
+        return {};
+    }
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done;
+    for (const auto &definition : QJsonDocument::fromJson(kept->toUtf8()).array()) {
+        done = exec(definition.toString().toUtf8().constData());
+        if (!done)
+            break;
+    }
+    if (done)
+        done = exec("DELETE FROM case_words");
+    if (done)
+        done = exec(RebuildWords);
+    if (done)
+        done = exec("DELETE FROM meta WHERE key IN ('bulk-indexes', 'words-stale')");
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    m_bulk = false;
+    return {};
+}
+
+Result<QString> ClientStore::setting(const QString &key, bool user)
 {
     Statement query(m_db, "SELECT value FROM meta WHERE key = ?");
-    query.bind(QStringLiteral("setting.") + key);
+    query.bind(user ? QStringLiteral("setting.") + key : key);
     const int step = query.step();
     if (step == SQLITE_DONE)
         return QString();
@@ -576,20 +844,35 @@ Result<std::optional<Case>> ClientStore::findCase(const QString &id)
 Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
 {
     const QString term = text.trimmed();
-    // Prefix ranges use the indexes: [term, term + U+FFFF).
+    if (term.isEmpty())
+        return QList<CaseRow>();
+    // Every part is an index range, [term, term + U+FFFF): the number, IIN
+    // and passport number by their start, the name by the start of each of
+    // its words (all the words typed must match).
     const QString upper = term.toUpper();
-    const QString lower = term.toLower();
-    Statement query(m_db,
-                    "SELECT id, number, state, name, iin, passport_number, received_on, version "
-                    "FROM cases WHERE (number >= ?1 AND number < ?2) OR (iin >= ?1 AND iin < ?2) "
-                    "OR (passport_number >= ?1 AND passport_number < ?2) OR (name >= ?3 AND name "
-                    "< ?4) OR name LIKE ?5 ORDER BY received_on DESC LIMIT ?6");
-    query.bind(upper)
-        .bind(upper + QChar(0xFFFF))
-        .bind(lower)
-        .bind(lower + QChar(0xFFFF))
-        .bind(QStringLiteral("% ") + lower + QLatin1Char('%'))
-        .bind(qint64(limit));
+    const QStringList words = nameWords(term.toLower()).mid(0, 4);
+    QStringList byName;
+    for (int n = 4; n < 4 + 2 * int(words.size()); n += 2) {
+        byName.append(
+            QStringLiteral("SELECT case_id FROM case_words WHERE word >= ?%1 AND word < ?%2")
+                .arg(n)
+                .arg(n + 1));
+    }
+    const QByteArray sql
+        = QStringLiteral("SELECT id, number, state, name, iin, passport_number, received_on, "
+                         "version FROM cases WHERE id IN (SELECT id FROM cases WHERE number >= ?1 "
+                         "AND number < ?2 UNION SELECT id FROM cases WHERE iin >= ?1 AND iin < ?2 "
+                         "UNION SELECT id FROM cases WHERE passport_number >= ?1 AND "
+                         "passport_number < ?2%1) ORDER BY received_on DESC LIMIT ?3")
+              .arg(byName.isEmpty()
+                       ? QString()
+                       : QStringLiteral(" UNION SELECT case_id FROM (")
+                             + byName.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')'))
+              .toUtf8();
+    Statement query(m_db, sql.constData());
+    query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));
+    for (const QString &word : words)
+        query.bind(word).bind(word + QChar(0xFFFF));
     QList<CaseRow> rows;
     int step = query.step();
     for (; step == SQLITE_ROW; step = query.step()) {

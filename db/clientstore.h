@@ -101,8 +101,22 @@ public:
                            qint64 next,
                            const QString &lawVersion);
 
-    // Small settings kept encrypted with the cache.
-    Result<QString> setting(const QString &key);
+    // The same from a page as the server sent it ({"cases": [...],
+    // "documents": [...]}): each case is kept as the bytes it came in.
+    // Answers how many cases the page held.
+    Result<qsizetype>
+    applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion);
+
+    // A first sync of many cases loads faster without the queues' indexes:
+    // they are dropped, and built once when the load ends (or when the cache
+    // is next opened, if the load was cut short). Pages are kept whole and
+    // resumable all the same.
+    Result<void> beginBulkLoad();
+    Result<void> endBulkLoad();
+
+    // Small settings kept encrypted with the cache (`user`: the caller's; else
+    // the cache's own bookkeeping).
+    Result<QString> setting(const QString &key, bool user = true);
     Result<void> setSetting(const QString &key, const QString &value);
     // The session token from the last sync: in the system keychain beside the
     // key when that is where the key is, else encrypted in the cache.
@@ -159,7 +173,12 @@ private:
     Result<void> exec(const char *sql);
     // The keychain entry's name for this cache's secrets, when kept there.
     std::optional<QString> m_keychainEntry;
+    bool m_bulk = false;
     Result<void> migrate(const QString &folder);
+    Result<void> applyCases(const QList<QByteArrayView> &cases,
+                            const QList<QJsonObject> &documents,
+                            qint64 next,
+                            const QString &lawVersion);
 
     sqlite3 *m_db = nullptr;
     int m_schemaVersion = 0;

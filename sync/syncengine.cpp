@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "jsonslices.h"
 #include "security/certificates.h"
 #include "synctr.h"
 
@@ -14,6 +15,9 @@
 namespace Kezek {
 
 namespace {
+
+// From this many changes on, a first sync loads in bulk.
+constexpr qint64 BulkLoadFrom = 5000;
 
 std::unexpected<Error> serverSaid(const QJsonObject &json, int status)
 {
@@ -83,10 +87,25 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
         return fail(QStringLiteral("sync.offline"),
                     SyncTr::tr("The server cannot be reached: %1").arg(reply->errorString()));
     }
+    // An answer cut off on the way (the connection dropped mid-body).
+    if (reply->error() != QNetworkReply::NoError && status < 400) {
+        return fail(QStringLiteral("sync.offline"),
+                    SyncTr::tr("The connection to the server broke off: %1")
+                        .arg(reply->errorString()));
+    }
     const QByteArray data = reply->readAll();
-    // A scan comes as its bytes; everything else, and every error, as JSON.
+    // A scan comes as its bytes, and so does a page of changes (the cache
+    // keeps each case as the bytes it came in; the page is only checked to be
+    // whole JSON here); everything else, and every error, as JSON.
     if (status == 200 && path.startsWith(u"/api/v1/documents/"))
         return Reply{status, {}, sentAt, m_settings.clock(), data};
+    if (status == 200 && path.startsWith(u"/api/v1/changes")) {
+        if (!JsonSlices::members(data)) {
+            return fail(QStringLiteral("sync.malformed"),
+                        SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
+        }
+        return Reply{status, {}, sentAt, m_settings.clock(), data};
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (!data.isEmpty() && (error.error != QJsonParseError::NoError || !document.isObject())) {
@@ -312,37 +331,66 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
               ? std::max<qint64>(0, health->json.value(u"revision").toInteger() - *cursor)
               : 0;
     const qint64 start = *cursor;
+    // A first sync of many cases: loaded without the queues' indexes, which
+    // are built once at the end, whatever happens to the load.
+    const bool bulk = start == 0 && total >= BulkLoadFrom;
+    if (bulk) {
+        if (auto ok = m_store.beginBulkLoad(); !ok)
+            return ok;
+    }
+    auto loaded = pullPages(summary, *cursor, start, total);
+    if (bulk) {
+        Q_EMIT progress(QStringLiteral("index"), 0, 0);
+        if (auto ok = m_store.endBulkLoad(); !ok && loaded)
+            return ok;
+    }
+    if (!loaded)
+        return loaded;
+    summary.cursor = *cursor;
+    return {};
+}
+
+Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total)
+{
     for (bool more = true; more;) {
         auto reply = request("GET",
                              QStringLiteral("/api/v1/changes?since=%1&limit=%2")
-                                 .arg(*cursor)
+                                 .arg(cursor)
                                  .arg(m_settings.pageSize));
         if (!reply)
             return std::unexpected(reply.error());
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
-        const QJsonObject &page = reply->json;
-        const qint64 next = page.value(u"next").toInteger(-1);
-        if (next < *cursor || !page.value(u"cases").isArray()) {
+        // The page's own fields, read without parsing its cases (the cache
+        // reads what it indexes from each).
+        qint64 next = -1;
+        bool hasCases = false;
+        QString law;
+        more = false;
+        const auto top = JsonSlices::members(reply->body);
+        for (const JsonSlices::Member &member : top.value_or(QList<JsonSlices::Member>())) {
+            if (member.name == "next")
+                next = JsonSlices::integer(member.value).value_or(-1);
+            else if (member.name == "more")
+                more = member.value == "true";
+            else if (member.name == "law")
+                law = JsonSlices::string(member.value).value_or(QString());
+            else if (member.name == "cases")
+                hasCases = member.value.startsWith('[');
+        }
+        if (!top || next < cursor || !hasCases) {
             return fail(QStringLiteral("sync.malformed"),
                         SyncTr::tr("The server sent a page that does not continue from %1; nothing "
                                    "of it was kept.")
-                            .arg(*cursor));
+                            .arg(cursor));
         }
-        QList<QJsonObject> cases;
-        for (const auto &value : page.value(u"cases").toArray())
-            cases.append(value.toObject());
-        QList<QJsonObject> documents;
-        for (const auto &value : page.value(u"documents").toArray())
-            documents.append(value.toObject());
-        if (auto ok = m_store.applyPage(cases, documents, next, page.value(u"law").toString()); !ok)
-            return ok;
-        summary.pulled += cases.size();
-        *cursor = next;
-        more = page.value(u"more").toBool();
-        Q_EMIT progress(QStringLiteral("pull"), *cursor - start, std::max(total, *cursor - start));
+        auto kept = m_store.applyPageBytes(reply->body, next, law);
+        if (!kept)
+            return std::unexpected(kept.error());
+        summary.pulled += *kept;
+        cursor = next;
+        Q_EMIT progress(QStringLiteral("pull"), cursor - start, std::max(total, cursor - start));
     }
-    summary.cursor = *cursor;
     return {};
 }
 

@@ -25,7 +25,7 @@ struct SyncSettings
     // A session token from an earlier sync: used until the server says it
     // expired, then the password signs in again.
     QByteArray token;
-    int pageSize = 2000;
+    int pageSize = 5000; // cases a page (the server's most)
     int batchSize = 500;
     int attempts = 5; // per request, with exponential backoff and jitter
     int firstBackoffMs = 500;
@@ -95,6 +95,7 @@ private:
     Result<void> noteClock(const Reply &reply);
     Result<void> push(SyncSummary &summary);
     Result<void> pull(SyncSummary &summary);
+    Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);
 
     ClientStore &m_store;
     SyncSettings m_settings;

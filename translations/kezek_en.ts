@@ -1727,6 +1727,10 @@ kezekctl status --cache FILE
         <source>The cached scan %1 is damaged or was altered; it will be fetched again at the next sync.</source>
         <translation>The cached scan %1 is damaged or was altered; it will be fetched again at the next sync.</translation>
     </message>
+    <message>
+        <source>The server sent a page that is not whole; nothing of it was kept.</source>
+        <translation>The server sent a page that is not whole; nothing of it was kept.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -1765,6 +1769,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s answer does not match the %1 claims sent; they go again with the next sync.</source>
         <translation>The server&apos;s answer does not match the %1 claims sent; they go again with the next sync.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off: %1</source>
+        <translation>The connection to the server broke off: %1</translation>
     </message>
 </context>
 </TS>

@@ -1727,6 +1727,10 @@ kezekctl status --cache FILE
         <source>The cached scan %1 is damaged or was altered; it will be fetched again at the next sync.</source>
         <translation>Сохранённый скан %1 повреждён или изменён; он будет загружен заново при следующей синхронизации.</translation>
     </message>
+    <message>
+        <source>The server sent a page that is not whole; nothing of it was kept.</source>
+        <translation>Сервер прислал неполную страницу; из неё ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -1765,6 +1769,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s answer does not match the %1 claims sent; they go again with the next sync.</source>
         <translation>Ответ сервера не соответствует %1 отправленным закреплениям дел; они уйдут снова при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off: %1</source>
+        <translation>Связь с сервером оборвалась: %1</translation>
     </message>
 </context>
 </TS>

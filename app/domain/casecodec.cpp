@@ -123,13 +123,22 @@ QList<T> readList(JsonReader &reader, const char *key, Decode decode)
 QJsonObject checklistToJson(const Checklist &checklist)
 {
     QJsonArray items;
+    // What is at its default is left out (the reader puts it back): most of
+    // a case is its checklists' untouched items, and every byte of it is
+    // stored, sent, decrypted and parsed on every workstation.
     for (const ChecklistItem &item : checklist.items()) {
-        items.append(QJsonObject{{QStringLiteral("type"), documentTypeId(item.type)},
-                                 {QStringLiteral("required"), item.required},
-                                 {QStringLiteral("status"), documentStatusId(item.status)},
-                                 {QStringLiteral("rejectReason"), item.rejectReason},
-                                 {QStringLiteral("scanSha256"), item.scanSha256},
-                                 {QStringLiteral("facts"), documentFactsToJson(item.facts)}});
+        QJsonObject json{{QStringLiteral("type"), documentTypeId(item.type)}};
+        if (item.status != DocumentStatus::Missing)
+            json.insert(QStringLiteral("status"), documentStatusId(item.status));
+        if (!item.required)
+            json.insert(QStringLiteral("required"), false);
+        if (!item.rejectReason.isEmpty())
+            json.insert(QStringLiteral("rejectReason"), item.rejectReason);
+        if (!item.scanSha256.isEmpty())
+            json.insert(QStringLiteral("scanSha256"), item.scanSha256);
+        if (const QJsonObject facts = documentFactsToJson(item.facts); !facts.isEmpty())
+            json.insert(QStringLiteral("facts"), facts);
+        items.append(json);
     }
     return {{QStringLiteral("stage"), stageId(checklist.stage())},
             {QStringLiteral("items"), items}};
@@ -144,7 +153,8 @@ Checklist readChecklist(JsonReader &reader, const char *key, Stage expected)
               ChecklistItem item;
               item.type = r.enumeration("type", documentTypeFromId, DocumentType::Passport);
               item.required = r.boolean("required", true);
-              item.status = r.enumeration("status", documentStatusFromId, DocumentStatus::Missing);
+              item.status
+                  = r.enumeration("status", documentStatusFromId, DocumentStatus::Missing, false);
               item.rejectReason = r.string("rejectReason");
               item.scanSha256 = r.string("scanSha256");
               auto facts = documentFactsFromJson(r.object("facts"));

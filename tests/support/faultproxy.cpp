@@ -127,12 +127,17 @@ void FaultProxy::incomingConnection(qintptr descriptor)
     connect(connection->client, &QSslSocket::disconnected, this, [this, connection] {
         close(connection);
     });
-    connect(connection->upstream, &QSslSocket::disconnected, this, [this, connection] {
-        close(connection);
-    });
-    connect(connection->upstream, &QSslSocket::errorOccurred, this, [this, connection] {
-        close(connection);
-    });
+    // The server closed its side (after its last answer, say): what it sent
+    // is passed on first, then the client's connection is closed gently.
+    const auto upstreamGone = [this, connection] {
+        if (!connection->client)
+            return;
+        upstreamData(connection);
+        if (connection->client)
+            connection->client->disconnectFromHost();
+    };
+    connect(connection->upstream, &QSslSocket::disconnected, this, upstreamGone);
+    connect(connection->upstream, &QSslSocket::errorOccurred, this, upstreamGone);
     connection->client->startServerEncryption();
     connection->upstream->connectToHostEncrypted(QStringLiteral("127.0.0.1"),
                                                  quint16(m_upstreamPort));
@@ -159,6 +164,8 @@ void FaultProxy::clientData(Connection *connection)
 
 void FaultProxy::upstreamData(Connection *connection)
 {
+    if (!connection->upstream)
+        return;
     connection->fromUpstream += connection->upstream->readAll();
     for (qsizetype length = messageLength(connection->fromUpstream);
          length > 0 && connection->client;

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
     void aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs();
     void claimsWaitForTheServerAndGiveWayToIt();
+    void aPageIsKeptFromItsBytesExactlyOrNotAtAll();
+    void aBulkLoadCutShortIsIndexedAtTheNextOpen();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -179,6 +182,20 @@ void TestClientStore::casesAreFoundByNumberIinPassportAndName()
     QCOMPARE(ids(QStringLiteral("әбен")), QStringList{QStringLiteral("case-31")});
     QCOMPARE(ids(QStringLiteral("динара")), QStringList{QStringLiteral("case-31")});
     QCOMPARE(ids(QStringLiteral("jonas")).size(), 30);
+    // Every word typed, in any order, each by its start.
+    QCOMPARE(ids(QStringLiteral("дин әбен")), QStringList{QStringLiteral("case-31")});
+    QVERIFY(ids(QStringLiteral("динара jonas")).isEmpty());
+    // A name that changes is found by its new words only.
+    other.applicant.surname = QStringLiteral("ТӨЛЕУОВА-ӘБЕНОВА");
+    other.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(other)}, {}, 32, QString()));
+    QCOMPARE(ids(QStringLiteral("төлеу")), QStringList{QStringLiteral("case-31")});
+    QCOMPARE(ids(QStringLiteral("әбенова")), QStringList{QStringLiteral("case-31")});
+    other.applicant.surname = QStringLiteral("СЕРІКОВА");
+    other.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(other)}, {}, 33, QString()));
+    QVERIFY(ids(QStringLiteral("төлеу")).isEmpty());
+    QCOMPARE(ids(QStringLiteral("серік")), QStringList{QStringLiteral("case-31")});
     QVERIFY(ids(QStringLiteral("nobody")).isEmpty());
 }
 
@@ -241,14 +258,15 @@ void TestClientStore::aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs()
     for (const QFileInfo &file :
          QDir(QStringLiteral(":/kezek/db/client")).entryInfoList(QDir::Files))
         QVERIFY(QFile::copy(file.filePath(), later + QLatin1Char('/') + file.fileName()));
-    QFile future(later + QStringLiteral("/0003_future.sql"));
+    const int newest = int(QDir(later).entryList(QDir::Files).size());
+    QFile future(later + QStringLiteral("/%1_future.sql").arg(newest + 1, 4, 10, QLatin1Char('0')));
     QVERIFY(future.open(QIODevice::WriteOnly));
     future.write("CREATE TABLE future (x TEXT);\n");
     future.close();
     {
         auto store = ClientStore::open(path(), Password, {.migrations = later});
         QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
-        QCOMPARE((*store)->schemaVersion(), 3);
+        QCOMPARE((*store)->schemaVersion(), newest + 1);
         QVERIFY(
             (*store)->applyPage({caseToJson(numbered(CaseState::Received, 1))}, {}, 1, QString()));
     }
@@ -256,7 +274,7 @@ void TestClientStore::aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs()
     const auto refused = ClientStore::open(path(), Password);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("store.newer"));
-    QVERIFY(refused.error().message.contains(QStringLiteral("version 3")));
+    QVERIFY(refused.error().message.contains(QStringLiteral("version %1").arg(newest + 1)));
     QCOMPARE(fileHash(path()), before);
     // The later program still opens it, with everything in it.
     auto again = ClientStore::open(path(), Password, {.migrations = later});
@@ -302,6 +320,85 @@ void TestClientStore::claimsWaitForTheServerAndGiveWayToIt()
     QVERIFY(cache.replaceClaims({}, me));
     QCOMPARE(cache.claims()->size(), 1);
     QCOMPARE((*cache.claimOf(QStringLiteral("case-4")))->status, QStringLiteral("wanted"));
+}
+
+void TestClientStore::aPageIsKeptFromItsBytesExactlyOrNotAtAll()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    Case c = numbered(CaseState::Received, 1);
+    c.applicant.surname = QStringLiteral("Д'АРТАНЬЯН \"ӘЛІ\" \\ 😀");
+    c.applicant.givenNames = QStringLiteral("ҒАЛЫМ }]{[ ҮМІТ");
+    const QByteArray body = QJsonDocument(caseToJson(c)).toJson(QJsonDocument::Compact);
+    const auto page = [](const QByteArray &cases, qint64 next) -> QByteArray {
+        return "{\"cases\":[" + cases
+               + "],\"documents\":[],\"law\":\"law-1\",\"more\":false,"
+                 "\"next\":"
+               + QByteArray::number(next) + "}";
+    };
+    auto kept = (*store)->applyPageBytes(page(body, 1), 1, QStringLiteral("law-1"));
+    QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+    QCOMPARE(*kept, 1);
+    QCOMPARE(**(*store)->findCase(c.id), c);
+    QCOMPARE((*store)->search(QStringLiteral("ғалым"), 10)->size(), 1);
+    QCOMPARE((*store)->search(QStringLiteral("үміт д'арт"), 10)->size(), 1);
+
+    // The same letters written as \u escapes (a surrogate pair for the emoji).
+    Case escaped = numbered(CaseState::Received, 2);
+    escaped.applicant.surname = c.applicant.surname;
+    escaped.applicant.givenNames = QStringLiteral("ӘСЕЛ");
+    QByteArray text = QJsonDocument(caseToJson(escaped)).toJson(QJsonDocument::Compact);
+    text.replace(QStringLiteral("Ә").toUtf8(), "\\u04D8")
+        .replace(QStringLiteral("😀").toUtf8(), "\\ud83d\\ude00");
+    QVERIFY(text.contains("\\u04D8"));
+    QVERIFY((*store)->applyPageBytes(page(text, 2), 2, QStringLiteral("law-1")));
+    QCOMPARE(**(*store)->findCase(escaped.id), escaped);
+    QCOMPARE((*store)->search(QStringLiteral("әсел"), 10)->size(), 1);
+
+    // A page cut short, or a case whose brackets do not close: nothing kept.
+    const Case third = numbered(CaseState::Received, 3);
+    const QByteArray good = QJsonDocument(caseToJson(third)).toJson(QJsonDocument::Compact);
+    for (const QByteArray &broken : QList<QByteArray>{page(good, 3).chopped(7),
+                                                      page(good.chopped(1), 3),
+                                                      page(good + ",{\"id\":", 3),
+                                                      page(good + ",[1}", 3),
+                                                      QByteArray("<html>oops</html>")}) {
+        const auto refused = (*store)->applyPageBytes(broken, 3, QString());
+        QVERIFY2(!refused, broken.right(40).constData());
+        QVERIFY(!(*(*store)->findCase(third.id)));
+        QCOMPARE(*(*store)->cursor(), 2);
+    }
+}
+
+void TestClientStore::aBulkLoadCutShortIsIndexedAtTheNextOpen()
+{
+    Case c = numbered(CaseState::Received, 7);
+    c.applicant.surname = QStringLiteral("НҰРЛАНҚЫЗЫ");
+    {
+        auto store = ClientStore::open(path(), Password);
+        QVERIFY(store);
+        QVERIFY((*store)->beginBulkLoad());
+        QVERIFY((*store)->applyPage({caseToJson(c)}, {}, 1, QString()));
+        // The program dies here, before the load ends.
+    }
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+    QCOMPARE(*(*store)->cursor(), 1);
+    QCOMPARE((*store)->search(QStringLiteral("нұрлан"), 10)->size(), 1);
+    QCOMPARE((*store)->search(c.number, 10)->size(), 1);
+    // A load that ends finds its words too, and later pages keep them.
+    QVERIFY((*store)->beginBulkLoad());
+    Case d = numbered(CaseState::Received, 8);
+    d.applicant.surname = QStringLiteral("ҚАЙРАТҰЛЫ");
+    QVERIFY((*store)->applyPage({caseToJson(d)}, {}, 2, QString()));
+    QVERIFY((*store)->endBulkLoad());
+    QCOMPARE((*store)->search(QStringLiteral("қайрат"), 10)->size(), 1);
+    QCOMPARE((*store)->search(QStringLiteral("нұрлан"), 10)->size(), 1);
+    d.applicant.surname = QStringLiteral("БЕКҰЛЫ");
+    d.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(d)}, {}, 3, QString()));
+    QCOMPARE((*store)->search(QStringLiteral("бек"), 10)->size(), 1);
+    QVERIFY((*store)->search(QStringLiteral("қайрат"), 10)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClientStore)
