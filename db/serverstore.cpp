@@ -254,9 +254,12 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT revision, id, city, body FROM cases WHERE revision > ? AND revision <= ? ORDER BY "
-        "revision LIMIT ?"));
+    // On SQLite the body comes as its UTF-8 bytes (a blob), not through a
+    // QString and back: a page is megabytes of it.
+    query.prepare(QStringLiteral("SELECT revision, id, city, %1 FROM cases WHERE revision > ? AND "
+                                 "revision <= ? ORDER BY revision LIMIT ?")
+                      .arg(backend() == u"sqlite" ? QStringLiteral("CAST(body AS BLOB)")
+                                                  : QStringLiteral("body")));
     query.addBindValue(revision);
     query.addBindValue(*bound);
     query.addBindValue(limit + 1);
@@ -284,7 +287,9 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
         }
         page.cases.append({query.value(1).toString(),
                            cityFromId(query.value(2).toString()).value_or(City::Astana),
-                           query.value(3).toString().toUtf8()});
+                           query.value(3).typeId() == QMetaType::QByteArray
+                               ? query.value(3).toByteArray()
+                               : query.value(3).toString().toUtf8()});
         page.nextRevision = caseRevision;
         ++taken;
     }

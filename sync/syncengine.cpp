@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 
@@ -37,6 +38,12 @@ SyncEngine::SyncEngine(ClientStore &store, SyncSettings settings, QObject *paren
 Result<SyncEngine::Reply>
 SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
+    return finishRequest(startRequest(method, path, body));
+}
+
+SyncEngine::Pending
+SyncEngine::startRequest(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
     QUrl url = m_settings.server;
     const qsizetype question = path.indexOf(u'?');
     url.setPath(path.left(question));
@@ -54,18 +61,26 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
         request,
         method,
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    bool pinMismatch = false;
+    auto pinMismatch = std::make_shared<bool>(false);
     // The pin is checked as soon as the connection is encrypted, before a
     // byte of the request's answer is read.
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&] {
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply, pinMismatch] {
         if (m_settings.pinnedKey.isEmpty())
             return;
         const auto pin = publicKeyPin(reply->sslConfiguration().peerCertificate().toPem());
         if (!pin || *pin != m_settings.pinnedKey) {
-            pinMismatch = true;
+            *pinMismatch = true;
             reply->abort();
         }
     });
+    return {reply, path, sentAt, pinMismatch};
+}
+
+Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
+{
+    QNetworkReply *reply = pending.reply;
+    const QString &path = pending.path;
+    const QDateTime &sentAt = pending.sentAt;
     QEventLoop loop;
     QTimer::singleShot(m_settings.requestTimeoutMs, &loop, &QEventLoop::quit);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -75,7 +90,7 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
         reply->abort();
     const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
         reply, [](QNetworkReply *r) { r->deleteLater(); });
-    if (pinMismatch) {
+    if (*pending.pinMismatch) {
         return fail(QStringLiteral("sync.pin-mismatch"),
                     SyncTr::tr("The server at %1 does not present the key this workstation was "
                                "set up to trust. Nothing was sent. Tell your IT department: the "
@@ -89,9 +104,9 @@ SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJs
     }
     // An answer cut off on the way (the connection dropped mid-body).
     if (reply->error() != QNetworkReply::NoError && status < 400) {
-        return fail(QStringLiteral("sync.offline"),
-                    SyncTr::tr("The connection to the server broke off: %1")
-                        .arg(reply->errorString()));
+        return fail(
+            QStringLiteral("sync.offline"),
+            SyncTr::tr("The connection to the server broke off: %1").arg(reply->errorString()));
     }
     const QByteArray data = reply->readAll();
     // A scan comes as its bytes, and so does a page of changes (the cache
@@ -352,11 +367,31 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
 
 Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total)
 {
+    const auto pagePath = [this](qint64 since) {
+        return QStringLiteral("/api/v1/changes?since=%1&limit=%2")
+            .arg(since)
+            .arg(m_settings.pageSize);
+    };
+    // The next page is asked for before this one is written to the cache, so
+    // that the server and the network work while the cache does.
+    std::optional<Pending> ahead;
+    const auto dropAhead = qScopeGuard([&ahead] {
+        if (ahead) {
+            ahead->reply->abort();
+            ahead->reply->deleteLater();
+        }
+    });
     for (bool more = true; more;) {
-        auto reply = request("GET",
-                             QStringLiteral("/api/v1/changes?since=%1&limit=%2")
-                                 .arg(cursor)
-                                 .arg(m_settings.pageSize));
+        Result<Reply> reply = fail(QString(), QString());
+        if (ahead && ahead->path == pagePath(cursor) && !m_cancelled) {
+            reply = finishRequest(*std::exchange(ahead, std::nullopt));
+            // Anything but a page: asked again the careful way (retries, a
+            // new session).
+            if (!reply || reply->status != 200)
+                reply = request("GET", pagePath(cursor));
+        } else {
+            reply = request("GET", pagePath(cursor));
+        }
         if (!reply)
             return std::unexpected(reply.error());
         if (reply->status != 200)
@@ -384,6 +419,8 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
                                    "of it was kept.")
                             .arg(cursor));
         }
+        if (more && !m_cancelled)
+            ahead = startRequest("GET", pagePath(next), {});
         auto kept = m_store.applyPageBytes(reply->body, next, law);
         if (!kept)
             return std::unexpected(kept.error());

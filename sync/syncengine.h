@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Kezek {
 
@@ -88,6 +89,16 @@ private:
     request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     Result<Reply>
     requestOnce(const QByteArray &method, const QString &path, const QJsonObject &body);
+    // A request on its way, and its answer awaited (one try).
+    struct Pending
+    {
+        QNetworkReply *reply = nullptr;
+        QString path;
+        QDateTime sentAt;
+        std::shared_ptr<bool> pinMismatch;
+    };
+    Pending startRequest(const QByteArray &method, const QString &path, const QJsonObject &body);
+    Result<Reply> finishRequest(Pending pending);
     Result<void> signIn();
     Result<void> pushClaims(SyncSummary &summary);
     Result<void> pullClaims();
