@@ -188,10 +188,17 @@ void workstationSync(Http &http, const QString &folder)
                                 {}});
     }
     timer.restart();
-    auto pushed = SyncEngine(**desk, officer).run();
-    out << QStringLiteral("workstation push of %1 commands (and the pull of what they changed): "
-                          "%2 s; %3 applied, %4 conflicts, %5 rejected\n")
+    SyncEngine pushing(**desk, officer);
+    qint64 pushMs = -1;
+    QObject::connect(&pushing, &SyncEngine::progress, [&](const QString &phase, qint64, qint64) {
+        if (phase == u"push")
+            pushMs = timer.elapsed(); // after the last batch's answers are kept
+    });
+    auto pushed = pushing.run();
+    out << QStringLiteral("workstation push of %1 commands: %2 s (with the pull of what they "
+                          "changed: %3 s); %4 applied, %5 conflicts, %6 rejected\n")
                .arg(rows->size())
+               .arg(pushMs / 1000.0, 0, 'f', 2)
                .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                .arg(pushed ? pushed->pushed : 0)
                .arg(pushed ? pushed->conflicts : 0)

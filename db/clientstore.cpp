@@ -943,6 +943,20 @@ Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObje
         .run();
 }
 
+Result<void> ClientStore::recordAnswers(const QList<QJsonObject> &answers)
+{
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done;
+    for (qsizetype i = 0; done && i < answers.size(); ++i)
+        done = recordAnswer(answers.at(i).value(u"id").toString(), answers.at(i));
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    return {};
+}
+
 Result<void> ClientStore::discard(const QString &commandId)
 {
     return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();

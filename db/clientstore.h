@@ -134,6 +134,8 @@ public:
     // The server's answer: applied and duplicate leave the outbox (the case
     // comes back in the feed); conflict and rejected stay, with the answer.
     Result<void> recordAnswer(const QString &commandId, const QJsonObject &answer);
+    // A batch's answers, in one transaction.
+    Result<void> recordAnswers(const QList<QJsonObject> &answers);
     // Drops a command the officer gave up after a conflict or a refusal.
     Result<void> discard(const QString &commandId);
 

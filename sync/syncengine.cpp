@@ -318,10 +318,12 @@ Result<void> SyncEngine::push(SyncSummary &summary)
                                    "they stay in the outbox and go again with the next sync.")
                             .arg(batch.size()));
         }
-        for (const auto &value : results) {
-            const QJsonObject answer = value.toObject();
-            if (auto ok = m_store.recordAnswer(answer.value(u"id").toString(), answer); !ok)
-                return ok;
+        QList<QJsonObject> answers;
+        for (const auto &value : results)
+            answers.append(value.toObject());
+        if (auto ok = m_store.recordAnswers(answers); !ok)
+            return ok;
+        for (const QJsonObject &answer : std::as_const(answers)) {
             const QString status = answer.value(u"status").toString();
             if (status == u"applied" || status == u"duplicate")
                 ++summary.pushed;
