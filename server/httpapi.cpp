@@ -735,10 +735,10 @@ void HttpApi::claims(const httplib::Request &request, httplib::Response &respons
         results.append(claimJson(
             *claim, claim->holder == user->id ? QStringLiteral("held") : QStringLiteral("taken")));
     }
-    sendJson(
-        response,
-        200,
-        {{QStringLiteral("results"), results}, {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+    sendJson(response,
+             200,
+             {{QStringLiteral("results"), results},
+              {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
 }
 
 void HttpApi::listClaims(const httplib::Request &request, httplib::Response &response)
@@ -759,10 +759,10 @@ void HttpApi::listClaims(const httplib::Request &request, httplib::Response &res
         if (cityId && Workflow::maySeeCity(actor, *cityId))
             claims.append(claimJson(claim, QStringLiteral("held")));
     }
-    sendJson(
-        response,
-        200,
-        {{QStringLiteral("claims"), claims}, {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+    sendJson(response,
+             200,
+             {{QStringLiteral("claims"), claims},
+              {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
 }
 
 void HttpApi::integrationCommands(const httplib::Request &request, httplib::Response &response)
