@@ -679,29 +679,14 @@ void HttpApi::claims(const httplib::Request &request, httplib::Response &respons
                   ServerTr::tr("Integrations do not claim cases."));
         return;
     }
-    const auto body = jsonBody(request, response);
-    if (!body)
+    const auto batch = commandBatch(request, response, "claims");
+    if (!batch)
         return;
-    JsonReader reader(*body, {});
-    const QJsonArray batch = reader.array("claims");
-    if (auto ok = reader.finish(); !ok) {
-        sendError(response, 400, ok.error().code, ok.error().message);
-        return;
-    }
-    if (batch.size() > MaxBatch) {
-        sendError(response,
-                  413,
-                  QStringLiteral("batch-too-large"),
-                  ServerTr::tr("A batch holds at most %1 commands; this one has %2.")
-                      .arg(MaxBatch)
-                      .arg(batch.size()));
-        return;
-    }
     ServerStore *db = store();
     const Actor actor = actorOf(*user);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray results;
-    for (const auto &value : batch) {
+    for (const auto &value : *batch) {
         JsonReader item(value.toObject(), {});
         const QString caseId = item.string("caseId", true);
         const bool release = item.optionalBoolean("release").value_or(false);
@@ -786,14 +771,14 @@ void HttpApi::integrationCommands(const httplib::Request &request, httplib::Resp
     sendJson(response, 200, {{QStringLiteral("results"), applyBatch(*user, *batch, types)}});
 }
 
-std::optional<QJsonArray> HttpApi::commandBatch(const httplib::Request &request,
-                                                httplib::Response &response)
+std::optional<QJsonArray>
+HttpApi::commandBatch(const httplib::Request &request, httplib::Response &response, const char *key)
 {
     const auto body = jsonBody(request, response);
     if (!body)
         return std::nullopt;
     JsonReader reader(*body, {});
-    const QJsonArray batch = reader.array("commands");
+    const QJsonArray batch = reader.array(key);
     if (auto ok = reader.finish(); !ok) {
         sendError(response, 400, ok.error().code, ok.error().message);
         return std::nullopt;

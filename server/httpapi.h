@@ -46,8 +46,11 @@ private:
     void listClaims(const httplib::Request &request, httplib::Response &response);
     void integrationCommands(const httplib::Request &request, httplib::Response &response);
     // A request's {commands: [...]}, or an answered 4xx.
+    // The array under `key` of a JSON body ("commands", "claims"), at most
+    // MaxBatch long; otherwise the error is sent and nothing comes back.
     std::optional<QJsonArray> commandBatch(const httplib::Request &request,
-                                           httplib::Response &response);
+                                           httplib::Response &response,
+                                           const char *key = "commands");
     // Each command validated and applied on its own; `onlyTypes` (for an
     // integration) limits the types and lets the base version default to the
     // case's current one.

@@ -20,6 +20,19 @@ namespace {
 // From this many changes on, a first sync loads in bulk.
 constexpr qint64 BulkLoadFrom = 5000;
 
+// Whether `results` answer `batch`, one each, in order, matched by `key`: an
+// answer to something else (repeated on the way) settles nothing.
+bool answersTo(const QJsonArray &results, const QJsonArray &batch, QStringView key)
+{
+    if (results.size() != batch.size())
+        return false;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (results.at(i).toObject().value(key) != batch.at(i).toObject().value(key))
+            return false;
+    }
+    return true;
+}
+
 std::unexpected<Error> serverSaid(const QJsonObject &json, int status)
 {
     return fail(json.value(u"code").toString(QStringLiteral("sync.http-%1").arg(status)),
@@ -205,12 +218,7 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
-        bool answersThisBatch = results.size() == batch.size();
-        for (qsizetype i = 0; answersThisBatch && i < results.size(); ++i) {
-            answersThisBatch = results.at(i).toObject().value(u"caseId")
-                               == batch.at(i).toObject().value(u"caseId");
-        }
-        if (!answersThisBatch) {
+        if (!answersTo(results, batch, u"caseId")) {
             return fail(QStringLiteral("sync.malformed"),
                         SyncTr::tr("The server's answer does not match the %1 claims sent; they "
                                    "go again with the next sync.")
@@ -305,14 +313,7 @@ Result<void> SyncEngine::push(SyncSummary &summary)
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
-        // The answers must be to these commands, one each, in order: an answer
-        // to something else (repeated on the way) settles nothing.
-        bool answersThisBatch = results.size() == batch.size();
-        for (qsizetype i = 0; answersThisBatch && i < results.size(); ++i) {
-            answersThisBatch
-                = results.at(i).toObject().value(u"id") == batch.at(i).toObject().value(u"id");
-        }
-        if (!answersThisBatch) {
+        if (!answersTo(results, batch, u"id")) {
             return fail(QStringLiteral("sync.malformed"),
                         SyncTr::tr("The server's answer does not match the %1 commands sent; "
                                    "they stay in the outbox and go again with the next sync.")
