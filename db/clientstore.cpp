@@ -227,6 +227,17 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
                                 "in."));
     }
     const bool inKeychain = !inFile && keychain;
+    // The key of an existing cache is in a keychain that does not answer now
+    // (no desktop session, the keyring not started): nothing is lost, and
+    // nothing is touched.
+    if (exists && !inFile && !keychain) {
+        return fail(QStringLiteral("store.keychain-unavailable"),
+                    StoreTr::tr("The key of the cache \"%1\" is not beside it, and no system "
+                                "keychain answers now. If the key was kept in the keychain, sign "
+                                "in to the desktop (or start the keyring) and try again; the "
+                                "cache and its outbox are as they were.")
+                        .arg(path));
+    }
     Result<CacheKey> key = keyMissing(path);
     if (!exists) {
         auto made = makeKey(password);
@@ -414,8 +425,10 @@ std::unexpected<Error> malformedCase(const QString &id)
 Result<IndexedCase> indexCase(QByteArrayView body)
 {
     using namespace JsonSlices;
+    // The whole case must be JSON, down to its last checklist item: it is
+    // kept as it came and decoded only when opened, perhaps offline.
     const auto top = members(body);
-    if (!top)
+    if (!top || !isValid(body))
         return malformedCase(QString());
     IndexedCase c;
     c.body = body;
@@ -458,7 +471,9 @@ Result<IndexedCase> indexCase(QByteArrayView body)
     if (c.id.isEmpty() || !caseStateFromId(c.state) || !cityFromId(c.city) || c.version < 0
         || !applicant)
         return malformedCase(c.id);
-    c.name = (surname + QLatin1Char(' ') + givenNames).toLower();
+    // One space between words, whatever the source wrote (tabs, no-break
+    // spaces): the words table is split the same way in SQL and here.
+    c.name = (surname + QLatin1Char(' ') + givenNames).toLower().simplified();
     return c;
 }
 
@@ -482,7 +497,7 @@ ClientStore::applyPageBytes(const QByteArray &page, qint64 next, const QString &
 {
     const auto cases = JsonSlices::arrayElements(page, "cases");
     const auto documents = JsonSlices::arrayElements(page, "documents");
-    if (!cases || !documents) {
+    if (!cases || !documents || !QUtf8StringView(page).isValidUtf8()) {
         return fail(QStringLiteral("store.malformed-page"),
                     StoreTr::tr("The server sent a page that is not whole; nothing of it was "
                                 "kept."));
@@ -554,7 +569,9 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
                           .bind(c.id)
                           .run();
             // While loading in bulk, the words are found at the end, at once.
-            if (!applied || m_bulk || (known && oldName == c.name))
+            if (!applied)
+                break;
+            if (m_bulk || (known && oldName == c.name))
                 continue;
             for (const QString &word : nameWords(oldName)) {
                 dropWord.reset();
@@ -594,6 +611,10 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
         applied
             = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'law'").bind(lawVersion).run();
     }
+    // A failure SQLite answered by rolling the whole transaction back
+    // itself (a full disk) must not let the rest commit on its own.
+    if (applied && sqlite3_get_autocommit(m_db) != 0)
+        applied = dbError(m_db);
     if (!applied || !exec("COMMIT")) {
         (void)exec("ROLLBACK");
         return applied ? dbError(m_db) : applied;
@@ -704,10 +725,18 @@ Result<void> ClientStore::setSetting(const QString &key, const QString &value)
         .run();
 }
 
+QByteArray ClientStore::scanKey(const char *purpose) const
+{
+    // A key of its own for each use, derived from the cache's key (HMAC as
+    // the pseudo-random function), so the scans never share the database's.
+    return QMessageAuthenticationCode::hash(
+        QByteArray("kezek scans: ") + purpose, m_key, QCryptographicHash::Sha256);
+}
+
 QString ClientStore::scanPath(const QString &sha256) const
 {
-    const QByteArray name
-        = QMessageAuthenticationCode::hash(sha256.toLatin1(), m_key, QCryptographicHash::Sha256);
+    const QByteArray name = QMessageAuthenticationCode::hash(
+        sha256.toLatin1(), scanKey("names"), QCryptographicHash::Sha256);
     return m_scanFolder + QLatin1Char('/') + QString::fromLatin1(name.toHex());
 }
 
@@ -728,7 +757,7 @@ Result<void> ClientStore::putScan(const QString &sha256, const QByteArray &bytes
                                 "kept.")
                         .arg(sha256));
     }
-    auto sealed = seal(m_key, bytes);
+    auto sealed = seal(scanKey("sealing"), bytes);
     if (!sealed)
         return std::unexpected(sealed.error());
     if (!QDir().mkpath(m_scanFolder)) {
@@ -752,7 +781,7 @@ Result<std::optional<QByteArray>> ClientStore::scan(const QString &sha256)
     QFile file(scanPath(sha256.toLower()));
     if (!file.exists())
         return std::optional<QByteArray>();
-    auto bytes = file.open(QIODevice::ReadOnly) ? unseal(m_key, file.readAll())
+    auto bytes = file.open(QIODevice::ReadOnly) ? unseal(scanKey("sealing"), file.readAll())
                                                 : Result<QByteArray>(fail({}, {}));
     if (!bytes || sha256Of(*bytes) != sha256.toLower()) {
         return fail(QStringLiteral("store.scan-damaged"),
@@ -968,7 +997,11 @@ Result<void> ClientStore::claim(const QString &caseId, const QString &user)
     auto existing = claimOf(caseId);
     if (!existing)
         return std::unexpected(existing.error());
-    if (existing->has_value() && (*existing)->status == u"held" && (*existing)->holder == user)
+    auto now = serverTime(QDateTime::currentDateTimeUtc());
+    if (!now)
+        return std::unexpected(now.error());
+    if (existing->has_value() && (*existing)->status == u"held" && (*existing)->holder == user
+        && (*existing)->expiresAt > now->addSecs(5 * 60))
         return {};
     return Statement(m_db,
                      "INSERT OR REPLACE INTO claims (case_id, holder, expires_at, status) VALUES "
@@ -1051,6 +1084,10 @@ Result<void> ClientStore::recordClaimAnswer(const QJsonObject &answer, const QSt
             .bind(holder == user ? QStringLiteral("held") : QStringLiteral("taken"))
             .run();
     }
+    // The server's store failed, not the claim: it stays as it is and goes
+    // again with the next sync.
+    if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
+        return {};
     // Released, or refused (no such case for this officer): nothing is held.
     return Statement(m_db, "DELETE FROM claims WHERE case_id = ?").bind(caseId).run();
 }

@@ -187,6 +187,7 @@ private:
     QByteArray m_key;     // the cache's key, which also seals the scans
     QString m_scanFolder; // FILE.scans
     QString scanPath(const QString &sha256) const;
+    QByteArray scanKey(const char *purpose) const;
 };
 
 } // namespace Kezek

@@ -123,7 +123,147 @@ int hexDigit(char c)
     return -1;
 }
 
+// A strict recursive reader that only says whether the text is JSON.
+class Validator
+{
+public:
+    explicit Validator(QByteArrayView text)
+        : m_text(text)
+    {}
+    bool whole() { return value() && (space(), m_at == m_text.size()); }
+
+private:
+    static constexpr int MaxDepth = 64;
+    char peek() const { return m_at < m_text.size() ? m_text[m_at] : '\0'; }
+    void space() { m_at = skipSpace(m_text, m_at); }
+    bool value()
+    {
+        space();
+        switch (peek()) {
+        case '{':
+            return nested('}', true);
+        case '[':
+            return nested(']', false);
+        case '"':
+            return string();
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return number();
+        }
+    }
+    bool nested(char close, bool named)
+    {
+        if (++m_depth > MaxDepth)
+            return false;
+        ++m_at; // the bracket
+        space();
+        if (peek() == close) {
+            ++m_at;
+            --m_depth;
+            return true;
+        }
+        for (;;) {
+            if (named) {
+                space();
+                if (peek() != '"' || !string())
+                    return false;
+                space();
+                if (peek() != ':')
+                    return false;
+                ++m_at;
+            }
+            if (!value())
+                return false;
+            space();
+            if (peek() == ',') {
+                ++m_at;
+                continue;
+            }
+            if (peek() != close)
+                return false;
+            ++m_at;
+            --m_depth;
+            return true;
+        }
+    }
+    bool string()
+    {
+        ++m_at; // the quote
+        while (m_at < m_text.size()) {
+            const char c = m_text[m_at++];
+            if (c == '"')
+                return true;
+            if (static_cast<unsigned char>(c) < 0x20)
+                return false;
+            if (c != '\\')
+                continue;
+            const char escaped = peek();
+            ++m_at;
+            if (escaped == 'u') {
+                for (int k = 0; k < 4; ++k) {
+                    if (hexDigit(peek()) < 0)
+                        return false;
+                    ++m_at;
+                }
+            } else if (!QByteArrayView("\"\\/bfnrt").contains(escaped) || escaped == '\0') {
+                return false;
+            }
+        }
+        return false;
+    }
+    bool digits()
+    {
+        const qsizetype start = m_at;
+        while (peek() >= '0' && peek() <= '9')
+            ++m_at;
+        return m_at > start;
+    }
+    bool number()
+    {
+        if (peek() == '-')
+            ++m_at;
+        if (peek() == '0')
+            ++m_at;
+        else if (!digits())
+            return false;
+        if (peek() == '.') {
+            ++m_at;
+            if (!digits())
+                return false;
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++m_at;
+            if (peek() == '+' || peek() == '-')
+                ++m_at;
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+    bool literal(QByteArrayView word)
+    {
+        if (!m_text.sliced(m_at).startsWith(word))
+            return false;
+        m_at += word.size();
+        return true;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_at = 0;
+    int m_depth = 0;
+};
+
 } // namespace
+
+bool isValid(QByteArrayView value)
+{
+    return Validator(value).whole();
+}
 
 std::optional<QList<QByteArrayView>> arrayElements(QByteArrayView text, QByteArrayView key)
 {

@@ -26,6 +26,11 @@ struct Member
 };
 std::optional<QList<Member>> members(QByteArrayView object);
 
+// Whether `value` is one whole JSON value, strictly: structure, strings and
+// their escapes, numbers and literals (not the UTF-8 of its bytes; see
+// QUtf8StringView::isValidUtf8).
+bool isValid(QByteArrayView value);
+
 // A string value's text (with its quotes) as a QString, escapes resolved.
 std::optional<QString> string(QByteArrayView value);
 // An integer value.

@@ -629,37 +629,43 @@ Result<ServerStore::Claim> ServerStore::claimCase(const QString &caseId,
 {
     const QString at = now.toUTC().toString(Qt::ISODate);
     const QString until = now.toUTC().addSecs(leaseSeconds).toString(Qt::ISODate);
-    // One statement each, so that two claims at once cannot both win: the
-    // update takes a claim that is ours or has ended; the insert a case with
-    // none (the primary key refuses the second).
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE claims SET user_id = ?, claimed_at = ?, expires_at = ? "
-                                  "WHERE case_id = ? AND (user_id = ? OR expires_at <= ?)"));
-    for (const QVariant &value : {QVariant(userId),
-                                  QVariant(at),
-                                  QVariant(until),
-                                  QVariant(caseId),
-                                  QVariant(userId),
-                                  QVariant(at)})
-        update.addBindValue(value);
-    if (!update.exec())
-        return sqlError(update);
-    if (update.numRowsAffected() == 1)
-        return Claim{caseId, userId, now.toUTC().addSecs(leaseSeconds)};
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO claims (case_id, user_id, claimed_at, expires_at) VALUES (?, ?, ?, ?)"));
-    for (const QString &value : {caseId, userId, at, until})
-        insert.addBindValue(value);
-    if (insert.exec())
-        return Claim{caseId, userId, now.toUTC().addSecs(leaseSeconds)};
-    // Someone holds it (or took it between the two statements).
-    auto holder = claimOf(caseId, now);
-    if (!holder)
-        return std::unexpected(holder.error());
-    if (!holder->has_value())
-        return sqlError(insert);
-    return **holder;
+    // Twice at most: a claim given back between the insert and the read
+    // below leaves the case free, and the second round takes it.
+    for (int round = 0;; ++round) {
+        // One statement each, so that two claims at once cannot both win: the
+        // update takes a claim that is ours or has ended; the insert a case with
+        // none (the primary key refuses the second).
+        QSqlQuery update(m_db);
+        update.prepare(
+            QStringLiteral("UPDATE claims SET user_id = ?, claimed_at = ?, expires_at = ? "
+                           "WHERE case_id = ? AND (user_id = ? OR expires_at <= ?)"));
+        for (const QVariant &value : {QVariant(userId),
+                                      QVariant(at),
+                                      QVariant(until),
+                                      QVariant(caseId),
+                                      QVariant(userId),
+                                      QVariant(at)})
+            update.addBindValue(value);
+        if (!update.exec())
+            return sqlError(update);
+        if (update.numRowsAffected() == 1)
+            return Claim{caseId, userId, now.toUTC().addSecs(leaseSeconds)};
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO claims (case_id, user_id, claimed_at, expires_at) VALUES (?, ?, ?, ?)"));
+        for (const QString &value : {caseId, userId, at, until})
+            insert.addBindValue(value);
+        if (insert.exec())
+            return Claim{caseId, userId, now.toUTC().addSecs(leaseSeconds)};
+        // Someone holds it (or took it between the two statements).
+        auto holder = claimOf(caseId, now);
+        if (!holder)
+            return std::unexpected(holder.error());
+        if (holder->has_value())
+            return **holder;
+        if (round == 1)
+            return sqlError(insert);
+    }
 }
 
 Result<bool> ServerStore::releaseClaim(const QString &caseId, const QString &userId)

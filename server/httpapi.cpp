@@ -695,7 +695,11 @@ void HttpApi::claims(const httplib::Request &request, httplib::Response &respons
             continue;
         }
         auto found = db->findCase(caseId);
-        if (!found || !found->has_value() || !Workflow::maySee(actor, **found)) {
+        if (!found) {
+            results.append(claimRefused(caseId, found.error()));
+            continue;
+        }
+        if (!found->has_value() || !Workflow::maySee(actor, **found)) {
             results.append(
                 claimRefused(caseId,
                              Error{QStringLiteral("case.not-found"),

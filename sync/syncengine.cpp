@@ -287,8 +287,16 @@ Result<void> SyncEngine::fetchScans(SyncSummary &summary)
         return std::unexpected(missing.error());
     for (const QString &sha256 : std::as_const(*missing)) {
         auto fetched = document(sha256);
-        if (!fetched)
-            return std::unexpected(fetched.error());
+        if (!fetched) {
+            // One scan the server cannot give (or gave wrong) does not stop
+            // the sync; the network gone, or the sync cancelled, does.
+            const QString &code = fetched.error().code;
+            if (code == u"sync.offline" || code == u"sync.cancelled"
+                || code == u"sync.pin-mismatch")
+                return std::unexpected(fetched.error());
+            ++summary.scanFailures;
+            continue;
+        }
         ++summary.scans;
         Q_EMIT progress(QStringLiteral("scans"), summary.scans, missing->size());
     }

@@ -41,12 +41,13 @@ struct SyncSettings
 struct SyncSummary
 {
     qint64 pulled = 0;
-    int pushed = 0;      // applied or already applied
-    int conflicts = 0;   // kept in the outbox with the server's case
-    int rejected = 0;    // kept in the outbox with the reason
-    int claimsHeld = 0;  // claims made here that the server confirmed
-    int claimsTaken = 0; // claims made here that someone else had first
-    int scans = 0;       // scans of claimed cases brought to read offline
+    int pushed = 0;       // applied or already applied
+    int conflicts = 0;    // kept in the outbox with the server's case
+    int rejected = 0;     // kept in the outbox with the reason
+    int claimsHeld = 0;   // claims made here that the server confirmed
+    int claimsTaken = 0;  // claims made here that someone else had first
+    int scans = 0;        // scans of claimed cases brought to read offline
+    int scanFailures = 0; // scans the server could not give; tried again next time
     qint64 cursor = 0;
 };
 

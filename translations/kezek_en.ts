@@ -1731,6 +1731,10 @@ kezekctl status --cache FILE
         <source>The server sent a page that is not whole; nothing of it was kept.</source>
         <translation>The server sent a page that is not whole; nothing of it was kept.</translation>
     </message>
+    <message>
+        <source>The key of the cache &quot;%1&quot; is not beside it, and no system keychain answers now. If the key was kept in the keychain, sign in to the desktop (or start the keyring) and try again; the cache and its outbox are as they were.</source>
+        <translation>The key of the cache &quot;%1&quot; is not beside it, and no system keychain answers now. If the key was kept in the keychain, sign in to the desktop (or start the keyring) and try again; the cache and its outbox are as they were.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

@@ -1731,6 +1731,10 @@ kezekctl status --cache FILE
         <source>The server sent a page that is not whole; nothing of it was kept.</source>
         <translation>Сервер толық емес бет жіберді; одан ештеңе сақталмады.</translation>
     </message>
+    <message>
+        <source>The key of the cache &quot;%1&quot; is not beside it, and no system keychain answers now. If the key was kept in the keychain, sign in to the desktop (or start the keyring) and try again; the cache and its outbox are as they were.</source>
+        <translation>«%1» кэшінің кілті оның жанында жоқ, ал жүйелік кілттер қоймасы қазір жауап бермейді. Егер кілт қоймада сақталса, жұмыс үстеліне кіріңіз (немесе кілттер қоймасын іске қосыңыз) және қайталап көріңіз; кэш пен оның кезегі бұрынғыдай қалды.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

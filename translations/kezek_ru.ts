@@ -1731,6 +1731,10 @@ kezekctl status --cache FILE
         <source>The server sent a page that is not whole; nothing of it was kept.</source>
         <translation>Сервер прислал неполную страницу; из неё ничего не сохранено.</translation>
     </message>
+    <message>
+        <source>The key of the cache &quot;%1&quot; is not beside it, and no system keychain answers now. If the key was kept in the keychain, sign in to the desktop (or start the keyring) and try again; the cache and its outbox are as they were.</source>
+        <translation>Ключа кэша «%1» нет рядом с ним, и системное хранилище ключей сейчас не отвечает. Если ключ хранился в хранилище, войдите в рабочий сеанс (или запустите хранилище ключей) и попробуйте снова; кэш и его очередь остались как были.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

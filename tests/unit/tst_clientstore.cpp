@@ -119,7 +119,8 @@ void TestClientStore::onlyTheOfficersPasswordOpensIt()
     QVERIFY(QFile::remove(path() + QStringLiteral(".key")));
     const auto keyless = ClientStore::open(path(), Password);
     QVERIFY(!keyless);
-    QCOMPARE(keyless.error().code, QStringLiteral("store.key-missing"));
+    // No keychain here to look in: said so, and nothing changed.
+    QCOMPARE(keyless.error().code, QStringLiteral("store.keychain-unavailable"));
 }
 
 void TestClientStore::aPageAndItsCursorAreKeptTogetherOrNotAtAll()
@@ -315,6 +316,24 @@ void TestClientStore::claimsWaitForTheServerAndGiveWayToIt()
     // Held already: claiming again asks nothing of the server.
     QVERIFY(cache.claim(QStringLiteral("case-1"), me));
     QVERIFY(cache.claimsToSend()->isEmpty());
+    // The server's store failed: the claim waits, unchanged, for the next sync.
+    QVERIFY(cache.claim(QStringLiteral("case-5"), me));
+    QVERIFY(cache.recordClaimAnswer({{QStringLiteral("caseId"), QStringLiteral("case-5")},
+                                     {QStringLiteral("status"), QStringLiteral("rejected")},
+                                     {QStringLiteral("code"), QStringLiteral("store.sql")}},
+                                    me));
+    QCOMPARE((*cache.claimOf(QStringLiteral("case-5")))->status, QStringLiteral("wanted"));
+    QVERIFY(cache.release(QStringLiteral("case-5")));
+    // A claim that ran out is asked for again.
+    QVERIFY(cache.recordClaimAnswer(
+        {{QStringLiteral("caseId"), QStringLiteral("case-6")},
+         {QStringLiteral("status"), QStringLiteral("held")},
+         {QStringLiteral("holder"), me},
+         {QStringLiteral("expiresAt"), QStringLiteral("2020-01-01T00:00:00Z")}},
+        me));
+    QVERIFY(cache.claim(QStringLiteral("case-6"), me));
+    QCOMPARE((*cache.claimOf(QStringLiteral("case-6")))->status, QStringLiteral("wanted"));
+    QVERIFY(cache.release(QStringLiteral("case-6")));
     // A claim made here since stays when the server's list comes without it.
     QVERIFY(cache.claim(QStringLiteral("case-4"), me));
     QVERIFY(cache.replaceClaims({}, me));
@@ -358,7 +377,17 @@ void TestClientStore::aPageIsKeptFromItsBytesExactlyOrNotAtAll()
     // A page cut short, or a case whose brackets do not close: nothing kept.
     const Case third = numbered(CaseState::Received, 3);
     const QByteArray good = QJsonDocument(caseToJson(third)).toJson(QJsonDocument::Compact);
-    for (const QByteArray &broken : QList<QByteArray>{page(good, 3).chopped(7),
+    QByteArray nested = good;
+    nested.replace("\"checklists\":{", "\"checklists\":{\"x\":fals,");
+    QByteArray escape = good;
+    escape.replace("\"applicant\":{", "\"notes\":\"a\\qb\",\"applicant\":{");
+    QByteArray bytes = good;
+    bytes.replace("\"applicant\":{", "\"notes\":\"\xff\xfe\",\"applicant\":{");
+    QVERIFY(nested != good && escape != good && bytes != good);
+    for (const QByteArray &broken : QList<QByteArray>{page(nested, 3),
+                                                      page(escape, 3),
+                                                      page(bytes, 3),
+                                                      page(good, 3).chopped(7),
                                                       page(good.chopped(1), 3),
                                                       page(good + ",{\"id\":", 3),
                                                       page(good + ",[1}", 3),
