@@ -4,6 +4,7 @@
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "domain/jsonreader.h"
+#include "domain/queues.h"
 #include "domain/workflow.h"
 #include "requestlanguage.h"
 #include "security/passwords.h"
@@ -57,7 +58,7 @@ const WorkflowContext &lawContext()
 // workstation's.
 QDate kazakhstanToday()
 {
-    return QDateTime::currentDateTimeUtc().addSecs(qint64(5) * 3600).date();
+    return kazakhstanDate(QDateTime::currentDateTimeUtc());
 }
 
 // What each outside system may say, by the integration its credential names.

@@ -21,6 +21,21 @@ QString documentStatusId(DocumentStatus status)
     return {};
 }
 
+QString documentStatusTitle(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::Missing:
+        return DomainTr::tr("Missing");
+    case DocumentStatus::Submitted:
+        return DomainTr::tr("Submitted");
+    case DocumentStatus::Verified:
+        return DomainTr::tr("Verified");
+    case DocumentStatus::Rejected:
+        return DomainTr::tr("Rejected");
+    }
+    return {};
+}
+
 Checklist Checklist::forStage(Stage stage)
 {
     Checklist checklist;

@@ -10,6 +10,7 @@ namespace Kezek {
 enum class DocumentStatus { Missing, Submitted, Verified, Rejected };
 
 QString documentStatusId(DocumentStatus status);
+QString documentStatusTitle(DocumentStatus status);
 
 struct ChecklistItem
 {

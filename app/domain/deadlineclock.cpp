@@ -130,6 +130,23 @@ QString clockStateId(ClockState state)
     return {};
 }
 
+QString clockStateTitle(ClockState state)
+{
+    switch (state) {
+    case ClockState::Running:
+        return DomainTr::tr("Running");
+    case ClockState::Paused:
+        return DomainTr::tr("Paused");
+    case ClockState::Met:
+        return DomainTr::tr("Met");
+    case ClockState::Breached:
+        return DomainTr::tr("Breached");
+    case ClockState::Expired:
+        return DomainTr::tr("Expired");
+    }
+    return {};
+}
+
 QDate dueDate(ClockKind kind, QDate start, const BusinessCalendar &calendar)
 {
     return DeadlineClock(kind, start).dueDate(calendar, start);

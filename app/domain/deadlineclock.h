@@ -64,6 +64,7 @@ std::optional<ClockKind> clockKindFromId(QStringView id);
 QString clockId(ClockKind kind);
 QString periodUnitId(PeriodUnit unit); // "working-days", "calendar-days", "years"
 QString clockStateId(ClockState state);
+QString clockStateTitle(ClockState state);
 
 // The last day of a clock started by an event on `start`, counted as Kazakh law
 // counts: from the next day; a last day that is not a working day moves to the

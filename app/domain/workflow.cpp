@@ -510,6 +510,59 @@ bool Workflow::makesDecision(Action action)
     }
 }
 
+ChecklistKind Workflow::checklistOfState(CaseState state)
+{
+    switch (state) {
+    case S::AtCsc:
+    case S::FinalRegistered:
+    case S::InCourier:
+        return ChecklistKind::CscComparison;
+    case S::FinalVerification:
+    case S::FinalRefused:
+        return ChecklistKind::OriginalsVerification;
+    case S::Granted:
+    case S::PermitIssued:
+        return ChecklistKind::Registration;
+    default:
+        return ChecklistKind::Preliminary;
+    }
+}
+
+std::optional<ChecklistKind> Workflow::workedChecklist(const Case &c, const Actor &actor)
+{
+    if (!checkOffice(c, actor))
+        return std::nullopt;
+    const ChecklistKind kind = checklistOfState(c.state);
+    if (mayEditChecklist(c, actor.role, kind, DocumentCommand::Verify))
+        return kind;
+    return std::nullopt;
+}
+
+ActionForm Workflow::form(Action action)
+{
+    switch (action) {
+    case Action::ReturnForRework:
+        return {ReasonUse::Return, true, {}, false};
+    case Action::RefusePreliminarily:
+        return {ReasonUse::PreliminaryRefusal, false, {}, false};
+    case Action::DeclineAtCsc:
+        return {ReasonUse::CscDecline, true, {}, false};
+    case Action::RefuseFinal:
+        return {ReasonUse::FinalRefusal, false, {}, false};
+    case Action::Register:
+        return {{}, false, DomainTr::tr("case number in the migration police system"), true};
+    case Action::ApprovePreliminarily:
+    case Action::RecordCscVisit:
+        return {{}, false, DomainTr::tr("preliminary permit number"), false};
+    case Action::DispatchCourier:
+        return {{}, false, DomainTr::tr("courier tracking number"), false};
+    case Action::IssueResidencePermit:
+        return {{}, false, DomainTr::tr("residence permit number"), false};
+    default:
+        return {};
+    }
+}
+
 QString Workflow::actionTitle(Action action)
 {
     switch (action) {

@@ -77,6 +77,17 @@ struct Outcome
     QList<Notice> notices; // new notices due to the applicant's eGov cabinet
 };
 
+// What an officer fills in for an action, so that a form asks for exactly
+// what the law needs: reasons from the catalog (§12, §19, §21, §24), the
+// documents at fault, a reference number.
+struct ActionForm
+{
+    std::optional<ReasonUse> reasons; // at least one reason of this use
+    bool documentsAtFault = false;
+    QString referenceLabel; // empty: no reference asked for
+    bool referenceOptional = false;
+};
+
 enum class DocumentCommand { Submit, Verify, Reject };
 
 // Where the courier says a batch of originals is (§21-22).
@@ -100,6 +111,11 @@ public:
     // preliminary or final approval or refusal, a CSC decline): those are
     // signed with the officer's digital signature.
     static bool makesDecision(Action action);
+    static ActionForm form(Action action);
+    // The checklist a case's stage is about (the one to show), and the one the
+    // actor may verify and reject documents in now, if any.
+    static ChecklistKind checklistOfState(CaseState state);
+    static std::optional<ChecklistKind> workedChecklist(const Case &c, const Actor &actor);
 
     // The steps this actor may try on this case now, by role, office and state;
     // their guards may still refuse (apply() says why).

@@ -1,0 +1,65 @@
+#include "queues.h"
+
+#include "domaintr.h"
+
+#include <QDateTime>
+
+namespace Kezek {
+
+QList<QueueDefinition> queuesFor(Role role)
+{
+    using S = CaseState;
+    const QList<CaseState> decided{S::Deleted,
+                                   S::PreliminarilyRefused,
+                                   S::ApprovalAnnulled,
+                                   S::Granted,
+                                   S::FinalRefused,
+                                   S::PermitIssued};
+    switch (role) {
+    case Role::MigrationOfficer:
+        return {
+            {QStringLiteral("registration-due"),
+             DomainTr::tr("New applications (registration due)"),
+             {S::Received}},
+            {QStringLiteral("checks"), DomainTr::tr("Record checks"), {S::Registered}},
+            {QStringLiteral("with-nsc"), DomainTr::tr("With NSC"), {S::WithNsc}},
+            {QStringLiteral("decision-due"), DomainTr::tr("Decision due"), {S::DecisionDue}},
+            {QStringLiteral("returned"),
+             DomainTr::tr("Returned to the applicant"),
+             {S::ReturnedForRework}},
+            {QStringLiteral("awaiting-arrival"),
+             DomainTr::tr("Awaiting arrival"),
+             {S::PreliminarilyApproved, S::AtCsc, S::FinalRegistered, S::InCourier}},
+            {QStringLiteral("final-verification"),
+             DomainTr::tr("Final verification"),
+             {S::FinalVerification}},
+            {QStringLiteral("decided"), DomainTr::tr("Decided"), decided},
+        };
+    case Role::CscOperator:
+        return {
+            {QStringLiteral("arrivals"), DomainTr::tr("Arrivals"), {S::PreliminarilyApproved}},
+            {QStringLiteral("comparison"), DomainTr::tr("Comparison"), {S::AtCsc}},
+            {QStringLiteral("courier"), DomainTr::tr("Courier"), {S::FinalRegistered}},
+            {QStringLiteral("permits"), DomainTr::tr("Residence permits"), {S::Granted}},
+        };
+    case Role::Supervisor:
+    case Role::MinistryReviewer:
+    case Role::Administrator:
+    case Role::System:
+        break;
+    }
+    QList<QueueDefinition> everything{{QStringLiteral("all"), DomainTr::tr("All cases"), {}}};
+    everything.first().states = allCaseStates();
+    if (role == Role::Supervisor) {
+        for (CaseState state : allCaseStates())
+            everything.append({caseStateId(state), caseStateTitle(state), {state}});
+    }
+    return everything;
+}
+
+QDate kazakhstanDate(const QDateTime &utc)
+{
+    return utc.toUTC().addSecs(qint64(5) * 3600).date();
+}
+
+} // namespace Kezek
