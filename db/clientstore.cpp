@@ -919,6 +919,109 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
     return rows;
 }
 
+Result<QList<CaseRow>> ClientStore::queue(
+    const QStringList &states, CaseOrder order, bool descending, int limit, int offset)
+{
+    if (states.isEmpty())
+        return QList<CaseRow>();
+    const char *column = "received_on";
+    switch (order) {
+    case CaseOrder::Number:
+        column = "number";
+        break;
+    case CaseOrder::Name:
+        column = "name";
+        break;
+    case CaseOrder::Iin:
+        column = "iin";
+        break;
+    case CaseOrder::State:
+        column = "state";
+        break;
+    case CaseOrder::ReceivedOn:
+        break;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    // The number breaks ties, so that pages never overlap or skip a case.
+    const QByteArray sql
+        = QStringLiteral("SELECT id, number, state, name, iin, passport_number, received_on, "
+                         "version FROM cases WHERE state IN (%1) ORDER BY %2 %3, number %3 "
+                         "LIMIT ? OFFSET ?")
+              .arg(marks.join(QLatin1Char(',')),
+                   QLatin1String(column),
+                   descending ? QLatin1String("DESC") : QLatin1String("ASC"))
+              .toUtf8();
+    Statement query(m_db, sql.constData());
+    for (const QString &state : states)
+        query.bind(state);
+    query.bind(qint64(limit)).bind(qint64(offset));
+    QList<CaseRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        rows.append({query.text(0),
+                     query.text(1),
+                     query.text(2),
+                     query.text(3),
+                     query.text(4),
+                     query.text(5),
+                     query.text(6),
+                     int(query.integer(7))});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return rows;
+}
+
+namespace {
+
+Result<QHash<QString, qint64>> countsBy(sqlite3 *db, const char *sql)
+{
+    Statement query(db, sql);
+    QHash<QString, qint64> counts;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step())
+        counts.insert(query.text(0), query.integer(1));
+    if (step != SQLITE_DONE)
+        return dbError(db);
+    return counts;
+}
+
+} // namespace
+
+Result<QHash<QString, qint64>> ClientStore::countsByState()
+{
+    return countsBy(m_db, "SELECT state, COUNT(*) FROM cases GROUP BY state");
+}
+
+Result<QHash<QString, qint64>> ClientStore::outboxCounts()
+{
+    return countsBy(m_db, "SELECT status, COUNT(*) FROM outbox GROUP BY status");
+}
+
+Result<QList<OutboxEntry>> ClientStore::outboxOfCase(const QString &caseId)
+{
+    Statement query(m_db,
+                    "SELECT seq, body, status, answer FROM outbox WHERE case_id = ? ORDER BY seq");
+    query.bind(caseId);
+    QList<OutboxEntry> entries;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        auto command
+            = caseCommandFromJson(QJsonDocument::fromJson(query.text(1).toUtf8()).object());
+        if (!command)
+            return std::unexpected(command.error());
+        entries.append({query.integer(0),
+                        *command,
+                        query.text(2),
+                        QJsonDocument::fromJson(query.text(3).toUtf8()).object()});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return entries;
+}
+
 Result<void> ClientStore::enqueue(const CaseCommand &command)
 {
     return Statement(m_db,

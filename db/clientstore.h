@@ -5,6 +5,7 @@
 #include "result/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 #include <memory>
@@ -59,6 +60,8 @@ struct OutboxEntry
 
 // Where the cache's sealed key is kept: in the system keychain when one
 // answers (Automatic), else in FILE.key beside the cache.
+enum class CaseOrder { Number, Name, Iin, State, ReceivedOn };
+
 enum class KeyPlace { Automatic, Keychain, File };
 
 struct CacheOptions
@@ -128,6 +131,11 @@ public:
     // By case number, IIN or passport number (exact or prefix), or by name
     // (any word's prefix), newest first.
     Result<QList<CaseRow>> search(const QString &text, int limit);
+    // A queue: the cases in `states`, a page of them in the order asked for
+    // (only the columns the queues index), and how many there are.
+    Result<QList<CaseRow>>
+    queue(const QStringList &states, CaseOrder order, bool descending, int limit, int offset);
+    Result<QHash<QString, qint64>> countsByState();
 
     Result<void> enqueue(const CaseCommand &command);
     Result<QList<OutboxEntry>> outbox(const QString &status, int limit);
@@ -138,6 +146,10 @@ public:
     Result<void> recordAnswers(const QList<QJsonObject> &answers);
     // Drops a command the officer gave up after a conflict or a refusal.
     Result<void> discard(const QString &commandId);
+    // The commands made here on one case that the server has not taken yet
+    // (pending, conflict, rejected), oldest first.
+    Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId);
+    Result<QHash<QString, qint64>> outboxCounts();
 
     // Scans, kept beside the cache in FILE.scans/, each sealed (AES-256-GCM)
     // under the cache's key and named by a keyed hash of its SHA-256, so the

@@ -297,7 +297,9 @@ void TestClientStore::claimsWaitForTheServerAndGiveWayToIt()
     QVERIFY(!cache.claimOf(QStringLiteral("case-2"))->has_value());
 
     // The server confirms one, and says someone else holds another.
-    const QString until = QStringLiteral("2026-11-26T20:00:00Z");
+    // Eight hours from now: a claim the server holds is not asked for again
+    // until it runs out.
+    const QString until = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(Qt::ISODate);
     QVERIFY(cache.recordClaimAnswer({{QStringLiteral("caseId"), QStringLiteral("case-1")},
                                      {QStringLiteral("status"), QStringLiteral("held")},
                                      {QStringLiteral("holder"), me},
