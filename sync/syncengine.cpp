@@ -41,11 +41,36 @@ std::unexpected<Error> serverSaid(const QJsonObject &json, int status)
 
 } // namespace
 
+Result<QSslConfiguration> tlsTrusting(const QString &caFile)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (caFile.isEmpty())
+        return tls;
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(caFile);
+    if (ca.isEmpty())
+        return fail(QStringLiteral("sync.ca"), SyncTr::tr("No certificate in \"%1\".").arg(caFile));
+    tls.setCaCertificates(ca);
+    return tls;
+}
+
 SyncEngine::SyncEngine(ClientStore &store, SyncSettings settings, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_store(&store)
     , m_settings(std::move(settings))
     , m_token(m_settings.token)
+{}
+
+Result<QJsonObject> SyncEngine::checkAccount(SyncSettings settings)
+{
+    settings.token.clear();
+    SyncEngine engine(std::move(settings));
+    if (auto ok = engine.signIn(); !ok)
+        return std::unexpected(ok.error());
+    return engine.m_account;
+}
+
+SyncEngine::SyncEngine(SyncSettings settings)
+    : m_settings(std::move(settings))
 {}
 
 Result<SyncEngine::Reply>
@@ -186,6 +211,14 @@ Result<void> SyncEngine::signIn()
     if (reply->status != 200)
         return serverSaid(reply->json, reply->status);
     m_token = reply->json.value(u"token").toString().toLatin1();
+    m_account = reply->json.value(u"user").toObject();
+    // Who the officer is (role, city) for the workstation's queues, kept so
+    // that an offline sign-in knows it too.
+    if (m_store && !m_account.isEmpty()) {
+        return m_store->setSetting(
+            QStringLiteral("account"),
+            QString::fromUtf8(QJsonDocument(m_account).toJson(QJsonDocument::Compact)));
+    }
     return {};
 }
 
@@ -197,12 +230,12 @@ Result<void> SyncEngine::noteClock(const Reply &reply)
         return {};
     // The server read its clock somewhere between sending and receiving.
     const QDateTime local = reply.sentAt.addMSecs(reply.sentAt.msecsTo(reply.receivedAt) / 2);
-    return m_store.setClockOffset(local.msecsTo(server));
+    return m_store->setClockOffset(local.msecsTo(server));
 }
 
 Result<void> SyncEngine::pushClaims(SyncSummary &summary)
 {
-    auto toSend = m_store.claimsToSend();
+    auto toSend = m_store->claimsToSend();
     if (!toSend)
         return std::unexpected(toSend.error());
     for (qsizetype start = 0; start < toSend->size(); start += m_settings.batchSize) {
@@ -226,7 +259,7 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
         }
         for (const auto &value : results) {
             const QJsonObject answer = value.toObject();
-            if (auto ok = m_store.recordClaimAnswer(answer, m_settings.user); !ok)
+            if (auto ok = m_store->recordClaimAnswer(answer, m_settings.user); !ok)
                 return ok;
             const QString status = answer.value(u"status").toString();
             if (status == u"held")
@@ -255,14 +288,14 @@ Result<void> SyncEngine::pullClaims()
                         QDateTime::fromString(claim.value(u"expiresAt").toString(), Qt::ISODate),
                         {}});
     }
-    if (auto ok = m_store.replaceClaims(running, m_settings.user); !ok)
+    if (auto ok = m_store->replaceClaims(running, m_settings.user); !ok)
         return ok;
     return noteClock(*reply);
 }
 
 Result<QByteArray> SyncEngine::document(const QString &sha256)
 {
-    auto cached = m_store.scan(sha256);
+    auto cached = m_store->scan(sha256);
     if (cached && cached->has_value())
         return **cached;
     // Not here, or damaged here: from the server, checked, and kept.
@@ -275,14 +308,14 @@ Result<QByteArray> SyncEngine::document(const QString &sha256)
         return std::unexpected(reply.error());
     if (reply->status != 200)
         return serverSaid(reply->json, reply->status);
-    if (auto kept = m_store.putScan(sha256, reply->body); !kept)
+    if (auto kept = m_store->putScan(sha256, reply->body); !kept)
         return std::unexpected(kept.error());
     return reply->body;
 }
 
 Result<void> SyncEngine::fetchScans(SyncSummary &summary)
 {
-    auto missing = m_store.missingScansOfClaimedCases();
+    auto missing = m_store->missingScansOfClaimedCases();
     if (!missing)
         return std::unexpected(missing.error());
     for (const QString &sha256 : std::as_const(*missing)) {
@@ -306,7 +339,7 @@ Result<void> SyncEngine::fetchScans(SyncSummary &summary)
 Result<void> SyncEngine::push(SyncSummary &summary)
 {
     for (;;) {
-        auto pending = m_store.outbox(QStringLiteral("pending"), m_settings.batchSize);
+        auto pending = m_store->outbox(QStringLiteral("pending"), m_settings.batchSize);
         if (!pending)
             return std::unexpected(pending.error());
         if (pending->isEmpty())
@@ -330,7 +363,7 @@ Result<void> SyncEngine::push(SyncSummary &summary)
         QList<QJsonObject> answers;
         for (const auto &value : results)
             answers.append(value.toObject());
-        if (auto ok = m_store.recordAnswers(answers); !ok)
+        if (auto ok = m_store->recordAnswers(answers); !ok)
             return ok;
         for (const QJsonObject &answer : std::as_const(answers)) {
             const QString status = answer.value(u"status").toString();
@@ -348,7 +381,7 @@ Result<void> SyncEngine::push(SyncSummary &summary)
 
 Result<void> SyncEngine::pull(SyncSummary &summary)
 {
-    auto cursor = m_store.cursor();
+    auto cursor = m_store->cursor();
     if (!cursor)
         return std::unexpected(cursor.error());
     auto health = request("GET", QStringLiteral("/health"));
@@ -361,13 +394,13 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
     // are built once at the end, whatever happens to the load.
     const bool bulk = start == 0 && total >= BulkLoadFrom;
     if (bulk) {
-        if (auto ok = m_store.beginBulkLoad(); !ok)
+        if (auto ok = m_store->beginBulkLoad(); !ok)
             return ok;
     }
     auto loaded = pullPages(summary, *cursor, start, total);
     if (bulk) {
         Q_EMIT progress(QStringLiteral("index"), 0, 0);
-        if (auto ok = m_store.endBulkLoad(); !ok && loaded)
+        if (auto ok = m_store->endBulkLoad(); !ok && loaded)
             return ok;
     }
     if (!loaded)
@@ -432,7 +465,7 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
         }
         if (more && !m_cancelled)
             ahead = startRequest("GET", pagePath(next), {});
-        auto kept = m_store.applyPageBytes(reply->body, next, law);
+        auto kept = m_store->applyPageBytes(reply->body, next, law);
         if (!kept)
             return std::unexpected(kept.error());
         summary.pulled += *kept;

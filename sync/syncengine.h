@@ -14,6 +14,10 @@
 
 namespace Kezek {
 
+// TLS that trusts the certificates in `caFile` (a private authority's), or
+// the system's when it is empty.
+Result<QSslConfiguration> tlsTrusting(const QString &caFile);
+
 struct SyncSettings
 {
     QUrl server;
@@ -64,6 +68,11 @@ class SyncEngine : public QObject
 public:
     SyncEngine(ClientStore &store, SyncSettings settings, QObject *parent = nullptr);
 
+    // Signs in once and says who the server knows the user as ({id, name,
+    // role, city, office}); nothing is kept. A workstation asks this before
+    // it makes a cache for someone new.
+    static Result<QJsonObject> checkAccount(SyncSettings settings);
+
     Result<SyncSummary> run();
     void cancel() { m_cancelled = true; } // from any thread; the sync stops between requests
     // A scan: from the cache when it is there and whole, else from the
@@ -109,7 +118,9 @@ private:
     Result<void> pull(SyncSummary &summary);
     Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);
 
-    ClientStore &m_store;
+    explicit SyncEngine(SyncSettings settings); // for checkAccount(): no cache
+    ClientStore *m_store = nullptr;
+    QJsonObject m_account;
     SyncSettings m_settings;
     QNetworkAccessManager m_network;
     QByteArray m_token;

@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "sync/syncengine.h"
+
 #include "console.h"
 
 #include <QEventLoop>
@@ -71,14 +73,7 @@ Result<void> ApiClient::signIn(const QString &user, const QString &password)
 
 Result<QSslConfiguration> trustFor(const QString &caFile)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (caFile.isEmpty())
-        return tls;
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(caFile);
-    if (ca.isEmpty())
-        return fail(QStringLiteral("ctl.ca"), Tr::tr("No certificate in \"%1\".").arg(caFile));
-    tls.setCaCertificates(ca);
-    return tls;
+    return tlsTrusting(caFile);
 }
 
 } // namespace Kezek::Ctl

@@ -1,0 +1,109 @@
+#include "backgroundsync.h"
+
+#include <QMutex>
+
+namespace Kezek {
+
+class BackgroundSync::Worker : public QObject
+{
+public:
+    Worker(QString cachePath, QString password)
+        : m_cachePath(std::move(cachePath))
+        , m_password(std::move(password))
+    {}
+
+    // In the worker thread.
+    void run(SyncSettings settings, BackgroundSync *owner)
+    {
+        SyncSummary summary;
+        if (!m_store) {
+            auto store = ClientStore::open(m_cachePath, m_password);
+            if (!store) {
+                Q_EMIT owner->finished(summary, store.error().code, store.error().message);
+                return;
+            }
+            m_store = std::move(*store);
+        }
+        if (auto token = m_store->sessionToken(); token && !token->isEmpty())
+            settings.token = *token;
+        SyncEngine engine(*m_store, settings);
+        QObject::connect(&engine, &SyncEngine::progress, owner, &BackgroundSync::progress);
+        QObject::connect(
+            &engine, &SyncEngine::onlineChanged, owner, &BackgroundSync::onlineChanged);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_engine = &engine;
+            if (m_cancelRequested)
+                engine.cancel();
+        }
+        auto result = engine.run();
+        {
+            QMutexLocker lock(&m_mutex);
+            m_engine = nullptr;
+            m_cancelRequested = false;
+        }
+        (void)m_store->setSessionToken(engine.token());
+        if (!result)
+            Q_EMIT owner->finished(summary, result.error().code, result.error().message);
+        else
+            Q_EMIT owner->finished(*result, QString(), QString());
+    }
+
+    void cancel()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancelRequested = true;
+        if (m_engine)
+            m_engine->cancel();
+    }
+
+private:
+    QString m_cachePath;
+    QString m_password;
+    std::unique_ptr<ClientStore> m_store; // opened, used and closed in the worker thread
+    QMutex m_mutex;
+    SyncEngine *m_engine = nullptr;
+    bool m_cancelRequested = false;
+
+    friend class BackgroundSync;
+};
+
+BackgroundSync::BackgroundSync(QString cachePath, QString password, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(std::move(cachePath), std::move(password)))
+{
+    qRegisterMetaType<Kezek::SyncSummary>();
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] {
+        worker->m_store.reset(); // closed in the thread that used it
+    });
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &BackgroundSync::finished, this, [this] { m_running = false; });
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_thread.start();
+}
+
+BackgroundSync::~BackgroundSync()
+{
+    cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool BackgroundSync::start(const SyncSettings &settings)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    QMetaObject::invokeMethod(
+        m_worker, [this, settings] { m_worker->run(settings, this); }, Qt::QueuedConnection);
+    return true;
+}
+
+void BackgroundSync::cancel()
+{
+    if (m_running)
+        m_worker->cancel();
+}
+
+} // namespace Kezek

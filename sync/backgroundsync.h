@@ -1,0 +1,44 @@
+#pragma once
+
+#include "syncengine.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace Kezek {
+
+// A sync off the UI thread: a worker thread with its own connection to the
+// cache (SQLite in WAL mode lets the window read while the sync writes), one
+// sync at a time, progress and the end as queued signals, and cancellation
+// from the window.
+class BackgroundSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackgroundSync(QString cachePath, QString password, QObject *parent = nullptr);
+    ~BackgroundSync() override;
+
+    bool isRunning() const { return m_running; }
+    // False when a sync is still running (it is not queued twice).
+    bool start(const SyncSettings &settings);
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const QString &phase, qint64 done, qint64 total);
+    void onlineChanged(bool online);
+    // `error` is empty when the sync completed; its code is in `code`.
+    void finished(const Kezek::SyncSummary &summary, const QString &code, const QString &error);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+    bool m_running = false;
+};
+
+} // namespace Kezek
+
+Q_DECLARE_METATYPE(Kezek::SyncSummary)

@@ -1,0 +1,133 @@
+#include "casedesk.h"
+
+#include "domain/casecommand.h"
+#include "domain/queues.h"
+#include "security/signatures.h"
+#include "synctr.h"
+
+#include <QUuid>
+
+namespace Kezek {
+
+Result<Account> accountFromJson(const QJsonObject &json)
+{
+    Account account;
+    account.id = json.value(u"id").toString();
+    account.name = json.value(u"name").toString(account.id);
+    const auto role = roleFromId(json.value(u"role").toString());
+    if (account.id.isEmpty() || !role) {
+        return fail(QStringLiteral("sync.account"),
+                    SyncTr::tr("The server did not say who this user is; sign in online once."));
+    }
+    account.role = *role;
+    account.city = cityFromId(json.value(u"city").toString());
+    account.office = json.value(u"office").toString();
+    return account;
+}
+
+CaseDesk::CaseDesk(ClientStore &store,
+                   Account account,
+                   const WorkflowContext &law,
+                   std::function<QDateTime()> clock)
+    : m_store(store)
+    , m_account(std::move(account))
+    , m_law(law)
+    , m_clock(std::move(clock))
+{}
+
+QDate CaseDesk::today()
+{
+    const QDateTime local = m_clock();
+    const auto server = m_store.serverTime(local);
+    return kazakhstanDate(server ? *server : local);
+}
+
+Result<std::optional<Case>> CaseDesk::currentCase(const QString &id)
+{
+    auto cached = m_store.findCase(id);
+    if (!cached || !*cached)
+        return cached;
+    auto waiting = m_store.outboxOfCase(id);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    Case c = **cached;
+    const QDate date = today();
+    for (const OutboxEntry &entry : std::as_const(*waiting)) {
+        // Only what is still on its way; a conflict or a refusal is shown
+        // apart, with the server's answer, and changes nothing here.
+        if (entry.status != u"pending" || entry.command.baseVersion != c.version)
+            continue;
+        if (auto outcome = applyCaseCommand(c, m_account.actor(), entry.command, date, m_law))
+            c = outcome->after;
+    }
+    return std::optional<Case>(c);
+}
+
+QList<Action> CaseDesk::availableActions(const Case &c) const
+{
+    return Workflow::availableActions(c, m_account.actor());
+}
+
+std::optional<DeadlineBadge> CaseDesk::nextDeadline(const Case &c)
+{
+    const QDate date = today();
+    std::optional<DeadlineBadge> first;
+    for (const DeadlineClock &clock : c.clocks) {
+        // The reapplication ban is the applicant's, not a duty on anyone.
+        if (clock.kind() == ClockKind::ReapplyBan)
+            continue;
+        const ClockStatus status = clock.status(m_law.calendar, date);
+        if (status.state != ClockState::Running && status.state != ClockState::Breached)
+            continue;
+        if (!first || status.due < first->status.due)
+            first = DeadlineBadge{clock.kind(), status};
+    }
+    return first;
+}
+
+Result<CaseCommand>
+CaseDesk::prepare(const Case &c, const QString &type, const QJsonObject &payload)
+{
+    CaseCommand command{
+        QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, c.version, payload, {}};
+    // The same rules the server applies to it: what it would refuse is
+    // refused here, with its reason, before anyone signs.
+    if (auto outcome = applyCaseCommand(c, m_account.actor(), command, today(), m_law); !outcome)
+        return std::unexpected(outcome.error());
+    return command;
+}
+
+Result<void> CaseDesk::submit(CaseCommand command, const std::optional<PemPair> &key)
+{
+    if (needsSignature(command)) {
+        if (!key) {
+            return fail(QStringLiteral("sync.key-needed"),
+                        SyncTr::tr("A decision is signed with your key: choose your key file "
+                                   "and enter its password."));
+        }
+        auto signature = signDetached(signedContent(command), *key);
+        if (!signature)
+            return std::unexpected(signature.error());
+        command.signature = *signature;
+    }
+    return m_store.enqueue(command);
+}
+
+Result<void> CaseDesk::rebase(const OutboxEntry &entry, const std::optional<PemPair> &key)
+{
+    auto current = currentCase(entry.command.caseId);
+    if (!current)
+        return std::unexpected(current.error());
+    if (!*current) {
+        return fail(QStringLiteral("sync.case-gone"),
+                    SyncTr::tr("The case is no longer on this workstation."));
+    }
+    auto command = prepare(**current, entry.command.type, entry.command.payload);
+    if (!command)
+        return std::unexpected(command.error());
+    if (auto queued = submit(*command, key); !queued)
+        return queued;
+    return m_store.discard(entry.command.id);
+}
+
+} // namespace Kezek

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "clientstore.h"
+#include "domain/workflow.h"
+#include "result/result.h"
+#include "security/certificates.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace Kezek {
+
+// Who is signed in, as the server knows them (role and city decide the
+// queues and what the law lets them do).
+struct Account
+{
+    QString id;
+    QString name;
+    Role role = Role::MigrationOfficer;
+    std::optional<City> city;
+    QString office;
+
+    Actor actor() const { return {role, city, id}; }
+};
+
+Result<Account> accountFromJson(const QJsonObject &json);
+
+// A running clock of a case as an officer sees it on the queue: the one that
+// falls due first.
+struct DeadlineBadge
+{
+    ClockKind kind = ClockKind::Registration;
+    ClockStatus status;
+};
+
+// The workstation's work on cases, below the screen: the case as the
+// officer's own waiting commands leave it, what the law offers them on it,
+// and a command checked by the same rules the server will apply, signed when
+// the law asks for a signature, and put in the outbox. The UI shows; this
+// decides.
+class CaseDesk
+{
+public:
+    CaseDesk(
+        ClientStore &store,
+        Account account,
+        const WorkflowContext &law,
+        std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); });
+
+    const Account &account() const { return m_account; }
+    ClientStore &store() { return m_store; }
+    const WorkflowContext &law() const { return m_law; }
+    // Kazakhstan's date on the server's clock (the cache keeps the offset).
+    QDate today();
+
+    // The cached case with the commands still waiting in the outbox applied,
+    // so the officer sees their own work at once, online or not.
+    Result<std::optional<Case>> currentCase(const QString &id);
+    QList<Action> availableActions(const Case &c) const;
+    std::optional<DeadlineBadge> nextDeadline(const Case &c);
+
+    // A command on `c` as it stands now: refused, with the law's reason, if
+    // the server would refuse it.
+    Result<CaseCommand>
+    prepare(const Case &c, const QString &type, const QJsonObject &payload = {});
+    // Signs the command if it needs it (with `key`) and puts it in the outbox.
+    Result<void> submit(CaseCommand command, const std::optional<PemPair> &key = {});
+    // A command the server answered "conflict" to, made again on the case as
+    // it is now (the server's, from the last sync): checked by the law again,
+    // signed again with `key` if it is a decision. The old one leaves the outbox.
+    Result<void> rebase(const OutboxEntry &entry, const std::optional<PemPair> &key = {});
+
+private:
+    ClientStore &m_store;
+    Account m_account;
+    const WorkflowContext &m_law;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace Kezek
