@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QPointer>
 #include <QTranslator>
 
 namespace Kezek::ShippedData {
@@ -53,12 +54,19 @@ bool installTranslator(const QString &language)
 {
     if (!languages().contains(language))
         return false;
-    // Owned by the application for its whole life; one per process.
+    // Owned by the application; one at a time, so that the language can
+    // change while the program runs.
+    static QPointer<QTranslator> current;
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(QStringLiteral(":/kezek/i18n/kezek_%1.qm").arg(language))) {
         delete translator;
         return false;
     }
+    if (current) {
+        QCoreApplication::removeTranslator(current);
+        delete current;
+    }
+    current = translator;
     return QCoreApplication::installTranslator(translator);
 }
 

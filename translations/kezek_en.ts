@@ -242,7 +242,7 @@ commands:
     </message>
     <message>
         <source>No certificate in &quot;%1&quot;.</source>
-        <translation>No certificate in &quot;%1&quot;.</translation>
+        <translation type="vanished">No certificate in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 of %2 applications sent</source>
@@ -1279,6 +1279,122 @@ kezekctl status --cache FILE
         <source>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</source>
         <translation>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</translation>
     </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>New applications (registration due)</source>
+        <translation>New applications (registration due)</translation>
+    </message>
+    <message>
+        <source>Record checks</source>
+        <translation>Record checks</translation>
+    </message>
+    <message>
+        <source>Returned to the applicant</source>
+        <translation>Returned to the applicant</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Residence permits</source>
+        <translation>Residence permits</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>valid 180 days after the application</source>
+        <translation>valid 180 days after the application</translation>
+    </message>
+    <message>
+        <source>not expired</source>
+        <translation>not expired</translation>
+    </message>
+    <message>
+        <source>MRZ check digits</source>
+        <translation>MRZ check digits</translation>
+    </message>
+    <message>
+        <source>MRZ matches the application</source>
+        <translation>MRZ matches the application</translation>
+    </message>
+    <message>
+        <source>IIN matches the passport</source>
+        <translation>IIN matches the passport</translation>
+    </message>
+    <message>
+        <source>35×45 mm</source>
+        <translation>35×45 mm</translation>
+    </message>
+    <message>
+        <source>notarized, 180 days, in force</source>
+        <translation>notarized, 180 days, in force</translation>
+    </message>
+    <message>
+        <source>legalized or apostilled</source>
+        <translation>legalized or apostilled</translation>
+    </message>
+    <message>
+        <source>signed with the applicant&apos;s EDS</source>
+        <translation>signed with the applicant&apos;s EDS</translation>
+    </message>
+    <message>
+        <source>paid through eGov</source>
+        <translation>paid through eGov</translation>
+    </message>
+    <message>
+        <source>form 028/у</source>
+        <translation>form 028/у</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1777,6 +1893,718 @@ kezekctl status --cache FILE
     <message>
         <source>The connection to the server broke off: %1</source>
         <translation>The connection to the server broke off: %1</translation>
+    </message>
+    <message>
+        <source>The server did not say who this user is; sign in online once.</source>
+        <translation>The server did not say who this user is; sign in online once.</translation>
+    </message>
+    <message>
+        <source>A decision is signed with your key: choose your key file and enter its password.</source>
+        <translation>A decision is signed with your key: choose your key file and enter its password.</translation>
+    </message>
+    <message>
+        <source>The case is no longer on this workstation.</source>
+        <translation>The case is no longer on this workstation.</translation>
+    </message>
+    <message>
+        <source>No certificate in &quot;%1&quot;.</source>
+        <translation>No certificate in &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Ui</name>
+    <message>
+        <source>%1: case %2</source>
+        <translation>%1: case %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, case %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, case %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Documents at fault:</source>
+        <translation>&amp;Documents at fault:</translation>
+    </message>
+    <message>
+        <source>What the applicant should know, in plain words</source>
+        <translation>What the applicant should know, in plain words</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Your signing key</translation>
+    </message>
+    <message>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Signing &amp;key:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation>Key pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and queue</source>
+        <translation>&amp;Sign and queue</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for the server</source>
+        <translation>&amp;Queue for the server</translation>
+    </message>
+    <message>
+        <source>The law allows this.</source>
+        <translation>The law allows this.</translation>
+    </message>
+    <message>
+        <source>Choose your signing key file (PKCS#12).</source>
+        <translation>Choose your signing key file (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: due %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>Automatic checks</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Mark the document verified (Ctrl+Shift+V)</source>
+        <translation>Mark the document verified (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>View &amp;scan</source>
+        <translation>View &amp;scan</translation>
+    </message>
+    <message>
+        <source>Reject the document</source>
+        <translation>Reject the document</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>Why is it rejected?</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>C&amp;hecks</translation>
+    </message>
+    <message>
+        <source>C&amp;locks</source>
+        <translation>C&amp;locks</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;story</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue.</source>
+        <translation>Choose a case in the queue.</translation>
+    </message>
+    <message>
+        <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
+        <translation>
+            <numerusform>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</numerusform>
+            <numerusform>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) met a newer version on the server: see the outbox.</source>
+        <translation>
+            <numerusform>%n command(s) met a newer version on the server: see the outbox.</numerusform>
+            <numerusform>%n command(s) met a newer version on the server: see the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) were refused by the server: see the outbox.</source>
+        <translation>
+            <numerusform>%n command(s) were refused by the server: see the outbox.</numerusform>
+            <numerusform>%n command(s) were refused by the server: see the outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worked by %1</source>
+        <translation>Worked by %1</translation>
+    </message>
+    <message>
+        <source>Give back (Ctrl+M)</source>
+        <translation>Give back (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Claim (Ctrl+M)</source>
+        <translation>Claim (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A claimed case is yours for eight hours: nobody else acts on it, and its scans are kept here to read offline.</source>
+        <translation>A claimed case is yours for eight hours: nobody else acts on it, and its scans are kept here to read offline.</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>Given names:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>IIN:</translation>
+    </message>
+    <message>
+        <source>%1 (valid; born %2, %3)</source>
+        <translation>%1 (valid; born %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passport:</source>
+        <translation>Passport:</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>MRZ:</source>
+        <translation>MRZ:</translation>
+    </message>
+    <message>
+        <source>MRZ reads:</source>
+        <translation>MRZ reads:</translation>
+    </message>
+    <message>
+        <source>%1 %2, passport %3 of %4, born %5, valid until %6</source>
+        <translation>%1 %2, passport %3 of %4, born %5, valid until %6</translation>
+    </message>
+    <message>
+        <source>Notices in:</source>
+        <translation>Notices in:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>КҚП АЖ number:</source>
+        <translation>КҚП АЖ number:</translation>
+    </message>
+    <message>
+        <source>Preliminary permit:</source>
+        <translation>Preliminary permit:</translation>
+    </message>
+    <message>
+        <source>At the CSC on:</source>
+        <translation>At the CSC on:</translation>
+    </message>
+    <message>
+        <source>Courier tracking:</source>
+        <translation>Courier tracking:</translation>
+    </message>
+    <message>
+        <source>Residence permit:</source>
+        <translation>Residence permit:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source> (if applicable)</source>
+        <translation> (if applicable)</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>HIT</source>
+        <translation>HIT</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminary</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>No scan was filed for this document.</source>
+        <translation>No scan was filed for this document.</translation>
+    </message>
+    <message>
+        <source>The scan is not on this workstation yet. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</source>
+        <translation>The scan is not on this workstation yet. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wd over</source>
+        <translation>
+            <numerusform>%n wd over</numerusform>
+            <numerusform>%n wd over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d over</source>
+        <translation>
+            <numerusform>%n d over</numerusform>
+            <numerusform>%n d over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y over</source>
+        <translation>
+            <numerusform>%n y over</numerusform>
+            <numerusform>%n y over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wd</source>
+        <translation>
+            <numerusform>%n wd</numerusform>
+            <numerusform>%n wd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <translation>
+            <numerusform>%n y</numerusform>
+            <numerusform>%n y</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kezek is locked</source>
+        <translation>Kezek is locked</translation>
+    </message>
+    <message>
+        <source>The workstation was locked while nobody used it. Enter the password of %1 to go on.</source>
+        <translation>The workstation was locked while nobody used it. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>The password is wrong.</translation>
+    </message>
+    <message>
+        <source>Kezek — %1 (%2)</source>
+        <translation>Kezek — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search the queue: case number, IIN, passport number or name (Ctrl+F)</source>
+        <translation>Search the queue: case number, IIN, passport number or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queues&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Queues&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <source>○ offline</source>
+        <translation>○ offline</translation>
+    </message>
+    <message>
+        <source>○ not synced yet</source>
+        <translation>○ not synced yet</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Work</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Find a case</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;case list</source>
+        <translation>Go to the &amp;case list</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Outbox</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Queues</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Keyboard</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
+        <translation>%1 waiting to be sent, %2 need you (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation>%1 waiting to be sent</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in this queue are past a deadline or reach it within one working day.</source>
+        <translation>
+            <numerusform>%n case(s) in this queue are past a deadline or reach it within one working day.</numerusform>
+            <numerusform>%n case(s) in this queue are past a deadline or reach it within one working day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending %v of %m</source>
+        <translation>sending %v of %m</translation>
+    </message>
+    <message>
+        <source>receiving %v of %m</source>
+        <translation>receiving %v of %m</translation>
+    </message>
+    <message>
+        <source>%1 of your commands need you: see the outbox.</source>
+        <translation>%1 of your commands need you: see the outbox.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Stopping the sync…</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Document checked</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation>The server said</translation>
+    </message>
+    <message>
+        <source>Make &amp;again on the server&apos;s version</source>
+        <translation>Make &amp;again on the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>D&amp;iscard</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>You worked on version %1. The server has version %2 (stage: %3).</source>
+        <translation>You worked on version %1. The server has version %2 (stage: %3).</translation>
+    </message>
+    <message>
+        <source>Discard the command</source>
+        <translation>Discard the command</translation>
+    </message>
+    <message>
+        <source>The server did not take this command. Discard it? The case stays as the server has it.</source>
+        <translation>The server did not take this command. Discard it? The case stays as the server has it.</translation>
+    </message>
+    <message>
+        <source>A signed decision is made again from the case: open it, check what changed, and decide again; then discard this one.</source>
+        <translation>A signed decision is made again from the case: open it, check what changed, and decide again; then discard this one.</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Scan: %1</translation>
+    </message>
+    <message>
+        <source>This scan is neither a picture nor a PDF Kezek can show.</source>
+        <translation>This scan is neither a picture nor a PDF Kezek can show.</translation>
+    </message>
+    <message>
+        <source>Kezek: sign in</source>
+        <translation>Kezek: sign in</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
+        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Enter your user name and your password.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address starts with https://, for example https://kezek.example.kz.</source>
+        <translation>The server&apos;s address starts with https://, for example https://kezek.example.kz.</translation>
+    </message>
+    <message>
+        <source>The first sign-in on this workstation needs the server, and it cannot be reached: %1</source>
+        <translation>The first sign-in on this workstation needs the server, and it cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Take back</translation>
+    </message>
+    <message>
+        <source>Take the command back</source>
+        <translation>Take the command back</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n command(s) not yet sent? Nothing of them reaches the server.</source>
+        <translation>
+            <numerusform>Take back %n command(s) not yet sent? Nothing of them reaches the server.</numerusform>
+            <numerusform>Take back %n command(s) not yet sent? Nothing of them reaches the server.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -242,7 +242,7 @@ commands:
     </message>
     <message>
         <source>No certificate in &quot;%1&quot;.</source>
-        <translation>«%1» ішінде сертификат жоқ.</translation>
+        <translation type="vanished">«%1» ішінде сертификат жоқ.</translation>
     </message>
     <message>
         <source>%1 of %2 applications sent</source>
@@ -1279,6 +1279,122 @@ kezekctl status --cache FILE
         <source>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</source>
         <translation>«%1» трек-нөмірі бұл істікі емес («%2»).</translation>
     </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ұсынылмаған</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Тексерілді</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Есептелуде</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Тоқтатыла тұрған</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Бұзылды</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>New applications (registration due)</source>
+        <translation>Жаңа өтініштер (тіркеу күтілуде)</translation>
+    </message>
+    <message>
+        <source>Record checks</source>
+        <translation>Есепке алу бойынша тексерулер</translation>
+    </message>
+    <message>
+        <source>Returned to the applicant</source>
+        <translation>Өтініш берушіге қайтарылғандар</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Шешім қабылданғандар</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Өтініш берушілердің келуі</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Салыстырып тексеру</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьерлік жөнелту</translation>
+    </message>
+    <message>
+        <source>Residence permits</source>
+        <translation>Тұру ықтиярхаттары</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Барлық істер</translation>
+    </message>
+    <message>
+        <source>valid 180 days after the application</source>
+        <translation>өтініштен кейін 180 күн жарамды</translation>
+    </message>
+    <message>
+        <source>not expired</source>
+        <translation>мерзімі өтпеген</translation>
+    </message>
+    <message>
+        <source>MRZ check digits</source>
+        <translation>MRZ бақылау цифрлары</translation>
+    </message>
+    <message>
+        <source>MRZ matches the application</source>
+        <translation>MRZ өтінішке сәйкес</translation>
+    </message>
+    <message>
+        <source>IIN matches the passport</source>
+        <translation>ЖСН паспортқа сәйкес</translation>
+    </message>
+    <message>
+        <source>35×45 mm</source>
+        <translation>35×45 мм</translation>
+    </message>
+    <message>
+        <source>notarized, 180 days, in force</source>
+        <translation>нотариат куәландырған, 180 күн, күшінде</translation>
+    </message>
+    <message>
+        <source>legalized or apostilled</source>
+        <translation>заңдастырылған немесе апостильденген</translation>
+    </message>
+    <message>
+        <source>signed with the applicant&apos;s EDS</source>
+        <translation>өтініш берушінің ЭЦҚ-сымен қол қойылған</translation>
+    </message>
+    <message>
+        <source>paid through eGov</source>
+        <translation>eGov арқылы төленген</translation>
+    </message>
+    <message>
+        <source>form 028/у</source>
+        <translation>028/е нысаны</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1777,6 +1893,718 @@ kezekctl status --cache FILE
     <message>
         <source>The connection to the server broke off: %1</source>
         <translation>Сервермен байланыс үзілді: %1</translation>
+    </message>
+    <message>
+        <source>The server did not say who this user is; sign in online once.</source>
+        <translation>Сервер бұл пайдаланушының кім екенін хабарламады; желіге қосылып, жүйеге бір рет кіріңіз.</translation>
+    </message>
+    <message>
+        <source>A decision is signed with your key: choose your key file and enter its password.</source>
+        <translation>Шешімге сіздің кілтіңізбен қол қойылады: кілт файлын таңдап, оның құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The case is no longer on this workstation.</source>
+        <translation>Бұл іс енді осы жұмыс орнында жоқ.</translation>
+    </message>
+    <message>
+        <source>No certificate in &quot;%1&quot;.</source>
+        <translation>«%1» ішінде сертификат жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Ui</name>
+    <message>
+        <source>%1: case %2</source>
+        <translation>%1: %2 ісі</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, case %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, %4 ісі (%5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Себептер:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Documents at fault:</source>
+        <translation>&amp;Кемшілігі бар құжаттар:</translation>
+    </message>
+    <message>
+        <source>What the applicant should know, in plain words</source>
+        <translation>Өтініш беруші білуге тиіс мәлімет, қарапайым сөзбен</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Түсіндірме:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Қол қою кілтіңіз</translation>
+    </message>
+    <message>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>PKCS#12 кілттері (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Қол қою к&amp;ілті:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation>Кілттің құ&amp;пиясөзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and queue</source>
+        <translation>&amp;Қол қойып, кезекке қою</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for the server</source>
+        <translation>&amp;Жіберу кезегіне қою</translation>
+    </message>
+    <message>
+        <source>The law allows this.</source>
+        <translation>Заң бұған жол береді.</translation>
+    </message>
+    <message>
+        <source>Choose your signing key file (PKCS#12).</source>
+        <translation>Қол қою кілтінің файлын таңдаңыз (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: аяқталу күні %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>Автоматты тексерулер</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Тексеріл&amp;ді</translation>
+    </message>
+    <message>
+        <source>Mark the document verified (Ctrl+Shift+V)</source>
+        <translation>Құжатты тексерілді деп белгілеу (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Қа&amp;былдамау…</translation>
+    </message>
+    <message>
+        <source>View &amp;scan</source>
+        <translation>&amp;Сканды көру</translation>
+    </message>
+    <message>
+        <source>Reject the document</source>
+        <translation>Құжатты қабылдамау</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>Құжат неге қабылданбайды?</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Саты</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Мерзім түрі</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Аяқталады</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бұрынғы кезең</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Жаңа кезең</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Негізгі мәлімет</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Құжаттар</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>Т&amp;ексерулер</translation>
+    </message>
+    <message>
+        <source>C&amp;locks</source>
+        <translation>&amp;Мерзімдер</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Та&amp;рих</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue.</source>
+        <translation>Кезектен істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
+        <translation>
+            <numerusform>Сіздің %n командаңыз келесі синхрондауды күтуде; іс енгізілген өзгерістерді ескере отырып көрсетілген.</numerusform>
+            <numerusform>Сіздің %n командаңыз келесі синхрондауды күтуде; іс енгізілген өзгерістерді ескере отырып көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) met a newer version on the server: see the outbox.</source>
+        <translation>
+            <numerusform>%n команда серверде істің жаңарақ нұсқасына тап болды: жіберу кезегін қараңыз.</numerusform>
+            <numerusform>%n команда серверде істің жаңарақ нұсқасына тап болды: жіберу кезегін қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) were refused by the server: see the outbox.</source>
+        <translation>
+            <numerusform>Сервер %n команданы қабылдамады: жіберу кезегін қараңыз.</numerusform>
+            <numerusform>Сервер %n команданы қабылдамады: жіберу кезегін қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worked by %1</source>
+        <translation>%1 жұмыс істеп жатыр</translation>
+    </message>
+    <message>
+        <source>Give back (Ctrl+M)</source>
+        <translation>Бекітуді алып тастау (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Claim (Ctrl+M)</source>
+        <translation>Өзіме бекіту (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A claimed case is yours for eight hours: nobody else acts on it, and its scans are kept here to read offline.</source>
+        <translation>Бекітілген іс сегіз сағат бойы сізде болады: онымен басқа ешкім жұмыс істемейді, ал оның скандары желіге қосылмай қарау үшін осы жерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Тегі:</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>Аты:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Азаматтығы:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Туған күні:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Жынысы:</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <source>%1 (valid; born %2, %3)</source>
+        <translation>%1 (жарамды; туған күні %2, жынысы %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passport:</source>
+        <translation>Паспорт:</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, %2 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>MRZ:</source>
+        <translation>MRZ:</translation>
+    </message>
+    <message>
+        <source>MRZ reads:</source>
+        <translation>MRZ деректері:</translation>
+    </message>
+    <message>
+        <source>%1 %2, passport %3 of %4, born %5, valid until %6</source>
+        <translation>%1 %2, паспорт %3 (%4), туған күні %5, %6 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Notices in:</source>
+        <translation>Хабарламалар тілі:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Түскен күні:</translation>
+    </message>
+    <message>
+        <source>КҚП АЖ number:</source>
+        <translation>КҚП АЖ нөмірі:</translation>
+    </message>
+    <message>
+        <source>Preliminary permit:</source>
+        <translation>Алдын ала ТТР:</translation>
+    </message>
+    <message>
+        <source>At the CSC on:</source>
+        <translation>ХҚКО-ға келген күні:</translation>
+    </message>
+    <message>
+        <source>Courier tracking:</source>
+        <translation>Курьерлік жөнелтімнің трек-нөмірі:</translation>
+    </message>
+    <message>
+        <source>Residence permit:</source>
+        <translation>Тұру ықтиярхаты:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Нұсқа:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source> (if applicable)</source>
+        <translation> (бар болса)</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>мәлімет жоқ</translation>
+    </message>
+    <message>
+        <source>HIT</source>
+        <translation>ЕСЕПТЕ БАР</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>түпкілікті</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>алдын ала</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>No scan was filed for this document.</source>
+        <translation>Бұл құжаттың сканы жүктелмеген.</translation>
+    </message>
+    <message>
+        <source>The scan is not on this workstation yet. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</source>
+        <translation>Скан бұл жұмыс орнында әлі жоқ. Істі өзіңізге бекітіп (Ctrl+M), синхрондаңыз: бекітілген істердің скандары желіге қосылмай қарау үшін осы жерде сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wd over</source>
+        <translation>
+            <numerusform>%n ж.к. өтті</numerusform>
+            <numerusform>%n ж.к. өтті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d over</source>
+        <translation>
+            <numerusform>%n күн өтті</numerusform>
+            <numerusform>%n күн өтті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y over</source>
+        <translation>
+            <numerusform>%n жыл өтті</numerusform>
+            <numerusform>%n жыл өтті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wd</source>
+        <translation>
+            <numerusform>%n ж.к.</numerusform>
+            <numerusform>%n ж.к.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kezek is locked</source>
+        <translation>Kezek бұғатталды</translation>
+    </message>
+    <message>
+        <source>The workstation was locked while nobody used it. Enter the password of %1 to go on.</source>
+        <translation>Жұмыс орны пайдаланылмай тұрған кезде бұғатталды. Жалғастыру үшін %1 пайдаланушысының құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Kezek — %1 (%2)</source>
+        <translation>Kezek — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search the queue: case number, IIN, passport number or name (Ctrl+F)</source>
+        <translation>Кезектен іздеу: іс нөмірі, ЖСН, паспорт нөмірі немесе аты-жөні (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queues&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Кезектер&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Жіберу кезегі</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>● online</source>
+        <translation>● желіде</translation>
+    </message>
+    <message>
+        <source>○ offline</source>
+        <translation>○ желіде емес</translation>
+    </message>
+    <message>
+        <source>○ not synced yet</source>
+        <translation>○ әлі синхрондалмаған</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Жұмыс</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>Істі &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;case list</source>
+        <translation>Істер &amp;тізіміне өту</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Жіберу кезегі</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>Экранды &amp;бұғаттау</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Кезектер</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Жылдам пернелер</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Жылдам пернелер</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: іс бойынша әрекеттер · Ctrl+Shift+V: құжатты тексерілді деп белгілеу · Ctrl+Shift+J: оны қабылдамау · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
+        <translation>Жіберуді күтуде: %1, назарыңызды қажет етеді: %2 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation>Жіберуді күтуде: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>соңғы синхрондау: %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>әлі синхрондалмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in this queue are past a deadline or reach it within one working day.</source>
+        <translation>
+            <numerusform>Бұл кезектегі %n істің мерзімі өтіп кеткен немесе бір жұмыс күні ішінде аяқталады.</numerusform>
+            <numerusform>Бұл кезектегі %n істің мерзімі өтіп кеткен немесе бір жұмыс күні ішінде аяқталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending %v of %m</source>
+        <translation>жіберілуде: %v / %m</translation>
+    </message>
+    <message>
+        <source>receiving %v of %m</source>
+        <translation>қабылдануда: %v / %m</translation>
+    </message>
+    <message>
+        <source>%1 of your commands need you: see the outbox.</source>
+        <translation>Назарыңызды қажет ететін командаларыңыз: %1 — жіберу кезегін қараңыз.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Синхрондау тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>қайшылық</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Құжатты тексеру</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation>Сервер жауабы</translation>
+    </message>
+    <message>
+        <source>Make &amp;again on the server&apos;s version</source>
+        <translation>Сервер нұсқасы бойынша қа&amp;йта жасау</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Істі ашу</translation>
+    </message>
+    <message>
+        <source>You worked on version %1. The server has version %2 (stage: %3).</source>
+        <translation>Сіз %1 нұсқасымен жұмыс істедіңіз. Серверде %2 нұсқасы тұр (кезеңі: %3).</translation>
+    </message>
+    <message>
+        <source>Discard the command</source>
+        <translation>Команданы жою</translation>
+    </message>
+    <message>
+        <source>The server did not take this command. Discard it? The case stays as the server has it.</source>
+        <translation>Сервер бұл команданы қабылдамады. Оны жою керек пе? Іс серверде қандай болса, сондай күйде қалады.</translation>
+    </message>
+    <message>
+        <source>A signed decision is made again from the case: open it, check what changed, and decide again; then discard this one.</source>
+        <translation>Қол қойылған шешім іс арқылы қайта жасалады: істі ашып, не өзгергенін тексеріңіз де, шешімді қайта қабылдаңыз; содан кейін осы команданы жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Скан: %1</translation>
+    </message>
+    <message>
+        <source>This scan is neither a picture nor a PDF Kezek can show.</source>
+        <translation>Бұл скан Kezek көрсете алатын сурет те, PDF те емес.</translation>
+    </message>
+    <message>
+        <source>Kezek: sign in</source>
+        <translation>Kezek: жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
+        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Көші-қон қызметінің автоматтандырылған жұмыс орны</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Пайдаланушы атыңыз бен құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address starts with https://, for example https://kezek.example.kz.</source>
+        <translation>Сервер мекенжайы https:// деп басталады, мысалы: https://kezek.example.kz.</translation>
+    </message>
+    <message>
+        <source>The first sign-in on this workstation needs the server, and it cannot be reached: %1</source>
+        <translation>Осы жұмыс орнына алғаш рет кіру үшін сервер қажет, бірақ оған қосылу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Take the command back</source>
+        <translation>Команданы кері қайтарып алу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n command(s) not yet sent? Nothing of them reaches the server.</source>
+        <translation>
+            <numerusform>Әлі жіберілмеген %n команданы кері қайтарып алу керек пе? Олардың ешқайсысы серверге жетпейді.</numerusform>
+            <numerusform>Әлі жіберілмеген %n команданы кері қайтарып алу керек пе? Олардың ешқайсысы серверге жетпейді.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -242,7 +242,7 @@ commands:
     </message>
     <message>
         <source>No certificate in &quot;%1&quot;.</source>
-        <translation>В «%1» нет сертификата.</translation>
+        <translation type="vanished">В «%1» нет сертификата.</translation>
     </message>
     <message>
         <source>%1 of %2 applications sent</source>
@@ -1279,6 +1279,122 @@ kezekctl status --cache FILE
         <source>The tracking number &quot;%1&quot; is not this case&apos;s (&quot;%2&quot;).</source>
         <translation>Трек-номер «%1» не относится к этому делу («%2»).</translation>
     </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не представлен</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Соблюдён</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Нарушен</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>New applications (registration due)</source>
+        <translation>Новые заявления (ожидают регистрации)</translation>
+    </message>
+    <message>
+        <source>Record checks</source>
+        <translation>Проверки по учётам</translation>
+    </message>
+    <message>
+        <source>Returned to the applicant</source>
+        <translation>Возвращённые заявителю</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решение принято</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Явка заявителей</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сверка</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьерская отправка</translation>
+    </message>
+    <message>
+        <source>Residence permits</source>
+        <translation>Виды на жительство</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <source>valid 180 days after the application</source>
+        <translation>действует 180 дней после заявления</translation>
+    </message>
+    <message>
+        <source>not expired</source>
+        <translation>срок не истёк</translation>
+    </message>
+    <message>
+        <source>MRZ check digits</source>
+        <translation>контрольные цифры MRZ</translation>
+    </message>
+    <message>
+        <source>MRZ matches the application</source>
+        <translation>MRZ совпадает с заявлением</translation>
+    </message>
+    <message>
+        <source>IIN matches the passport</source>
+        <translation>ИИН совпадает с паспортом</translation>
+    </message>
+    <message>
+        <source>35×45 mm</source>
+        <translation>35×45 мм</translation>
+    </message>
+    <message>
+        <source>notarized, 180 days, in force</source>
+        <translation>нотариально заверен, 180 дней, действует</translation>
+    </message>
+    <message>
+        <source>legalized or apostilled</source>
+        <translation>легализован или апостилирован</translation>
+    </message>
+    <message>
+        <source>signed with the applicant&apos;s EDS</source>
+        <translation>подписано ЭЦП заявителя</translation>
+    </message>
+    <message>
+        <source>paid through eGov</source>
+        <translation>оплачено через eGov</translation>
+    </message>
+    <message>
+        <source>form 028/у</source>
+        <translation>форма 028/у</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1777,6 +1893,729 @@ kezekctl status --cache FILE
     <message>
         <source>The connection to the server broke off: %1</source>
         <translation>Связь с сервером оборвалась: %1</translation>
+    </message>
+    <message>
+        <source>The server did not say who this user is; sign in online once.</source>
+        <translation>Сервер не сообщил, кто этот пользователь; один раз войдите в систему при подключении к сети.</translation>
+    </message>
+    <message>
+        <source>A decision is signed with your key: choose your key file and enter its password.</source>
+        <translation>Решение подписывается вашим ключом: выберите файл ключа и введите его пароль.</translation>
+    </message>
+    <message>
+        <source>The case is no longer on this workstation.</source>
+        <translation>Этого дела больше нет на данном рабочем месте.</translation>
+    </message>
+    <message>
+        <source>No certificate in &quot;%1&quot;.</source>
+        <translation>В «%1» нет сертификата.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Ui</name>
+    <message>
+        <source>%1: case %2</source>
+        <translation>%1: дело %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, case %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, дело %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Причины:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Documents at fault:</source>
+        <translation>&amp;Документы с недостатками:</translation>
+    </message>
+    <message>
+        <source>What the applicant should know, in plain words</source>
+        <translation>Что нужно знать заявителю, простыми словами</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Разъяснение:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Ваш ключ подписи</translation>
+    </message>
+    <message>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>Ключи PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Ключ подписи:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation>П&amp;ароль ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and queue</source>
+        <translation>Подписать и поставить в &amp;очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for the server</source>
+        <translation>Поставить в &amp;очередь отправки</translation>
+    </message>
+    <message>
+        <source>The law allows this.</source>
+        <translation>Закон это допускает.</translation>
+    </message>
+    <message>
+        <source>Choose your signing key file (PKCS#12).</source>
+        <translation>Выберите файл ключа подписи (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: срок истекает %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>Автоматические проверки</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>Mark the document verified (Ctrl+Shift+V)</source>
+        <translation>Отметить документ как проверенный (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Отк&amp;лонить…</translation>
+    </message>
+    <message>
+        <source>View &amp;scan</source>
+        <translation>Показать ск&amp;ан</translation>
+    </message>
+    <message>
+        <source>Reject the document</source>
+        <translation>Отклонить документ</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>Почему документ отклонён?</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Вид срока</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Прежний этап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Свод&amp;ка</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>Про&amp;верки</translation>
+    </message>
+    <message>
+        <source>C&amp;locks</source>
+        <translation>Срок&amp;и</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Ис&amp;тория</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue.</source>
+        <translation>Выберите дело в очереди.</translation>
+    </message>
+    <message>
+        <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
+        <translation>
+            <numerusform>%n ваша команда ожидает следующей синхронизации; дело показано таким, каким оно станет после неё.</numerusform>
+            <numerusform>%n ваши команды ожидают следующей синхронизации; дело показано таким, каким оно станет после них.</numerusform>
+            <numerusform>%n ваших команд ожидают следующей синхронизации; дело показано таким, каким оно станет после них.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) met a newer version on the server: see the outbox.</source>
+        <translation>
+            <numerusform>%n команда столкнулась с более новой версией дела на сервере: см. очередь отправки.</numerusform>
+            <numerusform>%n команды столкнулись с более новой версией дела на сервере: см. очередь отправки.</numerusform>
+            <numerusform>%n команд столкнулись с более новой версией дела на сервере: см. очередь отправки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) were refused by the server: see the outbox.</source>
+        <translation>
+            <numerusform>Сервер отклонил %n команду: см. очередь отправки.</numerusform>
+            <numerusform>Сервер отклонил %n команды: см. очередь отправки.</numerusform>
+            <numerusform>Сервер отклонил %n команд: см. очередь отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worked by %1</source>
+        <translation>В работе у %1</translation>
+    </message>
+    <message>
+        <source>Give back (Ctrl+M)</source>
+        <translation>Снять закрепление (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Claim (Ctrl+M)</source>
+        <translation>Закрепить за собой (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A claimed case is yours for eight hours: nobody else acts on it, and its scans are kept here to read offline.</source>
+        <translation>Закреплённое дело остаётся за вами восемь часов: никто другой с ним не работает, а его сканы хранятся здесь для просмотра без подключения к сети.</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Гражданство:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <source>%1 (valid; born %2, %3)</source>
+        <translation>%1 (действителен; дата рождения %2, пол %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passport:</source>
+        <translation>Паспорт:</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, действителен до %2</translation>
+    </message>
+    <message>
+        <source>MRZ:</source>
+        <translation>MRZ:</translation>
+    </message>
+    <message>
+        <source>MRZ reads:</source>
+        <translation>Данные MRZ:</translation>
+    </message>
+    <message>
+        <source>%1 %2, passport %3 of %4, born %5, valid until %6</source>
+        <translation>%1 %2, паспорт %3 (%4), дата рождения %5, действителен до %6</translation>
+    </message>
+    <message>
+        <source>Notices in:</source>
+        <translation>Язык уведомлений:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Дата поступления:</translation>
+    </message>
+    <message>
+        <source>КҚП АЖ number:</source>
+        <translation>Номер в КҚП АЖ:</translation>
+    </message>
+    <message>
+        <source>Preliminary permit:</source>
+        <translation>Предварительное разрешение:</translation>
+    </message>
+    <message>
+        <source>At the CSC on:</source>
+        <translation>Дата явки в ЦОН:</translation>
+    </message>
+    <message>
+        <source>Courier tracking:</source>
+        <translation>Трек-номер курьерского отправления:</translation>
+    </message>
+    <message>
+        <source>Residence permit:</source>
+        <translation>Вид на жительство:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source> (if applicable)</source>
+        <translation> (при наличии)</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>сведений нет</translation>
+    </message>
+    <message>
+        <source>HIT</source>
+        <translation>СВЕДЕНИЯ ВЫЯВЛЕНЫ</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательная</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>предварительная</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>No scan was filed for this document.</source>
+        <translation>Скан этого документа не был загружен.</translation>
+    </message>
+    <message>
+        <source>The scan is not on this workstation yet. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</source>
+        <translation>Скана пока нет на этом рабочем месте. Закрепите дело за собой (Ctrl+M) и выполните синхронизацию: сканы закреплённых дел хранятся здесь для просмотра без подключения к сети.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wd over</source>
+        <translation>
+            <numerusform>просрочено на %n р.д.</numerusform>
+            <numerusform>просрочено на %n р.д.</numerusform>
+            <numerusform>просрочено на %n р.д.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d over</source>
+        <translation>
+            <numerusform>просрочено на %n дн.</numerusform>
+            <numerusform>просрочено на %n дн.</numerusform>
+            <numerusform>просрочено на %n дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y over</source>
+        <translation>
+            <numerusform>просрочено на %n г.</numerusform>
+            <numerusform>просрочено на %n г.</numerusform>
+            <numerusform>просрочено на %n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wd</source>
+        <translation>
+            <numerusform>%n р.д.</numerusform>
+            <numerusform>%n р.д.</numerusform>
+            <numerusform>%n р.д.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <translation>
+            <numerusform>%n г.</numerusform>
+            <numerusform>%n г.</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kezek is locked</source>
+        <translation>Kezek заблокирован</translation>
+    </message>
+    <message>
+        <source>The workstation was locked while nobody used it. Enter the password of %1 to go on.</source>
+        <translation>Рабочее место заблокировано, пока им никто не пользовался. Чтобы продолжить, введите пароль пользователя %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>Kezek — %1 (%2)</source>
+        <translation>Kezek — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search the queue: case number, IIN, passport number or name (Ctrl+F)</source>
+        <translation>Поиск в очереди: номер дела, ИИН, номер паспорта или ФИО (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queues&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Очереди&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь отправки</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>● online</source>
+        <translation>● в сети</translation>
+    </message>
+    <message>
+        <source>○ offline</source>
+        <translation>○ не в сети</translation>
+    </message>
+    <message>
+        <source>○ not synced yet</source>
+        <translation>○ ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Работа</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Найти дело</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;case list</source>
+        <translation>Перейти к с&amp;писку дел</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Очередь отправки</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Заблокировать экран</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: отметить документ как проверенный · Ctrl+Shift+J: отклонить его · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
+        <translation>Ожидают отправки: %1, требуют вашего внимания: %2 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation>Ожидают отправки: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>синхронизации ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in this queue are past a deadline or reach it within one working day.</source>
+        <translation>
+            <numerusform>%n дело в этой очереди просрочено или срок по нему истекает в течение одного рабочего дня.</numerusform>
+            <numerusform>%n дела в этой очереди просрочены или срок по ним истекает в течение одного рабочего дня.</numerusform>
+            <numerusform>%n дел в этой очереди просрочено или срок по ним истекает в течение одного рабочего дня.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending %v of %m</source>
+        <translation>отправка: %v из %m</translation>
+    </message>
+    <message>
+        <source>receiving %v of %m</source>
+        <translation>получение: %v из %m</translation>
+    </message>
+    <message>
+        <source>%1 of your commands need you: see the outbox.</source>
+        <translation>Ваших команд, требующих внимания: %1 — см. очередь отправки.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Синхронизация останавливается…</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Проверка документа</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <source>Make &amp;again on the server&apos;s version</source>
+        <translation>Повторить на версии с&amp;ервера</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>Пере&amp;йти к делу</translation>
+    </message>
+    <message>
+        <source>You worked on version %1. The server has version %2 (stage: %3).</source>
+        <translation>Вы работали с версией %1. На сервере версия %2 (этап: %3).</translation>
+    </message>
+    <message>
+        <source>Discard the command</source>
+        <translation>Удаление команды</translation>
+    </message>
+    <message>
+        <source>The server did not take this command. Discard it? The case stays as the server has it.</source>
+        <translation>Сервер не принял эту команду. Удалить её? Дело останется таким, каким оно есть на сервере.</translation>
+    </message>
+    <message>
+        <source>A signed decision is made again from the case: open it, check what changed, and decide again; then discard this one.</source>
+        <translation>Подписанное решение оформляется заново из дела: откройте его, проверьте, что изменилось, и примите решение повторно; затем удалите эту команду.</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Скан: %1</translation>
+    </message>
+    <message>
+        <source>This scan is neither a picture nor a PDF Kezek can show.</source>
+        <translation>Этот скан не является ни изображением, ни PDF-файлом, который Kezek может показать.</translation>
+    </message>
+    <message>
+        <source>Kezek: sign in</source>
+        <translation>Kezek: вход в систему</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
+        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Автоматизированное рабочее место миграционной службы</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address starts with https://, for example https://kezek.example.kz.</source>
+        <translation>Адрес сервера начинается с https://, например: https://kezek.example.kz.</translation>
+    </message>
+    <message>
+        <source>The first sign-in on this workstation needs the server, and it cannot be reached: %1</source>
+        <translation>Для первого входа на этом рабочем месте нужен сервер, но он недоступен: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Take the command back</source>
+        <translation>Отзыв команды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n command(s) not yet sent? Nothing of them reaches the server.</source>
+        <translation>
+            <numerusform>Отозвать %n ещё не отправленную команду? На сервер она не попадёт.</numerusform>
+            <numerusform>Отозвать %n ещё не отправленные команды? На сервер они не попадут.</numerusform>
+            <numerusform>Отозвать %n ещё не отправленных команд? На сервер они не попадут.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

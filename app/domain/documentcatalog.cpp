@@ -188,6 +188,35 @@ std::optional<Stage> stageFromId(QStringView id)
     return std::nullopt;
 }
 
+QString autoCheckTitle(AutoCheck check)
+{
+    switch (check) {
+    case PassportValidity:
+        return DomainTr::tr("valid 180 days after the application");
+    case PassportNotExpired:
+        return DomainTr::tr("not expired");
+    case PassportMrz:
+        return DomainTr::tr("MRZ check digits");
+    case PassportMatchesCase:
+        return DomainTr::tr("MRZ matches the application");
+    case IinMatchesPassport:
+        return DomainTr::tr("IIN matches the passport");
+    case PhotoAspect:
+        return DomainTr::tr("35×45 mm");
+    case HousingContractTerms:
+        return DomainTr::tr("notarized, 180 days, in force");
+    case Legalized:
+        return DomainTr::tr("legalized or apostilled");
+    case SignedWithEds:
+        return DomainTr::tr("signed with the applicant's EDS");
+    case DutyPaid:
+        return DomainTr::tr("paid through eGov");
+    case MedicalForm028:
+        return DomainTr::tr("form 028/у");
+    }
+    return {};
+}
+
 QString autoCheckId(AutoCheck check)
 {
     switch (check) {

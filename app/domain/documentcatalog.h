@@ -68,6 +68,7 @@ QString manualCheck(DocumentType type, Stage stage);
 QString stageId(Stage stage);
 std::optional<Stage> stageFromId(QStringView id);
 QString autoCheckId(AutoCheck check);
+QString autoCheckTitle(AutoCheck check);
 
 // The documents of one stage, in the order the paragraph lists them.
 const QList<CatalogEntry> &catalogFor(Stage stage);

@@ -12,6 +12,7 @@ struct Message
     QString source;
     QString translation;
     QString type;
+    QStringList forms; // a plural message's forms (one, few, many…)
 };
 
 QList<Message> readTs(const QByteArray &xml)
@@ -27,12 +28,23 @@ QList<Message> readTs(const QByteArray &xml)
         if (reader.name() == u"name") {
             context = reader.readElementText();
         } else if (reader.name() == u"message") {
-            current = Message{context, {}, {}, {}};
+            current = Message{context, {}, {}, {}, {}};
         } else if (reader.name() == u"source") {
             current.source = reader.readElementText();
         } else if (reader.name() == u"translation") {
             current.type = reader.attributes().value(QStringLiteral("type")).toString();
-            current.translation = reader.readElementText();
+            current.forms.clear();
+            QString text;
+            while (!reader.atEnd()) {
+                reader.readNext();
+                if (reader.isCharacters())
+                    text += reader.text();
+                else if (reader.isStartElement() && reader.name() == u"numerusform")
+                    current.forms.append(reader.readElementText());
+                else if (reader.isEndElement() && reader.name() == u"translation")
+                    break;
+            }
+            current.translation = current.forms.isEmpty() ? text : current.forms.constFirst();
             messages.append(current);
         }
     }
@@ -82,10 +94,15 @@ void TestTranslations::everyMessageIsTranslated()
             continue;
         const QByteArray where = (message.context + QStringLiteral(": ") + message.source).toUtf8();
         QVERIFY2(message.type != u"unfinished", where.constData());
-        QVERIFY2(!message.translation.trimmed().isEmpty(), where.constData());
-        // A lost or extra %N would print the wrong value, or a raw "%2", on screen.
-        QVERIFY2(placeholders(message.translation) == placeholders(message.source),
-                 where.constData());
+        const QStringList forms
+            = message.forms.isEmpty() ? QStringList{message.translation} : message.forms;
+        for (const QString &form : forms) {
+            QVERIFY2(!form.trimmed().isEmpty(), where.constData());
+            // A lost or extra %N would print the wrong value, or a raw "%2", on screen.
+            QVERIFY2(placeholders(form) == placeholders(message.source), where.constData());
+            // A plural form without its number would say "commands" with no count.
+            QVERIFY2(message.forms.isEmpty() || form.contains(u"%n"), where.constData());
+        }
     }
 }
 

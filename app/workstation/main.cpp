@@ -1,0 +1,82 @@
+#include "shippeddata.h"
+#include "ui/mainwindow.h"
+#include "ui/workstation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace Kezek;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kezek"));
+    QApplication::setApplicationName(QStringLiteral("Kezek"));
+    QApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+
+    WorkstationConfig config = WorkstationConfig::load();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Kezek: the Digital Nomad Residency workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("server"),
+         QStringLiteral("The server's https:// address."),
+         QStringLiteral("url")},
+        {QStringLiteral("ca"),
+         QStringLiteral("A certificate authority to trust (PEM)."),
+         QStringLiteral("file")},
+        {QStringLiteral("pin"),
+         QStringLiteral("The server's public-key hash (base64)."),
+         QStringLiteral("sha256")},
+        {QStringLiteral("user"),
+         QStringLiteral("The user to sign in; the password may come in KEZEK_PASSWORD."),
+         QStringLiteral("id")},
+        {QStringLiteral("cache-dir"),
+         QStringLiteral("Where the encrypted caches live."),
+         QStringLiteral("folder")},
+        {QStringLiteral("key"),
+         QStringLiteral("The officer's PKCS#12 signing key."),
+         QStringLiteral("file")},
+        {QStringLiteral("lock-minutes"),
+         QStringLiteral("Lock the screen after this many idle minutes (0: never)."),
+         QStringLiteral("n")},
+        {QStringLiteral("language"), QStringLiteral("kk, ru or en."), QStringLiteral("code")},
+    });
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("server")))
+        config.server = QUrl(parser.value(QStringLiteral("server")));
+    for (const auto &[option, field] : {std::pair{QStringLiteral("ca"), &config.caFile},
+                                        std::pair{QStringLiteral("pin"), &config.pin},
+                                        std::pair{QStringLiteral("cache-dir"), &config.cacheDir},
+                                        std::pair{QStringLiteral("key"), &config.keyFile},
+                                        std::pair{QStringLiteral("language"), &config.language}}) {
+        if (parser.isSet(option))
+            *field = parser.value(option);
+    }
+    if (parser.isSet(QStringLiteral("lock-minutes")))
+        config.lockMinutes = parser.value(QStringLiteral("lock-minutes")).toInt();
+    if (!ShippedData::languages().contains(config.language))
+        config.language = Workstation::defaultLanguage();
+    Workstation::applyLanguage(config.language);
+
+    auto calendar = ShippedData::calendar();
+    auto reasons = ShippedData::reasons();
+    if (!calendar || !reasons) {
+        QMessageBox::critical(nullptr,
+                              QStringLiteral("Kezek"),
+                              (calendar ? reasons.error() : calendar.error()).message);
+        return 1;
+    }
+    const WorkflowContext law{*calendar, *reasons};
+    Workstation workstation(config, law);
+    // The password is read once and the variable forgotten, so that child
+    // processes never see it.
+    const QString password = qEnvironmentVariable("KEZEK_PASSWORD");
+    qunsetenv("KEZEK_PASSWORD");
+    if (!workstation.signIn(parser.value(QStringLiteral("user")), password))
+        return 0;
+    return app.exec();
+}

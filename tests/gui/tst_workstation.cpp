@@ -1,0 +1,408 @@
+// The workstation as an officer uses it: a real window (offscreen), a real
+// kezek-server over TLS on loopback, keyboard and mouse through Qt Test.
+#include "domain/workflow.h"
+#include "security/passwords.h"
+#include "security/signatures.h"
+#include "serverstore.h"
+#include "shippeddata.h"
+#include "support/builders.h"
+#include "support/serverprocess.h"
+#include "ui/actiondialog.h"
+#include "ui/casetablemodel.h"
+#include "ui/caseview.h"
+#include "ui/lockdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/outboxpanel.h"
+#include "ui/signindialog.h"
+#include "ui/workstation.h"
+#include "userstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Kezek;
+using namespace Kezek::Testing;
+
+namespace {
+const QString Password = QStringLiteral("officer-password-1");
+const QString KeyPassword = QStringLiteral("key-password-1");
+} // namespace
+
+class TestWorkstation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aWrongPasswordIsSaidAndMakesNoCache();
+    void anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs();
+    void aFormRefusesWhatTheLawRefusesBeforeSigning();
+    void aSignedInOfficerSignsInAgainOffline();
+    void theScreenLocksAndOnlyThePasswordOpensIt();
+    void theLanguageChangesWhileTheWindowIsOpen();
+    void theCaseModelKeepsItsPromises();
+
+private:
+    WorkstationConfig config(const QString &cacheDir) const
+    {
+        WorkstationConfig c;
+        c.server = QUrl(m_server->baseUrl());
+        c.caFile = m_server->folder() + QStringLiteral("/tls/cert.pem");
+        c.cacheDir = cacheDir;
+        c.keyFile = m_keyFile;
+        c.lockMinutes = 0;
+        return c;
+    }
+    bool waitForSync(MainWindow *window)
+    {
+        QSignalSpy finished(window, &MainWindow::syncFinished);
+        if (!finished.wait(60000))
+            return false;
+        return finished.first().first().toBool();
+    }
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        // The user guide's pictures, made by the same run that tests them.
+        const QString folder = qEnvironmentVariable("KEZEK_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(100); // laid out and painted, as a person sees it
+        if (!folder.isEmpty())
+            widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QList<Case> m_cases;
+    QString m_keyFile;
+    std::unique_ptr<BusinessCalendar> m_calendar;
+    std::unique_ptr<ReasonCatalog> m_reasons;
+    std::unique_ptr<WorkflowContext> m_law;
+};
+
+void TestWorkstation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    Workstation::applyLanguage(QStringLiteral("en"));
+    m_calendar = std::make_unique<BusinessCalendar>(ShippedData::calendar().value());
+    m_reasons = std::make_unique<ReasonCatalog>(ShippedData::reasons().value());
+    m_law = std::make_unique<WorkflowContext>(WorkflowContext{*m_calendar, *m_reasons});
+
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->start());
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    UserStore users(**store);
+    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(users.addUser({QStringLiteral("officer.astana"),
+                           QStringLiteral("Айгерім Сейтқали"),
+                           Role::MigrationOfficer,
+                           City::Astana,
+                           hash,
+                           0,
+                           {},
+                           {},
+                           {}},
+                          now));
+    // A signing key from the authority the server trusts, as a PKCS#12 file.
+    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
+    auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()},
+                                          QStringLiteral("officer.astana"));
+    QVERIFY(issued);
+    QVERIFY(
+        users.setSigningCertificate(QStringLiteral("officer.astana"), issued->certificate, now));
+    auto p12 = makePkcs12(*issued, KeyPassword, QStringLiteral("officer.astana"));
+    QVERIFY(p12);
+    m_keyFile = m_dir.filePath(QStringLiteral("officer.p12"));
+    QFile key(m_keyFile);
+    QVERIFY(key.open(QIODevice::WriteOnly) && key.write(*p12) == p12->size());
+    key.close();
+
+    const QStringList surnames{
+        QStringLiteral("Ахметова"), QStringLiteral("Smith"), QStringLiteral("Ivanov")};
+    for (int n = 0; n < surnames.size(); ++n) {
+        Case c = Builders::caseIn(CaseState::Received, kazakhstanDate(now), City::Astana);
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.number = QStringLiteral("DNR-2026-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
+        c.applicant.surname = surnames.at(n);
+        m_cases.append(c);
+    }
+    QVERIFY((*store)->saveCases(m_cases));
+}
+
+void TestWorkstation::aWrongPasswordIsSaidAndMakesNoCache()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("wrong"));
+    SignInDialog dialog(config(folder));
+    dialog.setUser(QStringLiteral("officer.astana"));
+    dialog.setPassword(QStringLiteral("not the password"));
+    dialog.signIn();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(dialog.errorText().contains(u"wrong"), qPrintable(dialog.errorText()));
+    QVERIFY(!QFile::exists(config(folder).cachePath(QStringLiteral("officer.astana"))));
+
+    // An address that is not https is refused before anything is sent.
+    WorkstationConfig plain = config(folder);
+    plain.server = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    SignInDialog insecure(plain);
+    insecure.setUser(QStringLiteral("officer.astana"));
+    insecure.setPassword(Password);
+    insecure.signIn();
+    QVERIFY(insecure.result() != QDialog::Accepted);
+    QVERIFY(insecure.errorText().contains(u"https://"));
+}
+
+void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("main"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    MainWindow *window = workstation.window();
+    QVERIFY(window);
+    QVERIFY(waitForSync(window));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // The first queue is the new applications, with its count.
+    QCOMPARE(window->queueList()->currentRow(), 0);
+    QVERIFY2(window->queueList()->item(0)->text().contains(u"(3)"),
+             qPrintable(window->queueList()->item(0)->text()));
+    QCOMPARE(window->caseModel()->rowCount(), 3);
+
+    // Ctrl+F, the case's surname, Enter: the case opens.
+    const Case &wanted = m_cases.at(1);
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window->searchField()->hasFocus());
+    QTest::keyClicks(window->searchField(), QStringLiteral("smi"));
+    QCOMPARE(window->caseModel()->rowCount(), 1);
+    QCOMPARE(window->caseModel()->caseIdAt(0), wanted.id);
+    QTest::keyClick(window->searchField(), Qt::Key_Return);
+    QTest::keyClick(window->caseTable(), Qt::Key_Return);
+    CaseView *view = window->caseView();
+    QCOMPARE(view->caseId(), wanted.id);
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("caseTitle"))->text().contains(wanted.number));
+
+    // The passport's MRZ names someone else (the surname was changed): its
+    // automatic checks fail, and it cannot be marked verified.
+    const Case before = *view->currentCase();
+    view->selectDocument(DocumentType::Passport);
+    auto *verify = view->findChild<QPushButton *>(QStringLiteral("verifyDocument"));
+    QVERIFY(verify && verify->isEnabled());
+    QTest::mouseClick(verify, Qt::LeftButton);
+    auto *notice = view->findChild<QLabel *>(QStringLiteral("caseNotice"));
+    QVERIFY2(notice->text().contains(u"automatic checks"), qPrintable(notice->text()));
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+
+    // The photo passes them: verified, one command waits in the outbox, and
+    // the case shows it at once.
+    QCOMPARE(before.preliminaryDocuments.item(DocumentType::Photo)->status,
+             DocumentStatus::Submitted);
+    view->selectDocument(DocumentType::Photo);
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QCOMPARE(view->currentCase()->preliminaryDocuments.item(DocumentType::Photo)->status,
+             DocumentStatus::Verified);
+    QCOMPARE(workstation.session().store->outbox(QStringLiteral("pending"), 10)->size(), 1);
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("waiting"))->text().startsWith(u"1 "));
+
+    // Return it for rework: the form, a reason, the key and its password.
+    bool formSeen = false;
+    connect(view, &CaseView::actionDialogOpened, this, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            auto *form = qobject_cast<ActionDialog *>(opened);
+            QVERIFY(form);
+            formSeen = true;
+            QVERIFY(!form->objection().isEmpty()); // no reason yet: the law says so
+            form->checkReason(QStringLiteral("DOCS-NONCOMPLIANT"));
+            QVERIFY2(form->objection().isEmpty(), qPrintable(form->objection()));
+            form->setKeyPassword(KeyPassword);
+            form->submit();
+        });
+    });
+    auto *returnButton = view->findChild<QPushButton *>(QStringLiteral("action-return-for-rework"));
+    QVERIFY(returnButton);
+    QTest::mouseClick(returnButton, Qt::LeftButton);
+    disconnect(view, &CaseView::actionDialogOpened, this, nullptr);
+    QVERIFY(formSeen);
+    QCOMPARE(workstation.session().store->outbox(QStringLiteral("pending"), 10)->size(), 2);
+    QCOMPARE(view->currentCase()->state, CaseState::ReturnedForRework);
+
+    // F5: both go to the server, which applies them; the outbox empties and
+    // the cache holds the server's case.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(waitForSync(window));
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+    const Case after = **workstation.session().store->findCase(wanted.id);
+    QCOMPARE(after.state, CaseState::ReturnedForRework);
+    QCOMPARE(after.version, before.version + 2);
+    QCOMPARE(after.decisions.last().userId, QStringLiteral("officer.astana"));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("waiting"))->text().startsWith(u"0 "));
+    // It left the new applications for the returned queue.
+    window->selectQueue(QStringLiteral("returned"));
+    QCOMPARE(window->caseModel()->rowCount(), 1);
+}
+
+void TestWorkstation::aFormRefusesWhatTheLawRefusesBeforeSigning()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("main"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    QVERIFY(waitForSync(workstation.window()));
+    CaseDesk &desk = *workstation.session().desk;
+    const Case c = **desk.currentCase(m_cases.at(2).id);
+    QCOMPARE(c.state, CaseState::Received);
+    // Registration needs every document verified (§12): the form says so and
+    // will not queue anything.
+    ActionDialog form(desk, c, Action::Register, m_keyFile);
+    QVERIFY(!form.objection().isEmpty());
+    auto *button = form.findChild<QDialogButtonBox *>()->buttons().constFirst();
+    for (QAbstractButton *b : form.findChild<QDialogButtonBox *>()->buttons()) {
+        if (form.findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            button = b;
+    }
+    QVERIFY(!button->isEnabled());
+    form.submit();
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+
+    // A decision with a wrong key password is not queued either.
+    ActionDialog refusal(desk, c, Action::ReturnForRework, m_keyFile);
+    refusal.checkReason(QStringLiteral("DOCS-INCOMPLETE"));
+    QVERIFY(refusal.objection().isEmpty());
+    refusal.setKeyPassword(QStringLiteral("wrong"));
+    refusal.submit();
+    QVERIFY(refusal.result() != QDialog::Accepted);
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+}
+
+void TestWorkstation::aSignedInOfficerSignsInAgainOffline()
+{
+    // The cache from the earlier test, and a server that is not there.
+    WorkstationConfig offline = config(m_dir.filePath(QStringLiteral("main")));
+    offline.server = QUrl(QStringLiteral("https://127.0.0.1:9"));
+    {
+        SignInDialog wrong(offline);
+        wrong.setUser(QStringLiteral("officer.astana"));
+        wrong.setPassword(QStringLiteral("not the password"));
+        wrong.signIn();
+        QVERIFY(wrong.result() != QDialog::Accepted);
+    }
+    Workstation workstation(offline, *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    MainWindow *window = workstation.window();
+    QCOMPARE(workstation.session().account.role, Role::MigrationOfficer);
+    QVERIFY(!waitForSync(window)); // offline, said, and the work goes on
+    window->selectQueue(QStringLiteral("registration-due"));
+    QCOMPARE(window->caseModel()->rowCount(), 2);
+}
+
+void TestWorkstation::theScreenLocksAndOnlyThePasswordOpensIt()
+{
+    WorkstationConfig locking = config(m_dir.filePath(QStringLiteral("main")));
+    Workstation workstation(locking, *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    MainWindow *window = workstation.window();
+    QVERIFY(waitForSync(window));
+    int attempts = 0;
+    std::function<void()> answer = [&] {
+        auto *lock = window->findChild<LockDialog *>();
+        if (!lock || !lock->isVisible()) {
+            QTimer::singleShot(10, window, answer);
+            return;
+        }
+        QVERIFY(!window->centralWidget()->isVisible()); // nothing shows behind the lock
+        auto *field = lock->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+        field->setText(attempts++ == 0 ? QStringLiteral("guess") : Password);
+        lock->tryUnlock();
+        if (lock->isVisible()) {
+            lock->reject(); // Escape: still locked
+            QVERIFY(lock->isVisible());
+            QTimer::singleShot(10, window, answer);
+        }
+    };
+    QTimer::singleShot(0, window, answer);
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(attempts, 2);
+    QVERIFY(!window->isLocked());
+    QVERIFY(window->centralWidget()->isVisible());
+}
+
+void TestWorkstation::theLanguageChangesWhileTheWindowIsOpen()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("main"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    QVERIFY(waitForSync(workstation.window()));
+    workstation.window()->openCase(m_cases.at(1).id);
+    for (const auto &[language, queue] :
+         {std::pair{QStringLiteral("kk"), QStringLiteral("Шешім")},
+          std::pair{QStringLiteral("ru"), QStringLiteral("Решение")},
+          std::pair{QStringLiteral("en"), QStringLiteral("Decision due")}}) {
+        workstation.switchLanguage(language);
+        MainWindow *window = workstation.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        bool found = false;
+        for (int row = 0; row < window->queueList()->count(); ++row)
+            found = found || window->queueList()->item(row)->text().startsWith(queue);
+        QVERIFY2(found, qPrintable(language));
+        QCOMPARE(window->caseView()->caseId(), m_cases.at(1).id); // the case stays open
+        screenshot(window, QStringLiteral("main-window-") + language);
+        window->caseView()->findChild<QTabWidget *>()->setCurrentIndex(1);
+        screenshot(window->caseView(), QStringLiteral("case-") + language);
+        window->caseView()->findChild<QTabWidget *>()->setCurrentIndex(0);
+        // A decision form, with the law's objection until a reason is given.
+        ActionDialog form(*workstation.session().desk,
+                          **workstation.session().desk->currentCase(m_cases.at(2).id),
+                          Action::ReturnForRework,
+                          m_keyFile);
+        QVERIFY(!form.objection().isEmpty());
+        form.show();
+        screenshot(&form, QStringLiteral("decision-form-") + language);
+    }
+}
+
+void TestWorkstation::theCaseModelKeepsItsPromises()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("main"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    QVERIFY(waitForSync(workstation.window()));
+    CaseTableModel model(*workstation.session().desk);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStates(allCaseStates());
+    QCOMPARE(model.rowCount(), 3);
+    model.sort(CaseTableModel::Applicant, Qt::AscendingOrder);
+    // Latin before Cyrillic, and the Cyrillic in its own order.
+    QCOMPARE(model.data(model.index(0, CaseTableModel::Applicant)).toString().left(5),
+             QStringLiteral("Ivano"));
+    model.setSearch(QStringLiteral("ахмет")); // a Kazakh name, by its start, in any case
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.caseIdAt(0), m_cases.at(0).id);
+    model.setSearch(QStringLiteral("DNR-2026-000002"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.caseIdAt(0), m_cases.at(1).id);
+    QVERIFY(!model.data(model.index(0, CaseTableModel::Deadline)).toString().isEmpty());
+    model.setSearch(QString());
+    QCOMPARE(model.rowCount(), 3);
+}
+
+QTEST_MAIN(TestWorkstation)
+#include "tst_workstation.moc"

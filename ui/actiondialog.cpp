@@ -1,0 +1,236 @@
+#include "actiondialog.h"
+
+#include "domain/casecommand.h"
+#include "security/signatures.h"
+#include "uitr.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFile, QWidget *parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_case(std::move(c))
+    , m_action(action)
+    , m_form(Workflow::form(action))
+{
+    setWindowTitle(UiTr::tr("%1: case %2").arg(Workflow::actionTitle(action), m_case.number));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(UiTr::tr("<b>%1</b><br>%2 %3, case %4 (%5)")
+                                   .arg(Workflow::actionTitle(action).toHtmlEscaped(),
+                                        m_case.applicant.surname.toHtmlEscaped(),
+                                        m_case.applicant.givenNames.toHtmlEscaped(),
+                                        m_case.number.toHtmlEscaped(),
+                                        QString::fromUtf8(Workflow::rule(action).paragraph)));
+    layout->addWidget(heading);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    if (m_form.reasons) {
+        m_reasons = new QListWidget;
+        m_reasons->setObjectName(QStringLiteral("reasons"));
+        const QString language = QLocale().name().left(2);
+        for (const Reason &reason : m_desk.law().reasons.usableFor(*m_form.reasons)) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 (%2)").arg(reason.text.in(language), reason.paragraph));
+            item->setData(Qt::UserRole, reason.code);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            m_reasons->addItem(item);
+        }
+        m_reasons->setMinimumHeight(160);
+        m_reasons->setWordWrap(true);
+        m_reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        connect(m_reasons, &QListWidget::itemChanged, this, &ActionDialog::recheck);
+        form->addRow(UiTr::tr("&Reasons:"), m_reasons);
+    }
+    if (m_form.documentsAtFault) {
+        m_documents = new QListWidget;
+        m_documents->setObjectName(QStringLiteral("documentsAtFault"));
+        const Checklist &list = m_case.checklist(Workflow::checklistOfState(m_case.state));
+        for (const ChecklistItem &entry : list.items()) {
+            auto *item = new QListWidgetItem(UiTr::tr("%1: %2").arg(
+                documentTitle(entry.type), documentStatusTitle(entry.status)));
+            item->setData(Qt::UserRole, documentTypeId(entry.type));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            // The documents found wanting are proposed; the officer decides.
+            const bool wanting = entry.required
+                                 && (entry.status == DocumentStatus::Missing
+                                     || entry.status == DocumentStatus::Rejected);
+            item->setCheckState(wanting ? Qt::Checked : Qt::Unchecked);
+            m_documents->addItem(item);
+        }
+        connect(m_documents, &QListWidget::itemChanged, this, &ActionDialog::recheck);
+        form->addRow(UiTr::tr("&Documents at fault:"), m_documents);
+    }
+    if (!m_form.referenceLabel.isEmpty()) {
+        m_reference = new QLineEdit;
+        m_reference->setObjectName(QStringLiteral("reference"));
+        if (action == Action::Register)
+            m_reference->setText(m_case.kqpNumber);
+        connect(m_reference, &QLineEdit::textChanged, this, &ActionDialog::recheck);
+        // The label is the law's own noun ("preliminary permit number").
+        QString label = m_form.referenceLabel;
+        if (!label.isEmpty())
+            label[0] = label.at(0).toUpper();
+        form->addRow(label + QLatin1Char(':'), m_reference);
+    }
+    if (m_form.reasons) {
+        m_text = new QPlainTextEdit;
+        m_text->setObjectName(QStringLiteral("text"));
+        m_text->setPlaceholderText(UiTr::tr("What the applicant should know, in plain words"));
+        m_text->setMaximumHeight(90);
+        connect(m_text, &QPlainTextEdit::textChanged, this, &ActionDialog::recheck);
+        form->addRow(UiTr::tr("&Explanation:"), m_text);
+    }
+    if (signs()) {
+        m_keyFile = new QLineEdit(keyFile);
+        m_keyFile->setObjectName(QStringLiteral("keyFile"));
+        auto *browse = new QToolButton;
+        browse->setText(UiTr::tr("Choose…"));
+        connect(browse, &QToolButton::clicked, this, [this] {
+            const QString file
+                = QFileDialog::getOpenFileName(this,
+                                               UiTr::tr("Your signing key"),
+                                               m_keyFile->text(),
+                                               UiTr::tr("PKCS#12 keys (*.p12 *.pfx)"));
+            if (!file.isEmpty())
+                m_keyFile->setText(file);
+        });
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_keyFile);
+        row->addWidget(browse);
+        auto *keyLabel = new QLabel(UiTr::tr("Signing &key:"));
+        keyLabel->setBuddy(m_keyFile);
+        form->addRow(keyLabel, row);
+        m_keyPassword = new QLineEdit;
+        m_keyPassword->setObjectName(QStringLiteral("keyPassword"));
+        m_keyPassword->setEchoMode(QLineEdit::Password);
+        form->addRow(UiTr::tr("Key pass&word:"), m_keyPassword);
+    }
+    m_law = new QLabel;
+    m_law->setObjectName(QStringLiteral("lawObjection"));
+    m_law->setWordWrap(true);
+    layout->addWidget(m_law);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_submit = buttons->addButton(signs() ? UiTr::tr("&Sign and queue")
+                                          : UiTr::tr("&Queue for the server"),
+                                  QDialogButtonBox::AcceptRole);
+    m_submit->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(760);
+    recheck();
+}
+
+bool ActionDialog::signs() const
+{
+    return Workflow::makesDecision(m_action);
+}
+
+QString ActionDialog::keyFile() const
+{
+    return m_keyFile ? m_keyFile->text() : QString();
+}
+
+void ActionDialog::setReference(const QString &reference)
+{
+    if (m_reference)
+        m_reference->setText(reference);
+}
+
+void ActionDialog::checkReason(const QString &code)
+{
+    for (int row = 0; m_reasons && row < m_reasons->count(); ++row) {
+        if (m_reasons->item(row)->data(Qt::UserRole).toString() == code)
+            m_reasons->item(row)->setCheckState(Qt::Checked);
+    }
+}
+
+void ActionDialog::setKeyPassword(const QString &password)
+{
+    if (m_keyPassword)
+        m_keyPassword->setText(password);
+}
+
+QJsonObject ActionDialog::payload() const
+{
+    QJsonObject payload;
+    const auto checked = [](QListWidget *list) {
+        QJsonArray ids;
+        for (int row = 0; list && row < list->count(); ++row) {
+            if (list->item(row)->checkState() == Qt::Checked)
+                ids.append(list->item(row)->data(Qt::UserRole).toString());
+        }
+        return ids;
+    };
+    if (m_reasons)
+        payload.insert(QStringLiteral("reasonCodes"), checked(m_reasons));
+    if (m_documents)
+        payload.insert(QStringLiteral("documentsAtFault"), checked(m_documents));
+    if (m_reference && !m_reference->text().trimmed().isEmpty())
+        payload.insert(QStringLiteral("reference"), m_reference->text().trimmed());
+    if (m_text && !m_text->toPlainText().trimmed().isEmpty())
+        payload.insert(QStringLiteral("text"), m_text->toPlainText().trimmed());
+    return payload;
+}
+
+void ActionDialog::recheck()
+{
+    auto command = m_desk.prepare(m_case, Workflow::actionId(m_action), payload());
+    m_objection = command ? QString() : command.error().message;
+    m_law->setText(command ? UiTr::tr("The law allows this.") : m_objection);
+    m_law->setStyleSheet(command ? QStringLiteral("color: #1b5e20")
+                                 : QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_submit->setEnabled(command.has_value());
+}
+
+void ActionDialog::submit()
+{
+    auto command = m_desk.prepare(m_case, Workflow::actionId(m_action), payload());
+    if (!command) {
+        recheck();
+        return;
+    }
+    std::optional<PemPair> key;
+    if (signs()) {
+        QFile file(m_keyFile->text());
+        if (m_keyFile->text().isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            m_law->setText(UiTr::tr("Choose your signing key file (PKCS#12)."));
+            m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+            return;
+        }
+        auto identity = readPkcs12(file.readAll(), m_keyPassword->text());
+        if (!identity) {
+            m_law->setText(identity.error().message);
+            m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+            m_keyPassword->selectAll();
+            m_keyPassword->setFocus();
+            return;
+        }
+        key = *identity;
+    }
+    if (auto queued = m_desk.submit(*command, key); !queued) {
+        m_law->setText(queued.error().message);
+        m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+        return;
+    }
+    accept();
+}
+
+} // namespace Kezek

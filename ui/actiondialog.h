@@ -1,0 +1,55 @@
+#pragma once
+
+#include "sync/casedesk.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Kezek {
+
+// The form for one action on a case: a return for rework, a preliminary or
+// final decision, a registration, a CSC step. It asks for what the law needs
+// for that action (reasons from the catalog, the documents at fault, a
+// reference number), says the law's objection the moment there is one, and
+// only then lets the officer sign. The signed command goes to the outbox.
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFile, QWidget *parent = nullptr);
+
+    QString keyFile() const;
+    // What the law says against the form as filled in now; empty if nothing.
+    QString objection() const { return m_objection; }
+    void setReference(const QString &reference);
+    void checkReason(const QString &code);
+    void setKeyPassword(const QString &password);
+    void submit();
+
+private:
+    QJsonObject payload() const;
+    void recheck();
+    bool signs() const;
+
+    CaseDesk &m_desk;
+    Case m_case;
+    Action m_action;
+    ActionForm m_form;
+    QListWidget *m_reasons = nullptr;
+    QListWidget *m_documents = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLineEdit *m_keyFile = nullptr;
+    QLineEdit *m_keyPassword = nullptr;
+    QLabel *m_law = nullptr;
+    QPushButton *m_submit = nullptr;
+    QString m_objection;
+};
+
+} // namespace Kezek

@@ -1,0 +1,291 @@
+#include "casetablemodel.h"
+
+#include "deadlinetext.h"
+#include "uitr.h"
+
+#include <algorithm>
+
+namespace Kezek {
+
+namespace {
+
+CaseOrder orderOf(int column)
+{
+    switch (column) {
+    case CaseTableModel::Number:
+        return CaseOrder::Number;
+    case CaseTableModel::Applicant:
+        return CaseOrder::Name;
+    case CaseTableModel::Iin:
+    case CaseTableModel::Passport:
+        return CaseOrder::Iin;
+    case CaseTableModel::Stage:
+        return CaseOrder::State;
+    default:
+        return CaseOrder::ReceivedOn;
+    }
+}
+
+QString stageTitle(const QString &id)
+{
+    const auto state = caseStateFromId(id);
+    return state ? caseStateTitle(*state) : id;
+}
+
+} // namespace
+
+CaseTableModel::CaseTableModel(CaseDesk &desk, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_desk(desk)
+{
+    // Kazakh and Russian names sort by their alphabets, not by code points.
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void CaseTableModel::setStates(const QList<CaseState> &states)
+{
+    m_states.clear();
+    for (CaseState state : states)
+        m_states.append(caseStateId(state));
+    readRows();
+}
+
+void CaseTableModel::setSearch(const QString &text)
+{
+    if (text.trimmed() == m_search)
+        return;
+    m_search = text.trimmed();
+    readRows();
+}
+
+QList<CaseRow> CaseTableModel::readPage(int offset)
+{
+    auto rows = m_desk.store().queue(
+        m_states, orderOf(m_sortColumn), m_order == Qt::DescendingOrder, PageSize, offset);
+    if (!rows) {
+        m_error = rows.error().message;
+        return {};
+    }
+    return *rows;
+}
+
+void CaseTableModel::reload()
+{
+    // The cases changed (a sync, a command): what was read of them goes.
+    m_details.clear();
+    readRows();
+}
+
+void CaseTableModel::readRows()
+{
+    beginResetModel();
+    m_error.clear();
+    if (m_search.isEmpty()) {
+        m_rows = readPage(0);
+        m_more = m_rows.size() == PageSize;
+    } else {
+        m_more = false;
+        m_rows.clear();
+        auto found = m_desk.store().search(m_search, 500);
+        if (!found) {
+            m_error = found.error().message;
+        } else {
+            for (const CaseRow &row : std::as_const(*found)) {
+                if (m_states.contains(row.state))
+                    m_rows.append(row);
+            }
+            // The cache gives the newest first, which is the table's own order.
+            if (m_sortColumn != Received || m_order != Qt::DescendingOrder)
+                sortFound();
+        }
+    }
+    endResetModel();
+}
+
+void CaseTableModel::refreshDeadlines()
+{
+    m_details.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Deadline), index(int(m_rows.size()) - 1, Deadline));
+}
+
+QString CaseTableModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int CaseTableModel::rowOf(const QString &caseId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == caseId)
+            return int(row);
+    }
+    return -1;
+}
+
+int CaseTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) const
+{
+    auto found = m_details.constFind(caseId);
+    if (found != m_details.cend())
+        return *found;
+    Details details;
+    if (auto c = m_desk.currentCase(caseId); c && *c) {
+        details.name = (*c)->applicant.surname + QLatin1Char(' ') + (*c)->applicant.givenNames;
+        details.deadline = m_desk.nextDeadline(**c);
+    }
+    return *m_details.insert(caseId, details);
+}
+
+QVariant CaseTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CaseRow &row = m_rows.at(index.row());
+    if (role == CaseIdRole)
+        return row.id;
+    if (index.column() == Deadline) {
+        const auto &deadline = details(row.id).deadline;
+        if (!deadline)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return timeLeftText(deadline->status);
+        case Qt::ToolTipRole:
+            return UiTr::tr("%1: due %2")
+                .arg(clockDefinition(deadline->kind).title(), formatDate(deadline->status.due));
+        case UrgencyRole:
+            return int(urgencyOf(deadline->status));
+        case DueSoonRole:
+            return urgencyOf(deadline->status) == Urgency::Breached
+                   || (deadline->status.left <= 1
+                       && deadline->status.leftUnit != PeriodUnit::Years);
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Number:
+        return row.number;
+    case Applicant: {
+        const QString &name = details(row.id).name;
+        return name.isEmpty() ? row.name : name;
+    }
+    case Iin:
+        return row.iin;
+    case Passport:
+        return row.passportNumber;
+    case Stage:
+        return stageTitle(row.state);
+    case Received:
+        return formatDate(QDate::fromString(row.receivedOn, Qt::ISODate));
+    default:
+        return {};
+    }
+}
+
+QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return UiTr::tr("Case");
+    case Applicant:
+        return UiTr::tr("Applicant");
+    case Iin:
+        return UiTr::tr("IIN");
+    case Passport:
+        return UiTr::tr("Passport");
+    case Stage:
+        return UiTr::tr("Stage");
+    case Received:
+        return UiTr::tr("Received");
+    case Deadline:
+        return UiTr::tr("Deadline");
+    default:
+        return {};
+    }
+}
+
+void CaseTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_order = order;
+    if (m_search.isEmpty()) {
+        readRows();
+        return;
+    }
+    beginResetModel();
+    sortFound();
+    endResetModel();
+}
+
+// A search's few hundred matches sort here, by the locale's collation.
+void CaseTableModel::sortFound()
+{
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_order;
+    const auto key = [column](const CaseRow &row) -> QString {
+        switch (column) {
+        case Number:
+            return row.number;
+        case Applicant:
+            return row.name;
+        case Iin:
+            return row.iin;
+        case Passport:
+            return row.passportNumber;
+        case Stage:
+            return row.state;
+        default:
+            return row.receivedOn;
+        }
+    };
+    // Collation keys once per row, not once per comparison.
+    QList<std::pair<QCollatorSortKey, CaseRow>> keyed;
+    keyed.reserve(m_rows.size());
+    for (const CaseRow &row : std::as_const(m_rows))
+        keyed.append({m_collator.sortKey(key(row)), row});
+    std::stable_sort(keyed.begin(), keyed.end(), [order](const auto &a, const auto &b) {
+        const int compared = a.first.compare(b.first);
+        return order == Qt::AscendingOrder ? compared < 0 : compared > 0;
+    });
+    m_rows.clear();
+    for (auto &[sortKey, row] : keyed)
+        m_rows.append(std::move(row));
+}
+
+bool CaseTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void CaseTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    const QList<CaseRow> page = readPage(int(m_rows.size()));
+    m_more = page.size() == PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+} // namespace Kezek

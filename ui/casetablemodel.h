@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sync/casedesk.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QHash>
+
+namespace Kezek {
+
+// The cases of one queue, read from the cache a page at a time (fetchMore),
+// ordered by the cache's indexes, so that 100,000 cases scroll as smoothly as
+// forty. A search replaces the queue with its matches inside the queue.
+class CaseTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Applicant, Iin, Passport, Stage, Received, Deadline, ColumnCount };
+    enum DataRole {
+        CaseIdRole = Qt::UserRole + 1,
+        UrgencyRole,
+        DueSoonRole, // breached, or due within one working day
+    };
+
+    explicit CaseTableModel(CaseDesk &desk, QObject *parent = nullptr);
+
+    void setStates(const QList<CaseState> &states);
+    void setSearch(const QString &text);
+    QString search() const { return m_search; }
+    // Reads the queue again (after a sync or a command), keeping the order.
+    void reload();
+    // Deadlines move with the day: repaint them without reading the cases.
+    void refreshDeadlines();
+    QString caseIdAt(int row) const;
+    int rowOf(const QString &caseId) const;
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    static constexpr int PageSize = 200;
+    QList<CaseRow> readPage(int offset);
+    void readRows();
+    void sortFound();
+    // What a row shows that the queue's index columns do not hold: read from
+    // the case itself, for the rows on screen only.
+    struct Details
+    {
+        QString name; // as written, where the index keeps it lowercased
+        std::optional<DeadlineBadge> deadline;
+    };
+    const Details &details(const QString &caseId) const;
+
+    CaseDesk &m_desk;
+    QStringList m_states;
+    QString m_search;
+    QList<CaseRow> m_rows;
+    bool m_more = false;
+    int m_sortColumn = Received;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    QString m_error;
+    QCollator m_collator;
+    mutable QHash<QString, Details> m_details;
+};
+
+} // namespace Kezek

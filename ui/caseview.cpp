@@ -1,0 +1,511 @@
+#include "caseview.h"
+
+#include "actiondialog.h"
+#include "deadlinetext.h"
+#include "domain/mrz.h"
+#include "scanviewer.h"
+#include "uitr.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(true);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+} // namespace
+
+CaseView::CaseView(CaseDesk &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("caseNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(
+        QStringLiteral("background: #fff8e1; border: 1px solid #ffb300; padding: 4px"));
+    m_notice->hide();
+    m_actions = new QHBoxLayout;
+    m_claim = new QPushButton;
+    m_claim->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_claim, &QPushButton::clicked, this, &CaseView::toggleClaim);
+
+    m_summaryPage = new QWidget;
+    m_summary = new QFormLayout(m_summaryPage);
+    auto *summaryScroll = new QScrollArea;
+    summaryScroll->setWidget(m_summaryPage);
+    summaryScroll->setWidgetResizable(true);
+
+    auto *documentsPage = new QWidget;
+    m_documents = makeTable({UiTr::tr("Document"),
+                             UiTr::tr("Status"),
+                             UiTr::tr("Automatic checks"),
+                             UiTr::tr("Reason")});
+    m_documents->setObjectName(QStringLiteral("documents"));
+    m_documents->horizontalHeader()->setStretchLastSection(false);
+    m_documents->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_documents->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_verify = new QPushButton(UiTr::tr("&Verify"));
+    m_verify->setObjectName(QStringLiteral("verifyDocument"));
+    m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_verify->setToolTip(UiTr::tr("Mark the document verified (Ctrl+Shift+V)"));
+    m_reject = new QPushButton(UiTr::tr("Re&ject…"));
+    m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_scan = new QPushButton(UiTr::tr("View &scan"));
+    m_scan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_verify, &QPushButton::clicked, this, &CaseView::verifySelectedDocument);
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this,
+                                                     UiTr::tr("Reject the document"),
+                                                     UiTr::tr("Why is it rejected?"),
+                                                     QLineEdit::Normal,
+                                                     QString(),
+                                                     &ok);
+        if (ok)
+            rejectSelectedDocument(reason);
+    });
+    connect(m_scan, &QPushButton::clicked, this, &CaseView::showScan);
+    connect(m_documents, &QTableWidget::itemDoubleClicked, this, &CaseView::showScan);
+    auto *documentButtons = new QHBoxLayout;
+    documentButtons->addWidget(m_verify);
+    documentButtons->addWidget(m_reject);
+    documentButtons->addWidget(m_scan);
+    documentButtons->addStretch();
+    auto *documentsLayout = new QVBoxLayout(documentsPage);
+    documentsLayout->addWidget(m_documents);
+    documentsLayout->addLayout(documentButtons);
+
+    m_checks = makeTable({UiTr::tr("Phase"),
+                          UiTr::tr("Check"),
+                          UiTr::tr("Result"),
+                          UiTr::tr("Date"),
+                          UiTr::tr("Reference")});
+    m_clocks = makeTable({UiTr::tr("Clock"),
+                          UiTr::tr("Started"),
+                          UiTr::tr("Due"),
+                          UiTr::tr("Left"),
+                          UiTr::tr("State"),
+                          UiTr::tr("Law")});
+    m_clocks->setObjectName(QStringLiteral("clocks"));
+    m_history = makeTable(
+        {UiTr::tr("Date"), UiTr::tr("Action"), UiTr::tr("Who"), UiTr::tr("From"), UiTr::tr("To")});
+
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(summaryScroll, UiTr::tr("Su&mmary"));
+    m_tabs->addTab(documentsPage, UiTr::tr("&Documents"));
+    m_tabs->addTab(m_checks, UiTr::tr("C&hecks"));
+    m_tabs->addTab(m_clocks, UiTr::tr("C&locks"));
+    m_tabs->addTab(m_history, UiTr::tr("Hi&story"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_claim);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_actions);
+    layout->addWidget(m_tabs, 1);
+    setEnabled(false);
+    m_title->setText(UiTr::tr("Choose a case in the queue."));
+    m_claim->hide();
+}
+
+void CaseView::showCase(const QString &caseId)
+{
+    m_caseId = caseId;
+    reload();
+}
+
+void CaseView::report(const QString &error)
+{
+    m_notice->setText(error);
+    m_notice->setStyleSheet(
+        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
+    m_notice->show();
+}
+
+void CaseView::reload()
+{
+    auto c = m_desk.currentCase(m_caseId);
+    if (!c || !*c) {
+        m_case.reset();
+        setEnabled(false);
+        m_title->setText(c ? UiTr::tr("Choose a case in the queue.") : c.error().message);
+        return;
+    }
+    m_case = **c;
+    setEnabled(true);
+    const Case &shown = *m_case;
+    m_title->setText(UiTr::tr("<big><b>%1</b></big> &nbsp; %2 %3 &nbsp; <i>%4</i>")
+                         .arg(shown.number.toHtmlEscaped(),
+                              shown.applicant.surname.toHtmlEscaped(),
+                              shown.applicant.givenNames.toHtmlEscaped(),
+                              caseStateTitle(shown.state).toHtmlEscaped()));
+    m_notice->setStyleSheet(
+        QStringLiteral("background: #fff8e1; border: 1px solid #ffb300; padding: 4px"));
+    QStringList notes;
+    if (auto waiting = m_desk.store().outboxOfCase(shown.id); waiting) {
+        const auto count = [&waiting](const QString &status) {
+            return std::count_if(waiting->cbegin(), waiting->cend(), [&](const OutboxEntry &e) {
+                return e.status == status;
+            });
+        };
+        if (const auto pending = count(QStringLiteral("pending")); pending > 0)
+            notes.append(UiTr::tr("%n command(s) of yours wait for the next sync; the case "
+                                  "is shown as they leave it.",
+                                  nullptr,
+                                  int(pending)));
+        if (const auto conflicts = count(QStringLiteral("conflict")); conflicts > 0)
+            notes.append(UiTr::tr("%n command(s) met a newer version on the server: see the "
+                                  "outbox.",
+                                  nullptr,
+                                  int(conflicts)));
+        if (const auto rejected = count(QStringLiteral("rejected")); rejected > 0)
+            notes.append(UiTr::tr("%n command(s) were refused by the server: see the outbox.",
+                                  nullptr,
+                                  int(rejected)));
+    }
+    m_notice->setText(notes.join(QLatin1Char(' ')));
+    m_notice->setVisible(!notes.isEmpty());
+    if (auto claim = m_desk.store().claimOf(shown.id); claim && *claim) {
+        const ClaimRow &row = **claim;
+        m_claim->setText(row.status == u"taken" ? UiTr::tr("Worked by %1").arg(row.holder)
+                                                : UiTr::tr("Give back (Ctrl+M)"));
+        m_claim->setEnabled(row.status != u"taken");
+    } else {
+        m_claim->setText(UiTr::tr("Claim (Ctrl+M)"));
+        m_claim->setEnabled(true);
+    }
+    m_claim->setToolTip(UiTr::tr("A claimed case is yours for eight hours: nobody else acts on "
+                                 "it, and its scans are kept here to read offline."));
+    m_claim->show();
+    fillSummary(shown);
+    fillDocuments(shown);
+    fillChecks(shown);
+    fillClocks(shown);
+    fillHistory(shown);
+    fillActions(shown);
+}
+
+void CaseView::fillSummary(const Case &c)
+{
+    while (m_summary->rowCount() > 0)
+        m_summary->removeRow(0);
+    const Applicant &a = c.applicant;
+    const auto add = [this](const QString &label, const QString &value) {
+        auto *field = new QLabel(value);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_summary->addRow(label, field);
+    };
+    add(UiTr::tr("Surname:"), a.surname);
+    add(UiTr::tr("Given names:"), a.givenNames);
+    add(UiTr::tr("Nationality:"), a.nationality);
+    add(UiTr::tr("Born:"), formatDate(a.birthDate));
+    add(UiTr::tr("Sex:"), a.sex == Sex::Female ? UiTr::tr("female") : UiTr::tr("male"));
+    if (auto iin = parseIin(a.iin)) {
+        add(UiTr::tr("IIN:"),
+            UiTr::tr("%1 (valid; born %2, %3)")
+                .arg(a.iin,
+                     formatDate(iin->birthDate),
+                     iin->sex == Sex::Female ? UiTr::tr("female") : UiTr::tr("male")));
+    } else {
+        add(UiTr::tr("IIN:"), UiTr::tr("%1 (%2)").arg(a.iin, iin.error().message));
+    }
+    add(UiTr::tr("Passport:"),
+        UiTr::tr("%1, valid until %2").arg(a.passportNumber, formatDate(a.passportExpiry)));
+    if (const ChecklistItem *passport = c.preliminaryDocuments.item(DocumentType::Passport);
+        passport && !passport->facts.mrzLine1.isEmpty()) {
+        auto *mrz
+            = new QLabel(passport->facts.mrzLine1 + QLatin1Char('\n') + passport->facts.mrzLine2);
+        mrz->setFont(QFont(QStringLiteral("DejaVu Sans Mono")));
+        mrz->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_summary->addRow(UiTr::tr("MRZ:"), mrz);
+        if (auto parsed
+            = parseMrz(passport->facts.mrzLine1, passport->facts.mrzLine2, c.receivedOn)) {
+            add(UiTr::tr("MRZ reads:"),
+                UiTr::tr("%1 %2, passport %3 of %4, born %5, valid until %6")
+                    .arg(parsed->surname,
+                         parsed->givenNames,
+                         parsed->documentNumber,
+                         parsed->issuingState,
+                         formatDate(parsed->birthDate),
+                         formatDate(parsed->expiryDate)));
+        } else {
+            add(UiTr::tr("MRZ reads:"), parsed.error().message);
+        }
+    }
+    add(UiTr::tr("Notices in:"),
+        a.language == u"kk"   ? QStringLiteral("Қазақша")
+        : a.language == u"ru" ? QStringLiteral("Русский")
+                              : QStringLiteral("English"));
+    add(UiTr::tr("City:"), cityTitle(c.city));
+    add(UiTr::tr("Stage:"), caseStateTitle(c.state));
+    add(UiTr::tr("Received:"), formatDate(c.receivedOn));
+    if (!c.kqpNumber.isEmpty())
+        add(UiTr::tr("КҚП АЖ number:"), c.kqpNumber);
+    if (!c.preliminaryPermitNumber.isEmpty())
+        add(UiTr::tr("Preliminary permit:"), c.preliminaryPermitNumber);
+    if (c.cscVisitOn.isValid())
+        add(UiTr::tr("At the CSC on:"), formatDate(c.cscVisitOn));
+    if (!c.courierTracking.isEmpty())
+        add(UiTr::tr("Courier tracking:"), c.courierTracking);
+    if (!c.residencePermitNumber.isEmpty())
+        add(UiTr::tr("Residence permit:"), c.residencePermitNumber);
+    add(UiTr::tr("Version:"), QString::number(c.version));
+}
+
+void CaseView::fillDocuments(const Case &c)
+{
+    m_shown = Workflow::checklistOfState(c.state);
+    m_worked = Workflow::workedChecklist(c, m_desk.account().actor());
+    const int selected = m_documents->currentRow();
+    const Checklist &list = c.checklist(m_shown);
+    const CheckContext context = c.checkContext(m_shown, m_desk.today());
+    m_documents->setRowCount(int(list.items().size()));
+    int row = 0;
+    for (const ChecklistItem &item : list.items()) {
+        QStringList checks;
+        for (const CheckResult &result : list.checkResults(item.type, context))
+            checks.append(result.passed ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
+                                        : UiTr::tr("✗ %1").arg(result.message));
+        setRow(
+            m_documents,
+            row,
+            {documentTitle(item.type) + (item.required ? QString() : UiTr::tr(" (if applicable)")),
+             documentStatusTitle(item.status),
+             checks.join(QLatin1Char('\n')),
+             item.rejectReason});
+        m_documents->item(row, 0)->setData(Qt::UserRole, documentTypeId(item.type));
+        if (item.status == DocumentStatus::Rejected)
+            m_documents->item(row, 1)->setForeground(QColor(0xc6, 0x28, 0x28));
+        else if (item.status == DocumentStatus::Verified)
+            m_documents->item(row, 1)->setForeground(QColor(0x2e, 0x7d, 0x32));
+        ++row;
+    }
+    m_documents->resizeRowsToContents();
+    m_documents->resizeColumnToContents(0);
+    if (selected >= 0 && selected < m_documents->rowCount())
+        m_documents->selectRow(selected);
+    m_verify->setEnabled(m_worked.has_value());
+    m_reject->setEnabled(m_worked.has_value());
+}
+
+void CaseView::fillChecks(const Case &c)
+{
+    m_checks->setRowCount(int(c.checks.size()));
+    int row = 0;
+    for (const CheckRecord &check : c.checks) {
+        const QString outcome = check.outcome == CheckOutcome::Clear ? UiTr::tr("clear")
+                                : check.outcome == CheckOutcome::Hit ? UiTr::tr("HIT")
+                                                                     : UiTr::tr("waiting");
+        setRow(m_checks,
+               row++,
+               {check.phase == CheckPhase::Final ? UiTr::tr("final") : UiTr::tr("preliminary"),
+                checkKindTitle(check.kind),
+                outcome,
+                formatDate(check.date),
+                check.reference});
+    }
+}
+
+void CaseView::fillClocks(const Case &c)
+{
+    const QDate today = m_desk.today();
+    m_clocks->setRowCount(int(c.clocks.size()));
+    int row = 0;
+    for (const DeadlineClock &clock : c.clocks) {
+        const ClockStatus status = clock.status(m_desk.law().calendar, today);
+        const ClockDefinition &definition = clockDefinition(clock.kind());
+        const bool running
+            = status.state == ClockState::Running || status.state == ClockState::Breached;
+        setRow(m_clocks,
+               row,
+               {definition.title(),
+                formatDate(clock.started()),
+                formatDate(status.due),
+                running ? timeLeftText(status) : QString(),
+                clockStateTitle(status.state),
+                QString::fromUtf8(definition.paragraph)});
+        if (running && urgencyOf(status) != Urgency::Calm) {
+            m_clocks->item(row, 3)->setBackground(urgencyOf(status) == Urgency::Breached
+                                                      ? QColor(0xc6, 0x28, 0x28)
+                                                      : QColor(0xff, 0xc1, 0x07));
+        }
+        ++row;
+    }
+    m_clocks->resizeColumnsToContents();
+}
+
+void CaseView::fillHistory(const Case &c)
+{
+    m_history->setRowCount(int(c.history.size()));
+    int row = 0;
+    for (auto entry = c.history.crbegin(); entry != c.history.crend(); ++entry) {
+        const auto action = Workflow::actionFromId(entry->action);
+        setRow(m_history,
+               row++,
+               {formatDate(entry->date),
+                action ? Workflow::actionTitle(*action) : entry->action,
+                UiTr::tr("%1 (%2)").arg(entry->userId, roleTitle(entry->role)),
+                caseStateTitle(entry->from),
+                caseStateTitle(entry->to)});
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void CaseView::fillActions(const Case &c)
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int number = 1;
+    for (Action action : m_desk.availableActions(c)) {
+        auto *button = new QPushButton(Workflow::actionTitle(action));
+        button->setObjectName(QStringLiteral("action-") + Workflow::actionId(action));
+        // Alt+1, Alt+2, … in the order shown.
+        if (number <= 9) {
+            button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+            button->setToolTip(UiTr::tr("Alt+%1").arg(number));
+        }
+        ++number;
+        connect(button, &QPushButton::clicked, this, [this, action] { openAction(action); });
+        m_actions->addWidget(button);
+    }
+    m_actions->addStretch();
+}
+
+void CaseView::openAction(Action action)
+{
+    if (!m_case)
+        return;
+    ActionDialog dialog(m_desk, *m_case, action, m_keyFile, this);
+    Q_EMIT actionDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.keyFile().isEmpty() && dialog.keyFile() != m_keyFile) {
+        m_keyFile = dialog.keyFile();
+        Q_EMIT keyFileChosen(m_keyFile);
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+void CaseView::selectDocument(DocumentType type)
+{
+    for (int row = 0; row < m_documents->rowCount(); ++row) {
+        if (m_documents->item(row, 0)->data(Qt::UserRole).toString() == documentTypeId(type))
+            m_documents->selectRow(row);
+    }
+}
+
+void CaseView::verifySelectedDocument()
+{
+    documentCommand(DocumentCommand::Verify, {});
+}
+
+void CaseView::rejectSelectedDocument(const QString &reason)
+{
+    documentCommand(DocumentCommand::Reject, reason);
+}
+
+void CaseView::documentCommand(DocumentCommand command, const QString &reason)
+{
+    const int row = m_documents->currentRow();
+    if (!m_case || !m_worked || row < 0)
+        return;
+    QJsonObject payload{
+        {QStringLiteral("checklist"), checklistKindId(*m_worked)},
+        {QStringLiteral("document"), m_documents->item(row, 0)->data(Qt::UserRole).toString()},
+        {QStringLiteral("command"),
+         command == DocumentCommand::Verify ? QStringLiteral("verify") : QStringLiteral("reject")}};
+    if (command == DocumentCommand::Reject)
+        payload.insert(QStringLiteral("reason"), reason.trimmed());
+    auto prepared = m_desk.prepare(*m_case, QStringLiteral("update-document"), payload);
+    if (!prepared) {
+        report(prepared.error().message);
+        return;
+    }
+    if (auto queued = m_desk.submit(*prepared); !queued) {
+        report(queued.error().message);
+        return;
+    }
+    reload();
+    m_documents->selectRow(std::min(row + 1, m_documents->rowCount() - 1));
+    Q_EMIT changed();
+}
+
+void CaseView::showScan()
+{
+    const int row = m_documents->currentRow();
+    if (!m_case || row < 0)
+        return;
+    const auto type = documentTypeFromId(m_documents->item(row, 0)->data(Qt::UserRole).toString());
+    const ChecklistItem *item = type ? m_case->checklist(m_shown).item(*type) : nullptr;
+    if (!item || item->scanSha256.isEmpty()) {
+        report(UiTr::tr("No scan was filed for this document."));
+        return;
+    }
+    auto bytes = m_desk.store().scan(item->scanSha256);
+    if (!bytes) {
+        report(bytes.error().message);
+        return;
+    }
+    if (!*bytes) {
+        report(UiTr::tr("The scan is not on this workstation yet. Claim the case (Ctrl+M) and "
+                        "sync: the scans of claimed cases are kept here to read offline."));
+        return;
+    }
+    auto *viewer = new ScanViewer(documentTitle(*type), **bytes, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+}
+
+void CaseView::toggleClaim()
+{
+    if (!m_case)
+        return;
+    auto claim = m_desk.store().claimOf(m_case->id);
+    Result<void> done = claim && *claim ? m_desk.store().release(m_case->id)
+                                        : m_desk.store().claim(m_case->id, m_desk.account().id);
+    if (!done) {
+        report(done.error().message);
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+} // namespace Kezek

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sync/casedesk.h"
+
+#include <QWidget>
+
+class QLabel;
+class QHBoxLayout;
+class QTabWidget;
+class QTableWidget;
+class QPushButton;
+class QFormLayout;
+
+namespace Kezek {
+
+// One case, whole: who applied and with what passport, the documents of the
+// stage with their automatic checks, the record checks, every clock, and who
+// did what. The actions the law offers this officer now are buttons on top;
+// each opens its form.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseView(CaseDesk &desk, QWidget *parent = nullptr);
+
+    void showCase(const QString &caseId);
+    void reload();
+    QString caseId() const { return m_caseId; }
+    const std::optional<Case> &currentCase() const { return m_case; }
+    void setKeyFile(const QString &file) { m_keyFile = file; }
+    QString keyFile() const { return m_keyFile; }
+    // The form for an action, opened (tests fill it in and submit).
+    void openAction(Action action);
+    void verifySelectedDocument();
+    void rejectSelectedDocument(const QString &reason);
+    void selectDocument(DocumentType type);
+    QTableWidget *documentsTable() const { return m_documents; }
+
+Q_SIGNALS:
+    void changed(); // a command was queued or a claim made
+    void actionDialogOpened(QDialog *dialog);
+    void keyFileChosen(const QString &file);
+
+private:
+    void fillSummary(const Case &c);
+    void fillDocuments(const Case &c);
+    void fillChecks(const Case &c);
+    void fillClocks(const Case &c);
+    void fillHistory(const Case &c);
+    void fillActions(const Case &c);
+    void documentCommand(DocumentCommand command, const QString &reason);
+    void showScan();
+    void toggleClaim();
+    void report(const QString &error);
+
+    CaseDesk &m_desk;
+    QString m_caseId;
+    std::optional<Case> m_case;
+    QString m_keyFile;
+    QLabel *m_title = nullptr;
+    QLabel *m_notice = nullptr;
+    QHBoxLayout *m_actions = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QFormLayout *m_summary = nullptr;
+    QWidget *m_summaryPage = nullptr;
+    QTableWidget *m_documents = nullptr;
+    QPushButton *m_verify = nullptr;
+    QPushButton *m_reject = nullptr;
+    QPushButton *m_scan = nullptr;
+    QPushButton *m_claim = nullptr;
+    QTableWidget *m_checks = nullptr;
+    QTableWidget *m_clocks = nullptr;
+    QTableWidget *m_history = nullptr;
+    std::optional<ChecklistKind> m_worked;
+    ChecklistKind m_shown = ChecklistKind::Preliminary;
+};
+
+} // namespace Kezek

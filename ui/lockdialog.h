@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace Kezek {
+
+// The screen locked after the officer stepped away: only their password
+// brings the work back; closing the dialog is not a way around it.
+class LockDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LockDialog(QString user, QByteArray passwordHash, QWidget *parent = nullptr);
+    void tryUnlock();
+    void reject() override; // Escape does not unlock
+
+private:
+    QByteArray m_hash;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+// A password verifier to keep in memory while the window is open.
+QByteArray lockVerifier(const QString &password);
+
+} // namespace Kezek

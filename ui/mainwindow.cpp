@@ -1,0 +1,463 @@
+#include "mainwindow.h"
+
+#include "casetablemodel.h"
+#include "caseview.h"
+#include "deadlinedelegate.h"
+#include "deadlinetext.h"
+#include "lockdialog.h"
+#include "outboxpanel.h"
+#include "uitr.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_queueDefinitions(queuesFor(session.account.role))
+{
+    setWindowTitle(
+        UiTr::tr("Kezek — %1 (%2)").arg(session.account.name, roleTitle(session.account.role)));
+    m_model = new CaseTableModel(*session.desk, this);
+
+    m_queues = new QListWidget;
+    m_queues->setObjectName(QStringLiteral("queues"));
+    for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
+        auto *item = new QListWidgetItem(queue.title);
+        item->setData(Qt::UserRole, queue.id);
+        m_queues->addItem(item);
+    }
+    m_queues->setMinimumWidth(220);
+    connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::queueChosen);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        UiTr::tr("Search the queue: case number, IIN, passport number or name (Ctrl+F)"));
+    connect(m_search, &QLineEdit::textChanged, m_model, &CaseTableModel::setSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("cases"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
+    m_table->setItemDelegateForColumn(CaseTableModel::Deadline, new DeadlineDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Applicant,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->resizeSection(
+        CaseTableModel::Number,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("DNR-2026-0000000")) + 16);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openCase(m_model->caseIdAt(index.row()));
+        m_caseView->setFocus();
+    });
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_caseView->showCase(m_model->caseIdAt(current.row()));
+            });
+
+    m_caseView = new CaseView(*session.desk);
+    m_caseView->setKeyFile(session.config.keyFile);
+    connect(m_caseView, &CaseView::changed, this, &MainWindow::refreshAfterChange);
+    connect(m_caseView, &CaseView::keyFileChosen, this, [this](const QString &file) {
+        m_session.config.keyFile = file;
+        m_session.config.save();
+    });
+
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("breachBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "background: #ffecb3; border: 1px solid #ff8f00; padding: 6px; font-weight: bold"));
+    m_banner->hide();
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(UiTr::tr("<b>Queues</b>")));
+    leftLayout->addWidget(m_queues);
+    auto *middle = new QWidget;
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_table);
+    auto *work = new QSplitter(Qt::Vertical);
+    work->addWidget(middle);
+    work->addWidget(m_caseView);
+    work->setStretchFactor(0, 2);
+    work->setStretchFactor(1, 3);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(work);
+    splitter->setStretchFactor(1, 1);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_outbox = new OutboxPanel(*session.desk);
+    connect(m_outbox, &OutboxPanel::openCase, this, &MainWindow::openCase);
+    connect(m_outbox, &OutboxPanel::changed, this, &MainWindow::refreshAfterChange);
+    m_outboxDock = new QDockWidget(UiTr::tr("Outbox"));
+    m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
+    m_outboxDock->setWidget(m_outbox);
+    addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
+    m_outboxDock->hide();
+
+    m_online = new QLabel;
+    m_waiting = new QLabel;
+    m_waiting->setObjectName(QStringLiteral("waiting"));
+    m_lastSync = new QLabel;
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel = new QToolButton;
+    m_cancel->setText(UiTr::tr("Stop"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] { m_session.sync->cancel(); });
+    statusBar()->addWidget(m_online);
+    statusBar()->addWidget(m_waiting);
+    statusBar()->addWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    buildMenus();
+
+    BackgroundSync *sync = session.sync.get();
+    connect(sync, &BackgroundSync::progress, this, &MainWindow::syncProgress);
+    connect(sync, &BackgroundSync::finished, this, &MainWindow::syncEnded);
+    connect(sync, &BackgroundSync::onlineChanged, this, [this](bool online) {
+        m_session.online = online;
+        m_online->setText(online ? UiTr::tr("● online") : UiTr::tr("○ offline"));
+    });
+    m_online->setText(!session.online   ? UiTr::tr("○ not synced yet")
+                      : *session.online ? UiTr::tr("● online")
+                                        : UiTr::tr("○ offline"));
+    if (sync->isRunning()) { // the window was made again while a sync runs
+        m_outbox->setSyncRunning(true);
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+    }
+
+    // Deadlines move with the clock, and so do the counts after a sync.
+    m_minute.setInterval(60 * 1000);
+    connect(&m_minute, &QTimer::timeout, this, [this] {
+        m_model->refreshDeadlines();
+        refreshStatus();
+        updateBreachBanner();
+    });
+    m_minute.start();
+    m_autoSync.setInterval(10 * 60 * 1000);
+    connect(&m_autoSync, &QTimer::timeout, this, &MainWindow::startSync);
+    m_autoSync.start();
+    if (session.config.lockMinutes > 0) {
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(session.config.lockMinutes * 60 * 1000);
+        connect(&m_idle, &QTimer::timeout, this, &MainWindow::lockNow);
+        qApp->installEventFilter(this);
+        m_idle.start();
+    }
+
+    m_queues->setCurrentRow(0);
+    refreshStatus();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *work = menuBar()->addMenu(UiTr::tr("&Work"));
+    QAction *sync = work->addAction(UiTr::tr("&Sync now"), this, &MainWindow::startSync);
+    sync->setShortcut(QKeySequence::Refresh);
+    QAction *find = work->addAction(UiTr::tr("&Find a case"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *cases
+        = work->addAction(UiTr::tr("Go to the &case list"), this, [this] { m_table->setFocus(); });
+    cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *outbox = m_outboxDock->toggleViewAction();
+    outbox->setText(UiTr::tr("&Outbox"));
+    outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    work->addAction(outbox);
+    work->addSeparator();
+    QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *queues = menuBar()->addMenu(UiTr::tr("&Queues"));
+    for (int row = 0; row < m_queueDefinitions.size() && row < 9; ++row) {
+        QAction *action = queues->addAction(m_queueDefinitions.at(row).title, this, [this, row] {
+            m_queues->setCurrentRow(row);
+            m_table->setFocus();
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+
+    QMenu *language = menuBar()->addMenu(UiTr::tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QLocale().name().left(2);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("kk"), QStringLiteral("Қазақша")},
+                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(
+            action, &QAction::triggered, this, [this, code] { Q_EMIT languageRequested(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(UiTr::tr("&Help"));
+    help->addAction(UiTr::tr("&Keyboard"), this, [this] {
+        QMessageBox::information(
+            this,
+            UiTr::tr("Keyboard"),
+            UiTr::tr("Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the "
+                     "case's actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: "
+                     "reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · "
+                     "Ctrl+O: outbox · Ctrl+L: lock"));
+    });
+}
+
+void MainWindow::selectQueue(const QString &id)
+{
+    for (int row = 0; row < m_queueDefinitions.size(); ++row) {
+        if (m_queueDefinitions.at(row).id == id)
+            m_queues->setCurrentRow(row);
+    }
+}
+
+void MainWindow::queueChosen()
+{
+    const int row = m_queues->currentRow();
+    if (row < 0 || row >= m_queueDefinitions.size())
+        return;
+    m_model->setStates(m_queueDefinitions.at(row).states);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateBreachBanner();
+}
+
+void MainWindow::openCase(const QString &caseId)
+{
+    if (caseId.isEmpty())
+        return;
+    m_caseView->showCase(caseId);
+    const int row = m_model->rowOf(caseId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void MainWindow::refreshCounts()
+{
+    auto counts = m_session.store->countsByState();
+    if (!counts)
+        return;
+    for (int row = 0; row < m_queueDefinitions.size(); ++row) {
+        qint64 total = 0;
+        for (CaseState state : m_queueDefinitions.at(row).states)
+            total += counts->value(caseStateId(state));
+        m_queues->item(row)->setText(
+            UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title, QLocale().toString(total)));
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    refreshCounts();
+    if (auto counts = m_session.store->outboxCounts()) {
+        const qint64 waiting = counts->value(QStringLiteral("pending"));
+        const qint64 troubled
+            = counts->value(QStringLiteral("conflict")) + counts->value(QStringLiteral("rejected"));
+        m_waiting->setText(
+            troubled > 0
+                ? UiTr::tr("%1 waiting to be sent, %2 need you (Ctrl+O)").arg(waiting).arg(troubled)
+                : UiTr::tr("%1 waiting to be sent").arg(waiting));
+        m_waiting->setStyleSheet(troubled > 0 ? QStringLiteral("color: #b71c1c") : QString());
+    }
+    const auto last = m_session.store->setting(QStringLiteral("last-sync"));
+    const QDateTime at = last ? QDateTime::fromString(*last, Qt::ISODate) : QDateTime();
+    QString text = at.isValid()
+                       ? UiTr::tr("last sync %1")
+                             .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                       : UiTr::tr("never synced");
+    if (!m_lastSyncError.isEmpty())
+        text += QStringLiteral(" — ") + m_lastSyncError;
+    m_lastSync->setText(text);
+    m_outbox->reload();
+}
+
+void MainWindow::refreshAfterChange()
+{
+    const QString open = m_caseView->caseId();
+    m_model->reload();
+    refreshStatus();
+    const int row = m_model->rowOf(open);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else if (!open.isEmpty())
+        m_caseView->showCase(open); // it left this queue; it stays open
+    else if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void MainWindow::updateBreachBanner()
+{
+    // The cases of this queue that are loaded: a clock that breaches within
+    // one working day, or already has.
+    int soon = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, CaseTableModel::Deadline);
+        if (index.data(CaseTableModel::DueSoonRole).toBool())
+            ++soon;
+    }
+    m_banner->setText(UiTr::tr("%n case(s) in this queue are past a deadline or reach it "
+                               "within one working day.",
+                               nullptr,
+                               soon));
+    m_banner->setVisible(soon > 0);
+}
+
+void MainWindow::startSync()
+{
+    if (m_session.sync->isRunning())
+        return;
+    auto settings = m_session.syncSettings();
+    if (!settings) {
+        m_lastSyncError = settings.error().message;
+        refreshStatus();
+        return;
+    }
+    m_progress->setRange(0, 0);
+    m_outbox->setSyncRunning(true);
+    m_progress->show();
+    m_cancel->show();
+    m_session.sync->start(*settings);
+}
+
+void MainWindow::syncProgress(const QString &phase, qint64 done, qint64 total)
+{
+    m_progress->setFormat(phase == u"push" ? UiTr::tr("sending %v of %m")
+                                           : UiTr::tr("receiving %v of %m"));
+    if (total > 0) {
+        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    }
+}
+
+void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, const QString &error)
+{
+    m_outbox->setSyncRunning(false);
+    m_progress->hide();
+    m_cancel->hide();
+    if (error.isEmpty()) {
+        m_lastSyncError.clear();
+        (void)m_session.store->setSetting(QStringLiteral("last-sync"),
+                                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (summary.conflicts + summary.rejected > 0) {
+            m_outboxDock->show();
+            statusBar()->showMessage(UiTr::tr("%1 of your commands need you: see the outbox.")
+                                         .arg(summary.conflicts + summary.rejected),
+                                     15000);
+        }
+    } else {
+        m_lastSyncError = error;
+        if (code == u"sync.offline") {
+            m_session.online = false;
+            m_online->setText(UiTr::tr("○ offline"));
+        }
+    }
+    refreshAfterChange();
+    updateBreachBanner();
+    Q_EMIT syncFinished(error.isEmpty());
+}
+
+void MainWindow::lockNow()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    // The work behind the lock is not shown while it is locked.
+    centralWidget()->hide();
+    m_outboxDock->hide();
+    LockDialog dialog(m_session.account.name, m_session.verifier, this);
+    dialog.setObjectName(QStringLiteral("lockDialog"));
+    dialog.exec();
+    centralWidget()->show();
+    m_locked = false;
+    m_idle.start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (!m_locked)
+            m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session.sync->isRunning()) {
+        // Nothing is lost either way (each page and its cursor are one
+        // transaction), but say so rather than stop quietly.
+        m_session.sync->cancel();
+        statusBar()->showMessage(UiTr::tr("Stopping the sync…"));
+    }
+    event->accept();
+}
+
+} // namespace Kezek

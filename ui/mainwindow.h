@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/queues.h"
+#include "session.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QTableView;
+class QToolButton;
+class QDockWidget;
+
+namespace Kezek {
+
+class CaseTableModel;
+class CaseView;
+class OutboxPanel;
+
+// The officer's day: the queues of their role with live counts, the cases of
+// the chosen queue with their deadlines, search, the case open beside them,
+// the outbox, and the sync in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseTableModel *caseModel() const { return m_model; }
+    QTableView *caseTable() const { return m_table; }
+    CaseView *caseView() const { return m_caseView; }
+    OutboxPanel *outboxPanel() const { return m_outbox; }
+    QLineEdit *searchField() const { return m_search; }
+    QListWidget *queueList() const { return m_queues; }
+    void selectQueue(const QString &id);
+    void openCase(const QString &caseId);
+    void startSync();
+    void lockNow();
+    bool isLocked() const { return m_locked; }
+
+Q_SIGNALS:
+    void languageRequested(const QString &language);
+    void syncFinished(bool ok);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void refreshCounts();
+    void refreshStatus();
+    void refreshAfterChange();
+    void queueChosen();
+    void syncProgress(const QString &phase, qint64 done, qint64 total);
+    void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
+    void updateBreachBanner();
+
+    Session &m_session;
+    QList<QueueDefinition> m_queueDefinitions;
+    CaseTableModel *m_model = nullptr;
+    QListWidget *m_queues = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    CaseView *m_caseView = nullptr;
+    OutboxPanel *m_outbox = nullptr;
+    QDockWidget *m_outboxDock = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_online = nullptr;
+    QLabel *m_waiting = nullptr;
+    QLabel *m_lastSync = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QTimer m_minute;
+    QTimer m_idle;
+    QTimer m_autoSync;
+    bool m_locked = false;
+    QDateTime m_lastSyncAt;
+    QString m_lastSyncError;
+};
+
+} // namespace Kezek

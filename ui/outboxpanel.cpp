@@ -1,0 +1,223 @@
+#include "outboxpanel.h"
+
+#include "domain/casecodec.h"
+#include "uitr.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+namespace {
+
+QString statusTitle(const QString &status)
+{
+    if (status == u"conflict")
+        return UiTr::tr("conflict");
+    if (status == u"rejected")
+        return UiTr::tr("refused");
+    return UiTr::tr("waiting");
+}
+
+QString commandTitle(const QString &type)
+{
+    if (const auto action = Workflow::actionFromId(type))
+        return Workflow::actionTitle(*action);
+    if (type == u"update-document")
+        return UiTr::tr("Document checked");
+    return type;
+}
+
+} // namespace
+
+OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+{
+    m_table = new QTableWidget(0, 4);
+    m_table->setObjectName(QStringLiteral("outbox"));
+    m_table->setHorizontalHeaderLabels(
+        {UiTr::tr("Case"), UiTr::tr("Command"), UiTr::tr("State"), UiTr::tr("The server said")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_detail = new QLabel;
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_rebase = new QPushButton(UiTr::tr("Make &again on the server's version"));
+    m_discard = new QPushButton(UiTr::tr("D&iscard"));
+    auto *open = new QPushButton(UiTr::tr("&Open the case"));
+    connect(m_rebase, &QPushButton::clicked, this, &OutboxPanel::rebaseSelected);
+    connect(m_discard, &QPushButton::clicked, this, &OutboxPanel::discardSelected);
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (const OutboxEntry *entry = selected())
+            Q_EMIT openCase(entry->command.caseId);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        updateButtons();
+        const OutboxEntry *entry = selected();
+        if (!entry || entry->status != u"conflict") {
+            m_detail->clear();
+            return;
+        }
+        // Both versions: the one the officer worked on, and the server's.
+        const QJsonObject server = entry->answer.value(u"case").toObject();
+        const auto state = caseStateFromId(server.value(u"state").toString());
+        m_detail->setText(UiTr::tr("You worked on version %1. The server has version %2 "
+                                   "(stage: %3).")
+                              .arg(entry->command.baseVersion)
+                              .arg(server.value(u"version").toInt())
+                              .arg(state ? caseStateTitle(*state) : QStringLiteral("?")));
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(m_rebase);
+    buttons->addWidget(m_discard);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(m_detail);
+    layout->addLayout(buttons);
+    m_rebase->setEnabled(false);
+    m_discard->setEnabled(false);
+}
+
+void OutboxPanel::setSyncRunning(bool running)
+{
+    m_syncRunning = running;
+    updateButtons();
+}
+
+void OutboxPanel::updateButtons()
+{
+    const OutboxEntry *entry = selected();
+    m_rebase->setEnabled(entry && entry->status == u"conflict");
+    // A command not yet sent can be taken back: the cheap undo of a click.
+    const bool pending = entry && entry->status == u"pending";
+    m_discard->setText(pending ? UiTr::tr("&Take back") : UiTr::tr("D&iscard"));
+    m_discard->setEnabled(entry && !(pending && m_syncRunning));
+}
+
+int OutboxPanel::rows() const
+{
+    return m_table->rowCount();
+}
+
+QString OutboxPanel::statusAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).status : QString();
+}
+
+const OutboxEntry *OutboxPanel::selected() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+void OutboxPanel::reload()
+{
+    m_entries.clear();
+    for (const QString &status :
+         {QStringLiteral("conflict"), QStringLiteral("rejected"), QStringLiteral("pending")}) {
+        if (auto entries = m_desk.store().outbox(status, 1000))
+            m_entries.append(*entries);
+    }
+    m_table->setRowCount(int(m_entries.size()));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const OutboxEntry &entry = m_entries.at(row);
+        QString number = entry.command.caseId;
+        if (auto c = m_desk.store().findCase(entry.command.caseId); c && *c)
+            number = (*c)->number;
+        const QStringList cells{number,
+                                commandTitle(entry.command.type),
+                                statusTitle(entry.status),
+                                entry.answer.value(u"message").toString()};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        if (entry.status != u"pending")
+            m_table->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void OutboxPanel::discardSelected()
+{
+    const OutboxEntry *entry = selected();
+    if (!entry)
+        return;
+    if (entry->status == u"pending") {
+        if (m_syncRunning)
+            return;
+        // Later commands on the case were made on top of this one; they go too.
+        auto waiting = m_desk.store().outboxOfCase(entry->command.caseId);
+        if (!waiting) {
+            m_detail->setText(waiting.error().message);
+            return;
+        }
+        QList<QString> ids;
+        for (const OutboxEntry &later : std::as_const(*waiting)) {
+            if (later.status == u"pending" && later.seq >= entry->seq)
+                ids.append(later.command.id);
+        }
+        if (QMessageBox::question(this,
+                                  UiTr::tr("Take the command back"),
+                                  UiTr::tr("Take back %n command(s) not yet sent? Nothing of "
+                                           "them reaches the server.",
+                                           nullptr,
+                                           int(ids.size())))
+            != QMessageBox::Yes)
+            return;
+        for (const QString &id : std::as_const(ids)) {
+            if (auto done = m_desk.store().discard(id); !done) {
+                m_detail->setText(done.error().message);
+                break;
+            }
+        }
+        reload();
+        Q_EMIT changed();
+        return;
+    }
+    if (QMessageBox::question(this,
+                              UiTr::tr("Discard the command"),
+                              UiTr::tr("The server did not take this command. Discard it? The "
+                                       "case stays as the server has it."))
+        != QMessageBox::Yes)
+        return;
+    if (auto done = m_desk.store().discard(entry->command.id); !done) {
+        m_detail->setText(done.error().message);
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+void OutboxPanel::rebaseSelected()
+{
+    const OutboxEntry *entry = selected();
+    if (!entry)
+        return;
+    if (needsSignature(entry->command)) {
+        // A decision is signed on the version it decides: the officer makes
+        // it again from the case, with their key.
+        m_detail->setText(UiTr::tr("A signed decision is made again from the case: open it, "
+                                   "check what changed, and decide again; then discard this "
+                                   "one."));
+        Q_EMIT openCase(entry->command.caseId);
+        return;
+    }
+    if (auto done = m_desk.rebase(*entry); !done) {
+        m_detail->setText(done.error().message);
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+} // namespace Kezek

@@ -1,0 +1,46 @@
+#include "scanviewer.h"
+
+#include "uitr.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+ScanViewer::ScanViewer(const QString &title, const QByteArray &bytes, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(UiTr::tr("Scan: %1").arg(title));
+    auto *layout = new QVBoxLayout(this);
+    if (bytes.startsWith("%PDF")) {
+        m_buffer = new QBuffer(this);
+        m_buffer->setData(bytes);
+        m_buffer->open(QIODevice::ReadOnly);
+        m_pdf = new QPdfDocument(this);
+        m_pdf->load(m_buffer);
+        auto *view = new QPdfView;
+        view->setDocument(m_pdf);
+        view->setPageMode(QPdfView::PageMode::MultiPage);
+        view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+        layout->addWidget(view);
+    } else {
+        const QImage image = QImage::fromData(bytes);
+        auto *label = new QLabel;
+        if (image.isNull()) {
+            label->setText(UiTr::tr("This scan is neither a picture nor a PDF Kezek can show."));
+        } else {
+            label->setPixmap(QPixmap::fromImage(image));
+        }
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(label);
+        layout->addWidget(scroll);
+    }
+    resize(800, 900);
+}
+
+} // namespace Kezek

@@ -1,0 +1,19 @@
+#include "session.h"
+
+namespace Kezek {
+
+Result<SyncSettings> Session::syncSettings() const
+{
+    auto tls = tlsTrusting(config.caFile);
+    if (!tls)
+        return std::unexpected(tls.error());
+    SyncSettings settings;
+    settings.server = config.server;
+    settings.user = account.id;
+    settings.password = password;
+    settings.tls = *tls;
+    settings.pinnedKey = config.pin.toLatin1();
+    return settings;
+}
+
+} // namespace Kezek

@@ -1,0 +1,163 @@
+#include "signindialog.h"
+
+#include "sync/syncengine.h"
+#include "uitr.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+SignInDialog::SignInDialog(WorkstationConfig config, QWidget *parent)
+    : QDialog(parent)
+    , m_config(std::move(config))
+{
+    setWindowTitle(UiTr::tr("Kezek: sign in"));
+    auto *title = new QLabel(UiTr::tr("<b>Digital Nomad Residency</b><br>Migration Service "
+                                      "workstation"));
+    m_server = new QLineEdit(m_config.server.toString());
+    m_server->setPlaceholderText(QStringLiteral("https://kezek.example.kz"));
+    m_user = new QLineEdit;
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->setObjectName(QStringLiteral("signInError"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(UiTr::tr("&Server:"), m_server);
+    form->addRow(UiTr::tr("&User:"), m_user);
+    form->addRow(UiTr::tr("&Password:"), m_password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_signIn = buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_user->setFocus();
+    setMinimumWidth(440);
+}
+
+void SignInDialog::setUser(const QString &user)
+{
+    m_user->setText(user);
+    m_password->setFocus();
+}
+
+void SignInDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+QString SignInDialog::user() const
+{
+    return m_user->text().trimmed();
+}
+
+QString SignInDialog::password() const
+{
+    return m_password->text();
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SignInDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_password->selectAll();
+    m_password->setFocus();
+}
+
+void SignInDialog::signIn()
+{
+    const QString name = user();
+    if (name.isEmpty() || password().isEmpty()) {
+        showError(UiTr::tr("Enter your user name and your password."));
+        return;
+    }
+    const QUrl server(m_server->text().trimmed());
+    if (server.scheme() != u"https" || server.host().isEmpty()) {
+        showError(UiTr::tr("The server's address starts with https://, for example "
+                           "https://kezek.example.kz."));
+        return;
+    }
+    m_config.server = server;
+    const QString path = m_config.cachePath(name);
+    std::optional<QJsonObject> online;
+    if (!QFile::exists(path)) {
+        // Someone new on this workstation: the server must know them first.
+        auto tls = tlsTrusting(m_config.caFile);
+        if (!tls) {
+            showError(tls.error().message);
+            return;
+        }
+        SyncSettings settings;
+        settings.server = server;
+        settings.user = name;
+        settings.password = password();
+        settings.tls = *tls;
+        settings.pinnedKey = m_config.pin.toLatin1();
+        settings.attempts = 2;
+        settings.requestTimeoutMs = 15000;
+        m_signIn->setEnabled(false);
+        setCursor(Qt::BusyCursor);
+        auto account = SyncEngine::checkAccount(settings);
+        unsetCursor();
+        m_signIn->setEnabled(true);
+        if (!account) {
+            showError(account.error().code == u"sync.offline"
+                          ? UiTr::tr("The first sign-in on this workstation needs the server, "
+                                     "and it cannot be reached: %1")
+                                .arg(account.error().message)
+                          : account.error().message);
+            return;
+        }
+        online = *account;
+        QDir().mkpath(m_config.cacheDir);
+    }
+    auto store = ClientStore::open(path, password());
+    if (!store) {
+        showError(store.error().message);
+        return;
+    }
+    if (online) {
+        if (auto kept = (*store)->setSetting(
+                QStringLiteral("account"),
+                QString::fromUtf8(QJsonDocument(*online).toJson(QJsonDocument::Compact)));
+            !kept) {
+            showError(kept.error().message);
+            return;
+        }
+    }
+    auto saved = (*store)->setting(QStringLiteral("account"));
+    auto account = saved ? accountFromJson(QJsonDocument::fromJson(saved->toUtf8()).object())
+                         : Result<Account>(std::unexpected(saved.error()));
+    if (!account) {
+        showError(account.error().message);
+        return;
+    }
+    m_account = *account;
+    m_store = std::move(*store);
+    m_config.save();
+    accept();
+}
+
+} // namespace Kezek

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sync/casedesk.h"
+#include "workstationconfig.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Kezek {
+
+// Sign-in: the server, the user and the password. A user seen before signs
+// in offline: the password opens their encrypted cache. Someone new needs
+// the server once, which says who they are before a cache is made for them.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SignInDialog(WorkstationConfig config, QWidget *parent = nullptr);
+
+    void setUser(const QString &user);
+    void setPassword(const QString &password);
+    // Signs in with what the fields hold; on success the dialog is accepted.
+    void signIn();
+
+    std::unique_ptr<ClientStore> takeStore() { return std::move(m_store); }
+    const Account &account() const { return m_account; }
+    QString user() const;
+    QString password() const;
+    const WorkstationConfig &config() const { return m_config; }
+    QString errorText() const;
+
+private:
+    void showError(const QString &message);
+
+    WorkstationConfig m_config;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_signIn = nullptr;
+    std::unique_ptr<ClientStore> m_store;
+    Account m_account;
+};
+
+} // namespace Kezek

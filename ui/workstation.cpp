@@ -1,0 +1,94 @@
+#include "workstation.h"
+
+#include "caseview.h"
+#include "lockdialog.h"
+#include "mainwindow.h"
+#include "shippeddata.h"
+#include "signindialog.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace Kezek {
+
+Workstation::Workstation(WorkstationConfig config, const WorkflowContext &law)
+    : m_law(law)
+{
+    m_session.config = std::move(config);
+}
+
+Workstation::~Workstation()
+{
+    m_window.reset();
+    m_session.sync.reset(); // stops the worker before the cache closes
+    m_session.desk.reset();
+    m_session.store.reset();
+}
+
+QString Workstation::defaultLanguage()
+{
+    const QString system = QLocale::system().name().left(2);
+    return ShippedData::languages().contains(system) ? system : QStringLiteral("kk");
+}
+
+void Workstation::applyLanguage(const QString &language)
+{
+    ShippedData::installTranslator(language);
+    if (language == u"kk")
+        QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    else if (language == u"ru")
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Kazakhstan));
+    else
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+bool Workstation::signIn(const QString &user, const QString &password)
+{
+    SignInDialog dialog(m_session.config);
+    if (!user.isEmpty())
+        dialog.setUser(user);
+    bool signedIn = false;
+    if (!user.isEmpty() && !password.isEmpty()) {
+        dialog.setPassword(password);
+        dialog.signIn();
+        signedIn = dialog.result() == QDialog::Accepted;
+    }
+    if (!signedIn && dialog.exec() != QDialog::Accepted)
+        return false;
+    m_session.config = dialog.config();
+    m_session.account = dialog.account();
+    m_session.password = dialog.password();
+    m_session.verifier = lockVerifier(dialog.password());
+    m_session.store = dialog.takeStore();
+    m_session.desk = std::make_unique<CaseDesk>(*m_session.store, m_session.account, m_law);
+    m_session.sync = std::make_unique<BackgroundSync>(
+        m_session.config.cachePath(m_session.account.id), m_session.password);
+    makeWindow();
+    m_window->startSync();
+    return true;
+}
+
+void Workstation::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_session);
+    connect(m_window.get(), &MainWindow::languageRequested, this, [this](const QString &language) {
+        // Not from inside the window's own menu handler: the window goes.
+        QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
+    });
+    m_window->show();
+}
+
+void Workstation::switchLanguage(const QString &language)
+{
+    applyLanguage(language);
+    m_session.config.language = language;
+    m_session.config.save();
+    const QString open = m_window ? m_window->caseView()->caseId() : QString();
+    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
+    makeWindow();
+    m_window->restoreGeometry(geometry);
+    if (!open.isEmpty())
+        m_window->openCase(open);
+}
+
+} // namespace Kezek

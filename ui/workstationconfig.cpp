@@ -1,0 +1,47 @@
+#include "workstationconfig.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Kezek {
+
+QString WorkstationConfig::cachePath(const QString &user) const
+{
+    // A user name becomes a file name: nothing but safe characters.
+    QString safe;
+    for (QChar c : user)
+        safe.append(c.isLetterOrNumber() || c == u'.' || c == u'-' ? c : QChar(u'_'));
+    return QDir(cacheDir).filePath(safe + QStringLiteral(".kezek"));
+}
+
+WorkstationConfig WorkstationConfig::load()
+{
+    QSettings settings;
+    WorkstationConfig config;
+    config.server = QUrl(settings.value(QStringLiteral("server/url")).toString());
+    config.caFile = settings.value(QStringLiteral("server/ca")).toString();
+    config.pin = settings.value(QStringLiteral("server/pin")).toString();
+    config.cacheDir = settings
+                          .value(QStringLiteral("cache/folder"),
+                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                          .toString();
+    config.lockMinutes = settings.value(QStringLiteral("lock/minutes"), 10).toInt();
+    config.keyFile = settings.value(QStringLiteral("signing/key")).toString();
+    config.language = settings.value(QStringLiteral("ui/language")).toString();
+    return config;
+}
+
+void WorkstationConfig::save() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("server/url"), server.toString());
+    settings.setValue(QStringLiteral("server/ca"), caFile);
+    settings.setValue(QStringLiteral("server/pin"), pin);
+    settings.setValue(QStringLiteral("cache/folder"), cacheDir);
+    settings.setValue(QStringLiteral("lock/minutes"), lockMinutes);
+    settings.setValue(QStringLiteral("signing/key"), keyFile);
+    settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+} // namespace Kezek

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Kezek {
+
+// Where this workstation's server is and how it is trusted, and where its
+// caches live: from the command line, else from the saved settings.
+struct WorkstationConfig
+{
+    QUrl server;
+    QString caFile;   // a private authority's certificate (demo, training)
+    QString pin;      // the server's public-key hash, base64
+    QString cacheDir; // one encrypted cache per user
+    int lockMinutes = 10;
+    QString keyFile; // the officer's PKCS#12 signing key
+    QString language;
+
+    QString cachePath(const QString &user) const;
+    static WorkstationConfig load();
+    void save() const;
+};
+
+} // namespace Kezek
