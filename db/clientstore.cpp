@@ -887,16 +887,22 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
                 .arg(n)
                 .arg(n + 1));
     }
+    // Each part stops at `limit` matches, so that a prefix every case shares
+    // ("DNR-") costs as little as a rare one: the officer types on until the
+    // case is among the matches.
     const QByteArray sql
-        = QStringLiteral("SELECT id, number, state, name, iin, passport_number, received_on, "
-                         "version FROM cases WHERE id IN (SELECT id FROM cases WHERE number >= ?1 "
-                         "AND number < ?2 UNION SELECT id FROM cases WHERE iin >= ?1 AND iin < ?2 "
-                         "UNION SELECT id FROM cases WHERE passport_number >= ?1 AND "
-                         "passport_number < ?2%1) ORDER BY received_on DESC LIMIT ?3")
+        = QStringLiteral(
+              "SELECT id, number, state, name, iin, passport_number, received_on, version FROM "
+              "cases WHERE id IN (SELECT id FROM (SELECT id FROM cases WHERE number >= ?1 AND "
+              "number < ?2 LIMIT ?3) UNION SELECT id FROM (SELECT id FROM cases WHERE iin >= ?1 "
+              "AND iin < ?2 LIMIT ?3) UNION SELECT id FROM (SELECT id FROM cases WHERE "
+              "passport_number >= ?1 AND passport_number < ?2 LIMIT ?3)%1) ORDER BY received_on "
+              "DESC LIMIT ?3")
               .arg(byName.isEmpty()
                        ? QString()
-                       : QStringLiteral(" UNION SELECT case_id FROM (")
-                             + byName.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')'))
+                       : QStringLiteral(" UNION SELECT case_id FROM (SELECT case_id FROM (")
+                             + byName.join(QStringLiteral(" INTERSECT "))
+                             + QStringLiteral(") LIMIT ?3)"))
               .toUtf8();
     Statement query(m_db, sql.constData());
     query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));

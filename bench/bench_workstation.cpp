@@ -1,0 +1,187 @@
+// The workstation with 100,000 cached cases: the time from launching the
+// program to the queue on screen, a search keystroke, scrolling far down the
+// queue, and the memory it takes. Run by hand with the release build:
+//   bench_workstation [cases]     (QT_QPA_PLATFORM=offscreen where there is no display)
+// The cache is made first (not timed); the launch is timed from a fresh
+// process, as an officer starting the program would see it.
+#include "clientstore.h"
+#include "domain/casecodec.h"
+#include "domain/workflow.h"
+#include "shippeddata.h"
+#include "simulation/applicationgenerator.h"
+#include "ui/casetablemodel.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace Kezek;
+
+namespace {
+
+QTextStream out(stdout);
+const QString Password = QStringLiteral("bench password");
+
+Result<void> makeCache(const QString &path, int count, QStringList &terms)
+{
+    auto store = ClientStore::open(path, Password, {.keyPlace = KeyPlace::File});
+    if (!store)
+        return std::unexpected(store.error());
+    ApplicationGenerator generator(42, QDate(2026, 11, 2));
+    const Actor system{Role::System, std::nullopt, QStringLiteral("bench")};
+    (void)(*store)->beginBulkLoad();
+    QJsonArray page;
+    qint64 cursor = 0;
+    for (int i = 0; i < count; ++i) {
+        // A month of applications, so that the queue has an order to keep.
+        const QDate day = QDate(2026, 10, 1).addDays(i % 30);
+        Case c = Workflow::receive(generator.next(), system, day, std::nullopt)->after;
+        c.city = City::Astana;
+        if (i == count / 2)
+            terms = {c.number.left(12), c.applicant.iin.left(6), c.applicant.surname.left(4)};
+        page.append(caseToJson(c));
+        if (page.size() == 5000 || i + 1 == count) {
+            cursor += page.size();
+            const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("cases"), page}})
+                                         .toJson(QJsonDocument::Compact);
+            if (auto ok = (*store)->applyPageBytes(bytes, cursor, QString()); !ok)
+                return std::unexpected(ok.error());
+            page = {};
+        }
+    }
+    if (auto ok = (*store)->endBulkLoad(); !ok)
+        return ok;
+    return (*store)->setSetting(QStringLiteral("account"),
+                                QStringLiteral("{\"id\":\"officer.astana\",\"name\":\"Bench\","
+                                               "\"role\":\"migration-officer\",\"city\":"
+                                               "\"astana\"}"));
+}
+
+long peakKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// The child: open the cache, show the window, say when the queue is on
+// screen; then type searches and scroll, and say how long each took.
+int launch(const QString &path, const QStringList &terms)
+{
+    auto calendar = ShippedData::calendar();
+    auto reasons = ShippedData::reasons();
+    const WorkflowContext law{*calendar, *reasons};
+    Session session;
+    auto store = ClientStore::open(path, Password, {.keyPlace = KeyPlace::File});
+    if (!store) {
+        out << store.error().message << '\n';
+        return 1;
+    }
+    session.store = std::move(*store);
+    session.account = *accountFromJson(
+        QJsonDocument::fromJson(session.store->setting(QStringLiteral("account"))->toUtf8())
+            .object());
+    session.config.lockMinutes = 0;
+    session.desk = std::make_unique<CaseDesk>(*session.store, session.account, law);
+    session.sync = std::make_unique<BackgroundSync>(path, Password);
+    MainWindow window(session);
+    window.show();
+    QApplication::processEvents();
+    window.caseTable()->viewport()->repaint();
+    out << "shown " << window.caseModel()->rowCount() << '\n';
+    out.flush();
+
+    // Each keystroke of each search: the model reads, the table paints.
+    QList<double> keystrokes;
+    for (const QString &term : terms) {
+        for (qsizetype length = 1; length <= term.size(); ++length) {
+            QElapsedTimer timer;
+            timer.start();
+            window.searchField()->setText(term.left(length));
+            window.caseTable()->viewport()->repaint();
+            keystrokes.append(timer.nsecsElapsed() / 1e6);
+            if (qEnvironmentVariableIsSet("KEZEK_BENCH_VERBOSE")) {
+                QElapsedTimer alone;
+                alone.start();
+                (void)session.store->search(term.left(length), 500);
+                out << term.left(length) << ": " << keystrokes.last() << " ms, the cache alone "
+                    << alone.nsecsElapsed() / 1e6 << " ms\n";
+            }
+        }
+        window.searchField()->clear();
+    }
+    std::sort(keystrokes.begin(), keystrokes.end());
+    out << QStringLiteral("search keystroke: median %1 ms, slowest %2 ms (%3 keystrokes)\n")
+               .arg(keystrokes.at(keystrokes.size() / 2), 0, 'f', 1)
+               .arg(keystrokes.last(), 0, 'f', 1)
+               .arg(keystrokes.size());
+
+    // Page Down through 5,000 cases of the queue.
+    QElapsedTimer timer;
+    timer.start();
+    while (window.caseModel()->rowCount() < 5000 && window.caseModel()->canFetchMore({}))
+        window.caseModel()->fetchMore({});
+    window.caseTable()->scrollToBottom();
+    window.caseTable()->viewport()->repaint();
+    out << QStringLiteral("scrolled to case %1 of the queue: %2 ms\n")
+               .arg(window.caseModel()->rowCount())
+               .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1);
+    out << QStringLiteral("peak memory: %1 MB\n").arg(peakKilobytes() / 1024.0, 0, 'f', 1);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 2 && QByteArray(argv[1]) == "launch") {
+        QApplication app(argc, argv);
+        return launch(QString::fromLocal8Bit(argv[2]), app.arguments().mid(3));
+    }
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.kezek"));
+    out << "making a cache of " << count << " cases...\n";
+    out.flush();
+    QStringList terms;
+    if (auto made = makeCache(path, count, terms); !made) {
+        out << made.error().message << '\n';
+        return 1;
+    }
+    for (int run = 1; run <= 3; ++run) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer timer;
+        timer.start();
+        child.start(QCoreApplication::applicationFilePath(),
+                    QStringList{QStringLiteral("launch"), path} + terms);
+        if (!child.waitForReadyRead(60000)) {
+            out << "the workstation did not start\n";
+            return 1;
+        }
+        const QByteArray shown = child.readLine().trimmed();
+        out << QStringLiteral("run %1: launch to the queue on screen (%2): %3 ms\n")
+                   .arg(run)
+                   .arg(QString::fromUtf8(shown))
+                   .arg(timer.elapsed());
+        out.flush();
+        child.waitForFinished(120000);
+        if (run == 1)
+            out << child.readAll();
+        out.flush();
+    }
+    return 0;
+}
