@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's main command: builds Kezek, starts kezek-server on its embedded
 # SQLite default with a self-signed demo certificate, adds the demo users,
-# files simulated eGov applications, and keeps the server running until you
-# press Ctrl+C. The workstation window joins this script when it is built.
+# files simulated eGov applications, and opens the workstation signed in as
+# the Astana migration officer. Closing the window ends the demo (without a
+# display, the server runs until Ctrl+C).
 #   KEZEK_DEMO_PORT (8443), KEZEK_DEMO_COUNT (40), KEZEK_DEMO_DIR (a new temp folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,7 @@ source scripts/lib/packages.sh
 
 ensure_packages "${KEZEK_PACKAGES[@]}"
 cmake --preset release >/dev/null
-cmake --build --preset release --target kezek-server kezekctl
+cmake --build --preset release --target kezek-server kezekctl kezek
 
 bin=build/release
 demo=${KEZEK_DEMO_DIR:-$(mktemp -d /tmp/kezek-demo.XXXXXX)}
@@ -102,6 +103,17 @@ Sign in and look at Astana's queue:
       https://127.0.0.1:$port/api/v1/session | python3 -c 'import sys,json;print(json.load(sys.stdin)["token"])')
   curl -s --cacert $demo/tls/cert.pem -H "Authorization: Bearer \$token" \\
       "https://127.0.0.1:$port/api/v1/changes?limit=5" | python3 -m json.tool | head -40
-Press Ctrl+C to stop the server.
 INFO
-wait $server
+
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display here: sign in to the workstation elsewhere with"
+    echo "  $bin/app/workstation/kezek --server https://127.0.0.1:$port --ca $demo/tls/cert.pem"
+    echo "Press Ctrl+C to stop the server."
+    wait $server
+    exit 0
+fi
+echo "== The workstation, signed in as officer.astana (closing its window ends the demo)"
+# Its settings and encrypted cache stay in the demo folder, not in yours.
+XDG_CONFIG_HOME="$demo/config" XDG_DATA_HOME="$demo/data" \
+    "$bin/app/workstation/kezek" --server "https://127.0.0.1:$port" --ca "$demo/tls/cert.pem" \
+    --user officer.astana --key "$demo/officer.astana.p12" || true
