@@ -70,4 +70,13 @@ bool installTranslator(const QString &language)
     return QCoreApplication::installTranslator(translator);
 }
 
+std::unique_ptr<QTranslator> translator(const QString &language)
+{
+    auto loaded = std::make_unique<QTranslator>();
+    if (!languages().contains(language)
+        || !loaded->load(QStringLiteral(":/kezek/i18n/kezek_%1.qm").arg(language)))
+        return nullptr;
+    return loaded;
+}
+
 } // namespace Kezek::ShippedData

@@ -4,6 +4,9 @@
 #include "domain/reasoncatalog.h"
 
 #include <QStringList>
+#include <QTranslator>
+
+#include <memory>
 
 namespace Kezek::ShippedData {
 
@@ -17,5 +20,8 @@ QStringList languages();
 // Installs the shipped translation for "kk", "ru" or "en" into the application;
 // false for any other language.
 bool installTranslator(const QString &language);
+// A translator for `language`, not installed: for a text in another
+// language than the screen's (a notice in the applicant's).
+std::unique_ptr<QTranslator> translator(const QString &language);
 
 } // namespace Kezek::ShippedData

@@ -85,15 +85,20 @@ std::optional<DeadlineBadge> CaseDesk::nextDeadline(const Case &c)
     return first;
 }
 
-Result<CaseCommand>
-CaseDesk::prepare(const Case &c, const QString &type, const QJsonObject &payload)
+Result<CaseCommand> CaseDesk::prepare(const Case &c,
+                                      const QString &type,
+                                      const QJsonObject &payload,
+                                      CommandOutcome *outcome)
 {
     CaseCommand command{
         QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, c.version, payload, {}};
     // The same rules the server applies to it: what it would refuse is
     // refused here, with its reason, before anyone signs.
-    if (auto outcome = applyCaseCommand(c, m_account.actor(), command, today(), m_law); !outcome)
-        return std::unexpected(outcome.error());
+    auto applied = applyCaseCommand(c, m_account.actor(), command, today(), m_law);
+    if (!applied)
+        return std::unexpected(applied.error());
+    if (outcome)
+        *outcome = *applied;
     return command;
 }
 

@@ -63,8 +63,12 @@ public:
 
     // A command on `c` as it stands now: refused, with the law's reason, if
     // the server would refuse it.
-    Result<CaseCommand>
-    prepare(const Case &c, const QString &type, const QJsonObject &payload = {});
+    // `outcome`, when given, receives the case after it and the notices it
+    // sends the applicant (for a preview before signing).
+    Result<CaseCommand> prepare(const Case &c,
+                                const QString &type,
+                                const QJsonObject &payload = {},
+                                CommandOutcome *outcome = nullptr);
     // Signs the command if it needs it (with `key`) and puts it in the outbox.
     Result<void> submit(CaseCommand command, const std::optional<PemPair> &key = {});
     // A command the server answered "conflict" to, made again on the case as

@@ -1395,6 +1395,102 @@ kezekctl status --cache FILE
         <source>form 028/у</source>
         <translation>form 028/у</translation>
     </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>Migration Service Department, %1</translation>
+    </message>
+    <message>
+        <source>To %1 %2, passport %3; application %4 of %5</source>
+        <translation>To %1 %2, passport %3; application %4 of %5</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Your application is returned for rework</source>
+        <translation>Your application is returned for rework</translation>
+    </message>
+    <message>
+        <source>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
+        <translation>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</translation>
+    </message>
+    <message>
+        <source>Remove the reasons and send the application again by %1 (5 calendar days). Otherwise the application is deleted; it can be considered again once the documents comply.</source>
+        <translation>Remove the reasons and send the application again by %1 (5 calendar days). Otherwise the application is deleted; it can be considered again once the documents comply.</translation>
+    </message>
+    <message>
+        <source>Documents to correct:</source>
+        <translation>Documents to correct:</translation>
+    </message>
+    <message>
+        <source>Your application is deleted</source>
+        <translation>Your application is deleted</translation>
+    </message>
+    <message>
+        <source>The reasons given on return were not removed within 5 calendar days, so the electronic application is deleted (§12). You may apply again once the documents comply.</source>
+        <translation>The reasons given on return were not removed within 5 calendar days, so the electronic application is deleted (§12). You may apply again once the documents comply.</translation>
+    </message>
+    <message>
+        <source>Preliminary approval of a temporary residence permit</source>
+        <translation>Preliminary approval of a temporary residence permit</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
+        <translation>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</translation>
+    </message>
+    <message>
+        <source>This notice is valid for 30 calendar days, until %1. Within that time arrive in Kazakhstan and apply at a Public Service Center with the preliminary permit number; otherwise the decision is annulled and a new application is possible only after one year.</source>
+        <translation>This notice is valid for 30 calendar days, until %1. Within that time arrive in Kazakhstan and apply at a Public Service Center with the preliminary permit number; otherwise the decision is annulled and a new application is possible only after one year.</translation>
+    </message>
+    <message>
+        <source>Bring after arrival:</source>
+        <translation>Bring after arrival:</translation>
+    </message>
+    <message>
+        <source>Refusal of a temporary residence permit</source>
+        <translation>Refusal of a temporary residence permit</translation>
+    </message>
+    <message>
+        <source>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</source>
+        <translation>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</translation>
+    </message>
+    <message>
+        <source>A new application is possible one year after this decision, from %1.</source>
+        <translation>A new application is possible one year after this decision, from %1.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval is annulled</source>
+        <translation>The preliminary approval is annulled</translation>
+    </message>
+    <message>
+        <source>You did not arrive and apply to the migration service within 30 calendar days of the preliminary approval, so it is annulled (§19). A new application is possible from %1.</source>
+        <translation>You did not arrive and apply to the migration service within 30 calendar days of the preliminary approval, so it is annulled (§19). A new application is possible from %1.</translation>
+    </message>
+    <message>
+        <source>The Public Service Center could not accept your application</source>
+        <translation>The Public Service Center could not accept your application</translation>
+    </message>
+    <message>
+        <source>The documents you brought do not match the application or the order (§20-21), for the reasons below. Bring the documents in order while the preliminary approval is valid.</source>
+        <translation>The documents you brought do not match the application or the order (§20-21), for the reasons below. Bring the documents in order while the preliminary approval is valid.</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit is granted</source>
+        <translation>A temporary residence permit is granted</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit as a digital nomad is granted to you (§22-23).</source>
+        <translation>A temporary residence permit as a digital nomad is granted to you (§22-23).</translation>
+    </message>
+    <message>
+        <source>For registration and a residence permit, come to a Public Service Center with your valid passport, this notice and the receipt for the residence-permit state duty (§26).</source>
+        <translation>For registration and a residence permit, come to a Public Service Center with your valid passport, this notice and the receipt for the residence-permit state duty (§26).</translation>
+    </message>
+    <message>
+        <source>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</source>
+        <translation>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2605,6 +2701,66 @@ kezekctl status --cache FILE
             <numerusform>Take back %n command(s) not yet sent? Nothing of them reaches the server.</numerusform>
             <numerusform>Take back %n command(s) not yet sent? Nothing of them reaches the server.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Notice preview…</source>
+        <translation>&amp;Notice preview…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Enter or a double click: the notice as the applicant reads it, to print as PDF</source>
+        <translation>Enter or a double click: the notice as the applicant reads it, to print as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>&amp;Notices</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant: case %1</source>
+        <translation>Notice to the applicant: case %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Save the notice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to &quot;%1&quot;.</source>
+        <translation>The notice could not be written to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

@@ -1395,6 +1395,102 @@ kezekctl status --cache FILE
         <source>form 028/у</source>
         <translation>028/е нысаны</translation>
     </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>%1 Көші-қон қызметі басқармасы</translation>
+    </message>
+    <message>
+        <source>To %1 %2, passport %3; application %4 of %5</source>
+        <translation>Кімге: %1 %2, паспорт %3; %5 күнгі %4 өтініш</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Себептері:</translation>
+    </message>
+    <message>
+        <source>Your application is returned for rework</source>
+        <translation>Өтінішіңіз пысықтауға қайтарылды</translation>
+    </message>
+    <message>
+        <source>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
+        <translation>Көші-қон қызметі цифрлық көшпенді ретінде уақытша тұруға рұқсат алуға берген электрондық өтінішіңізді қарады. Төмендегі себептерге байланысты ол бұйрықтың талаптарына әлі сәйкес келмейді (§12).</translation>
+    </message>
+    <message>
+        <source>Remove the reasons and send the application again by %1 (5 calendar days). Otherwise the application is deleted; it can be considered again once the documents comply.</source>
+        <translation>Себептерді жойып, өтінішті %1 дейін қайта жіберіңіз (5 күнтізбелік күн). Әйтпесе өтініш жойылады; құжаттар талаптарға сәйкес келгенде ол қайта қаралуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Documents to correct:</source>
+        <translation>Түзетілетін құжаттар:</translation>
+    </message>
+    <message>
+        <source>Your application is deleted</source>
+        <translation>Өтінішіңіз жойылды</translation>
+    </message>
+    <message>
+        <source>The reasons given on return were not removed within 5 calendar days, so the electronic application is deleted (§12). You may apply again once the documents comply.</source>
+        <translation>Қайтару кезінде көрсетілген себептер 5 күнтізбелік күн ішінде жойылмағандықтан, электрондық өтініш жойылды (§12). Құжаттар талаптарға сәйкес келгенде қайта өтініш бере аласыз.</translation>
+    </message>
+    <message>
+        <source>Preliminary approval of a temporary residence permit</source>
+        <translation>Уақытша тұруға рұқсатты алдын ала мақұлдау</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
+        <translation>Сізге цифрлық көшпенді ретінде уақытша тұруға рұқсат алдын ала мақұлданды (§17-19). Алдын ала рұқсаттың нөмірі: %1.</translation>
+    </message>
+    <message>
+        <source>This notice is valid for 30 calendar days, until %1. Within that time arrive in Kazakhstan and apply at a Public Service Center with the preliminary permit number; otherwise the decision is annulled and a new application is possible only after one year.</source>
+        <translation>Бұл хабарлама 30 күнтізбелік күн бойы, %1 дейін жарамды. Осы мерзім ішінде Қазақстанға келіп, алдын ала рұқсаттың нөмірімен халыққа қызмет көрсету орталығына жүгініңіз; әйтпесе шешімнің күші жойылады және жаңа өтінішті бір жылдан кейін ғана беруге болады.</translation>
+    </message>
+    <message>
+        <source>Bring after arrival:</source>
+        <translation>Келгеннен кейін ұсынатын құжаттар:</translation>
+    </message>
+    <message>
+        <source>Refusal of a temporary residence permit</source>
+        <translation>Уақытша тұруға рұқсат беруден бас тарту</translation>
+    </message>
+    <message>
+        <source>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</source>
+        <translation>Цифрлық көшпенді ретінде уақытша тұруға рұқсат алу туралы өтінішіңізден төмендегі себептер бойынша бас тартылды (§19).</translation>
+    </message>
+    <message>
+        <source>A new application is possible one year after this decision, from %1.</source>
+        <translation>Жаңа өтінішті осы шешімнен бір жыл өткен соң, %1 бастап беруге болады.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval is annulled</source>
+        <translation>Алдын ала мақұлдаудың күші жойылды</translation>
+    </message>
+    <message>
+        <source>You did not arrive and apply to the migration service within 30 calendar days of the preliminary approval, so it is annulled (§19). A new application is possible from %1.</source>
+        <translation>Алдын ала мақұлданғаннан кейін 30 күнтізбелік күн ішінде келіп, көші-қон қызметіне жүгінбегендіктен, оның күші жойылды (§19). Жаңа өтінішті %1 бастап беруге болады.</translation>
+    </message>
+    <message>
+        <source>The Public Service Center could not accept your application</source>
+        <translation>Халыққа қызмет көрсету орталығы өтінішіңізді қабылдай алмады</translation>
+    </message>
+    <message>
+        <source>The documents you brought do not match the application or the order (§20-21), for the reasons below. Bring the documents in order while the preliminary approval is valid.</source>
+        <translation>Сіз әкелген құжаттар төмендегі себептер бойынша өтінішке немесе бұйрыққа сәйкес келмейді (§20-21). Алдын ала мақұлдау жарамды болған кезде құжаттарды ретке келтіріп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit is granted</source>
+        <translation>Уақытша тұруға рұқсат берілді</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit as a digital nomad is granted to you (§22-23).</source>
+        <translation>Сізге цифрлық көшпенді ретінде уақытша тұруға рұқсат берілді (§22-23).</translation>
+    </message>
+    <message>
+        <source>For registration and a residence permit, come to a Public Service Center with your valid passport, this notice and the receipt for the residence-permit state duty (§26).</source>
+        <translation>Тіркеу және ықтиярхат алу үшін халыққа қызмет көрсету орталығына жарамды паспортыңызбен, осы хабарламамен және ықтиярхат үшін мемлекеттік баж төленгені туралы түбіртекпен келіңіз (§26).</translation>
+    </message>
+    <message>
+        <source>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</source>
+        <translation>Түпнұсқа құжаттарыңызды салыстырып, тексерулер жүргізгеннен кейін өтінішіңізден төмендегі себептер бойынша бас тартылды (§22, §24).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2605,6 +2701,66 @@ kezekctl status --cache FILE
             <numerusform>Әлі жіберілмеген %n команданы кері қайтарып алу керек пе? Олардың ешқайсысы серверге жетпейді.</numerusform>
             <numerusform>Әлі жіберілмеген %n команданы кері қайтарып алу керек пе? Олардың ешқайсысы серверге жетпейді.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Notice preview…</source>
+        <translation>&amp;Хабарламаны алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Enter or a double click: the notice as the applicant reads it, to print as PDF</source>
+        <translation>Enter немесе қос шерту: хабарлама өтініш беруші көретіндей, PDF ретінде басып шығару үшін</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>Х&amp;абарламалар</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant: case %1</source>
+        <translation>Өтініш берушіге хабарлама: іс %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Хабарламаны сақтау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to &quot;%1&quot;.</source>
+        <translation>Хабарламаны «%1» файлына жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Жарайды</translation>
     </message>
 </context>
 </TS>

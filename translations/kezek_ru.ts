@@ -1395,6 +1395,102 @@ kezekctl status --cache FILE
         <source>form 028/у</source>
         <translation>форма 028/у</translation>
     </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>Управление миграционной службы, %1</translation>
+    </message>
+    <message>
+        <source>To %1 %2, passport %3; application %4 of %5</source>
+        <translation>Кому: %1 %2, паспорт %3; заявление %4 от %5</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Причины:</translation>
+    </message>
+    <message>
+        <source>Your application is returned for rework</source>
+        <translation>Ваше заявление возвращено на доработку</translation>
+    </message>
+    <message>
+        <source>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
+        <translation>Миграционная служба рассмотрела ваше электронное заявление на разрешение на временное проживание в качестве цифрового кочевника. По указанным ниже причинам оно пока не соответствует требованиям приказа (§12).</translation>
+    </message>
+    <message>
+        <source>Remove the reasons and send the application again by %1 (5 calendar days). Otherwise the application is deleted; it can be considered again once the documents comply.</source>
+        <translation>Устраните причины и направьте заявление повторно до %1 (5 календарных дней). В противном случае заявление удаляется; его можно будет рассмотреть снова, когда документы будут соответствовать требованиям.</translation>
+    </message>
+    <message>
+        <source>Documents to correct:</source>
+        <translation>Документы для исправления:</translation>
+    </message>
+    <message>
+        <source>Your application is deleted</source>
+        <translation>Ваше заявление удалено</translation>
+    </message>
+    <message>
+        <source>The reasons given on return were not removed within 5 calendar days, so the electronic application is deleted (§12). You may apply again once the documents comply.</source>
+        <translation>Причины, указанные при возврате, не были устранены в течение 5 календарных дней, поэтому электронное заявление удалено (§12). Вы можете подать заявление снова, когда документы будут соответствовать требованиям.</translation>
+    </message>
+    <message>
+        <source>Preliminary approval of a temporary residence permit</source>
+        <translation>Предварительное одобрение разрешения на временное проживание</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
+        <translation>Вам предварительно одобрено разрешение на временное проживание в качестве цифрового кочевника (§17-19). Номер предварительного разрешения: %1.</translation>
+    </message>
+    <message>
+        <source>This notice is valid for 30 calendar days, until %1. Within that time arrive in Kazakhstan and apply at a Public Service Center with the preliminary permit number; otherwise the decision is annulled and a new application is possible only after one year.</source>
+        <translation>Настоящее уведомление действительно 30 календарных дней, до %1. В этот срок прибудьте в Казахстан и обратитесь в центр обслуживания населения с номером предварительного разрешения; в противном случае решение аннулируется, а новое заявление можно подать только через год.</translation>
+    </message>
+    <message>
+        <source>Bring after arrival:</source>
+        <translation>Представить после прибытия:</translation>
+    </message>
+    <message>
+        <source>Refusal of a temporary residence permit</source>
+        <translation>Отказ в разрешении на временное проживание</translation>
+    </message>
+    <message>
+        <source>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</source>
+        <translation>В вашем заявлении на разрешение на временное проживание в качестве цифрового кочевника отказано (§19) по указанным ниже причинам.</translation>
+    </message>
+    <message>
+        <source>A new application is possible one year after this decision, from %1.</source>
+        <translation>Новое заявление можно подать через год после этого решения, начиная с %1.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval is annulled</source>
+        <translation>Предварительное одобрение аннулировано</translation>
+    </message>
+    <message>
+        <source>You did not arrive and apply to the migration service within 30 calendar days of the preliminary approval, so it is annulled (§19). A new application is possible from %1.</source>
+        <translation>Вы не прибыли и не обратились в миграционную службу в течение 30 календарных дней после предварительного одобрения, поэтому оно аннулировано (§19). Новое заявление можно подать начиная с %1.</translation>
+    </message>
+    <message>
+        <source>The Public Service Center could not accept your application</source>
+        <translation>Центр обслуживания населения не смог принять ваше заявление</translation>
+    </message>
+    <message>
+        <source>The documents you brought do not match the application or the order (§20-21), for the reasons below. Bring the documents in order while the preliminary approval is valid.</source>
+        <translation>Представленные вами документы не соответствуют заявлению или приказу (§20-21) по указанным ниже причинам. Принесите документы в надлежащем виде, пока действует предварительное одобрение.</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit is granted</source>
+        <translation>Разрешение на временное проживание выдано</translation>
+    </message>
+    <message>
+        <source>A temporary residence permit as a digital nomad is granted to you (§22-23).</source>
+        <translation>Вам выдано разрешение на временное проживание в качестве цифрового кочевника (§22-23).</translation>
+    </message>
+    <message>
+        <source>For registration and a residence permit, come to a Public Service Center with your valid passport, this notice and the receipt for the residence-permit state duty (§26).</source>
+        <translation>Для регистрации и получения вида на жительство обратитесь в центр обслуживания населения с действительным паспортом, настоящим уведомлением и квитанцией об оплате государственной пошлины за вид на жительство (§26).</translation>
+    </message>
+    <message>
+        <source>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</source>
+        <translation>После сверки оригиналов документов и проверок в вашем заявлении отказано (§22, §24) по указанным ниже причинам.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2616,6 +2712,66 @@ kezekctl status --cache FILE
             <numerusform>Отозвать %n ещё не отправленные команды? На сервер они не попадут.</numerusform>
             <numerusform>Отозвать %n ещё не отправленных команд? На сервер они не попадут.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Notice preview…</source>
+        <translation>&amp;Просмотр уведомления…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Enter or a double click: the notice as the applicant reads it, to print as PDF</source>
+        <translation>Enter или двойной щелчок: уведомление в том виде, в каком его читает заявитель, для печати в PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant: case %1</source>
+        <translation>Уведомление заявителю: дело %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Сохранение уведомления</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to &quot;%1&quot;.</source>
+        <translation>Не удалось записать уведомление в «%1».</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 #include "actiondialog.h"
 
 #include "domain/casecommand.h"
+#include "noticepreview.h"
 #include "security/signatures.h"
+#include "standardbuttons.h"
 #include "uitr.h"
 
 #include <QDialogButtonBox>
@@ -126,11 +128,24 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
     m_law->setObjectName(QStringLiteral("lawObjection"));
     m_law->setWordWrap(true);
     layout->addWidget(m_law);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto *buttons = new QDialogButtonBox;
+    addCancelButton(buttons);
     m_submit = buttons->addButton(signs() ? UiTr::tr("&Sign and queue")
                                           : UiTr::tr("&Queue for the server"),
                                   QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
+    m_preview = buttons->addButton(UiTr::tr("&Notice preview…"), QDialogButtonBox::ActionRole);
+    m_preview->setObjectName(QStringLiteral("noticePreview"));
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        if (m_outcome.notices.isEmpty())
+            return;
+        NoticePreview preview(m_outcome.after,
+                              m_outcome.notices.constFirst(),
+                              m_desk.law().reasons,
+                              m_desk.law().calendar,
+                              this);
+        preview.exec();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -141,6 +156,16 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
 bool ActionDialog::signs() const
 {
     return Workflow::makesDecision(m_action);
+}
+
+QString ActionDialog::noticePreviewHtml() const
+{
+    if (m_outcome.notices.isEmpty())
+        return {};
+    return noticeHtml(m_outcome.after,
+                      m_outcome.notices.constFirst(),
+                      m_desk.law().reasons,
+                      m_desk.law().calendar);
 }
 
 QString ActionDialog::keyFile() const
@@ -192,8 +217,11 @@ QJsonObject ActionDialog::payload() const
 
 void ActionDialog::recheck()
 {
-    auto command = m_desk.prepare(m_case, Workflow::actionId(m_action), payload());
+    m_outcome = {};
+    auto command = m_desk.prepare(m_case, Workflow::actionId(m_action), payload(), &m_outcome);
     m_objection = command ? QString() : command.error().message;
+    if (m_preview)
+        m_preview->setEnabled(command && !m_outcome.notices.isEmpty());
     m_law->setText(command ? UiTr::tr("The law allows this.") : m_objection);
     m_law->setStyleSheet(command ? QStringLiteral("color: #1b5e20")
                                  : QStringLiteral("color: #b71c1c; font-weight: bold"));

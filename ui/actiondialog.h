@@ -31,6 +31,8 @@ public:
     void checkReason(const QString &code);
     void setKeyPassword(const QString &password);
     void submit();
+    // The notice the applicant will get, in their language (empty if none).
+    QString noticePreviewHtml() const;
 
 private:
     QJsonObject payload() const;
@@ -49,6 +51,8 @@ private:
     QLineEdit *m_keyPassword = nullptr;
     QLabel *m_law = nullptr;
     QPushButton *m_submit = nullptr;
+    QPushButton *m_preview = nullptr;
+    CommandOutcome m_outcome; // of the form as it stands, while the law allows it
     QString m_objection;
 };
 

@@ -3,7 +3,9 @@
 #include "actiondialog.h"
 #include "deadlinetext.h"
 #include "domain/mrz.h"
+#include "noticepreview.h"
 #include "scanviewer.h"
+#include "standardbuttons.h"
 #include "uitr.h"
 
 #include <QFormLayout>
@@ -87,12 +89,8 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, &CaseView::verifySelectedDocument);
     connect(m_reject, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getText(this,
-                                                     UiTr::tr("Reject the document"),
-                                                     UiTr::tr("Why is it rejected?"),
-                                                     QLineEdit::Normal,
-                                                     QString(),
-                                                     &ok);
+        const QString reason
+            = askText(this, UiTr::tr("Reject the document"), UiTr::tr("Why is it rejected?"), &ok);
         if (ok)
             rejectSelectedDocument(reason);
     });
@@ -122,12 +120,19 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_history = makeTable(
         {UiTr::tr("Date"), UiTr::tr("Action"), UiTr::tr("Who"), UiTr::tr("From"), UiTr::tr("To")});
 
+    m_notices = makeTable({UiTr::tr("Date"), UiTr::tr("Notice"), UiTr::tr("Language")});
+    m_notices->setObjectName(QStringLiteral("notices"));
+    m_notices->setToolTip(UiTr::tr("Enter or a double click: the notice as the applicant reads "
+                                   "it, to print as PDF"));
+    connect(
+        m_notices, &QTableWidget::cellActivated, this, [this](int row, int) { openNotice(row); });
     m_tabs = new QTabWidget;
     m_tabs->addTab(summaryScroll, UiTr::tr("Su&mmary"));
     m_tabs->addTab(documentsPage, UiTr::tr("&Documents"));
     m_tabs->addTab(m_checks, UiTr::tr("C&hecks"));
     m_tabs->addTab(m_clocks, UiTr::tr("C&locks"));
     m_tabs->addTab(m_history, UiTr::tr("Hi&story"));
+    m_tabs->addTab(m_notices, UiTr::tr("&Notices"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -216,6 +221,7 @@ void CaseView::reload()
     fillChecks(shown);
     fillClocks(shown);
     fillHistory(shown);
+    fillNotices(shown);
     fillActions(shown);
 }
 
@@ -383,6 +389,30 @@ void CaseView::fillHistory(const Case &c)
                 caseStateTitle(entry->to)});
     }
     m_history->resizeColumnsToContents();
+}
+
+void CaseView::fillNotices(const Case &c)
+{
+    m_notices->setRowCount(int(c.notices.size()));
+    for (int row = 0; row < c.notices.size(); ++row) {
+        const Notice &notice = c.notices.at(row);
+        setRow(m_notices,
+               row,
+               {formatDate(notice.date),
+                noticeLetter(c, notice, m_desk.law().reasons, m_desk.law().calendar).title,
+                notice.language});
+    }
+    m_notices->resizeColumnsToContents();
+}
+
+void CaseView::openNotice(int row)
+{
+    if (!m_case || row < 0 || row >= m_case->notices.size())
+        return;
+    auto *preview = new NoticePreview(
+        *m_case, m_case->notices.at(row), m_desk.law().reasons, m_desk.law().calendar, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
 }
 
 void CaseView::fillActions(const Case &c)

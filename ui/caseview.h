@@ -48,6 +48,8 @@ private:
     void fillChecks(const Case &c);
     void fillClocks(const Case &c);
     void fillHistory(const Case &c);
+    void fillNotices(const Case &c);
+    void openNotice(int row);
     void fillActions(const Case &c);
     void documentCommand(DocumentCommand command, const QString &reason);
     void showScan();
@@ -72,6 +74,7 @@ private:
     QTableWidget *m_checks = nullptr;
     QTableWidget *m_clocks = nullptr;
     QTableWidget *m_history = nullptr;
+    QTableWidget *m_notices = nullptr;
     std::optional<ChecklistKind> m_worked;
     ChecklistKind m_shown = ChecklistKind::Preliminary;
 };

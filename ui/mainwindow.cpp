@@ -6,6 +6,7 @@
 #include "deadlinetext.h"
 #include "lockdialog.h"
 #include "outboxpanel.h"
+#include "standardbuttons.h"
 #include "uitr.h"
 
 #include <QAction>
@@ -254,13 +255,12 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(UiTr::tr("&Help"));
     help->addAction(UiTr::tr("&Keyboard"), this, [this] {
-        QMessageBox::information(
-            this,
-            UiTr::tr("Keyboard"),
-            UiTr::tr("Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the "
-                     "case's actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: "
-                     "reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · "
-                     "Ctrl+O: outbox · Ctrl+L: lock"));
+        tell(this,
+             UiTr::tr("Keyboard"),
+             UiTr::tr("Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the "
+                      "case's actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: "
+                      "reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · "
+                      "Ctrl+O: outbox · Ctrl+L: lock"));
     });
 }
 

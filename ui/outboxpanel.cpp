@@ -1,6 +1,7 @@
 #include "outboxpanel.h"
 
 #include "domain/casecodec.h"
+#include "standardbuttons.h"
 #include "uitr.h"
 
 #include <QHBoxLayout>
@@ -166,13 +167,13 @@ void OutboxPanel::discardSelected()
             if (later.status == u"pending" && later.seq >= entry->seq)
                 ids.append(later.command.id);
         }
-        if (QMessageBox::question(this,
-                                  UiTr::tr("Take the command back"),
-                                  UiTr::tr("Take back %n command(s) not yet sent? Nothing of "
-                                           "them reaches the server.",
-                                           nullptr,
-                                           int(ids.size())))
-            != QMessageBox::Yes)
+        if (!confirm(this,
+                     UiTr::tr("Take the command back"),
+                     UiTr::tr("Take back %n command(s) not yet sent? Nothing of them reaches "
+                              "the server.",
+                              nullptr,
+                              int(ids.size())),
+                     UiTr::tr("Take back")))
             return;
         for (const QString &id : std::as_const(ids)) {
             if (auto done = m_desk.store().discard(id); !done) {
@@ -184,11 +185,11 @@ void OutboxPanel::discardSelected()
         Q_EMIT changed();
         return;
     }
-    if (QMessageBox::question(this,
-                              UiTr::tr("Discard the command"),
-                              UiTr::tr("The server did not take this command. Discard it? The "
-                                       "case stays as the server has it."))
-        != QMessageBox::Yes)
+    if (!confirm(this,
+                 UiTr::tr("Discard the command"),
+                 UiTr::tr("The server did not take this command. Discard it? The case stays as "
+                          "the server has it."),
+                 UiTr::tr("Discard")))
         return;
     if (auto done = m_desk.store().discard(entry->command.id); !done) {
         m_detail->setText(done.error().message);

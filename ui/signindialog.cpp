@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "standardbuttons.h"
 #include "sync/syncengine.h"
 #include "uitr.h"
 
@@ -37,7 +38,8 @@ SignInDialog::SignInDialog(WorkstationConfig config, QWidget *parent)
     form->addRow(UiTr::tr("&Server:"), m_server);
     form->addRow(UiTr::tr("&User:"), m_user);
     form->addRow(UiTr::tr("&Password:"), m_password);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto *buttons = new QDialogButtonBox;
+    addCancelButton(buttons);
     m_signIn = buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);

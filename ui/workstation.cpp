@@ -6,8 +6,11 @@
 #include "shippeddata.h"
 #include "signindialog.h"
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 namespace Kezek {
 
@@ -34,6 +37,13 @@ QString Workstation::defaultLanguage()
 void Workstation::applyLanguage(const QString &language)
 {
     ShippedData::installTranslator(language);
+    // Qt's own words (file dialogs, context menus) where Qt has them: Russian,
+    // not Kazakh, whose buttons Kezek words itself (standardbuttons.h).
+    static QTranslator qtbase;
+    QCoreApplication::removeTranslator(&qtbase);
+    if (qtbase.load(QStringLiteral("qtbase_") + language,
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtbase);
     if (language == u"kk")
         QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
     else if (language == u"ru")

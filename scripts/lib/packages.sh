@@ -7,7 +7,7 @@ KEZEK_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev libssl-dev openssl libcpp-httplib-dev libsqlcipher-dev curl python3 python3-yaml
     testssl.sh wrk qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
-    qt6-pdf-dev fonts-dejavu-core
+    qt6-pdf-dev qt6-translations-l10n fonts-dejavu-core
     postgresql
 )
 

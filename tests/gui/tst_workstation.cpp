@@ -12,6 +12,7 @@
 #include "ui/caseview.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/noticepreview.h"
 #include "ui/outboxpanel.h"
 #include "ui/signindialog.h"
 #include "ui/workstation.h"
@@ -149,6 +150,7 @@ void TestWorkstation::initTestCase()
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         c.number = QStringLiteral("DNR-2026-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
         c.applicant.surname = surnames.at(n);
+        c.applicant.language = QStringLiteral("ru"); // notices go out in Russian
         m_cases.append(c);
     }
     QVERIFY((*store)->saveCases(m_cases));
@@ -235,6 +237,17 @@ void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
             QVERIFY(!form->objection().isEmpty()); // no reason yet: the law says so
             form->checkReason(QStringLiteral("DOCS-NONCOMPLIANT"));
             QVERIFY2(form->objection().isEmpty(), qPrintable(form->objection()));
+            // The notice the applicant gets reads in their language (Russian
+            // here), whatever the screen speaks, with the catalog's reason.
+            const QString letter = form->noticePreviewHtml();
+            QVERIFY2(letter.contains(m_reasons->find(QStringLiteral("DOCS-NONCOMPLIANT"))
+                                         ->text.in(u"ru")
+                                         .toHtmlEscaped()),
+                     qPrintable(letter));
+            QVERIFY(letter.contains(wanted.number));
+            QVERIFY2(letter.contains(u"доработк"), qPrintable(letter));
+            QCOMPARE(Workflow::actionTitle(Action::ReturnForRework),
+                     QStringLiteral("Return for rework")); // the screen still English
             form->setKeyPassword(KeyPassword);
             form->submit();
         });
@@ -258,6 +271,17 @@ void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
     QCOMPARE(after.state, CaseState::ReturnedForRework);
     QCOMPARE(after.version, before.version + 2);
     QCOMPARE(after.decisions.last().userId, QStringLiteral("officer.astana"));
+    // The notice the server sent is in the case, and prints as a PDF.
+    QCOMPARE(after.notices.size(), 1);
+    NoticePreview preview(after, after.notices.constFirst(), *m_reasons, *m_calendar);
+    const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
+    QVERIFY(preview.saveAsPdf(pdf));
+    QFile printed(pdf);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
+    QVERIFY(printed.size() > 2000);
+    preview.show();
+    screenshot(&preview, QStringLiteral("notice-ru"));
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("waiting"))->text().startsWith(u"0 "));
     // It left the new applications for the returned queue.
     window->selectQueue(QStringLiteral("returned"));

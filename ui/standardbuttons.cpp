@@ -1,0 +1,55 @@
+#include "standardbuttons.h"
+
+#include "uitr.h"
+
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Kezek {
+
+QPushButton *addCancelButton(QDialogButtonBox *buttons)
+{
+    return buttons->addButton(UiTr::tr("Cancel"), QDialogButtonBox::RejectRole);
+}
+
+QPushButton *addCloseButton(QDialogButtonBox *buttons)
+{
+    return buttons->addButton(UiTr::tr("Close"), QDialogButtonBox::RejectRole);
+}
+
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *accept = box.addButton(yes, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(UiTr::tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void tell(QWidget *parent, const QString &title, const QString &text, bool warning)
+{
+    QMessageBox box(warning ? QMessageBox::Warning : QMessageBox::Information,
+                    title,
+                    text,
+                    QMessageBox::NoButton,
+                    parent);
+    box.setEscapeButton(box.addButton(UiTr::tr("OK"), QMessageBox::AcceptRole));
+    box.exec();
+}
+
+QString askText(QWidget *parent, const QString &title, const QString &label, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOkButtonText(UiTr::tr("OK"));
+    dialog.setCancelButtonText(UiTr::tr("Cancel"));
+    *ok = dialog.exec() == QDialog::Accepted;
+    return dialog.textValue();
+}
+
+} // namespace Kezek

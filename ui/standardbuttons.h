@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QDialogButtonBox;
+class QPushButton;
+class QWidget;
+
+namespace Kezek {
+
+// Buttons and questions in Kezek's own words: Qt ships no Kazakh for its
+// standard buttons, and an officer must never meet an English "Cancel" on a
+// Kazakh screen.
+QPushButton *addCancelButton(QDialogButtonBox *buttons);
+QPushButton *addCloseButton(QDialogButtonBox *buttons);
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes);
+void tell(QWidget *parent, const QString &title, const QString &text, bool warning = false);
+QString askText(QWidget *parent, const QString &title, const QString &label, bool *ok);
+
+} // namespace Kezek
