@@ -54,6 +54,8 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     m_detail->setTextFormat(Qt::RichText);
     m_rebase = new QPushButton(UiTr::tr("Make &again on the server's version"));
     m_discard = new QPushButton(UiTr::tr("D&iscard"));
+    m_rebase->setObjectName(QStringLiteral("rebase"));
+    m_discard->setObjectName(QStringLiteral("discard"));
     auto *open = new QPushButton(UiTr::tr("&Open the case"));
     connect(m_rebase, &QPushButton::clicked, this, &OutboxPanel::rebaseSelected);
     connect(m_discard, &QPushButton::clicked, this, &OutboxPanel::discardSelected);

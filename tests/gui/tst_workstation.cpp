@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void theScreenLocksAndOnlyThePasswordOpensIt();
     void theLanguageChangesWhileTheWindowIsOpen();
     void theCaseModelKeepsItsPromises();
+    void aConflictIsShownAndMadeAgainOnTheServersVersion();
+    void aCommandNotYetSentIsTakenBack();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -117,6 +120,16 @@ void TestWorkstation::initTestCase()
     UserStore users(**store);
     const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(users.addUser({QStringLiteral("officer2.astana"),
+                           QStringLiteral("Ерлан Жұмабаев"),
+                           Role::MigrationOfficer,
+                           City::Astana,
+                           hash,
+                           0,
+                           {},
+                           {},
+                           {}},
+                          now));
     QVERIFY(users.addUser({QStringLiteral("officer.astana"),
                            QStringLiteral("Айгерім Сейтқали"),
                            Role::MigrationOfficer,
@@ -426,6 +439,82 @@ void TestWorkstation::theCaseModelKeepsItsPromises()
     QVERIFY(!model.data(model.index(0, CaseTableModel::Deadline)).toString().isEmpty());
     model.setSearch(QString());
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestWorkstation::aConflictIsShownAndMadeAgainOnTheServersVersion()
+{
+    // Two officers on one case, each offline with their own cache.
+    Workstation first(config(m_dir.filePath(QStringLiteral("first"))), *m_law);
+    QVERIFY(first.signIn(QStringLiteral("officer.astana"), Password));
+    QVERIFY(waitForSync(first.window()));
+    Workstation second(config(m_dir.filePath(QStringLiteral("second"))), *m_law);
+    QVERIFY(second.signIn(QStringLiteral("officer2.astana"), Password));
+    QVERIFY(waitForSync(second.window()));
+    const QString id = m_cases.at(2).id;
+    for (auto [workstation, document] :
+         {std::pair{&first, DocumentType::Photo}, std::pair{&second, DocumentType::StateDuty}}) {
+        CaseView *view = workstation->window()->caseView();
+        view->showCase(id);
+        view->selectDocument(document);
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("verifyDocument")),
+                          Qt::LeftButton);
+        QCOMPARE(workstation->session().store->outbox(QStringLiteral("pending"), 10)->size(), 1);
+    }
+    first.window()->startSync();
+    QVERIFY(waitForSync(first.window()));
+    // The second comes later: the case moved on, so its command is a
+    // conflict, kept, and shown with both versions.
+    second.window()->startSync();
+    QVERIFY(waitForSync(second.window()));
+    OutboxPanel *outbox = second.window()->outboxPanel();
+    QVERIFY(outbox->isVisible());
+    QCOMPARE(outbox->rows(), 1);
+    QCOMPARE(outbox->statusAt(0), QStringLiteral("conflict"));
+    auto *table = outbox->findChild<QTableWidget *>(QStringLiteral("outbox"));
+    table->selectRow(0);
+    auto *rebase = outbox->findChild<QPushButton *>(QStringLiteral("rebase"));
+    QVERIFY(rebase->isEnabled());
+    QTest::mouseClick(rebase, Qt::LeftButton);
+    QCOMPARE(outbox->rows(), 1);
+    QCOMPARE(outbox->statusAt(0), QStringLiteral("pending"));
+    second.window()->startSync();
+    QVERIFY(waitForSync(second.window()));
+    QCOMPARE(outbox->rows(), 0);
+    const Case after = **second.session().store->findCase(id);
+    QCOMPARE(after.preliminaryDocuments.item(DocumentType::Photo)->status,
+             DocumentStatus::Verified);
+    QCOMPARE(after.preliminaryDocuments.item(DocumentType::StateDuty)->status,
+             DocumentStatus::Verified);
+}
+
+void TestWorkstation::aCommandNotYetSentIsTakenBack()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("first"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    QVERIFY(waitForSync(workstation.window()));
+    CaseView *view = workstation.window()->caseView();
+    view->showCase(m_cases.at(2).id);
+    const Case before = *view->currentCase();
+    view->selectDocument(DocumentType::Questionnaire);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("verifyDocument")),
+                      Qt::LeftButton);
+    QCOMPARE(view->currentCase()->preliminaryDocuments.item(DocumentType::Questionnaire)->status,
+             DocumentStatus::Verified);
+    OutboxPanel *outbox = workstation.window()->outboxPanel();
+    QCOMPARE(outbox->rows(), 1);
+    outbox->findChild<QTableWidget *>(QStringLiteral("outbox"))->selectRow(0);
+    // "Take back" asks first; the answer is yes.
+    QTimer::singleShot(0, this, [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+                box->buttons().constFirst()->click();
+        }
+    });
+    QTest::mouseClick(outbox->findChild<QPushButton *>(QStringLiteral("discard")), Qt::LeftButton);
+    QCOMPARE(outbox->rows(), 0);
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+    view->reload();
+    QCOMPARE(*view->currentCase(), before);
 }
 
 QTEST_MAIN(TestWorkstation)
