@@ -2762,5 +2762,29 @@ kezekctl status --cache FILE
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saved searches: a queue with its search, kept for you (Ctrl+D saves this one)</source>
+        <translation>Saved searches: a queue with its search, kept for you (Ctrl+D saves this one)</translation>
+    </message>
+    <message>
+        <source>Save this &amp;search…</source>
+        <translation>Save this &amp;search…</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Save this search…</translation>
+    </message>
+    <message>
+        <source>Save the search</source>
+        <translation>Save the search</translation>
+    </message>
+    <message>
+        <source>A name for this queue and search:</source>
+        <translation>A name for this queue and search:</translation>
+    </message>
 </context>
 </TS>

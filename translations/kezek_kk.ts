@@ -2762,5 +2762,29 @@ kezekctl status --cache FILE
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталғандар</translation>
+    </message>
+    <message>
+        <source>Saved searches: a queue with its search, kept for you (Ctrl+D saves this one)</source>
+        <translation>Сақталған іздеулер: кезек пен оның іздеуі, сіз үшін сақталады (Ctrl+D — осы іздеуді сақтау)</translation>
+    </message>
+    <message>
+        <source>Save this &amp;search…</source>
+        <translation>Осы &amp;іздеуді сақтау…</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Осы іздеуді сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the search</source>
+        <translation>Іздеуді сақтау</translation>
+    </message>
+    <message>
+        <source>A name for this queue and search:</source>
+        <translation>Осы кезек пен іздеудің атауы:</translation>
+    </message>
 </context>
 </TS>

@@ -2773,5 +2773,29 @@ kezekctl status --cache FILE
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранённые</translation>
+    </message>
+    <message>
+        <source>Saved searches: a queue with its search, kept for you (Ctrl+D saves this one)</source>
+        <translation>Сохранённые поиски: очередь вместе с поиском, хранятся для вас (Ctrl+D — сохранить этот)</translation>
+    </message>
+    <message>
+        <source>Save this &amp;search…</source>
+        <translation>Сохранить этот &amp;поиск…</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Сохранить этот поиск…</translation>
+    </message>
+    <message>
+        <source>Save the search</source>
+        <translation>Сохранение поиска</translation>
+    </message>
+    <message>
+        <source>A name for this queue and search:</source>
+        <translation>Название для этой очереди и поиска:</translation>
+    </message>
 </context>
 </TS>

@@ -14,11 +14,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -78,9 +83,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage,
                                                       QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->resizeSection(
-        CaseTableModel::Number,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("DNR-2026-0000000")) + 16);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Number,
+                                                      QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openCase(m_model->caseIdAt(index.row()));
         m_caseView->setFocus();
@@ -116,7 +120,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     auto *middle = new QWidget;
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(m_search);
+    m_saved = new QToolButton;
+    m_saved->setObjectName(QStringLiteral("savedSearches"));
+    m_saved->setText(UiTr::tr("Saved"));
+    m_saved->setToolTip(UiTr::tr("Saved searches: a queue with its search, kept for you (Ctrl+D "
+                                 "saves this one)"));
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setMenu(new QMenu(m_saved));
+    connect(m_saved->menu(), &QMenu::aboutToShow, this, &MainWindow::fillSavedMenu);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_saved);
+    middleLayout->addLayout(searchRow);
     middleLayout->addWidget(m_table);
     auto *work = new QSplitter(Qt::Vertical);
     work->addWidget(middle);
@@ -217,6 +232,11 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *saveSearchAction = work->addAction(UiTr::tr("Save this &search…"), this, [this] {
+        fillSavedMenu();
+        m_saved->menu()->actions().constFirst()->trigger();
+    });
+    saveSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *cases
         = work->addAction(UiTr::tr("Go to the &case list"), this, [this] { m_table->setFocus(); });
     cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -262,6 +282,74 @@ void MainWindow::buildMenus()
                       "reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · "
                       "Ctrl+O: outbox · Ctrl+L: lock"));
     });
+}
+
+QList<MainWindow::SavedSearch> MainWindow::savedSearches() const
+{
+    QList<SavedSearch> saved;
+    const auto json = m_session.store->setting(QStringLiteral("saved-searches"));
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(json.value_or(QString()).toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        saved.append({object.value(u"name").toString(),
+                      object.value(u"queue").toString(),
+                      object.value(u"text").toString()});
+    }
+    return saved;
+}
+
+void MainWindow::saveSearch(const QString &name)
+{
+    QList<SavedSearch> saved = savedSearches();
+    const int row = m_queues->currentRow();
+    const QString queue = row >= 0 ? m_queueDefinitions.at(row).id : QString();
+    saved.removeIf([&name](const SavedSearch &search) { return search.name == name; });
+    saved.append({name, queue, m_search->text().trimmed()});
+    QJsonArray array;
+    for (const SavedSearch &search : std::as_const(saved)) {
+        array.append(QJsonObject{{QStringLiteral("name"), search.name},
+                                 {QStringLiteral("queue"), search.queue},
+                                 {QStringLiteral("text"), search.text}});
+    }
+    // In the encrypted cache: a search may hold an applicant's name.
+    if (auto kept = m_session.store->setSetting(
+            QStringLiteral("saved-searches"),
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        !kept)
+        statusBar()->showMessage(kept.error().message, 10000);
+}
+
+void MainWindow::applySavedSearch(const QString &name)
+{
+    for (const SavedSearch &search : savedSearches()) {
+        if (search.name != name)
+            continue;
+        selectQueue(search.queue);
+        m_search->setText(search.text);
+        m_table->setFocus();
+    }
+}
+
+void MainWindow::fillSavedMenu()
+{
+    QMenu *menu = m_saved->menu();
+    menu->clear();
+    menu->addAction(UiTr::tr("Save this search…"), this, [this] {
+        bool ok = false;
+        const QString name = askText(this,
+                                     UiTr::tr("Save the search"),
+                                     UiTr::tr("A name for this queue and search:"),
+                                     &ok)
+                                 .trimmed();
+        if (ok && !name.isEmpty())
+            saveSearch(name);
+    });
+    const QList<SavedSearch> saved = savedSearches();
+    if (!saved.isEmpty())
+        menu->addSeparator();
+    for (const SavedSearch &search : saved) {
+        menu->addAction(search.name, this, [this, name = search.name] { applySavedSearch(name); });
+    }
 }
 
 void MainWindow::selectQueue(const QString &id)

@@ -39,6 +39,16 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QListWidget *queueList() const { return m_queues; }
     void selectQueue(const QString &id);
+    // A queue and a search kept under a name, per officer, in the cache.
+    struct SavedSearch
+    {
+        QString name;
+        QString queue;
+        QString text;
+    };
+    QList<SavedSearch> savedSearches() const;
+    void saveSearch(const QString &name);
+    void applySavedSearch(const QString &name);
     void openCase(const QString &caseId);
     void startSync();
     void lockNow();
@@ -61,12 +71,14 @@ private:
     void syncProgress(const QString &phase, qint64 done, qint64 total);
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
     void updateBreachBanner();
+    void fillSavedMenu();
 
     Session &m_session;
     QList<QueueDefinition> m_queueDefinitions;
     CaseTableModel *m_model = nullptr;
     QListWidget *m_queues = nullptr;
     QLineEdit *m_search = nullptr;
+    QToolButton *m_saved = nullptr;
     QTableView *m_table = nullptr;
     CaseView *m_caseView = nullptr;
     OutboxPanel *m_outbox = nullptr;

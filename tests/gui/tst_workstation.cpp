@@ -63,6 +63,7 @@ private Q_SLOTS:
     void theCaseModelKeepsItsPromises();
     void aConflictIsShownAndMadeAgainOnTheServersVersion();
     void aCommandNotYetSentIsTakenBack();
+    void aSavedSearchComesBackInTheNextSession();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -515,6 +516,28 @@ void TestWorkstation::aCommandNotYetSentIsTakenBack()
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
     view->reload();
     QCOMPARE(*view->currentCase(), before);
+}
+
+void TestWorkstation::aSavedSearchComesBackInTheNextSession()
+{
+    const WorkstationConfig here = config(m_dir.filePath(QStringLiteral("main")));
+    {
+        Workstation workstation(here, *m_law);
+        QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+        MainWindow *window = workstation.window();
+        window->selectQueue(QStringLiteral("returned"));
+        window->searchField()->setText(QStringLiteral("smi"));
+        window->saveSearch(QStringLiteral("Smith's return"));
+    }
+    Workstation workstation(here, *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    MainWindow *window = workstation.window();
+    QCOMPARE(window->queueList()->currentRow(), 0);
+    QCOMPARE(window->savedSearches().size(), 1);
+    window->applySavedSearch(QStringLiteral("Smith's return"));
+    QCOMPARE(window->searchField()->text(), QStringLiteral("smi"));
+    QCOMPARE(window->caseModel()->rowCount(), 1);
+    QCOMPARE(window->caseModel()->caseIdAt(0), m_cases.at(1).id);
 }
 
 QTEST_MAIN(TestWorkstation)
