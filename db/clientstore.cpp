@@ -996,6 +996,121 @@ Result<QHash<QString, qint64>> countsBy(sqlite3 *db, const char *sql)
 
 } // namespace
 
+Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit)
+{
+    Statement stale(m_db,
+                    "SELECT c.id, c.version, c.body FROM cases c LEFT JOIN case_due d ON "
+                    "d.case_id = c.id WHERE d.version IS NULL OR d.version <> c.version LIMIT ?");
+    stale.bind(qint64(limit));
+    struct Due
+    {
+        QString id;
+        qint64 version;
+        QString due;
+        QString clock;
+    };
+    QList<Due> worked;
+    int step = stale.step();
+    for (; step == SQLITE_ROW; step = stale.step()) {
+        Due due{stale.text(0), stale.integer(1), {}, {}};
+        // A case the domain cannot read keeps no deadline rather than stopping the rest.
+        if (auto c = caseFromJson(QJsonDocument::fromJson(stale.text(2).toUtf8()).object())) {
+            if (const auto next = nextDue(*c)) {
+                due.due = next->first.toString(Qt::ISODate);
+                due.clock = next->second;
+            }
+        }
+        worked.append(due);
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    if (worked.isEmpty())
+        return 0;
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    Result<void> done;
+    for (qsizetype i = 0; done && i < worked.size(); ++i) {
+        const Due &due = worked.at(i);
+        done = Statement(m_db, "DELETE FROM case_due WHERE case_id = ?").bind(due.id).run();
+        if (done) {
+            done = Statement(m_db,
+                             "INSERT INTO case_due (case_id, version, due, clock) VALUES (?, ?, "
+                             "?, ?)")
+                       .bind(due.id)
+                       .bind(due.version)
+                       .bind(due.due)
+                       .bind(due.clock)
+                       .run();
+        }
+    }
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return std::unexpected(done ? dbError(m_db).error() : done.error());
+    }
+    return int(worked.size());
+}
+
+namespace {
+
+QString marksFor(const QStringList &states)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<QList<CaseRow>>
+ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
+{
+    const QByteArray sql
+        = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                         "c.received_on, c.version FROM case_due d JOIN cases c ON c.id = "
+                         "d.case_id AND c.version = d.version WHERE d.due <> '' AND d.due <= ? "
+                         "AND c.state IN (%1) ORDER BY d.due, c.number LIMIT ? OFFSET ?")
+              .arg(marksFor(states))
+              .toUtf8();
+    Statement query(m_db, sql.constData());
+    query.bind(date.toString(Qt::ISODate));
+    for (const QString &state : states)
+        query.bind(state);
+    query.bind(qint64(limit)).bind(qint64(offset));
+    QList<CaseRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        rows.append({query.text(0),
+                     query.text(1),
+                     query.text(2),
+                     query.text(3),
+                     query.text(4),
+                     query.text(5),
+                     query.text(6),
+                     int(query.integer(7))});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return rows;
+}
+
+Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
+{
+    const QByteArray sql
+        = QStringLiteral("SELECT COUNT(*) FROM case_due d JOIN cases c ON c.id = d.case_id AND "
+                         "c.version = d.version WHERE d.due <> '' AND d.due <= ? AND c.state IN "
+                         "(%1)")
+              .arg(marksFor(states))
+              .toUtf8();
+    Statement query(m_db, sql.constData());
+    query.bind(date.toString(Qt::ISODate));
+    for (const QString &state : states)
+        query.bind(state);
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.integer(0);
+}
+
 Result<QHash<QString, qint64>> ClientStore::countsByState()
 {
     return countsBy(m_db, "SELECT state, COUNT(*) FROM cases GROUP BY state");

@@ -6,7 +6,9 @@
 
 #include <QDateTime>
 #include <QHash>
+
 #include <QJsonObject>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -136,6 +138,16 @@ public:
     Result<QList<CaseRow>>
     queue(const QStringList &states, CaseOrder order, bool descending, int limit, int offset);
     Result<QHash<QString, qint64>> countsByState();
+
+    // Deadlines kept beside the cases (the first running duty clock of each):
+    // worked out by `nextDue` for the cases whose version changed since, at
+    // most `limit` at a time; how many were worked out.
+    using DueOf = std::function<std::optional<std::pair<QDate, QString>>(const Case &)>;
+    Result<int> refreshDueDates(const DueOf &nextDue, int limit);
+    // The cases in `states` with a deadline on or before `date`: a page of
+    // them, the soonest first, and how many.
+    Result<QList<CaseRow>> dueBy(const QStringList &states, QDate date, int limit, int offset);
+    Result<qint64> countDueBy(const QStringList &states, QDate date);
 
     Result<void> enqueue(const CaseCommand &command);
     Result<QList<OutboxEntry>> outbox(const QString &status, int limit);

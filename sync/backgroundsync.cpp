@@ -1,5 +1,8 @@
 #include "backgroundsync.h"
 
+#include "casedesk.h"
+#include "domain/queues.h"
+
 #include <QMutex>
 
 namespace Kezek {
@@ -7,9 +10,10 @@ namespace Kezek {
 class BackgroundSync::Worker : public QObject
 {
 public:
-    Worker(QString cachePath, QString password)
+    Worker(QString cachePath, QString password, const BusinessCalendar *calendar)
         : m_cachePath(std::move(cachePath))
         , m_password(std::move(password))
+        , m_calendar(calendar)
     {}
 
     // In the worker thread.
@@ -47,6 +51,35 @@ public:
             Q_EMIT owner->finished(summary, result.error().code, result.error().message);
         else
             Q_EMIT owner->finished(*result, QString(), QString());
+        refreshDueDates(owner);
+    }
+
+    // The deadlines of the cases that changed, a batch at a time, so that a
+    // first sync of 100,000 cases shows its queues before all are worked out.
+    void refreshDueDates(BackgroundSync *owner)
+    {
+        if (!m_calendar)
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto server = m_store->serverTime(now);
+        const QDate today = kazakhstanDate(server ? *server : now);
+        const BusinessCalendar &calendar = *m_calendar;
+        const auto nextDue
+            = [&calendar, today](const Case &c) -> std::optional<std::pair<QDate, QString>> {
+            const auto first = firstDeadline(c, calendar, today, true);
+            if (!first)
+                return std::nullopt;
+            return std::pair{first->status.due, clockId(first->kind)};
+        };
+        int total = 0;
+        for (;;) {
+            auto worked = m_store->refreshDueDates(nextDue, 2000);
+            if (!worked || *worked == 0)
+                break;
+            total += *worked;
+        }
+        if (total > 0)
+            Q_EMIT owner->dueDatesChanged();
     }
 
     void cancel()
@@ -61,6 +94,7 @@ private:
     QString m_cachePath;
     QString m_password;
     std::unique_ptr<ClientStore> m_store; // opened, used and closed in the worker thread
+    const BusinessCalendar *m_calendar = nullptr;
     QMutex m_mutex;
     SyncEngine *m_engine = nullptr;
     bool m_cancelRequested = false;
@@ -68,9 +102,12 @@ private:
     friend class BackgroundSync;
 };
 
-BackgroundSync::BackgroundSync(QString cachePath, QString password, QObject *parent)
+BackgroundSync::BackgroundSync(QString cachePath,
+                               QString password,
+                               const BusinessCalendar *calendar,
+                               QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(cachePath), std::move(password)))
+    , m_worker(new Worker(std::move(cachePath), std::move(password), calendar))
 {
     qRegisterMetaType<Kezek::SyncSummary>();
     m_worker->moveToThread(&m_thread);

@@ -18,7 +18,12 @@ class BackgroundSync : public QObject
     Q_OBJECT
 
 public:
-    explicit BackgroundSync(QString cachePath, QString password, QObject *parent = nullptr);
+    // With a calendar, each sync ends by working out the deadlines of the
+    // cases it changed (ClientStore::refreshDueDates).
+    BackgroundSync(QString cachePath,
+                   QString password,
+                   const BusinessCalendar *calendar = nullptr,
+                   QObject *parent = nullptr);
     ~BackgroundSync() override;
 
     bool isRunning() const { return m_running; }
@@ -31,6 +36,8 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     // `error` is empty when the sync completed; its code is in `code`.
     void finished(const Kezek::SyncSummary &summary, const QString &code, const QString &error);
+    // The kept deadlines were worked out again (after `finished`).
+    void dueDatesChanged();
 
 private:
     class Worker;

@@ -70,13 +70,19 @@ QList<Action> CaseDesk::availableActions(const Case &c) const
 
 std::optional<DeadlineBadge> CaseDesk::nextDeadline(const Case &c)
 {
-    const QDate date = today();
+    return firstDeadline(c, m_law.calendar, today());
+}
+
+std::optional<DeadlineBadge>
+firstDeadline(const Case &c, const BusinessCalendar &calendar, QDate date, bool dutiesOnly)
+{
     std::optional<DeadlineBadge> first;
     for (const DeadlineClock &clock : c.clocks) {
         // The reapplication ban is the applicant's, not a duty on anyone.
-        if (clock.kind() == ClockKind::ReapplyBan)
+        if (clock.kind() == ClockKind::ReapplyBan
+            || (dutiesOnly && !clockDefinition(clock.kind()).isDuty()))
             continue;
-        const ClockStatus status = clock.status(m_law.calendar, date);
+        const ClockStatus status = clock.status(calendar, date);
         if (status.state != ClockState::Running && status.state != ClockState::Breached)
             continue;
         if (!first || status.due < first->status.due)

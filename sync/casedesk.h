@@ -35,6 +35,13 @@ struct DeadlineBadge
     ClockStatus status;
 };
 
+// The running clock of `c` that falls due first, on `today`; with
+// `dutiesOnly`, only an officer's duties (not an applicant's windows).
+std::optional<DeadlineBadge> firstDeadline(const Case &c,
+                                           const BusinessCalendar &calendar,
+                                           QDate today,
+                                           bool dutiesOnly = false);
+
 // The workstation's work on cases, below the screen: the case as the
 // officer's own waiting commands leave it, what the law offers them on it,
 // and a command checked by the same rules the server will apply, signed when

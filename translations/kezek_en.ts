@@ -1491,6 +1491,10 @@ kezekctl status --cache FILE
         <source>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</source>
         <translation>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2574,7 +2578,7 @@ kezekctl status --cache FILE
     </message>
     <message numerus="yes">
         <source>%n case(s) in this queue are past a deadline or reach it within one working day.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n case(s) in this queue are past a deadline or reach it within one working day.</numerusform>
             <numerusform>%n case(s) in this queue are past a deadline or reach it within one working day.</numerusform>
         </translation>
@@ -2785,6 +2789,13 @@ kezekctl status --cache FILE
     <message>
         <source>A name for this queue and search:</source>
         <translation>A name for this queue and search:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) are past a deadline or reach it within one working day.</source>
+        <translation>
+            <numerusform>%n case(s) are past a deadline or reach it within one working day.</numerusform>
+            <numerusform>%n case(s) are past a deadline or reach it within one working day.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

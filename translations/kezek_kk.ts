@@ -1491,6 +1491,10 @@ kezekctl status --cache FILE
         <source>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</source>
         <translation>Түпнұсқа құжаттарыңызды салыстырып, тексерулер жүргізгеннен кейін өтінішіңізден төмендегі себептер бойынша бас тартылды (§22, §24).</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткендер</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2574,7 +2578,7 @@ kezekctl status --cache FILE
     </message>
     <message numerus="yes">
         <source>%n case(s) in this queue are past a deadline or reach it within one working day.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Бұл кезектегі %n істің мерзімі өтіп кеткен немесе бір жұмыс күні ішінде аяқталады.</numerusform>
             <numerusform>Бұл кезектегі %n істің мерзімі өтіп кеткен немесе бір жұмыс күні ішінде аяқталады.</numerusform>
         </translation>
@@ -2785,6 +2789,13 @@ kezekctl status --cache FILE
     <message>
         <source>A name for this queue and search:</source>
         <translation>Осы кезек пен іздеудің атауы:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) are past a deadline or reach it within one working day.</source>
+        <translation>
+            <numerusform>%n істің мерзімі өтті немесе бір жұмыс күні ішінде өтеді.</numerusform>
+            <numerusform>%n істің мерзімі өтті немесе бір жұмыс күні ішінде өтеді.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

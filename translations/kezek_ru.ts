@@ -1491,6 +1491,10 @@ kezekctl status --cache FILE
         <source>After comparing your original documents and the checks, your application is refused (§22, §24), for the reasons below.</source>
         <translation>После сверки оригиналов документов и проверок в вашем заявлении отказано (§22, §24) по указанным ниже причинам.</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2583,7 +2587,7 @@ kezekctl status --cache FILE
     </message>
     <message numerus="yes">
         <source>%n case(s) in this queue are past a deadline or reach it within one working day.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n дело в этой очереди просрочено или срок по нему истекает в течение одного рабочего дня.</numerusform>
             <numerusform>%n дела в этой очереди просрочены или срок по ним истекает в течение одного рабочего дня.</numerusform>
             <numerusform>%n дел в этой очереди просрочено или срок по ним истекает в течение одного рабочего дня.</numerusform>
@@ -2796,6 +2800,14 @@ kezekctl status --cache FILE
     <message>
         <source>A name for this queue and search:</source>
         <translation>Название для этой очереди и поиска:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) are past a deadline or reach it within one working day.</source>
+        <translation>
+            <numerusform>У %n дела срок истёк или истекает в течение одного рабочего дня.</numerusform>
+            <numerusform>У %n дел срок истёк или истекает в течение одного рабочего дня.</numerusform>
+            <numerusform>У %n дел срок истёк или истекает в течение одного рабочего дня.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

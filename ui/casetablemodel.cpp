@@ -43,8 +43,9 @@ CaseTableModel::CaseTableModel(CaseDesk &desk, QObject *parent)
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void CaseTableModel::setStates(const QList<CaseState> &states)
+void CaseTableModel::setStates(const QList<CaseState> &states, std::optional<QDate> dueBy)
 {
+    m_dueBy = dueBy;
     m_states.clear();
     for (CaseState state : states)
         m_states.append(caseStateId(state));
@@ -61,6 +62,14 @@ void CaseTableModel::setSearch(const QString &text)
 
 QList<CaseRow> CaseTableModel::readPage(int offset)
 {
+    if (m_dueBy) {
+        auto due = m_desk.store().dueBy(m_states, *m_dueBy, PageSize, offset);
+        if (!due) {
+            m_error = due.error().message;
+            return {};
+        }
+        return *due;
+    }
     auto rows = m_desk.store().queue(
         m_states, orderOf(m_sortColumn), m_order == Qt::DescendingOrder, PageSize, offset);
     if (!rows) {

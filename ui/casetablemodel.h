@@ -25,7 +25,9 @@ public:
 
     explicit CaseTableModel(CaseDesk &desk, QObject *parent = nullptr);
 
-    void setStates(const QList<CaseState> &states);
+    // The cases in `states`; with `dueBy`, only those whose duty deadline
+    // falls on or before it, the soonest first.
+    void setStates(const QList<CaseState> &states, std::optional<QDate> dueBy = {});
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     // Reads the queue again (after a sync or a command), keeping the order.
@@ -60,6 +62,7 @@ private:
 
     CaseDesk &m_desk;
     QStringList m_states;
+    std::optional<QDate> m_dueBy;
     QString m_search;
     QList<CaseRow> m_rows;
     bool m_more = false;

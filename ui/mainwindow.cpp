@@ -179,6 +179,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     BackgroundSync *sync = session.sync.get();
     connect(sync, &BackgroundSync::progress, this, &MainWindow::syncProgress);
     connect(sync, &BackgroundSync::finished, this, &MainWindow::syncEnded);
+    connect(sync, &BackgroundSync::dueDatesChanged, this, [this] {
+        refreshCounts();
+        updateBreachBanner();
+        const int row = m_queues->currentRow();
+        if (row >= 0 && m_queueDefinitions.at(row).overdue)
+            m_model->reload();
+    });
     connect(sync, &BackgroundSync::onlineChanged, this, [this](bool online) {
         m_session.online = online;
         m_online->setText(online ? UiTr::tr("● online") : UiTr::tr("○ offline"));
@@ -365,7 +372,9 @@ void MainWindow::queueChosen()
     const int row = m_queues->currentRow();
     if (row < 0 || row >= m_queueDefinitions.size())
         return;
-    m_model->setStates(m_queueDefinitions.at(row).states);
+    const QueueDefinition &queue = m_queueDefinitions.at(row);
+    m_model->setStates(queue.states,
+                       queue.overdue ? std::optional<QDate>(overdueBy()) : std::nullopt);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     updateBreachBanner();
@@ -381,14 +390,27 @@ void MainWindow::openCase(const QString &caseId)
         m_table->selectRow(row);
 }
 
+QDate MainWindow::overdueBy() const
+{
+    // Breached: the due date is behind us.
+    return m_session.desk->today().addDays(-1);
+}
+
 void MainWindow::refreshCounts()
 {
     auto counts = m_session.store->countsByState();
     if (!counts)
         return;
     for (int row = 0; row < m_queueDefinitions.size(); ++row) {
+        const QueueDefinition &queue = m_queueDefinitions.at(row);
         qint64 total = 0;
-        for (CaseState state : m_queueDefinitions.at(row).states)
+        if (queue.overdue) {
+            QStringList states;
+            for (CaseState state : queue.states)
+                states.append(caseStateId(state));
+            total = m_session.store->countDueBy(states, overdueBy()).value_or(0);
+        }
+        for (CaseState state : queue.overdue ? QList<CaseState>() : queue.states)
             total += counts->value(caseStateId(state));
         m_queues->item(row)->setText(
             UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title, QLocale().toString(total)));
@@ -436,16 +458,21 @@ void MainWindow::refreshAfterChange()
 
 void MainWindow::updateBreachBanner()
 {
-    // The cases of this queue that are loaded: a clock that breaches within
-    // one working day, or already has.
-    int soon = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, CaseTableModel::Deadline);
-        if (index.data(CaseTableModel::DueSoonRole).toBool())
-            ++soon;
+    // Every case of this officer's queues with a duty deadline within one
+    // working day, or already past it (the deadlines kept in the cache).
+    QStringList states;
+    for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
+        for (CaseState state : queue.states) {
+            if (!states.contains(caseStateId(state)))
+                states.append(caseStateId(state));
+        }
     }
-    m_banner->setText(UiTr::tr("%n case(s) in this queue are past a deadline or reach it "
-                               "within one working day.",
+    const QDate today = m_session.desk->today();
+    const int soon = int(
+        m_session.store->countDueBy(states, m_session.desk->law().calendar.addWorkingDays(today, 1))
+            .value_or(0));
+    m_banner->setText(UiTr::tr("%n case(s) are past a deadline or reach it within one working "
+                               "day.",
                                nullptr,
                                soon));
     m_banner->setVisible(soon > 0);

@@ -71,6 +71,7 @@ private:
     void syncProgress(const QString &phase, qint64 done, qint64 total);
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
     void updateBreachBanner();
+    QDate overdueBy() const;
     void fillSavedMenu();
 
     Session &m_session;

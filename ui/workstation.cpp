@@ -72,7 +72,7 @@ bool Workstation::signIn(const QString &user, const QString &password)
     m_session.store = dialog.takeStore();
     m_session.desk = std::make_unique<CaseDesk>(*m_session.store, m_session.account, m_law);
     m_session.sync = std::make_unique<BackgroundSync>(
-        m_session.config.cachePath(m_session.account.id), m_session.password);
+        m_session.config.cachePath(m_session.account.id), m_session.password, &m_law.calendar);
     makeWindow();
     m_window->startSync();
     return true;

@@ -34,6 +34,10 @@ QList<QueueDefinition> queuesFor(Role role)
              DomainTr::tr("Final verification"),
              {S::FinalVerification}},
             {QStringLiteral("decided"), DomainTr::tr("Decided"), decided},
+            {QStringLiteral("overdue"),
+             DomainTr::tr("Overdue"),
+             {S::Received, S::Registered, S::WithNsc, S::DecisionDue, S::FinalVerification},
+             true},
         };
     case Role::CscOperator:
         return {
@@ -41,6 +45,7 @@ QList<QueueDefinition> queuesFor(Role role)
             {QStringLiteral("comparison"), DomainTr::tr("Comparison"), {S::AtCsc}},
             {QStringLiteral("courier"), DomainTr::tr("Courier"), {S::FinalRegistered}},
             {QStringLiteral("permits"), DomainTr::tr("Residence permits"), {S::Granted}},
+            {QStringLiteral("overdue"), DomainTr::tr("Overdue"), {S::AtCsc}, true},
         };
     case Role::Supervisor:
     case Role::MinistryReviewer:

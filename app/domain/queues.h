@@ -16,6 +16,7 @@ struct QueueDefinition
     QString id; // stable, for saved settings ("decision-due")
     QString title;
     QList<CaseState> states;
+    bool overdue = false; // only the cases whose duty deadline has passed
 };
 
 // The queues a role sees, in the order of the process. A supervisor sees

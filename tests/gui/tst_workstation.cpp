@@ -7,6 +7,7 @@
 #include "shippeddata.h"
 #include "support/builders.h"
 #include "support/serverprocess.h"
+#include "sync/backgroundsync.h"
 #include "ui/actiondialog.h"
 #include "ui/casetablemodel.h"
 #include "ui/caseview.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void aConflictIsShownAndMadeAgainOnTheServersVersion();
     void aCommandNotYetSentIsTakenBack();
     void aSavedSearchComesBackInTheNextSession();
+    void aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -538,6 +540,41 @@ void TestWorkstation::aSavedSearchComesBackInTheNextSession()
     QCOMPARE(window->searchField()->text(), QStringLiteral("smi"));
     QCOMPARE(window->caseModel()->rowCount(), 1);
     QCOMPARE(window->caseModel()->caseIdAt(0), m_cases.at(1).id);
+}
+
+void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
+{
+    // Filed three weeks ago and never registered: the two working days of
+    // §12 are long over.
+    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+    Case late = Builders::caseIn(CaseState::Received, today.addDays(-21), City::Astana);
+    late.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    late.number = QStringLiteral("DNR-2026-000099");
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    QVERIFY((*store)->saveCases({late}));
+
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("late"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    MainWindow *window = workstation.window();
+    QSignalSpy due(workstation.session().sync.get(), &BackgroundSync::dueDatesChanged);
+    QVERIFY(waitForSync(window));
+    QVERIFY(due.count() > 0 || due.wait(30000));
+    window->selectQueue(QStringLiteral("overdue"));
+    QCOMPARE(window->caseModel()->rowCount(), 1);
+    QCOMPARE(window->caseModel()->caseIdAt(0), late.id);
+    QVERIFY(window->caseModel()
+                ->data(window->caseModel()->index(0, CaseTableModel::Deadline))
+                .toString()
+                .contains(u"over"));
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("breachBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(u"1 "), qPrintable(banner->text()));
+    bool counted = false;
+    for (int row = 0; row < window->queueList()->count(); ++row)
+        counted = counted || window->queueList()->item(row)->text() == u"Overdue (1)";
+    QVERIFY(counted);
 }
 
 QTEST_MAIN(TestWorkstation)
