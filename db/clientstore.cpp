@@ -996,26 +996,38 @@ Result<QHash<QString, qint64>> countsBy(sqlite3 *db, const char *sql)
 
 } // namespace
 
-Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit)
+Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64 &position)
 {
+    // One pass in rowid order: a batch never reads again what the one before
+    // it already saw.
     Statement stale(m_db,
-                    "SELECT c.id, c.version, c.body FROM cases c LEFT JOIN case_due d ON "
-                    "d.case_id = c.id WHERE d.version IS NULL OR d.version <> c.version LIMIT ?");
-    stale.bind(qint64(limit));
+                    "SELECT c.rowid, c.id, c.version, c.state, c.body FROM cases c LEFT JOIN "
+                    "case_due d ON d.case_id = c.id WHERE c.rowid > ? AND (d.version IS NULL OR "
+                    "d.version <> c.version OR d.state <> c.state) ORDER BY c.rowid LIMIT ?");
+    stale.bind(position).bind(qint64(limit));
     struct Due
     {
         QString id;
         qint64 version;
+        QString state;
         QString due;
         QString clock;
     };
     QList<Due> worked;
     int step = stale.step();
     for (; step == SQLITE_ROW; step = stale.step()) {
-        Due due{stale.text(0), stale.integer(1), {}, {}};
-        // A case the domain cannot read keeps no deadline rather than stopping the rest.
-        if (auto c = caseFromJson(QJsonDocument::fromJson(stale.text(2).toUtf8()).object())) {
-            if (const auto next = nextDue(*c)) {
+        position = stale.integer(0);
+        Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}};
+        // Only the clocks are read; a case whose clocks cannot be read keeps
+        // no deadline rather than stopping the rest.
+        const QByteArray body = stale.text(4).toUtf8();
+        for (const JsonSlices::Member &member :
+             JsonSlices::members(body).value_or(QList<JsonSlices::Member>())) {
+            if (member.name != "clocks")
+                continue;
+            const QByteArray holder = "{\"clocks\":" + member.value.toByteArray() + '}';
+            const auto clocks = clocksFromJson(QJsonDocument::fromJson(holder).object());
+            if (const auto next = clocks ? nextDue(*clocks) : std::nullopt) {
                 due.due = next->first.toString(Qt::ISODate);
                 due.clock = next->second;
             }
@@ -1034,10 +1046,11 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit)
         done = Statement(m_db, "DELETE FROM case_due WHERE case_id = ?").bind(due.id).run();
         if (done) {
             done = Statement(m_db,
-                             "INSERT INTO case_due (case_id, version, due, clock) VALUES (?, ?, "
-                             "?, ?)")
+                             "INSERT INTO case_due (case_id, version, state, due, clock) VALUES "
+                             "(?, ?, ?, ?, ?)")
                        .bind(due.id)
                        .bind(due.version)
+                       .bind(due.state)
                        .bind(due.due)
                        .bind(due.clock)
                        .run();
@@ -1068,15 +1081,14 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
     const QByteArray sql
         = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
                          "c.received_on, c.version FROM case_due d JOIN cases c ON c.id = "
-                         "d.case_id AND c.version = d.version WHERE d.due <> '' AND d.due <= ? "
-                         "AND c.state IN (%1) ORDER BY d.due, c.number LIMIT ? OFFSET ?")
+                         "d.case_id WHERE d.state IN (%1) AND d.due <> '' AND d.due <= ? ORDER BY "
+                         "d.due, c.number LIMIT ? OFFSET ?")
               .arg(marksFor(states))
               .toUtf8();
     Statement query(m_db, sql.constData());
-    query.bind(date.toString(Qt::ISODate));
     for (const QString &state : states)
         query.bind(state);
-    query.bind(qint64(limit)).bind(qint64(offset));
+    query.bind(date.toString(Qt::ISODate)).bind(qint64(limit)).bind(qint64(offset));
     QList<CaseRow> rows;
     int step = query.step();
     for (; step == SQLITE_ROW; step = query.step()) {
@@ -1097,15 +1109,14 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
 Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
 {
     const QByteArray sql
-        = QStringLiteral("SELECT COUNT(*) FROM case_due d JOIN cases c ON c.id = d.case_id AND "
-                         "c.version = d.version WHERE d.due <> '' AND d.due <= ? AND c.state IN "
-                         "(%1)")
+        = QStringLiteral("SELECT COUNT(*) FROM case_due WHERE state IN (%1) AND due <> '' AND "
+                         "due <= ?")
               .arg(marksFor(states))
               .toUtf8();
     Statement query(m_db, sql.constData());
-    query.bind(date.toString(Qt::ISODate));
     for (const QString &state : states)
         query.bind(state);
+    query.bind(date.toString(Qt::ISODate));
     if (query.step() != SQLITE_ROW)
         return dbError(m_db);
     return query.integer(0);

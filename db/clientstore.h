@@ -140,10 +140,12 @@ public:
     Result<QHash<QString, qint64>> countsByState();
 
     // Deadlines kept beside the cases (the first running duty clock of each):
-    // worked out by `nextDue` for the cases whose version changed since, at
-    // most `limit` at a time; how many were worked out.
-    using DueOf = std::function<std::optional<std::pair<QDate, QString>>(const Case &)>;
-    Result<int> refreshDueDates(const DueOf &nextDue, int limit);
+    // worked out by `nextDue` from the clocks of the cases whose version
+    // changed since, at most `limit` at a time, going on from `position`
+    // (0 at first); how many were worked out, 0 when all are current.
+    using DueOf
+        = std::function<std::optional<std::pair<QDate, QString>>(const QList<DeadlineClock> &)>;
+    Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position);
     // The cases in `states` with a deadline on or before `date`: a page of
     // them, the soonest first, and how many.
     Result<QList<CaseRow>> dueBy(const QStringList &states, QDate date, int limit, int offset);

@@ -65,15 +65,17 @@ public:
         const QDate today = kazakhstanDate(server ? *server : now);
         const BusinessCalendar &calendar = *m_calendar;
         const auto nextDue
-            = [&calendar, today](const Case &c) -> std::optional<std::pair<QDate, QString>> {
-            const auto first = firstDeadline(c, calendar, today, true);
+            = [&calendar, today](
+                  const QList<DeadlineClock> &clocks) -> std::optional<std::pair<QDate, QString>> {
+            const auto first = firstDeadline(clocks, calendar, today, true);
             if (!first)
                 return std::nullopt;
             return std::pair{first->status.due, clockId(first->kind)};
         };
         int total = 0;
+        qint64 position = 0;
         for (;;) {
-            auto worked = m_store->refreshDueDates(nextDue, 2000);
+            auto worked = m_store->refreshDueDates(nextDue, 2000, position);
             if (!worked || *worked == 0)
                 break;
             total += *worked;

@@ -70,14 +70,16 @@ QList<Action> CaseDesk::availableActions(const Case &c) const
 
 std::optional<DeadlineBadge> CaseDesk::nextDeadline(const Case &c)
 {
-    return firstDeadline(c, m_law.calendar, today());
+    return firstDeadline(c.clocks, m_law.calendar, today());
 }
 
-std::optional<DeadlineBadge>
-firstDeadline(const Case &c, const BusinessCalendar &calendar, QDate date, bool dutiesOnly)
+std::optional<DeadlineBadge> firstDeadline(const QList<DeadlineClock> &clocks,
+                                           const BusinessCalendar &calendar,
+                                           QDate date,
+                                           bool dutiesOnly)
 {
     std::optional<DeadlineBadge> first;
-    for (const DeadlineClock &clock : c.clocks) {
+    for (const DeadlineClock &clock : clocks) {
         // The reapplication ban is the applicant's, not a duty on anyone.
         if (clock.kind() == ClockKind::ReapplyBan
             || (dutiesOnly && !clockDefinition(clock.kind()).isDuty()))

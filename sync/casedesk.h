@@ -37,7 +37,7 @@ struct DeadlineBadge
 
 // The running clock of `c` that falls due first, on `today`; with
 // `dutiesOnly`, only an officer's duties (not an applicant's windows).
-std::optional<DeadlineBadge> firstDeadline(const Case &c,
+std::optional<DeadlineBadge> firstDeadline(const QList<DeadlineClock> &clocks,
                                            const BusinessCalendar &calendar,
                                            QDate today,
                                            bool dutiesOnly = false);

@@ -340,6 +340,30 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("history"), history}};
 }
 
+namespace {
+
+DeadlineClock readClock(JsonReader &item)
+{
+    const ClockKind kind = item.enumeration("kind", clockKindFromId, ClockKind::Registration);
+    const QDate started = item.date("started", true);
+    const QDate stopped = item.date("stopped");
+    const QList<ClockPause> pauses = readList<ClockPause>(item, "pauses", [](JsonReader &p) {
+        return ClockPause{p.date("from", true), p.date("until")};
+    });
+    return DeadlineClock::restore(kind, started, pauses, stopped);
+}
+
+} // namespace
+
+Result<QList<DeadlineClock>> clocksFromJson(const QJsonObject &json)
+{
+    JsonReader r(json, QString());
+    QList<DeadlineClock> clocks = readList<DeadlineClock>(r, "clocks", readClock);
+    if (!r.ok())
+        return std::unexpected(r.finish().error());
+    return clocks;
+}
+
 Result<Case> caseFromJson(const QJsonObject &json)
 {
     JsonReader r(json, {});
@@ -380,15 +404,7 @@ Result<Case> caseFromJson(const QJsonObject &json)
     if (auto done = checklists.finish(); !done)
         r.take(done.error());
 
-    c.clocks = readList<DeadlineClock>(r, "clocks", [](JsonReader &item) {
-        const ClockKind kind = item.enumeration("kind", clockKindFromId, ClockKind::Registration);
-        const QDate started = item.date("started", true);
-        const QDate stopped = item.date("stopped");
-        const QList<ClockPause> pauses = readList<ClockPause>(item, "pauses", [](JsonReader &p) {
-            return ClockPause{p.date("from", true), p.date("until")};
-        });
-        return DeadlineClock::restore(kind, started, pauses, stopped);
-    });
+    c.clocks = readList<DeadlineClock>(r, "clocks", readClock);
     c.decisions = readList<Decision>(r, "decisions", [](JsonReader &item) {
         Decision d;
         d.kind = item.enumeration("kind", decisionKindFromId, DecisionKind::ReturnForRework);

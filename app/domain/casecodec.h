@@ -12,6 +12,9 @@ namespace Kezek {
 // names the field's path, and nothing half-decoded is returned.
 QJsonObject caseToJson(const Case &c);
 Result<Case> caseFromJson(const QJsonObject &json);
+// Only the clocks of a case's JSON ({"clocks": [...]}): what a deadline needs,
+// without reading the rest.
+Result<QList<DeadlineClock>> clocksFromJson(const QJsonObject &json);
 
 QJsonObject applicantToJson(const Applicant &applicant);
 Result<Applicant> applicantFromJson(const QJsonObject &json);
