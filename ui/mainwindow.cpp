@@ -415,6 +415,8 @@ void MainWindow::refreshCounts()
         m_queues->item(row)->setText(
             UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title, QLocale().toString(total)));
     }
+    // Every queue's name whole, in every language.
+    m_queues->setMinimumWidth(std::max(220, m_queues->sizeHintForColumn(0) + 8));
 }
 
 void MainWindow::refreshStatus()

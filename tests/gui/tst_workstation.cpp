@@ -412,7 +412,7 @@ void TestWorkstation::theLanguageChangesWhileTheWindowIsOpen()
         ActionDialog form(*workstation.session().desk,
                           **workstation.session().desk->currentCase(m_cases.at(2).id),
                           Action::ReturnForRework,
-                          m_keyFile);
+                          QStringLiteral("officer.astana.p12")); // as an officer's would read
         QVERIFY(!form.objection().isEmpty());
         form.show();
         screenshot(&form, QStringLiteral("decision-form-") + language);
