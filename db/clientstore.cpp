@@ -870,6 +870,31 @@ Result<std::optional<Case>> ClientStore::findCase(const QString &id)
     return std::optional<Case>(*decoded);
 }
 
+namespace {
+
+// The queue columns of the cases a query selects, in this order: id,
+// number, state, name, iin, passport_number, received_on, version.
+Result<QList<CaseRow>> caseRows(sqlite3 *db, Statement &query)
+{
+    QList<CaseRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        rows.append({query.text(0),
+                     query.text(1),
+                     query.text(2),
+                     query.text(3),
+                     query.text(4),
+                     query.text(5),
+                     query.text(6),
+                     int(query.integer(7))});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(db);
+    return rows;
+}
+
+} // namespace
+
 Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
 {
     const QString term = text.trimmed();
@@ -908,21 +933,7 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
     query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));
     for (const QString &word : words)
         query.bind(word).bind(word + QChar(0xFFFF));
-    QList<CaseRow> rows;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
-        rows.append({query.text(0),
-                     query.text(1),
-                     query.text(2),
-                     query.text(3),
-                     query.text(4),
-                     query.text(5),
-                     query.text(6),
-                     int(query.integer(7))});
-    }
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
-    return rows;
+    return caseRows(m_db, query);
 }
 
 Result<QList<CaseRow>> ClientStore::queue(
@@ -963,21 +974,7 @@ Result<QList<CaseRow>> ClientStore::queue(
     for (const QString &state : states)
         query.bind(state);
     query.bind(qint64(limit)).bind(qint64(offset));
-    QList<CaseRow> rows;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
-        rows.append({query.text(0),
-                     query.text(1),
-                     query.text(2),
-                     query.text(3),
-                     query.text(4),
-                     query.text(5),
-                     query.text(6),
-                     int(query.integer(7))});
-    }
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
-    return rows;
+    return caseRows(m_db, query);
 }
 
 namespace {
@@ -1089,21 +1086,7 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
     for (const QString &state : states)
         query.bind(state);
     query.bind(date.toString(Qt::ISODate)).bind(qint64(limit)).bind(qint64(offset));
-    QList<CaseRow> rows;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
-        rows.append({query.text(0),
-                     query.text(1),
-                     query.text(2),
-                     query.text(3),
-                     query.text(4),
-                     query.text(5),
-                     query.text(6),
-                     int(query.integer(7))});
-    }
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
-    return rows;
+    return caseRows(m_db, query);
 }
 
 Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
