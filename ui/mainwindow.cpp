@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -539,12 +540,30 @@ void MainWindow::lockNow()
     if (m_locked)
         return;
     m_locked = true;
-    // The work behind the lock is not shown while it is locked.
+    // The work behind the lock is not shown while it is locked: the window's,
+    // and that of any form or scan left open (covered, not closed, so that
+    // a half-filled form is still there after the password).
     centralWidget()->hide();
+    const bool outboxShown = m_outboxDock->isVisible();
     m_outboxDock->hide();
+    QList<QPointer<QWidget>> covers;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window == this || !window->isVisible())
+            continue;
+        auto *cover = new QWidget(window);
+        cover->setObjectName(QStringLiteral("lockCover"));
+        cover->setAutoFillBackground(true);
+        cover->setGeometry(window->rect());
+        cover->show();
+        cover->raise();
+        covers.append(cover);
+    }
     LockDialog dialog(m_session.account.name, m_session.verifier, this);
     dialog.setObjectName(QStringLiteral("lockDialog"));
     dialog.exec();
+    for (const QPointer<QWidget> &cover : std::as_const(covers))
+        delete cover.data();
+    m_outboxDock->setVisible(outboxShown);
     centralWidget()->show();
     m_locked = false;
     m_idle.start();

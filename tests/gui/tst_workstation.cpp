@@ -362,6 +362,10 @@ void TestWorkstation::theScreenLocksAndOnlyThePasswordOpensIt()
     QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
     MainWindow *window = workstation.window();
     QVERIFY(waitForSync(window));
+    // A dialog left open (a scan, a form) is covered too, not closed.
+    QDialog scan(window);
+    scan.setWindowTitle(QStringLiteral("scan"));
+    scan.show();
     int attempts = 0;
     std::function<void()> answer = [&] {
         auto *lock = window->findChild<LockDialog *>();
@@ -370,6 +374,7 @@ void TestWorkstation::theScreenLocksAndOnlyThePasswordOpensIt()
             return;
         }
         QVERIFY(!window->centralWidget()->isVisible()); // nothing shows behind the lock
+        QVERIFY(scan.findChild<QWidget *>(QStringLiteral("lockCover"))); // nor in a dialog
         auto *field = lock->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
         field->setText(attempts++ == 0 ? QStringLiteral("guess") : Password);
         lock->tryUnlock();
@@ -381,6 +386,8 @@ void TestWorkstation::theScreenLocksAndOnlyThePasswordOpensIt()
     };
     QTimer::singleShot(0, window, answer);
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(scan.isVisible());
+    QVERIFY(!scan.findChild<QWidget *>(QStringLiteral("lockCover")));
     QCOMPARE(attempts, 2);
     QVERIFY(!window->isLocked());
     QVERIFY(window->centralWidget()->isVisible());
