@@ -122,12 +122,24 @@ Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
     QEventLoop loop;
     QTimer::singleShot(m_settings.requestTimeoutMs, &loop, &QEventLoop::quit);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // A cancel (the officer closing the window) does not wait for a slow
+    // answer: what the server did is settled by the next sync, once.
+    QTimer watch;
+    watch.setInterval(100);
+    QObject::connect(&watch, &QTimer::timeout, &loop, [this, &loop] {
+        if (m_cancelled)
+            loop.quit();
+    });
+    watch.start();
     if (!reply->isFinished())
         loop.exec();
+    const bool cancelled = !reply->isFinished() && m_cancelled;
     if (!reply->isFinished())
         reply->abort();
     const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
         reply, [](QNetworkReply *r) { r->deleteLater(); });
+    if (cancelled)
+        return fail(QStringLiteral("sync.cancelled"), SyncTr::tr("The sync was cancelled."));
     if (*pending.pinMismatch) {
         return fail(QStringLiteral("sync.pin-mismatch"),
                     SyncTr::tr("The server at %1 does not present the key this workstation was "

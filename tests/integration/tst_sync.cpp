@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <csignal>
@@ -468,6 +469,18 @@ void TestSync::aSlowServerIsWaitedForThenRetried()
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
     QCOMPARE(proxy.requests("/api/v1/changes"), 3);
     QCOMPARE(*fresh->caseCount(), 3);
+
+    // Cancelled while it waits (the officer closes the window): it stops
+    // without waiting out the answer, and keeps nothing of it.
+    auto third = cache(QStringLiteral("slow3.db"));
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::Stall, 1, {}, 4000, {}});
+    patient.requestTimeoutMs = 60000;
+    SyncEngine engine(*third, patient);
+    QTimer::singleShot(500, &engine, [&engine] { engine.cancel(); });
+    auto stopped = engine.run();
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, QStringLiteral("sync.cancelled"));
+    QCOMPARE(*third->caseCount(), 0);
 }
 
 void TestSync::aMalformedPageKeepsNothingAndTheNextSyncRecovers()
