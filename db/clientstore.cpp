@@ -1209,6 +1209,16 @@ Result<void> ClientStore::discard(const QString &commandId)
     return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
 }
 
+Result<bool> ClientStore::takeBack(const QString &commandId)
+{
+    auto done = Statement(m_db, "DELETE FROM outbox WHERE command_id = ? AND status = 'pending'")
+                    .bind(commandId)
+                    .run();
+    if (!done)
+        return std::unexpected(done.error());
+    return sqlite3_changes(m_db) > 0;
+}
+
 Result<void> ClientStore::claim(const QString &caseId, const QString &user)
 {
     // Already held by this officer: nothing to ask again until it runs out.

@@ -160,6 +160,9 @@ public:
     Result<void> recordAnswers(const QList<QJsonObject> &answers);
     // Drops a command the officer gave up after a conflict or a refusal.
     Result<void> discard(const QString &commandId);
+    // Takes back a command not yet sent; false when it is no longer waiting
+    // (a sync sent it, and the server's answer settled it).
+    Result<bool> takeBack(const QString &commandId);
     // The commands made here on one case that the server has not taken yet
     // (pending, conflict, rejected), oldest first.
     Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId);

@@ -74,7 +74,7 @@ public:
         };
         int total = 0;
         qint64 position = 0;
-        for (;;) {
+        while (!m_stopping) {
             auto worked = m_store->refreshDueDates(nextDue, 2000, position);
             if (!worked || *worked == 0)
                 break;
@@ -97,6 +97,7 @@ private:
     QString m_password;
     std::unique_ptr<ClientStore> m_store; // opened, used and closed in the worker thread
     const BusinessCalendar *m_calendar = nullptr;
+    std::atomic_bool m_stopping = false; // the program is closing: no more batches
     QMutex m_mutex;
     SyncEngine *m_engine = nullptr;
     bool m_cancelRequested = false;
@@ -124,6 +125,7 @@ BackgroundSync::BackgroundSync(QString cachePath,
 
 BackgroundSync::~BackgroundSync()
 {
+    m_worker->m_stopping = true;
     cancel();
     m_thread.quit();
     m_thread.wait();

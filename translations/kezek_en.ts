@@ -2384,7 +2384,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source> (if applicable)</source>
-        <translation> (if applicable)</translation>
+        <translation type="vanished"> (if applicable)</translation>
     </message>
     <message>
         <source>clear</source>
@@ -2562,11 +2562,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
-        <translation>%1 waiting to be sent, %2 need you (Ctrl+O)</translation>
+        <translation type="vanished">%1 waiting to be sent, %2 need you (Ctrl+O)</translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>
-        <translation>%1 waiting to be sent</translation>
+        <translation type="vanished">%1 waiting to be sent</translation>
     </message>
     <message>
         <source>last sync %1</source>
@@ -2593,7 +2593,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>%1 of your commands need you: see the outbox.</source>
-        <translation>%1 of your commands need you: see the outbox.</translation>
+        <translation type="vanished">%1 of your commands need you: see the outbox.</translation>
     </message>
     <message>
         <source>Stopping the sync…</source>
@@ -2795,6 +2795,50 @@ kezekctl status --cache FILE
         <translation>
             <numerusform>%n case(s) are past a deadline or reach it within one working day.</numerusform>
             <numerusform>%n case(s) are past a deadline or reach it within one working day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case changed while you wrote the reason; nothing was rejected. Check it and reject again.</source>
+        <translation>The case changed while you wrote the reason; nothing was rejected. Check it and reject again.</translation>
+    </message>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1 (if applicable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n need you (Ctrl+O)</source>
+        <translation>
+            <numerusform>%1, %n need you (Ctrl+O)</numerusform>
+            <numerusform>%1, %n need you (Ctrl+O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your commands need you: see the outbox.</source>
+        <translation>
+            <numerusform>%n of your commands need you: see the outbox.</numerusform>
+            <numerusform>%n of your commands need you: see the outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync started meanwhile: nothing was taken back.</source>
+        <translation>A sync started meanwhile: nothing was taken back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) had already been sent and stay done.</source>
+        <translation>
+            <numerusform>%n command(s) had already been sent and stay done.</numerusform>
+            <numerusform>%n command(s) had already been sent and stay done.</numerusform>
         </translation>
     </message>
 </context>

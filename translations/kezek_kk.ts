@@ -2384,7 +2384,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source> (if applicable)</source>
-        <translation> (бар болса)</translation>
+        <translation type="vanished"> (бар болса)</translation>
     </message>
     <message>
         <source>clear</source>
@@ -2562,11 +2562,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
-        <translation>Жіберуді күтуде: %1, назарыңызды қажет етеді: %2 (Ctrl+O)</translation>
+        <translation type="vanished">Жіберуді күтуде: %1, назарыңызды қажет етеді: %2 (Ctrl+O)</translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>
-        <translation>Жіберуді күтуде: %1</translation>
+        <translation type="vanished">Жіберуді күтуде: %1</translation>
     </message>
     <message>
         <source>last sync %1</source>
@@ -2593,7 +2593,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>%1 of your commands need you: see the outbox.</source>
-        <translation>Назарыңызды қажет ететін командаларыңыз: %1 — жіберу кезегін қараңыз.</translation>
+        <translation type="vanished">Назарыңызды қажет ететін командаларыңыз: %1 — жіберу кезегін қараңыз.</translation>
     </message>
     <message>
         <source>Stopping the sync…</source>
@@ -2795,6 +2795,50 @@ kezekctl status --cache FILE
         <translation>
             <numerusform>%n істің мерзімі өтті немесе бір жұмыс күні ішінде өтеді.</numerusform>
             <numerusform>%n істің мерзімі өтті немесе бір жұмыс күні ішінде өтеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case changed while you wrote the reason; nothing was rejected. Check it and reject again.</source>
+        <translation>Себепті жазып отырған кезде іс өзгерді; ештеңе қабылданбады деп белгіленген жоқ. Тексеріп, қайта қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1 (бар болса)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>Жіберуді күтуде: %n</numerusform>
+            <numerusform>Жіберуді күтуде: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n need you (Ctrl+O)</source>
+        <translation>
+            <numerusform>%1, %n назарыңызды қажет етеді (Ctrl+O)</numerusform>
+            <numerusform>%1, %n назарыңызды қажет етеді (Ctrl+O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your commands need you: see the outbox.</source>
+        <translation>
+            <numerusform>Командаларыңыздың %n назарыңызды қажет етеді: жіберу кезегін қараңыз.</numerusform>
+            <numerusform>Командаларыңыздың %n назарыңызды қажет етеді: жіберу кезегін қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync started meanwhile: nothing was taken back.</source>
+        <translation>Осы уақытта синхрондау басталды: ештеңе кері қайтарылған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) had already been sent and stay done.</source>
+        <translation>
+            <numerusform>%n команда жіберіліп қойған, ол күшінде қалады.</numerusform>
+            <numerusform>%n команда жіберіліп қойған, олар күшінде қалады.</numerusform>
         </translation>
     </message>
 </context>

@@ -2387,7 +2387,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source> (if applicable)</source>
-        <translation> (при наличии)</translation>
+        <translation type="vanished"> (при наличии)</translation>
     </message>
     <message>
         <source>clear</source>
@@ -2571,11 +2571,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
-        <translation>Ожидают отправки: %1, требуют вашего внимания: %2 (Ctrl+O)</translation>
+        <translation type="vanished">Ожидают отправки: %1, требуют вашего внимания: %2 (Ctrl+O)</translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>
-        <translation>Ожидают отправки: %1</translation>
+        <translation type="vanished">Ожидают отправки: %1</translation>
     </message>
     <message>
         <source>last sync %1</source>
@@ -2603,7 +2603,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>%1 of your commands need you: see the outbox.</source>
-        <translation>Ваших команд, требующих внимания: %1 — см. очередь отправки.</translation>
+        <translation type="vanished">Ваших команд, требующих внимания: %1 — см. очередь отправки.</translation>
     </message>
     <message>
         <source>Stopping the sync…</source>
@@ -2807,6 +2807,54 @@ kezekctl status --cache FILE
             <numerusform>У %n дела срок истёк или истекает в течение одного рабочего дня.</numerusform>
             <numerusform>У %n дел срок истёк или истекает в течение одного рабочего дня.</numerusform>
             <numerusform>У %n дел срок истёк или истекает в течение одного рабочего дня.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case changed while you wrote the reason; nothing was rejected. Check it and reject again.</source>
+        <translation>Пока вы писали причину, дело изменилось; ничего не отклонено. Проверьте его и отклоните снова.</translation>
+    </message>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1 (при наличии)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n ожидает отправки</numerusform>
+            <numerusform>%n ожидают отправки</numerusform>
+            <numerusform>%n ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n need you (Ctrl+O)</source>
+        <translation>
+            <numerusform>%1, %n требует вашего внимания (Ctrl+O)</numerusform>
+            <numerusform>%1, %n требуют вашего внимания (Ctrl+O)</numerusform>
+            <numerusform>%1, %n требуют вашего внимания (Ctrl+O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your commands need you: see the outbox.</source>
+        <translation>
+            <numerusform>%n ваша команда требует внимания: см. очередь отправки.</numerusform>
+            <numerusform>%n ваши команды требуют внимания: см. очередь отправки.</numerusform>
+            <numerusform>%n ваших команд требуют внимания: см. очередь отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync started meanwhile: nothing was taken back.</source>
+        <translation>Тем временем началась синхронизация: ничего не отозвано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) had already been sent and stay done.</source>
+        <translation>
+            <numerusform>%n команда уже была отправлена и остаётся в силе.</numerusform>
+            <numerusform>%n команды уже были отправлены и остаются в силе.</numerusform>
+            <numerusform>%n команд уже были отправлены и остаются в силе.</numerusform>
         </translation>
     </message>
 </context>

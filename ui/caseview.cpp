@@ -88,11 +88,26 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_scan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_verify, &QPushButton::clicked, this, &CaseView::verifySelectedDocument);
     connect(m_reject, &QPushButton::clicked, this, [this] {
+        const int row = m_documents->currentRow();
+        if (!m_case || row < 0)
+            return;
+        const QString caseId = m_case->id;
+        const int version = m_case->version;
+        const QString document = m_documents->item(row, 0)->data(Qt::UserRole).toString();
         bool ok = false;
         const QString reason
             = askText(this, UiTr::tr("Reject the document"), UiTr::tr("Why is it rejected?"), &ok);
-        if (ok)
-            rejectSelectedDocument(reason);
+        if (!ok)
+            return;
+        // A sync may have changed the case while the question was open.
+        const int now = m_documents->currentRow();
+        if (!m_case || m_case->id != caseId || m_case->version != version || now < 0
+            || m_documents->item(now, 0)->data(Qt::UserRole).toString() != document) {
+            report(UiTr::tr("The case changed while you wrote the reason; nothing was "
+                            "rejected. Check it and reject again."));
+            return;
+        }
+        rejectSelectedDocument(reason);
     });
     connect(m_scan, &QPushButton::clicked, this, &CaseView::showScan);
     connect(m_documents, &QTableWidget::itemDoubleClicked, this, &CaseView::showScan);
@@ -149,6 +164,12 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
 
 void CaseView::showCase(const QString &caseId)
 {
+    if (caseId != m_caseId) {
+        // Another case: nothing of the last one's selection may carry over
+        // to a verify or reject here.
+        m_documents->clearSelection();
+        m_documents->setCurrentCell(-1, -1);
+    }
     m_caseId = caseId;
     reload();
 }
@@ -306,13 +327,13 @@ void CaseView::fillDocuments(const Case &c)
         for (const CheckResult &result : list.checkResults(item.type, context))
             checks.append(result.passed ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
                                         : UiTr::tr("✗ %1").arg(result.message));
-        setRow(
-            m_documents,
-            row,
-            {documentTitle(item.type) + (item.required ? QString() : UiTr::tr(" (if applicable)")),
-             documentStatusTitle(item.status),
-             checks.join(QLatin1Char('\n')),
-             item.rejectReason});
+        setRow(m_documents,
+               row,
+               {item.required ? documentTitle(item.type)
+                              : UiTr::tr("%1 (if applicable)").arg(documentTitle(item.type)),
+                documentStatusTitle(item.status),
+                checks.join(QLatin1Char('\n')),
+                item.rejectReason});
         m_documents->item(row, 0)->setData(Qt::UserRole, documentTypeId(item.type));
         if (item.status == DocumentStatus::Rejected)
             m_documents->item(row, 1)->setForeground(QColor(0xc6, 0x28, 0x28));

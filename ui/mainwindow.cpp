@@ -376,6 +376,8 @@ void MainWindow::queueChosen()
     const QueueDefinition &queue = m_queueDefinitions.at(row);
     m_model->setStates(queue.states,
                        queue.overdue ? std::optional<QDate>(overdueBy()) : std::nullopt);
+    if (!m_model->lastError().isEmpty())
+        statusBar()->showMessage(m_model->lastError(), 15000);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     updateBreachBanner();
@@ -427,10 +429,10 @@ void MainWindow::refreshStatus()
         const qint64 waiting = counts->value(QStringLiteral("pending"));
         const qint64 troubled
             = counts->value(QStringLiteral("conflict")) + counts->value(QStringLiteral("rejected"));
+        const QString sent = UiTr::tr("%n waiting to be sent", nullptr, int(waiting));
         m_waiting->setText(
-            troubled > 0
-                ? UiTr::tr("%1 waiting to be sent, %2 need you (Ctrl+O)").arg(waiting).arg(troubled)
-                : UiTr::tr("%1 waiting to be sent").arg(waiting));
+            troubled > 0 ? UiTr::tr("%1, %n need you (Ctrl+O)", nullptr, int(troubled)).arg(sent)
+                         : sent);
         m_waiting->setStyleSheet(troubled > 0 ? QStringLiteral("color: #b71c1c") : QString());
     }
     const auto last = m_session.store->setting(QStringLiteral("last-sync"));
@@ -440,7 +442,7 @@ void MainWindow::refreshStatus()
                              .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
                        : UiTr::tr("never synced");
     if (!m_lastSyncError.isEmpty())
-        text += QStringLiteral(" — ") + m_lastSyncError;
+        text = UiTr::tr("%1 — %2").arg(text, m_lastSyncError);
     m_lastSync->setText(text);
     m_outbox->reload();
 }
@@ -518,9 +520,11 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
         (void)m_session.store->setSetting(QStringLiteral("last-sync"),
                                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (summary.conflicts + summary.rejected > 0) {
-            m_outboxDock->show();
-            statusBar()->showMessage(UiTr::tr("%1 of your commands need you: see the outbox.")
-                                         .arg(summary.conflicts + summary.rejected),
+            if (!m_locked)
+                m_outboxDock->show();
+            statusBar()->showMessage(UiTr::tr("%n of your commands need you: see the outbox.",
+                                              nullptr,
+                                              summary.conflicts + summary.rejected),
                                      15000);
         }
     } else {

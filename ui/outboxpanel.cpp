@@ -152,21 +152,23 @@ void OutboxPanel::reload()
 
 void OutboxPanel::discardSelected()
 {
-    const OutboxEntry *entry = selected();
-    if (!entry)
+    if (!selected())
         return;
-    if (entry->status == u"pending") {
+    // A copy: the list is read again while a question is open (a sync ends,
+    // the minute ticks), and a pointer into it would then name another command.
+    const OutboxEntry chosen = *selected();
+    if (chosen.status == u"pending") {
         if (m_syncRunning)
             return;
         // Later commands on the case were made on top of this one; they go too.
-        auto waiting = m_desk.store().outboxOfCase(entry->command.caseId);
+        auto waiting = m_desk.store().outboxOfCase(chosen.command.caseId);
         if (!waiting) {
             m_detail->setText(waiting.error().message);
             return;
         }
         QList<QString> ids;
         for (const OutboxEntry &later : std::as_const(*waiting)) {
-            if (later.status == u"pending" && later.seq >= entry->seq)
+            if (later.status == u"pending" && later.seq >= chosen.seq)
                 ids.append(later.command.id);
         }
         if (!confirm(this,
@@ -177,13 +179,24 @@ void OutboxPanel::discardSelected()
                               int(ids.size())),
                      UiTr::tr("Take back")))
             return;
+        if (m_syncRunning) {
+            m_detail->setText(UiTr::tr("A sync started meanwhile: nothing was taken back."));
+            return;
+        }
+        int gone = 0;
         for (const QString &id : std::as_const(ids)) {
-            if (auto done = m_desk.store().discard(id); !done) {
-                m_detail->setText(done.error().message);
+            auto taken = m_desk.store().takeBack(id);
+            if (!taken) {
+                m_detail->setText(taken.error().message);
                 break;
             }
+            gone += *taken ? 0 : 1;
         }
         reload();
+        if (gone > 0) {
+            m_detail->setText(
+                UiTr::tr("%n command(s) had already been sent and stay done.", nullptr, gone));
+        }
         Q_EMIT changed();
         return;
     }
@@ -193,7 +206,7 @@ void OutboxPanel::discardSelected()
                           "the server has it."),
                  UiTr::tr("Discard")))
         return;
-    if (auto done = m_desk.store().discard(entry->command.id); !done) {
+    if (auto done = m_desk.store().discard(chosen.command.id); !done) {
         m_detail->setText(done.error().message);
         return;
     }
@@ -203,9 +216,10 @@ void OutboxPanel::discardSelected()
 
 void OutboxPanel::rebaseSelected()
 {
-    const OutboxEntry *entry = selected();
-    if (!entry)
+    if (!selected())
         return;
+    const OutboxEntry copy = *selected();
+    const OutboxEntry *entry = &copy;
     if (needsSignature(entry->command)) {
         // A decision is signed on the version it decides: the officer makes
         // it again from the case, with their key.

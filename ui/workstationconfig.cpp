@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Kezek {
 
 QString WorkstationConfig::cachePath(const QString &user) const
@@ -26,7 +28,8 @@ WorkstationConfig WorkstationConfig::load()
                           .value(QStringLiteral("cache/folder"),
                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                           .toString();
-    config.lockMinutes = settings.value(QStringLiteral("lock/minutes"), 10).toInt();
+    config.lockMinutes
+        = std::clamp(settings.value(QStringLiteral("lock/minutes"), 10).toInt(), 1, 60);
     config.keyFile = settings.value(QStringLiteral("signing/key")).toString();
     config.language = settings.value(QStringLiteral("ui/language")).toString();
     return config;

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <algorithm>
+
 using namespace Kezek;
 
 int main(int argc, char *argv[])
@@ -41,7 +43,7 @@ int main(int argc, char *argv[])
          QStringLiteral("The officer's PKCS#12 signing key."),
          QStringLiteral("file")},
         {QStringLiteral("lock-minutes"),
-         QStringLiteral("Lock the screen after this many idle minutes (0: never)."),
+         QStringLiteral("Lock the screen after this many idle minutes (1 to 60)."),
          QStringLiteral("n")},
         {QStringLiteral("language"), QStringLiteral("kk, ru or en."), QStringLiteral("code")},
     });
@@ -56,8 +58,11 @@ int main(int argc, char *argv[])
         if (parser.isSet(option))
             *field = parser.value(option);
     }
+    // The screen lock cannot be turned off from the command line: one to
+    // sixty minutes.
     if (parser.isSet(QStringLiteral("lock-minutes")))
-        config.lockMinutes = parser.value(QStringLiteral("lock-minutes")).toInt();
+        config.lockMinutes
+            = std::clamp(parser.value(QStringLiteral("lock-minutes")).toInt(), 1, 60);
     if (!ShippedData::languages().contains(config.language))
         config.language = Workstation::defaultLanguage();
     Workstation::applyLanguage(config.language);
