@@ -64,16 +64,15 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
         m_documents = new QListWidget;
         m_documents->setObjectName(QStringLiteral("documentsAtFault"));
         const Checklist &list = m_case.checklist(Workflow::checklistOfState(m_case.state));
+        const QList<DocumentType> wanting = list.missingDocuments();
         for (const ChecklistItem &entry : list.items()) {
             auto *item = new QListWidgetItem(UiTr::tr("%1: %2").arg(
                 documentTitle(entry.type), documentStatusTitle(entry.status)));
             item->setData(Qt::UserRole, documentTypeId(entry.type));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            // The documents found wanting are proposed; the officer decides.
-            const bool wanting = entry.required
-                                 && (entry.status == DocumentStatus::Missing
-                                     || entry.status == DocumentStatus::Rejected);
-            item->setCheckState(wanting ? Qt::Checked : Qt::Unchecked);
+            // The documents the checklist finds missing are proposed; the
+            // officer decides.
+            item->setCheckState(wanting.contains(entry.type) ? Qt::Checked : Qt::Unchecked);
             m_documents->addItem(item);
         }
         connect(m_documents, &QListWidget::itemChanged, this, &ActionDialog::recheck);
