@@ -1115,11 +1115,11 @@ Result<QHash<QString, qint64>> ClientStore::outboxCounts()
     return countsBy(m_db, "SELECT status, COUNT(*) FROM outbox GROUP BY status");
 }
 
-Result<QList<OutboxEntry>> ClientStore::outboxOfCase(const QString &caseId)
+namespace {
+
+// Outbox entries as a query selects them: seq, body, status, answer.
+Result<QList<OutboxEntry>> outboxRows(sqlite3 *db, Statement &query)
 {
-    Statement query(m_db,
-                    "SELECT seq, body, status, answer FROM outbox WHERE case_id = ? ORDER BY seq");
-    query.bind(caseId);
     QList<OutboxEntry> entries;
     int step = query.step();
     for (; step == SQLITE_ROW; step = query.step()) {
@@ -1133,8 +1133,18 @@ Result<QList<OutboxEntry>> ClientStore::outboxOfCase(const QString &caseId)
                         QJsonDocument::fromJson(query.text(3).toUtf8()).object()});
     }
     if (step != SQLITE_DONE)
-        return dbError(m_db);
+        return dbError(db);
     return entries;
+}
+
+} // namespace
+
+Result<QList<OutboxEntry>> ClientStore::outboxOfCase(const QString &caseId)
+{
+    Statement query(m_db,
+                    "SELECT seq, body, status, answer FROM outbox WHERE case_id = ? ORDER BY seq");
+    query.bind(caseId);
+    return outboxRows(m_db, query);
 }
 
 Result<void> ClientStore::enqueue(const CaseCommand &command)
@@ -1157,21 +1167,7 @@ Result<QList<OutboxEntry>> ClientStore::outbox(const QString &status, int limit)
                     "SELECT seq, body, status, answer FROM outbox WHERE status = ? ORDER BY seq "
                     "LIMIT ?");
     query.bind(status).bind(qint64(limit));
-    QList<OutboxEntry> entries;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
-        auto command
-            = caseCommandFromJson(QJsonDocument::fromJson(query.text(1).toUtf8()).object());
-        if (!command)
-            return std::unexpected(command.error());
-        entries.append({query.integer(0),
-                        *command,
-                        query.text(2),
-                        QJsonDocument::fromJson(query.text(3).toUtf8()).object()});
-    }
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
-    return entries;
+    return outboxRows(m_db, query);
 }
 
 Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObject &answer)

@@ -175,10 +175,6 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
                 .arg(clockDefinition(deadline->kind).title(), formatDate(deadline->status.due));
         case UrgencyRole:
             return int(urgencyOf(deadline->status));
-        case DueSoonRole:
-            return urgencyOf(deadline->status) == Urgency::Breached
-                   || (deadline->status.left <= 1
-                       && deadline->status.leftUnit != PeriodUnit::Years);
         default:
             return {};
         }

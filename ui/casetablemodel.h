@@ -20,7 +20,6 @@ public:
     enum DataRole {
         CaseIdRole = Qt::UserRole + 1,
         UrgencyRole,
-        DueSoonRole, // breached, or due within one working day
     };
 
     explicit CaseTableModel(CaseDesk &desk, QObject *parent = nullptr);
