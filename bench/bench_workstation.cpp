@@ -80,10 +80,8 @@ long peakKilobytes()
 // screen; then type searches and scroll, and say how long each took.
 int launch(const QString &path, const QStringList &terms)
 {
-    auto calendar = ShippedData::calendar();
-    auto reasons = ShippedData::reasons();
-    const WorkflowContext law{*calendar, *reasons};
     Session session;
+    session.law = ShippedData::lawbook().value();
     auto store = ClientStore::open(path, Password, {.keyPlace = KeyPlace::File});
     if (!store) {
         out << store.error().message << '\n';
@@ -94,7 +92,8 @@ int launch(const QString &path, const QStringList &terms)
         QJsonDocument::fromJson(session.store->setting(QStringLiteral("account"))->toUtf8())
             .object());
     session.config.lockMinutes = 0;
-    session.desk = std::make_unique<CaseDesk>(*session.store, session.account, law);
+    session.desk
+        = std::make_unique<CaseDesk>(*session.store, session.account, session.law->context());
     session.sync = std::make_unique<BackgroundSync>(path, Password);
     MainWindow window(session);
     window.show();

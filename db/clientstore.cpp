@@ -386,6 +386,21 @@ Result<QString> ClientStore::lawVersion()
     return query.text(0);
 }
 
+Result<QByteArray> ClientStore::law()
+{
+    auto json = setting(QStringLiteral("law-book"), false);
+    if (!json)
+        return std::unexpected(json.error());
+    return json->toUtf8();
+}
+
+Result<void> ClientStore::setLaw(const QByteArray &json)
+{
+    return Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('law-book', ?)")
+        .bindText(json)
+        .run();
+}
+
 namespace {
 
 // A case as the cache indexes it, its body the bytes it came in.

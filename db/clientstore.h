@@ -99,6 +99,10 @@ public:
     // The sync cursor and the version of the law's data last seen.
     Result<qint64> cursor();
     Result<QString> lawVersion();
+    // The law's data itself ({version, calendar, reasons}), as the server
+    // sent it at the last sync that brought a new version; empty before.
+    Result<QByteArray> law();
+    Result<void> setLaw(const QByteArray &json);
     // One page of the changes feed, with its cursor, in one transaction: an
     // interrupted pull resumes from the last page applied whole.
     Result<void> applyPage(const QList<QJsonObject> &cases,

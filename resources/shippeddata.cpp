@@ -24,11 +24,32 @@ Result<QByteArray> readAll(const QString &path)
     return file.readAll();
 }
 
+Result<QByteArray> calendarJson(const QString &path)
+{
+    return readAll(path.isEmpty() ? QStringLiteral(":/kezek/calendar/kz.json") : path);
+}
+
+Result<QByteArray> reasonsJson(const QString &path)
+{
+    return readAll(path.isEmpty() ? QStringLiteral(":/kezek/reasons.json") : path);
+}
+
 } // namespace
+
+Result<Lawbook> lawbook(const QString &calendarPath)
+{
+    const auto calendar = calendarJson(calendarPath);
+    if (!calendar)
+        return std::unexpected(calendar.error());
+    const auto catalog = reasonsJson({});
+    if (!catalog)
+        return std::unexpected(catalog.error());
+    return Lawbook::fromParts(*calendar, *catalog);
+}
 
 Result<BusinessCalendar> calendar(const QString &path)
 {
-    auto bytes = readAll(path.isEmpty() ? QStringLiteral(":/kezek/calendar/kz.json") : path);
+    auto bytes = calendarJson(path);
     if (!bytes)
         return std::unexpected(bytes.error());
     auto data = CalendarData::fromJson(*bytes);
@@ -39,7 +60,7 @@ Result<BusinessCalendar> calendar(const QString &path)
 
 Result<ReasonCatalog> reasons(const QString &path)
 {
-    auto bytes = readAll(path.isEmpty() ? QStringLiteral(":/kezek/reasons.json") : path);
+    auto bytes = reasonsJson(path);
     if (!bytes)
         return std::unexpected(bytes.error());
     return ReasonCatalog::fromJson(*bytes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/businesscalendar.h"
+#include "domain/lawbook.h"
 #include "domain/reasoncatalog.h"
 
 #include <QStringList>
@@ -14,6 +15,9 @@ namespace Kezek::ShippedData {
 // given (a newer calendar from the central server, or a site's own).
 Result<BusinessCalendar> calendar(const QString &path = {});
 Result<ReasonCatalog> reasons(const QString &path = {});
+// Both as one Lawbook, the calendar built in or the one at `calendarPath`:
+// what the server hands to the workstations and counts by.
+Result<Lawbook> lawbook(const QString &calendarPath = {});
 
 // The languages Kezek speaks, by code.
 QStringList languages();

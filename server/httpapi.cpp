@@ -44,15 +44,6 @@ constexpr int MaxPageSize = 5000;
 constexpr int MaxBatch = 500;
 constexpr const char *DocumentsPath = "/api/v1/documents/";
 
-// The law's calendar and reasons, loaded once for every thread (read-only).
-const WorkflowContext &lawContext()
-{
-    static const BusinessCalendar calendar = ShippedData::calendar().value();
-    static const ReasonCatalog reasons = ShippedData::reasons().value();
-    static const WorkflowContext context{calendar, reasons};
-    return context;
-}
-
 // The date in Kazakhstan (one time zone, UTC+5, since 1 March 2024): the day
 // every step of the law is counted on, from the server's clock, never the
 // workstation's.
@@ -85,36 +76,6 @@ QJsonObject documentJson(const ServerStore::DocumentInfo &info)
             {QStringLiteral("size"), info.size},
             {QStringLiteral("uploadedBy"), info.uploadedBy},
             {QStringLiteral("uploadedAt"), info.uploadedAt}};
-}
-
-// The law's data as shipped with this server: the business calendar and the
-// reason catalog, and a version that changes when either does.
-struct LawData
-{
-    QString version;
-    QByteArray json; // {version, calendar, reasons}
-};
-
-const LawData &lawData()
-{
-    static const LawData law = [] {
-        auto read = [](const QString &path) {
-            QFile file(path);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        };
-        const QByteArray calendar = read(QStringLiteral(":/kezek/calendar/kz.json"));
-        const QByteArray reasons = read(QStringLiteral(":/kezek/reasons.json"));
-        const QString version = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray(calendar + reasons), QCryptographicHash::Sha256)
-                .toHex()
-                .left(16));
-        const QJsonObject json{
-            {QStringLiteral("version"), version},
-            {QStringLiteral("calendar"), QJsonDocument::fromJson(calendar).object()},
-            {QStringLiteral("reasons"), QJsonDocument::fromJson(reasons).object()}};
-        return LawData{version, QJsonDocument(json).toJson(QJsonDocument::Compact)};
-    }();
-    return law;
 }
 
 QJsonObject rejected(const QString &id, const Error &error)
@@ -208,9 +169,10 @@ void logEvent(const char *level, const QString &event, const QString &fields)
     std::fflush(stderr);
 }
 
-HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority)
+HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law)
     : m_config(std::move(config))
     , m_signingAuthority(std::move(signingAuthority))
+    , m_law(std::move(law))
 {}
 
 void HttpApi::sendError(httplib::Response &response,
@@ -352,7 +314,7 @@ void HttpApi::install(httplib::Server &server)
     });
     server.Get("/api/v1/law", [this](const Request &request, Response &response) {
         if (authenticate(request, response))
-            sendJsonText(response, 200, lawData().json.toStdString());
+            sendJsonText(response, 200, m_law.json().toStdString());
     });
     server.Get("/api/v1/changes",
                [this](const Request &request, Response &response) { changes(request, response); });
@@ -613,7 +575,7 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
         body += QJsonDocument(documentJson(d.info)).toJson(QJsonDocument::Compact).toStdString();
         first = false;
     }
-    body += "],\"law\":\"" + lawData().version.toStdString() + "\",\"more\":";
+    body += "],\"law\":\"" + m_law.version().toStdString() + "\",\"more\":";
     body += page->more ? "true" : "false";
     body += ",\"next\":" + std::to_string(page->nextRevision) + "}";
     // Cases carry personal data: who read which, and when, is kept.
@@ -888,7 +850,7 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
                                        {QStringLiteral("case"), caseToJson(current)}});
             continue;
         }
-        auto outcome = applyCaseCommand(current, actor, *command, today, lawContext());
+        auto outcome = applyCaseCommand(current, actor, *command, today, m_law.context());
         if (!outcome) {
             results.append(rejected(id, outcome.error()));
             continue;
@@ -977,7 +939,7 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
         = Workflow::receive(*application,
                             actorOf(*user),
                             today,
-                            Workflow::reapplicationBannedUntil(*earlier, lawContext().calendar));
+                            Workflow::reapplicationBannedUntil(*earlier, m_law.calendar()));
     if (!received) {
         sendError(response, 422, received.error().code, received.error().message);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/lawbook.h"
 #include "result/result.h"
 #include "serverconfig.h"
 
@@ -25,8 +26,9 @@ struct CaseCommand;
 class HttpApi
 {
 public:
-    // `signingAuthority`: the PEM certificate decisions' signatures chain to.
-    HttpApi(ServerConfig config, QByteArray signingAuthority);
+    // `signingAuthority`: the PEM certificate decisions' signatures chain to;
+    // `law`: the calendar and reasons every command is judged by.
+    HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law);
 
     void install(httplib::Server &server);
 
@@ -73,6 +75,7 @@ private:
 
     ServerConfig m_config;
     QByteArray m_signingAuthority;
+    const Lawbook m_law;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status
 };

@@ -4,6 +4,8 @@
 #include "requestlanguage.h"
 #include "serverconfig.h"
 #include "serverstore.h"
+#include "servertr.h"
+#include "shippeddata.h"
 #include "tlscontext.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,24 @@
 #include <thread>
 
 using namespace Kezek;
+
+namespace {
+
+// The law this server counts by and hands to the workstations: the calendar
+// built in, or the site's newer file, with the reason catalog.
+Result<Lawbook> loadLaw(const QString &calendarPath)
+{
+    auto law = ShippedData::lawbook(calendarPath);
+    if (!law) {
+        return fail(law.error().code,
+                    ServerTr::tr("The business calendar \"%1\" cannot be used: %2")
+                        .arg(calendarPath.isEmpty() ? QStringLiteral("built-in") : calendarPath,
+                             law.error().message));
+    }
+    return law;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -73,7 +93,15 @@ int main(int argc, char *argv[])
                  QStringLiteral("message=\"%1\"").arg(authority.error().message));
         return 1;
     }
-    HttpApi api(*config, *authority);
+    auto law = loadLaw(config->calendarFile);
+    if (!law) {
+        logEvent("ERROR",
+                 QStringLiteral("calendar"),
+                 QStringLiteral("message=\"%1\"").arg(law.error().message));
+        return 1;
+    }
+    logEvent("INFO", QStringLiteral("law"), QStringLiteral("version=%1").arg(law->version()));
+    HttpApi api(*config, *authority, std::move(*law));
     api.install(server);
 
     const std::string host = config->listen.toStdString();

@@ -38,6 +38,11 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "The authority (PEM) whose certificates may sign decisions; with "
                        "--dev-cert, a demo authority is made there when this is not given.")},
+    {"calendar",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The business calendar (JSON) to count working days by; by default the "
+                       "one built into this program. Workstations receive it when they sync.")},
     {"database",
      "url",
      QT_TRANSLATE_NOOP(
@@ -172,6 +177,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
     config.devCertificateDir = values.value(QStringLiteral("dev-cert"));
     config.databaseUrl = values.value(QStringLiteral("database"));
     config.signingAuthorityFile = values.value(QStringLiteral("signing-ca"));
+    config.calendarFile = values.value(QStringLiteral("calendar"));
     config.noticesTo = values.value(QStringLiteral("notices-to"), config.noticesTo);
     if (config.noticesTo != u"log"
         && (!config.noticesTo.startsWith(u"dir:") || config.noticesTo.size() == 4))

@@ -18,6 +18,7 @@ struct ServerConfig
     QString devCertificateDir;    // make (or reuse) a self-signed pair here
     QString databaseUrl;          // sqlite:PATH or postgresql://…
     QString signingAuthorityFile; // PEM; with --dev-cert, made in that folder when empty
+    QString calendarFile;         // the business calendar; empty: the one compiled in
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
     qint64 maxDocumentBytes = qint64(20) * 1024 * 1024; // one scan
     int readTimeoutSeconds = 15;                        // a client silent this long is dropped

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "domain/lawbook.h"
+
 #include "jsonslices.h"
 #include "security/certificates.h"
 #include "synctr.h"
@@ -305,6 +307,40 @@ Result<void> SyncEngine::pullClaims()
     return noteClock(*reply);
 }
 
+Result<void> SyncEngine::pullLaw(SyncSummary &summary)
+{
+    // The feed names the law's version with every page; the law itself comes
+    // only when that version is not the one kept here.
+    auto named = m_store->lawVersion();
+    auto kept = m_store->law();
+    if (!named)
+        return std::unexpected(named.error());
+    if (!kept)
+        return std::unexpected(kept.error());
+    if (!kept->isEmpty()) {
+        const auto current = Lawbook::fromJson(*kept);
+        if (current && (named->isEmpty() || current->version() == *named)) {
+            summary.lawVersion = current->version();
+            return {};
+        }
+    }
+    auto reply = request("GET", QStringLiteral("/api/v1/law"));
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    const QByteArray json = QJsonDocument(reply->json).toJson(QJsonDocument::Compact);
+    // Checked as the domain reads it before it is kept: a broken law from the
+    // server leaves the one the workstation has.
+    auto law = Lawbook::fromJson(json);
+    if (!law)
+        return std::unexpected(law.error());
+    if (auto ok = m_store->setLaw(json); !ok)
+        return ok;
+    summary.lawVersion = law->version();
+    return {};
+}
+
 Result<QByteArray> SyncEngine::document(const QString &sha256)
 {
     auto cached = m_store->scan(sha256);
@@ -503,6 +539,8 @@ Result<SyncSummary> SyncEngine::run()
     if (auto ok = pull(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pullClaims(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = pullLaw(summary); !ok)
         return std::unexpected(ok.error());
     // The scans of the cases this officer has claimed, to read offline.
     if (auto ok = fetchScans(summary); !ok)

@@ -52,6 +52,7 @@ struct SyncSummary
     int claimsTaken = 0;  // claims made here that someone else had first
     int scans = 0;        // scans of claimed cases brought to read offline
     int scanFailures = 0; // scans the server could not give; tried again next time
+    QString lawVersion;   // of the law the server counts by, as kept here after this sync
     qint64 cursor = 0;
 };
 
@@ -112,6 +113,7 @@ private:
     Result<void> signIn();
     Result<void> pushClaims(SyncSummary &summary);
     Result<void> pullClaims();
+    Result<void> pullLaw(SyncSummary &summary);
     Result<void> fetchScans(SyncSummary &summary);
     Result<void> noteClock(const Reply &reply);
     Result<void> push(SyncSummary &summary);

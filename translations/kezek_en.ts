@@ -1495,6 +1495,10 @@ kezekctl status --cache FILE
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
+        <translation>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1792,6 +1796,14 @@ kezekctl status --cache FILE
     <message>
         <source>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</source>
         <translation>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</translation>
+    </message>
+    <message>
+        <source>The business calendar &quot;%1&quot; cannot be used: %2</source>
+        <translation>The business calendar &quot;%1&quot; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
+        <translation>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2852,10 @@ kezekctl status --cache FILE
             <numerusform>%n command(s) had already been sent and stay done.</numerusform>
             <numerusform>%n command(s) had already been sent and stay done.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
+        <translation>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</translation>
     </message>
 </context>
 </TS>

@@ -1495,6 +1495,10 @@ kezekctl status --cache FILE
         <source>Overdue</source>
         <translation>Мерзімі өткендер</translation>
     </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
+        <translation>Заң деректері толық емес: нұсқасы, күнтізбесі және себептері болуы керек.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1792,6 +1796,14 @@ kezekctl status --cache FILE
     <message>
         <source>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</source>
         <translation>Істің қызметкерге бекітілуі ұзартылмаса неше минут әрекет етеді (әдепкі 480).</translation>
+    </message>
+    <message>
+        <source>The business calendar &quot;%1&quot; cannot be used: %2</source>
+        <translation>«%1» іскерлік күнтізбесін пайдалану мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
+        <translation>Жұмыс күндері есептелетін іскерлік күнтізбе (JSON); әдепкіде бағдарламаға енгізілгені. Жұмыс орындары оны синхрондау кезінде алады.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2852,10 @@ kezekctl status --cache FILE
             <numerusform>%n команда жіберіліп қойған, ол күшінде қалады.</numerusform>
             <numerusform>%n команда жіберіліп қойған, олар күшінде қалады.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
+        <translation>Сервер жаңа күнтізбе немесе себептер тізімі бойынша есептейді. Kezek келесі кіруіңізден бастап сол бойынша есептейді.</translation>
     </message>
 </context>
 </TS>

@@ -1495,6 +1495,10 @@ kezekctl status --cache FILE
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
+        <translation>Данные закона неполны: нужны версия, календарь и причины.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1792,6 +1796,14 @@ kezekctl status --cache FILE
     <message>
         <source>How long an officer&apos;s claim on a case lasts unless renewed (default 480).</source>
         <translation>Сколько минут действует закрепление дела за сотрудником, если его не продлить (по умолчанию 480).</translation>
+    </message>
+    <message>
+        <source>The business calendar &quot;%1&quot; cannot be used: %2</source>
+        <translation>Производственный календарь «%1» нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
+        <translation>Производственный календарь (JSON), по которому считаются рабочие дни; по умолчанию встроенный в программу. Рабочие места получают его при синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2868,10 @@ kezekctl status --cache FILE
             <numerusform>%n команды уже были отправлены и остаются в силе.</numerusform>
             <numerusform>%n команд уже были отправлены и остаются в силе.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
+        <translation>Сервер считает по новому календарю или перечню причин. Kezek будет считать по нему со следующего входа.</translation>
     </message>
 </context>
 </TS>

@@ -526,6 +526,12 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
                                               nullptr,
                                               summary.conflicts + summary.rejected),
                                      15000);
+        } else if (!summary.lawVersion.isEmpty()
+                   && summary.lawVersion != m_session.law->version()) {
+            statusBar()->showMessage(
+                UiTr::tr("The server counts by a new calendar or list of reasons. Kezek counts by "
+                         "it from your next sign-in."),
+                30000);
         }
     } else {
         m_lastSyncError = error;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/lawbook.h"
 #include "sync/backgroundsync.h"
 #include "sync/casedesk.h"
 #include "workstationconfig.h"
 
 #include <memory>
+#include <optional>
 
 namespace Kezek {
 
@@ -18,6 +20,10 @@ struct Session
     QString password;    // for the sync to sign in again when the token expires
     QByteArray verifier; // to unlock the screen
     std::unique_ptr<ClientStore> store;
+    // The law this session counts by: the server's, as the last sync kept
+    // it in the cache (a site's newer calendar), or the built-in one until a
+    // first sync brings it.
+    std::optional<Lawbook> law;
     std::unique_ptr<CaseDesk> desk;
     std::unique_ptr<BackgroundSync> sync;
     std::optional<bool> online; // as the last sync found the server

@@ -14,8 +14,8 @@
 
 namespace Kezek {
 
-Workstation::Workstation(WorkstationConfig config, const WorkflowContext &law)
-    : m_law(law)
+Workstation::Workstation(WorkstationConfig config, Lawbook builtIn)
+    : m_builtIn(std::move(builtIn))
 {
     m_session.config = std::move(config);
 }
@@ -70,9 +70,18 @@ bool Workstation::signIn(const QString &user, const QString &password)
     m_session.password = dialog.password();
     m_session.verifier = lockVerifier(dialog.password());
     m_session.store = dialog.takeStore();
-    m_session.desk = std::make_unique<CaseDesk>(*m_session.store, m_session.account, m_law);
+    // The workstation counts by the server's law, as the last sync kept it,
+    // so that a site's newer calendar gives the same days here as there; by
+    // the built-in law until a first sync brings it.
+    m_session.law = m_builtIn;
+    if (auto kept = m_session.store->law(); kept && !kept->isEmpty()) {
+        if (auto law = Lawbook::fromJson(*kept))
+            m_session.law = std::move(*law);
+    }
+    const WorkflowContext &law = m_session.law->context();
+    m_session.desk = std::make_unique<CaseDesk>(*m_session.store, m_session.account, law);
     m_session.sync = std::make_unique<BackgroundSync>(
-        m_session.config.cachePath(m_session.account.id), m_session.password, &m_law.calendar);
+        m_session.config.cachePath(m_session.account.id), m_session.password, &law.calendar);
     makeWindow();
     m_window->startSync();
     return true;

@@ -18,7 +18,7 @@ class Workstation : public QObject
     Q_OBJECT
 
 public:
-    Workstation(WorkstationConfig config, const WorkflowContext &law);
+    Workstation(WorkstationConfig config, Lawbook builtIn);
     ~Workstation() override;
 
     // Signs in: at once with `user` and `password` when both are given and
@@ -36,7 +36,7 @@ public:
 private:
     void makeWindow();
 
-    const WorkflowContext &m_law;
+    const Lawbook m_builtIn;
     Session m_session;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -67,16 +67,12 @@ int main(int argc, char *argv[])
         config.language = Workstation::defaultLanguage();
     Workstation::applyLanguage(config.language);
 
-    auto calendar = ShippedData::calendar();
-    auto reasons = ShippedData::reasons();
-    if (!calendar || !reasons) {
-        QMessageBox::critical(nullptr,
-                              QStringLiteral("Kezek"),
-                              (calendar ? reasons.error() : calendar.error()).message);
+    auto law = ShippedData::lawbook();
+    if (!law) {
+        QMessageBox::critical(nullptr, QStringLiteral("Kezek"), law.error().message);
         return 1;
     }
-    const WorkflowContext law{*calendar, *reasons};
-    Workstation workstation(config, law);
+    Workstation workstation(config, std::move(*law));
     // The password is read once and the variable forgotten, so that child
     // processes never see it.
     const QString password = qEnvironmentVariable("KEZEK_PASSWORD");

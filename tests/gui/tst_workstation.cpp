@@ -101,7 +101,7 @@ private:
     QString m_keyFile;
     std::unique_ptr<BusinessCalendar> m_calendar;
     std::unique_ptr<ReasonCatalog> m_reasons;
-    std::unique_ptr<WorkflowContext> m_law;
+    std::unique_ptr<Lawbook> m_law; // the built-in law
 };
 
 void TestWorkstation::initTestCase()
@@ -112,7 +112,7 @@ void TestWorkstation::initTestCase()
     Workstation::applyLanguage(QStringLiteral("en"));
     m_calendar = std::make_unique<BusinessCalendar>(ShippedData::calendar().value());
     m_reasons = std::make_unique<ReasonCatalog>(ShippedData::reasons().value());
-    m_law = std::make_unique<WorkflowContext>(WorkflowContext{*m_calendar, *m_reasons});
+    m_law = std::make_unique<Lawbook>(ShippedData::lawbook().value());
 
     m_server = std::make_unique<ServerProcess>();
     QVERIFY(m_server->start());

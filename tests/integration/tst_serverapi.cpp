@@ -9,6 +9,7 @@
 #include "support/builders.h"
 #include "support/openapi.h"
 #include "support/serverprocess.h"
+#include "support/testdata.h"
 #include "userstore.h"
 
 #include <QCryptographicHash>
@@ -209,6 +210,7 @@ private Q_SLOTS:
     void aStaleBaseVersionIsAConflictThatShowsTheCase();
     void theLawRefusesWhatItRefuses();
     void theLawComesWithTheFeed();
+    void aSitesCalendarIsTheLawTheWorkstationsGet();
     void changesResumeAfterTheCursor();
     void decisionsCarryTheirOfficersOwnSignature();
     void scansAreAddressedByTheirHashAndGuardedByTheirCase();
@@ -537,6 +539,61 @@ void TestServerApi::theLawComesWithTheFeed()
     QVERIFY(reasons->find(QStringLiteral("DOCS-INCOMPLETE")));
     Client anonymous(*m_server);
     QCOMPARE(anonymous.get(QStringLiteral("/api/v1/law")).status, 401);
+}
+
+void TestServerApi::aSitesCalendarIsTheLawTheWorkstationsGet()
+{
+    // Holidays are set by decree each year: a site adds 2027 (Kurban Ait on
+    // Monday 17 May) without a new build, and the server counts by it.
+    QTemporaryDir site;
+    QFile file(site.filePath(QStringLiteral("calendar.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(TestData::siteCalendar2027());
+    file.close();
+
+    ServerProcess siteServer(serverArguments()
+                                 + QStringList{QStringLiteral("--calendar"), file.fileName()},
+                             m_databaseUrl);
+    QVERIFY(siteServer.start());
+    Client officer(siteServer);
+    officer.signIn(QStringLiteral("officer.astana"));
+    const Answer law = officer.get(QStringLiteral("/api/v1/law"));
+    QCOMPARE(law.status, 200);
+    auto data
+        = CalendarData::fromJson(QJsonDocument(law.json.value(u"calendar").toObject()).toJson());
+    QVERIFY(data);
+    auto counted = BusinessCalendar::fromData(*data);
+    QVERIFY(counted);
+    QVERIFY(counted->isConfirmed(2027));
+    QVERIFY(!counted->isWorkingDay(QDate(2027, 5, 17)));
+    QVERIFY(counted->isWorkingDay(QDate(2027, 5, 18)));
+    // A new law version, so every workstation takes it at its next sync.
+    Client before(*m_server);
+    before.signIn(QStringLiteral("officer.astana"));
+    const QString shipped
+        = before.get(QStringLiteral("/api/v1/law")).json.value(u"version").toString();
+    QVERIFY(!shipped.isEmpty());
+    QVERIFY(law.json.value(u"version").toString() != shipped);
+    QCOMPARE(officer.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"law").toString(),
+             law.json.value(u"version").toString());
+
+    // A broken calendar file stops the server with its name, before it serves anything.
+    QFile broken(site.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": 1, \"years\": [");
+    broken.close();
+    const auto [code, error]
+        = runServerToExit(serverArguments()
+                          + QStringList{QStringLiteral("--port"),
+                                        QStringLiteral("0"),
+                                        QStringLiteral("--dev-cert"),
+                                        m_server->folder() + QStringLiteral("/tls"),
+                                        QStringLiteral("--database"),
+                                        QStringLiteral("sqlite::memory:"),
+                                        QStringLiteral("--calendar"),
+                                        broken.fileName()});
+    QCOMPARE(code, 1);
+    QVERIFY2(error.contains(broken.fileName()), qPrintable(error));
 }
 
 void TestServerApi::changesResumeAfterTheCursor()

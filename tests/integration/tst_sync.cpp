@@ -1,11 +1,13 @@
 #include "clientstore.h"
 #include "domain/casecodec.h"
+#include "domain/lawbook.h"
 #include "security/certificates.h"
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "support/builders.h"
 #include "support/faultproxy.h"
 #include "support/serverprocess.h"
+#include "support/testdata.h"
 #include "sync/syncengine.h"
 #include "userstore.h"
 
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void claimsMadeOfflineAreCheckedAtTheNextSync();
     void deadlinesCountOnTheServersClock();
     void scansOfClaimedCasesAreBroughtEncryptedAndChecked();
+    void theServersLawIsKeptAndASitesNewCalendarFollows();
 
 private:
     std::unique_ptr<ClientStore> cache(const QString &name)
@@ -712,4 +715,40 @@ void TestSync::scansOfClaimedCasesAreBroughtEncryptedAndChecked()
 }
 
 QTEST_GUILESS_MAIN(TestSync)
+void TestSync::theServersLawIsKeptAndASitesNewCalendarFollows()
+{
+    // The first sync keeps the law the server counts by.
+    auto store = cache(QStringLiteral("law.db"));
+    auto first = SyncEngine(*store, settings()).run();
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    auto kept = Lawbook::fromJson(*store->law());
+    QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+    QCOMPARE(first->lawVersion, kept->version());
+    QCOMPARE(kept->version(), *store->lawVersion());
+    QVERIFY(!kept->calendar().isConfirmed(2027));
+
+    // The site puts in the decree for 2027 and restarts the server on the
+    // same data: nothing about the cases changed, and still the next sync
+    // brings the new calendar.
+    QTemporaryDir site;
+    QFile file(site.filePath(QStringLiteral("calendar.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(TestData::siteCalendar2027());
+    file.close();
+    ServerProcess updated({QStringLiteral("--calendar"), file.fileName()}, m_databaseUrl);
+    QVERIFY(updated.start());
+    SyncSettings there = settings();
+    there.server = QUrl(updated.baseUrl());
+    there.tls = updated.trustingConfiguration();
+    auto second = SyncEngine(*store, there).run();
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    QCOMPARE(second->pulled, 0);
+    auto now = Lawbook::fromJson(*store->law());
+    QVERIFY(now);
+    QVERIFY(now->version() != kept->version());
+    QCOMPARE(second->lawVersion, now->version());
+    QVERIFY(now->calendar().isConfirmed(2027));
+    QVERIFY(!now->calendar().isWorkingDay(QDate(2027, 5, 17)));
+}
+
 #include "tst_sync.moc"

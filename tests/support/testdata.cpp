@@ -1,6 +1,9 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace Kezek::TestData {
@@ -52,6 +55,28 @@ const ReasonCatalog &reasons()
         return *catalog;
     }();
     return shipped;
+}
+
+QByteArray siteCalendar2027()
+{
+    QJsonObject calendar
+        = QJsonDocument::fromJson(sourceFile(QStringLiteral("resources/calendar/kz.json")))
+              .object();
+    QJsonArray years = calendar.value(u"years").toArray();
+    years.append(QJsonObject{
+        {QStringLiteral("year"), 2027},
+        {QStringLiteral("confirmed"), true},
+        {QStringLiteral("source"), QStringLiteral("Government production calendar for 2027")},
+        {QStringLiteral("religiousDaysOff"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("date"), QStringLiteral("2027-05-17")},
+                         {QStringLiteral("name"),
+                          QJsonObject{{QStringLiteral("kk"), QStringLiteral("Құрбан айт")},
+                                      {QStringLiteral("ru"), QStringLiteral("Курбан айт")},
+                                      {QStringLiteral("en"), QStringLiteral("Kurban Ait")}}}}}},
+        {QStringLiteral("transfers"), QJsonArray{}}});
+    calendar.insert(QStringLiteral("years"), years);
+    return QJsonDocument(calendar).toJson();
 }
 
 } // namespace Kezek::TestData

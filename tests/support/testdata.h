@@ -17,4 +17,8 @@ QByteArray fixture(const QString &relativePath);
 // A file under the source tree.
 QByteArray sourceFile(const QString &relativePath);
 
+// The shipped calendar as a site would update it when the decree for 2027
+// is out: 2027 confirmed, with Kurban Ait on Monday 17 May a day off.
+QByteArray siteCalendar2027();
+
 } // namespace Kezek::TestData
