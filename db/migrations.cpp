@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,6 +29,26 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 
 Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations)
 {
+    // Several servers on one PostgreSQL may start at once (a reboot, an
+    // upgrade): one migrates while the others wait for it, instead of two
+    // running the same migration and one failing. SQLite's write lock does
+    // the same for a file.
+    const bool postgresql = db.driverName() == u"QPSQL";
+    constexpr const char *MigrationLock = "4B657A656B"; // "Kezek", as a bigint key
+    if (postgresql) {
+        if (auto ok = exec(db,
+                           QStringLiteral("SELECT pg_advisory_lock(x'%1'::bigint)")
+                               .arg(QLatin1StringView(MigrationLock)));
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    const auto unlock = qScopeGuard([&db, postgresql, MigrationLock] {
+        if (postgresql) {
+            (void)exec(db,
+                       QStringLiteral("SELECT pg_advisory_unlock(x'%1'::bigint)")
+                           .arg(QLatin1StringView(MigrationLock)));
+        }
+    });
     if (auto ok = exec(db,
                        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
@@ -55,10 +76,25 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
-        if (!db.transaction()) {
+        // SQLite: the write lock from the start, so that a second server
+        // waits here (busy_timeout) instead of failing on the upgrade.
+        const bool began = postgresql ? db.transaction()
+                                      : exec(db, QStringLiteral("BEGIN IMMEDIATE")).has_value();
+        if (!began) {
             return fail(QStringLiteral("store.sql"),
                         StoreTr::tr("A transaction cannot start: %1").arg(db.lastError().text()));
         }
+        // Another server may have applied it while this one waited.
+        QSqlQuery applied(db);
+        applied.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
+        applied.addBindValue(migration.version);
+        if (applied.exec() && applied.next()) {
+            applied.finish();
+            db.commit();
+            current = migration.version;
+            continue;
+        }
+        applied.finish();
         for (QString statement : migration.statements) {
             // The one type the two databases name differently: bytes.
             static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));

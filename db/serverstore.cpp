@@ -611,6 +611,28 @@ Result<QList<ServerStore::PendingNotice>> ServerStore::pendingNotices(int limit)
     return notices;
 }
 
+Result<bool> ServerStore::tryLockAcrossServers(qint64 key)
+{
+    if (backend() != u"postgresql")
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    return query.value(0).toBool();
+}
+
+void ServerStore::unlockAcrossServers(qint64 key)
+{
+    if (backend() != u"postgresql")
+        return;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+    query.addBindValue(key);
+    (void)query.exec();
+}
+
 Result<void> ServerStore::markNoticeDelivered(qint64 id, const QDateTime &at)
 {
     QSqlQuery query(m_db);

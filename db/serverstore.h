@@ -108,6 +108,11 @@ public:
         QByteArray body; // JSON
     };
     Result<QList<PendingNotice>> pendingNotices(int limit);
+    // Work that one server at a time may do when several share a PostgreSQL
+    // database (delivering notices): false when another server holds it. On
+    // SQLite, where one server owns the file, always true.
+    Result<bool> tryLockAcrossServers(qint64 key);
+    void unlockAcrossServers(qint64 key);
     Result<void> markNoticeDelivered(qint64 id, const QDateTime &at);
     // {pending, delivered}, for /metrics.
     Result<std::pair<qint64, qint64>> noticeCounts();

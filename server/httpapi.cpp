@@ -292,6 +292,10 @@ void HttpApi::install(httplib::Server &server)
 
     server.set_logger([this](const httplib::Request &request, const httplib::Response &response) {
         count(response.status);
+        // The database failed this thread (PostgreSQL restarted, a failover):
+        // its next request opens a new connection instead of failing forever.
+        if (response.status == 503)
+            t_store.reset();
         logEvent("INFO",
                  QStringLiteral("request"),
                  QStringLiteral("method=%1 path=%2 status=%3 remote=%4")

@@ -116,18 +116,26 @@ int main(int argc, char *argv[])
     }
 
     // SIGINT and SIGTERM stop the server from a thread of their own: stop() is
-    // not safe inside a signal handler.
+    // not safe inside a signal handler. SIGHUP, which an operator may send
+    // out of habit, would otherwise end the server in a way systemd does not
+    // restart: it is logged instead, since settings are read at start only.
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     // Started after the mask, so that its thread never takes the signals.
     NoticeDelivery notices(*config);
     notices.start();
     std::thread stopper([&server, signals] {
         int received = 0;
-        sigwait(&signals, &received);
+        while (sigwait(&signals, &received) == 0 && received == SIGHUP) {
+            logEvent("WARNING",
+                     QStringLiteral("sighup"),
+                     QStringLiteral("message=\"settings and certificates are read at start: "
+                                    "restart the server to apply them\""));
+        }
         logEvent("INFO", QStringLiteral("stopping"), QStringLiteral("signal=%1").arg(received));
         server.stop();
     });

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 namespace Kezek {
 
@@ -76,6 +77,23 @@ int NoticeDelivery::deliverPending()
         m_store = std::move(*opened);
     }
     ServerStore *store = m_store.get();
+    // With several servers on one database, one delivers each round and the
+    // others leave it: no applicant gets a notice twice.
+    constexpr qint64 DeliveryLock = 0x4B657A656B02;
+    auto mine = store->tryLockAcrossServers(DeliveryLock);
+    if (!mine) {
+        m_store.reset();
+        logEvent("WARN",
+                 QStringLiteral("notice-delivery"),
+                 QStringLiteral("message=\"%1\"").arg(mine.error().message));
+        return -1;
+    }
+    if (!*mine)
+        return 0;
+    const auto unlock = qScopeGuard([this] {
+        if (m_store) // else its connection closed, and the lock with it
+            m_store->unlockAcrossServers(DeliveryLock);
+    });
     auto pending = store->pendingNotices(Batch);
     if (!pending) {
         m_store.reset();

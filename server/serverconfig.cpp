@@ -131,6 +131,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
         }
         QSettings file(path, QSettings::IniFormat);
         for (const QString &key : file.allKeys()) {
+            // A setting commented out the Unix way ("#threads=4") reads as a
+            // key: it is a comment, as in every other file under /etc.
+            if (key.startsWith(u'#'))
+                continue;
             bool known = false;
             for (const Option &option : Options)
                 known = known || key == QLatin1StringView(option.name);

@@ -1,12 +1,21 @@
 #include "support/serverprocess.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QSslCipher>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 using namespace Kezek::Testing;
 
@@ -68,8 +77,11 @@ private Q_SLOTS:
     void oldCiphersAreRefused();
     void metricsCountTheResponses();
     void healthOnPostgresql();
+    void aRestartedDatabaseIsReconnected();
     void badSettingsStopTheServerWithAReason_data();
     void badSettingsStopTheServerWithAReason();
+    void aSettingsFileWithCommentsIsRead();
+    void hangUpDoesNotStopTheServer();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -198,6 +210,79 @@ void TestServerHttp::healthOnPostgresql()
     QCOMPARE(answer.json().value(u"database").toString(), QStringLiteral("postgresql"));
 }
 
+void TestServerHttp::aRestartedDatabaseIsReconnected()
+{
+    const QString admin = qEnvironmentVariable("KEZEK_TEST_POSTGRES_URL");
+    if (admin.isEmpty())
+        QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets KEZEK_TEST_POSTGRES_URL");
+    // The server reaches PostgreSQL through a relay that can drop every
+    // connection at once, as a database restart or a failover does. It runs
+    // on a thread of its own: the test's thread blocks while the server starts.
+    const QUrl database(admin);
+    QThread relayThread;
+    relayThread.start();
+    auto *relay = new QTcpServer;
+    relay->moveToThread(&relayThread);
+    QList<QPointer<QTcpSocket>> sockets; // used on the relay's thread only
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        relay,
+        [&] {
+            QObject::connect(relay, &QTcpServer::newConnection, relay, [&] {
+                while (QTcpSocket *client = relay->nextPendingConnection()) {
+                    auto *upstream = new QTcpSocket(client);
+                    upstream->connectToHost(QStringLiteral("127.0.0.1"),
+                                            quint16(database.port(5432)));
+                    QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+                        if (upstream->state() == QAbstractSocket::ConnectedState)
+                            upstream->write(client->readAll());
+                    });
+                    QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
+                        upstream->write(client->readAll());
+                    });
+                    QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
+                        client->write(upstream->readAll());
+                    });
+                    QObject::connect(
+                        upstream, &QTcpSocket::disconnected, client, &QTcpSocket::close);
+                    QObject::connect(
+                        client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                    sockets.append(client);
+                    sockets.append(upstream);
+                }
+            });
+            listening = relay->listen(QHostAddress::LocalHost);
+        },
+        Qt::BlockingQueuedConnection);
+    const auto stopRelay = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            relay, [relay] { delete relay; }, Qt::BlockingQueuedConnection);
+        relayThread.quit();
+        relayThread.wait();
+    });
+    QVERIFY(listening);
+    const quint16 relayPort = relay->serverPort();
+    QUrl through = database;
+    through.setPort(relayPort);
+    // One worker thread, so that the request after the drop meets the dead connection.
+    ServerProcess server({QStringLiteral("--threads"), QStringLiteral("1")}, through.toString());
+    QVERIFY(server.start());
+    QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
+
+    QMetaObject::invokeMethod(
+        relay,
+        [&sockets] {
+            for (const QPointer<QTcpSocket> &socket : std::as_const(sockets)) {
+                if (socket)
+                    socket->abort();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    QCOMPARE(get(server, QStringLiteral("/health")).status, 503);
+    // The database is back: the next request is answered, without a restart.
+    QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
+}
+
 void TestServerHttp::badSettingsStopTheServerWithAReason_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -244,6 +329,53 @@ void TestServerHttp::badSettingsStopTheServerWithAReason()
     const auto [code, error] = runServerToExit(arguments);
     QCOMPARE(code, exitCode);
     QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+void TestServerHttp::aSettingsFileWithCommentsIsRead()
+{
+    // As the package installs it: comments, settings commented out, and real ones.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kezek-server.conf"));
+    const auto write = [&path](const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    write("# kezek-server settings\n"
+          "#cert=/etc/kezek/tls/server-chain.pem\n"
+          "; the INI way\n"
+          "threads=2\n"
+          "claim-minutes=60\n");
+    ServerProcess server({QStringLiteral("--config"), path});
+    QVERIFY2(server.start(), qPrintable(server.standardError()));
+    QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
+
+    // A setting the file gets wrong stops the server and names it.
+    write("# kezek-server settings\nthreads=many\n");
+    auto [code, error] = runServerToExit({QStringLiteral("--config"),
+                                          path,
+                                          QStringLiteral("--dev-cert"),
+                                          m_server->folder() + QStringLiteral("/tls")});
+    QCOMPARE(code, 2);
+    QVERIFY2(error.contains(u"threads"), qPrintable(error));
+    write("listen=127.0.0.1\nthread=4\n");
+    std::tie(code, error) = runServerToExit({QStringLiteral("--config"),
+                                             path,
+                                             QStringLiteral("--dev-cert"),
+                                             m_server->folder() + QStringLiteral("/tls")});
+    QCOMPARE(code, 2);
+    QVERIFY2(error.contains(u"\"thread\""), qPrintable(error));
+}
+
+void TestServerHttp::hangUpDoesNotStopTheServer()
+{
+    // An operator's "kill -HUP" out of habit: systemd would not restart a
+    // server that died of it, so the server says why it ignores it and goes on.
+    ServerProcess server;
+    QVERIFY(server.start());
+    QCOMPARE(::kill(static_cast<pid_t>(server.processId()), SIGHUP), 0);
+    QTRY_VERIFY(server.standardError().contains(u"sighup"));
+    QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp)

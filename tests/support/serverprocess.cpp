@@ -54,6 +54,12 @@ bool ServerProcess::start()
     return false;
 }
 
+QString ServerProcess::standardError()
+{
+    m_stderr += m_process.readAllStandardError();
+    return QString::fromUtf8(m_stderr);
+}
+
 void ServerProcess::kill()
 {
     m_process.kill();

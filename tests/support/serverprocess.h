@@ -18,9 +18,10 @@ public:
     bool start(); // false, with a warning, when the server did not come up
     void kill();  // SIGKILL, as a power cut would: no chance to finish anything
     int port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     QString baseUrl() const;
     QSslConfiguration trustingConfiguration() const; // trusts this server's certificate only
-    QString standardError() const { return QString::fromUtf8(m_stderr); }
+    QString standardError();                         // everything the server has logged so far
     QString folder() const { return m_dir.path(); }
 
 private:

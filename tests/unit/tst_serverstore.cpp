@@ -2,10 +2,12 @@
 #include "serverstore.h"
 #include "support/builders.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace Kezek;
@@ -73,6 +75,10 @@ private Q_SLOTS:
     void init();
     void freshDatabaseIsMigratedOnceToTheLatestSchema_data() { backends(); }
     void freshDatabaseIsMigratedOnceToTheLatestSchema();
+    void oneServerAtATimeDeliversNotices_data() { backends(); }
+    void oneServerAtATimeDeliversNotices();
+    void serversStartingAtOnceMigrateOnce_data() { backends(); }
+    void serversStartingAtOnceMigrateOnce();
     void databaseNewerThanTheProgramIsRefusedUntouched_data() { backends(); }
     void databaseNewerThanTheProgramIsRefusedUntouched();
     void savedCaseReadsBackExactly_data() { backends(); }
@@ -130,6 +136,58 @@ void TestServerStore::freshDatabaseIsMigratedOnceToTheLatestSchema()
     auto again = openStore(db);
     QCOMPARE(again->schemaVersion(), newestSchema());
     QCOMPARE(*again->currentRevision(), 1);
+}
+
+void TestServerStore::oneServerAtATimeDeliversNotices()
+{
+    // Two servers on one database: while one delivers, the other leaves it.
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto first = openStore(db);
+    auto second = openStore(db);
+    constexpr qint64 Key = 42;
+    QVERIFY(*first->tryLockAcrossServers(Key));
+    // SQLite has one server per file: nothing to share.
+    QCOMPARE(*second->tryLockAcrossServers(Key), backend == u"sqlite");
+    first->unlockAcrossServers(Key);
+    QVERIFY(*second->tryLockAcrossServers(Key));
+    second->unlockAcrossServers(Key);
+    // A server that dies holding it does not hold it for ever.
+    QVERIFY(*second->tryLockAcrossServers(Key));
+    second.reset();
+    QVERIFY(*first->tryLockAcrossServers(Key));
+    first->unlockAcrossServers(Key);
+}
+
+void TestServerStore::serversStartingAtOnceMigrateOnce()
+{
+    // Four servers rebooted together on one fresh database: each opens it,
+    // one migrates and the others wait, and none fails.
+    QFETCH(QString, backend);
+    Backend db(backend);
+    const QString url = db.url();
+    QList<QThread *> threads;
+    QAtomicInt opened = 0;
+    QStringList errors;
+    QMutex mutex;
+    for (int n = 0; n < 4; ++n) {
+        threads.append(QThread::create([&] {
+            auto store = ServerStore::open(url);
+            const QMutexLocker lock(&mutex);
+            if (store && (*store)->schemaVersion() == newestSchema())
+                opened.ref();
+            else if (!store)
+                errors.append(store.error().message);
+        }));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    for (QThread *thread : std::as_const(threads)) {
+        thread->wait();
+        delete thread;
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(opened.loadRelaxed(), 4);
 }
 
 void TestServerStore::databaseNewerThanTheProgramIsRefusedUntouched()
