@@ -4,18 +4,37 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <algorithm>
+#include <cstdio>
+#include <string_view>
 
 using namespace Kezek;
 
 int main(int argc, char *argv[])
 {
+    // --version and --help answer without a display: on a server, in a
+    // package check, over ssh.
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--version" || argument == "-v") {
+            std::printf("kezek %s\n", KEZEK_VERSION);
+            return 0;
+        }
+        if (argument == "--help" || argument == "-h" || argument == "--help-all")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kezek"));
     QApplication::setApplicationName(QStringLiteral("Kezek"));
     QApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("kezek"));
+    QIcon icon;
+    for (const char *size : {"48", "256"})
+        icon.addFile(QStringLiteral(":/kezek/icons/kezek-%1.png").arg(QLatin1StringView(size)));
+    QApplication::setWindowIcon(icon);
 
     WorkstationConfig config = WorkstationConfig::load();
     QCommandLineParser parser;

@@ -8,6 +8,7 @@ KEZEK_PACKAGES=(
     libgl-dev libssl-dev openssl libcpp-httplib-dev libsqlcipher-dev curl python3 python3-yaml
     testssl.sh wrk qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
     qt6-pdf-dev qt6-translations-l10n fonts-dejavu-core
+    lintian desktop-file-utils fakeroot
     postgresql
 )
 
