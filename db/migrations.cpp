@@ -78,11 +78,14 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
             continue;
         // SQLite: the write lock from the start, so that a second server
         // waits here (busy_timeout) instead of failing on the upgrade.
-        const bool began = postgresql ? db.transaction()
-                                      : exec(db, QStringLiteral("BEGIN IMMEDIATE")).has_value();
+        Result<void> began;
+        if (!postgresql)
+            began = exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+        else if (!db.transaction())
+            began = fail(QStringLiteral("store.sql"), db.lastError().text());
         if (!began) {
             return fail(QStringLiteral("store.sql"),
-                        StoreTr::tr("A transaction cannot start: %1").arg(db.lastError().text()));
+                        StoreTr::tr("A transaction cannot start: %1").arg(began.error().message));
         }
         // Another server may have applied it while this one waited.
         QSqlQuery applied(db);
@@ -90,7 +93,12 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
         applied.addBindValue(migration.version);
         if (applied.exec() && applied.next()) {
             applied.finish();
-            db.commit();
+            if (!db.commit()) {
+                db.rollback();
+                return fail(
+                    QStringLiteral("store.sql"),
+                    StoreTr::tr("The database refused a statement: %1").arg(db.lastError().text()));
+            }
             current = migration.version;
             continue;
         }

@@ -48,7 +48,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
     if (store->backend() == u"sqlite") {
         QSqlQuery pragma(store->m_db);
         for (const char *statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=5000", "PRAGMA synchronous=NORMAL"}) {
+             {"PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
             if (!pragma.exec(QString::fromLatin1(statement)))
                 return sqlError(pragma);
         }

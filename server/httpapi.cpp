@@ -424,7 +424,16 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
         const QByteArray token = QByteArray::fromStdString(header.substr(prefix.size())).trimmed();
         UserStore users(*db);
         auto user = users.userForSession(tokenDigest(token), QDateTime::currentDateTimeUtc());
-        if (user && user->has_value())
+        if (!user) {
+            // The database failed, not the session: a 503 the client retries
+            // (and this thread reconnects after), not a 401 that signs out.
+            sendError(response,
+                      503,
+                      QStringLiteral("database-unavailable"),
+                      ServerTr::tr("The database is unavailable."));
+            return std::nullopt;
+        }
+        if (user->has_value())
             return **user;
     }
     sendError(response,

@@ -36,6 +36,19 @@ Result<Lawbook> loadLaw(const QString &calendarPath)
 
 int main(int argc, char *argv[])
 {
+    // SIGINT and SIGTERM stop the server from a thread of their own: stop() is
+    // not safe inside a signal handler. SIGHUP, which an operator may send
+    // out of habit, would otherwise end the server in a way systemd does not
+    // restart: it is logged instead, since settings are read at start only.
+    // Blocked from the first moment, and so in every thread made after, so
+    // that one sent during a long start (waiting for another server's
+    // migration) is taken once the server runs.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kezek-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kezek"));
@@ -115,23 +128,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // SIGINT and SIGTERM stop the server from a thread of their own: stop() is
-    // not safe inside a signal handler. SIGHUP, which an operator may send
-    // out of habit, would otherwise end the server in a way systemd does not
-    // restart: it is logged instead, since settings are read at start only.
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    sigaddset(&signals, SIGHUP);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    // Started after the mask, so that its thread never takes the signals.
+    // Like every thread, it inherits the mask: only the stopper takes the signals.
     NoticeDelivery notices(*config);
     notices.start();
     std::thread stopper([&server, signals] {
         int received = 0;
         while (sigwait(&signals, &received) == 0 && received == SIGHUP) {
-            logEvent("WARNING",
+            logEvent("WARN",
                      QStringLiteral("sighup"),
                      QStringLiteral("message=\"settings and certificates are read at start: "
                                     "restart the server to apply them\""));

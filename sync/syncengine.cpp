@@ -540,11 +540,13 @@ Result<SyncSummary> SyncEngine::run()
         return std::unexpected(ok.error());
     if (auto ok = pullClaims(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = pullLaw(summary); !ok)
-        return std::unexpected(ok.error());
     // The scans of the cases this officer has claimed, to read offline.
     if (auto ok = fetchScans(summary); !ok)
         return std::unexpected(ok.error());
+    // Last, and on its own: the cases are in whatever becomes of it, and a
+    // law this workstation cannot read leaves the one it counts by.
+    if (auto ok = pullLaw(summary); !ok)
+        summary.lawError = ok.error().message;
     return summary;
 }
 

@@ -53,6 +53,7 @@ struct SyncSummary
     int scans = 0;        // scans of claimed cases brought to read offline
     int scanFailures = 0; // scans the server could not give; tried again next time
     QString lawVersion;   // of the law the server counts by, as kept here after this sync
+    QString lawError;     // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
 };
 

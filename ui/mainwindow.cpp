@@ -526,6 +526,12 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
                                               nullptr,
                                               summary.conflicts + summary.rejected),
                                      15000);
+        } else if (!summary.lawError.isEmpty()) {
+            statusBar()->showMessage(
+                UiTr::tr("The server's calendar could not be taken: %1. Kezek counts by the one "
+                         "it has.")
+                    .arg(summary.lawError),
+                30000);
         } else if (!summary.lawVersion.isEmpty()
                    && summary.lawVersion != m_session.law->version()) {
             statusBar()->showMessage(

@@ -88,6 +88,9 @@ int runSync(const QStringList &arguments, Console &console)
                          .arg(summary->rejected)
                          .arg(summary->cursor)
                   << '\n';
+    if (!summary->lawError.isEmpty()) {
+        console.err() << Tr::tr("the server's law was not kept: %1").arg(summary->lawError) << '\n';
+    }
     return summary->conflicts + summary->rejected > 0 ? CheckFailed : Ok;
 }
 

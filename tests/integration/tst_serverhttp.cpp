@@ -281,6 +281,27 @@ void TestServerHttp::aRestartedDatabaseIsReconnected()
     QCOMPARE(get(server, QStringLiteral("/health")).status, 503);
     // The database is back: the next request is answered, without a restart.
     QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
+
+    // A request with a session meets the break as a 503 to retry, not as a
+    // 401 that would send the workstation to sign in again.
+    QMetaObject::invokeMethod(
+        relay,
+        [&sockets] {
+            for (const QPointer<QTcpSocket> &socket : std::as_const(sockets)) {
+                if (socket)
+                    socket->abort();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    QNetworkAccessManager manager;
+    QNetworkRequest changes(QUrl(server.baseUrl() + QStringLiteral("/api/v1/changes")));
+    changes.setSslConfiguration(server.trustingConfiguration());
+    changes.setRawHeader("Authorization", "Bearer some-session");
+    QNetworkReply *reply = manager.get(changes);
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    reply->deleteLater();
+    QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
 }
 
 void TestServerHttp::badSettingsStopTheServerWithAReason_data()
