@@ -967,24 +967,36 @@ Result<QList<CaseRow>> ClientStore::queue(
     case CaseOrder::Iin:
         column = "iin";
         break;
+    case CaseOrder::Passport:
+        column = "passport_number";
+        break;
     case CaseOrder::State:
         column = "state";
         break;
     case CaseOrder::ReceivedOn:
         break;
+    case CaseOrder::Deadline:
+        column = "COALESCE(d.due, '') = '', d.due";
+        break;
     }
     QStringList marks;
     for (qsizetype i = 0; i < states.size(); ++i)
         marks.append(QStringLiteral("?"));
+    const QLatin1String direction = descending ? QLatin1String("DESC") : QLatin1String("ASC");
     // The number breaks ties, so that pages never overlap or skip a case.
     const QByteArray sql
-        = QStringLiteral("SELECT id, number, state, name, iin, passport_number, received_on, "
-                         "version FROM cases WHERE state IN (%1) ORDER BY %2 %3, number %3 "
-                         "LIMIT ? OFFSET ?")
-              .arg(marks.join(QLatin1Char(',')),
-                   QLatin1String(column),
-                   descending ? QLatin1String("DESC") : QLatin1String("ASC"))
-              .toUtf8();
+        = order == CaseOrder::Deadline
+              ? QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                               "c.received_on, c.version FROM cases c LEFT JOIN case_due d ON "
+                               "d.case_id = c.id WHERE c.state IN (%1) ORDER BY COALESCE(d.due, "
+                               "'') = '', d.due %2, c.number %2 LIMIT ? OFFSET ?")
+                    .arg(marks.join(QLatin1Char(',')), direction)
+                    .toUtf8()
+              : QStringLiteral("SELECT id, number, state, name, iin, passport_number, "
+                               "received_on, version FROM cases WHERE state IN (%1) ORDER BY %2 "
+                               "%3, number %3 LIMIT ? OFFSET ?")
+                    .arg(marks.join(QLatin1Char(',')), QLatin1String(column), direction)
+                    .toUtf8();
     Statement query(m_db, sql.constData());
     for (const QString &state : states)
         query.bind(state);

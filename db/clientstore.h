@@ -62,7 +62,10 @@ struct OutboxEntry
 
 // Where the cache's sealed key is kept: in the system keychain when one
 // answers (Automatic), else in FILE.key beside the cache.
-enum class CaseOrder { Number, Name, Iin, State, ReceivedOn };
+// How a queue is ordered; Deadline: the first running duty deadline worked
+// out after the last sync (refreshDueDates), soonest first, the cases without
+// one after the others in either direction.
+enum class CaseOrder { Number, Name, Iin, Passport, State, ReceivedOn, Deadline };
 
 enum class KeyPlace { Automatic, Keychain, File };
 

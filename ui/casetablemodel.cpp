@@ -17,10 +17,13 @@ CaseOrder orderOf(int column)
     case CaseTableModel::Applicant:
         return CaseOrder::Name;
     case CaseTableModel::Iin:
-    case CaseTableModel::Passport:
         return CaseOrder::Iin;
+    case CaseTableModel::Passport:
+        return CaseOrder::Passport;
     case CaseTableModel::Stage:
         return CaseOrder::State;
+    case CaseTableModel::Deadline:
+        return CaseOrder::Deadline;
     default:
         return CaseOrder::ReceivedOn;
     }
@@ -152,6 +155,9 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
     if (auto c = m_desk.currentCase(caseId); c && *c) {
         details.name = (*c)->applicant.surname + QLatin1Char(' ') + (*c)->applicant.givenNames;
         details.deadline = m_desk.nextDeadline(**c);
+        if (const auto duty
+            = firstDeadline((*c)->clocks, m_desk.law().calendar, m_desk.today(), true))
+            details.dutyDue = duty->status.due;
     }
     return *m_details.insert(caseId, details);
 }
@@ -245,7 +251,7 @@ void CaseTableModel::sortFound()
 {
     const int column = m_sortColumn;
     const Qt::SortOrder order = m_order;
-    const auto key = [column](const CaseRow &row) -> QString {
+    const auto key = [this, column, order](const CaseRow &row) -> QString {
         switch (column) {
         case Number:
             return row.number;
@@ -257,6 +263,14 @@ void CaseTableModel::sortFound()
             return row.passportNumber;
         case Stage:
             return row.state;
+        case Deadline: {
+            // As the queue sorts: the officer's own deadline, the cases
+            // without one last in either direction.
+            const auto due = details(row.id).dutyDue;
+            const QString date = due ? due->toString(Qt::ISODate) : QString();
+            return order == Qt::AscendingOrder ? (due ? date : QStringLiteral("9999-12-31"))
+                                               : (due ? date : QStringLiteral("0000-01-01"));
+        }
         default:
             return row.receivedOn;
         }

@@ -56,6 +56,7 @@ private:
     {
         QString name; // as written, where the index keeps it lowercased
         std::optional<DeadlineBadge> deadline;
+        std::optional<QDate> dutyDue; // the officer's own first deadline, what the column sorts by
     };
     const Details &details(const QString &caseId) const;
 

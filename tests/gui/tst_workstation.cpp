@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -448,6 +449,14 @@ void TestWorkstation::theCaseModelKeepsItsPromises()
     QVERIFY(!model.data(model.index(0, CaseTableModel::Deadline)).toString().isEmpty());
     model.setSearch(QString());
     QCOMPARE(model.rowCount(), 3);
+    // By deadline, as the queue and as a search: every case, the soonest first.
+    model.sort(CaseTableModel::Deadline, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 3);
+    model.setSearch(QStringLiteral("DNR-2026"));
+    QCOMPARE(model.rowCount(), 3);
+    model.sort(CaseTableModel::Deadline, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), 3);
+    model.setSearch(QString());
 }
 
 void TestWorkstation::aConflictIsShownAndMadeAgainOnTheServersVersion()

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void onlyTheOfficersPasswordOpensIt();
     void aPageAndItsCursorAreKeptTogetherOrNotAtAll();
     void casesAreFoundByNumberIinPassportAndName();
+    void aQueueSortsByTheOfficersDeadline();
     void theOutboxKeepsWhatTheServerDidNotApply();
     void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
     void aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs();
@@ -198,6 +199,63 @@ void TestClientStore::casesAreFoundByNumberIinPassportAndName()
     QVERIFY(ids(QStringLiteral("төлеу")).isEmpty());
     QCOMPARE(ids(QStringLiteral("серік")), QStringList{QStringLiteral("case-31")});
     QVERIFY(ids(QStringLiteral("nobody")).isEmpty());
+}
+
+void TestClientStore::aQueueSortsByTheOfficersDeadline()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    // Four cases received on different days; the second has no duty clock
+    // running (its deadline is worked out as none).
+    QList<QJsonObject> page;
+    for (int n = 1; n <= 4; ++n) {
+        Case c = numbered(CaseState::Received, n);
+        const QDate received = QDate(2026, 11, 2).addDays(n == 3 ? -5 : n);
+        c.clocks = {DeadlineClock(ClockKind::Registration, received)};
+        page.append(caseToJson(c));
+    }
+    QVERIFY((*store)->applyPage(page, {}, 4, QString()));
+    const ClientStore::DueOf due
+        = [](const QList<DeadlineClock> &clocks) -> std::optional<std::pair<QDate, QString>> {
+        // case-2's clock counts as stopped; the others are due two days on.
+        if (clocks.constFirst().started() == QDate(2026, 11, 4))
+            return std::nullopt;
+        return std::pair{clocks.constFirst().started().addDays(2), QStringLiteral("registration")};
+    };
+    qint64 position = 0;
+    while (true) {
+        auto done = (*store)->refreshDueDates(due, 100, position);
+        QVERIFY(done);
+        if (*done == 0)
+            break;
+    }
+    auto order = [&](CaseOrder by, bool descending) {
+        QStringList ids;
+        const auto rows = (*store)->queue({QStringLiteral("received")}, by, descending, 10, 0);
+        for (const CaseRow &row : *rows)
+            ids.append(row.id);
+        return ids;
+    };
+    // Soonest first: case-3 (received first), case-1, case-4; case-2 has none and comes last.
+    QCOMPARE(order(CaseOrder::Deadline, false),
+             (QStringList{QStringLiteral("case-3"),
+                          QStringLiteral("case-1"),
+                          QStringLiteral("case-4"),
+                          QStringLiteral("case-2")}));
+    QCOMPARE(order(CaseOrder::Deadline, true),
+             (QStringList{QStringLiteral("case-4"),
+                          QStringLiteral("case-1"),
+                          QStringLiteral("case-3"),
+                          QStringLiteral("case-2")}));
+    // Pages of a deadline order neither repeat nor skip a case.
+    QStringList paged;
+    for (int offset = 0; offset < 4; offset += 3) {
+        const auto rows
+            = (*store)->queue({QStringLiteral("received")}, CaseOrder::Deadline, false, 3, offset);
+        for (const CaseRow &row : *rows)
+            paged.append(row.id);
+    }
+    QCOMPARE(paged, order(CaseOrder::Deadline, false));
 }
 
 void TestClientStore::theOutboxKeepsWhatTheServerDidNotApply()
