@@ -690,6 +690,28 @@ Result<ServerStore::Claim> ServerStore::claimCase(const QString &caseId,
     }
 }
 
+Result<ServerStore::Claim> ServerStore::assignClaim(const QString &caseId,
+                                                    const QString &userId,
+                                                    const QDateTime &now,
+                                                    qint64 leaseSeconds)
+{
+    // One statement, in SQLite and PostgreSQL alike: the case's claim is
+    // replaced, or made.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO claims (case_id, user_id, claimed_at, expires_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (case_id) DO UPDATE SET user_id = excluded.user_id, claimed_at = "
+        "excluded.claimed_at, expires_at = excluded.expires_at"));
+    for (const QString &value : {caseId,
+                                 userId,
+                                 now.toUTC().toString(Qt::ISODate),
+                                 now.toUTC().addSecs(leaseSeconds).toString(Qt::ISODate)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query);
+    return Claim{caseId, userId, now.toUTC().addSecs(leaseSeconds)};
+}
+
 Result<bool> ServerStore::releaseClaim(const QString &caseId, const QString &userId)
 {
     QSqlQuery query(m_db);

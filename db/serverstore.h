@@ -133,6 +133,12 @@ public:
                             qint64 leaseSeconds);
     // Ends `userId`'s claim on the case; false when they held none.
     Result<bool> releaseClaim(const QString &caseId, const QString &userId);
+    // A supervisor's reassignment: the case is `userId`'s from `now`, whoever
+    // held it before.
+    Result<Claim> assignClaim(const QString &caseId,
+                              const QString &userId,
+                              const QDateTime &now,
+                              qint64 leaseSeconds);
     // The claim still running on the case, if any.
     Result<std::optional<Claim>> claimOf(const QString &caseId, const QDateTime &now);
     // Every claim still running, with its case's city.

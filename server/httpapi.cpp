@@ -325,6 +325,9 @@ void HttpApi::install(httplib::Server &server)
     server.Post("/api/v1/commands", [this](const Request &request, Response &response) {
         commands(request, response);
     });
+    server.Get("/api/v1/colleagues", [this](const Request &request, Response &response) {
+        colleagues(request, response);
+    });
     server.Get("/api/v1/claims", [this](const Request &request, Response &response) {
         listClaims(request, response);
     });
@@ -666,6 +669,7 @@ void HttpApi::claims(const httplib::Request &request, httplib::Response &respons
         JsonReader item(value.toObject(), {});
         const QString caseId = item.string("caseId", true);
         const bool release = item.optionalBoolean("release").value_or(false);
+        const QString assignTo = item.string("assignTo");
         if (auto ok = item.finish(); !ok) {
             results.append(claimRefused(caseId, ok.error()));
             continue;
@@ -680,6 +684,17 @@ void HttpApi::claims(const httplib::Request &request, httplib::Response &respons
                 claimRefused(caseId,
                              Error{QStringLiteral("case.not-found"),
                                    ServerTr::tr("There is no case \"%1\".").arg(caseId)}));
+            continue;
+        }
+        if (!assignTo.isEmpty()) {
+            results.append(assign(*user, **found, assignTo, now));
+            continue;
+        }
+        if (!Workflow::mayClaim(actor, **found)) {
+            results.append(claimRefused(
+                caseId,
+                Error{QStringLiteral("claim.role"),
+                      ServerTr::tr("Your role reads cases and works none, so it claims none.")}));
             continue;
         }
         if (release) {
@@ -704,6 +719,63 @@ void HttpApi::claims(const httplib::Request &request, httplib::Response &respons
              200,
              {{QStringLiteral("results"), results},
               {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+}
+
+QJsonObject HttpApi::assign(const UserRecord &supervisor,
+                            const Case &c,
+                            const QString &assigneeId,
+                            const QDateTime &now)
+{
+    ServerStore *db = store();
+    auto assignee = UserStore(*db).findUser(assigneeId);
+    if (!assignee)
+        return claimRefused(c.id, assignee.error());
+    if (!assignee->has_value()) {
+        return claimRefused(c.id,
+                            Error{QStringLiteral("claim.assignee"),
+                                  ServerTr::tr("There is no user \"%1\".").arg(assigneeId)});
+    }
+    if (auto ok = Workflow::mayAssign(actorOf(supervisor), c, actorOf(**assignee)); !ok)
+        return claimRefused(c.id, ok.error());
+    auto claim = db->assignClaim(c.id, assigneeId, now, qint64(m_config.claimMinutes) * 60);
+    if (!claim)
+        return claimRefused(c.id, claim.error());
+    // Who gave whose work to whom is kept, as every step on a case is.
+    (void)AuditLog(*db).append(
+        {supervisor.id, QStringLiteral("assign"), c.id, QStringLiteral("to %1").arg(assigneeId)},
+        now);
+    return claimJson(*claim, QStringLiteral("assigned"));
+}
+
+void HttpApi::colleagues(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    if (user->role != Role::Supervisor || !user->city) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Only a supervisor gives cases to colleagues."));
+        return;
+    }
+    auto users = UserStore(*store()).users();
+    if (!users) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), users.error().message);
+        return;
+    }
+    // Those a case of this city may go to, as the law's reassignment allows.
+    QJsonArray list;
+    for (const UserRecord &colleague : std::as_const(*users)) {
+        if (colleague.city != user->city
+            || (colleague.role != Role::MigrationOfficer && colleague.role != Role::CscOperator))
+            continue;
+        list.append(QJsonObject{{QStringLiteral("id"), colleague.id},
+                                {QStringLiteral("name"), colleague.name},
+                                {QStringLiteral("role"), roleId(colleague.role)},
+                                {QStringLiteral("office"), colleague.office}});
+    }
+    sendJson(response, 200, {{QStringLiteral("colleagues"), list}});
 }
 
 void HttpApi::listClaims(const httplib::Request &request, httplib::Response &response)

@@ -17,6 +17,7 @@ namespace Kezek {
 
 class ServerStore;
 struct UserRecord;
+struct Case;
 struct CaseCommand;
 
 // The routes of API v1 on a cpp-httplib server, with what every route shares:
@@ -46,6 +47,12 @@ private:
     void commands(const httplib::Request &request, httplib::Response &response);
     void claims(const httplib::Request &request, httplib::Response &response);
     void listClaims(const httplib::Request &request, httplib::Response &response);
+    // A supervisor's reassignment of `c` (a claims batch item with "assignTo").
+    QJsonObject assign(const UserRecord &supervisor,
+                       const Case &c,
+                       const QString &assigneeId,
+                       const QDateTime &now);
+    void colleagues(const httplib::Request &request, httplib::Response &response);
     void integrationCommands(const httplib::Request &request, httplib::Response &response);
     // A request's {commands: [...]}, or an answered 4xx.
     // The array under `key` of a JSON body ("commands", "claims"), at most

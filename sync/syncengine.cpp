@@ -307,6 +307,50 @@ Result<void> SyncEngine::pullClaims()
     return noteClock(*reply);
 }
 
+Result<QList<Colleague>> SyncEngine::colleagues()
+{
+    if (m_token.isEmpty()) {
+        if (auto ok = signIn(); !ok)
+            return std::unexpected(ok.error());
+    }
+    auto reply = request("GET", QStringLiteral("/api/v1/colleagues"));
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    QList<Colleague> list;
+    for (const auto &value : reply->json.value(u"colleagues").toArray()) {
+        const QJsonObject colleague = value.toObject();
+        list.append({colleague.value(u"id").toString(),
+                     colleague.value(u"name").toString(),
+                     colleague.value(u"role").toString(),
+                     colleague.value(u"office").toString()});
+    }
+    return list;
+}
+
+Result<void> SyncEngine::assign(const QString &caseId, const QString &colleagueId)
+{
+    if (m_token.isEmpty()) {
+        if (auto ok = signIn(); !ok)
+            return std::unexpected(ok.error());
+    }
+    const QJsonArray batch{
+        QJsonObject{{QStringLiteral("caseId"), caseId}, {QStringLiteral("assignTo"), colleagueId}}};
+    auto reply
+        = request("POST", QStringLiteral("/api/v1/claims"), {{QStringLiteral("claims"), batch}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    const QJsonObject result = reply->json.value(u"results").toArray().at(0).toObject();
+    if (result.value(u"status").toString() != u"assigned") {
+        return fail(result.value(u"code").toString(QStringLiteral("sync.assign")),
+                    result.value(u"message").toString());
+    }
+    return pullClaims();
+}
+
 Result<void> SyncEngine::pullLaw(SyncSummary &summary)
 {
     // The feed names the law's version with every page; the law itself comes

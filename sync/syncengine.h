@@ -42,6 +42,15 @@ struct SyncSettings
     };
 };
 
+// Someone a supervisor may give a case to.
+struct Colleague
+{
+    QString id;
+    QString name;
+    QString role; // "migration-officer" or "csc-operator"
+    QString office;
+};
+
 struct SyncSummary
 {
     qint64 pulled = 0;
@@ -82,6 +91,12 @@ public:
     Result<QByteArray> document(const QString &sha256);
     // The session token in use after run(), to keep for the next sync.
     QByteArray token() const { return m_token; }
+
+    // A supervisor's work, online only (a reassignment must reach the server
+    // before anyone relies on it): whom a case may go to, and giving it. The
+    // cache's claims are brought up to date after a reassignment.
+    Result<QList<Colleague>> colleagues();
+    Result<void> assign(const QString &caseId, const QString &colleagueId);
 
 Q_SIGNALS:
     // "push" or "pull", with done of total (total 0: not known).

@@ -580,6 +580,10 @@ kezekctl status --cache FILE
         <source>key: in the file beside the cache</source>
         <translation>key: in the file beside the cache</translation>
     </message>
+    <message>
+        <source>the server&apos;s law was not kept: %1</source>
+        <translation>the server&apos;s law was not kept: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1499,6 +1503,30 @@ kezekctl status --cache FILE
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
         <translation>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</translation>
     </message>
+    <message>
+        <source>Petitions: under review</source>
+        <translation>Petitions: under review</translation>
+    </message>
+    <message>
+        <source>Petitions: preliminarily approved</source>
+        <translation>Petitions: preliminarily approved</translation>
+    </message>
+    <message>
+        <source>Petitions: permit granted</source>
+        <translation>Petitions: permit granted</translation>
+    </message>
+    <message>
+        <source>Petitions: refused or lapsed</source>
+        <translation>Petitions: refused or lapsed</translation>
+    </message>
+    <message>
+        <source>Only a supervisor gives a case to someone else.</source>
+        <translation>Only a supervisor gives a case to someone else.</translation>
+    </message>
+    <message>
+        <source>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</source>
+        <translation>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1804,6 +1832,18 @@ kezekctl status --cache FILE
     <message>
         <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
         <translation>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Your role reads cases and works none, so it claims none.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor gives cases to colleagues.</source>
+        <translation>Only a supervisor gives cases to colleagues.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2610,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
+        <translation type="vanished">Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
     </message>
     <message>
         <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
@@ -2856,6 +2896,50 @@ kezekctl status --cache FILE
     <message>
         <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
         <translation>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Give the case to…</source>
+        <translation>&amp;Give the case to…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
+    </message>
+    <message>
+        <source>Open the case to give first.</source>
+        <translation>Open the case to give first.</translation>
+    </message>
+    <message>
+        <source>Give the case</source>
+        <translation>Give the case</translation>
+    </message>
+    <message>
+        <source>The server is needed to give a case, and it answered: %1</source>
+        <translation>The server is needed to give a case, and it answered: %1</translation>
+    </message>
+    <message>
+        <source>The server knows no officer or CSC operator of your city.</source>
+        <translation>The server knows no officer or CSC operator of your city.</translation>
+    </message>
+    <message>
+        <source>Give %1 to:</source>
+        <translation>Give %1 to:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <source>%1 is now %2&apos;s.</source>
+        <translation>%1 is now %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</source>
+        <translation>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</translation>
     </message>
 </context>
 </TS>

@@ -580,6 +580,10 @@ kezekctl status --cache FILE
         <source>key: in the file beside the cache</source>
         <translation>кілт: кэштің жанындағы файлда</translation>
     </message>
+    <message>
+        <source>the server&apos;s law was not kept: %1</source>
+        <translation>сервердің заң деректері сақталмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1499,6 +1503,30 @@ kezekctl status --cache FILE
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
         <translation>Заң деректері толық емес: нұсқасы, күнтізбесі және себептері болуы керек.</translation>
     </message>
+    <message>
+        <source>Petitions: under review</source>
+        <translation>Өтінішхаттар: қаралуда</translation>
+    </message>
+    <message>
+        <source>Petitions: preliminarily approved</source>
+        <translation>Өтінішхаттар: алдын ала мақұлданды</translation>
+    </message>
+    <message>
+        <source>Petitions: permit granted</source>
+        <translation>Өтінішхаттар: рұқсат берілді</translation>
+    </message>
+    <message>
+        <source>Petitions: refused or lapsed</source>
+        <translation>Өтінішхаттар: бас тартылды немесе күші жойылды</translation>
+    </message>
+    <message>
+        <source>Only a supervisor gives a case to someone else.</source>
+        <translation>Істі басқа қызметкерге тек басшы бере алады.</translation>
+    </message>
+    <message>
+        <source>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</source>
+        <translation>%1 бұл іспен жұмыс істей алмайды: іс %2 көші-қон қызметкеріне немесе ХҚКО операторына беріледі.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1804,6 +1832,18 @@ kezekctl status --cache FILE
     <message>
         <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
         <translation>Жұмыс күндері есептелетін іскерлік күнтізбе (JSON); әдепкіде бағдарламаға енгізілгені. Жұмыс орындары оны синхрондау кезінде алады.</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Сіздің рөліңіз істерді тек оқиды, олармен жұмыс істемейді, сондықтан істі өзіне бекіте алмайды.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>«%1» пайдаланушысы жоқ.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor gives cases to colleagues.</source>
+        <translation>Істерді әріптестерге тек басшы береді.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2610,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: іс бойынша әрекеттер · Ctrl+Shift+V: құжатты тексерілді деп белгілеу · Ctrl+Shift+J: оны қабылдамау · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
+        <translation type="vanished">Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: іс бойынша әрекеттер · Ctrl+Shift+V: құжатты тексерілді деп белгілеу · Ctrl+Shift+J: оны қабылдамау · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
     </message>
     <message>
         <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
@@ -2856,6 +2896,50 @@ kezekctl status --cache FILE
     <message>
         <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
         <translation>Сервер жаңа күнтізбе немесе себептер тізімі бойынша есептейді. Kezek келесі кіруіңізден бастап сол бойынша есептейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Give the case to…</source>
+        <translation>Істі &amp;беру…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: іс бойынша әрекеттер · Ctrl+Shift+V: құжатты тексерілді деп белгілеу · Ctrl+Shift+J: оны қабылдамау · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: әріптеске беру (басшылар) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
+    </message>
+    <message>
+        <source>Open the case to give first.</source>
+        <translation>Алдымен берілетін істі ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Give the case</source>
+        <translation>Істі беру</translation>
+    </message>
+    <message>
+        <source>The server is needed to give a case, and it answered: %1</source>
+        <translation>Істі беру үшін сервер қажет, ол былай жауап берді: %1</translation>
+    </message>
+    <message>
+        <source>The server knows no officer or CSC operator of your city.</source>
+        <translation>Серверде сіздің қалаңыздың көші-қон қызметкері немесе ХҚКО операторы жоқ.</translation>
+    </message>
+    <message>
+        <source>Give %1 to:</source>
+        <translation>%1 ісін кімге беру:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <source>%1 is now %2&apos;s.</source>
+        <translation>%1 енді %2 қызметкерінде.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</source>
+        <translation>Сервердің күнтізбесін алу мүмкін болмады: %1. Kezek бар күнтізбе бойынша есептейді.</translation>
     </message>
 </context>
 </TS>

@@ -580,6 +580,10 @@ kezekctl status --cache FILE
         <source>key: in the file beside the cache</source>
         <translation>ключ: в файле рядом с кэшем</translation>
     </message>
+    <message>
+        <source>the server&apos;s law was not kept: %1</source>
+        <translation>данные закона с сервера не сохранены: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -1499,6 +1503,30 @@ kezekctl status --cache FILE
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
         <translation>Данные закона неполны: нужны версия, календарь и причины.</translation>
     </message>
+    <message>
+        <source>Petitions: under review</source>
+        <translation>Ходатайства: на рассмотрении</translation>
+    </message>
+    <message>
+        <source>Petitions: preliminarily approved</source>
+        <translation>Ходатайства: предварительно одобрены</translation>
+    </message>
+    <message>
+        <source>Petitions: permit granted</source>
+        <translation>Ходатайства: разрешение выдано</translation>
+    </message>
+    <message>
+        <source>Petitions: refused or lapsed</source>
+        <translation>Ходатайства: отказано или утратили силу</translation>
+    </message>
+    <message>
+        <source>Only a supervisor gives a case to someone else.</source>
+        <translation>Передать дело другому сотруднику может только руководитель.</translation>
+    </message>
+    <message>
+        <source>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</source>
+        <translation>%1 не может работать с этим делом: оно передаётся сотруднику миграционной службы или оператору ЦОН города %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -1804,6 +1832,18 @@ kezekctl status --cache FILE
     <message>
         <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
         <translation>Производственный календарь (JSON), по которому считаются рабочие дни; по умолчанию встроенный в программу. Рабочие места получают его при синхронизации.</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Ваша роль только читает дела и не работает с ними, поэтому не может закреплять их за собой.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Пользователя «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor gives cases to colleagues.</source>
+        <translation>Передавать дела коллегам может только руководитель.</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2619,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: отметить документ как проверенный · Ctrl+Shift+J: отклонить его · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
+        <translation type="vanished">Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: отметить документ как проверенный · Ctrl+Shift+J: отклонить его · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
     </message>
     <message>
         <source>%1 waiting to be sent, %2 need you (Ctrl+O)</source>
@@ -2872,6 +2912,50 @@ kezekctl status --cache FILE
     <message>
         <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
         <translation>Сервер считает по новому календарю или перечню причин. Kezek будет считать по нему со следующего входа.</translation>
+    </message>
+    <message>
+        <source>&amp;Give the case to…</source>
+        <translation>&amp;Передать дело…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: отметить документ как проверенный · Ctrl+Shift+J: отклонить его · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать коллеге (руководители) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
+    </message>
+    <message>
+        <source>Open the case to give first.</source>
+        <translation>Сначала откройте дело, которое нужно передать.</translation>
+    </message>
+    <message>
+        <source>Give the case</source>
+        <translation>Передача дела</translation>
+    </message>
+    <message>
+        <source>The server is needed to give a case, and it answered: %1</source>
+        <translation>Для передачи дела нужен сервер, и он ответил: %1</translation>
+    </message>
+    <message>
+        <source>The server knows no officer or CSC operator of your city.</source>
+        <translation>На сервере нет сотрудников миграционной службы или операторов ЦОН вашего города.</translation>
+    </message>
+    <message>
+        <source>Give %1 to:</source>
+        <translation>Кому передать %1:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>%1 is now %2&apos;s.</source>
+        <translation>%1 теперь у сотрудника %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</source>
+        <translation>Не удалось получить календарь сервера: %1. Kezek считает по имеющемуся.</translation>
     </message>
 </context>
 </TS>

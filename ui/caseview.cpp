@@ -236,7 +236,8 @@ void CaseView::reload()
     }
     m_claim->setToolTip(UiTr::tr("A claimed case is yours for eight hours: nobody else acts on "
                                  "it, and its scans are kept here to read offline."));
-    m_claim->show();
+    // A reader (the ministry's reviewer) works no case, so claims none.
+    m_claim->setVisible(Workflow::mayClaim(m_desk.account().actor(), shown));
     fillSummary(shown);
     fillDocuments(shown);
     fillChecks(shown);
@@ -546,7 +547,7 @@ void CaseView::showScan()
 
 void CaseView::toggleClaim()
 {
-    if (!m_case)
+    if (!m_case || !Workflow::mayClaim(m_desk.account().actor(), *m_case))
         return;
     auto claim = m_desk.store().claimOf(m_case->id);
     Result<void> done = claim && *claim ? m_desk.store().release(m_case->id)

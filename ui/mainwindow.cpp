@@ -13,6 +13,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -252,6 +255,11 @@ void MainWindow::buildMenus()
     outbox->setText(UiTr::tr("&Outbox"));
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     work->addAction(outbox);
+    if (m_session.account.role == Role::Supervisor) {
+        QAction *give
+            = work->addAction(UiTr::tr("&Give the case to…"), this, &MainWindow::giveOpenCase);
+        give->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    }
     work->addSeparator();
     QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -287,9 +295,94 @@ void MainWindow::buildMenus()
              UiTr::tr("Keyboard"),
              UiTr::tr("Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the "
                       "case's actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: "
-                      "reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · "
-                      "Ctrl+O: outbox · Ctrl+L: lock"));
+                      "reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: "
+                      "give it to a "
+                      "colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock"));
     });
+}
+
+void MainWindow::giveOpenCase()
+{
+    const std::optional<Case> &c = m_caseView->currentCase();
+    if (m_locked || m_session.account.role != Role::Supervisor)
+        return;
+    if (!c) {
+        statusBar()->showMessage(UiTr::tr("Open the case to give first."), 10000);
+        return;
+    }
+    auto settings = m_session.syncSettings();
+    if (!settings) {
+        tell(this, UiTr::tr("Give the case"), settings.error().message, true);
+        return;
+    }
+    auto engine = std::make_shared<SyncEngine>(*m_session.store, *settings);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto colleagues = engine->colleagues();
+    QApplication::restoreOverrideCursor();
+    if (!colleagues) {
+        tell(this,
+             UiTr::tr("Give the case"),
+             UiTr::tr("The server is needed to give a case, and it answered: %1")
+                 .arg(colleagues.error().message),
+             true);
+        return;
+    }
+    if (colleagues->isEmpty()) {
+        tell(this,
+             UiTr::tr("Give the case"),
+             UiTr::tr("The server knows no officer or CSC operator of your city."),
+             true);
+        return;
+    }
+
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("give-case"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(UiTr::tr("Give the case"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(UiTr::tr("Give %1 to:").arg(c->number));
+    auto *list = new QListWidget;
+    list->setObjectName(QStringLiteral("colleagues"));
+    label->setBuddy(list);
+    for (const Colleague &colleague : std::as_const(*colleagues)) {
+        const auto role = roleFromId(colleague.role);
+        auto *item = new QListWidgetItem(
+            UiTr::tr("%1 · %2 · %3")
+                .arg(colleague.name, role ? roleTitle(*role) : colleague.role, colleague.id));
+        item->setData(Qt::UserRole, colleague.id);
+        list->addItem(item);
+    }
+    list->setCurrentRow(0);
+    auto *buttons = new QDialogButtonBox;
+    QPushButton *give = buttons->addButton(UiTr::tr("Give"), QDialogButtonBox::AcceptRole);
+    give->setDefault(true);
+    addCancelButton(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemActivated, dialog, &QDialog::accept);
+    layout->addWidget(label);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    // Wide enough for a name, a role and a user id on one line.
+    dialog->resize(std::max(560, list->sizeHintForColumn(0) + 60), 360);
+    const QString caseId = c->id;
+    const QString number = c->number;
+    connect(dialog, &QDialog::accepted, this, [this, engine, list, caseId, number] {
+        const QListWidgetItem *chosen = list->currentItem();
+        if (!chosen)
+            return;
+        const QString colleague = chosen->data(Qt::UserRole).toString();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto given = engine->assign(caseId, colleague);
+        QApplication::restoreOverrideCursor();
+        if (!given) {
+            tell(this, UiTr::tr("Give the case"), given.error().message, true);
+            return;
+        }
+        statusBar()->showMessage(UiTr::tr("%1 is now %2's.").arg(number, colleague), 15000);
+        refreshAfterChange();
+    });
+    dialog->open();
 }
 
 QList<MainWindow::SavedSearch> MainWindow::savedSearches() const

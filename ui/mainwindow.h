@@ -52,6 +52,9 @@ public:
     void openCase(const QString &caseId);
     void startSync();
     void lockNow();
+    // A supervisor gives the open case to a colleague (online: the server
+    // must know before anyone relies on it); the choice opens window-modal.
+    void giveOpenCase();
     bool isLocked() const { return m_locked; }
 
 Q_SIGNALS:

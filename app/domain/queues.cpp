@@ -47,8 +47,27 @@ QList<QueueDefinition> queuesFor(Role role)
             {QStringLiteral("permits"), DomainTr::tr("Residence permits"), {S::Granted}},
             {QStringLiteral("overdue"), DomainTr::tr("Overdue"), {S::AtCsc}, true},
         };
-    case Role::Supervisor:
     case Role::MinistryReviewer:
+        // The petitions the ministry signed, by what became of them.
+        return {
+            {QStringLiteral("petitions-in-review"),
+             DomainTr::tr("Petitions: under review"),
+             {S::Received, S::Registered, S::WithNsc, S::DecisionDue, S::ReturnedForRework}},
+            {QStringLiteral("petitions-approved"),
+             DomainTr::tr("Petitions: preliminarily approved"),
+             {S::PreliminarilyApproved,
+              S::AtCsc,
+              S::FinalRegistered,
+              S::InCourier,
+              S::FinalVerification}},
+            {QStringLiteral("petitions-granted"),
+             DomainTr::tr("Petitions: permit granted"),
+             {S::Granted, S::PermitIssued}},
+            {QStringLiteral("petitions-refused"),
+             DomainTr::tr("Petitions: refused or lapsed"),
+             {S::Deleted, S::PreliminarilyRefused, S::ApprovalAnnulled, S::FinalRefused}},
+        };
+    case Role::Supervisor:
     case Role::Administrator:
     case Role::System:
         break;

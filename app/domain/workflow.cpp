@@ -866,9 +866,32 @@ bool Workflow::maySee(const Actor &actor, const Case &c)
 
 bool Workflow::maySeeCity(const Actor &actor, City city)
 {
-    if (actor.role == R::System)
+    if (actor.role == R::System || actor.role == R::MinistryReviewer)
         return true;
     return isOfficeBound(actor.role) && actor.city == city;
+}
+
+bool Workflow::mayClaim(const Actor &actor, const Case &c)
+{
+    return isOfficeBound(actor.role) && actor.city == c.city;
+}
+
+Result<void> Workflow::mayAssign(const Actor &supervisor, const Case &c, const Actor &assignee)
+{
+    if (supervisor.role != R::Supervisor) {
+        return fail(QStringLiteral("workflow.role"),
+                    DomainTr::tr("Only a supervisor gives a case to someone else."));
+    }
+    if (auto ok = checkOffice(c, supervisor); !ok)
+        return ok;
+    if ((assignee.role != R::MigrationOfficer && assignee.role != R::CscOperator)
+        || assignee.city != c.city) {
+        return fail(QStringLiteral("workflow.assignee"),
+                    DomainTr::tr("%1 cannot work this case: it goes to a migration officer or a "
+                                 "CSC operator of %2.")
+                        .arg(assignee.userId, cityTitle(c.city)));
+    }
+    return {};
 }
 
 std::optional<QDate> Workflow::reapplicationBannedUntil(const QList<Case> &applicantCases,

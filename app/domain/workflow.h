@@ -166,9 +166,16 @@ public:
 
     // Who may see a case at all: an office sees its own city's cases (order
     // p.1: the pilot runs per city); integrations see all; the ministry's
-    // reviewers and administrators see none of phases 1-3.
+    // reviewers see every city's, to follow the petitions they signed
+    // (order p.3 gives them the workstation), and act on none; administrators
+    // see none.
     static bool maySee(const Actor &actor, const Case &c);
     static bool maySeeCity(const Actor &actor, City city);
+    // Who may claim a case to work it: the offices' people, in their city.
+    static bool mayClaim(const Actor &actor, const Case &c);
+    // A supervisor's reassignment: the case goes to `assignee`, a migration
+    // officer or CSC operator of the case's city, whoever held it before.
+    static Result<void> mayAssign(const Actor &supervisor, const Case &c, const Actor &assignee);
 
     // §19, §24: the last day of the latest ban among an applicant's cases.
     static std::optional<QDate> reapplicationBannedUntil(const QList<Case> &applicantCases,

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void aCommandNotYetSentIsTakenBack();
     void aSavedSearchComesBackInTheNextSession();
     void aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner();
+    void aSupervisorGivesACaseToAnOfficer();
+    void theMinistryFollowsItsPetitionsAndWorksNone();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -137,6 +139,26 @@ void TestWorkstation::initTestCase()
                            QStringLiteral("Айгерім Сейтқали"),
                            Role::MigrationOfficer,
                            City::Astana,
+                           hash,
+                           0,
+                           {},
+                           {},
+                           {}},
+                          now));
+    QVERIFY(users.addUser({QStringLiteral("supervisor.astana"),
+                           QStringLiteral("Гүлнар Оспанова"),
+                           Role::Supervisor,
+                           City::Astana,
+                           hash,
+                           0,
+                           {},
+                           {},
+                           {}},
+                          now));
+    QVERIFY(users.addUser({QStringLiteral("ministry.reviewer"),
+                           QStringLiteral("Асхат Бекенов"),
+                           Role::MinistryReviewer,
+                           std::nullopt,
                            hash,
                            0,
                            {},
@@ -589,6 +611,75 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     auto *banner = window->findChild<QLabel *>(QStringLiteral("breachBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().startsWith(u"1 "), qPrintable(banner->text()));
+}
+
+void TestWorkstation::aSupervisorGivesACaseToAnOfficer()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("supervisor"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("supervisor.astana"), Password));
+    MainWindow *window = workstation.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(waitForSync(window));
+    const Case &given = m_cases.at(2);
+    window->openCase(given.id);
+    QCOMPARE(window->caseView()->caseId(), given.id);
+
+    // Ctrl+Shift+G, the officer chosen with the keyboard, Enter.
+    QTest::keyClick(window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog *>(QStringLiteral("give-case"))));
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("colleagues"));
+    QVERIFY(list);
+    QStringList offered;
+    for (int row = 0; row < list->count(); ++row)
+        offered.append(list->item(row)->data(Qt::UserRole).toString());
+    offered.sort();
+    // The city's officers; not the supervisor, not the ministry.
+    QCOMPARE(offered,
+             (QStringList{QStringLiteral("officer.astana"), QStringLiteral("officer2.astana")}));
+    const auto chosen = list->findItems(QStringLiteral("officer2.astana"), Qt::MatchContains);
+    QCOMPARE(chosen.size(), 1);
+    list->setCurrentItem(chosen.constFirst());
+    screenshot(dialog, QStringLiteral("give-case-en"));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(window->statusBar()->currentMessage().contains(u"officer2.astana"));
+
+    // The server holds it for the officer, and the supervisor's own cache says so.
+    QTRY_COMPARE(workstation.session().store->claimOf(given.id).value().value_or(ClaimRow{}).holder,
+                 QStringLiteral("officer2.astana"));
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    auto claim = (*store)->claimOf(given.id, QDateTime::currentDateTimeUtc());
+    QVERIFY(claim && claim->has_value());
+    QCOMPARE((*claim)->holder, QStringLiteral("officer2.astana"));
+    (void)(*store)->releaseClaim(given.id, QStringLiteral("officer2.astana"));
+}
+
+void TestWorkstation::theMinistryFollowsItsPetitionsAndWorksNone()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("ministry"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("ministry.reviewer"), Password));
+    MainWindow *window = workstation.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(waitForSync(window));
+    QVERIFY(window->queueList()->item(0)->text().startsWith(u"Petitions: under review"));
+    QTRY_VERIFY(window->caseModel()->rowCount() >= int(m_cases.size()));
+    window->openCase(m_cases.at(0).id);
+    QCOMPARE(window->caseView()->caseId(), m_cases.at(0).id);
+    // Read only: no action the law offers, and nothing to claim.
+    const auto buttons = window->caseView()->findChildren<QPushButton *>();
+    for (const QPushButton *button : buttons) {
+        QVERIFY2(!button->isVisible() || !button->text().contains(u"Claim"),
+                 qPrintable(button->text()));
+    }
+    QVERIFY(
+        Workflow::availableActions(m_cases.at(0), workstation.session().account.actor()).isEmpty());
+    workstation.switchLanguage(QStringLiteral("kk"));
+    QVERIFY(QTest::qWaitForWindowExposed(workstation.window()));
+    QVERIFY(workstation.window()->queueList()->item(0)->text().startsWith(u"Өтінішхаттар"));
+    screenshot(workstation.window(), QStringLiteral("ministry-kk"));
+    workstation.switchLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestWorkstation)

@@ -293,6 +293,8 @@ void TestServerApi::initTestCase()
         {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
         {"officer.almaty", QStringLiteral("Ерлан"), Role::MigrationOfficer, City::Almaty, ""},
         {"csc.astana", QStringLiteral("Динара"), Role::CscOperator, City::Astana, ""},
+        {"ministry.reviewer", QStringLiteral("Асхат"), Role::MinistryReviewer, std::nullopt, ""},
+        {"supervisor.astana", QStringLiteral("Гүлнар"), Role::Supervisor, City::Astana, ""},
         {"locked.out", QStringLiteral("x"), Role::MigrationOfficer, City::Astana, ""},
         {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
         {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
@@ -402,6 +404,27 @@ void TestServerApi::officesSeeOnlyTheirOwnCitysCases()
     const Answer other = almaty.get(QStringLiteral("/api/v1/changes?since=0"));
     QVERIFY(other.json.value(u"cases").toArray().isEmpty());
     QCOMPARE(other.json.value(u"next").toInt(), 1); // the cursor still moves past it
+
+    // The ministry follows the petitions it signed in every city, and works none.
+    Client ministry(*m_server);
+    ministry.signIn(QStringLiteral("ministry.reviewer"));
+    const QJsonArray followed
+        = ministry.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"cases").toArray();
+    QCOMPARE(followed.size(), 1);
+    const QJsonArray claimed
+        = ministry
+              .post(QStringLiteral("/api/v1/claims"),
+                    {{QStringLiteral("claims"),
+                      QJsonArray{QJsonObject{{QStringLiteral("caseId"), m_application.id}}}}})
+              .json.value(u"results")
+              .toArray();
+    QCOMPARE(claimed.at(0).toObject().value(u"code").toString(), QStringLiteral("claim.role"));
+    const QJsonArray acted = ministry.commands(
+        {command(QStringLiteral("register"),
+                 m_application.id,
+                 1,
+                 {{QStringLiteral("reference"), QStringLiteral("KQP-2026-0001")}})});
+    QCOMPARE(acted.at(0).toObject().value(u"status").toString(), QStringLiteral("rejected"));
 }
 
 void TestServerApi::commandsApplyOnceAndRepeatAsDuplicates()
@@ -1203,6 +1226,56 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
     QCOMPARE(claim(aigerim, true).value(u"status").toString(), QStringLiteral("released"));
     QCOMPARE(claim(madi).value(u"status").toString(), QStringLiteral("held"));
 
+    // A supervisor gives Madi's case to Aigerim, and the audit log keeps who did.
+    Client gulnar(*m_server);
+    gulnar.signIn(QStringLiteral("supervisor.astana"));
+    QStringList colleagues;
+    for (const auto &value :
+         gulnar.get(QStringLiteral("/api/v1/colleagues")).json.value(u"colleagues").toArray())
+        colleagues.append(value.toObject().value(u"id").toString());
+    colleagues.sort();
+    QCOMPARE(colleagues,
+             (QStringList{QStringLiteral("csc.astana"),
+                          QStringLiteral("locked.out"),
+                          QStringLiteral("officer.astana"),
+                          QStringLiteral("officer2.astana")}));
+    QCOMPARE(madi.get(QStringLiteral("/api/v1/colleagues")).status, 403);
+    const auto give = [&filed](Client &client, const QString &to) {
+        return client
+            .post(QStringLiteral("/api/v1/claims"),
+                  {{QStringLiteral("claims"),
+                    QJsonArray{QJsonObject{{QStringLiteral("caseId"), filed.id},
+                                           {QStringLiteral("assignTo"), to}}}}})
+            .json.value(u"results")
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    const QJsonObject given = give(gulnar, QStringLiteral("officer.astana"));
+    QCOMPARE(given.value(u"status").toString(), QStringLiteral("assigned"));
+    QCOMPARE(claimed(madi), QStringLiteral("officer.astana"));
+    QCOMPARE(madi.commands({verify(2)}).at(0).toObject().value(u"code").toString(),
+             QStringLiteral("case.claimed"));
+    // Only a supervisor, only to the city's own people.
+    QCOMPARE(give(madi, QStringLiteral("officer2.astana")).value(u"code").toString(),
+             QStringLiteral("workflow.role"));
+    QCOMPARE(give(gulnar, QStringLiteral("officer.almaty")).value(u"code").toString(),
+             QStringLiteral("workflow.assignee"));
+    QCOMPARE(give(gulnar, QStringLiteral("nobody")).value(u"code").toString(),
+             QStringLiteral("claim.assignee"));
+    QCOMPARE(claimed(madi), QStringLiteral("officer.astana"));
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QSqlQuery query((*store)->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT actor, detail FROM audit_log WHERE action = 'assign' ORDER BY seq")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("supervisor.astana"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("to officer.astana"));
+        QVERIFY(!query.next()); // the refused ones are not in it
+    }
+
     // Integrations do not claim; a malformed batch changes nothing.
     Client egov(*m_server);
     egov.signIn(QStringLiteral("egov"));
@@ -1216,7 +1289,7 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
     QCOMPARE(noCase.status, 200);
     QCOMPARE(noCase.json.value(u"results").toArray().at(0).toObject().value(u"status").toString(),
              QStringLiteral("rejected"));
-    QCOMPARE(claimed(aigerim), QStringLiteral("officer2.astana"));
+    QCOMPARE(claimed(aigerim), QStringLiteral("officer.astana")); // as the supervisor gave it
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

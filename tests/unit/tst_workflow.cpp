@@ -1,3 +1,4 @@
+#include "domain/queues.h"
 #include "domain/workflow.h"
 #include "support/builders.h"
 #include "support/testdata.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void everyStepIsRefusedOutsideItsStates_data();
     void everyStepIsRefusedOutsideItsStates();
     void onlyTheCasesOwnCitySeesIt();
+    void theMinistrysQueuesHoldEveryCaseOnce();
     void officerOfAnotherCityCannotActOnTheCase();
     void applicationsArriveOnlyThroughIntegration();
     void wholeProcessReachesTheResidencePermit();
@@ -122,10 +124,31 @@ void TestWorkflow::onlyTheCasesOwnCitySeesIt()
     QVERIFY(Workflow::maySee(system(), astana));
     QVERIFY(!Workflow::maySee(officer(City::Almaty), astana));
     QVERIFY(!Workflow::maySee(actorFor(Role::Supervisor, City::Almaty), astana));
-    QVERIFY(!Workflow::maySee(actorFor(Role::MinistryReviewer), astana));
+    // The ministry follows its petitions in every city, and works none of them.
+    QVERIFY(Workflow::maySee(actorFor(Role::MinistryReviewer), astana));
+    QVERIFY(!Workflow::mayClaim(actorFor(Role::MinistryReviewer), astana));
+    QVERIFY(Workflow::mayClaim(officer(City::Astana), astana));
+    QVERIFY(!Workflow::mayClaim(officer(City::Almaty), astana));
+    for (const TransitionRule &rule : Workflow::rules())
+        QVERIFY2(!rule.roles.contains(Role::MinistryReviewer), rule.id);
+    QVERIFY(Workflow::availableActions(astana, actorFor(Role::MinistryReviewer)).isEmpty());
     QVERIFY(!Workflow::maySee(actorFor(Role::Administrator), astana));
     QVERIFY(!Workflow::maySee(
         Actor{Role::MigrationOfficer, std::nullopt, QStringLiteral("cityless")}, astana));
+}
+
+void TestWorkflow::theMinistrysQueuesHoldEveryCaseOnce()
+{
+    // A petition the ministry signed is under review, approved, granted or
+    // refused: never in two of its queues, never in none.
+    QHash<CaseState, int> seen;
+    for (const QueueDefinition &queue : queuesFor(Role::MinistryReviewer)) {
+        QVERIFY(!queue.overdue);
+        for (CaseState state : queue.states)
+            ++seen[state];
+    }
+    for (CaseState state : allCaseStates())
+        QVERIFY2(seen.value(state) == 1, qPrintable(caseStateId(state)));
 }
 
 void TestWorkflow::officerOfAnotherCityCannotActOnTheCase()
