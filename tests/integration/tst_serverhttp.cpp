@@ -269,30 +269,25 @@ void TestServerHttp::aRestartedDatabaseIsReconnected()
     QVERIFY(server.start());
     QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
 
-    QMetaObject::invokeMethod(
-        relay,
-        [&sockets] {
-            for (const QPointer<QTcpSocket> &socket : std::as_const(sockets)) {
-                if (socket)
-                    socket->abort();
-            }
-        },
-        Qt::BlockingQueuedConnection);
+    const auto dropEveryConnection = [&] {
+        QMetaObject::invokeMethod(
+            relay,
+            [&sockets] {
+                for (const QPointer<QTcpSocket> &socket : std::as_const(sockets)) {
+                    if (socket)
+                        socket->abort();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    };
+    dropEveryConnection();
     QCOMPARE(get(server, QStringLiteral("/health")).status, 503);
     // The database is back: the next request is answered, without a restart.
     QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
 
     // A request with a session meets the break as a 503 to retry, not as a
     // 401 that would send the workstation to sign in again.
-    QMetaObject::invokeMethod(
-        relay,
-        [&sockets] {
-            for (const QPointer<QTcpSocket> &socket : std::as_const(sockets)) {
-                if (socket)
-                    socket->abort();
-            }
-        },
-        Qt::BlockingQueuedConnection);
+    dropEveryConnection();
     QNetworkAccessManager manager;
     QNetworkRequest changes(QUrl(server.baseUrl() + QStringLiteral("/api/v1/changes")));
     changes.setSslConfiguration(server.trustingConfiguration());
