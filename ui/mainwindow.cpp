@@ -89,6 +89,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Number,
                                                       QHeaderView::ResizeToContents);
+    // Those two columns fit the rows on screen and a few more, not every one
+    // of a search's 500 matches measured at each keystroke.
+    m_table->horizontalHeader()->setResizeContentsPrecision(40);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openCase(m_model->caseIdAt(index.row()));
         m_caseView->setFocus();
