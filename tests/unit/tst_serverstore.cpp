@@ -152,10 +152,11 @@ void TestServerStore::oneServerAtATimeDeliversNotices()
     first->unlockAcrossServers(Key);
     QVERIFY(*second->tryLockAcrossServers(Key));
     second->unlockAcrossServers(Key);
-    // A server that dies holding it does not hold it for ever.
+    // A server that dies holding it does not hold it for ever: PostgreSQL
+    // lets go once it has seen the connection close, a moment later.
     QVERIFY(*second->tryLockAcrossServers(Key));
     second.reset();
-    QVERIFY(*first->tryLockAcrossServers(Key));
+    QTRY_VERIFY(*first->tryLockAcrossServers(Key));
     first->unlockAcrossServers(Key);
 }
 
