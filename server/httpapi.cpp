@@ -78,6 +78,16 @@ QJsonObject documentJson(const ServerStore::DocumentInfo &info)
             {QStringLiteral("uploadedAt"), info.uploadedAt}};
 }
 
+// A request the database failed: 503, which clients retry (and after which
+// the thread opens a new connection), never a 4xx that would blame them.
+void sendDatabaseUnavailable(httplib::Response &response)
+{
+    HttpApi::sendError(response,
+                       503,
+                       QStringLiteral("database-unavailable"),
+                       ServerTr::tr("The database is unavailable."));
+}
+
 QJsonObject rejected(const QString &id, const Error &error)
 {
     return {{QStringLiteral("id"), id},
@@ -357,10 +367,7 @@ void HttpApi::health(httplib::Response &response)
     ServerStore *db = store();
     const auto revision = db ? db->currentRevision() : Result<qint64>(fail(QString(), QString()));
     if (!revision) {
-        sendError(response,
-                  503,
-                  QStringLiteral("database-unavailable"),
-                  ServerTr::tr("The database is unavailable."));
+        sendDatabaseUnavailable(response);
         return;
     }
     sendJson(response,
@@ -417,10 +424,7 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
     const std::string prefix = "Bearer ";
     ServerStore *db = store();
     if (!db) {
-        sendError(response,
-                  503,
-                  QStringLiteral("database-unavailable"),
-                  ServerTr::tr("The database is unavailable."));
+        sendDatabaseUnavailable(response);
         return std::nullopt;
     }
     if (header.rfind(prefix, 0) == 0) {
@@ -430,10 +434,7 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
         if (!user) {
             // The database failed, not the session: a 503 the client retries
             // (and this thread reconnects after), not a 401 that signs out.
-            sendError(response,
-                      503,
-                      QStringLiteral("database-unavailable"),
-                      ServerTr::tr("The database is unavailable."));
+            sendDatabaseUnavailable(response);
             return std::nullopt;
         }
         if (user->has_value())
@@ -461,10 +462,7 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
     }
     ServerStore *db = store();
     if (!db) {
-        sendError(response,
-                  503,
-                  QStringLiteral("database-unavailable"),
-                  ServerTr::tr("The database is unavailable."));
+        sendDatabaseUnavailable(response);
         return;
     }
     UserStore users(*db);

@@ -214,6 +214,11 @@ SyncEngine::request(const QByteArray &method, const QString &path, const QJsonOb
     }
 }
 
+Result<void> SyncEngine::signedIn()
+{
+    return m_token.isEmpty() ? signIn() : Result<void>();
+}
+
 Result<void> SyncEngine::signIn()
 {
     auto reply = request("POST",
@@ -309,10 +314,8 @@ Result<void> SyncEngine::pullClaims()
 
 Result<QList<Colleague>> SyncEngine::colleagues()
 {
-    if (m_token.isEmpty()) {
-        if (auto ok = signIn(); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = signedIn(); !ok)
+        return std::unexpected(ok.error());
     auto reply = request("GET", QStringLiteral("/api/v1/colleagues"));
     if (!reply)
         return std::unexpected(reply.error());
@@ -331,10 +334,8 @@ Result<QList<Colleague>> SyncEngine::colleagues()
 
 Result<void> SyncEngine::assign(const QString &caseId, const QString &colleagueId)
 {
-    if (m_token.isEmpty()) {
-        if (auto ok = signIn(); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = signedIn(); !ok)
+        return std::unexpected(ok.error());
     const QJsonArray batch{
         QJsonObject{{QStringLiteral("caseId"), caseId}, {QStringLiteral("assignTo"), colleagueId}}};
     auto reply
@@ -391,10 +392,8 @@ Result<QByteArray> SyncEngine::document(const QString &sha256)
     if (cached && cached->has_value())
         return **cached;
     // Not here, or damaged here: from the server, checked, and kept.
-    if (m_token.isEmpty()) {
-        if (auto ok = signIn(); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = signedIn(); !ok)
+        return std::unexpected(ok.error());
     auto reply = request("GET", QStringLiteral("/api/v1/documents/") + sha256);
     if (!reply)
         return std::unexpected(reply.error());
@@ -570,10 +569,8 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
 Result<SyncSummary> SyncEngine::run()
 {
     SyncSummary summary;
-    if (m_token.isEmpty()) {
-        if (auto ok = signIn(); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = signedIn(); !ok)
+        return std::unexpected(ok.error());
     // Claims first: a command on a case claimed offline goes only after the
     // claim has been checked.
     if (auto ok = pushClaims(summary); !ok)

@@ -127,6 +127,7 @@ private:
     Pending startRequest(const QByteArray &method, const QString &path, const QJsonObject &body);
     Result<Reply> finishRequest(Pending pending);
     Result<void> signIn();
+    Result<void> signedIn(); // signs in unless a session token is already held
     Result<void> pushClaims(SyncSummary &summary);
     Result<void> pullClaims();
     Result<void> pullLaw(SyncSummary &summary);

@@ -155,9 +155,14 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
     if (auto c = m_desk.currentCase(caseId); c && *c) {
         details.name = (*c)->applicant.surname + QLatin1Char(' ') + (*c)->applicant.givenNames;
         details.deadline = m_desk.nextDeadline(**c);
-        if (const auto duty
-            = firstDeadline((*c)->clocks, m_desk.law().calendar, m_desk.today(), true))
+        // The badge's clock is usually a duty, and then it is the one the
+        // column sorts by; only an applicant's window first needs a second look.
+        if (details.deadline && clockDefinition(details.deadline->kind).isDuty()) {
+            details.dutyDue = details.deadline->status.due;
+        } else if (const auto duty
+                   = firstDeadline((*c)->clocks, m_desk.law().calendar, m_desk.today(), true)) {
             details.dutyDue = duty->status.due;
+        }
     }
     return *m_details.insert(caseId, details);
 }
