@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace Kezek {
@@ -190,10 +191,18 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
         else
             reader.take(decoded.error());
         const QString reason = reader.string("reason");
+        // The scan of what was submitted, by the SHA-256 it is uploaded under.
+        const QString scan = reader.string("scan");
+        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!scan.isEmpty() && !sha256.match(scan).hasMatch()) {
+            reader.take({QStringLiteral("command.scan"),
+                         DomainTr::tr("A scan is named by the SHA-256 of its bytes, in lower-case "
+                                      "hex.")});
+        }
         if (auto ok = reader.finish(); !ok)
             return std::unexpected(ok.error());
         auto after = Workflow::updateDocument(
-            c, actor, checklist, document, documentCommand, today, facts, reason);
+            c, actor, checklist, document, documentCommand, today, facts, reason, scan);
         if (!after)
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};

@@ -303,12 +303,11 @@ QString mrzFieldTitle(const QString &field)
     return field;
 }
 
-QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &applicant)
+QList<FieldComparison> compareFields(const MrzData &mrz, const Applicant &applicant)
 {
-    QList<FieldMismatch> result;
+    QList<FieldComparison> result;
     auto compare = [&](const char *field, const QString &filed, const QString &scanned) {
-        if (filed != scanned)
-            result.append({QString::fromLatin1(field), filed, scanned});
+        result.append({QString::fromLatin1(field), filed, scanned});
     };
     compare("surname", canonicalName(applicant.surname), canonicalName(mrz.surname));
     compare("given-names", canonicalName(applicant.givenNames), canonicalName(mrz.givenNames));
@@ -317,6 +316,13 @@ QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &a
     compare("birth-date", isoDate(applicant.birthDate), isoDate(mrz.birthDate));
     compare("sex", sexId(applicant.sex), mrz.sex ? sexId(*mrz.sex) : QStringLiteral("unspecified"));
     compare("expiry-date", isoDate(applicant.passportExpiry), isoDate(mrz.expiryDate));
+    return result;
+}
+
+QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &applicant)
+{
+    QList<FieldMismatch> result = compareFields(mrz, applicant);
+    result.removeIf([](const FieldComparison &field) { return field.agrees(); });
     return result;
 }
 

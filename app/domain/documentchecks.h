@@ -63,15 +63,22 @@ CheckResult runCheck(AutoCheck check, const DocumentFacts &facts, const CheckCon
 QList<CheckResult>
 runChecks(const CatalogEntry &entry, const DocumentFacts &facts, const CheckContext &context);
 
-// A field of the MRZ that differs from the application.
-struct FieldMismatch
+// A field of the MRZ beside the application's, in the form both compare in.
+struct FieldComparison
 {
     QString field;   // "surname", "given-names", "document-number", ...
     QString filed;   // as the application has it
     QString scanned; // as the MRZ has it
+
+    bool agrees() const { return filed == scanned; }
 };
+using FieldMismatch = FieldComparison;
 
 struct MrzData;
+// Every field the MRZ and the application share, in the passport's order:
+// the CSC desk shows them all, the differences marked (§21).
+QList<FieldComparison> compareFields(const MrzData &mrz, const Applicant &applicant);
+// Only the fields that differ.
 QList<FieldMismatch> compareWithApplicant(const MrzData &mrz, const Applicant &applicant);
 // The field's name for a person ("birth date" for "birth-date"), translated.
 QString mrzFieldTitle(const QString &field);

@@ -716,7 +716,8 @@ Result<Case> Workflow::updateDocument(const Case &c,
                                       DocumentCommand command,
                                       QDate today,
                                       const DocumentFacts &facts,
-                                      const QString &reason)
+                                      const QString &reason,
+                                      const QString &scanSha256)
 {
     if (auto ok = checkOffice(c, actor); !ok)
         return std::unexpected(ok.error());
@@ -731,7 +732,7 @@ Result<Case> Workflow::updateDocument(const Case &c,
     Result<void> done;
     switch (command) {
     case DocumentCommand::Submit:
-        done = checklist.submit(type, facts);
+        done = checklist.submit(type, facts, scanSha256);
         break;
     case DocumentCommand::Verify:
         done = checklist.verify(type, after.checkContext(kind, today));
@@ -892,6 +893,71 @@ Result<void> Workflow::mayAssign(const Actor &supervisor, const Case &c, const A
                         .arg(assignee.userId, cityTitle(c.city)));
     }
     return {};
+}
+
+Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalendar &calendar)
+{
+    auto lastDecision = [&] {
+        return c.decisions.isEmpty() ? QDate() : c.decisions.last().date;
+    };
+    auto banned = [&] {
+        const std::optional<QDate> until = c.bannedUntil(calendar);
+        return until ? DomainTr::tr(" A new application is possible only after %1 (§19, §24).")
+                           .arg(iso(*until))
+                     : QString();
+    };
+    switch (c.state) {
+    case S::PreliminarilyApproved: {
+        const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(calendar, today);
+        if (today > due) {
+            return std::unexpected(
+                guard("workflow.approval-lapsed",
+                      DomainTr::tr("The preliminary approval lapsed on %1: the applicant did "
+                                   "not come within 30 calendar days (§19).")
+                          .arg(iso(due))));
+        }
+        return {};
+    }
+    case S::AtCsc:
+        return {};
+    case S::ApprovalAnnulled:
+        return std::unexpected(
+            guard("workflow.approval-lapsed",
+                  DomainTr::tr("The preliminary approval lapsed unused and was annulled (§19).")
+                      + banned()));
+    case S::PreliminarilyRefused:
+    case S::FinalRefused:
+        return std::unexpected(
+            guard("workflow.refused",
+                  DomainTr::tr("The application was refused on %1.").arg(iso(lastDecision()))
+                      + banned()));
+    case S::FinalRegistered:
+    case S::InCourier:
+    case S::FinalVerification:
+        return std::unexpected(
+            guard("workflow.already-registered",
+                  DomainTr::tr("The final application was registered on %1; the originals "
+                               "are with the migration department.")
+                      .arg(iso(c.cscVisitOn))));
+    case S::Granted:
+    case S::PermitIssued:
+        return std::unexpected(
+            guard("workflow.already-granted",
+                  DomainTr::tr("The permit was granted on %1: this is the residence permit "
+                               "desk's case (§25-26).")
+                      .arg(iso(lastDecision()))));
+    case S::Received:
+    case S::ReturnedForRework:
+    case S::Deleted:
+    case S::Registered:
+    case S::WithNsc:
+    case S::DecisionDue:
+        break;
+    }
+    return std::unexpected(
+        guard("workflow.not-approved",
+              DomainTr::tr("The application has no preliminary approval: it is \"%1\".")
+                  .arg(caseStateTitle(c.state))));
 }
 
 std::optional<QDate> Workflow::reapplicationBannedUntil(const QList<Case> &applicantCases,

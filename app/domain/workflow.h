@@ -142,7 +142,8 @@ public:
                                        DocumentCommand command,
                                        QDate today,
                                        const DocumentFacts &facts = {},
-                                       const QString &reason = {});
+                                       const QString &reason = {},
+                                       const QString &scanSha256 = {});
 
     static Result<Case> recordCheck(const Case &c,
                                     const Actor &actor,
@@ -176,6 +177,12 @@ public:
     // A supervisor's reassignment: the case goes to `assignee`, a migration
     // officer or CSC operator of the case's city, whoever held it before.
     static Result<void> mayAssign(const Actor &supervisor, const Case &c, const Actor &assignee);
+
+    // §20-21, at the CSC desk: whether an applicant who came with this case's
+    // preliminary permit can be taken on now (its approval in force, or the
+    // comparison already begun), else why not, plainly: no approval yet,
+    // lapsed, refused (with the ban's last day), already registered or granted.
+    static Result<void> mayArrive(const Case &c, QDate today, const BusinessCalendar &calendar);
 
     // §19, §24: the last day of the latest ban among an applicant's cases.
     static std::optional<QDate> reapplicationBannedUntil(const QList<Case> &applicantCases,

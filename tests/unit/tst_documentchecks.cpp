@@ -205,6 +205,26 @@ void TestDocumentChecks::passportMrzMustAgreeWithTheApplication()
         fields.append(m.field);
     QCOMPARE(fields,
              QStringList({QStringLiteral("document-number"), QStringLiteral("birth-date")}));
+    // The desk shows every field, in the passport's order, each marked.
+    const QList<FieldComparison> all = compareFields(*mrz, ctx.applicant);
+    QStringList shown;
+    QStringList differing;
+    for (const FieldComparison &field : all) {
+        shown.append(field.field);
+        if (!field.agrees())
+            differing.append(field.field);
+    }
+    QCOMPARE(shown,
+             QStringList({QStringLiteral("surname"),
+                          QStringLiteral("given-names"),
+                          QStringLiteral("document-number"),
+                          QStringLiteral("nationality"),
+                          QStringLiteral("birth-date"),
+                          QStringLiteral("sex"),
+                          QStringLiteral("expiry-date")}));
+    QCOMPARE(differing, fields);
+    QCOMPARE(all.at(2).filed, ctx.applicant.passportNumber);
+    QCOMPARE(all.at(2).scanned, QStringLiteral("C01X00T48"));
 
     DocumentFacts missing;
     QCOMPARE(runCheck(AutoCheck::PassportMrz, missing, ctx).code, QStringLiteral("mrz.missing"));

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void approvalLapsesAfterThirtyDaysAndBansForAYearFromTheApproval();
     void refusedCaseCannotReapplyWithinOneYear();
     void cscVisitNeedsThisCasesPermitNumber();
+    void theArrivalDeskSaysWhyACaseCannotBeTakenOn();
     void cscDeclineLeavesTheApprovalRunning();
     void finalGrantNeedsFreshFinalChecks();
     void decisionsNeedReasonsFromTheCatalogForTheirUse();
@@ -435,6 +436,51 @@ void TestWorkflow::cscVisitNeedsThisCasesPermitNumber()
     QVERIFY(visit);
     QCOMPARE(visit->after.cscVisitOn, day);
     QVERIFY(visit->after.clock(ClockKind::CscRegistration));
+}
+
+void TestWorkflow::theArrivalDeskSaysWhyACaseCannotBeTakenOn()
+{
+    const BusinessCalendar &calendar = TestData::calendar();
+    auto code = [&](const Case &c, QDate day) {
+        auto may = Workflow::mayArrive(c, day, calendar);
+        return may ? QString() : may.error().code;
+    };
+    // In force on its last day, lapsed the day after, as the visit itself is.
+    const Case approved = caseIn(CaseState::PreliminarilyApproved);
+    const QDate due = approved.clock(ClockKind::ApprovalValidity)
+                          ->dueDate(calendar, dayReached(CaseState::PreliminarilyApproved));
+    QCOMPARE(code(approved, due), QString());
+    QCOMPARE(code(approved, due.addDays(1)), QStringLiteral("workflow.approval-lapsed"));
+    QVERIFY(Workflow::mayArrive(approved, due.addDays(1), calendar)
+                .error()
+                .message.contains(due.toString(Qt::ISODate)));
+    // A comparison already begun goes on.
+    QCOMPARE(code(caseIn(CaseState::AtCsc), dayReached(CaseState::AtCsc)), QString());
+
+    // Refused: the ban's last day is said, so the applicant knows when.
+    const Case refused = caseIn(CaseState::PreliminarilyRefused);
+    const QDate refusedOn = dayReached(CaseState::PreliminarilyRefused);
+    auto refusal = Workflow::mayArrive(refused, refusedOn.addDays(3), calendar);
+    QVERIFY(!refusal);
+    QCOMPARE(refusal.error().code, QStringLiteral("workflow.refused"));
+    QVERIFY2(refusal.error().message.contains(refusedOn.addYears(1).toString(Qt::ISODate)),
+             qPrintable(refusal.error().message));
+
+    const Case annulled = caseIn(CaseState::ApprovalAnnulled);
+    auto lapsed = Workflow::mayArrive(annulled, dayReached(CaseState::ApprovalAnnulled), calendar);
+    QVERIFY(!lapsed);
+    QCOMPARE(lapsed.error().code, QStringLiteral("workflow.approval-lapsed"));
+    QVERIFY(lapsed.error().message.contains(
+        dayReached(CaseState::PreliminarilyApproved).addYears(1).toString(Qt::ISODate)));
+
+    const QDate later = dayReached(CaseState::PermitIssued);
+    QCOMPARE(code(caseIn(CaseState::DecisionDue), later), QStringLiteral("workflow.not-approved"));
+    QCOMPARE(code(caseIn(CaseState::Received), later), QStringLiteral("workflow.not-approved"));
+    for (CaseState state :
+         {CaseState::FinalRegistered, CaseState::InCourier, CaseState::FinalVerification})
+        QCOMPARE(code(caseIn(state), later), QStringLiteral("workflow.already-registered"));
+    QCOMPARE(code(caseIn(CaseState::Granted), later), QStringLiteral("workflow.already-granted"));
+    QCOMPARE(code(caseIn(CaseState::FinalRefused), later), QStringLiteral("workflow.refused"));
 }
 
 void TestWorkflow::cscDeclineLeavesTheApprovalRunning()
