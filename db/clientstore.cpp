@@ -301,6 +301,8 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
     }
     if (auto migrated = store->migrate(options.migrations); !migrated)
         return std::unexpected(migrated.error());
+    if (auto ok = store->fillPermitNumbers(); !ok)
+        return std::unexpected(ok.error());
     // A bulk load cut short (the program killed), or names not yet split
     // into words: the queues' indexes are built now, before anyone searches.
     auto bulk = store->setting(QStringLiteral("bulk-indexes"), false);
@@ -413,7 +415,8 @@ struct IndexedCase
     qint64 version = -1;
     QString iin;
     QString passportNumber;
-    QString name; // "surname given names", lowercased
+    QString permitNumber; // the preliminary permit's, once approved
+    QString name;         // "surname given names", lowercased
     QString receivedOn;
     QByteArrayView body;
 };
@@ -466,6 +469,8 @@ Result<IndexedCase> indexCase(QByteArrayView body)
             c.receivedOn = text(member.value);
         } else if (member.name == "version") {
             c.version = integer(member.value).value_or(-1);
+        } else if (member.name == "preliminaryPermitNumber") {
+            c.permitNumber = text(member.value);
         } else if (member.name == "applicant") {
             const auto fields = members(member.value);
             if (!fields)
@@ -493,6 +498,40 @@ Result<IndexedCase> indexCase(QByteArrayView body)
 }
 
 } // namespace
+
+Result<void> ClientStore::fillPermitNumbers()
+{
+    auto stale = setting(QStringLiteral("permits-stale"), false);
+    if (!stale)
+        return std::unexpected(stale.error());
+    if (stale->isEmpty())
+        return {};
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done;
+    {
+        Statement bodies(m_db, "SELECT id, body FROM cases");
+        Statement update(m_db, "UPDATE cases SET permit_number = ? WHERE id = ?");
+        int step = bodies.step();
+        for (; done && step == SQLITE_ROW; step = bodies.step()) {
+            const QByteArray body = bodies.text(1).toUtf8();
+            auto c = indexCase(body);
+            if (!c || c->permitNumber.isEmpty())
+                continue;
+            update.reset();
+            done = update.bind(c->permitNumber).bind(bodies.text(0)).run();
+        }
+        if (done && step != SQLITE_DONE)
+            done = dbError(m_db);
+    }
+    if (done)
+        done = exec("DELETE FROM meta WHERE key = 'permits-stale'");
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    return {};
+}
 
 Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
                                     const QList<QJsonObject> &documents,
@@ -549,10 +588,12 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
         // touches, which SQLCipher encrypts (most of a bulk load's time).
         Statement insert(m_db,
                          "INSERT INTO cases (number, city, state, version, iin, passport_number, "
-                         "name, received_on, body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         "permit_number, name, received_on, body, id) VALUES (?, ?, ?, ?, ?, ?, "
+                         "?, ?, ?, ?, ?)");
         Statement update(m_db,
                          "UPDATE cases SET number = ?, city = ?, state = ?, version = ?, iin = ?, "
-                         "passport_number = ?, name = ?, received_on = ?, body = ? WHERE id = ?");
+                         "passport_number = ?, permit_number = ?, name = ?, received_on = ?, "
+                         "body = ? WHERE id = ?");
         Statement addWord(m_db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
         Statement dropWord(m_db, "DELETE FROM case_words WHERE word = ? AND case_id = ?");
         for (const IndexedCase &c : std::as_const(indexed)) {
@@ -578,6 +619,7 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
                           .bind(c.version)
                           .bind(c.iin)
                           .bind(c.passportNumber)
+                          .bind(c.permitNumber)
                           .bind(c.name)
                           .bind(c.receivedOn)
                           .bindText(c.body)
@@ -822,6 +864,71 @@ Result<QList<DocumentRow>> ClientStore::documentsOfCase(const QString &caseId)
     return rows;
 }
 
+Result<QString> ClientStore::keepUpload(const QString &caseId,
+                                        const QString &name,
+                                        const QString &contentType,
+                                        const QByteArray &bytes)
+{
+    const QString sha256 = sha256Of(bytes);
+    if (auto kept = putScan(sha256, bytes); !kept)
+        return std::unexpected(kept.error());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    Result<void> done
+        = Statement(m_db,
+                    "INSERT OR IGNORE INTO uploads (sha256, case_id, name, content_type, size, "
+                    "made_at) VALUES (?, ?, ?, ?, ?, ?)")
+              .bind(sha256)
+              .bind(caseId)
+              .bind(name)
+              .bind(contentType)
+              .bind(qint64(bytes.size()))
+              .bind(now)
+              .run();
+    if (done) {
+        done = Statement(m_db,
+                         "INSERT OR IGNORE INTO documents (sha256, case_id, name, content_type, "
+                         "size, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, '', ?)")
+                   .bind(sha256)
+                   .bind(caseId)
+                   .bind(name)
+                   .bind(contentType)
+                   .bind(qint64(bytes.size()))
+                   .bind(now)
+                   .run();
+    }
+    if (done)
+        done = exec("COMMIT");
+    if (!done) {
+        exec("ROLLBACK");
+        return std::unexpected(done.error());
+    }
+    return sha256;
+}
+
+Result<QList<DocumentRow>> ClientStore::pendingUploads()
+{
+    Statement query(m_db,
+                    "SELECT sha256, case_id, name, content_type, size FROM uploads ORDER BY "
+                    "made_at, sha256");
+    QList<DocumentRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step())
+        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return rows;
+}
+
+Result<void> ClientStore::uploaded(const QString &sha256, const QString &caseId)
+{
+    return Statement(m_db, "DELETE FROM uploads WHERE sha256 = ? AND case_id = ?")
+        .bind(sha256)
+        .bind(caseId)
+        .run();
+}
+
 Result<QStringList> ClientStore::missingScansOfClaimedCases()
 {
     Statement query(m_db,
@@ -948,6 +1055,16 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
     query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));
     for (const QString &word : words)
         query.bind(word).bind(word + QChar(0xFFFF));
+    return caseRows(m_db, query);
+}
+
+Result<QList<CaseRow>> ClientStore::findByPermitNumber(const QString &number)
+{
+    Statement query(m_db,
+                    "SELECT id, number, state, name, iin, passport_number, received_on, version "
+                    "FROM cases WHERE permit_number IN (?, ?) AND permit_number <> '' ORDER BY "
+                    "received_on DESC LIMIT 20");
+    query.bind(number.trimmed()).bind(number.trimmed().toUpper());
     return caseRows(m_db, query);
 }
 

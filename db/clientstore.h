@@ -183,6 +183,18 @@ public:
     // Not cached: nullopt. Cached but altered or damaged: an error.
     Result<std::optional<QByteArray>> scan(const QString &sha256);
     Result<QList<DocumentRow>> documentsOfCase(const QString &caseId);
+    // A scan made here (at a CSC desk): kept sealed with the others, listed
+    // with the case's documents at once, and waiting to be uploaded by the
+    // next sync before the commands that name it. Answers its SHA-256.
+    Result<QString> keepUpload(const QString &caseId,
+                               const QString &name,
+                               const QString &contentType,
+                               const QByteArray &bytes);
+    Result<QList<DocumentRow>> pendingUploads();
+    Result<void> uploaded(const QString &sha256, const QString &caseId);
+
+    // The cases whose preliminary permit has this number (§21): an arrival.
+    Result<QList<CaseRow>> findByPermitNumber(const QString &number);
     // The scans of the cases this officer holds claims on that are not here
     // yet: what a sync brings so that they can be read offline.
     Result<QStringList> missingScansOfClaimedCases();
@@ -213,6 +225,8 @@ private:
     std::optional<QString> m_keychainEntry;
     bool m_bulk = false;
     Result<void> migrate(const QString &folder);
+    // Cases cached before the permit number had its column get it (version 5).
+    Result<void> fillPermitNumbers();
     Result<void> applyCases(const QList<QByteArrayView> &cases,
                             const QList<QJsonObject> &documents,
                             qint64 next,

@@ -93,6 +93,36 @@ std::optional<DeadlineBadge> firstDeadline(const QList<DeadlineClock> &clocks,
     return first;
 }
 
+Result<QString> CaseDesk::filedScan(const Case &c, DocumentType type)
+{
+    if (const ChecklistItem *item = c.preliminaryDocuments.item(type);
+        item && !item->scanSha256.isEmpty())
+        return item->scanSha256;
+    auto documents = m_store.documentsOfCase(c.id);
+    if (!documents)
+        return std::unexpected(documents.error());
+    // eGov names each scan after its document ("passport.png"); the latest wins.
+    const QString prefix = documentTypeId(type) + QLatin1Char('.');
+    QString found;
+    for (const DocumentRow &row : std::as_const(*documents)) {
+        if (row.name.startsWith(prefix))
+            found = row.sha256;
+    }
+    return found;
+}
+
+QString CaseDesk::checklistScan(const Case &c, ChecklistKind kind, DocumentType type) const
+{
+    const ChecklistItem *item = c.checklist(kind).item(type);
+    if (item && !item->scanSha256.isEmpty())
+        return item->scanSha256;
+    if (kind == ChecklistKind::OriginalsVerification) {
+        if (const ChecklistItem *csc = c.cscComparison.item(type))
+            return csc->scanSha256;
+    }
+    return {};
+}
+
 Result<CaseCommand> CaseDesk::prepare(const Case &c,
                                       const QString &type,
                                       const QJsonObject &payload,

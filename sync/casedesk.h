@@ -68,6 +68,14 @@ public:
     QList<Action> availableActions(const Case &c) const;
     std::optional<DeadlineBadge> nextDeadline(const Case &c);
 
+    // The scan of a document as the applicant filed it on eGov: the
+    // preliminary checklist's, else the one eGov uploaded under the
+    // document's name. Empty when none was filed.
+    Result<QString> filedScan(const Case &c, DocumentType type);
+    // The scan of a document in a checklist (the CSC's scan of an original);
+    // for the officer's verification of the originals, the CSC's.
+    QString checklistScan(const Case &c, ChecklistKind kind, DocumentType type) const;
+
     // A command on `c` as it stands now: refused, with the law's reason, if
     // the server would refuse it.
     // `outcome`, when given, receives the case after it and the notices it

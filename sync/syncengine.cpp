@@ -75,14 +75,20 @@ SyncEngine::SyncEngine(SyncSettings settings)
     : m_settings(std::move(settings))
 {}
 
-Result<SyncEngine::Reply>
-SyncEngine::requestOnce(const QByteArray &method, const QString &path, const QJsonObject &body)
+Result<SyncEngine::Reply> SyncEngine::requestOnce(const QByteArray &method,
+                                                  const QString &path,
+                                                  const QJsonObject &body,
+                                                  const QByteArray &raw,
+                                                  const QByteArray &rawType)
 {
-    return finishRequest(startRequest(method, path, body));
+    return finishRequest(startRequest(method, path, body, raw, rawType));
 }
 
-SyncEngine::Pending
-SyncEngine::startRequest(const QByteArray &method, const QString &path, const QJsonObject &body)
+SyncEngine::Pending SyncEngine::startRequest(const QByteArray &method,
+                                             const QString &path,
+                                             const QJsonObject &body,
+                                             const QByteArray &raw,
+                                             const QByteArray &rawType)
 {
     QUrl url = m_settings.server;
     const qsizetype question = path.indexOf(u'?');
@@ -92,7 +98,9 @@ SyncEngine::startRequest(const QByteArray &method, const QString &path, const QJ
     QNetworkRequest request(url);
     request.setSslConfiguration(m_settings.tls);
     request.setRawHeader("Accept-Language", QLocale().name().left(2).toLatin1());
-    if (!body.isEmpty())
+    if (!rawType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(rawType));
+    else if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -100,7 +108,9 @@ SyncEngine::startRequest(const QByteArray &method, const QString &path, const QJ
     QNetworkReply *reply = m_network.sendCustomRequest(
         request,
         method,
-        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        !rawType.isEmpty() ? raw
+        : body.isEmpty()   ? QByteArray()
+                           : QJsonDocument(body).toJson(QJsonDocument::Compact));
     auto pinMismatch = std::make_shared<bool>(false);
     // The pin is checked as soon as the connection is encrypted, before a
     // byte of the request's answer is read.
@@ -182,15 +192,18 @@ Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
     return Reply{status, document.object(), sentAt, m_settings.clock(), {}};
 }
 
-Result<SyncEngine::Reply>
-SyncEngine::request(const QByteArray &method, const QString &path, const QJsonObject &body)
+Result<SyncEngine::Reply> SyncEngine::request(const QByteArray &method,
+                                              const QString &path,
+                                              const QJsonObject &body,
+                                              const QByteArray &raw,
+                                              const QByteArray &rawType)
 {
     int backoff = m_settings.firstBackoffMs;
     bool signedInAgain = false;
     for (int attempt = 1;; ++attempt) {
         if (m_cancelled)
             return fail(QStringLiteral("sync.cancelled"), SyncTr::tr("The sync was cancelled."));
-        auto reply = requestOnce(method, path, body);
+        auto reply = requestOnce(method, path, body, raw, rawType);
         const bool transient = (!reply
                                 && (reply.error().code == u"sync.offline"
                                     || reply.error().code == u"sync.malformed"))
@@ -427,6 +440,41 @@ Result<void> SyncEngine::fetchScans(SyncSummary &summary)
     return {};
 }
 
+Result<void> SyncEngine::pushScans(SyncSummary &summary)
+{
+    auto pending = m_store->pendingUploads();
+    if (!pending)
+        return std::unexpected(pending.error());
+    for (const DocumentRow &upload : std::as_const(*pending)) {
+        auto bytes = m_store->scan(upload.sha256);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        if (!*bytes) {
+            return fail(QStringLiteral("sync.scan-lost"),
+                        SyncTr::tr("The scan %1 made at this desk is no longer in the cache; "
+                                   "make it again. The commands wait in the outbox.")
+                            .arg(upload.sha256));
+        }
+        auto reply = request("PUT",
+                             QStringLiteral("/api/v1/documents/%1?case=%2&name=%3")
+                                 .arg(upload.sha256,
+                                      upload.caseId,
+                                      QString::fromLatin1(QUrl::toPercentEncoding(upload.name))),
+                             {},
+                             **bytes,
+                             upload.contentType.toLatin1());
+        if (!reply)
+            return std::unexpected(reply.error());
+        if (reply->status != 200 && reply->status != 201)
+            return serverSaid(reply->json, reply->status);
+        if (auto ok = m_store->uploaded(upload.sha256, upload.caseId); !ok)
+            return ok;
+        ++summary.scansUploaded;
+        Q_EMIT progress(QStringLiteral("upload"), summary.scansUploaded, pending->size());
+    }
+    return {};
+}
+
 Result<void> SyncEngine::push(SyncSummary &summary)
 {
     for (;;) {
@@ -574,6 +622,9 @@ Result<SyncSummary> SyncEngine::run()
     // Claims first: a command on a case claimed offline goes only after the
     // claim has been checked.
     if (auto ok = pushClaims(summary); !ok)
+        return std::unexpected(ok.error());
+    // The desk's scans before the commands that name them.
+    if (auto ok = pushScans(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = push(summary); !ok)
         return std::unexpected(ok.error());

@@ -54,15 +54,16 @@ struct Colleague
 struct SyncSummary
 {
     qint64 pulled = 0;
-    int pushed = 0;       // applied or already applied
-    int conflicts = 0;    // kept in the outbox with the server's case
-    int rejected = 0;     // kept in the outbox with the reason
-    int claimsHeld = 0;   // claims made here that the server confirmed
-    int claimsTaken = 0;  // claims made here that someone else had first
-    int scans = 0;        // scans of claimed cases brought to read offline
-    int scanFailures = 0; // scans the server could not give; tried again next time
-    QString lawVersion;   // of the law the server counts by, as kept here after this sync
-    QString lawError;     // why the server's new law was not kept (tried again next time)
+    int pushed = 0;        // applied or already applied
+    int conflicts = 0;     // kept in the outbox with the server's case
+    int rejected = 0;      // kept in the outbox with the reason
+    int claimsHeld = 0;    // claims made here that the server confirmed
+    int claimsTaken = 0;   // claims made here that someone else had first
+    int scans = 0;         // scans of claimed cases brought to read offline
+    int scanFailures = 0;  // scans the server could not give; tried again next time
+    int scansUploaded = 0; // scans made at this desk, now on the server
+    QString lawVersion;    // of the law the server counts by, as kept here after this sync
+    QString lawError;      // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
 };
 
@@ -112,10 +113,17 @@ private:
         QDateTime receivedAt; // by the workstation's clock
         QByteArray body;      // a scan's bytes
     };
-    Result<Reply>
-    request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
-    Result<Reply>
-    requestOnce(const QByteArray &method, const QString &path, const QJsonObject &body);
+    // A request with a JSON body, or with `raw` bytes of `rawType` (a scan).
+    Result<Reply> request(const QByteArray &method,
+                          const QString &path,
+                          const QJsonObject &body = {},
+                          const QByteArray &raw = {},
+                          const QByteArray &rawType = {});
+    Result<Reply> requestOnce(const QByteArray &method,
+                              const QString &path,
+                              const QJsonObject &body,
+                              const QByteArray &raw,
+                              const QByteArray &rawType);
     // A request on its way, and its answer awaited (one try).
     struct Pending
     {
@@ -124,7 +132,11 @@ private:
         QDateTime sentAt;
         std::shared_ptr<bool> pinMismatch;
     };
-    Pending startRequest(const QByteArray &method, const QString &path, const QJsonObject &body);
+    Pending startRequest(const QByteArray &method,
+                         const QString &path,
+                         const QJsonObject &body,
+                         const QByteArray &raw = {},
+                         const QByteArray &rawType = {});
     Result<Reply> finishRequest(Pending pending);
     Result<void> signIn();
     Result<void> signedIn(); // signs in unless a session token is already held
@@ -133,6 +145,7 @@ private:
     Result<void> pullLaw(SyncSummary &summary);
     Result<void> fetchScans(SyncSummary &summary);
     Result<void> noteClock(const Reply &reply);
+    Result<void> pushScans(SyncSummary &summary);
     Result<void> push(SyncSummary &summary);
     Result<void> pull(SyncSummary &summary);
     Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);

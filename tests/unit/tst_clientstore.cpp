@@ -1,5 +1,6 @@
 #include "clientstore.h"
 #include "domain/casecodec.h"
+#include "simulation/scangenerator.h"
 #include "support/builders.h"
 
 #include <QCryptographicHash>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void onlyTheOfficersPasswordOpensIt();
     void aPageAndItsCursorAreKeptTogetherOrNotAtAll();
     void casesAreFoundByNumberIinPassportAndName();
+    void anArrivalIsFoundByItsPermitNumber();
+    void aDeskScanWaitsForItsUploadAcrossARestart();
     void aQueueSortsByTheOfficersDeadline();
     void theOutboxKeepsWhatTheServerDidNotApply();
     void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
@@ -199,6 +202,62 @@ void TestClientStore::casesAreFoundByNumberIinPassportAndName()
     QVERIFY(ids(QStringLiteral("төлеу")).isEmpty());
     QCOMPARE(ids(QStringLiteral("серік")), QStringList{QStringLiteral("case-31")});
     QVERIFY(ids(QStringLiteral("nobody")).isEmpty());
+}
+
+void TestClientStore::anArrivalIsFoundByItsPermitNumber()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    Case approved = numbered(CaseState::PreliminarilyApproved, 1);
+    approved.preliminaryPermitNumber = QStringLiteral("PP-2026-0042");
+    Case other = numbered(CaseState::PreliminarilyApproved, 2);
+    other.preliminaryPermitNumber = QStringLiteral("PP-2026-0043");
+    const Case fresh = numbered(CaseState::Received, 3); // no permit yet
+    QVERIFY((*store)->applyPage(
+        {caseToJson(approved), caseToJson(other), caseToJson(fresh)}, {}, 3, QString()));
+    auto ids = [&](const QString &text) {
+        QStringList found;
+        const auto rows = (*store)->findByPermitNumber(text);
+        for (const CaseRow &row : *rows)
+            found.append(row.id);
+        return found;
+    };
+    QCOMPARE(ids(QStringLiteral(" pp-2026-0042 ")), QStringList{QStringLiteral("case-1")});
+    QVERIFY(ids(QStringLiteral("PP-2026-004")).isEmpty()); // whole numbers only
+    QVERIFY(ids(QString()).isEmpty());
+    // The number stays with the case as it moves on.
+    approved.state = CaseState::AtCsc;
+    approved.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(approved)}, {}, 4, QString()));
+    QCOMPARE(ids(QStringLiteral("PP-2026-0042")), QStringList{QStringLiteral("case-1")});
+}
+
+void TestClientStore::aDeskScanWaitsForItsUploadAcrossARestart()
+{
+    const QByteArray png = ScanGenerator::png(70, 90, 7);
+    QString sha256;
+    {
+        auto store = ClientStore::open(path(), Password);
+        QVERIFY(store);
+        auto kept = (*store)->keepUpload(QStringLiteral("case-1"),
+                                         QStringLiteral("csc-comparison-photo.png"),
+                                         QStringLiteral("image/png"),
+                                         png);
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        sha256 = *kept;
+    }
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    const auto pending = (*store)->pendingUploads();
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->first().sha256, sha256);
+    QCOMPARE(pending->first().name, QStringLiteral("csc-comparison-photo.png"));
+    QCOMPARE(**(*store)->scan(sha256), png); // sealed, and whole
+    QCOMPARE((*store)->documentsOfCase(QStringLiteral("case-1"))->size(), 1);
+    QVERIFY((*store)->uploaded(sha256, QStringLiteral("case-1")));
+    QVERIFY((*store)->pendingUploads()->isEmpty());
+    QVERIFY(**(*store)->scan(sha256) == png); // the scan stays to be read
 }
 
 void TestClientStore::aQueueSortsByTheOfficersDeadline()
