@@ -951,6 +951,20 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
         }
         if (answer->value(u"version").toInt() != outcome->after.version)
             answer->insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+        // The case has left this person's desk (the law gives them nothing
+        // more to do on it: a CSC operator's originals went by courier, an
+        // officer's decision was made): their claim ends, so that the next
+        // desk is not kept waiting for the lease to run out.
+        else if (user.role != Role::System
+                 && Workflow::availableActions(outcome->after, actor).isEmpty()
+                 && !Workflow::workedChecklist(outcome->after, actor)) {
+            if (auto released = db->releaseClaim(command->caseId, user.id); !released) {
+                logEvent("WARN",
+                         QStringLiteral("claim"),
+                         QStringLiteral("case=%1 user=%2 release failed: %3")
+                             .arg(command->caseId, user.id, released.error().message));
+            }
+        }
         logEvent("INFO",
                  QStringLiteral("command"),
                  QStringLiteral("id=%1 type=%2 case=%3 user=%4 status=%5")

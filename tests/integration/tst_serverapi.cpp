@@ -220,6 +220,7 @@ private Q_SLOTS:
     void theSimulatedWorldFilesScansAndAnswers();
     void errorsSpeakTheClientsLanguage();
     void aClaimedCaseIsWorkedOnlyByItsHolder();
+    void aClaimEndsWhenTheCaseLeavesItsHoldersDesk();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -1290,6 +1291,64 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
     QCOMPARE(noCase.json.value(u"results").toArray().at(0).toObject().value(u"status").toString(),
              QStringLiteral("rejected"));
     QCOMPARE(claimed(aigerim), QStringLiteral("officer.astana")); // as the supervisor gave it
+}
+
+void TestServerApi::aClaimEndsWhenTheCaseLeavesItsHoldersDesk()
+{
+    // A CSC operator claims a registered case and sends its originals by
+    // courier; nothing more is theirs to do on it, so the officer who
+    // receives the originals is not kept waiting for the lease to run out.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    Case registered = Builders::caseIn(CaseState::FinalRegistered, today.addDays(-80));
+    registered.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    registered.number = QStringLiteral("DNR-2026-000404");
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QVERIFY((*store)->saveCases({registered}));
+    }
+    Client csc(*m_server);
+    csc.signIn(QStringLiteral("csc.astana"));
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    const auto claim = [&registered](Client &client) {
+        return client
+            .post(QStringLiteral("/api/v1/claims"),
+                  {{QStringLiteral("claims"),
+                    QJsonArray{QJsonObject{{QStringLiteral("caseId"), registered.id},
+                                           {QStringLiteral("release"), false}}}}})
+            .json.value(u"results")
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    QCOMPARE(claim(csc).value(u"status").toString(), QStringLiteral("held"));
+    QCOMPARE(officer
+                 .commands({command(
+                     QStringLiteral("receive-originals"), registered.id, registered.version, {})})
+                 .at(0)
+                 .toObject()
+                 .value(u"code")
+                 .toString(),
+             QStringLiteral("case.claimed"));
+    const QJsonObject sent
+        = csc.commands({command(QStringLiteral("dispatch-courier"),
+                                registered.id,
+                                registered.version,
+                                {{QStringLiteral("reference"), QStringLiteral("KZP-404")}})})
+              .at(0)
+              .toObject();
+    QCOMPARE(sent.value(u"status").toString(), QStringLiteral("applied"));
+    for (const auto &value :
+         officer.get(QStringLiteral("/api/v1/claims")).json.value(u"claims").toArray())
+        QVERIFY(value.toObject().value(u"caseId").toString() != registered.id);
+    const QJsonObject received
+        = officer
+              .commands({command(
+                  QStringLiteral("receive-originals"), registered.id, registered.version + 1, {})})
+              .at(0)
+              .toObject();
+    QCOMPARE(received.value(u"status").toString(), QStringLiteral("applied"));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
