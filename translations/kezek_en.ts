@@ -1527,6 +1527,38 @@ kezekctl status --cache FILE
         <source>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</source>
         <translation>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</translation>
     </message>
+    <message>
+        <source>A scan is named by the SHA-256 of its bytes, in lower-case hex.</source>
+        <translation>A scan is named by the SHA-256 of its bytes, in lower-case hex.</translation>
+    </message>
+    <message>
+        <source> A new application is possible only after %1 (§19, §24).</source>
+        <translation> A new application is possible only after %1 (§19, §24).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1: the applicant did not come within 30 calendar days (§19).</source>
+        <translation>The preliminary approval lapsed on %1: the applicant did not come within 30 calendar days (§19).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed unused and was annulled (§19).</source>
+        <translation>The preliminary approval lapsed unused and was annulled (§19).</translation>
+    </message>
+    <message>
+        <source>The application was refused on %1.</source>
+        <translation>The application was refused on %1.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the migration department.</source>
+        <translation>The final application was registered on %1; the originals are with the migration department.</translation>
+    </message>
+    <message>
+        <source>The permit was granted on %1: this is the residence permit desk&apos;s case (§25-26).</source>
+        <translation>The permit was granted on %1: this is the residence permit desk&apos;s case (§25-26).</translation>
+    </message>
+    <message>
+        <source>The application has no preliminary approval: it is &quot;%1&quot;.</source>
+        <translation>The application has no preliminary approval: it is &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2061,6 +2093,10 @@ kezekctl status --cache FILE
     <message>
         <source>No certificate in &quot;%1&quot;.</source>
         <translation>No certificate in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</source>
+        <translation>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2939,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
+        <translation type="vanished">Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
     </message>
     <message>
         <source>Open the case to give first.</source>
@@ -2940,6 +2976,371 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</source>
         <translation>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</translation>
+    </message>
+    <message>
+        <source>An applicant has arrived</source>
+        <translation>An applicant has arrived</translation>
+    </message>
+    <message>
+        <source>from the notice of preliminary approval</source>
+        <translation>from the notice of preliminary approval</translation>
+    </message>
+    <message>
+        <source>Preliminary permit number, IIN or passport number:</source>
+        <translation>Preliminary permit number, IIN or passport number:</translation>
+    </message>
+    <message>
+        <source>&amp;Permit number on the notice:</source>
+        <translation>&amp;Permit number on the notice:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the arrival</source>
+        <translation>&amp;Record the arrival</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>No case of this city has the permit number, IIN or passport number &quot;%1&quot;. Check the number on the notice; a case of another city is not shown here.</source>
+        <translation>No case of this city has the permit number, IIN or passport number &quot;%1&quot;. Check the number on the notice; a case of another city is not shown here.</translation>
+    </message>
+    <message>
+        <source>The comparison began on %1; the final application is due by %2 (§21). Open the case to go on.</source>
+        <translation>The comparison began on %1; the final application is due by %2 (§21). Open the case to go on.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval of %1 is in force until %2. Check the permit number on the notice, then record the arrival: the comparison is due within one working day (§21).</source>
+        <translation>The preliminary approval of %1 is in force until %2. Check the permit number on the notice, then record the arrival: the comparison is due within one working day (§21).</translation>
+    </message>
+    <message>
+        <source>At the CSC</source>
+        <translation>At the CSC</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original…</source>
+        <translation>&amp;Compare with the original…</translation>
+    </message>
+    <message>
+        <source>The filed copy beside the original, its data typed in, and the verdict (Ctrl+Shift+C)</source>
+        <translation>The filed copy beside the original, its data typed in, and the verdict (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Compare: %1, case %2</source>
+        <translation>Compare: %1, case %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) &amp;nbsp; %3 %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) &amp;nbsp; %3 %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Turn 90°</source>
+        <translation>Turn 90°</translation>
+    </message>
+    <message>
+        <source>Scan of the original…</source>
+        <translation>Scan of the original…</translation>
+    </message>
+    <message>
+        <source>Filed on eGov</source>
+        <translation>Filed on eGov</translation>
+    </message>
+    <message>
+        <source>Original, as scanned at the CSC</source>
+        <translation>Original, as scanned at the CSC</translation>
+    </message>
+    <message>
+        <source>Original, scanned at this desk</source>
+        <translation>Original, scanned at this desk</translation>
+    </message>
+    <message>
+        <source>No copy of this document was filed on eGov: it is brought after arrival (§20).</source>
+        <translation>No copy of this document was filed on eGov: it is brought after arrival (§20).</translation>
+    </message>
+    <message>
+        <source>Scan the original, then choose the file (Ctrl+Shift+O).</source>
+        <translation>Scan the original, then choose the file (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>&amp;Matched</source>
+        <translation>&amp;Matched</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Mi&amp;smatched…</source>
+        <translation>Mi&amp;smatched…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>What the original says</source>
+        <translation>What the original says</translation>
+    </message>
+    <message>
+        <source>MRZ, line &amp;1:</source>
+        <translation>MRZ, line &amp;1:</translation>
+    </message>
+    <message>
+        <source>MRZ, line &amp;2:</source>
+        <translation>MRZ, line &amp;2:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source>&amp;Notarized</source>
+        <translation>&amp;Notarized</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>In force &amp;from:</translation>
+    </message>
+    <message>
+        <source>In force &amp;until:</source>
+        <translation>In force &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;Form number:</source>
+        <translation>&amp;Form number:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;abroad</source>
+        <translation>Issued &amp;abroad</translation>
+    </message>
+    <message>
+        <source>not legalized</source>
+        <translation>not legalized</translation>
+    </message>
+    <message>
+        <source>consular legalization</source>
+        <translation>consular legalization</translation>
+    </message>
+    <message>
+        <source>apostille</source>
+        <translation>apostille</translation>
+    </message>
+    <message>
+        <source>exempt by a treaty</source>
+        <translation>exempt by a treaty</translation>
+    </message>
+    <message>
+        <source>&amp;Legalization (§28):</source>
+        <translation>&amp;Legalization (§28):</translation>
+    </message>
+    <message>
+        <source>&amp;Paid through the eGov payment gateway</source>
+        <translation>&amp;Paid through the eGov payment gateway</translation>
+    </message>
+    <message>
+        <source>Nothing to type in: compare the original with your own eyes.</source>
+        <translation>Nothing to type in: compare the original with your own eyes.</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation>✓ same</translation>
+    </message>
+    <message>
+        <source>✗ differs</source>
+        <translation>✗ differs</translation>
+    </message>
+    <message>
+        <source>No automatic check applies to this document.</source>
+        <translation>No automatic check applies to this document.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>The file %1 is larger than 50 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>A scan must be a PNG, JPEG or PDF file; this one is none of them.</source>
+        <translation>A scan must be a PNG, JPEG or PDF file; this one is none of them.</translation>
+    </message>
+    <message>
+        <source>This scan is damaged: it cannot be shown.</source>
+        <translation>This scan is damaged: it cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The scan of the original</source>
+        <translation>The scan of the original</translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation>Mismatched</translation>
+    </message>
+    <message>
+        <source>What does not match? The applicant is told this reason.%1</source>
+        <translation>What does not match? The applicant is told this reason.%1</translation>
+    </message>
+    <message>
+        <source>
+
+The automatic checks found: %1</source>
+        <translation>
+
+The automatic checks found: %1</translation>
+    </message>
+    <message>
+        <source>Say what does not match: the applicant is told this reason.</source>
+        <translation>Say what does not match: the applicant is told this reason.</translation>
+    </message>
+    <message>
+        <source>Send the originals by courier</source>
+        <translation>Send the originals by courier</translation>
+    </message>
+    <message>
+        <source>Originals received from the courier</source>
+        <translation>Originals received from the courier</translation>
+    </message>
+    <message>
+        <source>The registered cases whose originals go in this envelope (§21). The transfer list is printed to go with it.</source>
+        <translation>The registered cases whose originals go in this envelope (§21). The transfer list is printed to go with it.</translation>
+    </message>
+    <message>
+        <source>Type the tracking number on the envelope: its cases are listed. Recording the receipt starts the three working days of the final verification (§22).</source>
+        <translation>Type the tracking number on the envelope: its cases are listed. Recording the receipt starts the three working days of the final verification (§22).</translation>
+    </message>
+    <message>
+        <source>Courier &amp;tracking number:</source>
+        <translation>Courier &amp;tracking number:</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch and print the transfer list…</source>
+        <translation>&amp;Dispatch and print the transfer list…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the receipt</source>
+        <translation>&amp;Record the receipt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) chosen.</source>
+        <translation>
+            <numerusform>%n case(s) chosen.</numerusform>
+            <numerusform>%n case(s) chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · passport %4</source>
+        <translation>%1 · %2 %3 · passport %4</translation>
+    </message>
+    <message>
+        <source>No registered case is waiting for the courier.</source>
+        <translation>No registered case is waiting for the courier.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>No case of this city is on its way under &quot;%1&quot;. Check the number, or sync (F5) if the batch was sent just now.</source>
+        <translation>No case of this city is on its way under &quot;%1&quot;. Check the number, or sync (F5) if the batch was sent just now.</translation>
+    </message>
+    <message>
+        <source>Save the transfer list</source>
+        <translation>Save the transfer list</translation>
+    </message>
+    <message>
+        <source>Choose at least one case for the envelope.</source>
+        <translation>Choose at least one case for the envelope.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer list %1</source>
+        <translation>Transfer list %1</translation>
+    </message>
+    <message>
+        <source>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</source>
+        <translation>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Type the tracking number and press Enter: the envelope&apos;s cases are listed to receive.</source>
+        <translation>Type the tracking number and press Enter: the envelope&apos;s cases are listed to receive.</translation>
+    </message>
+    <message>
+        <source>An applicant has &amp;arrived…</source>
+        <translation>An applicant has &amp;arrived…</translation>
+    </message>
+    <message>
+        <source>Send originals by &amp;courier…</source>
+        <translation>Send originals by &amp;courier…</translation>
+    </message>
+    <message>
+        <source>O&amp;riginals received from the courier…</source>
+        <translation>O&amp;riginals received from the courier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) wait in the outbox to go by courier.</source>
+        <translation>
+            <numerusform>%n case(s) wait in the outbox to go by courier.</numerusform>
+            <numerusform>%n case(s) wait in the outbox to go by courier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received: the final verification&apos;s three working days run from today.</source>
+        <translation>
+            <numerusform>%n case(s) received: the final verification&apos;s three working days run from today.</numerusform>
+            <numerusform>%n case(s) received: the final verification&apos;s three working days run from today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

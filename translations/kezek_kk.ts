@@ -1527,6 +1527,38 @@ kezekctl status --cache FILE
         <source>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</source>
         <translation>%1 бұл іспен жұмыс істей алмайды: іс %2 көші-қон қызметкеріне немесе ХҚКО операторына беріледі.</translation>
     </message>
+    <message>
+        <source>A scan is named by the SHA-256 of its bytes, in lower-case hex.</source>
+        <translation>Скан өз байттарының SHA-256 мәнімен, кіші әріптермен он алтылық түрде аталады.</translation>
+    </message>
+    <message>
+        <source> A new application is possible only after %1 (§19, §24).</source>
+        <translation> Жаңа өтінішті %1 күнінен кейін ғана беруге болады (§19, §24).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1: the applicant did not come within 30 calendar days (§19).</source>
+        <translation>Алдын ала мақұлдаудың мерзімі %1 өтті: өтініш беруші 30 күнтізбелік күн ішінде келмеді (§19).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed unused and was annulled (§19).</source>
+        <translation>Алдын ала мақұлдау пайдаланылмай, мерзімі өтіп, жойылды (§19).</translation>
+    </message>
+    <message>
+        <source>The application was refused on %1.</source>
+        <translation>Өтінішке %1 бас тартылды.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the migration department.</source>
+        <translation>Түпкілікті өтініш %1 тіркелді; түпнұсқалар көші-қон бөлімінде.</translation>
+    </message>
+    <message>
+        <source>The permit was granted on %1: this is the residence permit desk&apos;s case (§25-26).</source>
+        <translation>Рұқсат %1 берілді: бұл тұру ықтиярхатын беру үстелінің ісі (§25-26).</translation>
+    </message>
+    <message>
+        <source>The application has no preliminary approval: it is &quot;%1&quot;.</source>
+        <translation>Өтініш алдын ала мақұлданбаған: оның күйі «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2061,6 +2093,10 @@ kezekctl status --cache FILE
     <message>
         <source>No certificate in &quot;%1&quot;.</source>
         <translation>«%1» ішінде сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</source>
+        <translation>Осы үстелде жасалған %1 скан кэште енді жоқ; оны қайта жасаңыз. Командалар жіберу кезегінде күтіп тұр.</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2939,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: іс бойынша әрекеттер · Ctrl+Shift+V: құжатты тексерілді деп белгілеу · Ctrl+Shift+J: оны қабылдамау · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: әріптеске беру (басшылар) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
+        <translation type="vanished">Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: іс бойынша әрекеттер · Ctrl+Shift+V: құжатты тексерілді деп белгілеу · Ctrl+Shift+J: оны қабылдамау · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: әріптеске беру (басшылар) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
     </message>
     <message>
         <source>Open the case to give first.</source>
@@ -2940,6 +2976,371 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</source>
         <translation>Сервердің күнтізбесін алу мүмкін болмады: %1. Kezek бар күнтізбе бойынша есептейді.</translation>
+    </message>
+    <message>
+        <source>An applicant has arrived</source>
+        <translation>Өтініш беруші келді</translation>
+    </message>
+    <message>
+        <source>from the notice of preliminary approval</source>
+        <translation>алдын ала мақұлдау туралы хабарламадан</translation>
+    </message>
+    <message>
+        <source>Preliminary permit number, IIN or passport number:</source>
+        <translation>Алдын ала ТТР нөмірі, ЖСН немесе паспорт нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Permit number on the notice:</source>
+        <translation>Хабарламадағы &amp;рұқсат нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the arrival</source>
+        <translation>Келгенін &amp;тіркеу</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>No case of this city has the permit number, IIN or passport number &quot;%1&quot;. Check the number on the notice; a case of another city is not shown here.</source>
+        <translation>Бұл қаланың бірде-бір ісінде «%1» рұқсат нөмірі, ЖСН немесе паспорт нөмірі жоқ. Хабарламадағы нөмірді тексеріңіз; басқа қаланың ісі мұнда көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>The comparison began on %1; the final application is due by %2 (§21). Open the case to go on.</source>
+        <translation>Салыстыру %1 басталды; түпкілікті өтінішті %2 дейін тіркеу керек (§21). Жалғастыру үшін істі ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval of %1 is in force until %2. Check the permit number on the notice, then record the arrival: the comparison is due within one working day (§21).</source>
+        <translation>%1 берілген алдын ала мақұлдау %2 дейін күшінде. Хабарламадағы рұқсат нөмірін тексеріп, келгенін тіркеңіз: салыстыру бір жұмыс күні ішінде жасалуы тиіс (§21).</translation>
+    </message>
+    <message>
+        <source>At the CSC</source>
+        <translation>ХҚКО-да</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original…</source>
+        <translation>Түпнұсқамен &amp;салыстыру…</translation>
+    </message>
+    <message>
+        <source>The filed copy beside the original, its data typed in, and the verdict (Ctrl+Shift+C)</source>
+        <translation>Берілген көшірме түпнұсқаның жанында, оның деректері енгізіледі және қорытынды шығарылады (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 пикс.</translation>
+    </message>
+    <message>
+        <source>Compare: %1, case %2</source>
+        <translation>Салыстыру: %1, іс %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) &amp;nbsp; %3 %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) &amp;nbsp; %3 %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Сыйдыру</translation>
+    </message>
+    <message>
+        <source>Turn 90°</source>
+        <translation>90° бұру</translation>
+    </message>
+    <message>
+        <source>Scan of the original…</source>
+        <translation>Түпнұсқаның сканы…</translation>
+    </message>
+    <message>
+        <source>Filed on eGov</source>
+        <translation>eGov арқылы берілген</translation>
+    </message>
+    <message>
+        <source>Original, as scanned at the CSC</source>
+        <translation>Түпнұсқа, ХҚКО-да сканерленген</translation>
+    </message>
+    <message>
+        <source>Original, scanned at this desk</source>
+        <translation>Түпнұсқа, осы үстелде сканерленген</translation>
+    </message>
+    <message>
+        <source>No copy of this document was filed on eGov: it is brought after arrival (§20).</source>
+        <translation>Бұл құжаттың көшірмесі eGov арқылы берілмеген: ол келгеннен кейін әкелінеді (§20).</translation>
+    </message>
+    <message>
+        <source>Scan the original, then choose the file (Ctrl+Shift+O).</source>
+        <translation>Түпнұсқаны сканерлеп, файлды таңдаңыз (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>&amp;Matched</source>
+        <translation>&amp;Сәйкес</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Mi&amp;smatched…</source>
+        <translation>Сәйкес &amp;емес…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>What the original says</source>
+        <translation>Түпнұсқада не жазылған</translation>
+    </message>
+    <message>
+        <source>MRZ, line &amp;1:</source>
+        <translation>MRZ, &amp;1-жол:</translation>
+    </message>
+    <message>
+        <source>MRZ, line &amp;2:</source>
+        <translation>MRZ, &amp;2-жол:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Ені:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Биіктігі:</translation>
+    </message>
+    <message>
+        <source>&amp;Notarized</source>
+        <translation>&amp;Нотариат куәландырған</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>&amp;Күшіне енген күні:</translation>
+    </message>
+    <message>
+        <source>In force &amp;until:</source>
+        <translation>&amp;Дейін күшінде:</translation>
+    </message>
+    <message>
+        <source>&amp;Form number:</source>
+        <translation>&amp;Нысан нөмірі:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;abroad</source>
+        <translation>&amp;Шетелде берілген</translation>
+    </message>
+    <message>
+        <source>not legalized</source>
+        <translation>заңдастырылмаған</translation>
+    </message>
+    <message>
+        <source>consular legalization</source>
+        <translation>консулдық заңдастыру</translation>
+    </message>
+    <message>
+        <source>apostille</source>
+        <translation>апостиль</translation>
+    </message>
+    <message>
+        <source>exempt by a treaty</source>
+        <translation>шарт бойынша босатылған</translation>
+    </message>
+    <message>
+        <source>&amp;Legalization (§28):</source>
+        <translation>&amp;Заңдастыру (§28):</translation>
+    </message>
+    <message>
+        <source>&amp;Paid through the eGov payment gateway</source>
+        <translation>eGov төлем шлюзі арқылы &amp;төленген</translation>
+    </message>
+    <message>
+        <source>Nothing to type in: compare the original with your own eyes.</source>
+        <translation>Енгізетін ештеңе жоқ: түпнұсқаны өз көзіңізбен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation>✓ бірдей</translation>
+    </message>
+    <message>
+        <source>✗ differs</source>
+        <translation>✗ өзгеше</translation>
+    </message>
+    <message>
+        <source>No automatic check applies to this document.</source>
+        <translation>Бұл құжатқа автоматты тексеру қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>%1 файлы 50 МБ-тан үлкен; оны төменірек ажыратымдылықпен сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>A scan must be a PNG, JPEG or PDF file; this one is none of them.</source>
+        <translation>Скан PNG, JPEG немесе PDF файлы болуы керек; бұл файл олардың ешқайсысы емес.</translation>
+    </message>
+    <message>
+        <source>This scan is damaged: it cannot be shown.</source>
+        <translation>Бұл скан бүлінген: оны көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The scan of the original</source>
+        <translation>Түпнұсқаның сканы</translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Скандар (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation>Сәйкес емес</translation>
+    </message>
+    <message>
+        <source>What does not match? The applicant is told this reason.%1</source>
+        <translation>Не сәйкес келмейді? Бұл себеп өтініш берушіге хабарланады.%1</translation>
+    </message>
+    <message>
+        <source>
+
+The automatic checks found: %1</source>
+        <translation>
+
+Автоматты тексерулер тапқаны: %1</translation>
+    </message>
+    <message>
+        <source>Say what does not match: the applicant is told this reason.</source>
+        <translation>Не сәйкес келмейтінін жазыңыз: бұл себеп өтініш берушіге хабарланады.</translation>
+    </message>
+    <message>
+        <source>Send the originals by courier</source>
+        <translation>Түпнұсқаларды курьермен жіберу</translation>
+    </message>
+    <message>
+        <source>Originals received from the courier</source>
+        <translation>Курьерден түпнұсқалар қабылданды</translation>
+    </message>
+    <message>
+        <source>The registered cases whose originals go in this envelope (§21). The transfer list is printed to go with it.</source>
+        <translation>Түпнұсқалары осы конвертке салынатын тіркелген істер (§21). Онымен бірге жіберілетін тапсыру тізімі басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>Type the tracking number on the envelope: its cases are listed. Recording the receipt starts the three working days of the final verification (§22).</source>
+        <translation>Конверттегі трек-нөмірді енгізіңіз: оның істері тізімделеді. Қабылдауды тіркеу түпкілікті тексерудің үш жұмыс күнін бастайды (§22).</translation>
+    </message>
+    <message>
+        <source>Courier &amp;tracking number:</source>
+        <translation>Курьерлік &amp;трек-нөмір:</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch and print the transfer list…</source>
+        <translation>&amp;Жіберу және тапсыру тізімін басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the receipt</source>
+        <translation>Қабылдауды &amp;тіркеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) chosen.</source>
+        <translation>
+            <numerusform>%n іс таңдалды.</numerusform>
+            <numerusform>%n іс таңдалды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · passport %4</source>
+        <translation>%1 · %2 %3 · паспорт %4</translation>
+    </message>
+    <message>
+        <source>No registered case is waiting for the courier.</source>
+        <translation>Курьерді күтіп тұрған тіркелген іс жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>No case of this city is on its way under &quot;%1&quot;. Check the number, or sync (F5) if the batch was sent just now.</source>
+        <translation>Бұл қаланың «%1» нөмірімен жолдағы бірде-бір ісі жоқ. Нөмірді тексеріңіз немесе жөнелтім жаңа ғана жіберілсе, синхрондаңыз (F5).</translation>
+    </message>
+    <message>
+        <source>Save the transfer list</source>
+        <translation>Тапсыру тізімін сақтау</translation>
+    </message>
+    <message>
+        <source>Choose at least one case for the envelope.</source>
+        <translation>Конвертке кемінде бір істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>%1 іс: %2</translation>
+    </message>
+    <message>
+        <source>Transfer list %1</source>
+        <translation>%1 тапсыру тізімі</translation>
+    </message>
+    <message>
+        <source>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</source>
+        <translation>Тапсыру тізімін «%1» ішіне жазу мүмкін болмады; ештеңе жіберілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Type the tracking number and press Enter: the envelope&apos;s cases are listed to receive.</source>
+        <translation>Трек-нөмірді енгізіп, Enter басыңыз: конверттің істері қабылдау үшін тізімделеді.</translation>
+    </message>
+    <message>
+        <source>An applicant has &amp;arrived…</source>
+        <translation>Өтініш беруші &amp;келді…</translation>
+    </message>
+    <message>
+        <source>Send originals by &amp;courier…</source>
+        <translation>Түпнұсқаларды &amp;курьермен жіберу…</translation>
+    </message>
+    <message>
+        <source>O&amp;riginals received from the courier…</source>
+        <translation>Курьерден түпнұсқалар &amp;қабылданды…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: істегі әрекеттер · Ctrl+Shift+V: құжатты растау · Ctrl+Shift+J: қабылдамау · Ctrl+Shift+C: түпнұсқамен салыстыру · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: істі әріптеске беру (басшылар) · Ctrl+Shift+A: өтініш беруші келді, Ctrl+Shift+K: түпнұсқаларды курьермен жіберу (ХҚКО) · Ctrl+Shift+R: түпнұсқалар қабылданды (қызметкерлер) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) wait in the outbox to go by courier.</source>
+        <translation>
+            <numerusform>%n іс курьермен жіберілу үшін жіберу кезегінде күтіп тұр.</numerusform>
+            <numerusform>%n іс курьермен жіберілу үшін жіберу кезегінде күтіп тұр.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received: the final verification&apos;s three working days run from today.</source>
+        <translation>
+            <numerusform>%n іс қабылданды: түпкілікті тексерудің үш жұмыс күні бүгіннен басталады.</numerusform>
+            <numerusform>%n іс қабылданды: түпкілікті тексерудің үш жұмыс күні бүгіннен басталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Құжаттар түпнұсқаларының тапсыру тізімі&lt;/h2&gt;&lt;p&gt;Курьерлік трек-нөмір: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Күні: %2&lt;br&gt;Кімнен: %3 (%4)&lt;br&gt;Кімге: көші-қон бөлімі, %5 (бұйрықтың §21-22)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Іс&lt;/th&gt;&lt;th&gt;Өтініш беруші&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Алдын ала ТТР&lt;/th&gt;&lt;th&gt;Құжаттар&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Конверттегі істер саны: %7.&lt;/p&gt;&lt;p&gt;Тапсырды: ____________________ &amp;nbsp; Курьер қабылдады: ____________________&lt;/p&gt;&lt;p&gt;Көші-қон бөлімі қабылдады (күні, қолы): ____________________&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

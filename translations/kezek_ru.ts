@@ -1527,6 +1527,38 @@ kezekctl status --cache FILE
         <source>%1 cannot work this case: it goes to a migration officer or a CSC operator of %2.</source>
         <translation>%1 не может работать с этим делом: оно передаётся сотруднику миграционной службы или оператору ЦОН города %2.</translation>
     </message>
+    <message>
+        <source>A scan is named by the SHA-256 of its bytes, in lower-case hex.</source>
+        <translation>Скан называется по SHA-256 своих байтов, в шестнадцатеричном виде строчными буквами.</translation>
+    </message>
+    <message>
+        <source> A new application is possible only after %1 (§19, §24).</source>
+        <translation> Новое заявление возможно только после %1 (§19, §24).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1: the applicant did not come within 30 calendar days (§19).</source>
+        <translation>Предварительное одобрение истекло %1: заявитель не явился в течение 30 календарных дней (§19).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed unused and was annulled (§19).</source>
+        <translation>Предварительное одобрение истекло неиспользованным и аннулировано (§19).</translation>
+    </message>
+    <message>
+        <source>The application was refused on %1.</source>
+        <translation>В заявлении отказано %1.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the migration department.</source>
+        <translation>Окончательное заявление зарегистрировано %1; подлинники находятся в миграционном подразделении.</translation>
+    </message>
+    <message>
+        <source>The permit was granted on %1: this is the residence permit desk&apos;s case (§25-26).</source>
+        <translation>Разрешение выдано %1: это дело стола выдачи вида на жительство (§25-26).</translation>
+    </message>
+    <message>
+        <source>The application has no preliminary approval: it is &quot;%1&quot;.</source>
+        <translation>У заявления нет предварительного одобрения: его состояние «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Security</name>
@@ -2061,6 +2093,10 @@ kezekctl status --cache FILE
     <message>
         <source>No certificate in &quot;%1&quot;.</source>
         <translation>В «%1» нет сертификата.</translation>
+    </message>
+    <message>
+        <source>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</source>
+        <translation>Скан %1, сделанный за этим столом, больше не в кэше; сделайте его заново. Команды ждут в очереди отправки.</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +2955,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: отметить документ как проверенный · Ctrl+Shift+J: отклонить его · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать коллеге (руководители) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
+        <translation type="vanished">Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: отметить документ как проверенный · Ctrl+Shift+J: отклонить его · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать коллеге (руководители) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
     </message>
     <message>
         <source>Open the case to give first.</source>
@@ -2956,6 +2992,374 @@ kezekctl status --cache FILE
     <message>
         <source>The server&apos;s calendar could not be taken: %1. Kezek counts by the one it has.</source>
         <translation>Не удалось получить календарь сервера: %1. Kezek считает по имеющемуся.</translation>
+    </message>
+    <message>
+        <source>An applicant has arrived</source>
+        <translation>Явился заявитель</translation>
+    </message>
+    <message>
+        <source>from the notice of preliminary approval</source>
+        <translation>из уведомления о предварительном одобрении</translation>
+    </message>
+    <message>
+        <source>Preliminary permit number, IIN or passport number:</source>
+        <translation>Номер предварительного разрешения, ИИН или номер паспорта:</translation>
+    </message>
+    <message>
+        <source>&amp;Permit number on the notice:</source>
+        <translation>&amp;Номер разрешения в уведомлении:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the arrival</source>
+        <translation>&amp;Зарегистрировать явку</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>No case of this city has the permit number, IIN or passport number &quot;%1&quot;. Check the number on the notice; a case of another city is not shown here.</source>
+        <translation>Ни в одном деле этого города нет номера разрешения, ИИН или номера паспорта «%1». Проверьте номер в уведомлении; дело другого города здесь не показывается.</translation>
+    </message>
+    <message>
+        <source>The comparison began on %1; the final application is due by %2 (§21). Open the case to go on.</source>
+        <translation>Сверка начата %1; окончательное заявление нужно зарегистрировать до %2 (§21). Откройте дело, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The preliminary approval of %1 is in force until %2. Check the permit number on the notice, then record the arrival: the comparison is due within one working day (§21).</source>
+        <translation>Предварительное одобрение от %1 действует до %2. Проверьте номер разрешения в уведомлении и зарегистрируйте явку: сверка должна быть проведена в течение одного рабочего дня (§21).</translation>
+    </message>
+    <message>
+        <source>At the CSC</source>
+        <translation>В ЦОН</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original…</source>
+        <translation>&amp;Сверить с подлинником…</translation>
+    </message>
+    <message>
+        <source>The filed copy beside the original, its data typed in, and the verdict (Ctrl+Shift+C)</source>
+        <translation>Поданная копия рядом с подлинником, ввод его данных и заключение (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 пикс.</translation>
+    </message>
+    <message>
+        <source>Compare: %1, case %2</source>
+        <translation>Сверка: %1, дело %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) &amp;nbsp; %3 %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) &amp;nbsp; %3 %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Turn 90°</source>
+        <translation>Повернуть на 90°</translation>
+    </message>
+    <message>
+        <source>Scan of the original…</source>
+        <translation>Скан подлинника…</translation>
+    </message>
+    <message>
+        <source>Filed on eGov</source>
+        <translation>Подано через eGov</translation>
+    </message>
+    <message>
+        <source>Original, as scanned at the CSC</source>
+        <translation>Подлинник, отсканированный в ЦОН</translation>
+    </message>
+    <message>
+        <source>Original, scanned at this desk</source>
+        <translation>Подлинник, отсканированный за этим столом</translation>
+    </message>
+    <message>
+        <source>No copy of this document was filed on eGov: it is brought after arrival (§20).</source>
+        <translation>Копия этого документа через eGov не подавалась: его приносят после въезда (§20).</translation>
+    </message>
+    <message>
+        <source>Scan the original, then choose the file (Ctrl+Shift+O).</source>
+        <translation>Отсканируйте подлинник и выберите файл (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>&amp;Matched</source>
+        <translation>&amp;Совпадает</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Mi&amp;smatched…</source>
+        <translation>&amp;Не совпадает…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>What the original says</source>
+        <translation>Что указано в подлиннике</translation>
+    </message>
+    <message>
+        <source>MRZ, line &amp;1:</source>
+        <translation>MRZ, строка &amp;1:</translation>
+    </message>
+    <message>
+        <source>MRZ, line &amp;2:</source>
+        <translation>MRZ, строка &amp;2:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Ширина:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Высота:</translation>
+    </message>
+    <message>
+        <source>&amp;Notarized</source>
+        <translation>&amp;Нотариально удостоверен</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Действует &amp;с:</translation>
+    </message>
+    <message>
+        <source>In force &amp;until:</source>
+        <translation>Действует &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Form number:</source>
+        <translation>&amp;Номер формы:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;abroad</source>
+        <translation>Выдан за &amp;рубежом</translation>
+    </message>
+    <message>
+        <source>not legalized</source>
+        <translation>не легализован</translation>
+    </message>
+    <message>
+        <source>consular legalization</source>
+        <translation>консульская легализация</translation>
+    </message>
+    <message>
+        <source>apostille</source>
+        <translation>апостиль</translation>
+    </message>
+    <message>
+        <source>exempt by a treaty</source>
+        <translation>освобождён по договору</translation>
+    </message>
+    <message>
+        <source>&amp;Legalization (§28):</source>
+        <translation>&amp;Легализация (§28):</translation>
+    </message>
+    <message>
+        <source>&amp;Paid through the eGov payment gateway</source>
+        <translation>&amp;Оплачено через платёжный шлюз eGov</translation>
+    </message>
+    <message>
+        <source>Nothing to type in: compare the original with your own eyes.</source>
+        <translation>Вводить нечего: сверьте подлинник своими глазами.</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation>✓ совпадает</translation>
+    </message>
+    <message>
+        <source>✗ differs</source>
+        <translation>✗ отличается</translation>
+    </message>
+    <message>
+        <source>No automatic check applies to this document.</source>
+        <translation>К этому документу автоматические проверки не применяются.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Файл %1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>Файл %1 больше 50 МБ; отсканируйте его с меньшим разрешением.</translation>
+    </message>
+    <message>
+        <source>A scan must be a PNG, JPEG or PDF file; this one is none of them.</source>
+        <translation>Скан должен быть файлом PNG, JPEG или PDF; этот файл ни то, ни другое, ни третье.</translation>
+    </message>
+    <message>
+        <source>This scan is damaged: it cannot be shown.</source>
+        <translation>Этот скан повреждён: его нельзя показать.</translation>
+    </message>
+    <message>
+        <source>The scan of the original</source>
+        <translation>Скан подлинника</translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Сканы (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation>Не совпадает</translation>
+    </message>
+    <message>
+        <source>What does not match? The applicant is told this reason.%1</source>
+        <translation>Что не совпадает? Эта причина будет сообщена заявителю.%1</translation>
+    </message>
+    <message>
+        <source>
+
+The automatic checks found: %1</source>
+        <translation>
+
+Автоматические проверки обнаружили: %1</translation>
+    </message>
+    <message>
+        <source>Say what does not match: the applicant is told this reason.</source>
+        <translation>Укажите, что не совпадает: эта причина будет сообщена заявителю.</translation>
+    </message>
+    <message>
+        <source>Send the originals by courier</source>
+        <translation>Отправка подлинников курьером</translation>
+    </message>
+    <message>
+        <source>Originals received from the courier</source>
+        <translation>Подлинники получены от курьера</translation>
+    </message>
+    <message>
+        <source>The registered cases whose originals go in this envelope (§21). The transfer list is printed to go with it.</source>
+        <translation>Зарегистрированные дела, подлинники которых идут в этом конверте (§21). Передаточный реестр печатается и отправляется вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Type the tracking number on the envelope: its cases are listed. Recording the receipt starts the three working days of the final verification (§22).</source>
+        <translation>Введите трек-номер с конверта: его дела будут перечислены. Регистрация получения запускает три рабочих дня окончательной проверки (§22).</translation>
+    </message>
+    <message>
+        <source>Courier &amp;tracking number:</source>
+        <translation>&amp;Трек-номер курьера:</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch and print the transfer list…</source>
+        <translation>&amp;Отправить и напечатать реестр…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the receipt</source>
+        <translation>&amp;Зарегистрировать получение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) chosen.</source>
+        <translation>
+            <numerusform>Выбрано %n дело.</numerusform>
+            <numerusform>Выбрано %n дела.</numerusform>
+            <numerusform>Выбрано %n дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · passport %4</source>
+        <translation>%1 · %2 %3 · паспорт %4</translation>
+    </message>
+    <message>
+        <source>No registered case is waiting for the courier.</source>
+        <translation>Нет зарегистрированных дел, ожидающих курьера.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>No case of this city is on its way under &quot;%1&quot;. Check the number, or sync (F5) if the batch was sent just now.</source>
+        <translation>Ни одно дело этого города не в пути под номером «%1». Проверьте номер или синхронизируйте (F5), если отправление ушло только что.</translation>
+    </message>
+    <message>
+        <source>Save the transfer list</source>
+        <translation>Сохранить реестр</translation>
+    </message>
+    <message>
+        <source>Choose at least one case for the envelope.</source>
+        <translation>Выберите хотя бы одно дело для конверта.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Дело %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer list %1</source>
+        <translation>Реестр %1</translation>
+    </message>
+    <message>
+        <source>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</source>
+        <translation>Не удалось записать реестр в «%1»; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Type the tracking number and press Enter: the envelope&apos;s cases are listed to receive.</source>
+        <translation>Введите трек-номер и нажмите Enter: дела конверта будут перечислены для приёма.</translation>
+    </message>
+    <message>
+        <source>An applicant has &amp;arrived…</source>
+        <translation>&amp;Явился заявитель…</translation>
+    </message>
+    <message>
+        <source>Send originals by &amp;courier…</source>
+        <translation>Отправить подлинники &amp;курьером…</translation>
+    </message>
+    <message>
+        <source>O&amp;riginals received from the courier…</source>
+        <translation>&amp;Подлинники получены от курьера…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
+        <translation>Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: подтвердить документ · Ctrl+Shift+J: отклонить его · Ctrl+Shift+C: сверить с подлинником · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать дело коллеге (руководители) · Ctrl+Shift+A: явился заявитель, Ctrl+Shift+K: отправить подлинники курьером (ЦОН) · Ctrl+Shift+R: подлинники получены (сотрудники) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) wait in the outbox to go by courier.</source>
+        <translation>
+            <numerusform>%n дело ждёт в очереди отправки, чтобы уйти курьером.</numerusform>
+            <numerusform>%n дела ждут в очереди отправки, чтобы уйти курьером.</numerusform>
+            <numerusform>%n дел ждут в очереди отправки, чтобы уйти курьером.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received: the final verification&apos;s three working days run from today.</source>
+        <translation>
+            <numerusform>Получено %n дело: три рабочих дня окончательной проверки идут с сегодняшнего дня.</numerusform>
+            <numerusform>Получено %n дела: три рабочих дня окончательной проверки идут с сегодняшнего дня.</numerusform>
+            <numerusform>Получено %n дел: три рабочих дня окончательной проверки идут с сегодняшнего дня.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Передаточный реестр подлинников документов&lt;/h2&gt;&lt;p&gt;Трек-номер курьера: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Дата: %2&lt;br&gt;От: %3 (%4)&lt;br&gt;Кому: миграционное подразделение, %5 (§21-22 приказа)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Дело&lt;/th&gt;&lt;th&gt;Заявитель&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Предварительное разрешение&lt;/th&gt;&lt;th&gt;Документы&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Дел в конверте: %7.&lt;/p&gt;&lt;p&gt;Сдал: ____________________ &amp;nbsp; Принял курьер: ____________________&lt;/p&gt;&lt;p&gt;Принято миграционным подразделением (дата, подпись): ____________________&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

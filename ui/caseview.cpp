@@ -1,6 +1,7 @@
 #include "caseview.h"
 
 #include "actiondialog.h"
+#include "comparisondialog.h"
 #include "deadlinetext.h"
 #include "domain/mrz.h"
 #include "noticepreview.h"
@@ -60,7 +61,6 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_notice->hide();
     m_actions = new QHBoxLayout;
     m_claim = new QPushButton;
-    m_claim->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_claim, &QPushButton::clicked, this, &CaseView::toggleClaim);
 
     m_summaryPage = new QWidget;
@@ -73,19 +73,23 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_documents = makeTable({UiTr::tr("Document"),
                              UiTr::tr("Status"),
                              UiTr::tr("Automatic checks"),
-                             UiTr::tr("Reason")});
+                             UiTr::tr("Reason"),
+                             UiTr::tr("At the CSC")});
     m_documents->setObjectName(QStringLiteral("documents"));
     m_documents->horizontalHeader()->setStretchLastSection(false);
     m_documents->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_documents->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_documents->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_verify = new QPushButton(UiTr::tr("&Verify"));
     m_verify->setObjectName(QStringLiteral("verifyDocument"));
-    m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_verify->setToolTip(UiTr::tr("Mark the document verified (Ctrl+Shift+V)"));
     m_reject = new QPushButton(UiTr::tr("Re&ject…"));
-    m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_compare = new QPushButton(UiTr::tr("&Compare with the original…"));
+    m_compare->setObjectName(QStringLiteral("compareDocument"));
+    m_compare->setToolTip(UiTr::tr("The filed copy beside the original, its data typed in, "
+                                   "and the verdict (Ctrl+Shift+C)"));
+    connect(m_compare, &QPushButton::clicked, this, &CaseView::compareSelectedDocument);
     m_scan = new QPushButton(UiTr::tr("View &scan"));
-    m_scan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_verify, &QPushButton::clicked, this, &CaseView::verifySelectedDocument);
     connect(m_reject, &QPushButton::clicked, this, [this] {
         const int row = m_documents->currentRow();
@@ -112,6 +116,7 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     connect(m_scan, &QPushButton::clicked, this, &CaseView::showScan);
     connect(m_documents, &QTableWidget::itemDoubleClicked, this, &CaseView::showScan);
     auto *documentButtons = new QHBoxLayout;
+    documentButtons->addWidget(m_compare);
     documentButtons->addWidget(m_verify);
     documentButtons->addWidget(m_reject);
     documentButtons->addWidget(m_scan);
@@ -148,6 +153,25 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_tabs->addTab(m_clocks, UiTr::tr("C&locks"));
     m_tabs->addTab(m_history, UiTr::tr("Hi&story"));
     m_tabs->addTab(m_notices, UiTr::tr("&Notices"));
+
+    // The keys work from every tab (a button's own shortcut works only while
+    // it shows, and the claim button's text would replace it): the document
+    // keys bring the documents forward.
+    auto addKey = [this](QKeyCombination keys, QPushButton *button, QWidget *page) {
+        auto *shortcut = new QShortcut(QKeySequence(keys), this);
+        connect(shortcut, &QShortcut::activated, this, [this, button, page] {
+            if (!m_case || !button->isEnabled() || (page == nullptr && !button->isVisible()))
+                return;
+            if (page)
+                m_tabs->setCurrentWidget(page);
+            button->click();
+        });
+    };
+    addKey(Qt::CTRL | Qt::Key_M, m_claim, nullptr);
+    addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_V, m_verify, documentsPage);
+    addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_J, m_reject, documentsPage);
+    addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C, m_compare, documentsPage);
+    addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_S, m_scan, documentsPage);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -328,13 +352,24 @@ void CaseView::fillDocuments(const Case &c)
         for (const CheckResult &result : list.checkResults(item.type, context))
             checks.append(result.passed ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
                                         : UiTr::tr("✗ %1").arg(result.message));
+        // The officer verifying the originals sees what the CSC found beside each.
+        QString atCsc;
+        if (m_shown == ChecklistKind::OriginalsVerification) {
+            if (const ChecklistItem *csc = c.cscComparison.item(item.type)) {
+                atCsc = csc->rejectReason.isEmpty()
+                            ? documentStatusTitle(csc->status)
+                            : UiTr::tr("%1: %2").arg(documentStatusTitle(csc->status),
+                                                     csc->rejectReason);
+            }
+        }
         setRow(m_documents,
                row,
                {item.required ? documentTitle(item.type)
                               : UiTr::tr("%1 (if applicable)").arg(documentTitle(item.type)),
                 documentStatusTitle(item.status),
                 checks.join(QLatin1Char('\n')),
-                item.rejectReason});
+                item.rejectReason,
+                atCsc});
         m_documents->item(row, 0)->setData(Qt::UserRole, documentTypeId(item.type));
         if (item.status == DocumentStatus::Rejected)
             m_documents->item(row, 1)->setForeground(QColor(0xc6, 0x28, 0x28));
@@ -346,8 +381,10 @@ void CaseView::fillDocuments(const Case &c)
     m_documents->resizeColumnToContents(0);
     if (selected >= 0 && selected < m_documents->rowCount())
         m_documents->selectRow(selected);
+    m_documents->setColumnHidden(4, m_shown != ChecklistKind::OriginalsVerification);
     m_verify->setEnabled(m_worked.has_value());
     m_reject->setEnabled(m_worked.has_value());
+    m_compare->setEnabled(m_worked.has_value());
 }
 
 void CaseView::fillChecks(const Case &c)
@@ -525,12 +562,23 @@ void CaseView::showScan()
     if (!m_case || row < 0)
         return;
     const auto type = documentTypeFromId(m_documents->item(row, 0)->data(Qt::UserRole).toString());
-    const ChecklistItem *item = type ? m_case->checklist(m_shown).item(*type) : nullptr;
-    if (!item || item->scanSha256.isEmpty()) {
+    if (!type)
+        return;
+    // The scan of this stage's document, else the copy filed on eGov.
+    QString sha256 = m_desk.checklistScan(*m_case, m_shown, *type);
+    if (sha256.isEmpty()) {
+        auto filed = m_desk.filedScan(*m_case, *type);
+        if (!filed) {
+            report(filed.error().message);
+            return;
+        }
+        sha256 = *filed;
+    }
+    if (sha256.isEmpty()) {
         report(UiTr::tr("No scan was filed for this document."));
         return;
     }
-    auto bytes = m_desk.store().scan(item->scanSha256);
+    auto bytes = m_desk.store().scan(sha256);
     if (!bytes) {
         report(bytes.error().message);
         return;
@@ -543,6 +591,23 @@ void CaseView::showScan()
     auto *viewer = new ScanViewer(documentTitle(*type), **bytes, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
+}
+
+void CaseView::compareSelectedDocument()
+{
+    const int row = m_documents->currentRow();
+    if (!m_case || !m_worked || row < 0)
+        return;
+    const auto type = documentTypeFromId(m_documents->item(row, 0)->data(Qt::UserRole).toString());
+    if (!type)
+        return;
+    ComparisonDialog dialog(m_desk, *m_case, *m_worked, *type, this);
+    Q_EMIT comparisonOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_documents->selectRow(std::min(row + 1, m_documents->rowCount() - 1));
+    Q_EMIT changed();
 }
 
 void CaseView::toggleClaim()

@@ -35,11 +35,14 @@ public:
     void verifySelectedDocument();
     void rejectSelectedDocument(const QString &reason);
     void selectDocument(DocumentType type);
+    // The selected document at the desk: the filed copy beside the original.
+    void compareSelectedDocument();
     QTableWidget *documentsTable() const { return m_documents; }
 
 Q_SIGNALS:
     void changed(); // a command was queued or a claim made
     void actionDialogOpened(QDialog *dialog);
+    void comparisonOpened(QDialog *dialog);
     void keyFileChosen(const QString &file);
 
 private:
@@ -70,6 +73,7 @@ private:
     QPushButton *m_verify = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_scan = nullptr;
+    QPushButton *m_compare = nullptr;
     QPushButton *m_claim = nullptr;
     QTableWidget *m_checks = nullptr;
     QTableWidget *m_clocks = nullptr;

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "arrivaldialog.h"
 #include "casetablemodel.h"
 #include "caseview.h"
+#include "courierdialog.h"
 #include "deadlinedelegate.h"
 #include "deadlinetext.h"
 #include "lockdialog.h"
@@ -258,6 +260,21 @@ void MainWindow::buildMenus()
     outbox->setText(UiTr::tr("&Outbox"));
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     work->addAction(outbox);
+    if (m_session.account.role == Role::CscOperator) {
+        work->addSeparator();
+        QAction *arrival = work->addAction(
+            UiTr::tr("An applicant has &arrived…"), this, &MainWindow::openArrivalDesk);
+        arrival->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QAction *courier = work->addAction(
+            UiTr::tr("Send originals by &courier…"), this, [this] { openCourier(); });
+        courier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    }
+    if (m_session.account.role == Role::MigrationOfficer) {
+        work->addSeparator();
+        QAction *received = work->addAction(
+            UiTr::tr("O&riginals received from the courier…"), this, [this] { openCourier(); });
+        received->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    }
     if (m_session.account.role == Role::Supervisor) {
         QAction *give
             = work->addAction(UiTr::tr("&Give the case to…"), this, &MainWindow::giveOpenCase);
@@ -298,10 +315,48 @@ void MainWindow::buildMenus()
              UiTr::tr("Keyboard"),
              UiTr::tr("Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the "
                       "case's actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: "
-                      "reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: "
-                      "give it to a "
-                      "colleague (supervisors) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock"));
+                      "reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: "
+                      "its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague "
+                      "(supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: "
+                      "send originals by courier (CSC) · Ctrl+Shift+R: originals received "
+                      "(officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock"));
     });
+}
+
+void MainWindow::openArrivalDesk()
+{
+    if (m_locked || m_session.account.role != Role::CscOperator)
+        return;
+    ArrivalDialog dialog(*m_session.desk, this);
+    Q_EMIT deskDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshAfterChange();
+    if (!dialog.chosenCaseId().isEmpty())
+        openCase(dialog.chosenCaseId());
+}
+
+void MainWindow::openCourier()
+{
+    const Role role = m_session.account.role;
+    if (m_locked || (role != Role::CscOperator && role != Role::MigrationOfficer))
+        return;
+    CourierDialog dialog(*m_session.desk,
+                         role == Role::CscOperator ? CourierDialog::Mode::Dispatch
+                                                   : CourierDialog::Mode::Receive,
+                         this);
+    Q_EMIT deskDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshAfterChange();
+    statusBar()->showMessage(
+        role == Role::CscOperator ? UiTr::tr(
+            "%n case(s) wait in the outbox to go by courier.", nullptr, dialog.dispatchedCount())
+                                  : UiTr::tr("%n case(s) received: the final verification's three "
+                                             "working days run from today.",
+                                             nullptr,
+                                             dialog.dispatchedCount()),
+        15000);
 }
 
 void MainWindow::giveOpenCase()

@@ -13,6 +13,7 @@ class QListWidget;
 class QProgressBar;
 class QTableView;
 class QToolButton;
+class QDialog;
 class QDockWidget;
 
 namespace Kezek {
@@ -55,11 +56,16 @@ public:
     // A supervisor gives the open case to a colleague (online: the server
     // must know before anyone relies on it); the choice opens window-modal.
     void giveOpenCase();
+    // The CSC desk: an arriving applicant (§20-21); the courier's batch,
+    // sent by a CSC operator and received by a migration officer (§21-22).
+    void openArrivalDesk();
+    void openCourier();
     bool isLocked() const { return m_locked; }
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
     void syncFinished(bool ok);
+    void deskDialogOpened(QDialog *dialog);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

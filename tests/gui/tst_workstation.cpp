@@ -5,11 +5,15 @@
 #include "security/signatures.h"
 #include "serverstore.h"
 #include "shippeddata.h"
+#include "simulation/scangenerator.h"
 #include "support/builders.h"
 #include "support/serverprocess.h"
 #include "ui/actiondialog.h"
+#include "ui/arrivaldialog.h"
 #include "ui/casetablemodel.h"
 #include "ui/caseview.h"
+#include "ui/comparisondialog.h"
+#include "ui/courierdialog.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticepreview.h"
@@ -20,15 +24,22 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -68,6 +79,10 @@ private Q_SLOTS:
     void aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner();
     void aSupervisorGivesACaseToAnOfficer();
     void theMinistryFollowsItsPetitionsAndWorksNone();
+    void theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers();
+    void aPassportThatDiffersIsCaughtByItsMrz();
+    void aFullMatchIsRegisteredAndTheDesksScanReachesTheServer();
+    void aCourierBatchIsSentWithItsListAndReceivedByTheOfficer();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -105,6 +120,13 @@ private:
     std::unique_ptr<BusinessCalendar> m_calendar;
     std::unique_ptr<ReasonCatalog> m_reasons;
     std::unique_ptr<Lawbook> m_law; // the built-in law
+    // The CSC desk's cases: one arriving, one lapsed, one refused, one
+    // registered and waiting for the courier.
+    Case m_arrival;
+    Case m_lapsed;
+    Case m_refused;
+    Case m_registered;
+    QString m_filedPassportScan;
 };
 
 void TestWorkstation::initTestCase()
@@ -680,6 +702,416 @@ void TestWorkstation::theMinistryFollowsItsPetitionsAndWorksNone()
     QVERIFY(workstation.window()->queueList()->item(0)->text().startsWith(u"Өтінішхаттар"));
     screenshot(workstation.window(), QStringLiteral("ministry-kk"));
     workstation.switchLanguage(QStringLiteral("en"));
+}
+
+namespace {
+
+// A case driven through the law until `state`, reached `daysAgo` days before today.
+Case cscCase(CaseState state, int daysAgo, const QString &number)
+{
+    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+    // The latest start that reaches the state no later than that day.
+    QDate start = today.addDays(-400);
+    while (Builders::dayReached(state, start.addDays(1)) <= today.addDays(-daysAgo))
+        start = start.addDays(1);
+    Case c = Builders::caseIn(state, start, City::Astana);
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.number = number;
+    return c;
+}
+
+// Opens the comparison of one document and runs `work` on it while it is open.
+void compare(CaseView *view, DocumentType type, const std::function<void(ComparisonDialog *)> &work)
+{
+    bool seen = false;
+    QObject context;
+    QObject::connect(view, &CaseView::comparisonOpened, &context, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            seen = true;
+            const auto close = qScopeGuard([opened] {
+                if (opened->isVisible())
+                    opened->reject();
+            });
+            auto *dialog = qobject_cast<ComparisonDialog *>(opened);
+            QVERIFY(dialog);
+            work(dialog);
+        });
+    });
+    view->selectDocument(type);
+    view->window()->activateWindow(); // as the officer's click back on it after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(view->window()));
+    QTest::keyClick(view->window(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(seen, qPrintable(documentTypeId(type)));
+}
+
+const ChecklistItem *cscItem(CaseView *view, DocumentType type)
+{
+    return view->currentCase()->cscComparison.item(type);
+}
+
+} // namespace
+
+void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
+{
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    UserStore users(**store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(users.addUser({QStringLiteral("csc.astana"),
+                           QStringLiteral("Мәди Нұрланұлы"),
+                           Role::CscOperator,
+                           City::Astana,
+                           *hashPassword(Password, ScryptCost{10, 8, 1}),
+                           0,
+                           {},
+                           {},
+                           {}},
+                          now));
+    m_arrival = cscCase(CaseState::PreliminarilyApproved, 3, QStringLiteral("DNR-2026-000101"));
+    m_arrival.preliminaryPermitNumber = QStringLiteral("PP-2026-0101");
+    m_lapsed = cscCase(CaseState::ApprovalAnnulled, 5, QStringLiteral("DNR-2026-000102"));
+    m_lapsed.preliminaryPermitNumber = QStringLiteral("PP-2026-0102");
+    m_refused = cscCase(CaseState::PreliminarilyRefused, 20, QStringLiteral("DNR-2026-000103"));
+    m_refused.applicant.passportNumber = QStringLiteral("R7654321");
+    m_registered = cscCase(CaseState::FinalRegistered, 1, QStringLiteral("DNR-2026-000104"));
+    m_registered.applicant.surname = QStringLiteral("OKAFOR");
+    QVERIFY((*store)->saveCases({m_arrival, m_lapsed, m_refused, m_registered}));
+    // The passport as eGov filed it: a scan on the server, kept on the desk
+    // once the case is claimed.
+    const QByteArray filed = ScanGenerator::png(600, 840, 11);
+    m_filedPassportScan
+        = QString::fromLatin1(QCryptographicHash::hash(filed, QCryptographicHash::Sha256).toHex());
+    QVERIFY((*store)->addDocument({m_filedPassportScan,
+                                   m_arrival.id,
+                                   QStringLiteral("passport.png"),
+                                   QStringLiteral("image/png"),
+                                   filed.size(),
+                                   QStringLiteral("egov"),
+                                   now.toString(Qt::ISODate)},
+                                  filed,
+                                  {QStringLiteral("egov"),
+                                   QStringLiteral("upload-document"),
+                                   m_arrival.id,
+                                   QStringLiteral("passport.png")}));
+
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
+    MainWindow *window = workstation.window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(waitForSync(window));
+    QVERIFY(window->queueList()->item(0)->text().startsWith(u"Arrivals"));
+
+    const QString banEnd = m_refused.bannedUntil(*m_calendar)->toString(Qt::ISODate);
+    bool seen = false;
+    connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            seen = true;
+            const auto close = qScopeGuard([opened] {
+                if (opened->isVisible())
+                    opened->reject();
+            });
+            auto *desk = qobject_cast<ArrivalDialog *>(opened);
+            QVERIFY(desk);
+            // Lapsed: said plainly, with the year the applicant must wait.
+            desk->find(QStringLiteral("PP-2026-0102"));
+            QCOMPARE(desk->matches()->count(), 1);
+            QVERIFY(!desk->mayRecord());
+            QVERIFY2(desk->verdictText().contains(u"annulled"), qPrintable(desk->verdictText()));
+            // Refused, found by the passport: when a new application is possible.
+            desk->find(QStringLiteral("r7654321"));
+            QCOMPARE(desk->matches()->count(), 1);
+            QVERIFY(!desk->mayRecord());
+            QVERIFY2(desk->verdictText().contains(u"refused")
+                         && desk->verdictText().contains(banEnd),
+                     qPrintable(desk->verdictText()));
+            // Nobody: the desk says what to check.
+            desk->find(QStringLiteral("PP-1999-0000"));
+            QCOMPARE(desk->matches()->count(), 0);
+            QVERIFY(desk->verdictText().contains(u"PP-1999-0000"));
+            // The arrival, by the number on the notice, typed as it comes.
+            auto *field = desk->findChild<QLineEdit *>(QStringLiteral("arrivalSearch"));
+            field->clear();
+            QTest::keyClicks(field, QStringLiteral("pp-2026-0101"));
+            QTest::keyClick(field, Qt::Key_Return);
+            QCOMPARE(desk->matches()->count(), 1);
+            QVERIFY2(desk->mayRecord(), qPrintable(desk->verdictText()));
+            QVERIFY(desk->verdictText().contains(u"in force"));
+            screenshot(desk, QStringLiteral("arrival-en"));
+            // A permit number that is not this case's is refused by the law.
+            desk->setPermitNumber(QStringLiteral("PP-2026-0999"));
+            QVERIFY(!desk->recordArrival());
+            QVERIFY(desk->errorText().contains(u"PP-2026-0999"));
+            QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+            desk->setPermitNumber(QStringLiteral("PP-2026-0101"));
+            QVERIFY(desk->recordArrival());
+        });
+    });
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
+    QVERIFY(seen);
+    // The case opens at the comparison, its one working day running.
+    CaseView *view = window->caseView();
+    QCOMPARE(view->caseId(), m_arrival.id);
+    QCOMPARE(view->currentCase()->state, CaseState::AtCsc);
+    QVERIFY(view->currentCase()->clock(ClockKind::CscRegistration));
+    QCOMPARE(workstation.session().store->outbox(QStringLiteral("pending"), 10)->size(), 1);
+}
+
+void TestWorkstation::aPassportThatDiffersIsCaughtByItsMrz()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
+    MainWindow *window = workstation.window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(waitForSync(window));
+    window->openCase(m_arrival.id);
+    CaseView *view = window->caseView();
+    QCOMPARE(view->currentCase()->state, CaseState::AtCsc);
+    // Claimed and synced: the filed scans are kept here.
+    QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(*workstation.session().store->claimOf(m_arrival.id));
+    window->startSync();
+    QVERIFY(waitForSync(window));
+    QVERIFY(workstation.session().store->scan(m_filedPassportScan)->has_value());
+
+    Applicant someoneElse = m_arrival.applicant;
+    someoneElse.surname = QStringLiteral("MUELLERS");
+    const DocumentFacts read = Builders::passportFacts(someoneElse);
+    compare(view, DocumentType::Passport, [&](ComparisonDialog *dialog) {
+        // Both sides shown, and moved together.
+        QVERIFY(dialog->setDeskScan(ScanGenerator::png(600, 840, 12)));
+        dialog->zoomBy(3.0);
+        dialog->rotate();
+        QCOMPARE(dialog->filedView()->transform(), dialog->originalView()->transform());
+        QCOMPARE(dialog->rotation(), 90);
+        QTest::qWait(50);
+        dialog->filedView()->verticalScrollBar()->setValue(
+            dialog->filedView()->verticalScrollBar()->maximum());
+        QVERIFY(dialog->originalView()->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(dialog->originalView()->verticalScrollBar()->value(),
+                 dialog->originalView()->verticalScrollBar()->maximum());
+        dialog->rotate();
+        dialog->rotate();
+        dialog->rotate();
+        dialog->fit();
+
+        // The MRZ as the scanner pastes it, both lines at once.
+        auto *line1 = dialog->findChild<QLineEdit *>(QStringLiteral("mrzLine1"));
+        line1->setFocus();
+        line1->insert(read.mrzLine1 + QLatin1Char('\n') + read.mrzLine2);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("mrzLine2"))->text(), read.mrzLine2);
+        // Field by field: only the surname differs, and it is marked.
+        QTableWidget *table = dialog->mrzTable();
+        QCOMPARE(table->rowCount(), 7);
+        QStringList differing;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 3)->text().contains(u"differs")) {
+                differing.append(table->item(row, 0)->data(Qt::UserRole).toString());
+                QCOMPARE(table->item(row, 2)->background().color(), QColor(0xff, 0xcd, 0xd2));
+            }
+        }
+        QCOMPARE(differing, QStringList{QStringLiteral("surname")});
+        QVERIFY2(dialog->checksText().contains(u"differs from the application"),
+                 qPrintable(dialog->checksText()));
+        screenshot(dialog, QStringLiteral("comparison-mismatch-en"));
+        // It cannot be called matched; mismatched, with what the checks found.
+        QVERIFY(!dialog->markMatched());
+        QVERIFY2(dialog->errorText().contains(u"automatic checks"),
+                 qPrintable(dialog->errorText()));
+        QVERIFY(dialog->suggestedReason().contains(u"MUELLERS"));
+        QVERIFY(!dialog->markMismatched(QStringLiteral("  ")));
+        QVERIFY(dialog->markMismatched(dialog->suggestedReason()));
+    });
+    const ChecklistItem *passport = cscItem(view, DocumentType::Passport);
+    QCOMPARE(passport->status, DocumentStatus::Rejected);
+    QVERIFY(passport->rejectReason.contains(u"MUELLERS"));
+    QCOMPARE(passport->facts.mrzLine1, read.mrzLine1);
+    QVERIFY(!passport->scanSha256.isEmpty()); // the desk's scan, named by the verdict
+    // The final application cannot be registered over it.
+    QVERIFY(!Workflow::apply(
+        *view->currentCase(),
+        workstation.session().account.actor(),
+        Builders::input(Action::RegisterFinalApplication, workstation.session().desk->today()),
+        workstation.session().desk->law()));
+}
+
+void TestWorkstation::aFullMatchIsRegisteredAndTheDesksScanReachesTheServer()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
+    MainWindow *window = workstation.window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(waitForSync(window));
+    window->openCase(m_arrival.id);
+    CaseView *view = window->caseView();
+    const QDate today = workstation.session().desk->today();
+    const Applicant &applicant = m_arrival.applicant;
+    // The original passport after all (the applicant brought the right one).
+    QString photoScan;
+    for (const CatalogEntry &entry : catalogFor(Stage::Final)) {
+        compare(view, entry.type, [&](ComparisonDialog *dialog) {
+            dialog->setFacts(Builders::goodFacts(entry.type, applicant, today));
+            if (entry.type == DocumentType::Photo) {
+                // The photo's proportions come from the scan itself.
+                dialog->setFacts({});
+                QVERIFY(dialog->setDeskScan(ScanGenerator::png(350, 450, 5)));
+                photoScan
+                    = QString::fromLatin1(QCryptographicHash::hash(ScanGenerator::png(350, 450, 5),
+                                                                   QCryptographicHash::Sha256)
+                                              .toHex());
+            }
+            if (entry.type == DocumentType::HousingContract
+                && qEnvironmentVariableIsSet("KEZEK_SCREENSHOTS")) {
+                Workstation::applyLanguage(QStringLiteral("kk"));
+                ComparisonDialog kazakh(*workstation.session().desk,
+                                        *view->currentCase(),
+                                        ChecklistKind::CscComparison,
+                                        DocumentType::Passport,
+                                        window);
+                kazakh.setFacts(Builders::passportFacts(applicant));
+                kazakh.show();
+                screenshot(&kazakh, QStringLiteral("comparison-kk"));
+                Workstation::applyLanguage(QStringLiteral("en"));
+            }
+            QVERIFY2(dialog->markMatched(), qPrintable(dialog->errorText()));
+        });
+        QCOMPARE(cscItem(view, entry.type)->status, DocumentStatus::Verified);
+    }
+    QCOMPARE(cscItem(view, DocumentType::Photo)->facts.pixelWidth, 350);
+
+    bool formSeen = false;
+    connect(view, &CaseView::actionDialogOpened, this, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            formSeen = true;
+            qobject_cast<ActionDialog *>(opened)->submit();
+        });
+    });
+    view->openAction(Action::RegisterFinalApplication);
+    disconnect(view, &CaseView::actionDialogOpened, this, nullptr);
+    QVERIFY(formSeen);
+    QCOMPARE(view->currentCase()->state, CaseState::FinalRegistered);
+    QVERIFY(!workstation.session().store->pendingUploads()->isEmpty());
+
+    // The sync uploads the desk's scans first, then the commands that name them.
+    window->startSync();
+    QVERIFY(waitForSync(window));
+    QVERIFY(workstation.session().store->pendingUploads()->isEmpty());
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("rejected"), 50)->isEmpty());
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    const auto onServer = (*store)->findCase(m_arrival.id);
+    QVERIFY(onServer && onServer->has_value());
+    QCOMPARE((*onServer)->state, CaseState::FinalRegistered);
+    QCOMPARE((*onServer)->cscComparison.item(DocumentType::Photo)->scanSha256, photoScan);
+    QCOMPARE(*(*store)->documentContent(photoScan), ScanGenerator::png(350, 450, 5));
+}
+
+void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
+{
+    const QString tracking = QStringLiteral("KZP-2026-000777");
+    const QString pdf = m_dir.filePath(QStringLiteral("transfer-list.pdf"));
+    {
+        Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
+        QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
+        MainWindow *window = workstation.window();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(waitForSync(window));
+        bool seen = false;
+        connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
+            QTimer::singleShot(0, opened, [&, opened] {
+                seen = true;
+                const auto close = qScopeGuard([opened] {
+                    if (opened->isVisible())
+                        opened->reject();
+                });
+                auto *batch = qobject_cast<CourierDialog *>(opened);
+                QVERIFY(batch);
+                // Both registered cases, chosen already.
+                QCOMPARE(batch->cases()->count(), 2);
+                // No tracking number: the law refuses, nothing goes.
+                QVERIFY(!batch->dispatch(pdf));
+                QVERIFY(batch->errorText().contains(u"tracking"));
+                QVERIFY(!QFile::exists(pdf));
+                batch->setTracking(tracking);
+                screenshot(batch, QStringLiteral("courier-en"));
+                QVERIFY2(batch->dispatch(pdf), qPrintable(batch->errorText()));
+            });
+        });
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
+        QVERIFY(seen);
+        window->startSync();
+        QVERIFY(waitForSync(window));
+        QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
+        QVERIFY(workstation.session().store->outbox(QStringLiteral("rejected"), 50)->isEmpty());
+    }
+    // The transfer list: a PDF naming the batch and both cases.
+    QPdfDocument list;
+    QCOMPARE(list.load(pdf), QPdfDocument::Error::None);
+    QVERIFY(list.pageCount() >= 1);
+    const QString text = list.getAllText(0).text();
+    for (const QString &expected : {tracking, m_arrival.number, m_registered.number})
+        QVERIFY2(text.contains(expected), qPrintable(text));
+
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("main"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    MainWindow *window = workstation.window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(waitForSync(window));
+    bool seen = false;
+    connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            seen = true;
+            const auto close = qScopeGuard([opened] {
+                if (opened->isVisible())
+                    opened->reject();
+            });
+            auto *received = qobject_cast<CourierDialog *>(opened);
+            QVERIFY(received);
+            auto *field = received->findChild<QLineEdit *>(QStringLiteral("courierTracking"));
+            QTest::keyClicks(field, QStringLiteral("kzp-2026-000777"));
+            QTest::keyClick(field, Qt::Key_Return);
+            QCOMPARE(received->cases()->count(), 2);
+            // Enter found the batch and received nothing yet.
+            QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+            const bool done = received->receive();
+            QVERIFY2(done, qPrintable(received->errorText()));
+        });
+    });
+    QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
+    QVERIFY(seen);
+    // Three working days of final verification run from today, for each.
+    const QDate today = workstation.session().desk->today();
+    for (const Case &sent : {m_arrival, m_registered}) {
+        auto c = workstation.session().desk->currentCase(sent.id);
+        QVERIFY(c && *c);
+        QCOMPARE((*c)->state, CaseState::FinalVerification);
+        const DeadlineClock *clock = (*c)->clock(ClockKind::FinalVerification);
+        QVERIFY(clock);
+        QCOMPARE(clock->started(), today);
+        QCOMPARE(clock->dueDate(*m_calendar, today), m_calendar->addWorkingDays(today, 3));
+    }
+    // The officer's view: the CSC's verdict beside each original.
+    window->openCase(m_arrival.id);
+    QTableWidget *documents = window->caseView()->documentsTable();
+    QVERIFY(!documents->isColumnHidden(4));
+    QCOMPARE(documents->item(0, 4)->text(), documentStatusTitle(DocumentStatus::Verified));
+    window->startSync();
+    QVERIFY(waitForSync(window));
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
+    const auto rejected = workstation.session().store->outbox(QStringLiteral("rejected"), 50);
+    QVERIFY2(rejected->isEmpty(),
+             rejected->isEmpty() ? ""
+                                 : QJsonDocument(rejected->first().answer).toJson().constData());
 }
 
 QTEST_MAIN(TestWorkstation)

@@ -1,0 +1,217 @@
+#include "arrivaldialog.h"
+
+#include "deadlinetext.h"
+#include "standardbuttons.h"
+#include "uitr.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
+    : QDialog(parent)
+    , m_desk(desk)
+{
+    setWindowTitle(UiTr::tr("An applicant has arrived"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("arrivalSearch"));
+    m_search->setPlaceholderText(UiTr::tr("from the notice of preliminary approval"));
+    m_search->setClearButtonEnabled(true);
+    form->addRow(UiTr::tr("Preliminary permit number, IIN or passport number:"), m_search);
+    layout->addLayout(form);
+    m_matches = new QListWidget;
+    m_matches->setObjectName(QStringLiteral("arrivalMatches"));
+    m_matches->setMaximumHeight(120);
+    layout->addWidget(m_matches);
+    m_verdict = new QLabel;
+    m_verdict->setObjectName(QStringLiteral("arrivalVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setMinimumHeight(48);
+    layout->addWidget(m_verdict);
+    auto *permitForm = new QFormLayout;
+    m_permit = new QLineEdit;
+    m_permit->setObjectName(QStringLiteral("arrivalPermit"));
+    permitForm->addRow(UiTr::tr("&Permit number on the notice:"), m_permit);
+    layout->addLayout(permitForm);
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(
+        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox;
+    m_record = buttons->addButton(UiTr::tr("&Record the arrival"), QDialogButtonBox::ActionRole);
+    m_record->setObjectName(QStringLiteral("recordArrival"));
+    m_open = buttons->addButton(UiTr::tr("&Open the case"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(QStringLiteral("openArrival"));
+    addCloseButton(buttons);
+    layout->addWidget(buttons);
+    // Enter belongs to the search field, never to a button (a button box
+    // makes its accepting button the default: there is none here).
+    for (QPushButton *button : buttons->findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    connect(m_record, &QPushButton::clicked, this, &ArrivalDialog::recordArrival);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_case) {
+            m_chosen = m_case->id;
+            accept();
+        }
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+    connect(m_matches, &QListWidget::currentRowChanged, this, &ArrivalDialog::showChoice);
+    m_record->setEnabled(false);
+    m_open->setEnabled(false);
+    resize(640, 420);
+}
+
+void ArrivalDialog::find(const QString &text)
+{
+    m_search->setText(text);
+    m_matches->clear();
+    m_case.reset();
+    m_error->hide();
+    const QString term = text.trimmed();
+    if (term.isEmpty()) {
+        showChoice();
+        return;
+    }
+    QStringList ids;
+    QList<CaseRow> rows;
+    auto byPermit = m_desk.store().findByPermitNumber(term);
+    if (!byPermit) {
+        m_verdict->setText(byPermit.error().message);
+        return;
+    }
+    rows = *byPermit;
+    const bool permitTyped = !rows.isEmpty();
+    // An IIN or a passport number, whole: the same person's every case.
+    auto found = m_desk.store().search(term, 50);
+    if (!found) {
+        m_verdict->setText(found.error().message);
+        return;
+    }
+    for (const CaseRow &row : std::as_const(*found)) {
+        if (row.iin == term || row.passportNumber == term.toUpper())
+            rows.append(row);
+    }
+    for (const CaseRow &row : std::as_const(rows)) {
+        if (ids.contains(row.id))
+            continue;
+        ids.append(row.id);
+        auto c = m_desk.currentCase(row.id);
+        if (!c || !*c)
+            continue;
+        auto *item = new QListWidgetItem(UiTr::tr("%1 · %2 %3 · %4")
+                                             .arg((*c)->number,
+                                                  (*c)->applicant.surname,
+                                                  (*c)->applicant.givenNames,
+                                                  caseStateTitle((*c)->state)));
+        item->setData(Qt::UserRole, row.id);
+        m_matches->addItem(item);
+    }
+    m_permit->setText(permitTyped ? term : QString());
+    if (m_matches->count() == 0) {
+        m_verdict->setText(
+            UiTr::tr("No case of this city has the permit number, IIN or passport number "
+                     "\"%1\". Check the number on the notice; a case of another city is not "
+                     "shown here.")
+                .arg(term));
+        m_verdict->setStyleSheet(QString());
+        showChoice();
+        return;
+    }
+    m_matches->setCurrentRow(0);
+}
+
+void ArrivalDialog::showChoice()
+{
+    const QListWidgetItem *item = m_matches->currentItem();
+    m_case.reset();
+    if (item) {
+        if (auto c = m_desk.currentCase(item->data(Qt::UserRole).toString()); c && *c)
+            m_case = **c;
+    }
+    m_open->setEnabled(m_case.has_value());
+    m_record->setEnabled(false);
+    if (!m_case)
+        return;
+    const QDate today = m_desk.today();
+    auto may = Workflow::mayArrive(*m_case, today, m_desk.law().calendar);
+    QString text;
+    if (!may) {
+        text = may.error().message;
+    } else if (m_case->state == CaseState::AtCsc) {
+        const DeadlineClock *clock = m_case->clock(ClockKind::CscRegistration);
+        text = UiTr::tr("The comparison began on %1; the final application is due by %2 (§21). "
+                        "Open the case to go on.")
+                   .arg(formatDate(m_case->cscVisitOn),
+                        clock ? formatDate(clock->dueDate(m_desk.law().calendar, today))
+                              : QString());
+    } else {
+        const DeadlineClock *clock = m_case->clock(ClockKind::ApprovalValidity);
+        text = UiTr::tr("The preliminary approval of %1 is in force until %2. Check the permit "
+                        "number on the notice, then record the arrival: the comparison is due "
+                        "within one working day (§21).")
+                   .arg(formatDate(m_case->preliminaryDecisionOn),
+                        clock ? formatDate(clock->dueDate(m_desk.law().calendar, today))
+                              : QString());
+        m_record->setEnabled(true);
+    }
+    m_verdict->setText(text);
+    m_verdict->setStyleSheet(
+        may ? QStringLiteral("background: #e8f5e9; border: 1px solid #2e7d32; padding: 4px")
+            : QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
+}
+
+QString ArrivalDialog::verdictText() const
+{
+    return m_verdict->text();
+}
+
+bool ArrivalDialog::mayRecord() const
+{
+    return m_record->isEnabled();
+}
+
+void ArrivalDialog::setPermitNumber(const QString &number)
+{
+    m_permit->setText(number);
+}
+
+QString ArrivalDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool ArrivalDialog::recordArrival()
+{
+    if (!m_case || !m_record->isEnabled())
+        return false;
+    auto prepared = m_desk.prepare(*m_case,
+                                   Workflow::actionId(Action::RecordCscVisit),
+                                   {{QStringLiteral("reference"), m_permit->text().trimmed()}});
+    Result<void> queued
+        = prepared ? m_desk.submit(*prepared) : Result<void>(std::unexpected(prepared.error()));
+    if (!queued) {
+        m_error->setText(queued.error().message);
+        m_error->show();
+        m_permit->setFocus();
+        return false;
+    }
+    m_chosen = m_case->id;
+    accept();
+    return true;
+}
+
+} // namespace Kezek

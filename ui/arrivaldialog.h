@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sync/casedesk.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Kezek {
+
+// The CSC desk's first question (§20-21): an applicant stands at the desk
+// with the notice of their preliminary approval. The operator types its
+// permit number (or the applicant's IIN or passport number); the desk finds
+// the case and says at once whether it can be taken on, or plainly why not
+// (lapsed, refused and banned until a date, already registered). Recording
+// the arrival starts the CSC's one working day (§21).
+class ArrivalDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ArrivalDialog(CaseDesk &desk, QWidget *parent = nullptr);
+
+    void find(const QString &text);
+    QListWidget *matches() const { return m_matches; }
+    QString verdictText() const;
+    bool mayRecord() const;
+    void setPermitNumber(const QString &number);
+    // Records the arrival of the chosen case (the outbox takes it); the
+    // dialog closes on the case, which the window then opens.
+    bool recordArrival();
+    QString chosenCaseId() const { return m_chosen; }
+    QString errorText() const;
+
+private:
+    void showChoice();
+
+    CaseDesk &m_desk;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_matches = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLineEdit *m_permit = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_record = nullptr;
+    QPushButton *m_open = nullptr;
+    std::optional<Case> m_case;
+    QString m_chosen;
+};
+
+} // namespace Kezek

@@ -1,0 +1,760 @@
+#include "comparisondialog.h"
+
+#include "deadlinetext.h"
+#include "domain/casecodec.h"
+#include "domain/mrz.h"
+#include "standardbuttons.h"
+#include "uitr.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPdfDocument>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+namespace Kezek {
+
+namespace {
+
+// What a scan's first bytes say it is (the server accepts these three).
+QString scanContentType(const QByteArray &bytes)
+{
+    if (bytes.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (bytes.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    return {};
+}
+
+QString extensionOf(const QString &contentType)
+{
+    if (contentType == u"application/pdf")
+        return QStringLiteral("pdf");
+    return contentType == u"image/png" ? QStringLiteral("png") : QStringLiteral("jpg");
+}
+
+// A picture of a scan: the image itself, or a PDF's first page rendered at
+// twice its point size (about 144 dpi), enough to read a passport's MRZ.
+QImage renderScan(const QByteArray &bytes)
+{
+    if (!bytes.startsWith("%PDF"))
+        return QImage::fromData(bytes);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument pdf;
+    pdf.load(&buffer);
+    if (pdf.status() != QPdfDocument::Status::Ready || pdf.pageCount() < 1)
+        return {};
+    const QSizeF points = pdf.pagePointSize(0);
+    return pdf.render(0, (points * 2).toSize());
+}
+
+} // namespace
+
+// One side of the comparison: a title, the picture in a view that can be
+// zoomed, turned and dragged, and a line saying what is (not) shown.
+class ScanPane : public QWidget
+{
+public:
+    explicit ScanPane(const QString &title, QWidget *parent = nullptr)
+        : QWidget(parent)
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+        layout->addWidget(heading);
+        m_view = new QGraphicsView(&m_scene);
+        m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+        m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+        m_view->setBackgroundBrush(QColor(0x61, 0x61, 0x61));
+        m_view->setMinimumSize(320, 360);
+        layout->addWidget(m_view, 1);
+        m_status = new QLabel;
+        m_status->setWordWrap(true);
+        layout->addWidget(m_status);
+    }
+
+    QGraphicsView *view() const { return m_view; }
+    bool hasPicture() const { return m_item != nullptr; }
+
+    bool show(const QByteArray &bytes)
+    {
+        const QImage image = renderScan(bytes);
+        if (image.isNull()) {
+            say(UiTr::tr("This scan is neither a picture nor a PDF Kezek can show."));
+            return false;
+        }
+        m_scene.clear();
+        m_item = m_scene.addPixmap(QPixmap::fromImage(image));
+        m_item->setTransformationMode(Qt::SmoothTransformation);
+        m_scene.setSceneRect(m_item->boundingRect());
+        m_status->setText(UiTr::tr("%1 × %2 px").arg(image.width()).arg(image.height()));
+        return true;
+    }
+
+    void say(const QString &text)
+    {
+        m_scene.clear();
+        m_item = nullptr;
+        m_status->setText(text);
+    }
+
+    QSize pictureSize() const { return m_item ? m_item->pixmap().size() : QSize(); }
+
+private:
+    QGraphicsScene m_scene;
+    QGraphicsView *m_view = nullptr;
+    QGraphicsPixmapItem *m_item = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+namespace {
+
+// Ctrl+wheel over either side zooms both.
+class WheelZoom : public QObject
+{
+public:
+    WheelZoom(ComparisonDialog *dialog)
+        : QObject(dialog)
+        , m_dialog(dialog)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            auto *wheel = static_cast<QWheelEvent *>(event);
+            if (wheel->modifiers() & Qt::ControlModifier) {
+                m_dialog->zoomBy(wheel->angleDelta().y() > 0 ? 1.25 : 0.8);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    ComparisonDialog *m_dialog;
+};
+
+} // namespace
+
+ComparisonDialog::ComparisonDialog(
+    CaseDesk &desk, const Case &c, ChecklistKind checklist, DocumentType type, QWidget *parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_case(c)
+    , m_checklist(checklist)
+    , m_type(type)
+{
+    setWindowTitle(UiTr::tr("Compare: %1, case %2").arg(documentTitle(type), c.number));
+    const Stage stage = stageOf(checklist);
+    const CatalogEntry *entry = catalogEntry(stage, type);
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(UiTr::tr("<b>%1</b> (%2) &nbsp; %3 %4<br>%5")
+                                   .arg(documentTitle(type).toHtmlEscaped(),
+                                        entry ? QString::fromUtf8(entry->paragraph) : QString(),
+                                        c.applicant.surname.toHtmlEscaped(),
+                                        c.applicant.givenNames.toHtmlEscaped(),
+                                        manualCheck(type, stage).toHtmlEscaped()));
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+
+    // The two sides and the controls they share.
+    auto *tools = new QHBoxLayout;
+    auto addTool = [&](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *button = new QToolButton;
+        button->setText(text);
+        button->setToolTip(keys.toString(QKeySequence::NativeText));
+        button->setShortcut(keys);
+        connect(button, &QToolButton::clicked, this, slot);
+        tools->addWidget(button);
+        return button;
+    };
+    addTool(UiTr::tr("Zoom in"), QKeySequence::ZoomIn, [this] { zoomBy(1.25); });
+    addTool(UiTr::tr("Zoom out"), QKeySequence::ZoomOut, [this] { zoomBy(0.8); });
+    addTool(UiTr::tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_9), [this] { fit(); });
+    addTool(UiTr::tr("Turn 90°"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { rotate(); });
+    tools->addStretch();
+    auto *scanButton = addTool(UiTr::tr("Scan of the original…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                               [this] { chooseScanFile(); });
+    scanButton->setObjectName(QStringLiteral("chooseDeskScan"));
+    layout->addLayout(tools);
+
+    auto *sides = new QSplitter;
+    m_filed = new ScanPane(UiTr::tr("Filed on eGov"));
+    m_original = new ScanPane(checklist == ChecklistKind::OriginalsVerification
+                                  ? UiTr::tr("Original, as scanned at the CSC")
+                                  : UiTr::tr("Original, scanned at this desk"));
+    sides->addWidget(m_filed);
+    sides->addWidget(m_original);
+    layout->addWidget(sides, 1);
+    auto *wheel = new WheelZoom(this);
+    for (QGraphicsView *view : {m_filed->view(), m_original->view()})
+        view->viewport()->installEventFilter(wheel);
+    // Panning one side pans the other to the same place of its page.
+    auto follow = [this](QScrollBar *from, QScrollBar *to) {
+        connect(from, &QScrollBar::valueChanged, this, [this, from, to](int value) {
+            if (m_syncingScroll)
+                return;
+            m_syncingScroll = true;
+            const double share = from->maximum() > 0 ? double(value) / from->maximum() : 0.0;
+            to->setValue(qRound(share * to->maximum()));
+            m_syncingScroll = false;
+        });
+    };
+    for (auto [a, b] : {std::pair{m_filed->view(), m_original->view()},
+                        std::pair{m_original->view(), m_filed->view()}}) {
+        follow(a->horizontalScrollBar(), b->horizontalScrollBar());
+        follow(a->verticalScrollBar(), b->verticalScrollBar());
+    }
+
+    // The filed copy, from the encrypted cache.
+    auto filed = m_desk.filedScan(c, type);
+    if (!filed) {
+        m_filed->say(filed.error().message);
+    } else if (filed->isEmpty()) {
+        m_filed->say(UiTr::tr("No copy of this document was filed on eGov: it is brought "
+                              "after arrival (§20)."));
+    } else if (auto bytes = m_desk.store().scan(*filed); !bytes) {
+        m_filed->say(bytes.error().message);
+    } else if (!*bytes) {
+        m_filed->say(UiTr::tr("The scan is not on this workstation yet. Claim the case (Ctrl+M) "
+                              "and sync: the scans of claimed cases are kept here to read "
+                              "offline."));
+    } else {
+        m_filed->show(**bytes);
+    }
+    // The original's scan, if one was made already.
+    const QString earlier = m_desk.checklistScan(c, checklist, type);
+    auto earlierBytes = earlier.isEmpty() ? Result<std::optional<QByteArray>>(std::nullopt)
+                                          : m_desk.store().scan(earlier);
+    if (earlierBytes && *earlierBytes)
+        m_original->show(**earlierBytes);
+    else
+        m_original->say(UiTr::tr("Scan the original, then choose the file (Ctrl+Shift+O)."));
+
+    buildFacts();
+    layout->addWidget(m_checks = new QLabel);
+    m_checks->setObjectName(QStringLiteral("comparisonChecks"));
+    m_checks->setWordWrap(true);
+    m_checks->setTextFormat(Qt::PlainText);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("comparisonError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(
+        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox;
+    auto *matched = buttons->addButton(UiTr::tr("&Matched"), QDialogButtonBox::ActionRole);
+    matched->setObjectName(QStringLiteral("matchDocument"));
+    matched->setToolTip(UiTr::tr("Ctrl+Enter"));
+    auto *mismatched = buttons->addButton(UiTr::tr("Mi&smatched…"), QDialogButtonBox::ActionRole);
+    mismatched->setObjectName(QStringLiteral("mismatchDocument"));
+    mismatched->setToolTip(UiTr::tr("Ctrl+Shift+Enter"));
+    addCloseButton(buttons);
+    connect(matched, &QPushButton::clicked, this, [this] { markMatched(); });
+    connect(mismatched, &QPushButton::clicked, this, &ComparisonDialog::askMismatch);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *matchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(matchKey, &QShortcut::activated, this, [this] { markMatched(); });
+    auto *mismatchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
+    connect(mismatchKey, &QShortcut::activated, this, &ComparisonDialog::askMismatch);
+    layout->addWidget(buttons);
+    // Enter belongs to the fields (an MRZ line), never to a button.
+    for (QPushButton *button : buttons->findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+
+    // What was recorded before, else what was filed, to start from.
+    const ChecklistItem *item = c.checklist(checklist).item(type);
+    if (item && item->status != DocumentStatus::Missing)
+        setFacts(item->facts);
+    else if (const ChecklistItem *earlierItem = c.preliminaryDocuments.item(type);
+             earlierItem && type != DocumentType::Passport)
+        setFacts(earlierItem->facts); // a passport's MRZ is read from the original
+    refreshChecks();
+    resize(1200, 900);
+}
+
+void ComparisonDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        // Laid out first, so that the sides have their size.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_viewChanged)
+                fit();
+        });
+    }
+}
+
+void ComparisonDialog::buildFacts()
+{
+    auto *box = new QGroupBox(UiTr::tr("What the original says"));
+    auto *form = new QFormLayout(box);
+    auto changed = [this] {
+        refreshChecks();
+    };
+    switch (m_type) {
+    case DocumentType::Passport: {
+        const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        m_mrz1 = new QLineEdit;
+        m_mrz2 = new QLineEdit;
+        for (QLineEdit *line : {m_mrz1, m_mrz2}) {
+            line->setFont(mono);
+            line->setMaxLength(200);
+            line->setPlaceholderText(QString(44, u'<'));
+            connect(line, &QLineEdit::textChanged, this, changed);
+        }
+        m_mrz1->setObjectName(QStringLiteral("mrzLine1"));
+        m_mrz2->setObjectName(QStringLiteral("mrzLine2"));
+        // A scanner pastes both lines at once: split them.
+        connect(m_mrz1, &QLineEdit::textEdited, this, [this](const QString &text) {
+            const QStringList lines = text.split(QRegularExpression(QStringLiteral("[\\r\\n\\s]+")),
+                                                 Qt::SkipEmptyParts);
+            if (lines.size() == 2 && lines.at(0).size() == 44)
+                setMrz(lines.at(0), lines.at(1));
+        });
+        form->addRow(UiTr::tr("MRZ, line &1:"), m_mrz1);
+        form->addRow(UiTr::tr("MRZ, line &2:"), m_mrz2);
+        m_mrzError = new QLabel;
+        m_mrzError->setObjectName(QStringLiteral("mrzError"));
+        m_mrzError->setWordWrap(true);
+        form->addRow(m_mrzError);
+        m_mrzTable = new QTableWidget(0, 4);
+        m_mrzTable->setObjectName(QStringLiteral("mrzComparison"));
+        m_mrzTable->setHorizontalHeaderLabels(
+            {UiTr::tr("Field"), UiTr::tr("Application"), UiTr::tr("Passport"), QString()});
+        m_mrzTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_mrzTable->verticalHeader()->hide();
+        m_mrzTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_mrzTable->horizontalHeader()->setStretchLastSection(true);
+        // All seven fields at once, without a scroll bar.
+        m_mrzTable->setMinimumHeight(m_mrzTable->horizontalHeader()->sizeHint().height()
+                                     + 7 * m_mrzTable->verticalHeader()->defaultSectionSize() + 4);
+        form->addRow(m_mrzTable);
+        break;
+    }
+    case DocumentType::Photo:
+        m_width = new QSpinBox;
+        m_height = new QSpinBox;
+        for (QSpinBox *spin : {m_width, m_height}) {
+            spin->setRange(0, 20000);
+            spin->setSuffix(UiTr::tr(" px"));
+            connect(spin, &QSpinBox::valueChanged, this, changed);
+        }
+        form->addRow(UiTr::tr("&Width:"), m_width);
+        form->addRow(UiTr::tr("&Height:"), m_height);
+        break;
+    case DocumentType::HousingContract:
+        m_notarized = new QCheckBox(UiTr::tr("&Notarized"));
+        m_validFrom = new QDateEdit;
+        m_validUntil = new QDateEdit;
+        for (QDateEdit *date : {m_validFrom, m_validUntil}) {
+            date->setCalendarPopup(true);
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            date->setDate(m_desk.today());
+            connect(date, &QDateEdit::dateChanged, this, changed);
+        }
+        connect(m_notarized, &QCheckBox::toggled, this, changed);
+        form->addRow(m_notarized);
+        form->addRow(UiTr::tr("In force &from:"), m_validFrom);
+        form->addRow(UiTr::tr("In force &until:"), m_validUntil);
+        break;
+    case DocumentType::MedicalCertificate:
+        m_formNumber = new QLineEdit;
+        m_formNumber->setPlaceholderText(QStringLiteral("028/у"));
+        connect(m_formNumber, &QLineEdit::textChanged, this, changed);
+        form->addRow(UiTr::tr("&Form number:"), m_formNumber);
+        break;
+    case DocumentType::CitizenshipRecord:
+        m_foreignIssued = new QCheckBox(UiTr::tr("Issued &abroad"));
+        m_legalization = new QComboBox;
+        m_legalization->addItem(UiTr::tr("not legalized"), int(Legalization::None));
+        m_legalization->addItem(UiTr::tr("consular legalization"), int(Legalization::Consular));
+        m_legalization->addItem(UiTr::tr("apostille"), int(Legalization::Apostille));
+        m_legalization->addItem(UiTr::tr("exempt by a treaty"), int(Legalization::TreatyExempt));
+        connect(m_foreignIssued, &QCheckBox::toggled, this, changed);
+        connect(m_legalization, &QComboBox::currentIndexChanged, this, changed);
+        form->addRow(m_foreignIssued);
+        form->addRow(UiTr::tr("&Legalization (§28):"), m_legalization);
+        break;
+    case DocumentType::StateDuty:
+    case DocumentType::ResidencePermitDuty:
+        m_dutyPaid = new QCheckBox(UiTr::tr("&Paid through the eGov payment gateway"));
+        connect(m_dutyPaid, &QCheckBox::toggled, this, changed);
+        form->addRow(m_dutyPaid);
+        break;
+    default:
+        form->addRow(new QLabel(UiTr::tr("Nothing to type in: compare the original with your "
+                                         "own eyes.")));
+        break;
+    }
+    layout()->addWidget(box);
+}
+
+void ComparisonDialog::setMrz(const QString &line1, const QString &line2)
+{
+    if (!m_mrz1)
+        return;
+    m_mrz1->setText(line1.trimmed());
+    m_mrz2->setText(line2.trimmed());
+}
+
+void ComparisonDialog::setFacts(const DocumentFacts &facts)
+{
+    if (m_mrz1)
+        setMrz(facts.mrzLine1, facts.mrzLine2);
+    if (m_width) {
+        m_width->setValue(facts.pixelWidth);
+        m_height->setValue(facts.pixelHeight);
+    }
+    if (m_notarized) {
+        m_notarized->setChecked(facts.notarized.value_or(false));
+        if (facts.validFrom.isValid())
+            m_validFrom->setDate(facts.validFrom);
+        if (facts.validUntil.isValid())
+            m_validUntil->setDate(facts.validUntil);
+    }
+    if (m_formNumber)
+        m_formNumber->setText(facts.formNumber);
+    if (m_foreignIssued) {
+        m_foreignIssued->setChecked(facts.foreignIssued);
+        m_legalization->setCurrentIndex(m_legalization->findData(int(facts.legalization)));
+    }
+    if (m_dutyPaid)
+        m_dutyPaid->setChecked(facts.dutyPaid.value_or(false));
+}
+
+DocumentFacts ComparisonDialog::facts() const
+{
+    DocumentFacts facts;
+    if (m_mrz1) {
+        facts.mrzLine1 = m_mrz1->text().trimmed().toUpper();
+        facts.mrzLine2 = m_mrz2->text().trimmed().toUpper();
+        const QDate reference = m_case.checkContext(m_checklist, m_desk.today()).applicationDate;
+        if (auto mrz = parseMrz(facts.mrzLine1, facts.mrzLine2, reference))
+            facts.expiryDate = mrz->expiryDate;
+    }
+    if (m_width) {
+        facts.pixelWidth = m_width->value();
+        facts.pixelHeight = m_height->value();
+    }
+    if (m_notarized) {
+        facts.notarized = m_notarized->isChecked();
+        facts.validFrom = m_validFrom->date();
+        facts.validUntil = m_validUntil->date();
+    }
+    if (m_formNumber)
+        facts.formNumber = m_formNumber->text().trimmed();
+    if (m_foreignIssued) {
+        facts.foreignIssued = m_foreignIssued->isChecked();
+        facts.legalization = Legalization(m_legalization->currentData().toInt());
+    }
+    if (m_dutyPaid)
+        facts.dutyPaid = m_dutyPaid->isChecked();
+    return facts;
+}
+
+void ComparisonDialog::refreshChecks()
+{
+    const DocumentFacts current = facts();
+    const CheckContext context = m_case.checkContext(m_checklist, m_desk.today());
+    if (m_mrzTable) {
+        const bool typed = !current.mrzLine1.isEmpty() || !current.mrzLine2.isEmpty();
+        auto mrz = parseMrz(current.mrzLine1, current.mrzLine2, context.applicationDate);
+        m_mrzError->setText(typed && !mrz ? mrz.error().message : QString());
+        const QList<FieldComparison> fields
+            = mrz ? compareFields(*mrz, context.applicant) : QList<FieldComparison>();
+        m_mrzTable->setRowCount(int(fields.size()));
+        int row = 0;
+        // The sex in words of the screen's language; the rest as printed.
+        auto shown = [](const FieldComparison &field, const QString &value) {
+            if (field.field != u"sex")
+                return value;
+            return value == u"male"     ? UiTr::tr("male")
+                   : value == u"female" ? UiTr::tr("female")
+                                        : UiTr::tr("unspecified");
+        };
+        for (const FieldComparison &field : fields) {
+            const QStringList cells{mrzFieldTitle(field.field),
+                                    shown(field, field.filed),
+                                    shown(field, field.scanned),
+                                    field.agrees() ? UiTr::tr("✓ same") : UiTr::tr("✗ differs")};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *cell = new QTableWidgetItem(cells.at(column));
+                if (!field.agrees()) {
+                    cell->setBackground(QColor(0xff, 0xcd, 0xd2));
+                    cell->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                }
+                m_mrzTable->setItem(row, column, cell);
+            }
+            m_mrzTable->item(row, 0)->setData(Qt::UserRole, field.field);
+            ++row;
+        }
+    }
+    m_checks->setText(checksText());
+}
+
+QString ComparisonDialog::checksText() const
+{
+    const CatalogEntry *entry = catalogEntry(stageOf(m_checklist), m_type);
+    if (!entry || entry->autoChecks.isEmpty())
+        return UiTr::tr("No automatic check applies to this document.");
+    const CheckContext context = m_case.checkContext(m_checklist, m_desk.today());
+    QStringList lines;
+    for (const CheckResult &result : runChecks(*entry, facts(), context))
+        lines.append(result.passed ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
+                                   : UiTr::tr("✗ %1").arg(result.message));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ComparisonDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString ComparisonDialog::suggestedReason() const
+{
+    const CatalogEntry *entry = catalogEntry(stageOf(m_checklist), m_type);
+    if (!entry)
+        return {};
+    const CheckContext context = m_case.checkContext(m_checklist, m_desk.today());
+    QStringList failures;
+    for (const CheckResult &result : runChecks(*entry, facts(), context)) {
+        if (!result.passed)
+            failures.append(result.message);
+    }
+    return failures.join(QLatin1Char(' '));
+}
+
+void ComparisonDialog::applyView()
+{
+    QTransform transform;
+    transform.rotate(m_rotation);
+    transform.scale(m_zoom, m_zoom);
+    for (ScanPane *pane : {m_filed, m_original})
+        pane->view()->setTransform(transform);
+}
+
+void ComparisonDialog::zoomBy(double factor)
+{
+    m_viewChanged = true;
+    m_zoom = std::clamp(m_zoom * factor, 0.05, 20.0);
+    applyView();
+}
+
+void ComparisonDialog::rotate()
+{
+    m_viewChanged = true;
+    m_rotation = (m_rotation + 90) % 360;
+    applyView();
+}
+
+void ComparisonDialog::fit()
+{
+    // The larger picture fits its side; the other follows at the same scale.
+    QSize largest;
+    for (ScanPane *pane : {m_filed, m_original}) {
+        const QSize size = pane->pictureSize();
+        if (size.width() * size.height() > largest.width() * largest.height())
+            largest = size;
+    }
+    if (largest.isEmpty())
+        return;
+    if (m_rotation % 180 != 0)
+        largest.transpose();
+    const QSize room = m_original->view()->viewport()->size();
+    m_zoom = std::min(double(room.width()) / largest.width(),
+                      double(room.height()) / largest.height());
+    applyView();
+}
+
+QGraphicsView *ComparisonDialog::filedView() const
+{
+    return m_filed->view();
+}
+
+QGraphicsView *ComparisonDialog::originalView() const
+{
+    return m_original->view();
+}
+
+bool ComparisonDialog::loadDeskScan(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        fail(UiTr::tr("The file %1 cannot be read: %2").arg(file, in.errorString()));
+        return false;
+    }
+    if (in.size() > 50 * 1024 * 1024) {
+        fail(
+            UiTr::tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(file));
+        return false;
+    }
+    return setDeskScan(in.readAll());
+}
+
+bool ComparisonDialog::setDeskScan(const QByteArray &bytes)
+{
+    const QString type = scanContentType(bytes);
+    if (type.isEmpty()) {
+        fail(UiTr::tr("A scan must be a PNG, JPEG or PDF file; this one is none of them."));
+        return false;
+    }
+    if (!m_original->show(bytes)) {
+        fail(UiTr::tr("This scan is damaged: it cannot be shown."));
+        return false;
+    }
+    m_deskScan = bytes;
+    m_deskScanType = type;
+    m_error->hide();
+    // A photo's proportions are the scan's own.
+    if (m_width && type != u"application/pdf") {
+        const QSize size = m_original->pictureSize();
+        m_width->setValue(size.width());
+        m_height->setValue(size.height());
+    }
+    fit();
+    return true;
+}
+
+void ComparisonDialog::chooseScanFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("desk/scanFolder")).toString();
+    const QString file = QFileDialog::getOpenFileName(this,
+                                                      UiTr::tr("The scan of the original"),
+                                                      folder,
+                                                      UiTr::tr("Scans (*.png *.jpg *.jpeg *.pdf)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("desk/scanFolder"), QFileInfo(file).absolutePath());
+    loadDeskScan(file);
+}
+
+void ComparisonDialog::askMismatch()
+{
+    bool ok = false;
+    QString reason = suggestedReason();
+    reason = askText(this,
+                     UiTr::tr("Mismatched"),
+                     UiTr::tr("What does not match? The applicant is told this reason.%1")
+                         .arg(reason.isEmpty()
+                                  ? QString()
+                                  : UiTr::tr("\n\nThe automatic checks found: %1").arg(reason)),
+                     &ok);
+    if (ok)
+        markMismatched(reason);
+}
+
+bool ComparisonDialog::markMatched()
+{
+    return queue(DocumentCommand::Verify, {});
+}
+
+bool ComparisonDialog::markMismatched(const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        fail(UiTr::tr("Say what does not match: the applicant is told this reason."));
+        return false;
+    }
+    return queue(DocumentCommand::Reject, reason);
+}
+
+bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
+{
+    // The scan is kept (and listed) only once the verdict is sure to be queued:
+    // both commands are checked by the law first, on the case as each leaves it.
+    const QString scan
+        = m_deskScan.isEmpty()
+              ? m_desk.checklistScan(m_case, m_checklist, m_type)
+              : QString::fromLatin1(
+                  QCryptographicHash::hash(m_deskScan, QCryptographicHash::Sha256).toHex());
+    QJsonObject submit{{QStringLiteral("checklist"), checklistKindId(m_checklist)},
+                       {QStringLiteral("document"), documentTypeId(m_type)},
+                       {QStringLiteral("command"), QStringLiteral("submit")},
+                       {QStringLiteral("facts"), documentFactsToJson(facts())}};
+    if (!scan.isEmpty())
+        submit.insert(QStringLiteral("scan"), scan);
+    CommandOutcome submitted;
+    auto first = m_desk.prepare(m_case, QStringLiteral("update-document"), submit, &submitted);
+    if (!first) {
+        fail(first.error().message);
+        return false;
+    }
+    QJsonObject decide{
+        {QStringLiteral("checklist"), checklistKindId(m_checklist)},
+        {QStringLiteral("document"), documentTypeId(m_type)},
+        {QStringLiteral("command"),
+         verdict == DocumentCommand::Verify ? QStringLiteral("verify") : QStringLiteral("reject")}};
+    if (verdict == DocumentCommand::Reject)
+        decide.insert(QStringLiteral("reason"), reason.trimmed());
+    auto second = m_desk.prepare(submitted.after, QStringLiteral("update-document"), decide);
+    if (!second) {
+        fail(second.error().message);
+        return false;
+    }
+    if (!m_deskScan.isEmpty()) {
+        const QString name = QStringLiteral("%1-%2.%3")
+                                 .arg(checklistKindId(m_checklist),
+                                      documentTypeId(m_type),
+                                      extensionOf(m_deskScanType));
+        auto kept = m_desk.store().keepUpload(m_case.id, name, m_deskScanType, m_deskScan);
+        if (!kept) {
+            fail(kept.error().message);
+            return false;
+        }
+    }
+    for (const CaseCommand &command : {*first, *second}) {
+        if (auto queued = m_desk.submit(command); !queued) {
+            fail(queued.error().message);
+            return false;
+        }
+    }
+    accept();
+    return true;
+}
+
+void ComparisonDialog::fail(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace Kezek

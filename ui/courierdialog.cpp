@@ -1,0 +1,320 @@
+#include "courierdialog.h"
+
+#include "deadlinetext.h"
+#include "standardbuttons.h"
+#include "uitr.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace Kezek {
+
+namespace {
+
+// At most this many cases are listed at once; a batch is an envelope.
+constexpr int Listed = 2000;
+
+} // namespace
+
+CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_mode(mode)
+{
+    const bool dispatching = mode == Mode::Dispatch;
+    setWindowTitle(dispatching ? UiTr::tr("Send the originals by courier")
+                               : UiTr::tr("Originals received from the courier"));
+    auto *layout = new QVBoxLayout(this);
+    auto *explain = new QLabel(
+        dispatching
+            ? UiTr::tr("The registered cases whose originals go in this envelope (§21). The "
+                       "transfer list is printed to go with it.")
+            : UiTr::tr("Type the tracking number on the envelope: its cases are listed. "
+                       "Recording the receipt starts the three working days of the final "
+                       "verification (§22)."));
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+    auto *form = new QFormLayout;
+    m_tracking = new QLineEdit;
+    m_tracking->setObjectName(QStringLiteral("courierTracking"));
+    form->addRow(UiTr::tr("Courier &tracking number:"), m_tracking);
+    layout->addLayout(form);
+    m_cases = new QListWidget;
+    m_cases->setObjectName(QStringLiteral("courierCases"));
+    layout->addWidget(m_cases, 1);
+    m_summary = new QLabel;
+    layout->addWidget(m_summary);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("courierError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(
+        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox;
+    m_go = buttons->addButton(dispatching ? UiTr::tr("&Dispatch and print the transfer list…")
+                                          : UiTr::tr("&Record the receipt"),
+                              QDialogButtonBox::ActionRole);
+    m_go->setObjectName(dispatching ? QStringLiteral("dispatchCourier")
+                                    : QStringLiteral("receiveOriginals"));
+    addCancelButton(buttons);
+    layout->addWidget(buttons);
+    // Enter belongs to the search field, never to a button (a button box
+    // makes its accepting button the default: there is none here).
+    for (QPushButton *button : buttons->findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_go, &QPushButton::clicked, this, [this, dispatching] {
+        if (dispatching)
+            askPath();
+        else
+            receive();
+    });
+    connect(m_cases, &QListWidget::itemChanged, this, [this] {
+        m_summary->setText(UiTr::tr("%n case(s) chosen.", nullptr, int(checkedCases().size())));
+    });
+    connect(m_tracking, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    if (dispatching)
+        fillRegistered();
+    else
+        connect(m_tracking, &QLineEdit::returnPressed, this, &CourierDialog::findBatch);
+    resize(640, 520);
+}
+
+void CourierDialog::setTracking(const QString &tracking)
+{
+    m_tracking->setText(tracking);
+}
+
+void CourierDialog::fail(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+QString CourierDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void CourierDialog::fillRegistered()
+{
+    // The cases as this desk's own waiting commands leave them.
+    m_cases->clear();
+    auto rows = m_desk.store().queue(
+        {caseStateId(CaseState::FinalRegistered)}, CaseOrder::Number, false, Listed, 0);
+    if (!rows) {
+        fail(rows.error().message);
+        return;
+    }
+    for (const CaseRow &row : std::as_const(*rows)) {
+        auto c = m_desk.currentCase(row.id);
+        if (!c || !*c || (*c)->state != CaseState::FinalRegistered)
+            continue;
+        auto *item = new QListWidgetItem(UiTr::tr("%1 · %2 %3 · passport %4")
+                                             .arg((*c)->number,
+                                                  (*c)->applicant.surname,
+                                                  (*c)->applicant.givenNames,
+                                                  (*c)->applicant.passportNumber));
+        item->setData(Qt::UserRole, row.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        m_cases->addItem(item);
+    }
+    if (m_cases->count() == 0)
+        m_summary->setText(UiTr::tr("No registered case is waiting for the courier."));
+    else
+        m_summary->setText(UiTr::tr("%n case(s) chosen.", nullptr, m_cases->count()));
+}
+
+void CourierDialog::findBatch()
+{
+    m_cases->clear();
+    m_error->hide();
+    const QString tracking = m_tracking->text().trimmed();
+    if (tracking.isEmpty())
+        return;
+    auto rows = m_desk.store().queue(
+        {caseStateId(CaseState::InCourier)}, CaseOrder::Number, false, Listed, 0);
+    if (!rows) {
+        fail(rows.error().message);
+        return;
+    }
+    for (const CaseRow &row : std::as_const(*rows)) {
+        auto c = m_desk.currentCase(row.id);
+        if (!c || !*c || (*c)->state != CaseState::InCourier
+            || (*c)->courierTracking.compare(tracking, Qt::CaseInsensitive) != 0)
+            continue;
+        auto *item = new QListWidgetItem(
+            UiTr::tr("%1 · %2 %3")
+                .arg((*c)->number, (*c)->applicant.surname, (*c)->applicant.givenNames));
+        item->setData(Qt::UserRole, row.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        m_cases->addItem(item);
+    }
+    if (m_cases->count() == 0) {
+        m_summary->setText(UiTr::tr("No case of this city is on its way under \"%1\". Check the "
+                                    "number, or sync (F5) if the batch was sent just now.")
+                               .arg(tracking));
+    } else {
+        m_summary->setText(UiTr::tr("%n case(s) chosen.", nullptr, m_cases->count()));
+    }
+}
+
+QList<Case> CourierDialog::checkedCases() const
+{
+    QList<Case> cases;
+    for (int row = 0; row < m_cases->count(); ++row) {
+        const QListWidgetItem *item = m_cases->item(row);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        if (auto c = m_desk.currentCase(item->data(Qt::UserRole).toString()); c && *c)
+            cases.append(**c);
+    }
+    return cases;
+}
+
+void CourierDialog::askPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("transfer-list-%1.pdf")
+                             .arg(m_tracking->text().trimmed().replace(QLatin1Char('/'), u'-'));
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      UiTr::tr("Save the transfer list"),
+                                                      QDir(folder).filePath(name),
+                                                      UiTr::tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        dispatch(path);
+}
+
+bool CourierDialog::dispatch(const QString &pdfPath)
+{
+    m_error->hide();
+    const QString tracking = m_tracking->text().trimmed();
+    const QList<Case> cases = checkedCases();
+    if (cases.isEmpty()) {
+        fail(UiTr::tr("Choose at least one case for the envelope."));
+        return false;
+    }
+    // Every case checked by the law first: the batch goes whole or not at all.
+    QList<CaseCommand> commands;
+    for (const Case &c : cases) {
+        auto prepared = m_desk.prepare(c,
+                                       Workflow::actionId(Action::DispatchCourier),
+                                       {{QStringLiteral("reference"), tracking}});
+        if (!prepared) {
+            fail(UiTr::tr("Case %1: %2").arg(c.number, prepared.error().message));
+            return false;
+        }
+        commands.append(*prepared);
+    }
+    QPdfWriter writer(pdfPath);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setTitle(UiTr::tr("Transfer list %1").arg(tracking));
+    writer.setCreator(QStringLiteral("Kezek"));
+    QTextDocument document;
+    document.setHtml(transferListHtml(cases, tracking, m_desk.account(), m_desk.today()));
+    document.print(&writer);
+    if (!QFile::exists(pdfPath) || QFileInfo(pdfPath).size() == 0) {
+        fail(UiTr::tr("The transfer list could not be written to \"%1\"; nothing was sent.")
+                 .arg(pdfPath));
+        return false;
+    }
+    for (const CaseCommand &command : std::as_const(commands)) {
+        if (auto queued = m_desk.submit(command); !queued) {
+            fail(queued.error().message);
+            return false;
+        }
+        ++m_done;
+    }
+    accept();
+    return true;
+}
+
+bool CourierDialog::receive()
+{
+    m_error->hide();
+    const QList<Case> cases = checkedCases();
+    if (cases.isEmpty()) {
+        fail(UiTr::tr("Type the tracking number and press Enter: the envelope's cases are "
+                      "listed to receive."));
+        return false;
+    }
+    QList<CaseCommand> commands;
+    for (const Case &c : cases) {
+        auto prepared = m_desk.prepare(c, Workflow::actionId(Action::ReceiveOriginals));
+        if (!prepared) {
+            fail(UiTr::tr("Case %1: %2").arg(c.number, prepared.error().message));
+            return false;
+        }
+        commands.append(*prepared);
+    }
+    for (const CaseCommand &command : std::as_const(commands)) {
+        if (auto queued = m_desk.submit(command); !queued) {
+            fail(queued.error().message);
+            return false;
+        }
+        ++m_done;
+    }
+    accept();
+    return true;
+}
+
+QString CourierDialog::transferListHtml(const QList<Case> &cases,
+                                        const QString &tracking,
+                                        const Account &account,
+                                        QDate day)
+{
+    QString rows;
+    int n = 0;
+    for (const Case &c : cases) {
+        int documents = 0;
+        for (const ChecklistItem &item : c.cscComparison.items())
+            documents += item.status == DocumentStatus::Verified ? 1 : 0;
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td><td>%5</td><td>%6</td>"
+                               "<td>%7</td></tr>")
+                    .arg(++n)
+                    .arg(c.number.toHtmlEscaped(),
+                         c.applicant.surname.toHtmlEscaped(),
+                         c.applicant.givenNames.toHtmlEscaped(),
+                         c.applicant.passportNumber.toHtmlEscaped(),
+                         c.preliminaryPermitNumber.toHtmlEscaped())
+                    .arg(documents);
+    }
+    return UiTr::tr("<h2>Transfer list of original documents</h2>"
+                    "<p>Courier tracking number: <b>%1</b><br>Date: %2<br>From: %3 (%4)<br>"
+                    "To: the migration department, %5 (§21-22 of the order)</p>"
+                    "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                    "<tr><th>#</th><th>Case</th><th>Applicant</th><th>Passport</th>"
+                    "<th>Preliminary permit</th><th>Documents</th></tr>%6</table>"
+                    "<p>Cases in the envelope: %7.</p>"
+                    "<p>Handed over: ____________________ &nbsp; Received by the courier: "
+                    "____________________</p>"
+                    "<p>Received at the migration department (date, signature): "
+                    "____________________</p>")
+        .arg(tracking.toHtmlEscaped(),
+             formatDate(day),
+             account.name.toHtmlEscaped(),
+             account.office.toHtmlEscaped(),
+             account.city ? cityTitle(*account.city).toHtmlEscaped() : QString(),
+             rows)
+        .arg(cases.size());
+}
+
+} // namespace Kezek

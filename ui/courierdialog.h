@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sync/casedesk.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Kezek {
+
+// The originals' journey (§21-22). At the CSC (Dispatch): the registered
+// cases go into one courier batch under its tracking number, with a printed
+// transfer list that travels with the envelope. At the migration department
+// (Receive): the envelope's tracking number brings up its cases, and the
+// officer records their receipt, which starts the three working days of the
+// final verification (§22).
+class CourierDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Dispatch, Receive };
+    CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent = nullptr);
+
+    QListWidget *cases() const { return m_cases; }
+    void setTracking(const QString &tracking);
+    // Receive: the batch's cases, found by its tracking number.
+    void findBatch();
+    // Dispatch: every checked case into the outbox and the transfer list to
+    // `pdfPath`; nothing is queued unless all can go and the list is written.
+    bool dispatch(const QString &pdfPath);
+    // Receive: every checked case received today.
+    bool receive();
+    QString errorText() const;
+    int dispatchedCount() const { return m_done; }
+
+    // The transfer list as HTML, for the PDF (and tests).
+    static QString transferListHtml(const QList<Case> &cases,
+                                    const QString &tracking,
+                                    const Account &account,
+                                    QDate day);
+
+private:
+    QList<Case> checkedCases() const;
+    void fillRegistered();
+    void fail(const QString &message);
+    void askPath();
+
+    CaseDesk &m_desk;
+    Mode m_mode;
+    QLineEdit *m_tracking = nullptr;
+    QListWidget *m_cases = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_go = nullptr;
+    int m_done = 0;
+};
+
+} // namespace Kezek
