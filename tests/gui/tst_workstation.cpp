@@ -83,6 +83,7 @@ private Q_SLOTS:
     void aPassportThatDiffersIsCaughtByItsMrz();
     void aFullMatchIsRegisteredAndTheDesksScanReachesTheServer();
     void aCourierBatchIsSentWithItsListAndReceivedByTheOfficer();
+    void theResidencePermitDeskChecksThreeDocumentsAndRecordsThePermit();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -1112,6 +1113,80 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
     QVERIFY2(rejected->isEmpty(),
              rejected->isEmpty() ? ""
                                  : QJsonDocument(rejected->first().answer).toJson().constData());
+}
+
+void TestWorkstation::theResidencePermitDeskChecksThreeDocumentsAndRecordsThePermit()
+{
+    // Phase 3 (§25-27): the applicant is back at a CSC with the permit.
+    Case granted = cscCase(CaseState::Granted, 2, QStringLiteral("DNR-2026-000105"));
+    granted.preliminaryPermitNumber = QStringLiteral("PP-2026-0105");
+    {
+        auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                       + QStringLiteral("/server.db"));
+        QVERIFY(store);
+        QVERIFY((*store)->saveCases({granted}));
+    }
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
+    MainWindow *window = workstation.window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(waitForSync(window));
+    // The arrival desk knows the case, sends it to the permit desk, and opens it.
+    bool seen = false;
+    connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            seen = true;
+            const auto close = qScopeGuard([opened] {
+                if (opened->isVisible())
+                    opened->reject();
+            });
+            auto *desk = qobject_cast<ArrivalDialog *>(opened);
+            QVERIFY(desk);
+            desk->find(QStringLiteral("PP-2026-0105"));
+            QVERIFY(!desk->mayRecord());
+            QVERIFY2(desk->verdictText().contains(u"residence permit"),
+                     qPrintable(desk->verdictText()));
+            QTest::mouseClick(desk->findChild<QPushButton *>(QStringLiteral("openArrival")),
+                              Qt::LeftButton);
+        });
+    });
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
+    QVERIFY(seen);
+    CaseView *view = window->caseView();
+    QCOMPARE(view->caseId(), granted.id);
+
+    // The valid passport, the permit notice and the duty receipt (§26).
+    const QDate today = workstation.session().desk->today();
+    for (const CatalogEntry &entry : catalogFor(Stage::Registration)) {
+        compare(view, entry.type, [&](ComparisonDialog *dialog) {
+            dialog->setFacts(Builders::goodFacts(entry.type, granted.applicant, today));
+            QVERIFY2(dialog->markMatched(), qPrintable(dialog->errorText()));
+        });
+        QCOMPARE(view->currentCase()->registration.item(entry.type)->status,
+                 DocumentStatus::Verified);
+    }
+    bool formSeen = false;
+    connect(view, &CaseView::actionDialogOpened, this, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            formSeen = true;
+            auto *form = qobject_cast<ActionDialog *>(opened);
+            QVERIFY(!form->objection().isEmpty()); // the permit's number is asked for
+            form->setReference(QStringLiteral("RP-2026-000105"));
+            QVERIFY2(form->objection().isEmpty(), qPrintable(form->objection()));
+            form->submit();
+        });
+    });
+    view->openAction(Action::IssueResidencePermit);
+    disconnect(view, &CaseView::actionDialogOpened, this, nullptr);
+    QVERIFY(formSeen);
+    QCOMPARE(view->currentCase()->state, CaseState::PermitIssued);
+    QCOMPARE(view->currentCase()->residencePermitNumber, QStringLiteral("RP-2026-000105"));
+    window->startSync();
+    QVERIFY(waitForSync(window));
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("rejected"), 50)->isEmpty());
 }
 
 QTEST_MAIN(TestWorkstation)
