@@ -88,6 +88,12 @@ for officer in officer.astana officer.almaty; do
         --delay 45 --percent 15 >>"$demo/world.log" 2>&1 &
     colleagues="$colleagues $!"
 done
+# The CSC operators sign too: a decline at the desk is a decision (§21).
+for operator in csc.astana csc.almaty; do
+    [ -f "$demo/$operator.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
+        --database "$database" --id "$operator" --authority "$demo/tls" \
+        --out "$demo/$operator.p12" >/dev/null
+done
 
 cat <<INFO
 
@@ -95,8 +101,8 @@ cat <<INFO
 The simulated КҚП АЖ, NSC, record checks and courier answer in the background,
 and simulated colleagues work phase 1 with signed decisions (their log:
 $demo/world.log); notices to applicants appear in server.log. The officers'
-signing keys: $demo/officer.astana.p12 and $demo/officer.almaty.p12
-(password: $KEZEK_KEY_PASSWORD).
+signing keys: $demo/officer.astana.p12 and $demo/officer.almaty.p12, the CSC
+operators' $demo/csc.astana.p12 and $demo/csc.almaty.p12 (password: $KEZEK_KEY_PASSWORD).
 Sign in and look at Astana's queue:
   token=\$(curl -s --cacert $demo/tls/cert.pem -H 'Content-Type: application/json' \\
       -d '{"user":"officer.astana","password":"$KEZEK_PASSWORD"}' \\
