@@ -926,6 +926,29 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
                 continue;
             }
         }
+        // A document's scan is uploaded before the command that names it;
+        // one the server never received is said, not pointed at.
+        if (const QString scan = command->payload.value(u"scan").toString();
+            command->type == u"update-document" && !scan.isEmpty()) {
+            auto documents = db->documentsOfCase(current.id);
+            if (!documents) {
+                results.append(rejected(id, documents.error()));
+                continue;
+            }
+            const bool received = std::any_of(
+                documents->cbegin(),
+                documents->cend(),
+                [&scan](const ServerStore::DocumentInfo &d) { return d.sha256 == scan; });
+            if (!received) {
+                results.append(rejected(
+                    id,
+                    Error{QStringLiteral("document.missing"),
+                          ServerTr::tr("The scan this command names (%1) never reached the "
+                                       "server; make the comparison again with a new scan.")
+                              .arg(scan.left(12))}));
+                continue;
+            }
+        }
         if (current.version != command->baseVersion) {
             results.append(QJsonObject{{QStringLiteral("id"), id},
                                        {QStringLiteral("status"), QStringLiteral("conflict")},
@@ -955,9 +978,7 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
         // more to do on it: a CSC operator's originals went by courier, an
         // officer's decision was made): their claim ends, so that the next
         // desk is not kept waiting for the lease to run out.
-        else if (user.role != Role::System
-                 && Workflow::availableActions(outcome->after, actor).isEmpty()
-                 && !Workflow::workedChecklist(outcome->after, actor)) {
+        else if (user.role != Role::System && Workflow::leavesDesk(outcome->after, actor)) {
             if (auto released = db->releaseClaim(command->caseId, user.id); !released) {
                 logEvent("WARN",
                          QStringLiteral("claim"),

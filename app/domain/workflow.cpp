@@ -350,7 +350,9 @@ Result<void> perform(Case &c,
                                                       "(30 calendar days, §19).")
                                              .arg(iso(due))));
         }
-        if (input.reference.trimmed() != c.preliminaryPermitNumber) {
+        // As printed on the notice, whatever the case the desk typed it in.
+        if (input.reference.trimmed().compare(c.preliminaryPermitNumber, Qt::CaseInsensitive)
+            != 0) {
             return std::unexpected(guard("workflow.permit-number-mismatch",
                                          DomainTr::tr("The preliminary permit number \"%1\" is not "
                                                       "this case's.")
@@ -526,6 +528,11 @@ ChecklistKind Workflow::checklistOfState(CaseState state)
     default:
         return ChecklistKind::Preliminary;
     }
+}
+
+bool Workflow::leavesDesk(const Case &c, const Actor &actor)
+{
+    return availableActions(c, actor).isEmpty() && !workedChecklist(c, actor);
 }
 
 std::optional<ChecklistKind> Workflow::workedChecklist(const Case &c, const Actor &actor)
@@ -895,6 +902,20 @@ Result<void> Workflow::mayAssign(const Actor &supervisor, const Case &c, const A
     return {};
 }
 
+namespace {
+
+// The day the CSC registered the final application (§21): its step's date.
+QDate registeredOn(const Case &c)
+{
+    for (auto entry = c.history.crbegin(); entry != c.history.crend(); ++entry) {
+        if (entry->action == Workflow::actionId(RegisterFinalApplication))
+            return entry->date;
+    }
+    return c.cscVisitOn;
+}
+
+} // namespace
+
 Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalendar &calendar)
 {
     auto lastDecision = [&] {
@@ -908,8 +929,9 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
     };
     switch (c.state) {
     case S::PreliminarilyApproved: {
-        const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(calendar, today);
-        if (today > due) {
+        const DeadlineClock *validity = c.clock(ClockKind::ApprovalValidity);
+        const QDate due = validity ? validity->dueDate(calendar, today) : QDate();
+        if (validity && today > due) {
             return std::unexpected(
                 guard("workflow.approval-lapsed",
                       DomainTr::tr("The preliminary approval lapsed on %1: the applicant did "
@@ -938,7 +960,7 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
             guard("workflow.already-registered",
                   DomainTr::tr("The final application was registered on %1; the originals "
                                "are with the migration department.")
-                      .arg(iso(c.cscVisitOn))));
+                      .arg(iso(registeredOn(c)))));
     case S::Granted:
     case S::PermitIssued:
         return std::unexpected(

@@ -174,6 +174,10 @@ public:
     static bool maySeeCity(const Actor &actor, City city);
     // Who may claim a case to work it: the offices' people, in their city.
     static bool mayClaim(const Actor &actor, const Case &c);
+    // Whether the case has left this actor's desk: the law gives them no step
+    // and no checklist on it now (a CSC operator's originals went by courier,
+    // an officer's decision was made). Their claim on it then ends.
+    static bool leavesDesk(const Case &c, const Actor &actor);
     // A supervisor's reassignment: the case goes to `assignee`, a migration
     // officer or CSC operator of the case's city, whoever held it before.
     static Result<void> mayAssign(const Actor &supervisor, const Case &c, const Actor &assignee);

@@ -1323,6 +1323,19 @@ void TestServerApi::aClaimEndsWhenTheCaseLeavesItsHoldersDesk()
             .toObject();
     };
     QCOMPARE(claim(csc).value(u"status").toString(), QStringLiteral("held"));
+    // A document's scan reaches the server before the command that names it;
+    // a command naming one that never came is refused and says so.
+    const QJsonObject noScan
+        = csc.commands({command(QStringLiteral("update-document"),
+                                registered.id,
+                                registered.version,
+                                {{QStringLiteral("checklist"), QStringLiteral("csc-comparison")},
+                                 {QStringLiteral("document"), QStringLiteral("photo")},
+                                 {QStringLiteral("command"), QStringLiteral("submit")},
+                                 {QStringLiteral("scan"), QString(64, u'a')}})})
+              .at(0)
+              .toObject();
+    QCOMPARE(noScan.value(u"code").toString(), QStringLiteral("document.missing"));
     QCOMPARE(officer
                  .commands({command(
                      QStringLiteral("receive-originals"), registered.id, registered.version, {})})

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refusedCaseCannotReapplyWithinOneYear();
     void cscVisitNeedsThisCasesPermitNumber();
     void theArrivalDeskSaysWhyACaseCannotBeTakenOn();
+    void aCaseLeavesADeskWhenTheLawGivesItNothingMore();
     void cscDeclineLeavesTheApprovalRunning();
     void finalGrantNeedsFreshFinalChecks();
     void decisionsNeedReasonsFromTheCatalogForTheirUse();
@@ -431,7 +432,7 @@ void TestWorkflow::cscVisitNeedsThisCasesPermitNumber()
              QStringLiteral("workflow.permit-number-mismatch"));
     auto visit = Workflow::apply(approved,
                                  cscOperator(),
-                                 input(Action::RecordCscVisit, day, QStringLiteral(" PP-0001 ")),
+                                 input(Action::RecordCscVisit, day, QStringLiteral(" pp-0001 ")),
                                  context());
     QVERIFY(visit);
     QCOMPARE(visit->after.cscVisitOn, day);
@@ -481,6 +482,20 @@ void TestWorkflow::theArrivalDeskSaysWhyACaseCannotBeTakenOn()
         QCOMPARE(code(caseIn(state), later), QStringLiteral("workflow.already-registered"));
     QCOMPARE(code(caseIn(CaseState::Granted), later), QStringLiteral("workflow.already-granted"));
     QCOMPARE(code(caseIn(CaseState::FinalRefused), later), QStringLiteral("workflow.refused"));
+}
+
+void TestWorkflow::aCaseLeavesADeskWhenTheLawGivesItNothingMore()
+{
+    // The CSC works a case until its originals go by courier; the officer
+    // until the preliminary decision, and again from the originals' receipt.
+    QVERIFY(!Workflow::leavesDesk(caseIn(CaseState::AtCsc), cscOperator()));
+    QVERIFY(!Workflow::leavesDesk(caseIn(CaseState::FinalRegistered), cscOperator()));
+    QVERIFY(Workflow::leavesDesk(caseIn(CaseState::InCourier), cscOperator()));
+    QVERIFY(!Workflow::leavesDesk(caseIn(CaseState::InCourier), officer()));
+    QVERIFY(!Workflow::leavesDesk(caseIn(CaseState::DecisionDue), officer()));
+    QVERIFY(Workflow::leavesDesk(caseIn(CaseState::PreliminarilyApproved), officer()));
+    QVERIFY(!Workflow::leavesDesk(caseIn(CaseState::Granted), cscOperator()));
+    QVERIFY(Workflow::leavesDesk(caseIn(CaseState::PermitIssued), cscOperator()));
 }
 
 void TestWorkflow::cscDeclineLeavesTheApprovalRunning()
