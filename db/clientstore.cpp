@@ -864,54 +864,63 @@ Result<QList<DocumentRow>> ClientStore::documentsOfCase(const QString &caseId)
     return rows;
 }
 
-Result<QString> ClientStore::keepUpload(const QString &caseId,
-                                        const QString &name,
-                                        const QString &contentType,
-                                        const QByteArray &bytes)
+Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
+                                     const std::optional<DeskScan> &scan)
 {
-    const QString sha256 = sha256Of(bytes);
-    if (auto kept = putScan(sha256, bytes); !kept)
-        return std::unexpected(kept.error());
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return std::unexpected(ok.error());
-    Result<void> done
-        = Statement(m_db,
-                    "INSERT OR IGNORE INTO uploads (sha256, case_id, name, content_type, size, "
-                    "made_at) VALUES (?, ?, ?, ?, ?, ?)")
-              .bind(sha256)
-              .bind(caseId)
-              .bind(name)
-              .bind(contentType)
-              .bind(qint64(bytes.size()))
-              .bind(now)
-              .run();
-    if (done) {
-        done = Statement(m_db,
-                         "INSERT OR IGNORE INTO documents (sha256, case_id, name, content_type, "
-                         "size, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, '', ?)")
-                   .bind(sha256)
-                   .bind(caseId)
-                   .bind(name)
-                   .bind(contentType)
-                   .bind(qint64(bytes.size()))
-                   .bind(now)
-                   .run();
+    QString sha256;
+    if (scan) {
+        // The sealed bytes first: a file no row names is harmless, a row
+        // naming no file is not.
+        sha256 = sha256Of(scan->bytes);
+        if (auto kept = putScan(sha256, scan->bytes); !kept)
+            return kept;
     }
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Result<void> done;
+    if (scan) {
+        done = Statement(m_db,
+                         "INSERT OR REPLACE INTO uploads (sha256, case_id, name, content_type, "
+                         "size, made_at, command_id, failure) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
+                   .bind(sha256)
+                   .bind(scan->caseId)
+                   .bind(scan->name)
+                   .bind(scan->contentType)
+                   .bind(qint64(scan->bytes.size()))
+                   .bind(now)
+                   .bind(commands.isEmpty() ? QString() : commands.first().id)
+                   .run();
+        if (done) {
+            done = Statement(m_db,
+                             "INSERT OR IGNORE INTO documents (sha256, case_id, name, "
+                             "content_type, size, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, "
+                             "?, '', ?)")
+                       .bind(sha256)
+                       .bind(scan->caseId)
+                       .bind(scan->name)
+                       .bind(scan->contentType)
+                       .bind(qint64(scan->bytes.size()))
+                       .bind(now)
+                       .run();
+        }
+    }
+    for (qsizetype i = 0; done && i < commands.size(); ++i)
+        done = enqueue(commands.at(i));
     if (done)
         done = exec("COMMIT");
     if (!done) {
-        exec("ROLLBACK");
-        return std::unexpected(done.error());
+        (void)exec("ROLLBACK");
+        return done;
     }
-    return sha256;
+    return {};
 }
 
 Result<QList<DocumentRow>> ClientStore::pendingUploads()
 {
     Statement query(m_db,
-                    "SELECT sha256, case_id, name, content_type, size FROM uploads ORDER BY "
-                    "made_at, sha256");
+                    "SELECT sha256, case_id, name, content_type, size FROM uploads WHERE failure "
+                    "= '' ORDER BY made_at, sha256");
     QList<DocumentRow> rows;
     int step = query.step();
     for (; step == SQLITE_ROW; step = query.step())
@@ -924,6 +933,16 @@ Result<QList<DocumentRow>> ClientStore::pendingUploads()
 Result<void> ClientStore::uploaded(const QString &sha256, const QString &caseId)
 {
     return Statement(m_db, "DELETE FROM uploads WHERE sha256 = ? AND case_id = ?")
+        .bind(sha256)
+        .bind(caseId)
+        .run();
+}
+
+Result<void>
+ClientStore::uploadFailed(const QString &sha256, const QString &caseId, const QString &why)
+{
+    return Statement(m_db, "UPDATE uploads SET failure = ? WHERE sha256 = ? AND case_id = ?")
+        .bind(why.isEmpty() ? QStringLiteral("-") : why)
         .bind(sha256)
         .bind(caseId)
         .run();
@@ -1346,7 +1365,23 @@ Result<void> ClientStore::recordAnswers(const QList<QJsonObject> &answers)
 
 Result<void> ClientStore::discard(const QString &commandId)
 {
+    if (auto ok = forgetUploadOf(commandId); !ok)
+        return ok;
     return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
+}
+
+Result<void> ClientStore::forgetUploadOf(const QString &commandId)
+{
+    // A command taken back or discarded takes its scan with it: not uploaded,
+    // not listed (an applied one's scan went up before it and stays).
+    auto done = Statement(m_db,
+                          "DELETE FROM documents WHERE uploaded_by = '' AND sha256 IN (SELECT "
+                          "sha256 FROM uploads WHERE command_id = ?)")
+                    .bind(commandId)
+                    .run();
+    if (done)
+        done = Statement(m_db, "DELETE FROM uploads WHERE command_id = ?").bind(commandId).run();
+    return done;
 }
 
 Result<bool> ClientStore::takeBack(const QString &commandId)
@@ -1356,7 +1391,12 @@ Result<bool> ClientStore::takeBack(const QString &commandId)
                     .run();
     if (!done)
         return std::unexpected(done.error());
-    return sqlite3_changes(m_db) > 0;
+    const bool taken = sqlite3_changes(m_db) > 0;
+    if (taken) {
+        if (auto ok = forgetUploadOf(commandId); !ok)
+            return std::unexpected(ok.error());
+    }
+    return taken;
 }
 
 Result<void> ClientStore::claim(const QString &caseId, const QString &user)

@@ -40,6 +40,15 @@ struct DocumentRow
     qint64 size = 0;
 };
 
+// A scan made at a desk, to keep and upload with the commands that name it.
+struct DeskScan
+{
+    QString caseId;
+    QString name;
+    QString contentType;
+    QByteArray bytes;
+};
+
 // A claim on a case: this officer's (wanted: made here and not yet confirmed;
 // held: confirmed by the server; release: given back, not yet told) or
 // another person's (taken).
@@ -183,15 +192,18 @@ public:
     // Not cached: nullopt. Cached but altered or damaged: an error.
     Result<std::optional<QByteArray>> scan(const QString &sha256);
     Result<QList<DocumentRow>> documentsOfCase(const QString &caseId);
-    // A scan made here (at a CSC desk): kept sealed with the others, listed
-    // with the case's documents at once, and waiting to be uploaded by the
-    // next sync before the commands that name it. Answers its SHA-256.
-    Result<QString> keepUpload(const QString &caseId,
-                               const QString &name,
-                               const QString &contentType,
-                               const QByteArray &bytes);
+    // Commands made together (a document's submit and its verdict, a
+    // courier batch) go into the outbox in one transaction, all or none,
+    // with the scan the first of them names, if any: kept sealed with the
+    // other scans, listed with the case at once, and waiting for the next
+    // sync to upload it before the commands go.
+    Result<void> enqueueAll(const QList<CaseCommand> &commands,
+                            const std::optional<DeskScan> &scan = std::nullopt);
     Result<QList<DocumentRow>> pendingUploads();
     Result<void> uploaded(const QString &sha256, const QString &caseId);
+    // The server would not take the scan: it waits no more (the command that
+    // names it meets the server's refusal, and the officer sees why).
+    Result<void> uploadFailed(const QString &sha256, const QString &caseId, const QString &why);
 
     // The cases whose preliminary permit has this number (§21): an arrival.
     Result<QList<CaseRow>> findByPermitNumber(const QString &number);
@@ -225,6 +237,7 @@ private:
     std::optional<QString> m_keychainEntry;
     bool m_bulk = false;
     Result<void> migrate(const QString &folder);
+    Result<void> forgetUploadOf(const QString &commandId);
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
     Result<void> applyCases(const QList<QByteArrayView> &cases,

@@ -156,6 +156,19 @@ Result<void> CaseDesk::submit(CaseCommand command, const std::optional<PemPair> 
     return m_store.enqueue(command);
 }
 
+Result<void> CaseDesk::submitAll(const QList<CaseCommand> &commands,
+                                 const std::optional<DeskScan> &scan)
+{
+    for (const CaseCommand &command : commands) {
+        if (needsSignature(command)) {
+            return fail(QStringLiteral("sync.key-needed"),
+                        SyncTr::tr("A decision is signed with your key: choose your key file "
+                                   "and enter its password."));
+        }
+    }
+    return m_store.enqueueAll(commands, scan);
+}
+
 Result<void> CaseDesk::rebase(const OutboxEntry &entry, const std::optional<PemPair> &key)
 {
     auto current = currentCase(entry.command.caseId);

@@ -86,6 +86,10 @@ public:
                                 CommandOutcome *outcome = nullptr);
     // Signs the command if it needs it (with `key`) and puts it in the outbox.
     Result<void> submit(CaseCommand command, const std::optional<PemPair> &key = {});
+    // Commands made together, with the desk's scan the first one names: all
+    // into the outbox, or none (ClientStore::enqueueAll). None is a decision.
+    Result<void> submitAll(const QList<CaseCommand> &commands,
+                           const std::optional<DeskScan> &scan = std::nullopt);
     // A command the server answered "conflict" to, made again on the case as
     // it is now (the server's, from the last sync): checked by the law again,
     // signed again with `key` if it is a decision. The old one leaves the outbox.

@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -446,14 +447,21 @@ Result<void> SyncEngine::pushScans(SyncSummary &summary)
     if (!pending)
         return std::unexpected(pending.error());
     for (const DocumentRow &upload : std::as_const(*pending)) {
+        // A scan that cannot go (gone from this cache, or refused by the
+        // server) waits no more: its command goes, the server refuses it for
+        // want of the scan, and the officer sees why in the outbox. Only the
+        // network and the server's own failures stop the sync, as for commands.
         auto bytes = m_store->scan(upload.sha256);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        if (!*bytes) {
-            return fail(QStringLiteral("sync.scan-lost"),
-                        SyncTr::tr("The scan %1 made at this desk is no longer in the cache; "
-                                   "make it again. The commands wait in the outbox.")
-                            .arg(upload.sha256));
+        if (!bytes || !*bytes) {
+            if (auto ok = m_store->uploadFailed(upload.sha256,
+                                                upload.caseId,
+                                                bytes ? SyncTr::tr("The scan is no longer in the "
+                                                                   "cache.")
+                                                      : bytes.error().message);
+                !ok)
+                return ok;
+            ++summary.scanUploadFailures;
+            continue;
         }
         auto reply = request("PUT",
                              QStringLiteral("/api/v1/documents/%1?case=%2&name=%3")
@@ -465,8 +473,18 @@ Result<void> SyncEngine::pushScans(SyncSummary &summary)
                              upload.contentType.toLatin1());
         if (!reply)
             return std::unexpected(reply.error());
-        if (reply->status != 200 && reply->status != 201)
+        if (reply->status >= 500)
             return serverSaid(reply->json, reply->status);
+        if (reply->status != 200 && reply->status != 201) {
+            if (auto ok
+                = m_store->uploadFailed(upload.sha256,
+                                        upload.caseId,
+                                        serverSaid(reply->json, reply->status).error().message);
+                !ok)
+                return ok;
+            ++summary.scanUploadFailures;
+            continue;
+        }
         if (auto ok = m_store->uploaded(upload.sha256, upload.caseId); !ok)
             return ok;
         ++summary.scansUploaded;
@@ -483,9 +501,22 @@ Result<void> SyncEngine::push(SyncSummary &summary)
             return std::unexpected(pending.error());
         if (pending->isEmpty())
             return {};
+        // A command whose scan was made after the uploads of this sync began
+        // waits, with every command after it, for the next sync: in order.
+        auto uploads = m_store->pendingUploads();
+        if (!uploads)
+            return std::unexpected(uploads.error());
+        QSet<QString> waiting;
+        for (const DocumentRow &upload : std::as_const(*uploads))
+            waiting.insert(upload.sha256);
         QJsonArray batch;
-        for (const OutboxEntry &entry : std::as_const(*pending))
+        for (const OutboxEntry &entry : std::as_const(*pending)) {
+            if (waiting.contains(entry.command.payload.value(u"scan").toString()))
+                break;
             batch.append(caseCommandToJson(entry.command));
+        }
+        if (batch.isEmpty())
+            return {};
         auto reply = request(
             "POST", QStringLiteral("/api/v1/commands"), {{QStringLiteral("commands"), batch}});
         if (!reply)

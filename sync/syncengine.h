@@ -54,16 +54,17 @@ struct Colleague
 struct SyncSummary
 {
     qint64 pulled = 0;
-    int pushed = 0;        // applied or already applied
-    int conflicts = 0;     // kept in the outbox with the server's case
-    int rejected = 0;      // kept in the outbox with the reason
-    int claimsHeld = 0;    // claims made here that the server confirmed
-    int claimsTaken = 0;   // claims made here that someone else had first
-    int scans = 0;         // scans of claimed cases brought to read offline
-    int scanFailures = 0;  // scans the server could not give; tried again next time
-    int scansUploaded = 0; // scans made at this desk, now on the server
-    QString lawVersion;    // of the law the server counts by, as kept here after this sync
-    QString lawError;      // why the server's new law was not kept (tried again next time)
+    int pushed = 0;             // applied or already applied
+    int conflicts = 0;          // kept in the outbox with the server's case
+    int rejected = 0;           // kept in the outbox with the reason
+    int claimsHeld = 0;         // claims made here that the server confirmed
+    int claimsTaken = 0;        // claims made here that someone else had first
+    int scans = 0;              // scans of claimed cases brought to read offline
+    int scanFailures = 0;       // scans the server could not give; tried again next time
+    int scansUploaded = 0;      // scans made at this desk, now on the server
+    int scanUploadFailures = 0; // scans the server would not take (their commands say why)
+    QString lawVersion;         // of the law the server counts by, as kept here after this sync
+    QString lawError;           // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
 };
 

@@ -235,19 +235,24 @@ void TestClientStore::anArrivalIsFoundByItsPermitNumber()
 void TestClientStore::aDeskScanWaitsForItsUploadAcrossARestart()
 {
     const QByteArray png = ScanGenerator::png(70, 90, 7);
-    QString sha256;
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    const CaseCommand submit = command(QStringLiteral("case-1"));
+    const CaseCommand verdict = command(QStringLiteral("case-1"));
     {
         auto store = ClientStore::open(path(), Password);
         QVERIFY(store);
-        auto kept = (*store)->keepUpload(QStringLiteral("case-1"),
-                                         QStringLiteral("csc-comparison-photo.png"),
-                                         QStringLiteral("image/png"),
-                                         png);
+        auto kept = (*store)->enqueueAll({submit, verdict},
+                                         DeskScan{QStringLiteral("case-1"),
+                                                  QStringLiteral("csc-comparison-photo.png"),
+                                                  QStringLiteral("image/png"),
+                                                  png});
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
-        sha256 = *kept;
     }
     auto store = ClientStore::open(path(), Password);
     QVERIFY(store);
+    // The scan and both commands, after a restart.
+    QCOMPARE((*store)->outbox(QStringLiteral("pending"), 10)->size(), 2);
     const auto pending = (*store)->pendingUploads();
     QVERIFY(pending);
     QCOMPARE(pending->size(), 1);
@@ -255,9 +260,27 @@ void TestClientStore::aDeskScanWaitsForItsUploadAcrossARestart()
     QCOMPARE(pending->first().name, QStringLiteral("csc-comparison-photo.png"));
     QCOMPARE(**(*store)->scan(sha256), png); // sealed, and whole
     QCOMPARE((*store)->documentsOfCase(QStringLiteral("case-1"))->size(), 1);
-    QVERIFY((*store)->uploaded(sha256, QStringLiteral("case-1")));
+
+    // Taken back, the command takes its scan with it: nothing goes up.
+    QVERIFY(*(*store)->takeBack(submit.id));
     QVERIFY((*store)->pendingUploads()->isEmpty());
-    QVERIFY(**(*store)->scan(sha256) == png); // the scan stays to be read
+    QVERIFY((*store)->documentsOfCase(QStringLiteral("case-1"))->isEmpty());
+
+    // A scan the server would not take waits no more; one it took stays readable.
+    QVERIFY((*store)->enqueueAll(
+        {command(QStringLiteral("case-2"))},
+        DeskScan{
+            QStringLiteral("case-2"), QStringLiteral("a.png"), QStringLiteral("image/png"), png}));
+    QVERIFY((*store)->uploadFailed(sha256, QStringLiteral("case-2"), QStringLiteral("too large")));
+    QVERIFY((*store)->pendingUploads()->isEmpty());
+    QVERIFY((*store)->enqueueAll(
+        {command(QStringLiteral("case-3"))},
+        DeskScan{
+            QStringLiteral("case-3"), QStringLiteral("b.png"), QStringLiteral("image/png"), png}));
+    QCOMPARE((*store)->pendingUploads()->size(), 1);
+    QVERIFY((*store)->uploaded(sha256, QStringLiteral("case-3")));
+    QVERIFY((*store)->pendingUploads()->isEmpty());
+    QCOMPARE(**(*store)->scan(sha256), png);
 }
 
 void TestClientStore::aQueueSortsByTheOfficersDeadline()
