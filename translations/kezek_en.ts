@@ -1877,6 +1877,10 @@ kezekctl status --cache FILE
         <source>Only a supervisor gives cases to colleagues.</source>
         <translation>Only a supervisor gives cases to colleagues.</translation>
     </message>
+    <message>
+        <source>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</source>
+        <translation>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -2096,7 +2100,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</source>
-        <translation>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</translation>
+        <translation type="vanished">The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>The scan is no longer in the cache.</source>
+        <translation>The scan is no longer in the cache.</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3203,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
-        <translation>The file %1 is larger than 50 MB; scan it at a lower resolution.</translation>
+        <translation type="vanished">The file %1 is larger than 50 MB; scan it at a lower resolution.</translation>
     </message>
     <message>
         <source>A scan must be a PNG, JPEG or PDF file; this one is none of them.</source>
@@ -3302,7 +3310,7 @@ The automatic checks found: %1</translation>
     </message>
     <message>
         <source>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</source>
-        <translation>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</translation>
+        <translation type="vanished">The transfer list could not be written to &quot;%1&quot;; nothing was sent.</translation>
     </message>
     <message>
         <source>Type the tracking number and press Enter: the envelope&apos;s cases are listed to receive.</source>
@@ -3314,7 +3322,7 @@ The automatic checks found: %1</translation>
     </message>
     <message>
         <source>Send originals by &amp;courier…</source>
-        <translation>Send originals by &amp;courier…</translation>
+        <translation type="vanished">Send originals by &amp;courier…</translation>
     </message>
     <message>
         <source>O&amp;riginals received from the courier…</source>
@@ -3341,6 +3349,30 @@ The automatic checks found: %1</translation>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
+        <translation>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>The file %1 is larger than %2 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>%1 (worked by %2)</source>
+        <translation>%1 (worked by %2)</translation>
+    </message>
+    <message>
+        <source>The transfer list could not be written to &quot;%1&quot; (%2); nothing was sent.</source>
+        <translation>The transfer list could not be written to &quot;%1&quot; (%2); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Send originals by cou&amp;rier…</source>
+        <translation>Send originals by cou&amp;rier…</translation>
+    </message>
+    <message>
+        <source>uploading scans: %v of %m</source>
+        <translation>uploading scans: %v of %m</translation>
     </message>
 </context>
 </TS>

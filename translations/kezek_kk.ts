@@ -1877,6 +1877,10 @@ kezekctl status --cache FILE
         <source>Only a supervisor gives cases to colleagues.</source>
         <translation>Істерді әріптестерге тек басшы береді.</translation>
     </message>
+    <message>
+        <source>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</source>
+        <translation>Бұл команда атаған скан (%1) серверге жетпеді; салыстыруды жаңа сканмен қайта жасаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -2096,7 +2100,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</source>
-        <translation>Осы үстелде жасалған %1 скан кэште енді жоқ; оны қайта жасаңыз. Командалар жіберу кезегінде күтіп тұр.</translation>
+        <translation type="vanished">Осы үстелде жасалған %1 скан кэште енді жоқ; оны қайта жасаңыз. Командалар жіберу кезегінде күтіп тұр.</translation>
+    </message>
+    <message>
+        <source>The scan is no longer in the cache.</source>
+        <translation>Скан енді кэште жоқ.</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3203,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
-        <translation>%1 файлы 50 МБ-тан үлкен; оны төменірек ажыратымдылықпен сканерлеңіз.</translation>
+        <translation type="vanished">%1 файлы 50 МБ-тан үлкен; оны төменірек ажыратымдылықпен сканерлеңіз.</translation>
     </message>
     <message>
         <source>A scan must be a PNG, JPEG or PDF file; this one is none of them.</source>
@@ -3302,7 +3310,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</source>
-        <translation>Тапсыру тізімін «%1» ішіне жазу мүмкін болмады; ештеңе жіберілген жоқ.</translation>
+        <translation type="vanished">Тапсыру тізімін «%1» ішіне жазу мүмкін болмады; ештеңе жіберілген жоқ.</translation>
     </message>
     <message>
         <source>Type the tracking number and press Enter: the envelope&apos;s cases are listed to receive.</source>
@@ -3314,7 +3322,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>Send originals by &amp;courier…</source>
-        <translation>Түпнұсқаларды &amp;курьермен жіберу…</translation>
+        <translation type="vanished">Түпнұсқаларды &amp;курьермен жіберу…</translation>
     </message>
     <message>
         <source>O&amp;riginals received from the courier…</source>
@@ -3341,6 +3349,30 @@ The automatic checks found: %1</source>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Құжаттар түпнұсқаларының тапсыру тізімі&lt;/h2&gt;&lt;p&gt;Курьерлік трек-нөмір: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Күні: %2&lt;br&gt;Кімнен: %3 (%4)&lt;br&gt;Кімге: көші-қон бөлімі, %5 (бұйрықтың §21-22)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Іс&lt;/th&gt;&lt;th&gt;Өтініш беруші&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Алдын ала ТТР&lt;/th&gt;&lt;th&gt;Құжаттар&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Конверттегі істер саны: %7.&lt;/p&gt;&lt;p&gt;Тапсырды: ____________________ &amp;nbsp; Курьер қабылдады: ____________________&lt;/p&gt;&lt;p&gt;Көші-қон бөлімі қабылдады (күні, қолы): ____________________&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
+        <translation>%1 × %2 пикс., %3 беттің 1-беті: қалған беттері скан қарау терезесінде (істе Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 файлы %2 МБ-тан үлкен; оны төменірек ажыратымдылықпен сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>%1 (worked by %2)</source>
+        <translation>%1 (%2 жұмыс істеп жатыр)</translation>
+    </message>
+    <message>
+        <source>The transfer list could not be written to &quot;%1&quot; (%2); nothing was sent.</source>
+        <translation>Тапсыру тізімін «%1» ішіне жазу мүмкін болмады (%2); ештеңе жіберілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Send originals by cou&amp;rier…</source>
+        <translation>Түпнұсқаларды &amp;курьермен жіберу…</translation>
+    </message>
+    <message>
+        <source>uploading scans: %v of %m</source>
+        <translation>скандар жүктелуде: %m ішінен %v</translation>
     </message>
 </context>
 </TS>

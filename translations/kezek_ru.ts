@@ -1877,6 +1877,10 @@ kezekctl status --cache FILE
         <source>Only a supervisor gives cases to colleagues.</source>
         <translation>Передавать дела коллегам может только руководитель.</translation>
     </message>
+    <message>
+        <source>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</source>
+        <translation>Скан, названный этой командой (%1), не дошёл до сервера; проведите сверку заново с новым сканом.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -2096,7 +2100,11 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The scan %1 made at this desk is no longer in the cache; make it again. The commands wait in the outbox.</source>
-        <translation>Скан %1, сделанный за этим столом, больше не в кэше; сделайте его заново. Команды ждут в очереди отправки.</translation>
+        <translation type="vanished">Скан %1, сделанный за этим столом, больше не в кэше; сделайте его заново. Команды ждут в очереди отправки.</translation>
+    </message>
+    <message>
+        <source>The scan is no longer in the cache.</source>
+        <translation>Скана больше нет в кэше.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3219,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
-        <translation>Файл %1 больше 50 МБ; отсканируйте его с меньшим разрешением.</translation>
+        <translation type="vanished">Файл %1 больше 50 МБ; отсканируйте его с меньшим разрешением.</translation>
     </message>
     <message>
         <source>A scan must be a PNG, JPEG or PDF file; this one is none of them.</source>
@@ -3319,7 +3327,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>The transfer list could not be written to &quot;%1&quot;; nothing was sent.</source>
-        <translation>Не удалось записать реестр в «%1»; ничего не отправлено.</translation>
+        <translation type="vanished">Не удалось записать реестр в «%1»; ничего не отправлено.</translation>
     </message>
     <message>
         <source>Type the tracking number and press Enter: the envelope&apos;s cases are listed to receive.</source>
@@ -3331,7 +3339,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>Send originals by &amp;courier…</source>
-        <translation>Отправить подлинники &amp;курьером…</translation>
+        <translation type="vanished">Отправить подлинники &amp;курьером…</translation>
     </message>
     <message>
         <source>O&amp;riginals received from the courier…</source>
@@ -3360,6 +3368,30 @@ The automatic checks found: %1</source>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Передаточный реестр подлинников документов&lt;/h2&gt;&lt;p&gt;Трек-номер курьера: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Дата: %2&lt;br&gt;От: %3 (%4)&lt;br&gt;Кому: миграционное подразделение, %5 (§21-22 приказа)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Дело&lt;/th&gt;&lt;th&gt;Заявитель&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Предварительное разрешение&lt;/th&gt;&lt;th&gt;Документы&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Дел в конверте: %7.&lt;/p&gt;&lt;p&gt;Сдал: ____________________ &amp;nbsp; Принял курьер: ____________________&lt;/p&gt;&lt;p&gt;Принято миграционным подразделением (дата, подпись): ____________________&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
+        <translation>%1 × %2 пикс., страница 1 из %3: остальные страницы в просмотре скана (Ctrl+Shift+S в деле)</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>Файл %1 больше %2 МБ; отсканируйте его с меньшим разрешением.</translation>
+    </message>
+    <message>
+        <source>%1 (worked by %2)</source>
+        <translation>%1 (в работе у %2)</translation>
+    </message>
+    <message>
+        <source>The transfer list could not be written to &quot;%1&quot; (%2); nothing was sent.</source>
+        <translation>Не удалось записать реестр в «%1» (%2); ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Send originals by cou&amp;rier…</source>
+        <translation>Отправить подлинники ку&amp;рьером…</translation>
+    </message>
+    <message>
+        <source>uploading scans: %v of %m</source>
+        <translation>загрузка сканов: %v из %m</translation>
     </message>
 </context>
 </TS>

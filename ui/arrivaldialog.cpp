@@ -120,7 +120,14 @@ void ArrivalDialog::find(const QString &text)
         item->setData(Qt::UserRole, row.id);
         m_matches->addItem(item);
     }
-    m_permit->setText(permitTyped ? term : QString());
+    // Found otherwise than by its permit, the operator reads the number off
+    // the notice (showChoice() fills it for a case found by it).
+    m_byPermit.clear();
+    if (permitTyped) {
+        for (const CaseRow &row : std::as_const(*byPermit))
+            m_byPermit.insert(row.id);
+    }
+    m_permit->clear();
     if (m_matches->count() == 0) {
         m_verdict->setText(
             UiTr::tr("No case of this city has the permit number, IIN or passport number "
@@ -146,6 +153,10 @@ void ArrivalDialog::showChoice()
     m_record->setEnabled(false);
     if (!m_case)
         return;
+    // Found by its permit: the number as the case has it, in whatever case
+    // it was typed.
+    if (m_byPermit.contains(m_case->id))
+        m_permit->setText(m_case->preliminaryPermitNumber);
     const QDate today = m_desk.today();
     auto may = Workflow::mayArrive(*m_case, today, m_desk.law().calendar);
     QString text;

@@ -3,6 +3,7 @@
 #include "sync/casedesk.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -47,6 +48,7 @@ private:
     QPushButton *m_record = nullptr;
     QPushButton *m_open = nullptr;
     std::optional<Case> m_case;
+    QSet<QString> m_byPermit; // the matches found by their permit number
     QString m_chosen;
 };
 

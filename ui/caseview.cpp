@@ -384,7 +384,8 @@ void CaseView::fillDocuments(const Case &c)
     m_documents->setColumnHidden(4, m_shown != ChecklistKind::OriginalsVerification);
     m_verify->setEnabled(m_worked.has_value());
     m_reject->setEnabled(m_worked.has_value());
-    m_compare->setEnabled(m_worked.has_value());
+    // A desk compares originals (§21, §22, §26); phase 1 has only copies.
+    m_compare->setEnabled(m_worked.has_value() && *m_worked != ChecklistKind::Preliminary);
 }
 
 void CaseView::fillChecks(const Case &c)

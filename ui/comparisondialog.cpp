@@ -45,6 +45,9 @@ namespace Kezek {
 
 namespace {
 
+// The largest scan the server takes in one upload.
+constexpr qint64 MaxScanBytes = qint64(20) * 1024 * 1024;
+
 // What a scan's first bytes say it is (the server accepts these three).
 QString scanContentType(const QByteArray &bytes)
 {
@@ -66,8 +69,9 @@ QString extensionOf(const QString &contentType)
 
 // A picture of a scan: the image itself, or a PDF's first page rendered at
 // twice its point size (about 144 dpi), enough to read a passport's MRZ.
-QImage renderScan(const QByteArray &bytes)
+QImage renderScan(const QByteArray &bytes, int *pages)
 {
+    *pages = 1;
     if (!bytes.startsWith("%PDF"))
         return QImage::fromData(bytes);
     QBuffer buffer;
@@ -77,6 +81,7 @@ QImage renderScan(const QByteArray &bytes)
     pdf.load(&buffer);
     if (pdf.status() != QPdfDocument::Status::Ready || pdf.pageCount() < 1)
         return {};
+    *pages = pdf.pageCount();
     const QSizeF points = pdf.pagePointSize(0);
     return pdf.render(0, (points * 2).toSize());
 }
@@ -111,7 +116,8 @@ public:
 
     bool show(const QByteArray &bytes)
     {
-        const QImage image = renderScan(bytes);
+        int pages = 1;
+        const QImage image = renderScan(bytes, &pages);
         if (image.isNull()) {
             say(UiTr::tr("This scan is neither a picture nor a PDF Kezek can show."));
             return false;
@@ -120,7 +126,13 @@ public:
         m_item = m_scene.addPixmap(QPixmap::fromImage(image));
         m_item->setTransformationMode(Qt::SmoothTransformation);
         m_scene.setSceneRect(m_item->boundingRect());
-        m_status->setText(UiTr::tr("%1 × %2 px").arg(image.width()).arg(image.height()));
+        m_status->setText(
+            pages > 1 ? UiTr::tr("%1 × %2 px, page 1 of %3: the other pages in the scan viewer "
+                                 "(Ctrl+Shift+S on the case)")
+                            .arg(image.width())
+                            .arg(image.height())
+                            .arg(pages)
+                      : UiTr::tr("%1 × %2 px").arg(image.width()).arg(image.height()));
         return true;
     }
 
@@ -290,10 +302,12 @@ ComparisonDialog::ComparisonDialog(
     connect(matched, &QPushButton::clicked, this, [this] { markMatched(); });
     connect(mismatched, &QPushButton::clicked, this, &ComparisonDialog::askMismatch);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *matchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(matchKey, &QShortcut::activated, this, [this] { markMatched(); });
-    auto *mismatchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
-    connect(mismatchKey, &QShortcut::activated, this, &ComparisonDialog::askMismatch);
+    for (Qt::Key enter : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *matchKey = new QShortcut(QKeySequence(Qt::CTRL | enter), this);
+        connect(matchKey, &QShortcut::activated, this, [this] { markMatched(); });
+        auto *mismatchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | enter), this);
+        connect(mismatchKey, &QShortcut::activated, this, &ComparisonDialog::askMismatch);
+    }
     layout->addWidget(buttons);
     // Enter belongs to the fields (an MRZ line), never to a button.
     for (QPushButton *button : buttons->findChildren<QPushButton *>())
@@ -343,13 +357,15 @@ void ComparisonDialog::buildFacts()
         }
         m_mrz1->setObjectName(QStringLiteral("mrzLine1"));
         m_mrz2->setObjectName(QStringLiteral("mrzLine2"));
-        // A scanner pastes both lines at once: split them.
+        // A scanner pastes both lines at once, or types them with Enter
+        // between, or as one run of 88: each line goes to its field.
         connect(m_mrz1, &QLineEdit::textEdited, this, [this](const QString &text) {
-            const QStringList lines = text.split(QRegularExpression(QStringLiteral("[\\r\\n\\s]+")),
-                                                 Qt::SkipEmptyParts);
-            if (lines.size() == 2 && lines.at(0).size() == 44)
-                setMrz(lines.at(0), lines.at(1));
+            QString joined = text;
+            joined.remove(QRegularExpression(QStringLiteral("\\s")));
+            if (joined.size() == 88)
+                setMrz(joined.left(44), joined.mid(44));
         });
+        connect(m_mrz1, &QLineEdit::returnPressed, m_mrz2, [this] { m_mrz2->setFocus(); });
         form->addRow(UiTr::tr("MRZ, line &1:"), m_mrz1);
         form->addRow(UiTr::tr("MRZ, line &2:"), m_mrz2);
         m_mrzError = new QLabel;
@@ -622,9 +638,11 @@ bool ComparisonDialog::loadDeskScan(const QString &file)
         fail(UiTr::tr("The file %1 cannot be read: %2").arg(file, in.errorString()));
         return false;
     }
-    if (in.size() > 50 * 1024 * 1024) {
-        fail(
-            UiTr::tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(file));
+    // The server takes one scan of at most this size (serverconfig's default).
+    if (in.size() > MaxScanBytes) {
+        fail(UiTr::tr("The file %1 is larger than %2 MB; scan it at a lower resolution.")
+                 .arg(file)
+                 .arg(MaxScanBytes / (1024 * 1024)));
         return false;
     }
     return setDeskScan(in.readAll());
@@ -638,6 +656,9 @@ bool ComparisonDialog::setDeskScan(const QByteArray &bytes)
         return false;
     }
     if (!m_original->show(bytes)) {
+        // Nothing is kept that the operator cannot see.
+        m_deskScan.clear();
+        m_deskScanType.clear();
         fail(UiTr::tr("This scan is damaged: it cannot be shown."));
         return false;
     }
@@ -699,8 +720,7 @@ bool ComparisonDialog::markMismatched(const QString &reason)
 
 bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
 {
-    // The scan is kept (and listed) only once the verdict is sure to be queued:
-    // both commands are checked by the law first, on the case as each leaves it.
+    // Both commands are checked by the law first, on the case as each leaves it.
     const QString scan
         = m_deskScan.isEmpty()
               ? m_desk.checklistScan(m_case, m_checklist, m_type)
@@ -730,22 +750,20 @@ bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
         fail(second.error().message);
         return false;
     }
+    std::optional<DeskScan> deskScan;
     if (!m_deskScan.isEmpty()) {
-        const QString name = QStringLiteral("%1-%2.%3")
-                                 .arg(checklistKindId(m_checklist),
-                                      documentTypeId(m_type),
-                                      extensionOf(m_deskScanType));
-        auto kept = m_desk.store().keepUpload(m_case.id, name, m_deskScanType, m_deskScan);
-        if (!kept) {
-            fail(kept.error().message);
-            return false;
-        }
+        deskScan = DeskScan{m_case.id,
+                            QStringLiteral("%1-%2.%3")
+                                .arg(checklistKindId(m_checklist),
+                                     documentTypeId(m_type),
+                                     extensionOf(m_deskScanType)),
+                            m_deskScanType,
+                            m_deskScan};
     }
-    for (const CaseCommand &command : {*first, *second}) {
-        if (auto queued = m_desk.submit(command); !queued) {
-            fail(queued.error().message);
-            return false;
-        }
+    // Both commands and the scan, together or not at all.
+    if (auto queued = m_desk.submitAll({*first, *second}, deskScan); !queued) {
+        fail(queued.error().message);
+        return false;
     }
     accept();
     return true;

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -26,6 +27,17 @@ namespace {
 
 // At most this many cases are listed at once; a batch is an envelope.
 constexpr int Listed = 2000;
+
+// Whether this user registered the case's final application (§21): its
+// originals are at their desk.
+bool registeredBy(const Case &c, const QString &userId)
+{
+    for (auto entry = c.history.crbegin(); entry != c.history.crend(); ++entry) {
+        if (entry->action == Workflow::actionId(Action::RegisterFinalApplication))
+            return entry->userId == userId;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -132,13 +144,23 @@ void CourierDialog::fillRegistered()
                                                   (*c)->applicant.passportNumber));
         item->setData(Qt::UserRole, row.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        // Chosen already: the cases this operator registered, whose originals
+        // are at this desk. A colleague's claimed case is theirs to send.
+        const auto claim = m_desk.store().claimOf(row.id);
+        if (claim && *claim && (*claim)->status == u"taken") {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setText(UiTr::tr("%1 (worked by %2)").arg(item->text(), (*claim)->holder));
+            item->setCheckState(Qt::Unchecked);
+        } else {
+            item->setCheckState(registeredBy((**c), m_desk.account().id) ? Qt::Checked
+                                                                         : Qt::Unchecked);
+        }
         m_cases->addItem(item);
     }
     if (m_cases->count() == 0)
         m_summary->setText(UiTr::tr("No registered case is waiting for the courier."));
     else
-        m_summary->setText(UiTr::tr("%n case(s) chosen.", nullptr, m_cases->count()));
+        m_summary->setText(UiTr::tr("%n case(s) chosen.", nullptr, int(checkedCases().size())));
 }
 
 void CourierDialog::findBatch()
@@ -191,6 +213,10 @@ QList<Case> CourierDialog::checkedCases() const
 
 void CourierDialog::askPath()
 {
+    // The law's objections first (no tracking number, a case that cannot go),
+    // before a file is asked for.
+    if (!prepareBatch())
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = QStringLiteral("transfer-list-%1.pdf")
                              .arg(m_tracking->text().trimmed().replace(QLatin1Char('/'), u'-'));
@@ -204,12 +230,47 @@ void CourierDialog::askPath()
 
 bool CourierDialog::dispatch(const QString &pdfPath)
 {
+    const auto commands = prepareBatch();
+    if (!commands)
+        return false;
+    const QString tracking = m_tracking->text().trimmed();
+    const QList<Case> cases = checkedCases();
+    // The list is written whole before anything is queued, and nothing is
+    // queued unless it was: the envelope and the outbox say the same.
+    QSaveFile file(pdfPath);
+    bool written = file.open(QIODevice::WriteOnly);
+    if (written) {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(UiTr::tr("Transfer list %1").arg(tracking));
+        writer.setCreator(QStringLiteral("Kezek"));
+        QTextDocument document;
+        document.setHtml(transferListHtml(cases, tracking, m_desk.account(), m_desk.today()));
+        document.print(&writer);
+    }
+    if (!written || !file.commit()) {
+        fail(UiTr::tr("The transfer list could not be written to \"%1\" (%2); nothing was sent.")
+                 .arg(pdfPath, file.errorString()));
+        return false;
+    }
+    if (auto queued = m_desk.submitAll(*commands); !queued) {
+        fail(queued.error().message);
+        return false;
+    }
+    m_done = int(commands->size());
+    accept();
+    return true;
+}
+
+std::optional<QList<CaseCommand>> CourierDialog::prepareBatch()
+{
     m_error->hide();
     const QString tracking = m_tracking->text().trimmed();
     const QList<Case> cases = checkedCases();
     if (cases.isEmpty()) {
         fail(UiTr::tr("Choose at least one case for the envelope."));
-        return false;
+        return std::nullopt;
     }
     // Every case checked by the law first: the batch goes whole or not at all.
     QList<CaseCommand> commands;
@@ -219,32 +280,11 @@ bool CourierDialog::dispatch(const QString &pdfPath)
                                        {{QStringLiteral("reference"), tracking}});
         if (!prepared) {
             fail(UiTr::tr("Case %1: %2").arg(c.number, prepared.error().message));
-            return false;
+            return std::nullopt;
         }
         commands.append(*prepared);
     }
-    QPdfWriter writer(pdfPath);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(UiTr::tr("Transfer list %1").arg(tracking));
-    writer.setCreator(QStringLiteral("Kezek"));
-    QTextDocument document;
-    document.setHtml(transferListHtml(cases, tracking, m_desk.account(), m_desk.today()));
-    document.print(&writer);
-    if (!QFile::exists(pdfPath) || QFileInfo(pdfPath).size() == 0) {
-        fail(UiTr::tr("The transfer list could not be written to \"%1\"; nothing was sent.")
-                 .arg(pdfPath));
-        return false;
-    }
-    for (const CaseCommand &command : std::as_const(commands)) {
-        if (auto queued = m_desk.submit(command); !queued) {
-            fail(queued.error().message);
-            return false;
-        }
-        ++m_done;
-    }
-    accept();
-    return true;
+    return commands;
 }
 
 bool CourierDialog::receive()
@@ -265,13 +305,11 @@ bool CourierDialog::receive()
         }
         commands.append(*prepared);
     }
-    for (const CaseCommand &command : std::as_const(commands)) {
-        if (auto queued = m_desk.submit(command); !queued) {
-            fail(queued.error().message);
-            return false;
-        }
-        ++m_done;
+    if (auto queued = m_desk.submitAll(commands); !queued) {
+        fail(queued.error().message);
+        return false;
     }
+    m_done = int(commands.size());
     accept();
     return true;
 }

@@ -45,6 +45,8 @@ public:
 
 private:
     QList<Case> checkedCases() const;
+    // The dispatch commands of the checked cases, or nothing and the reason shown.
+    std::optional<QList<CaseCommand>> prepareBatch();
     void fillRegistered();
     void fail(const QString &message);
     void askPath();

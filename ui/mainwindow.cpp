@@ -266,7 +266,7 @@ void MainWindow::buildMenus()
             UiTr::tr("An applicant has &arrived…"), this, &MainWindow::openArrivalDesk);
         arrival->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
         QAction *courier = work->addAction(
-            UiTr::tr("Send originals by &courier…"), this, [this] { openCourier(); });
+            UiTr::tr("Send originals by cou&rier…"), this, [this] { openCourier(); });
         courier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     }
     if (m_session.account.role == Role::MigrationOfficer) {
@@ -653,8 +653,9 @@ void MainWindow::startSync()
 
 void MainWindow::syncProgress(const QString &phase, qint64 done, qint64 total)
 {
-    m_progress->setFormat(phase == u"push" ? UiTr::tr("sending %v of %m")
-                                           : UiTr::tr("receiving %v of %m"));
+    m_progress->setFormat(phase == u"upload" ? UiTr::tr("uploading scans: %v of %m")
+                          : phase == u"push" ? UiTr::tr("sending %v of %m")
+                                             : UiTr::tr("receiving %v of %m"));
     if (total > 0) {
         m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
         m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));

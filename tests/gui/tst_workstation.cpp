@@ -845,8 +845,11 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
             QVERIFY(!desk->recordArrival());
             QVERIFY(desk->errorText().contains(u"PP-2026-0999"));
             QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
-            desk->setPermitNumber(QStringLiteral("PP-2026-0101"));
-            QVERIFY(desk->recordArrival());
+            // Found again as typed, in lower case: the number is the case's own.
+            QTest::keyClick(field, Qt::Key_Return);
+            QCOMPARE(desk->findChild<QLineEdit *>(QStringLiteral("arrivalPermit"))->text(),
+                     QStringLiteral("PP-2026-0101"));
+            QVERIFY2(desk->recordArrival(), qPrintable(desk->errorText()));
         });
     });
     QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
@@ -1113,6 +1116,17 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
     QVERIFY2(rejected->isEmpty(),
              rejected->isEmpty() ? ""
                                  : QJsonDocument(rejected->first().answer).toJson().constData());
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("conflict"), 50)->isEmpty());
+    // And the server has them so.
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    for (const Case &sent : {m_arrival, m_registered}) {
+        const auto onServer = (*store)->findCase(sent.id);
+        QVERIFY(onServer && onServer->has_value());
+        QCOMPARE((*onServer)->state, CaseState::FinalVerification);
+        QCOMPARE((*onServer)->courierTracking, tracking);
+    }
 }
 
 void TestWorkstation::theResidencePermitDeskChecksThreeDocumentsAndRecordsThePermit()
@@ -1185,8 +1199,15 @@ void TestWorkstation::theResidencePermitDeskChecksThreeDocumentsAndRecordsThePer
     QCOMPARE(view->currentCase()->residencePermitNumber, QStringLiteral("RP-2026-000105"));
     window->startSync();
     QVERIFY(waitForSync(window));
-    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
-    QVERIFY(workstation.session().store->outbox(QStringLiteral("rejected"), 50)->isEmpty());
+    for (const char *status : {"pending", "rejected", "conflict"})
+        QVERIFY(workstation.session().store->outbox(QString::fromLatin1(status), 50)->isEmpty());
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    const auto onServer = (*store)->findCase(granted.id);
+    QVERIFY(onServer && onServer->has_value());
+    QCOMPARE((*onServer)->state, CaseState::PermitIssued);
+    QCOMPARE((*onServer)->residencePermitNumber, QStringLiteral("RP-2026-000105"));
 }
 
 QTEST_MAIN(TestWorkstation)
