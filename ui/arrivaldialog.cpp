@@ -42,11 +42,7 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     m_permit->setObjectName(QStringLiteral("arrivalPermit"));
     permitForm->addRow(UiTr::tr("&Permit number on the notice:"), m_permit);
     layout->addLayout(permitForm);
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
-    m_error->hide();
+    m_error = errorLine(QStringLiteral("arrivalError"));
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox;

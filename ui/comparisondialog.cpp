@@ -283,12 +283,7 @@ ComparisonDialog::ComparisonDialog(
     m_checks->setObjectName(QStringLiteral("comparisonChecks"));
     m_checks->setWordWrap(true);
     m_checks->setTextFormat(Qt::PlainText);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("comparisonError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
-    m_error->hide();
+    m_error = errorLine(QStringLiteral("comparisonError"));
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox;

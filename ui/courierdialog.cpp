@@ -69,12 +69,7 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
     layout->addWidget(m_cases, 1);
     m_summary = new QLabel;
     layout->addWidget(m_summary);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("courierError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
-    m_error->hide();
+    m_error = errorLine(QStringLiteral("courierError"));
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox;

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -50,6 +51,17 @@ QString askText(QWidget *parent, const QString &title, const QString &label, boo
     dialog.setCancelButtonText(UiTr::tr("Cancel"));
     *ok = dialog.exec() == QDialog::Accepted;
     return dialog.textValue();
+}
+
+QLabel *errorLine(const QString &objectName)
+{
+    auto *line = new QLabel;
+    line->setObjectName(objectName);
+    line->setWordWrap(true);
+    line->setStyleSheet(
+        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
+    line->hide();
+    return line;
 }
 
 } // namespace Kezek

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QDialogButtonBox;
+class QLabel;
 class QPushButton;
 class QWidget;
 
@@ -16,5 +17,7 @@ QPushButton *addCloseButton(QDialogButtonBox *buttons);
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes);
 void tell(QWidget *parent, const QString &title, const QString &text, bool warning = false);
 QString askText(QWidget *parent, const QString &title, const QString &label, bool *ok);
+// A dialog's line for what went wrong: red, wrapped, hidden until it has something to say.
+QLabel *errorLine(const QString &objectName = {});
 
 } // namespace Kezek

@@ -745,6 +745,30 @@ void compare(CaseView *view, DocumentType type, const std::function<void(Compari
     QVERIFY2(seen, qPrintable(documentTypeId(type)));
 }
 
+// Opens a desk's dialog with Ctrl+Shift+`key` and runs `work` on it while it is open.
+template<class Dialog>
+void atDesk(MainWindow *window, Qt::Key key, const std::function<void(Dialog *)> &work)
+{
+    bool seen = false;
+    QObject context;
+    QObject::connect(window, &MainWindow::deskDialogOpened, &context, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            seen = true;
+            const auto close = qScopeGuard([opened] {
+                if (opened->isVisible())
+                    opened->reject();
+            });
+            auto *dialog = qobject_cast<Dialog *>(opened);
+            QVERIFY(dialog);
+            work(dialog);
+        });
+    });
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, key, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(seen);
+}
+
 const ChecklistItem *cscItem(CaseView *view, DocumentType type)
 {
     return view->currentCase()->cscComparison.item(type);
@@ -805,56 +829,42 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
     QVERIFY(window->queueList()->item(0)->text().startsWith(u"Arrivals"));
 
     const QString banEnd = m_refused.bannedUntil(*m_calendar)->toString(Qt::ISODate);
-    bool seen = false;
-    connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
-        QTimer::singleShot(0, opened, [&, opened] {
-            seen = true;
-            const auto close = qScopeGuard([opened] {
-                if (opened->isVisible())
-                    opened->reject();
-            });
-            auto *desk = qobject_cast<ArrivalDialog *>(opened);
-            QVERIFY(desk);
-            // Lapsed: said plainly, with the year the applicant must wait.
-            desk->find(QStringLiteral("PP-2026-0102"));
-            QCOMPARE(desk->matches()->count(), 1);
-            QVERIFY(!desk->mayRecord());
-            QVERIFY2(desk->verdictText().contains(u"annulled"), qPrintable(desk->verdictText()));
-            // Refused, found by the passport: when a new application is possible.
-            desk->find(QStringLiteral("r7654321"));
-            QCOMPARE(desk->matches()->count(), 1);
-            QVERIFY(!desk->mayRecord());
-            QVERIFY2(desk->verdictText().contains(u"refused")
-                         && desk->verdictText().contains(banEnd),
-                     qPrintable(desk->verdictText()));
-            // Nobody: the desk says what to check.
-            desk->find(QStringLiteral("PP-1999-0000"));
-            QCOMPARE(desk->matches()->count(), 0);
-            QVERIFY(desk->verdictText().contains(u"PP-1999-0000"));
-            // The arrival, by the number on the notice, typed as it comes.
-            auto *field = desk->findChild<QLineEdit *>(QStringLiteral("arrivalSearch"));
-            field->clear();
-            QTest::keyClicks(field, QStringLiteral("pp-2026-0101"));
-            QTest::keyClick(field, Qt::Key_Return);
-            QCOMPARE(desk->matches()->count(), 1);
-            QVERIFY2(desk->mayRecord(), qPrintable(desk->verdictText()));
-            QVERIFY(desk->verdictText().contains(u"in force"));
-            screenshot(desk, QStringLiteral("arrival-en"));
-            // A permit number that is not this case's is refused by the law.
-            desk->setPermitNumber(QStringLiteral("PP-2026-0999"));
-            QVERIFY(!desk->recordArrival());
-            QVERIFY(desk->errorText().contains(u"PP-2026-0999"));
-            QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
-            // Found again as typed, in lower case: the number is the case's own.
-            QTest::keyClick(field, Qt::Key_Return);
-            QCOMPARE(desk->findChild<QLineEdit *>(QStringLiteral("arrivalPermit"))->text(),
-                     QStringLiteral("PP-2026-0101"));
-            QVERIFY2(desk->recordArrival(), qPrintable(desk->errorText()));
-        });
+    atDesk<ArrivalDialog>(window, Qt::Key_A, [&](ArrivalDialog *desk) {
+        // Lapsed: said plainly, with the year the applicant must wait.
+        desk->find(QStringLiteral("PP-2026-0102"));
+        QCOMPARE(desk->matches()->count(), 1);
+        QVERIFY(!desk->mayRecord());
+        QVERIFY2(desk->verdictText().contains(u"annulled"), qPrintable(desk->verdictText()));
+        // Refused, found by the passport: when a new application is possible.
+        desk->find(QStringLiteral("r7654321"));
+        QCOMPARE(desk->matches()->count(), 1);
+        QVERIFY(!desk->mayRecord());
+        QVERIFY2(desk->verdictText().contains(u"refused") && desk->verdictText().contains(banEnd),
+                 qPrintable(desk->verdictText()));
+        // Nobody: the desk says what to check.
+        desk->find(QStringLiteral("PP-1999-0000"));
+        QCOMPARE(desk->matches()->count(), 0);
+        QVERIFY(desk->verdictText().contains(u"PP-1999-0000"));
+        // The arrival, by the number on the notice, typed as it comes.
+        auto *field = desk->findChild<QLineEdit *>(QStringLiteral("arrivalSearch"));
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("pp-2026-0101"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(desk->matches()->count(), 1);
+        QVERIFY2(desk->mayRecord(), qPrintable(desk->verdictText()));
+        QVERIFY(desk->verdictText().contains(u"in force"));
+        screenshot(desk, QStringLiteral("arrival-en"));
+        // A permit number that is not this case's is refused by the law.
+        desk->setPermitNumber(QStringLiteral("PP-2026-0999"));
+        QVERIFY(!desk->recordArrival());
+        QVERIFY(desk->errorText().contains(u"PP-2026-0999"));
+        QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+        // Found again as typed, in lower case: the number is the case's own.
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(desk->findChild<QLineEdit *>(QStringLiteral("arrivalPermit"))->text(),
+                 QStringLiteral("PP-2026-0101"));
+        QVERIFY2(desk->recordArrival(), qPrintable(desk->errorText()));
     });
-    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
-    QVERIFY(seen);
     // The case opens at the comparison, its one working day running.
     CaseView *view = window->caseView();
     QCOMPARE(view->caseId(), m_arrival.id);
@@ -1027,30 +1037,17 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
         QVERIFY(waitForSync(window));
-        bool seen = false;
-        connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
-            QTimer::singleShot(0, opened, [&, opened] {
-                seen = true;
-                const auto close = qScopeGuard([opened] {
-                    if (opened->isVisible())
-                        opened->reject();
-                });
-                auto *batch = qobject_cast<CourierDialog *>(opened);
-                QVERIFY(batch);
-                // Both registered cases, chosen already.
-                QCOMPARE(batch->cases()->count(), 2);
-                // No tracking number: the law refuses, nothing goes.
-                QVERIFY(!batch->dispatch(pdf));
-                QVERIFY(batch->errorText().contains(u"tracking"));
-                QVERIFY(!QFile::exists(pdf));
-                batch->setTracking(tracking);
-                screenshot(batch, QStringLiteral("courier-en"));
-                QVERIFY2(batch->dispatch(pdf), qPrintable(batch->errorText()));
-            });
+        atDesk<CourierDialog>(window, Qt::Key_K, [&](CourierDialog *batch) {
+            // Both registered cases, chosen already.
+            QCOMPARE(batch->cases()->count(), 2);
+            // No tracking number: the law refuses, nothing goes.
+            QVERIFY(!batch->dispatch(pdf));
+            QVERIFY(batch->errorText().contains(u"tracking"));
+            QVERIFY(!QFile::exists(pdf));
+            batch->setTracking(tracking);
+            screenshot(batch, QStringLiteral("courier-en"));
+            QVERIFY2(batch->dispatch(pdf), qPrintable(batch->errorText()));
         });
-        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
-        disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
-        QVERIFY(seen);
         window->startSync();
         QVERIFY(waitForSync(window));
         QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
@@ -1070,29 +1067,16 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QVERIFY(waitForSync(window));
-    bool seen = false;
-    connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
-        QTimer::singleShot(0, opened, [&, opened] {
-            seen = true;
-            const auto close = qScopeGuard([opened] {
-                if (opened->isVisible())
-                    opened->reject();
-            });
-            auto *received = qobject_cast<CourierDialog *>(opened);
-            QVERIFY(received);
-            auto *field = received->findChild<QLineEdit *>(QStringLiteral("courierTracking"));
-            QTest::keyClicks(field, QStringLiteral("kzp-2026-000777"));
-            QTest::keyClick(field, Qt::Key_Return);
-            QCOMPARE(received->cases()->count(), 2);
-            // Enter found the batch and received nothing yet.
-            QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
-            const bool done = received->receive();
-            QVERIFY2(done, qPrintable(received->errorText()));
-        });
+    atDesk<CourierDialog>(window, Qt::Key_R, [&](CourierDialog *received) {
+        auto *field = received->findChild<QLineEdit *>(QStringLiteral("courierTracking"));
+        QTest::keyClicks(field, QStringLiteral("kzp-2026-000777"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(received->cases()->count(), 2);
+        // Enter found the batch and received nothing yet.
+        QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+        const bool done = received->receive();
+        QVERIFY2(done, qPrintable(received->errorText()));
     });
-    QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-    disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
-    QVERIFY(seen);
     // Three working days of final verification run from today, for each.
     const QDate today = workstation.session().desk->today();
     for (const Case &sent : {m_arrival, m_registered}) {
@@ -1147,27 +1131,14 @@ void TestWorkstation::theResidencePermitDeskChecksThreeDocumentsAndRecordsThePer
     QVERIFY(QTest::qWaitForWindowActive(window));
     QVERIFY(waitForSync(window));
     // The arrival desk knows the case, sends it to the permit desk, and opens it.
-    bool seen = false;
-    connect(window, &MainWindow::deskDialogOpened, this, [&](QDialog *opened) {
-        QTimer::singleShot(0, opened, [&, opened] {
-            seen = true;
-            const auto close = qScopeGuard([opened] {
-                if (opened->isVisible())
-                    opened->reject();
-            });
-            auto *desk = qobject_cast<ArrivalDialog *>(opened);
-            QVERIFY(desk);
-            desk->find(QStringLiteral("PP-2026-0105"));
-            QVERIFY(!desk->mayRecord());
-            QVERIFY2(desk->verdictText().contains(u"residence permit"),
-                     qPrintable(desk->verdictText()));
-            QTest::mouseClick(desk->findChild<QPushButton *>(QStringLiteral("openArrival")),
-                              Qt::LeftButton);
-        });
+    atDesk<ArrivalDialog>(window, Qt::Key_A, [&](ArrivalDialog *desk) {
+        desk->find(QStringLiteral("PP-2026-0105"));
+        QVERIFY(!desk->mayRecord());
+        QVERIFY2(desk->verdictText().contains(u"residence permit"),
+                 qPrintable(desk->verdictText()));
+        QTest::mouseClick(desk->findChild<QPushButton *>(QStringLiteral("openArrival")),
+                          Qt::LeftButton);
     });
-    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    disconnect(window, &MainWindow::deskDialogOpened, this, nullptr);
-    QVERIFY(seen);
     CaseView *view = window->caseView();
     QCOMPARE(view->caseId(), granted.id);
 
