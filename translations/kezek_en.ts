@@ -2995,7 +2995,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Preliminary permit number, IIN or passport number:</source>
-        <translation>Preliminary permit number, IIN or passport number:</translation>
+        <translation type="vanished">Preliminary permit number, IIN or passport number:</translation>
     </message>
     <message>
         <source>&amp;Permit number on the notice:</source>
@@ -3373,6 +3373,14 @@ The automatic checks found: %1</translation>
     <message>
         <source>uploading scans: %v of %m</source>
         <translation>uploading scans: %v of %m</translation>
+    </message>
+    <message>
+        <source>&amp;Find by the preliminary permit number, IIN or passport number:</source>
+        <translation>&amp;Find by the preliminary permit number, IIN or passport number:</translation>
+    </message>
+    <message>
+        <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
+        <translation>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</translation>
     </message>
 </context>
 </TS>

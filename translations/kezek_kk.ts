@@ -2995,7 +2995,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Preliminary permit number, IIN or passport number:</source>
-        <translation>Алдын ала ТТР нөмірі, ЖСН немесе паспорт нөмірі:</translation>
+        <translation type="vanished">Алдын ала ТТР нөмірі, ЖСН немесе паспорт нөмірі:</translation>
     </message>
     <message>
         <source>&amp;Permit number on the notice:</source>
@@ -3373,6 +3373,14 @@ The automatic checks found: %1</source>
     <message>
         <source>uploading scans: %v of %m</source>
         <translation>скандар жүктелуде: %m ішінен %v</translation>
+    </message>
+    <message>
+        <source>&amp;Find by the preliminary permit number, IIN or passport number:</source>
+        <translation>Алдын ала ТТР нөмірі, ЖСН немесе паспорт нөмірі бойынша &amp;іздеу:</translation>
+    </message>
+    <message>
+        <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
+        <translation>Өтініш берушінің хабарламасында басылған рұқсат нөмірін енгізіңіз: үстел өтініш берушіні сол бойынша қабылдайды (§21).</translation>
     </message>
 </context>
 </TS>

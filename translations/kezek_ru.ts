@@ -3011,7 +3011,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Preliminary permit number, IIN or passport number:</source>
-        <translation>Номер предварительного разрешения, ИИН или номер паспорта:</translation>
+        <translation type="vanished">Номер предварительного разрешения, ИИН или номер паспорта:</translation>
     </message>
     <message>
         <source>&amp;Permit number on the notice:</source>
@@ -3392,6 +3392,14 @@ The automatic checks found: %1</source>
     <message>
         <source>uploading scans: %v of %m</source>
         <translation>загрузка сканов: %v из %m</translation>
+    </message>
+    <message>
+        <source>&amp;Find by the preliminary permit number, IIN or passport number:</source>
+        <translation>&amp;Найти по номеру предварительного разрешения, ИИН или номеру паспорта:</translation>
+    </message>
+    <message>
+        <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
+        <translation>Введите номер разрешения, напечатанный в уведомлении заявителя: стол принимает заявителя по нему (§21).</translation>
     </message>
 </context>
 </TS>

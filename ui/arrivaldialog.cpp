@@ -26,7 +26,8 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     m_search->setObjectName(QStringLiteral("arrivalSearch"));
     m_search->setPlaceholderText(UiTr::tr("from the notice of preliminary approval"));
     m_search->setClearButtonEnabled(true);
-    form->addRow(UiTr::tr("Preliminary permit number, IIN or passport number:"), m_search);
+    form->addRow(UiTr::tr("&Find by the preliminary permit number, IIN or passport number:"),
+                 m_search);
     layout->addLayout(form);
     m_matches = new QListWidget;
     m_matches->setObjectName(QStringLiteral("arrivalMatches"));
@@ -205,6 +206,13 @@ bool ArrivalDialog::recordArrival()
 {
     if (!m_case || !m_record->isEnabled())
         return false;
+    if (m_permit->text().trimmed().isEmpty()) {
+        m_error->setText(UiTr::tr("Type the permit number printed on the applicant's notice: "
+                                  "the desk takes the applicant on by it (§21)."));
+        m_error->show();
+        m_permit->setFocus();
+        return false;
+    }
     auto prepared = m_desk.prepare(*m_case,
                                    Workflow::actionId(Action::RecordCscVisit),
                                    {{QStringLiteral("reference"), m_permit->text().trimmed()}});

@@ -854,7 +854,10 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
         QVERIFY2(desk->mayRecord(), qPrintable(desk->verdictText()));
         QVERIFY(desk->verdictText().contains(u"in force"));
         screenshot(desk, QStringLiteral("arrival-en"));
-        // A permit number that is not this case's is refused by the law.
+        // No permit number: asked for; one that is not this case's: refused by the law.
+        desk->setPermitNumber(QString());
+        QVERIFY(!desk->recordArrival());
+        QVERIFY(desk->errorText().contains(u"notice"));
         desk->setPermitNumber(QStringLiteral("PP-2026-0999"));
         QVERIFY(!desk->recordArrival());
         QVERIFY(desk->errorText().contains(u"PP-2026-0999"));
