@@ -983,15 +983,18 @@ void TestWorkstation::aFullMatchIsRegisteredAndTheDesksScanReachesTheServer()
             }
             if (entry.type == DocumentType::HousingContract
                 && qEnvironmentVariableIsSet("KEZEK_SCREENSHOTS")) {
-                Workstation::applyLanguage(QStringLiteral("kk"));
-                ComparisonDialog kazakh(*workstation.session().desk,
-                                        *view->currentCase(),
-                                        ChecklistKind::CscComparison,
-                                        DocumentType::Passport,
-                                        window);
-                kazakh.setFacts(Builders::passportFacts(applicant));
-                kazakh.show();
-                screenshot(&kazakh, QStringLiteral("comparison-kk"));
+                // The desk in the other two languages, for the guide.
+                for (const QString &language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+                    Workstation::applyLanguage(language);
+                    ComparisonDialog shown(*workstation.session().desk,
+                                           *view->currentCase(),
+                                           ChecklistKind::CscComparison,
+                                           DocumentType::Passport,
+                                           window);
+                    shown.setFacts(Builders::passportFacts(applicant));
+                    shown.show();
+                    screenshot(&shown, QStringLiteral("comparison-") + language);
+                }
                 Workstation::applyLanguage(QStringLiteral("en"));
             }
             QVERIFY2(dialog->markMatched(), qPrintable(dialog->errorText()));
