@@ -721,52 +721,50 @@ Case cscCase(CaseState state, int daysAgo, const QString &number)
     return c;
 }
 
-// Opens the comparison of one document and runs `work` on it while it is open.
-void compare(CaseView *view, DocumentType type, const std::function<void(ComparisonDialog *)> &work)
+// Presses Ctrl+Shift+`key` in the window, as the officer does, and runs
+// `work` on the dialog that `opened` announces, while it is open; closes it
+// if `work` did not. Says whether the dialog came.
+template<class Dialog, class Sender>
+bool whileOpen(Sender *sender,
+               void (Sender::*opened)(QDialog *),
+               Qt::Key key,
+               const std::function<void(Dialog *)> &work)
 {
     bool seen = false;
     QObject context;
-    QObject::connect(view, &CaseView::comparisonOpened, &context, [&](QDialog *opened) {
-        QTimer::singleShot(0, opened, [&, opened] {
+    QObject::connect(sender, opened, &context, [&](QDialog *dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
             seen = true;
-            const auto close = qScopeGuard([opened] {
-                if (opened->isVisible())
-                    opened->reject();
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
             });
-            auto *dialog = qobject_cast<ComparisonDialog *>(opened);
-            QVERIFY(dialog);
-            work(dialog);
+            auto *typed = qobject_cast<Dialog *>(dialog);
+            QVERIFY(typed);
+            work(typed);
         });
     });
+    QWidget *window = sender->window();
+    window->activateWindow(); // as the officer's click back on it after a dialog
+    if (!QTest::qWaitForWindowActive(window))
+        return false;
+    QTest::keyClick(window, key, Qt::ControlModifier | Qt::ShiftModifier);
+    return seen;
+}
+
+// Opens the comparison of one document and runs `work` on it while it is open.
+void compare(CaseView *view, DocumentType type, const std::function<void(ComparisonDialog *)> &work)
+{
     view->selectDocument(type);
-    view->window()->activateWindow(); // as the officer's click back on it after a dialog
-    QVERIFY(QTest::qWaitForWindowActive(view->window()));
-    QTest::keyClick(view->window(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-    QVERIFY2(seen, qPrintable(documentTypeId(type)));
+    QVERIFY2(whileOpen<ComparisonDialog>(view, &CaseView::comparisonOpened, Qt::Key_C, work),
+             qPrintable(documentTypeId(type)));
 }
 
 // Opens a desk's dialog with Ctrl+Shift+`key` and runs `work` on it while it is open.
 template<class Dialog>
 void atDesk(MainWindow *window, Qt::Key key, const std::function<void(Dialog *)> &work)
 {
-    bool seen = false;
-    QObject context;
-    QObject::connect(window, &MainWindow::deskDialogOpened, &context, [&](QDialog *opened) {
-        QTimer::singleShot(0, opened, [&, opened] {
-            seen = true;
-            const auto close = qScopeGuard([opened] {
-                if (opened->isVisible())
-                    opened->reject();
-            });
-            auto *dialog = qobject_cast<Dialog *>(opened);
-            QVERIFY(dialog);
-            work(dialog);
-        });
-    });
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QTest::keyClick(window, key, Qt::ControlModifier | Qt::ShiftModifier);
-    QVERIFY(seen);
+    QVERIFY(whileOpen<Dialog>(window, &MainWindow::deskDialogOpened, key, work));
 }
 
 const ChecklistItem *cscItem(CaseView *view, DocumentType type)
