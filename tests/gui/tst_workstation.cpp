@@ -103,6 +103,17 @@ private:
             return false;
         return finished.first().first().toBool();
     }
+    // Signed in, the window active and the first sync done; null if any failed.
+    MainWindow *openAs(Workstation &workstation, const QString &user)
+    {
+        if (!workstation.signIn(user, Password))
+            return nullptr;
+        MainWindow *window = workstation.window();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window) || !waitForSync(window))
+            return nullptr;
+        return window;
+    }
     void screenshot(QWidget *widget, const QString &name)
     {
         // The user guide's pictures, made by the same run that tests them.
@@ -819,11 +830,8 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
                                    QStringLiteral("passport.png")}));
 
     Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
-    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
-    MainWindow *window = workstation.window();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QVERIFY(waitForSync(window));
+    MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
+    QVERIFY(window);
     QVERIFY(window->queueList()->item(0)->text().startsWith(u"Arrivals"));
 
     const QString banEnd = m_refused.bannedUntil(*m_calendar)->toString(Qt::ISODate);
@@ -877,11 +885,8 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
 void TestWorkstation::aPassportThatDiffersIsCaughtByItsMrz()
 {
     Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
-    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
-    MainWindow *window = workstation.window();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QVERIFY(waitForSync(window));
+    MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
+    QVERIFY(window);
     window->openCase(m_arrival.id);
     CaseView *view = window->caseView();
     QCOMPARE(view->currentCase()->state, CaseState::AtCsc);
@@ -956,11 +961,8 @@ void TestWorkstation::aPassportThatDiffersIsCaughtByItsMrz()
 void TestWorkstation::aFullMatchIsRegisteredAndTheDesksScanReachesTheServer()
 {
     Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
-    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
-    MainWindow *window = workstation.window();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QVERIFY(waitForSync(window));
+    MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
+    QVERIFY(window);
     window->openCase(m_arrival.id);
     CaseView *view = window->caseView();
     const QDate today = workstation.session().desk->today();
@@ -1036,11 +1038,8 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
     const QString pdf = m_dir.filePath(QStringLiteral("transfer-list.pdf"));
     {
         Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
-        QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
-        MainWindow *window = workstation.window();
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window));
-        QVERIFY(waitForSync(window));
+        MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
+        QVERIFY(window);
         atDesk<CourierDialog>(window, Qt::Key_K, [&](CourierDialog *batch) {
             // Both registered cases, chosen already.
             QCOMPARE(batch->cases()->count(), 2);
@@ -1066,11 +1065,8 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
         QVERIFY2(text.contains(expected), qPrintable(text));
 
     Workstation workstation(config(m_dir.filePath(QStringLiteral("main"))), *m_law);
-    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
-    MainWindow *window = workstation.window();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QVERIFY(waitForSync(window));
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
     atDesk<CourierDialog>(window, Qt::Key_R, [&](CourierDialog *received) {
         auto *field = received->findChild<QLineEdit *>(QStringLiteral("courierTracking"));
         QTest::keyClicks(field, QStringLiteral("kzp-2026-000777"));
@@ -1129,11 +1125,8 @@ void TestWorkstation::theResidencePermitDeskChecksThreeDocumentsAndRecordsThePer
         QVERIFY((*store)->saveCases({granted}));
     }
     Workstation workstation(config(m_dir.filePath(QStringLiteral("csc"))), *m_law);
-    QVERIFY(workstation.signIn(QStringLiteral("csc.astana"), Password));
-    MainWindow *window = workstation.window();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QVERIFY(waitForSync(window));
+    MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
+    QVERIFY(window);
     // The arrival desk knows the case, sends it to the permit desk, and opens it.
     atDesk<ArrivalDialog>(window, Qt::Key_A, [&](ArrivalDialog *desk) {
         desk->find(QStringLiteral("PP-2026-0105"));
