@@ -891,17 +891,15 @@ Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
                    .bind(now)
                    .bind(commands.isEmpty() ? QString() : commands.first().id)
                    .run();
+        // Listed with the case's documents at once, as the feed will list it.
         if (done) {
             done = Statement(m_db,
                              "INSERT OR IGNORE INTO documents (sha256, case_id, name, "
-                             "content_type, size, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, "
-                             "?, '', ?)")
+                             "content_type, size, uploaded_by, uploaded_at) SELECT sha256, "
+                             "case_id, name, content_type, size, '', made_at FROM uploads WHERE "
+                             "sha256 = ? AND case_id = ?")
                        .bind(sha256)
                        .bind(scan->caseId)
-                       .bind(scan->name)
-                       .bind(scan->contentType)
-                       .bind(qint64(scan->bytes.size()))
-                       .bind(now)
                        .run();
         }
     }

@@ -118,39 +118,51 @@ QString CourierDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void CourierDialog::fillRegistered()
+QList<Case> CourierDialog::casesIn(CaseState state)
 {
     // The cases as this desk's own waiting commands leave them.
-    m_cases->clear();
-    auto rows = m_desk.store().queue(
-        {caseStateId(CaseState::FinalRegistered)}, CaseOrder::Number, false, Listed, 0);
+    auto rows = m_desk.store().queue({caseStateId(state)}, CaseOrder::Number, false, Listed, 0);
     if (!rows) {
         fail(rows.error().message);
-        return;
+        return {};
     }
+    QList<Case> cases;
     for (const CaseRow &row : std::as_const(*rows)) {
-        auto c = m_desk.currentCase(row.id);
-        if (!c || !*c || (*c)->state != CaseState::FinalRegistered)
-            continue;
-        auto *item = new QListWidgetItem(UiTr::tr("%1 · %2 %3 · passport %4")
-                                             .arg((*c)->number,
-                                                  (*c)->applicant.surname,
-                                                  (*c)->applicant.givenNames,
-                                                  (*c)->applicant.passportNumber));
-        item->setData(Qt::UserRole, row.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        if (auto c = m_desk.currentCase(row.id); c && *c && (*c)->state == state)
+            cases.append(**c);
+    }
+    return cases;
+}
+
+QListWidgetItem *CourierDialog::addCase(const Case &c, const QString &text, bool chosen)
+{
+    auto *item = new QListWidgetItem(text);
+    item->setData(Qt::UserRole, c.id);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+    m_cases->addItem(item);
+    return item;
+}
+
+void CourierDialog::fillRegistered()
+{
+    m_cases->clear();
+    for (const Case &c : casesIn(CaseState::FinalRegistered)) {
+        QListWidgetItem *item = addCase(c,
+                                        UiTr::tr("%1 · %2 %3 · passport %4")
+                                            .arg(c.number,
+                                                 c.applicant.surname,
+                                                 c.applicant.givenNames,
+                                                 c.applicant.passportNumber),
+                                        registeredBy(c, m_desk.account().id));
         // Chosen already: the cases this operator registered, whose originals
         // are at this desk. A colleague's claimed case is theirs to send.
-        const auto claim = m_desk.store().claimOf(row.id);
+        const auto claim = m_desk.store().claimOf(c.id);
         if (claim && *claim && (*claim)->status == u"taken") {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setText(UiTr::tr("%1 (worked by %2)").arg(item->text(), (*claim)->holder));
             item->setCheckState(Qt::Unchecked);
-        } else {
-            item->setCheckState(registeredBy((**c), m_desk.account().id) ? Qt::Checked
-                                                                         : Qt::Unchecked);
         }
-        m_cases->addItem(item);
     }
     if (m_cases->count() == 0)
         m_summary->setText(UiTr::tr("No registered case is waiting for the courier."));
@@ -165,24 +177,13 @@ void CourierDialog::findBatch()
     const QString tracking = m_tracking->text().trimmed();
     if (tracking.isEmpty())
         return;
-    auto rows = m_desk.store().queue(
-        {caseStateId(CaseState::InCourier)}, CaseOrder::Number, false, Listed, 0);
-    if (!rows) {
-        fail(rows.error().message);
-        return;
-    }
-    for (const CaseRow &row : std::as_const(*rows)) {
-        auto c = m_desk.currentCase(row.id);
-        if (!c || !*c || (*c)->state != CaseState::InCourier
-            || (*c)->courierTracking.compare(tracking, Qt::CaseInsensitive) != 0)
-            continue;
-        auto *item = new QListWidgetItem(
-            UiTr::tr("%1 · %2 %3")
-                .arg((*c)->number, (*c)->applicant.surname, (*c)->applicant.givenNames));
-        item->setData(Qt::UserRole, row.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-        m_cases->addItem(item);
+    for (const Case &c : casesIn(CaseState::InCourier)) {
+        if (c.courierTracking.compare(tracking, Qt::CaseInsensitive) == 0) {
+            addCase(
+                c,
+                UiTr::tr("%1 · %2 %3").arg(c.number, c.applicant.surname, c.applicant.givenNames),
+                true);
+        }
     }
     if (m_cases->count() == 0) {
         m_summary->setText(UiTr::tr("No case of this city is on its way under \"%1\". Check the "

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace Kezek {
@@ -45,6 +46,9 @@ public:
 
 private:
     QList<Case> checkedCases() const;
+    // The city's cases in `state`, as this desk's waiting commands leave them.
+    QList<Case> casesIn(CaseState state);
+    QListWidgetItem *addCase(const Case &c, const QString &text, bool chosen);
     // The dispatch commands of the checked cases, or nothing and the reason shown.
     std::optional<QList<CaseCommand>> prepareBatch();
     void fillRegistered();
