@@ -91,6 +91,11 @@ public:
             reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
             sqlite3_column_bytes(m_statement, column));
     }
+    QByteArray bytes(int column) const
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
 
 private:
@@ -328,10 +333,14 @@ Result<void> ClientStore::migrate(const QString &folder)
                        "KEY, name TEXT NOT NULL)");
         !ok)
         return ok;
-    Statement current(m_db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (current.step() != SQLITE_ROW)
-        return dbError(m_db);
-    m_schemaVersion = int(current.integer(0));
+    {
+        // Finished before any migration runs: a statement still open would
+        // keep a migration from dropping a table.
+        Statement current(m_db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        if (current.step() != SQLITE_ROW)
+            return dbError(m_db);
+        m_schemaVersion = int(current.integer(0));
+    }
     auto migrations = loadMigrations(folder);
     if (!migrations)
         return std::unexpected(migrations.error());
@@ -510,11 +519,13 @@ Result<void> ClientStore::fillPermitNumbers()
         return ok;
     Result<void> done;
     {
-        Statement bodies(m_db, "SELECT id, body FROM cases");
+        Statement bodies(m_db,
+                         "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq = "
+                         "c.seq");
         Statement update(m_db, "UPDATE cases SET permit_number = ? WHERE id = ?");
         int step = bodies.step();
         for (; done && step == SQLITE_ROW; step = bodies.step()) {
-            const QByteArray body = bodies.text(1).toUtf8();
+            const QByteArray body = bodies.bytes(1);
             auto c = indexCase(body);
             if (!c || c->permitNumber.isEmpty())
                 continue;
@@ -582,18 +593,21 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
         return ok;
     Result<void> applied;
     {
-        Statement existing(m_db, "SELECT version, name FROM cases WHERE id = ?");
+        Statement existing(m_db, "SELECT seq, version, name FROM cases WHERE id = ?");
         // A plain insert or update, not INSERT OR REPLACE: that one may delete
         // a row, so SQLite keeps a statement journal of every page it
         // touches, which SQLCipher encrypts (most of a bulk load's time).
         Statement insert(m_db,
                          "INSERT INTO cases (number, city, state, version, iin, passport_number, "
-                         "permit_number, name, received_on, body, id) VALUES (?, ?, ?, ?, ?, ?, "
-                         "?, ?, ?, ?, ?)");
+                         "permit_number, name, received_on, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                         "?, ?)");
         Statement update(m_db,
                          "UPDATE cases SET number = ?, city = ?, state = ?, version = ?, iin = ?, "
-                         "passport_number = ?, permit_number = ?, name = ?, received_on = ?, "
-                         "body = ? WHERE id = ?");
+                         "passport_number = ?, permit_number = ?, name = ?, received_on = ? "
+                         "WHERE id = ?");
+        // The text beside the row, by the row's number (see 0006_case_bodies.sql).
+        Statement insertBody(m_db, "INSERT INTO case_bodies (body, case_seq) VALUES (?, ?)");
+        Statement updateBody(m_db, "UPDATE case_bodies SET body = ? WHERE case_seq = ?");
         Statement addWord(m_db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
         Statement dropWord(m_db, "DELETE FROM case_words WHERE word = ? AND case_id = ?");
         for (const IndexedCase &c : std::as_const(indexed)) {
@@ -607,9 +621,10 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
             const bool known = step == SQLITE_ROW;
             // A page that comes late (an answer repeated on the way) never
             // puts an older version of a case over a newer one.
-            if (known && existing.integer(0) > c.version)
+            if (known && existing.integer(1) > c.version)
                 continue;
-            const QString oldName = known ? existing.text(1) : QString();
+            const qint64 seq = known ? existing.integer(0) : 0;
+            const QString oldName = known ? existing.text(2) : QString();
             existing.reset();
             Statement &upsert = known ? update : insert;
             upsert.reset();
@@ -622,9 +637,15 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
                           .bind(c.permitNumber)
                           .bind(c.name)
                           .bind(c.receivedOn)
-                          .bindText(c.body)
                           .bind(c.id)
                           .run();
+            if (applied) {
+                Statement &body = known ? updateBody : insertBody;
+                body.reset();
+                applied = body.bindText(c.body)
+                              .bind(known ? seq : sqlite3_last_insert_rowid(m_db))
+                              .run();
+            }
             // While loading in bulk, the words are found at the end, at once.
             if (!applied)
                 break;
@@ -659,6 +680,8 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
                       .bind(d.value(u"uploadedAt").toString())
                       .run();
     }
+    if (applied)
+        applied = forgetArrivedCommands();
     if (applied) {
         applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'cursor'")
                       .bind(QString::number(next))
@@ -996,14 +1019,15 @@ Result<qint64> ClientStore::caseCount()
 
 Result<std::optional<Case>> ClientStore::findCase(const QString &id)
 {
-    Statement query(m_db, "SELECT body FROM cases WHERE id = ?");
+    Statement query(
+        m_db, "SELECT b.body FROM cases c JOIN case_bodies b ON b.case_seq = c.seq WHERE c.id = ?");
     query.bind(id);
     const int step = query.step();
     if (step == SQLITE_DONE)
         return std::optional<Case>();
     if (step != SQLITE_ROW)
         return dbError(m_db);
-    auto decoded = caseFromJson(QJsonDocument::fromJson(query.text(0).toUtf8()).object());
+    auto decoded = caseFromJson(QJsonDocument::fromJson(query.bytes(0)).object());
     if (!decoded)
         return std::unexpected(decoded.error());
     return std::optional<Case>(*decoded);
@@ -1156,12 +1180,13 @@ Result<QHash<QString, qint64>> countsBy(sqlite3 *db, const char *sql)
 
 Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64 &position)
 {
-    // One pass in rowid order: a batch never reads again what the one before
+    // One pass in row order: a batch never reads again what the one before
     // it already saw.
     Statement stale(m_db,
-                    "SELECT c.rowid, c.id, c.version, c.state, c.body FROM cases c LEFT JOIN "
-                    "case_due d ON d.case_id = c.id WHERE c.rowid > ? AND (d.version IS NULL OR "
-                    "d.version <> c.version OR d.state <> c.state) ORDER BY c.rowid LIMIT ?");
+                    "SELECT c.seq, c.id, c.version, c.state, b.body FROM cases c JOIN "
+                    "case_bodies b ON b.case_seq = c.seq LEFT JOIN case_due d ON d.case_id = "
+                    "c.id WHERE c.seq > ? AND (d.version IS NULL OR d.version <> c.version OR "
+                    "d.state <> c.state) ORDER BY c.seq LIMIT ?");
     stale.bind(position).bind(qint64(limit));
     struct Due
     {
@@ -1178,7 +1203,7 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64
         Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}};
         // Only the clocks are read; a case whose clocks cannot be read keeps
         // no deadline rather than stopping the rest.
-        const QByteArray body = stale.text(4).toUtf8();
+        const QByteArray body = stale.bytes(4);
         for (const JsonSlices::Member &member :
              JsonSlices::members(body).value_or(QList<JsonSlices::Member>())) {
             if (member.name != "clocks")
@@ -1334,8 +1359,19 @@ Result<QList<OutboxEntry>> ClientStore::outbox(const QString &status, int limit)
 Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObject &answer)
 {
     const QString status = answer.value(u"status").toString();
-    if (status == u"applied" || status == u"duplicate")
-        return discard(commandId);
+    // Applied: kept until the pull brings the version it made, so that the
+    // case never reads as if the officer had done nothing (a pull cut short).
+    if (status == u"applied" || status == u"duplicate") {
+        auto done
+            = Statement(m_db,
+                        "UPDATE outbox SET status = 'applied', answer = ?, applied_version = "
+                        "? WHERE command_id = ?")
+                  .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
+                  .bind(answer.value(u"version").toInteger())
+                  .bind(commandId)
+                  .run();
+        return done ? forgetArrivedCommands() : done;
+    }
     // The server's store failed, not the command: it stays pending and goes
     // again with the next sync.
     if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
@@ -1359,6 +1395,17 @@ Result<void> ClientStore::recordAnswers(const QList<QJsonObject> &answers)
         return done ? dbError(m_db) : done;
     }
     return {};
+}
+
+Result<void> ClientStore::forgetArrivedCommands()
+{
+    // Gone once the cache holds the version the command made (or a later
+    // one), or when its case is not cached at all.
+    return Statement(m_db,
+                     "DELETE FROM outbox WHERE status = 'applied' AND NOT EXISTS (SELECT 1 FROM "
+                     "cases WHERE cases.id = outbox.case_id AND cases.version < "
+                     "COALESCE(outbox.applied_version, 0))")
+        .run();
 }
 
 Result<void> ClientStore::discard(const QString &commandId)

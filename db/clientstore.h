@@ -65,8 +65,8 @@ struct OutboxEntry
 {
     qint64 seq = 0;
     CaseCommand command;
-    QString status;     // pending, conflict, rejected
-    QJsonObject answer; // the server's, for conflict (with its case) and rejected
+    QString status;     // pending, applied (its version not pulled yet), conflict, rejected
+    QJsonObject answer; // the server's, for applied, conflict (with its case) and rejected
 };
 
 // Where the cache's sealed key is kept: in the system keychain when one
@@ -169,8 +169,9 @@ public:
 
     Result<void> enqueue(const CaseCommand &command);
     Result<QList<OutboxEntry>> outbox(const QString &status, int limit);
-    // The server's answer: applied and duplicate leave the outbox (the case
-    // comes back in the feed); conflict and rejected stay, with the answer.
+    // The server's answer: applied and duplicate stay, as applied, until the
+    // feed brings the version they made; conflict and rejected stay, with the
+    // answer, until the officer settles them.
     Result<void> recordAnswer(const QString &commandId, const QJsonObject &answer);
     // A batch's answers, in one transaction.
     Result<void> recordAnswers(const QList<QJsonObject> &answers);
@@ -179,8 +180,8 @@ public:
     // Takes back a command not yet sent; false when it is no longer waiting
     // (a sync sent it, and the server's answer settled it).
     Result<bool> takeBack(const QString &commandId);
-    // The commands made here on one case that the server has not taken yet
-    // (pending, conflict, rejected), oldest first.
+    // The commands made here on one case that the cached case does not hold
+    // yet (pending, applied, conflict, rejected), oldest first.
     Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId);
     Result<QHash<QString, qint64>> outboxCounts();
 
@@ -238,6 +239,8 @@ private:
     bool m_bulk = false;
     Result<void> migrate(const QString &folder);
     Result<void> forgetUploadOf(const QString &commandId);
+    // Drops the applied commands whose version the cache now holds.
+    Result<void> forgetArrivedCommands();
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
     Result<void> applyCases(const QList<QByteArrayView> &cases,

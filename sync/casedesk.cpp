@@ -53,9 +53,11 @@ Result<std::optional<Case>> CaseDesk::currentCase(const QString &id)
     Case c = **cached;
     const QDate date = today();
     for (const OutboxEntry &entry : std::as_const(*waiting)) {
-        // Only what is still on its way; a conflict or a refusal is shown
-        // apart, with the server's answer, and changes nothing here.
-        if (entry.status != u"pending" || entry.command.baseVersion != c.version)
+        // Only what is on its way, or applied but not pulled yet; a conflict
+        // or a refusal is shown apart, with the server's answer, and changes
+        // nothing here.
+        if ((entry.status != u"pending" && entry.status != u"applied")
+            || entry.command.baseVersion != c.version)
             continue;
         if (auto outcome = applyCaseCommand(c, m_account.actor(), entry.command, date, m_law))
             c = outcome->after;

@@ -237,6 +237,11 @@ void CaseView::reload()
                                   "is shown as they leave it.",
                                   nullptr,
                                   int(pending)));
+        if (const auto applied = count(QStringLiteral("applied")); applied > 0)
+            notes.append(UiTr::tr("%n command(s) of yours were applied by the server; the next "
+                                  "sync brings the case as they left it.",
+                                  nullptr,
+                                  int(applied)));
         if (const auto conflicts = count(QStringLiteral("conflict")); conflicts > 0)
             notes.append(UiTr::tr("%n command(s) met a newer version on the server: see the "
                                   "outbox.",

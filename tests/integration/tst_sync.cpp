@@ -8,6 +8,7 @@
 #include "support/faultproxy.h"
 #include "support/serverprocess.h"
 #include "support/testdata.h"
+#include "sync/casedesk.h"
 #include "sync/syncengine.h"
 #include "userstore.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void theFirstSyncBringsTheOfficersCityAndTheNextNothing();
     void offlineCommandsArePushedOnceAndComeBackInTheFeed();
     void aCommandWhoseAnswerWasLostIsNotAppliedTwice();
+    void anAppliedCommandShowsUntilThePullBringsItsVersion();
     void twoOfficersOnOneCaseGetOneAppliedAndOneConflict();
     void aServerWithAnotherKeyStopsTheSyncAndKeepsTheOutbox();
     void anUnreachableServerIsRetriedThenReportedOffline();
@@ -191,6 +193,45 @@ void TestSync::offlineCommandsArePushedOnceAndComeBackInTheFeed()
     QCOMPARE(after.preliminaryDocuments.item(DocumentType::Passport)->status,
              DocumentStatus::Verified);
     QCOMPARE(after.preliminaryDocuments.item(DocumentType::Photo)->status,
+             DocumentStatus::Verified);
+}
+
+void TestSync::anAppliedCommandShowsUntilThePullBringsItsVersion()
+{
+    auto store = cache(QStringLiteral("applied-unpulled.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    const Case before = **store->findCase(m_astana.at(2).id);
+    QVERIFY(store->enqueue(verify(before, DocumentType::CitizenshipRecord)));
+    // The push is applied; every page of the pull after it comes back broken.
+    FaultProxy proxy(m_server->port(), m_server->folder() + QStringLiteral("/tls"));
+    QVERIFY(proxy.start());
+    proxy.add({"/api/v1/changes", FaultProxy::Fault::Corrupt, 3, "<html>oops", 0, {}});
+    auto cut = SyncEngine(*store, through(proxy)).run();
+    QVERIFY(!cut);
+    QCOMPARE(proxy.requests("/api/v1/commands"), 1);
+    QCOMPARE((*store->findCase(before.id))->version, before.version); // not heard yet
+    QVERIFY(store->outbox(QStringLiteral("pending"), 10)->isEmpty()); // not sent again
+    const auto kept = store->outboxOfCase(before.id);
+    QCOMPARE(kept->size(), 1);
+    QCOMPARE(kept->at(0).status, QStringLiteral("applied"));
+    // The officer still sees the document verified, as the server has it.
+    const auto law = Lawbook::fromJson(*store->law());
+    QVERIFY(law);
+    CaseDesk desk(*store,
+                  {QStringLiteral("officer.astana"), {}, Role::MigrationOfficer, City::Astana, {}},
+                  law->context());
+    const Case shown = **desk.currentCase(before.id);
+    QCOMPARE(shown.preliminaryDocuments.item(DocumentType::CitizenshipRecord)->status,
+             DocumentStatus::Verified);
+
+    // The next pull brings that version, and the command is done with.
+    auto next = SyncEngine(*store, through(proxy)).run();
+    QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
+    QCOMPARE(next->pushed, 0);
+    QVERIFY(store->outboxOfCase(before.id)->isEmpty());
+    const Case after = **store->findCase(before.id);
+    QCOMPARE(after.version, before.version + 1);
+    QCOMPARE(after.preliminaryDocuments.item(DocumentType::CitizenshipRecord)->status,
              DocumentStatus::Verified);
 }
 

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void theOutboxKeepsWhatTheServerDidNotApply();
     void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
     void aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs();
+    void aCacheFromAnEarlierVersionKeepsItsCases();
     void claimsWaitForTheServerAndGiveWayToIt();
     void aPageIsKeptFromItsBytesExactlyOrNotAtAll();
     void aBulkLoadCutShortIsIndexedAtTheNextOpen();
@@ -355,8 +356,15 @@ void TestClientStore::theOutboxKeepsWhatTheServerDidNotApply()
     QCOMPARE(pending->at(0).command.id, applied.id); // oldest first
     QCOMPARE(pending->at(0).command, applied);
 
+    // The command's case is cached at the version it was made on: applied,
+    // it stays until the case's next version arrives.
+    Case onItsWay = numbered(CaseState::Registered, 1);
+    onItsWay.id = applied.caseId;
+    onItsWay.version = applied.baseVersion;
+    QVERIFY((*store)->applyPage({caseToJson(onItsWay)}, {}, 1, QString()));
     QVERIFY((*store)->recordAnswer(applied.id,
-                                   {{QStringLiteral("status"), QStringLiteral("applied")}}));
+                                   {{QStringLiteral("status"), QStringLiteral("applied")},
+                                    {QStringLiteral("version"), applied.baseVersion + 1}}));
     QVERIFY((*store)->recordAnswer(
         conflict.id,
         {{QStringLiteral("status"), QStringLiteral("conflict")}, {QStringLiteral("version"), 9}}));
@@ -364,6 +372,12 @@ void TestClientStore::theOutboxKeepsWhatTheServerDidNotApply()
                                    {{QStringLiteral("status"), QStringLiteral("rejected")},
                                     {QStringLiteral("code"), QStringLiteral("workflow.state")}}));
     QCOMPARE((*store)->outbox(QStringLiteral("pending"), 10)->size(), 0);
+    QCOMPARE((*store)->outboxOfCase(applied.caseId)->size(), 1);
+    QCOMPARE((*store)->outboxOfCase(applied.caseId)->at(0).status, QStringLiteral("applied"));
+    QVERIFY(!*(*store)->takeBack(applied.id)); // sent: no longer the officer's to take back
+    onItsWay.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(onItsWay)}, {}, 2, QString()));
+    QVERIFY((*store)->outboxOfCase(applied.caseId)->isEmpty());
     const auto conflicts = (*store)->outbox(QStringLiteral("conflict"), 10);
     QCOMPARE(conflicts->size(), 1);
     QCOMPARE(conflicts->at(0).answer.value(u"version").toInt(), 9);
@@ -421,6 +435,77 @@ void TestClientStore::aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs()
     auto again = ClientStore::open(path(), Password, {.migrations = later});
     QVERIFY(again);
     QCOMPARE(*(*again)->caseCount(), 1);
+}
+
+void TestClientStore::aCacheFromAnEarlierVersionKeepsItsCases()
+{
+    // A cache as Kezek left it before the permit number had a column and the
+    // cases' text a table of its own (version 4), holding two cases.
+    const QString earlier = m_dir->filePath(QStringLiteral("earlier"));
+    QVERIFY(QDir().mkpath(earlier));
+    for (const QFileInfo &file :
+         QDir(QStringLiteral(":/kezek/db/client")).entryInfoList(QDir::Files)) {
+        if (file.fileName() <= QStringLiteral("0004_due_dates.sql"))
+            QVERIFY(QFile::copy(file.filePath(), earlier + QLatin1Char('/') + file.fileName()));
+    }
+    Case approved = numbered(CaseState::PreliminarilyApproved, 1);
+    approved.preliminaryPermitNumber = QStringLiteral("PP-2026-0042");
+    const Case received = numbered(CaseState::Received, 2);
+    QFile rows(earlier + QStringLiteral("/0004_due_dates.sql"));
+    QVERIFY(rows.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(rows.open(QIODevice::Append));
+    for (const Case &c : {approved, received}) {
+        const QJsonObject json = caseToJson(c);
+        const QJsonObject applicant = json.value(u"applicant").toObject();
+        const QStringList values{
+            c.id,
+            c.number,
+            json.value(u"city").toString(),
+            json.value(u"state").toString(),
+            applicant.value(u"iin").toString(),
+            applicant.value(u"passportNumber").toString(),
+            (applicant.value(u"surname").toString() + u' '
+             + applicant.value(u"givenNames").toString())
+                .toLower(),
+            json.value(u"receivedOn").toString(),
+            QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))};
+        QStringList quoted;
+        for (QString value : values)
+            quoted.append(u'\'' + value.replace(u'\'', QStringLiteral("''")) + u'\'');
+        rows.write(QStringLiteral("INSERT INTO cases (id, number, city, state, iin, "
+                                  "passport_number, name, received_on, body, version) VALUES "
+                                  "(%1, %2);\n")
+                       .arg(quoted.join(QStringLiteral(", ")))
+                       .arg(c.version)
+                       .toUtf8());
+    }
+    rows.close();
+    {
+        auto store = ClientStore::open(path(), Password, {.migrations = earlier});
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        QCOMPARE((*store)->schemaVersion(), 4);
+    }
+
+    // This program brings it up to date and finds everything in it.
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+    QCOMPARE(*(*store)->caseCount(), 2);
+    QCOMPARE(**(*store)->findCase(approved.id), approved);
+    QCOMPARE(**(*store)->findCase(received.id), received);
+    const auto byPermit = (*store)->findByPermitNumber(QStringLiteral("PP-2026-0042"));
+    QCOMPARE(byPermit->size(), 1);
+    QCOMPARE(byPermit->at(0).id, approved.id);
+    const auto byNumber = (*store)->search(received.number, 10);
+    QCOMPARE(byNumber->size(), 1);
+    QCOMPARE(byNumber->at(0).id, received.id);
+    QCOMPARE((*store)->search(received.applicant.surname, 10)->size(), 2);
+    // And a case that moves on replaces its text there.
+    Case moved = received;
+    moved.state = CaseState::Registered;
+    moved.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(moved)}, {}, 3, QString()));
+    QCOMPARE(**(*store)->findCase(received.id), moved);
+    QCOMPARE(*(*store)->caseCount(), 2);
 }
 
 void TestClientStore::claimsWaitForTheServerAndGiveWayToIt()
