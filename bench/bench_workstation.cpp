@@ -94,7 +94,7 @@ int launch(const QString &path, const QStringList &terms)
     session.config.lockMinutes = 0;
     session.desk
         = std::make_unique<CaseDesk>(*session.store, session.account, session.law->context());
-    session.sync = std::make_unique<BackgroundSync>(path, Password);
+    session.sync = std::make_unique<BackgroundSync>(*session.store);
     MainWindow window(session);
     window.show();
     QApplication::processEvents();

@@ -266,7 +266,24 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
     }
     if (!key)
         return std::unexpected(key.error());
+    return connect(path,
+                   key->key,
+                   key->pageSize,
+                   inKeychain ? std::optional<QString>(entry) : std::nullopt,
+                   options);
+}
 
+Result<std::unique_ptr<ClientStore>> ClientStore::another() const
+{
+    return connect(m_path, m_key, m_pageSize, m_keychainEntry, m_options);
+}
+
+Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
+                                                          const QByteArray &key,
+                                                          int pageSize,
+                                                          const std::optional<QString> &entry,
+                                                          const CacheOptions &options)
+{
     sqlite3 *raw = nullptr;
     const QByteArray file = path.toUtf8();
     if (sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
@@ -276,15 +293,17 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
         return error;
     }
     std::unique_ptr<ClientStore> store(new ClientStore(raw));
-    if (inKeychain)
-        store->m_keychainEntry = entry;
-    store->m_key = key->key;
+    store->m_keychainEntry = entry;
+    store->m_key = key;
+    store->m_pageSize = pageSize;
+    store->m_path = path;
+    store->m_options = options;
     store->m_scanFolder = path + QStringLiteral(".scans");
-    const QByteArray pragma = "PRAGMA key = \"x'" + key->key.toHex() + "'\"";
+    const QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\"";
     if (auto ok = store->exec(pragma.constData()); !ok)
         return std::unexpected(ok.error());
-    const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(key->pageSize);
-    if (auto ok = store->exec(pageSize.constData()); !ok)
+    const QByteArray pageSizePragma = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
+    if (auto ok = store->exec(pageSizePragma.constData()); !ok)
         return std::unexpected(ok.error());
     // The first read tells a wrong key or a file that is not a cache.
     if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)

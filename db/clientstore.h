@@ -100,6 +100,10 @@ public:
     // FILE.key is used from there.
     static Result<std::unique_ptr<ClientStore>>
     open(const QString &path, const QString &password, const CacheOptions &options = {});
+    // A second connection to the same cache with the same key, for another
+    // thread (the background sync): the password is not needed again, nor
+    // kept anywhere to open it.
+    Result<std::unique_ptr<ClientStore>> another() const;
     ~ClientStore();
     ClientStore(const ClientStore &) = delete;
     ClientStore &operator=(const ClientStore &) = delete;
@@ -233,6 +237,11 @@ public:
 
 private:
     explicit ClientStore(sqlite3 *db);
+    static Result<std::unique_ptr<ClientStore>> connect(const QString &path,
+                                                        const QByteArray &key,
+                                                        int pageSize,
+                                                        const std::optional<QString> &entry,
+                                                        const CacheOptions &options);
     Result<void> exec(const char *sql);
     // The keychain entry's name for this cache's secrets, when kept there.
     std::optional<QString> m_keychainEntry;
@@ -250,7 +259,10 @@ private:
 
     sqlite3 *m_db = nullptr;
     int m_schemaVersion = 0;
-    QByteArray m_key;     // the cache's key, which also seals the scans
+    QByteArray m_key; // the cache's key, which also seals the scans
+    int m_pageSize = 0;
+    QString m_path;
+    CacheOptions m_options;
     QString m_scanFolder; // FILE.scans
     QString scanPath(const QString &sha256) const;
     QByteArray scanKey(const char *purpose) const;

@@ -10,9 +10,8 @@ namespace Kezek {
 class BackgroundSync::Worker : public QObject
 {
 public:
-    Worker(QString cachePath, QString password, const BusinessCalendar *calendar)
-        : m_cachePath(std::move(cachePath))
-        , m_password(std::move(password))
+    Worker(const ClientStore &cache, const BusinessCalendar *calendar)
+        : m_cache(cache)
         , m_calendar(calendar)
     {}
 
@@ -21,7 +20,7 @@ public:
     {
         SyncSummary summary;
         if (!m_store) {
-            auto store = ClientStore::open(m_cachePath, m_password);
+            auto store = m_cache.another();
             if (!store) {
                 Q_EMIT owner->finished(summary, store.error().code, store.error().message);
                 return;
@@ -93,8 +92,7 @@ public:
     }
 
 private:
-    QString m_cachePath;
-    QString m_password;
+    const ClientStore &m_cache;
     std::unique_ptr<ClientStore> m_store; // opened, used and closed in the worker thread
     const BusinessCalendar *m_calendar = nullptr;
     std::atomic_bool m_stopping = false; // the program is closing: no more batches
@@ -105,12 +103,11 @@ private:
     friend class BackgroundSync;
 };
 
-BackgroundSync::BackgroundSync(QString cachePath,
-                               QString password,
+BackgroundSync::BackgroundSync(const ClientStore &cache,
                                const BusinessCalendar *calendar,
                                QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(cachePath), std::move(password), calendar))
+    , m_worker(new Worker(cache, calendar))
 {
     qRegisterMetaType<Kezek::SyncSummary>();
     m_worker->moveToThread(&m_thread);

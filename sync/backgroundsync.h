@@ -18,12 +18,12 @@ class BackgroundSync : public QObject
     Q_OBJECT
 
 public:
-    // With a calendar, each sync ends by working out the deadlines of the
-    // cases it changed (ClientStore::refreshDueDates).
-    BackgroundSync(QString cachePath,
-                   QString password,
-                   const BusinessCalendar *calendar = nullptr,
-                   QObject *parent = nullptr);
+    // The worker opens a connection of its own to `cache` (which must
+    // outlive this). With a calendar, each sync ends by working out the
+    // deadlines of the cases it changed (ClientStore::refreshDueDates).
+    explicit BackgroundSync(const ClientStore &cache,
+                            const BusinessCalendar *calendar = nullptr,
+                            QObject *parent = nullptr);
     ~BackgroundSync() override;
 
     bool isRunning() const { return m_running; }

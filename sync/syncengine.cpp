@@ -235,6 +235,12 @@ Result<void> SyncEngine::signedIn()
 
 Result<void> SyncEngine::signIn()
 {
+    if (m_settings.password.isEmpty()) {
+        return fail(QStringLiteral("sync.password-needed"),
+                    SyncTr::tr("The server asks %1 to sign in again. Enter your password to "
+                               "sync; your commands wait in the outbox until then.")
+                        .arg(m_settings.user));
+    }
     auto reply = request("POST",
                          QStringLiteral("/api/v1/session"),
                          {{QStringLiteral("user"), m_settings.user},

@@ -22,13 +22,16 @@ struct SyncSettings
 {
     QUrl server;
     QString user;
+    // Empty when the workstation holds none (it keeps no password after the
+    // sign-in): a sync that must sign in then stops with
+    // "sync.password-needed", the outbox untouched, for the officer to give it.
     QString password;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     // The SHA-256 of the server's public key, base64 (publicKeyPin()); when
     // set, any other key stops the sync.
     QByteArray pinnedKey;
     // A session token from an earlier sync: used until the server says it
-    // expired, then the password signs in again.
+    // expired, then the password (if given) signs in again.
     QByteArray token;
     int pageSize = 5000; // cases a page (the server's most)
     int batchSize = 500;

@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -218,7 +219,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     m_minute.start();
     m_autoSync.setInterval(10 * 60 * 1000);
-    connect(&m_autoSync, &QTimer::timeout, this, &MainWindow::startSync);
+    connect(&m_autoSync, &QTimer::timeout, this, &MainWindow::autoSync);
     m_autoSync.start();
     if (session.config.lockMinutes > 0) {
         m_idle.setSingleShot(true);
@@ -241,7 +242,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *work = menuBar()->addMenu(UiTr::tr("&Work"));
-    QAction *sync = work->addAction(UiTr::tr("&Sync now"), this, &MainWindow::startSync);
+    QAction *sync = work->addAction(UiTr::tr("&Sync now"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence::Refresh);
     QAction *find = work->addAction(UiTr::tr("&Find a case"), this, [this] {
         m_search->setFocus();
@@ -634,11 +635,33 @@ void MainWindow::updateBreachBanner()
     m_banner->setVisible(soon > 0);
 }
 
-void MainWindow::startSync()
+void MainWindow::syncNow()
+{
+    if (m_session.sync->isRunning() || m_locked)
+        return;
+    QString password;
+    if (m_session.passwordNeeded) {
+        bool given = false;
+        password = QInputDialog::getText(
+            this,
+            UiTr::tr("Sign in to the server"),
+            UiTr::tr("The server has ended the session of %1. Enter your password to sync; "
+                     "your commands wait in the outbox until then.")
+                .arg(m_session.account.name),
+            QLineEdit::Password,
+            QString(),
+            &given);
+        if (!given || password.isEmpty())
+            return;
+    }
+    startSync(password);
+}
+
+void MainWindow::startSync(const QString &password)
 {
     if (m_session.sync->isRunning())
         return;
-    auto settings = m_session.syncSettings();
+    auto settings = m_session.syncSettings(password);
     if (!settings) {
         m_lastSyncError = settings.error().message;
         refreshStatus();
@@ -667,6 +690,12 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
     m_outbox->setSyncRunning(false);
     m_progress->hide();
     m_cancel->hide();
+    m_session.passwordNeeded = code == u"sync.password-needed";
+    if (m_session.passwordNeeded) {
+        statusBar()->showMessage(UiTr::tr("The server asks for your password again: Work ▸ "
+                                          "Sync now (F5) to give it."),
+                                 60000);
+    }
     if (error.isEmpty()) {
         m_lastSyncError.clear();
         (void)m_session.store->setSetting(QStringLiteral("last-sync"),

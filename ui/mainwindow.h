@@ -51,7 +51,13 @@ public:
     void saveSearch(const QString &name);
     void applySavedSearch(const QString &name);
     void openCase(const QString &caseId);
-    void startSync();
+    // A sync in the background; `password` only for this one, should the
+    // server ask to sign in again.
+    void startSync(const QString &password);
+    void autoSync() { startSync({}); }
+    // Work ▸ Sync now (F5): asks for the password first when the server
+    // has asked for it.
+    void syncNow();
     void lockNow();
     // A supervisor gives the open case to a colleague (online: the server
     // must know before anyone relies on it); the choice opens window-modal.

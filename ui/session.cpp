@@ -2,7 +2,7 @@
 
 namespace Kezek {
 
-Result<SyncSettings> Session::syncSettings() const
+Result<SyncSettings> Session::syncSettings(const QString &password) const
 {
     auto tls = tlsTrusting(config.caFile);
     if (!tls)
@@ -11,6 +11,8 @@ Result<SyncSettings> Session::syncSettings() const
     settings.server = config.server;
     settings.user = account.id;
     settings.password = password;
+    if (auto token = store->sessionToken())
+        settings.token = *token;
     settings.tls = *tls;
     settings.pinnedKey = config.pin.toLatin1();
     return settings;

@@ -17,8 +17,11 @@ struct Session
 {
     WorkstationConfig config;
     Account account;
-    QString password;    // for the sync to sign in again when the token expires
-    QByteArray verifier; // to unlock the screen
+    // No password is kept: the cache stays open, and the server's session
+    // token (kept in the cache) signs the sync in. When the server ends that
+    // session, the next sync the officer starts asks for the password.
+    QByteArray verifier;         // to unlock the screen
+    bool passwordNeeded = false; // the server asked to sign in again
     std::unique_ptr<ClientStore> store;
     // The law this session counts by: the server's, as the last sync kept
     // it in the cache (a site's newer calendar), or the built-in one until a
@@ -28,7 +31,8 @@ struct Session
     std::unique_ptr<BackgroundSync> sync;
     std::optional<bool> online; // as the last sync found the server
 
-    Result<SyncSettings> syncSettings() const;
+    // With the kept token, and `password` for when it must sign in again.
+    Result<SyncSettings> syncSettings(const QString &password = {}) const;
 };
 
 } // namespace Kezek

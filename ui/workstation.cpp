@@ -67,7 +67,6 @@ bool Workstation::signIn(const QString &user, const QString &password)
         return false;
     m_session.config = dialog.config();
     m_session.account = dialog.account();
-    m_session.password = dialog.password();
     m_session.verifier = lockVerifier(dialog.password());
     m_session.store = dialog.takeStore();
     // The workstation counts by the server's law, as the last sync kept it,
@@ -80,10 +79,11 @@ bool Workstation::signIn(const QString &user, const QString &password)
     }
     const WorkflowContext &law = m_session.law->context();
     m_session.desk = std::make_unique<CaseDesk>(*m_session.store, m_session.account, law);
-    m_session.sync = std::make_unique<BackgroundSync>(
-        m_session.config.cachePath(m_session.account.id), m_session.password, &law.calendar);
+    m_session.sync = std::make_unique<BackgroundSync>(*m_session.store, &law.calendar);
     makeWindow();
-    m_window->startSync();
+    // The password just typed goes with the first sync (should the server
+    // want a new session) and is not kept.
+    m_window->startSync(dialog.password());
     return true;
 }
 

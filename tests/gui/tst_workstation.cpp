@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGraphicsView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void theCaseModelKeepsItsPromises();
     void aConflictIsShownAndMadeAgainOnTheServersVersion();
     void aCommandNotYetSentIsTakenBack();
+    void anEndedServerSessionAsksForThePasswordAndKeepsTheOutbox();
     void aSavedSearchComesBackInTheNextSession();
     void aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner();
     void aSupervisorGivesACaseToAnOfficer();
@@ -534,11 +536,11 @@ void TestWorkstation::aConflictIsShownAndMadeAgainOnTheServersVersion()
                           Qt::LeftButton);
         QCOMPARE(workstation->session().store->outbox(QStringLiteral("pending"), 10)->size(), 1);
     }
-    first.window()->startSync();
+    first.window()->syncNow();
     QVERIFY(waitForSync(first.window()));
     // The second comes later: the case moved on, so its command is a
     // conflict, kept, and shown with both versions.
-    second.window()->startSync();
+    second.window()->syncNow();
     QVERIFY(waitForSync(second.window()));
     OutboxPanel *outbox = second.window()->outboxPanel();
     QVERIFY(outbox->isVisible());
@@ -551,7 +553,7 @@ void TestWorkstation::aConflictIsShownAndMadeAgainOnTheServersVersion()
     QTest::mouseClick(rebase, Qt::LeftButton);
     QCOMPARE(outbox->rows(), 1);
     QCOMPARE(outbox->statusAt(0), QStringLiteral("pending"));
-    second.window()->startSync();
+    second.window()->syncNow();
     QVERIFY(waitForSync(second.window()));
     QCOMPARE(outbox->rows(), 0);
     const Case after = **second.session().store->findCase(id);
@@ -589,6 +591,55 @@ void TestWorkstation::aCommandNotYetSentIsTakenBack()
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
     view->reload();
     QCOMPARE(*view->currentCase(), before);
+}
+
+void TestWorkstation::anEndedServerSessionAsksForThePasswordAndKeepsTheOutbox()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("first"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
+    CaseView *view = window->caseView();
+    view->showCase(m_cases.at(2).id);
+    const int version = view->currentCase()->version;
+    view->selectDocument(DocumentType::Questionnaire);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("verifyDocument")),
+                      Qt::LeftButton);
+    ClientStore &store = *workstation.session().store;
+    QCOMPARE(store.outbox(QStringLiteral("pending"), 10)->size(), 1);
+
+    // The server has ended the session the cache holds, and the workstation
+    // kept no password: the sync says so, and the command waits.
+    QVERIFY(store.setSessionToken("a-session-the-server-ended"));
+    window->autoSync();
+    QVERIFY(!waitForSync(window));
+    QVERIFY(workstation.session().passwordNeeded);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"F5"));
+    QCOMPARE(store.outbox(QStringLiteral("pending"), 10)->size(), 1);
+    QCOMPARE(view->currentCase()->preliminaryDocuments.item(DocumentType::Questionnaire)->status,
+             DocumentStatus::Verified);
+
+    // F5 asks for it; given, the sync goes through with it.
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QInputDialog *>(widget);
+                dialog && dialog->isVisible()) {
+                asked = dialog->labelText();
+                dialog->setTextValue(Password);
+                dialog->accept();
+            }
+        }
+    });
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(asked.contains(u"password"));
+    QVERIFY(waitForSync(window));
+    QVERIFY(!workstation.session().passwordNeeded);
+    QVERIFY(store.outbox(QStringLiteral("pending"), 10)->isEmpty());
+    QVERIFY(*store.sessionToken() != "a-session-the-server-ended");
+    const Case synced = **store.findCase(m_cases.at(2).id);
+    QCOMPARE(synced.version, version + 1);
+    QCOMPARE(synced.preliminaryDocuments.item(DocumentType::Questionnaire)->status,
+             DocumentStatus::Verified);
 }
 
 void TestWorkstation::aSavedSearchComesBackInTheNextSession()
@@ -893,7 +944,7 @@ void TestWorkstation::aPassportThatDiffersIsCaughtByItsMrz()
     // Claimed and synced: the filed scans are kept here.
     QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier);
     QVERIFY(*workstation.session().store->claimOf(m_arrival.id));
-    window->startSync();
+    window->syncNow();
     QVERIFY(waitForSync(window));
     QVERIFY(workstation.session().store->scan(m_filedPassportScan)->has_value());
 
@@ -1017,7 +1068,7 @@ void TestWorkstation::aFullMatchIsRegisteredAndTheDesksScanReachesTheServer()
     QVERIFY(!workstation.session().store->pendingUploads()->isEmpty());
 
     // The sync uploads the desk's scans first, then the commands that name them.
-    window->startSync();
+    window->syncNow();
     QVERIFY(waitForSync(window));
     QVERIFY(workstation.session().store->pendingUploads()->isEmpty());
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
@@ -1051,7 +1102,7 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
             screenshot(batch, QStringLiteral("courier-en"));
             QVERIFY2(batch->dispatch(pdf), qPrintable(batch->errorText()));
         });
-        window->startSync();
+        window->syncNow();
         QVERIFY(waitForSync(window));
         QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
         QVERIFY(workstation.session().store->outbox(QStringLiteral("rejected"), 50)->isEmpty());
@@ -1093,7 +1144,7 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
     QTableWidget *documents = window->caseView()->documentsTable();
     QVERIFY(!documents->isColumnHidden(4));
     QCOMPARE(documents->item(0, 4)->text(), documentStatusTitle(DocumentStatus::Verified));
-    window->startSync();
+    window->syncNow();
     QVERIFY(waitForSync(window));
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());
     const auto rejected = workstation.session().store->outbox(QStringLiteral("rejected"), 50);
@@ -1165,7 +1216,7 @@ void TestWorkstation::theResidencePermitDeskChecksThreeDocumentsAndRecordsThePer
     QVERIFY(formSeen);
     QCOMPARE(view->currentCase()->state, CaseState::PermitIssued);
     QCOMPARE(view->currentCase()->residencePermitNumber, QStringLiteral("RP-2026-000105"));
-    window->startSync();
+    window->syncNow();
     QVERIFY(waitForSync(window));
     for (const char *status : {"pending", "rejected", "conflict"})
         QVERIFY(workstation.session().store->outbox(QString::fromLatin1(status), 50)->isEmpty());

@@ -169,6 +169,20 @@ void TestSync::theFirstSyncBringsTheOfficersCityAndTheNextNothing()
     SyncEngine renewed(*store, expired);
     QVERIFY(renewed.run());
     QVERIFY(renewed.token() != expired.token);
+
+    // Expired, and no password held (the workstation keeps none): the sync
+    // asks for it and changes nothing; given, it goes on.
+    const Case before = **store->findCase(m_astana.at(1).id);
+    QVERIFY(store->enqueue(verify(before, DocumentType::Questionnaire)));
+    expired.password.clear();
+    auto asked = SyncEngine(*store, expired).run();
+    QVERIFY(!asked);
+    QCOMPARE(asked.error().code, QStringLiteral("sync.password-needed"));
+    QCOMPARE(store->outbox(QStringLiteral("pending"), 10)->size(), 1);
+    expired.password = Password;
+    auto given = SyncEngine(*store, expired).run();
+    QVERIFY2(given, qPrintable(given ? QString() : given.error().message));
+    QCOMPARE(given->pushed, 1);
 }
 
 void TestSync::offlineCommandsArePushedOnceAndComeBackInTheFeed()
