@@ -245,6 +245,12 @@ QDate DeadlineClock::dueDate(const BusinessCalendar &calendar, QDate today) cons
     return {};
 }
 
+QDate lastLateDue(QDate today)
+{
+    // The due day itself is still in time; the day after, it is late.
+    return today.addDays(-1);
+}
+
 ClockStatus DeadlineClock::status(const BusinessCalendar &calendar, QDate today) const
 {
     const ClockDefinition &definition = clockDefinition(m_kind);
@@ -262,7 +268,7 @@ ClockStatus DeadlineClock::status(const BusinessCalendar &calendar, QDate today)
         status.left = static_cast<int>(asOf.daysTo(status.due));
     }
 
-    const bool late = asOf > status.due;
+    const bool late = status.due <= lastLateDue(asOf);
     if (late)
         status.state = definition.isDuty() ? ClockState::Breached : ClockState::Expired;
     else if (isStopped())

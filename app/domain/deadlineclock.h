@@ -128,4 +128,8 @@ private:
 
 bool operator==(const ClockPause &a, const ClockPause &b);
 
+// The latest due date that is late on `today`: a clock due on it or before
+// is Breached (a duty) or Expired. The overdue queue counts up to it.
+QDate lastLateDue(QDate today);
+
 } // namespace Kezek

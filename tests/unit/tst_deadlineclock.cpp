@@ -146,6 +146,8 @@ void TestDeadlineClock::stateFollowsTheDay()
     QCOMPARE(status.left, left);
     QCOMPARE(status.leftUnit, PeriodUnit::WorkingDays);
     QCOMPARE(status.warning, warning);
+    // The overdue queue holds this case exactly when the clock reads late.
+    QCOMPARE(status.due <= lastLateDue(today), state == ClockState::Breached);
 }
 
 void TestDeadlineClock::windowExpiresRatherThanBreaches()
