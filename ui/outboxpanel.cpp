@@ -84,7 +84,9 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     buttons->addWidget(m_rebase);
     buttons->addWidget(m_discard);
     buttons->addStretch();
+    m_error = errorLine(QStringLiteral("outboxError"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addWidget(m_table);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
@@ -127,11 +129,18 @@ const OutboxEntry *OutboxPanel::selected() const
 void OutboxPanel::reload()
 {
     m_entries.clear();
+    QString error;
     for (const QString &status :
          {QStringLiteral("conflict"), QStringLiteral("rejected"), QStringLiteral("pending")}) {
         if (auto entries = m_desk.store().outbox(status, 1000))
             m_entries.append(*entries);
+        else
+            error = entries.error().message;
     }
+    // Never an empty list that only looks like nothing waits.
+    m_error->setText(
+        UiTr::tr("The outbox could not be read whole; nothing in it was changed: %1").arg(error));
+    m_error->setVisible(!error.isEmpty());
     m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const OutboxEntry &entry = m_entries.at(row);

@@ -41,6 +41,7 @@ private:
     QList<OutboxEntry> m_entries;
     QTableWidget *m_table = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_error = nullptr; // the outbox could not be read
     QPushButton *m_rebase = nullptr;
     QPushButton *m_discard = nullptr;
     bool m_syncRunning = false;
