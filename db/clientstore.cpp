@@ -1077,7 +1077,7 @@ Result<QList<CaseRow>> caseRows(sqlite3 *db, Statement &query)
 
 } // namespace
 
-Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
+Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit, const SearchScope &scope)
 {
     const QString term = text.trimmed();
     if (term.isEmpty())
@@ -1087,35 +1087,96 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit)
     // its words (all the words typed must match).
     const QString upper = term.toUpper();
     const QStringList words = nameWords(term.toLower()).mid(0, 4);
+    // While a first sync loads (the words are found once it ends, see
+    // beginBulkLoad), names are read from the cases themselves: slower, but
+    // the officer finds the case meanwhile.
+    auto loading = setting(QStringLiteral("bulk-indexes"), false);
+    if (!loading)
+        return std::unexpected(loading.error());
+    const bool bulk = !loading->isEmpty();
     QStringList byName;
-    for (int n = 4; n < 4 + 2 * int(words.size()); n += 2) {
+    int next = 4;
+    for (qsizetype i = 0; i < words.size(); ++i, next += bulk ? 1 : 2) {
         byName.append(
-            QStringLiteral("SELECT case_id FROM case_words WHERE word >= ?%1 AND word < ?%2")
-                .arg(n)
-                .arg(n + 1));
+            bulk ? QStringLiteral("SELECT id AS case_id FROM cases WHERE ' ' || replace(name, "
+                                  "'-', ' ') LIKE ?%1 ESCAPE '!'")
+                       .arg(next)
+                 : QStringLiteral("SELECT case_id FROM case_words WHERE word >= ?%1 "
+                                  "AND word < ?%2")
+                       .arg(next)
+                       .arg(next + 1));
     }
-    // Each part stops at `limit` matches, so that a prefix every case shares
-    // ("DNR-") costs as little as a rare one: the officer types on until the
-    // case is among the matches.
-    const QByteArray sql
-        = QStringLiteral(
-              "SELECT id, number, state, name, iin, passport_number, received_on, version FROM "
-              "cases WHERE id IN (SELECT id FROM (SELECT id FROM cases WHERE number >= ?1 AND "
-              "number < ?2 LIMIT ?3) UNION SELECT id FROM (SELECT id FROM cases WHERE iin >= ?1 "
-              "AND iin < ?2 LIMIT ?3) UNION SELECT id FROM (SELECT id FROM cases WHERE "
-              "passport_number >= ?1 AND passport_number < ?2 LIMIT ?3)%1) ORDER BY received_on "
-              "DESC LIMIT ?3")
-              .arg(byName.isEmpty()
-                       ? QString()
-                       : QStringLiteral(" UNION SELECT case_id FROM (SELECT case_id FROM (")
-                             + byName.join(QStringLiteral(" INTERSECT "))
-                             + QStringLiteral(") LIMIT ?3)"))
-              .toUtf8();
-    Statement query(m_db, sql.constData());
-    query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));
-    for (const QString &word : words)
-        query.bind(word).bind(word + QChar(0xFFFF));
-    return caseRows(m_db, query);
+    const QString names = byName.join(QStringLiteral(" INTERSECT "));
+    const auto run = [&](const QString &sql) -> Result<QList<CaseRow>> {
+        const QByteArray utf8 = sql.toUtf8();
+        Statement query(m_db, utf8.constData());
+        query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));
+        for (QString word : words) {
+            if (bulk) {
+                word.replace(u'!', QStringLiteral("!!"))
+                    .replace(u'%', QStringLiteral("!%"))
+                    .replace(u'_', QStringLiteral("!_"));
+                query.bind(QStringLiteral("% ") + word + u'%');
+            } else {
+                query.bind(word).bind(word + QChar(0xFFFF));
+            }
+        }
+        if (sql.contains(u"state IN")) {
+            for (const QString &state : scope.states)
+                query.bind(state);
+        }
+        if (sql.contains(u"case_due"))
+            query.bind(scope.dueBy->toString(Qt::ISODate));
+        return caseRows(m_db, query);
+    };
+    constexpr QLatin1StringView Columns("SELECT id, number, state, name, iin, passport_number, "
+                                        "received_on, version FROM cases");
+    std::optional<QList<CaseRow>> found;
+    if (!scope.dueBy) {
+        // Each part stops at `limit` matches, so that a prefix every case
+        // shares ("DNR-") costs as little as a rare one.
+        auto all = run(
+            QStringLiteral("%1 WHERE id IN (SELECT id FROM (SELECT id FROM cases WHERE number >= "
+                           "?1 AND number < ?2 LIMIT ?3) UNION SELECT id FROM (SELECT id FROM "
+                           "cases WHERE iin >= ?1 AND iin < ?2 LIMIT ?3) UNION SELECT id FROM "
+                           "(SELECT id FROM cases WHERE passport_number >= ?1 AND passport_number "
+                           "< ?2 LIMIT ?3)%2) ORDER BY received_on DESC LIMIT ?3")
+                .arg(Columns,
+                     names.isEmpty() ? QString()
+                                     : QStringLiteral(" UNION SELECT case_id FROM (SELECT case_id "
+                                                      "FROM (%1) LIMIT ?3)")
+                                           .arg(names)));
+        if (!all)
+            return all;
+        QList<CaseRow> inScope;
+        for (const CaseRow &row : std::as_const(*all)) {
+            if (scope.states.isEmpty() || scope.states.contains(row.state))
+                inScope.append(row);
+        }
+        // Whole when no part reached its limit, or when all of it is in scope.
+        if (all->size() < limit || inScope.size() == all->size())
+            found = inScope;
+    }
+    if (found)
+        return *found;
+    // A broad term whose first `limit` matches are mostly elsewhere: the
+    // queue's own cases are searched, so that none of them is missed.
+    QStringList marks;
+    for (qsizetype i = 0; i < scope.states.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(next++));
+    return run(QStringLiteral("%1 c WHERE %2(number >= ?1 AND number < ?2 OR iin >= ?1 AND iin < "
+                              "?2 OR passport_number >= ?1 AND passport_number < ?2%3)%4 ORDER BY "
+                              "received_on DESC LIMIT ?3")
+                   .arg(Columns,
+                        marks.isEmpty()
+                            ? QString()
+                            : QStringLiteral("state IN (%1) AND ").arg(marks.join(u',')),
+                        names.isEmpty() ? QString() : QStringLiteral(" OR id IN (%1)").arg(names),
+                        scope.dueBy ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due d "
+                                                     "WHERE d.due <> '' AND d.due <= ?%1 AND "
+                                                     "d.version = c.version)")
+                                          .arg(next)
+                                    : QString()));
 }
 
 Result<QList<CaseRow>> ClientStore::findByPermitNumber(const QString &number)
@@ -1283,8 +1344,8 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
     const QByteArray sql
         = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
                          "c.received_on, c.version FROM case_due d JOIN cases c ON c.id = "
-                         "d.case_id WHERE d.state IN (%1) AND d.due <> '' AND d.due <= ? ORDER BY "
-                         "d.due, c.number LIMIT ? OFFSET ?")
+                         "d.case_id WHERE c.state IN (%1) AND d.version = c.version AND d.due <> "
+                         "'' AND d.due <= ? ORDER BY d.due, c.number LIMIT ? OFFSET ?")
               .arg(marksFor(states))
               .toUtf8();
     Statement query(m_db, sql.constData());
@@ -1297,8 +1358,9 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
 Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
 {
     const QByteArray sql
-        = QStringLiteral("SELECT COUNT(*) FROM case_due WHERE state IN (%1) AND due <> '' AND "
-                         "due <= ?")
+        = QStringLiteral("SELECT COUNT(*) FROM case_due d JOIN cases c ON c.id = d.case_id WHERE "
+                         "c.state IN (%1) AND d.version = c.version AND d.due <> '' AND d.due <= "
+                         "?")
               .arg(marksFor(states))
               .toUtf8();
     Statement query(m_db, sql.constData());

@@ -151,8 +151,14 @@ public:
     Result<qint64> caseCount();
     Result<std::optional<Case>> findCase(const QString &id);
     // By case number, IIN or passport number (exact or prefix), or by name
-    // (any word's prefix), newest first.
-    Result<QList<CaseRow>> search(const QString &text, int limit);
+    // (any word's prefix), newest first; within a queue when `scope` says
+    // (its stages, and for the overdue queue its deadline).
+    struct SearchScope
+    {
+        QStringList states; // empty: every stage
+        std::optional<QDate> dueBy;
+    };
+    Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {});
     // A queue: the cases in `states`, a page of them in the order asked for
     // (only the columns the queues index), and how many there are.
     Result<QList<CaseRow>>

@@ -99,14 +99,11 @@ void CaseTableModel::readRows()
     } else {
         m_more = false;
         m_rows.clear();
-        auto found = m_desk.store().search(m_search, 500);
+        auto found = m_desk.store().search(m_search, 500, {m_states, m_dueBy});
         if (!found) {
             m_error = found.error().message;
         } else {
-            for (const CaseRow &row : std::as_const(*found)) {
-                if (m_states.contains(row.state))
-                    m_rows.append(row);
-            }
+            m_rows = *found;
             // The cache gives the newest first, which is the table's own order.
             if (m_sortColumn != Received || m_order != Qt::DescendingOrder)
                 sortFound();

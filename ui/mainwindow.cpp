@@ -547,15 +547,17 @@ void MainWindow::openCase(const QString &caseId)
 
 QDate MainWindow::overdueBy() const
 {
-    // Breached: the due date is behind us.
-    return m_session.desk->today().addDays(-1);
+    return lastLateDue(m_session.desk->today());
 }
 
 void MainWindow::refreshCounts()
 {
     auto counts = m_session.store->countsByState();
-    if (!counts)
+    if (!counts) {
+        statusBar()->showMessage(
+            UiTr::tr("The queues could not be counted: %1").arg(counts.error().message), 30000);
         return;
+    }
     for (int row = 0; row < m_queueDefinitions.size(); ++row) {
         const QueueDefinition &queue = m_queueDefinitions.at(row);
         qint64 total = 0;
@@ -563,7 +565,13 @@ void MainWindow::refreshCounts()
             QStringList states;
             for (CaseState state : queue.states)
                 states.append(caseStateId(state));
-            total = m_session.store->countDueBy(states, overdueBy()).value_or(0);
+            auto due = m_session.store->countDueBy(states, overdueBy());
+            if (!due) {
+                statusBar()->showMessage(
+                    UiTr::tr("The queues could not be counted: %1").arg(due.error().message),
+                    30000);
+            }
+            total = due.value_or(0);
         }
         for (CaseState state : queue.overdue ? QList<CaseState>() : queue.states)
             total += counts->value(caseStateId(state));
@@ -586,6 +594,9 @@ void MainWindow::refreshStatus()
             troubled > 0 ? UiTr::tr("%1, %n need you (Ctrl+O)", nullptr, int(troubled)).arg(sent)
                          : sent);
         m_waiting->setStyleSheet(troubled > 0 ? QStringLiteral("color: #b71c1c") : QString());
+    } else {
+        m_waiting->setText(UiTr::tr("outbox unreadable: %1").arg(counts.error().message));
+        m_waiting->setStyleSheet(QStringLiteral("color: #b71c1c"));
     }
     const auto last = m_session.store->setting(QStringLiteral("last-sync"));
     const QDateTime at = last ? QDateTime::fromString(*last, Qt::ISODate) : QDateTime();

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void anArrivalIsFoundByItsPermitNumber();
     void aDeskScanWaitsForItsUploadAcrossARestart();
     void aQueueSortsByTheOfficersDeadline();
+    void aSearchInAQueueFindsItsFewCasesAmongMany();
     void theOutboxKeepsWhatTheServerDidNotApply();
     void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
     void aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs();
@@ -339,6 +340,60 @@ void TestClientStore::aQueueSortsByTheOfficersDeadline()
             paged.append(row.id);
     }
     QCOMPARE(paged, order(CaseOrder::Deadline, false));
+
+    // The overdue queue on 6 November holds case-3 and case-1: counted,
+    // listed and searched alike.
+    const QStringList received{QStringLiteral("received")};
+    const QDate sixth(2026, 11, 6);
+    const auto overdue = [&] {
+        QStringList ids;
+        const auto rows = (*store)->dueBy(received, sixth, 10, 0);
+        for (const CaseRow &row : *rows)
+            ids.append(row.id);
+        return ids;
+    };
+    QCOMPARE(*(*store)->countDueBy(received, sixth), 2);
+    QCOMPARE(overdue(), (QStringList{QStringLiteral("case-3"), QStringLiteral("case-1")}));
+    QCOMPARE((*store)->search(QStringLiteral("DNR"), 50, {received, sixth})->size(), 2);
+    QCOMPARE((*store)->search(QStringLiteral("DNR"), 50, {received, {}})->size(), 4);
+    // A case registered leaves the queue at once, before its deadline is
+    // worked out again.
+    Case registered = numbered(CaseState::Registered, 3);
+    registered.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(registered)}, {}, 5, QString()));
+    QCOMPARE(*(*store)->countDueBy(received, sixth), 1);
+    QCOMPARE(overdue(), QStringList{QStringLiteral("case-1")});
+    QCOMPARE((*store)->search(QStringLiteral("DNR"), 50, {received, sixth})->size(), 1);
+}
+
+void TestClientStore::aSearchInAQueueFindsItsFewCasesAmongMany()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    // 600 new cases, and three registered long before them, numbered last:
+    // the first 500 matches of "DNR" anywhere are all new ones.
+    QList<QJsonObject> page;
+    for (int n = 1; n <= 603; ++n) {
+        Case c = numbered(n <= 600 ? CaseState::Received : CaseState::Registered, n);
+        c.receivedOn = n <= 600 ? QDate(2026, 11, 1) : QDate(2026, 1, 5);
+        page.append(caseToJson(c));
+    }
+    QVERIFY((*store)->applyPage(page, {}, 603, QString()));
+    const auto found
+        = (*store)->search(QStringLiteral("DNR"), 500, {{QStringLiteral("registered")}, {}});
+    QVERIFY(found);
+    QStringList ids;
+    for (const CaseRow &row : *found)
+        ids.append(row.id);
+    ids.sort();
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("case-601"),
+                          QStringLiteral("case-602"),
+                          QStringLiteral("case-603")}));
+    QCOMPARE(
+        (*store)->search(QStringLiteral("DNR"), 500, {{QStringLiteral("received")}, {}})->size(),
+        500);
+    QCOMPARE((*store)->search(QStringLiteral("DNR"), 500)->size(), 500);
 }
 
 void TestClientStore::theOutboxKeepsWhatTheServerDidNotApply()
@@ -635,6 +690,12 @@ void TestClientStore::aBulkLoadCutShortIsIndexedAtTheNextOpen()
         QVERIFY(store);
         QVERIFY((*store)->beginBulkLoad());
         QVERIFY((*store)->applyPage({caseToJson(c)}, {}, 1, QString()));
+        // Found by name while the load goes on, as by number.
+        QCOMPARE((*store)->search(QStringLiteral("нұрлан"), 10)->size(), 1);
+        QCOMPARE((*store)->search(QStringLiteral("jonas pet"), 10)->size(), 1);
+        QVERIFY((*store)->search(QStringLiteral("ұрлан"), 10)->isEmpty()); // a word's start
+        QVERIFY((*store)->search(QStringLiteral("н%"), 10)->isEmpty());
+        QCOMPARE((*store)->search(c.number, 10)->size(), 1);
         // The program dies here, before the load ends.
     }
     auto store = ClientStore::open(path(), Password);
