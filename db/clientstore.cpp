@@ -1355,6 +1355,13 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
     return caseRows(m_db, query);
 }
 
+Result<void> ClientStore::markDueDatesStale()
+{
+    // refreshDueDates takes the rows whose stage differs; the queues read
+    // the stage from the case, so the old dates stand meanwhile.
+    return exec("UPDATE case_due SET state = ''");
+}
+
 Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
 {
     const QByteArray sql

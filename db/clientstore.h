@@ -176,6 +176,9 @@ public:
     // them, the soonest first, and how many.
     Result<QList<CaseRow>> dueBy(const QStringList &states, QDate date, int limit, int offset);
     Result<qint64> countDueBy(const QStringList &states, QDate date);
+    // Every kept deadline is worked out again at the next refreshDueDates
+    // (a new calendar); until then the old ones stand.
+    Result<void> markDueDatesStale();
 
     Result<void> enqueue(const CaseCommand &command);
     Result<QList<OutboxEntry>> outbox(const QString &status, int limit);

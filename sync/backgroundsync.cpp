@@ -10,9 +10,9 @@ namespace Kezek {
 class BackgroundSync::Worker : public QObject
 {
 public:
-    Worker(const ClientStore &cache, const BusinessCalendar *calendar)
+    Worker(const ClientStore &cache, std::optional<Lawbook> law)
         : m_cache(cache)
-        , m_calendar(calendar)
+        , m_law(std::move(law))
     {}
 
     // In the worker thread.
@@ -57,12 +57,18 @@ public:
     // first sync of 100,000 cases shows its queues before all are worked out.
     void refreshDueDates(BackgroundSync *owner)
     {
-        if (!m_calendar)
+        // A copy: the window may give a newer law meanwhile.
+        std::optional<Lawbook> law;
+        {
+            QMutexLocker lock(&m_mutex);
+            law = m_law;
+        }
+        if (!law)
             return;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto server = m_store->serverTime(now);
         const QDate today = kazakhstanDate(server ? *server : now);
-        const BusinessCalendar &calendar = *m_calendar;
+        const BusinessCalendar &calendar = law->calendar();
         const auto nextDue
             = [&calendar, today](
                   const QList<DeadlineClock> &clocks) -> std::optional<std::pair<QDate, QString>> {
@@ -94,8 +100,8 @@ public:
 private:
     const ClientStore &m_cache;
     std::unique_ptr<ClientStore> m_store; // opened, used and closed in the worker thread
-    const BusinessCalendar *m_calendar = nullptr;
-    std::atomic_bool m_stopping = false; // the program is closing: no more batches
+    std::optional<Lawbook> m_law;         // guarded by m_mutex
+    std::atomic_bool m_stopping = false;  // the program is closing: no more batches
     QMutex m_mutex;
     SyncEngine *m_engine = nullptr;
     bool m_cancelRequested = false;
@@ -104,10 +110,10 @@ private:
 };
 
 BackgroundSync::BackgroundSync(const ClientStore &cache,
-                               const BusinessCalendar *calendar,
+                               std::optional<Lawbook> law,
                                QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(cache, calendar))
+    , m_worker(new Worker(cache, std::move(law)))
 {
     qRegisterMetaType<Kezek::SyncSummary>();
     m_worker->moveToThread(&m_thread);
@@ -136,6 +142,12 @@ bool BackgroundSync::start(const SyncSettings &settings)
     QMetaObject::invokeMethod(
         m_worker, [this, settings] { m_worker->run(settings, this); }, Qt::QueuedConnection);
     return true;
+}
+
+void BackgroundSync::setLaw(const Lawbook &law)
+{
+    QMutexLocker lock(&m_worker->m_mutex);
+    m_worker->m_law = law;
 }
 
 void BackgroundSync::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/lawbook.h"
 #include "syncengine.h"
 
 #include <QObject>
@@ -19,11 +20,13 @@ class BackgroundSync : public QObject
 
 public:
     // The worker opens a connection of its own to `cache` (which must
-    // outlive this). With a calendar, each sync ends by working out the
-    // deadlines of the cases it changed (ClientStore::refreshDueDates).
+    // outlive this). With a law, each sync ends by working out the deadlines
+    // of the cases it changed by its calendar (ClientStore::refreshDueDates).
     explicit BackgroundSync(const ClientStore &cache,
-                            const BusinessCalendar *calendar = nullptr,
+                            std::optional<Lawbook> law = std::nullopt,
                             QObject *parent = nullptr);
+    // The law a sync brought: the deadlines worked out from now on count by it.
+    void setLaw(const Lawbook &law);
     ~BackgroundSync() override;
 
     bool isRunning() const { return m_running; }

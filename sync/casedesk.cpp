@@ -31,9 +31,15 @@ CaseDesk::CaseDesk(ClientStore &store,
                    std::function<QDateTime()> clock)
     : m_store(store)
     , m_account(std::move(account))
-    , m_law(law)
+    , m_law(&law)
     , m_clock(std::move(clock))
 {}
+
+void CaseDesk::setLaw(const Lawbook &law)
+{
+    m_ownLaw = law;
+    m_law = &m_ownLaw->context();
+}
 
 QDate CaseDesk::today()
 {
@@ -59,7 +65,7 @@ Result<std::optional<Case>> CaseDesk::currentCase(const QString &id)
         if ((entry.status != u"pending" && entry.status != u"applied")
             || entry.command.baseVersion != c.version)
             continue;
-        if (auto outcome = applyCaseCommand(c, m_account.actor(), entry.command, date, m_law))
+        if (auto outcome = applyCaseCommand(c, m_account.actor(), entry.command, date, *m_law))
             c = outcome->after;
     }
     return std::optional<Case>(c);
@@ -72,7 +78,7 @@ QList<Action> CaseDesk::availableActions(const Case &c) const
 
 std::optional<DeadlineBadge> CaseDesk::nextDeadline(const Case &c)
 {
-    return firstDeadline(c.clocks, m_law.calendar, today());
+    return firstDeadline(c.clocks, m_law->calendar, today());
 }
 
 std::optional<DeadlineBadge> firstDeadline(const QList<DeadlineClock> &clocks,
@@ -134,7 +140,7 @@ Result<CaseCommand> CaseDesk::prepare(const Case &c,
         QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, c.version, payload, {}};
     // The same rules the server applies to it: what it would refuse is
     // refused here, with its reason, before anyone signs.
-    auto applied = applyCaseCommand(c, m_account.actor(), command, today(), m_law);
+    auto applied = applyCaseCommand(c, m_account.actor(), command, today(), *m_law);
     if (!applied)
         return std::unexpected(applied.error());
     if (outcome)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientstore.h"
+#include "domain/lawbook.h"
 #include "domain/workflow.h"
 #include "result/result.h"
 #include "security/certificates.h"
@@ -58,7 +59,9 @@ public:
 
     const Account &account() const { return m_account; }
     ClientStore &store() { return m_store; }
-    const WorkflowContext &law() const { return m_law; }
+    const WorkflowContext &law() const { return *m_law; }
+    // The law a sync brought, from now on (the desk keeps it alive).
+    void setLaw(const Lawbook &law);
     // Kazakhstan's date on the server's clock (the cache keeps the offset).
     QDate today();
 
@@ -98,7 +101,8 @@ public:
 private:
     ClientStore &m_store;
     Account m_account;
-    const WorkflowContext &m_law;
+    const WorkflowContext *m_law;
+    std::optional<Lawbook> m_ownLaw; // once setLaw has given one
     std::function<QDateTime()> m_clock;
 };
 

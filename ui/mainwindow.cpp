@@ -726,10 +726,7 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
                 30000);
         } else if (!summary.lawVersion.isEmpty()
                    && summary.lawVersion != m_session.law->version()) {
-            statusBar()->showMessage(
-                UiTr::tr("The server counts by a new calendar or list of reasons. Kezek counts by "
-                         "it from your next sign-in."),
-                30000);
+            takeNewLaw();
         }
     } else {
         m_lastSyncError = error;
@@ -741,6 +738,33 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
     refreshAfterChange();
     updateBreachBanner();
     Q_EMIT syncFinished(error.isEmpty());
+}
+
+void MainWindow::takeNewLaw()
+{
+    auto kept = m_session.store->law();
+    auto law = kept ? Lawbook::fromJson(*kept) : Result<Lawbook>(std::unexpected(kept.error()));
+    if (!law) {
+        statusBar()->showMessage(UiTr::tr("The server's new calendar could not be read: %1. "
+                                          "Kezek counts by the one it has.")
+                                     .arg(law.error().message),
+                                 30000);
+        return;
+    }
+    m_session.desk->setLaw(*law);
+    m_session.sync->setLaw(*law);
+    m_session.law = std::move(*law);
+    // The kept deadlines were worked out by the old calendar: all of them
+    // again, by a sync started now (it brings nothing new, then counts).
+    if (auto stale = m_session.store->markDueDatesStale(); !stale)
+        m_lastSyncError = stale.error().message;
+    QTimer::singleShot(0, this, [this] { startSync({}); });
+    m_model->refreshDeadlines();
+    if (!m_caseView->caseId().isEmpty())
+        m_caseView->reload();
+    statusBar()->showMessage(UiTr::tr("The server counts by a new calendar or list of reasons. "
+                                      "Kezek counts by it from now on."),
+                             30000);
 }
 
 void MainWindow::lockNow()

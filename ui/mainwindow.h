@@ -86,6 +86,9 @@ private:
     void syncProgress(const QString &phase, qint64 done, qint64 total);
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
     void updateBreachBanner();
+    // A sync brought a new law (a site's calendar, the reasons): the desk,
+    // the deadlines and the sync count by it from now on.
+    void takeNewLaw();
     QDate overdueBy() const;
     void fillSavedMenu();
 

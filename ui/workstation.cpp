@@ -79,7 +79,7 @@ bool Workstation::signIn(const QString &user, const QString &password)
     }
     const WorkflowContext &law = m_session.law->context();
     m_session.desk = std::make_unique<CaseDesk>(*m_session.store, m_session.account, law);
-    m_session.sync = std::make_unique<BackgroundSync>(*m_session.store, &law.calendar);
+    m_session.sync = std::make_unique<BackgroundSync>(*m_session.store, m_session.law);
     makeWindow();
     // The password just typed goes with the first sync (should the server
     // want a new session) and is not kept.

@@ -8,6 +8,7 @@
 #include "simulation/scangenerator.h"
 #include "support/builders.h"
 #include "support/serverprocess.h"
+#include "support/testdata.h"
 #include "ui/actiondialog.h"
 #include "ui/arrivaldialog.h"
 #include "ui/casetablemodel.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void aFullMatchIsRegisteredAndTheDesksScanReachesTheServer();
     void aCourierBatchIsSentWithItsListAndReceivedByTheOfficer();
     void theResidencePermitDeskChecksThreeDocumentsAndRecordsThePermit();
+    void aNewLawFromTheServerIsCountedByAtOnce();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -1230,4 +1232,28 @@ void TestWorkstation::theResidencePermitDeskChecksThreeDocumentsAndRecordsThePer
 }
 
 QTEST_MAIN(TestWorkstation)
+void TestWorkstation::aNewLawFromTheServerIsCountedByAtOnce()
+{
+    // This workstation was built with a calendar the server does not count
+    // by (one with 2027 in it).
+    QTemporaryDir site;
+    QFile file(site.filePath(QStringLiteral("calendar.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(TestData::siteCalendar2027());
+    file.close();
+    auto builtIn = ShippedData::lawbook(file.fileName());
+    QVERIFY2(builtIn, qPrintable(builtIn ? QString() : builtIn.error().message));
+    QVERIFY(builtIn->calendar().isConfirmed(2027));
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("new-law"))), *builtIn);
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
+    // The first sync brought the server's law: the open session counts by
+    // it, without signing in again.
+    const Session &session = workstation.session();
+    QCOMPARE(session.law->version(), *session.store->lawVersion());
+    QVERIFY(session.law->version() != builtIn->version());
+    QVERIFY(!session.desk->law().calendar.isConfirmed(2027));
+    QVERIFY(window->statusBar()->currentMessage().contains(u"from now on"));
+}
+
 #include "tst_workstation.moc"

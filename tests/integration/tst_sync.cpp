@@ -804,6 +804,21 @@ void TestSync::theServersLawIsKeptAndASitesNewCalendarFollows()
     QCOMPARE(second->lawVersion, now->version());
     QVERIFY(now->calendar().isConfirmed(2027));
     QVERIFY(!now->calendar().isWorkingDay(QDate(2027, 5, 17)));
+
+    // A desk open all along counts by the new law once given it, and keeps
+    // it alive after the old one is gone.
+    std::optional<Lawbook> old = std::move(*kept);
+    CaseDesk desk(*store,
+                  {QStringLiteral("officer.astana"), {}, Role::MigrationOfficer, City::Astana, {}},
+                  old->context());
+    QVERIFY(!desk.law().calendar.isConfirmed(2027));
+    {
+        const std::optional<Lawbook> given = *now;
+        desk.setLaw(*given);
+    }
+    old.reset();
+    QVERIFY(desk.law().calendar.isConfirmed(2027));
+    QVERIFY(!desk.law().calendar.isWorkingDay(QDate(2027, 5, 17)));
 }
 
 #include "tst_sync.moc"

@@ -364,6 +364,16 @@ void TestClientStore::aQueueSortsByTheOfficersDeadline()
     QCOMPARE(*(*store)->countDueBy(received, sixth), 1);
     QCOMPARE(overdue(), QStringList{QStringLiteral("case-1")});
     QCOMPARE((*store)->search(QStringLiteral("DNR"), 50, {received, sixth})->size(), 1);
+
+    // A new calendar: every deadline is worked out again, the old ones
+    // standing meanwhile.
+    QVERIFY((*store)->markDueDatesStale());
+    QCOMPARE(*(*store)->countDueBy(received, sixth), 1);
+    position = 0;
+    const auto again = (*store)->refreshDueDates(due, 100, position);
+    QVERIFY(again);
+    QCOMPARE(*again, 4);
+    QCOMPARE(*(*store)->countDueBy(received, sixth), 1);
 }
 
 void TestClientStore::aSearchInAQueueFindsItsFewCasesAmongMany()
