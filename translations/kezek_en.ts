@@ -2106,6 +2106,10 @@ kezekctl status --cache FILE
         <source>The scan is no longer in the cache.</source>
         <translation>The scan is no longer in the cache.</translation>
     </message>
+    <message>
+        <source>The server asks %1 to sign in again. Enter your password to sync; your commands wait in the outbox until then.</source>
+        <translation>The server asks %1 to sign in again. Enter your password to sync; your commands wait in the outbox until then.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -2939,7 +2943,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
-        <translation>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</translation>
+        <translation type="vanished">The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</translation>
     </message>
     <message>
         <source>&amp;Give the case to…</source>
@@ -3381,6 +3385,45 @@ The automatic checks found: %1</translation>
     <message>
         <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
         <translation>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) of yours were applied by the server; the next sync brings the case as they left it.</source>
+        <translation>
+            <numerusform>%n command of yours was applied by the server; the next sync brings the case as it left it.</numerusform>
+            <numerusform>%n commands of yours were applied by the server; the next sync brings the case as they left it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queues could not be counted: %1</source>
+        <translation>The queues could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>outbox unreadable: %1</source>
+        <translation>outbox unreadable: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Sign in to the server</translation>
+    </message>
+    <message>
+        <source>The server has ended the session of %1. Enter your password to sync; your commands wait in the outbox until then.</source>
+        <translation>The server has ended the session of %1. Enter your password to sync; your commands wait in the outbox until then.</translation>
+    </message>
+    <message>
+        <source>The server asks for your password again: Work ▸ Sync now (F5) to give it.</source>
+        <translation>The server asks for your password again: Work ▸ Sync now (F5) to give it.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s new calendar could not be read: %1. Kezek counts by the one it has.</source>
+        <translation>The server&apos;s new calendar could not be read: %1. Kezek counts by the one it has.</translation>
+    </message>
+    <message>
+        <source>The server counts by a new calendar or list of reasons. Kezek counts by it from now on.</source>
+        <translation>The server counts by a new calendar or list of reasons. Kezek counts by it from now on.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read whole; nothing in it was changed: %1</source>
+        <translation>The outbox could not be read whole; nothing in it was changed: %1</translation>
     </message>
 </context>
 </TS>

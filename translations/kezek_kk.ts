@@ -2106,6 +2106,10 @@ kezekctl status --cache FILE
         <source>The scan is no longer in the cache.</source>
         <translation>Скан енді кэште жоқ.</translation>
     </message>
+    <message>
+        <source>The server asks %1 to sign in again. Enter your password to sync; your commands wait in the outbox until then.</source>
+        <translation>Сервер %1 пайдаланушысынан қайта кіруді сұрайды. Синхрондау үшін құпиясөзіңізді енгізіңіз; командаларыңыз оған дейін жіберу кезегінде күтеді.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -2939,7 +2943,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
-        <translation>Сервер жаңа күнтізбе немесе себептер тізімі бойынша есептейді. Kezek келесі кіруіңізден бастап сол бойынша есептейді.</translation>
+        <translation type="vanished">Сервер жаңа күнтізбе немесе себептер тізімі бойынша есептейді. Kezek келесі кіруіңізден бастап сол бойынша есептейді.</translation>
     </message>
     <message>
         <source>&amp;Give the case to…</source>
@@ -3381,6 +3385,45 @@ The automatic checks found: %1</source>
     <message>
         <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
         <translation>Өтініш берушінің хабарламасында басылған рұқсат нөмірін енгізіңіз: үстел өтініш берушіні сол бойынша қабылдайды (§21).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) of yours were applied by the server; the next sync brings the case as they left it.</source>
+        <translation>
+            <numerusform>Сіздің %n командаңызды сервер қолданды; келесі синхрондау істі солардан кейінгі күйінде әкеледі.</numerusform>
+            <numerusform>Сіздің %n командаңызды сервер қолданды; келесі синхрондау істі солардан кейінгі күйінде әкеледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queues could not be counted: %1</source>
+        <translation>Кезектерді санау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>outbox unreadable: %1</source>
+        <translation>жіберу кезегі оқылмады: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Серверге кіру</translation>
+    </message>
+    <message>
+        <source>The server has ended the session of %1. Enter your password to sync; your commands wait in the outbox until then.</source>
+        <translation>Сервер %1 сеансын аяқтады. Синхрондау үшін құпиясөзіңізді енгізіңіз; командаларыңыз оған дейін жіберу кезегінде күтеді.</translation>
+    </message>
+    <message>
+        <source>The server asks for your password again: Work ▸ Sync now (F5) to give it.</source>
+        <translation>Сервер құпиясөзіңізді қайта сұрайды: оны енгізу үшін Жұмыс ▸ Синхрондау (F5).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s new calendar could not be read: %1. Kezek counts by the one it has.</source>
+        <translation>Сервердің жаңа күнтізбесін оқу мүмкін болмады: %1. Kezek қолындағы күнтізбе бойынша санайды.</translation>
+    </message>
+    <message>
+        <source>The server counts by a new calendar or list of reasons. Kezek counts by it from now on.</source>
+        <translation>Сервер жаңа күнтізбе немесе себептер тізімі бойынша санайды. Kezek бұдан былай соны бойынша санайды.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read whole; nothing in it was changed: %1</source>
+        <translation>Жіберу кезегі толық оқылмады; ондағы ештеңе өзгертілген жоқ: %1</translation>
     </message>
 </context>
 </TS>

@@ -2106,6 +2106,10 @@ kezekctl status --cache FILE
         <source>The scan is no longer in the cache.</source>
         <translation>Скана больше нет в кэше.</translation>
     </message>
+    <message>
+        <source>The server asks %1 to sign in again. Enter your password to sync; your commands wait in the outbox until then.</source>
+        <translation>Сервер просит пользователя %1 войти снова. Введите пароль, чтобы синхронизировать; до тех пор ваши команды ждут в очереди отправки.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -2955,7 +2959,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The server counts by a new calendar or list of reasons. Kezek counts by it from your next sign-in.</source>
-        <translation>Сервер считает по новому календарю или перечню причин. Kezek будет считать по нему со следующего входа.</translation>
+        <translation type="vanished">Сервер считает по новому календарю или перечню причин. Kezek будет считать по нему со следующего входа.</translation>
     </message>
     <message>
         <source>&amp;Give the case to…</source>
@@ -3400,6 +3404,46 @@ The automatic checks found: %1</source>
     <message>
         <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
         <translation>Введите номер разрешения, напечатанный в уведомлении заявителя: стол принимает заявителя по нему (§21).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) of yours were applied by the server; the next sync brings the case as they left it.</source>
+        <translation>
+            <numerusform>%n ваша команда применена сервером; следующая синхронизация принесёт дело таким, каким она его оставила.</numerusform>
+            <numerusform>%n ваши команды применены сервером; следующая синхронизация принесёт дело таким, каким они его оставили.</numerusform>
+            <numerusform>%n ваших команд применены сервером; следующая синхронизация принесёт дело таким, каким они его оставили.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queues could not be counted: %1</source>
+        <translation>Не удалось посчитать очереди: %1</translation>
+    </message>
+    <message>
+        <source>outbox unreadable: %1</source>
+        <translation>очередь отправки не читается: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Вход на сервер</translation>
+    </message>
+    <message>
+        <source>The server has ended the session of %1. Enter your password to sync; your commands wait in the outbox until then.</source>
+        <translation>Сервер завершил сеанс пользователя %1. Введите пароль, чтобы синхронизировать; до тех пор ваши команды ждут в очереди отправки.</translation>
+    </message>
+    <message>
+        <source>The server asks for your password again: Work ▸ Sync now (F5) to give it.</source>
+        <translation>Сервер снова просит ваш пароль: Работа ▸ Синхронизировать (F5), чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s new calendar could not be read: %1. Kezek counts by the one it has.</source>
+        <translation>Не удалось прочитать новый календарь сервера: %1. Kezek считает по имеющемуся.</translation>
+    </message>
+    <message>
+        <source>The server counts by a new calendar or list of reasons. Kezek counts by it from now on.</source>
+        <translation>Сервер считает по новому календарю или перечню оснований. Kezek отныне считает по нему же.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read whole; nothing in it was changed: %1</source>
+        <translation>Очередь отправки не удалось прочитать целиком; в ней ничего не изменено: %1</translation>
     </message>
 </context>
 </TS>
