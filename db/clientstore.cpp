@@ -1450,15 +1450,13 @@ Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObje
     // Applied: kept until the pull brings the version it made, so that the
     // case never reads as if the officer had done nothing (a pull cut short).
     if (status == u"applied" || status == u"duplicate") {
-        auto done
-            = Statement(m_db,
-                        "UPDATE outbox SET status = 'applied', answer = ?, applied_version = "
-                        "? WHERE command_id = ?")
-                  .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
-                  .bind(answer.value(u"version").toInteger())
-                  .bind(commandId)
-                  .run();
-        return done ? forgetArrivedCommands() : done;
+        return Statement(m_db,
+                         "UPDATE outbox SET status = 'applied', answer = ?, applied_version = ? "
+                         "WHERE command_id = ?")
+            .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
+            .bind(answer.value(u"version").toInteger())
+            .bind(commandId)
+            .run();
     }
     // The server's store failed, not the command: it stays pending and goes
     // again with the next sync.
@@ -1478,6 +1476,9 @@ Result<void> ClientStore::recordAnswers(const QList<QJsonObject> &answers)
     Result<void> done;
     for (qsizetype i = 0; done && i < answers.size(); ++i)
         done = recordAnswer(answers.at(i).value(u"id").toString(), answers.at(i));
+    // Those whose version an earlier pull already brought, once for the batch.
+    if (done)
+        done = forgetArrivedCommands();
     if (!done || !exec("COMMIT")) {
         (void)exec("ROLLBACK");
         return done ? dbError(m_db) : done;
