@@ -97,6 +97,7 @@ public:
                           sqlite3_column_bytes(m_statement, column));
     }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    int columns() const { return sqlite3_column_count(m_statement); }
 
 private:
     sqlite3 *m_db;
@@ -1068,7 +1069,8 @@ Result<QList<CaseRow>> caseRows(sqlite3 *db, Statement &query)
                      query.text(4),
                      query.text(5),
                      query.text(6),
-                     int(query.integer(7))});
+                     int(query.integer(7)),
+                     query.columns() > 8 ? query.text(8) : QString()});
     }
     if (step != SQLITE_DONE)
         return dbError(db);
@@ -1189,56 +1191,90 @@ Result<QList<CaseRow>> ClientStore::findByPermitNumber(const QString &number)
     return caseRows(m_db, query);
 }
 
-Result<QList<CaseRow>> ClientStore::queue(
-    const QStringList &states, CaseOrder order, bool descending, int limit, int offset)
+namespace {
+
+QString marksFor(const QStringList &states)
 {
-    if (states.isEmpty())
-        return QList<CaseRow>();
-    const char *column = "received_on";
-    switch (order) {
-    case CaseOrder::Number:
-        column = "number";
-        break;
-    case CaseOrder::Name:
-        column = "name";
-        break;
-    case CaseOrder::Iin:
-        column = "iin";
-        break;
-    case CaseOrder::Passport:
-        column = "passport_number";
-        break;
-    case CaseOrder::State:
-        column = "state";
-        break;
-    case CaseOrder::ReceivedOn:
-        break;
-    case CaseOrder::Deadline:
-        column = "COALESCE(d.due, '') = '', d.due";
-        break;
-    }
     QStringList marks;
     for (qsizetype i = 0; i < states.size(); ++i)
         marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<QList<CaseRow>> ClientStore::queue(
+    const QStringList &states, CaseOrder order, bool descending, int limit, const CaseRow *after)
+{
+    if (states.isEmpty())
+        return QList<CaseRow>();
+    const char *column = "c.received_on";
+    QString key = after ? after->receivedOn : QString();
+    switch (order) {
+    case CaseOrder::Number:
+        column = "c.number";
+        key = after ? after->number : QString();
+        break;
+    case CaseOrder::Name:
+        column = "c.name";
+        key = after ? after->name : QString();
+        break;
+    case CaseOrder::Iin:
+        column = "c.iin";
+        key = after ? after->iin : QString();
+        break;
+    case CaseOrder::Passport:
+        column = "c.passport_number";
+        key = after ? after->passportNumber : QString();
+        break;
+    case CaseOrder::State:
+        column = "c.state";
+        key = after ? after->state : QString();
+        break;
+    case CaseOrder::ReceivedOn:
+    case CaseOrder::Deadline:
+        break;
+    }
     const QLatin1String direction = descending ? QLatin1String("DESC") : QLatin1String("ASC");
-    // The number breaks ties, so that pages never overlap or skip a case.
+    const QLatin1String beyond = descending ? QLatin1String("<") : QLatin1String(">");
+    // The number breaks ties, so that the order is total and a page starts
+    // right after the row the one before ended on.
     const QByteArray sql
         = order == CaseOrder::Deadline
+              // The cases without a deadline come last either way.
               ? QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
-                               "c.received_on, c.version FROM cases c LEFT JOIN case_due d ON "
-                               "d.case_id = c.id WHERE c.state IN (%1) ORDER BY COALESCE(d.due, "
-                               "'') = '', d.due %2, c.number %2 LIMIT ? OFFSET ?")
-                    .arg(marks.join(QLatin1Char(',')), direction)
+                               "c.received_on, c.version, COALESCE(d.due, '') FROM cases c LEFT "
+                               "JOIN case_due d ON d.case_id = c.id WHERE c.state IN (%1)%3 ORDER "
+                               "BY COALESCE(d.due, '') = '', COALESCE(d.due, '') %2, c.number %2 "
+                               "LIMIT ?")
+                    .arg(marksFor(states),
+                         direction,
+                         after ? QStringLiteral(" AND ((COALESCE(d.due, '') = '') > ? OR "
+                                                "((COALESCE(d.due, '') = '') = ? AND "
+                                                "(COALESCE(d.due, ''), c.number) %1 (?, ?)))")
+                                     .arg(beyond)
+                               : QString())
                     .toUtf8()
-              : QStringLiteral("SELECT id, number, state, name, iin, passport_number, "
-                               "received_on, version FROM cases WHERE state IN (%1) ORDER BY %2 "
-                               "%3, number %3 LIMIT ? OFFSET ?")
-                    .arg(marks.join(QLatin1Char(',')), QLatin1String(column), direction)
+              : QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                               "c.received_on, c.version FROM cases c WHERE c.state IN (%1)%4 "
+                               "ORDER BY %2 %3, c.number %3 LIMIT ?")
+                    .arg(marksFor(states),
+                         QLatin1String(column),
+                         direction,
+                         after ? QStringLiteral(" AND (%1, c.number) %2 (?, ?)")
+                                     .arg(QLatin1String(column), beyond)
+                               : QString())
                     .toUtf8();
     Statement query(m_db, sql.constData());
     for (const QString &state : states)
         query.bind(state);
-    query.bind(qint64(limit)).bind(qint64(offset));
+    if (after && order == CaseOrder::Deadline) {
+        const qint64 none = after->due.isEmpty() ? 1 : 0;
+        query.bind(none).bind(none).bind(after->due).bind(after->number);
+    } else if (after) {
+        query.bind(key).bind(after->number);
+    }
+    query.bind(qint64(limit));
     return caseRows(m_db, query);
 }
 
@@ -1326,32 +1362,24 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64
     return int(worked.size());
 }
 
-namespace {
-
-QString marksFor(const QStringList &states)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < states.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
-
-} // namespace
-
 Result<QList<CaseRow>>
-ClientStore::dueBy(const QStringList &states, QDate date, int limit, int offset)
+ClientStore::dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after)
 {
     const QByteArray sql
         = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
-                         "c.received_on, c.version FROM case_due d JOIN cases c ON c.id = "
+                         "c.received_on, c.version, d.due FROM case_due d JOIN cases c ON c.id = "
                          "d.case_id WHERE c.state IN (%1) AND d.version = c.version AND d.due <> "
-                         "'' AND d.due <= ? ORDER BY d.due, c.number LIMIT ? OFFSET ?")
-              .arg(marksFor(states))
+                         "'' AND d.due <= ?%2 ORDER BY d.due, c.number LIMIT ?")
+              .arg(marksFor(states),
+                   after ? QStringLiteral(" AND (d.due, c.number) > (?, ?)") : QString())
               .toUtf8();
     Statement query(m_db, sql.constData());
     for (const QString &state : states)
         query.bind(state);
-    query.bind(date.toString(Qt::ISODate)).bind(qint64(limit)).bind(qint64(offset));
+    query.bind(date.toString(Qt::ISODate));
+    if (after)
+        query.bind(after->due).bind(after->number);
+    query.bind(qint64(limit));
     return caseRows(m_db, query);
 }
 

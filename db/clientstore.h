@@ -28,6 +28,7 @@ struct CaseRow
     QString passportNumber;
     QString receivedOn;
     int version = 0;
+    QString due; // the kept deadline, in a deadline order ("" for none)
 };
 
 // A scan's record, from the feed.
@@ -160,9 +161,14 @@ public:
     };
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {});
     // A queue: the cases in `states`, a page of them in the order asked for
-    // (only the columns the queues index), and how many there are.
-    Result<QList<CaseRow>>
-    queue(const QStringList &states, CaseOrder order, bool descending, int limit, int offset);
+    // (only the columns the queues index), from the one after `after` (the
+    // last row of the page before): a sync that changes the queue between
+    // two pages neither repeats nor skips a case.
+    Result<QList<CaseRow>> queue(const QStringList &states,
+                                 CaseOrder order,
+                                 bool descending,
+                                 int limit,
+                                 const CaseRow *after = nullptr);
     Result<QHash<QString, qint64>> countsByState();
 
     // Deadlines kept beside the cases (the first running duty clock of each):
@@ -174,7 +180,8 @@ public:
     Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position);
     // The cases in `states` with a deadline on or before `date`: a page of
     // them, the soonest first, and how many.
-    Result<QList<CaseRow>> dueBy(const QStringList &states, QDate date, int limit, int offset);
+    Result<QList<CaseRow>>
+    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr);
     Result<qint64> countDueBy(const QStringList &states, QDate date);
     // Every kept deadline is worked out again at the next refreshDueDates
     // (a new calendar); until then the old ones stand.

@@ -63,10 +63,10 @@ void CaseTableModel::setSearch(const QString &text)
     readRows();
 }
 
-QList<CaseRow> CaseTableModel::readPage(int offset)
+QList<CaseRow> CaseTableModel::readPage(const CaseRow *after)
 {
     if (m_dueBy) {
-        auto due = m_desk.store().dueBy(m_states, *m_dueBy, PageSize, offset);
+        auto due = m_desk.store().dueBy(m_states, *m_dueBy, PageSize, after);
         if (!due) {
             m_error = due.error().message;
             return {};
@@ -74,7 +74,7 @@ QList<CaseRow> CaseTableModel::readPage(int offset)
         return *due;
     }
     auto rows = m_desk.store().queue(
-        m_states, orderOf(m_sortColumn), m_order == Qt::DescendingOrder, PageSize, offset);
+        m_states, orderOf(m_sortColumn), m_order == Qt::DescendingOrder, PageSize, after);
     if (!rows) {
         m_error = rows.error().message;
         return {};
@@ -94,7 +94,7 @@ void CaseTableModel::readRows()
     beginResetModel();
     m_error.clear();
     if (m_search.isEmpty()) {
-        m_rows = readPage(0);
+        m_rows = readPage(nullptr);
         m_more = m_rows.size() == PageSize;
     } else {
         m_more = false;
@@ -300,7 +300,7 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_more)
         return;
-    const QList<CaseRow> page = readPage(int(m_rows.size()));
+    const QList<CaseRow> page = readPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast());
     m_more = page.size() == PageSize;
     if (page.isEmpty())
         return;

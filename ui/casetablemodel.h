@@ -47,7 +47,8 @@ public:
 
 private:
     static constexpr int PageSize = 200;
-    QList<CaseRow> readPage(int offset);
+    // The page after `after` (the last row read), or the first.
+    QList<CaseRow> readPage(const CaseRow *after);
     void readRows();
     void sortFound();
     // What a row shows that the queue's index columns do not hold: read from

@@ -121,7 +121,7 @@ QString CourierDialog::errorText() const
 QList<Case> CourierDialog::casesIn(CaseState state)
 {
     // The cases as this desk's own waiting commands leave them.
-    auto rows = m_desk.store().queue({caseStateId(state)}, CaseOrder::Number, false, Listed, 0);
+    auto rows = m_desk.store().queue({caseStateId(state)}, CaseOrder::Number, false, Listed);
     if (!rows) {
         fail(rows.error().message);
         return {};
