@@ -1561,6 +1561,13 @@ kezekctl status --cache FILE
     </message>
 </context>
 <context>
+    <name>Kezek::LockDialog</name>
+    <message>
+        <source>Kezek is locked</source>
+        <translation>Kezek is locked</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Security</name>
     <message>
         <source>OpenSSL could not %1.</source>
@@ -1887,6 +1894,29 @@ kezekctl status --cache FILE
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>Cannot read &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::SignInDialog</name>
+    <message>
+        <source>Kezek: sign in</source>
+        <translation>Kezek: sign in</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
+        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -2562,7 +2592,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Kezek is locked</source>
-        <translation>Kezek is locked</translation>
+        <translation type="vanished">Kezek is locked</translation>
     </message>
     <message>
         <source>The workstation was locked while nobody used it. Enter the password of %1 to go on.</source>
@@ -2757,23 +2787,23 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Kezek: sign in</source>
-        <translation>Kezek: sign in</translation>
+        <translation type="vanished">Kezek: sign in</translation>
     </message>
     <message>
         <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
-        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</translation>
+        <translation type="vanished">&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation type="vanished">&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
+        <translation type="vanished">&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
+        <translation type="vanished">&amp;Password:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>

@@ -1561,6 +1561,13 @@ kezekctl status --cache FILE
     </message>
 </context>
 <context>
+    <name>Kezek::LockDialog</name>
+    <message>
+        <source>Kezek is locked</source>
+        <translation>Kezek заблокирован</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Security</name>
     <message>
         <source>OpenSSL could not %1.</source>
@@ -1887,6 +1894,29 @@ kezekctl status --cache FILE
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>Не удалось прочитать «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::SignInDialog</name>
+    <message>
+        <source>Kezek: sign in</source>
+        <translation>Kezek: вход в систему</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
+        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Автоматизированное рабочее место миграционной службы</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +2601,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Kezek is locked</source>
-        <translation>Kezek заблокирован</translation>
+        <translation type="vanished">Kezek заблокирован</translation>
     </message>
     <message>
         <source>The workstation was locked while nobody used it. Enter the password of %1 to go on.</source>
@@ -2767,23 +2797,23 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Kezek: sign in</source>
-        <translation>Kezek: вход в систему</translation>
+        <translation type="vanished">Kezek: вход в систему</translation>
     </message>
     <message>
         <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
-        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Автоматизированное рабочее место миграционной службы</translation>
+        <translation type="vanished">&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Автоматизированное рабочее место миграционной службы</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Сервер:</translation>
+        <translation type="vanished">&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
+        <translation type="vanished">&amp;Пользователь:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
+        <translation type="vanished">Па&amp;роль:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>

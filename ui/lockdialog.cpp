@@ -1,4 +1,5 @@
 #include "lockdialog.h"
+#include "ui_lockdialog.h"
 
 #include "uitr.h"
 
@@ -35,30 +36,22 @@ QByteArray lockVerifier(const QString &password)
 LockDialog::LockDialog(QString user, QByteArray passwordHash, QWidget *parent)
     : QDialog(parent)
     , m_hash(std::move(passwordHash))
+    , m_ui(std::make_unique<Ui::LockDialog>())
 {
-    setWindowTitle(UiTr::tr("Kezek is locked"));
-    setModal(true);
-    auto *text = new QLabel(UiTr::tr("The workstation was locked while nobody used it. Enter "
-                                     "the password of %1 to go on.")
-                                .arg(user));
-    text->setWordWrap(true);
-    m_password = new QLineEdit;
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setObjectName(QStringLiteral("unlockPassword"));
-    m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_ui->setupUi(this);
+    m_ui->text->setText(UiTr::tr("The workstation was locked while nobody used it. Enter "
+                                 "the password of %1 to go on.")
+                            .arg(user));
+    m_password = m_ui->unlockPassword;
+    m_error = m_ui->unlockError;
     m_error->hide();
-    auto *buttons = new QDialogButtonBox;
-    auto *unlock = buttons->addButton(UiTr::tr("&Unlock"), QDialogButtonBox::AcceptRole);
+    auto *unlock = m_ui->buttons->addButton(UiTr::tr("&Unlock"), QDialogButtonBox::AcceptRole);
     unlock->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &LockDialog::tryUnlock);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
-    layout->addWidget(m_password);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LockDialog::tryUnlock);
     setWindowFlag(Qt::WindowCloseButtonHint, false);
 }
+
+LockDialog::~LockDialog() = default;
 
 void LockDialog::tryUnlock()
 {

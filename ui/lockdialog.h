@@ -5,7 +5,13 @@
 class QLabel;
 class QLineEdit;
 
+#include <memory>
+
 namespace Kezek {
+
+namespace Ui {
+class LockDialog;
+}
 
 // The screen locked after the officer stepped away: only their password
 // brings the work back; closing the dialog is not a way around it.
@@ -15,11 +21,13 @@ class LockDialog : public QDialog
 
 public:
     LockDialog(QString user, QByteArray passwordHash, QWidget *parent = nullptr);
+    ~LockDialog() override;
     void tryUnlock();
     void reject() override; // Escape does not unlock
 
 private:
     QByteArray m_hash;
+    std::unique_ptr<Ui::LockDialog> m_ui; // the form, from lockdialog.ui
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
 };

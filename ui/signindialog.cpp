@@ -1,4 +1,5 @@
 #include "signindialog.h"
+#include "ui_signindialog.h"
 
 #include "standardbuttons.h"
 #include "sync/syncengine.h"
@@ -19,40 +20,25 @@ namespace Kezek {
 SignInDialog::SignInDialog(WorkstationConfig config, QWidget *parent)
     : QDialog(parent)
     , m_config(std::move(config))
+    , m_ui(std::make_unique<Ui::SignInDialog>())
 {
-    setWindowTitle(UiTr::tr("Kezek: sign in"));
-    auto *title = new QLabel(UiTr::tr("<b>Digital Nomad Residency</b><br>Migration Service "
-                                      "workstation"));
-    m_server = new QLineEdit(m_config.server.toString());
-    m_server->setPlaceholderText(QStringLiteral("https://kezek.example.kz"));
-    m_user = new QLineEdit;
-    m_password = new QLineEdit;
-    m_password->setEchoMode(QLineEdit::Password);
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
-    m_error->setObjectName(QStringLiteral("signInError"));
+    m_ui->setupUi(this);
+    m_server = m_ui->server;
+    m_user = m_ui->user;
+    m_password = m_ui->password;
+    m_error = m_ui->signInError;
+    m_server->setText(m_config.server.toString());
     m_error->hide();
-
-    auto *form = new QFormLayout;
-    form->addRow(UiTr::tr("&Server:"), m_server);
-    form->addRow(UiTr::tr("&User:"), m_user);
-    form->addRow(UiTr::tr("&Password:"), m_password);
-    auto *buttons = new QDialogButtonBox;
-    addCancelButton(buttons);
-    m_signIn = buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
+    // The standard buttons as everywhere else (translated, Escape cancels).
+    addCancelButton(m_ui->buttons);
+    m_signIn = m_ui->buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_user->setFocus();
-    setMinimumWidth(440);
 }
+
+SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::setUser(const QString &user)
 {

@@ -13,6 +13,10 @@ class QPushButton;
 
 namespace Kezek {
 
+namespace Ui {
+class SignInDialog;
+}
+
 // Sign-in: the server, the user and the password. A user seen before signs
 // in offline: the password opens their encrypted cache. Someone new needs
 // the server once, which says who they are before a cache is made for them.
@@ -22,6 +26,7 @@ class SignInDialog : public QDialog
 
 public:
     explicit SignInDialog(WorkstationConfig config, QWidget *parent = nullptr);
+    ~SignInDialog() override;
 
     void setUser(const QString &user);
     void setPassword(const QString &password);
@@ -39,6 +44,7 @@ private:
     void showError(const QString &message);
 
     WorkstationConfig m_config;
+    std::unique_ptr<Ui::SignInDialog> m_ui; // the form, from signindialog.ui
     QLineEdit *m_server = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
