@@ -630,6 +630,9 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
         Statement updateBody(m_db, "UPDATE case_bodies SET body = ? WHERE case_seq = ?");
         Statement addWord(m_db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
         Statement dropWord(m_db, "DELETE FROM case_words WHERE word = ? AND case_id = ?");
+        // A case that moved on leaves the overdue queue and its count at once;
+        // its deadline is worked out again after the sync (refreshDueDates).
+        Statement dropDue(m_db, "DELETE FROM case_due WHERE case_id = ?");
         for (const IndexedCase &c : std::as_const(indexed)) {
             existing.reset();
             existing.bind(c.id);
@@ -665,6 +668,10 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
                 applied = body.bindText(c.body)
                               .bind(known ? seq : sqlite3_last_insert_rowid(m_db))
                               .run();
+            }
+            if (applied && known) {
+                dropDue.reset();
+                applied = dropDue.bind(c.id).run();
             }
             // While loading in bulk, the words are found at the end, at once.
             if (!applied)
@@ -1174,9 +1181,8 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit, const
                             ? QString()
                             : QStringLiteral("state IN (%1) AND ").arg(marks.join(u',')),
                         names.isEmpty() ? QString() : QStringLiteral(" OR id IN (%1)").arg(names),
-                        scope.dueBy ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due d "
-                                                     "WHERE d.due <> '' AND d.due <= ?%1 AND "
-                                                     "d.version = c.version)")
+                        scope.dueBy ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due "
+                                                     "WHERE due <> '' AND due <= ?%1)")
                                           .arg(next)
                                     : QString()));
 }
@@ -1368,8 +1374,8 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, const CaseR
     const QByteArray sql
         = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
                          "c.received_on, c.version, d.due FROM case_due d JOIN cases c ON c.id = "
-                         "d.case_id WHERE c.state IN (%1) AND d.version = c.version AND d.due <> "
-                         "'' AND d.due <= ?%2 ORDER BY d.due, c.number LIMIT ?")
+                         "d.case_id WHERE d.state IN (%1) AND d.due <> '' AND d.due <= ?%2 ORDER "
+                         "BY d.due, c.number LIMIT ?")
               .arg(marksFor(states),
                    after ? QStringLiteral(" AND (d.due, c.number) > (?, ?)") : QString())
               .toUtf8();
@@ -1385,17 +1391,16 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, const CaseR
 
 Result<void> ClientStore::markDueDatesStale()
 {
-    // refreshDueDates takes the rows whose stage differs; the queues read
-    // the stage from the case, so the old dates stand meanwhile.
-    return exec("UPDATE case_due SET state = ''");
+    // refreshDueDates takes the rows whose version differs; the old dates
+    // stand meanwhile.
+    return exec("UPDATE case_due SET version = -1");
 }
 
 Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
 {
     const QByteArray sql
-        = QStringLiteral("SELECT COUNT(*) FROM case_due d JOIN cases c ON c.id = d.case_id WHERE "
-                         "c.state IN (%1) AND d.version = c.version AND d.due <> '' AND d.due <= "
-                         "?")
+        = QStringLiteral("SELECT COUNT(*) FROM case_due WHERE state IN (%1) AND due <> '' AND "
+                         "due <= ?")
               .arg(marksFor(states))
               .toUtf8();
     Statement query(m_db, sql.constData());

@@ -46,6 +46,8 @@ public:
             m_cancelRequested = false;
         }
         (void)m_store->setSessionToken(engine.token());
+        if (result)
+            adoptNewLaw(result->lawVersion);
         if (!result)
             Q_EMIT owner->finished(summary, result.error().code, result.error().message);
         else
@@ -53,22 +55,32 @@ public:
         refreshDueDates(owner);
     }
 
+    // A sync that brought a new law (a site's calendar): the deadlines are
+    // worked out by it from now on, every kept one again, before the window
+    // hears that the sync ended.
+    void adoptNewLaw(const QString &version)
+    {
+        if (!m_law || version.isEmpty() || version == m_law->version())
+            return;
+        auto kept = m_store->law();
+        auto law = kept ? Lawbook::fromJson(*kept) : Result<Lawbook>(std::unexpected(kept.error()));
+        if (!law || law->version() != version)
+            return; // the sync said why (lawError); the old law stands
+        m_law = std::move(*law);
+        (void)m_store->markDueDatesStale();
+    }
+
     // The deadlines of the cases that changed, a batch at a time, so that a
     // first sync of 100,000 cases shows its queues before all are worked out.
     void refreshDueDates(BackgroundSync *owner)
     {
-        // A copy: the window may give a newer law meanwhile.
-        std::optional<Lawbook> law;
-        {
-            QMutexLocker lock(&m_mutex);
-            law = m_law;
-        }
-        if (!law)
+        if (!m_law)
             return;
+        const Lawbook law = *m_law; // its calendar lives as long as this copy
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto server = m_store->serverTime(now);
         const QDate today = kazakhstanDate(server ? *server : now);
-        const BusinessCalendar &calendar = law->calendar();
+        const BusinessCalendar &calendar = law.calendar();
         const auto nextDue
             = [&calendar, today](
                   const QList<DeadlineClock> &clocks) -> std::optional<std::pair<QDate, QString>> {
@@ -100,7 +112,7 @@ public:
 private:
     const ClientStore &m_cache;
     std::unique_ptr<ClientStore> m_store; // opened, used and closed in the worker thread
-    std::optional<Lawbook> m_law;         // guarded by m_mutex
+    std::optional<Lawbook> m_law;         // the worker's own: the law it counts by
     std::atomic_bool m_stopping = false;  // the program is closing: no more batches
     QMutex m_mutex;
     SyncEngine *m_engine = nullptr;
@@ -142,12 +154,6 @@ bool BackgroundSync::start(const SyncSettings &settings)
     QMetaObject::invokeMethod(
         m_worker, [this, settings] { m_worker->run(settings, this); }, Qt::QueuedConnection);
     return true;
-}
-
-void BackgroundSync::setLaw(const Lawbook &law)
-{
-    QMutexLocker lock(&m_worker->m_mutex);
-    m_worker->m_law = law;
 }
 
 void BackgroundSync::cancel()

@@ -21,12 +21,12 @@ class BackgroundSync : public QObject
 public:
     // The worker opens a connection of its own to `cache` (which must
     // outlive this). With a law, each sync ends by working out the deadlines
-    // of the cases it changed by its calendar (ClientStore::refreshDueDates).
+    // of the cases it changed by its calendar (ClientStore::refreshDueDates);
+    // a sync that brings a new law (SyncSummary::lawVersion) makes the worker
+    // count by it, every kept deadline again, before `finished`.
     explicit BackgroundSync(const ClientStore &cache,
                             std::optional<Lawbook> law = std::nullopt,
                             QObject *parent = nullptr);
-    // The law a sync brought: the deadlines worked out from now on count by it.
-    void setLaw(const Lawbook &law);
     ~BackgroundSync() override;
 
     bool isRunning() const { return m_running; }

@@ -379,6 +379,9 @@ void MainWindow::giveOpenCase()
     auto colleagues = engine->colleagues();
     QApplication::restoreOverrideCursor();
     if (!colleagues) {
+        // Signed out by the server: the next F5 asks for the password.
+        if (colleagues.error().code == u"sync.password-needed")
+            m_session.passwordNeeded = true;
         tell(this,
              UiTr::tr("Give the case"),
              UiTr::tr("The server is needed to give a case, and it answered: %1")
@@ -653,6 +656,8 @@ void MainWindow::syncNow()
     QString password;
     if (m_session.passwordNeeded) {
         bool given = false;
+        // No sync starts on its own while the officer types.
+        m_autoSync.stop();
         password = QInputDialog::getText(
             this,
             UiTr::tr("Sign in to the server"),
@@ -662,6 +667,7 @@ void MainWindow::syncNow()
             QLineEdit::Password,
             QString(),
             &given);
+        m_autoSync.start();
         if (!given || password.isEmpty())
             return;
     }
@@ -701,8 +707,13 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
     m_outbox->setSyncRunning(false);
     m_progress->hide();
     m_cancel->hide();
-    m_session.passwordNeeded = code == u"sync.password-needed";
-    if (m_session.passwordNeeded) {
+    // Asked until a sync gets through (a wrong password, or the network
+    // gone meanwhile, leaves it asked).
+    if (code == u"sync.password-needed")
+        m_session.passwordNeeded = true;
+    else if (error.isEmpty())
+        m_session.passwordNeeded = false;
+    if (code == u"sync.password-needed") {
         statusBar()->showMessage(UiTr::tr("The server asks for your password again: Work ▸ "
                                           "Sync now (F5) to give it."),
                                  60000);
@@ -724,10 +735,10 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
                          "it has.")
                     .arg(summary.lawError),
                 30000);
-        } else if (!summary.lawVersion.isEmpty()
-                   && summary.lawVersion != m_session.law->version()) {
-            takeNewLaw();
         }
+        // Whatever else the sync said.
+        if (!summary.lawVersion.isEmpty() && summary.lawVersion != m_session.law->version())
+            takeNewLaw();
     } else {
         m_lastSyncError = error;
         if (code == u"sync.offline") {
@@ -751,14 +762,9 @@ void MainWindow::takeNewLaw()
                                  30000);
         return;
     }
+    // The background sync took it too, and works out the kept deadlines again.
     m_session.desk->setLaw(*law);
-    m_session.sync->setLaw(*law);
     m_session.law = std::move(*law);
-    // The kept deadlines were worked out by the old calendar: all of them
-    // again, by a sync started now (it brings nothing new, then counts).
-    if (auto stale = m_session.store->markDueDatesStale(); !stale)
-        m_lastSyncError = stale.error().message;
-    QTimer::singleShot(0, this, [this] { startSync({}); });
     m_model->refreshDeadlines();
     if (!m_caseView->caseId().isEmpty())
         m_caseView->reload();

@@ -129,8 +129,10 @@ int runStatus(const QStringList &arguments, Console &console)
                   << '\n';
     console.out() << Tr::tr("the server's clock is %1 s ahead of this one").arg(*offset / 1000)
                   << '\n';
-    for (const QString &status :
-         {QStringLiteral("pending"), QStringLiteral("conflict"), QStringLiteral("rejected")}) {
+    for (const QString &status : {QStringLiteral("pending"),
+                                  QStringLiteral("applied"),
+                                  QStringLiteral("conflict"),
+                                  QStringLiteral("rejected")}) {
         const auto entries = (*store)->outbox(status, 1000);
         if (!entries)
             return console.error(DataError, entries.error().message);

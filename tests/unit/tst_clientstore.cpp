@@ -371,7 +371,7 @@ void TestClientStore::aQueueSortsByTheOfficersDeadline()
     const QDate sixth(2026, 11, 6);
     const auto overdue = [&] {
         QStringList ids;
-        const auto rows = (*store)->dueBy(received, sixth, 10, 0);
+        const auto rows = (*store)->dueBy(received, sixth, 10, nullptr);
         for (const CaseRow &row : *rows)
             ids.append(row.id);
         return ids;
