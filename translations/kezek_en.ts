@@ -3455,5 +3455,9 @@ The automatic checks found: %1</translation>
         <source>The outbox could not be read whole; nothing in it was changed: %1</source>
         <translation>The outbox could not be read whole; nothing in it was changed: %1</translation>
     </message>
+    <message>
+        <source>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</source>
+        <translation>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</translation>
+    </message>
 </context>
 </TS>

@@ -3455,5 +3455,9 @@ The automatic checks found: %1</source>
         <source>The outbox could not be read whole; nothing in it was changed: %1</source>
         <translation>Жіберу кезегі толық оқылмады; ондағы ештеңе өзгертілген жоқ: %1</translation>
     </message>
+    <message>
+        <source>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</source>
+        <translation>Кэшіңіз ашылуда. Kezek жаңартылғаннан кейін бұл бір минутқа дейін созылуы мүмкін; осы кезде компьютер тоқтап қалса да, ондағы ештеңе жоғалмайды.</translation>
+    </message>
 </context>
 </TS>

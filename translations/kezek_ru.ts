@@ -3475,5 +3475,9 @@ The automatic checks found: %1</source>
         <source>The outbox could not be read whole; nothing in it was changed: %1</source>
         <translation>Очередь отправки не удалось прочитать целиком; в ней ничего не изменено: %1</translation>
     </message>
+    <message>
+        <source>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</source>
+        <translation>Открывается ваш кэш. После обновления Kezek это может занять до минуты; если компьютер за это время остановится, в нём ничего не пропадёт.</translation>
+    </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ SignInDialog::SignInDialog(WorkstationConfig config, QWidget *parent)
     m_error = m_ui->signInError;
     m_server->setText(m_config.server.toString());
     m_error->hide();
+    m_ui->busy->hide();
     // The standard buttons as everywhere else (translated, Escape cancels).
     addCancelButton(m_ui->buttons);
     m_signIn = m_ui->buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
@@ -121,7 +122,20 @@ void SignInDialog::signIn()
         online = *account;
         QDir().mkpath(m_config.cacheDir);
     }
+    // The key is derived from the password, and a cache made by an earlier
+    // Kezek is brought up to date first (a minute for 100,000 cases): said,
+    // rather than a window that seems to hang.
+    m_ui->busy->setText(UiTr::tr("Opening your cache. After an update of Kezek this can take a "
+                                 "minute; nothing in it is lost if the computer stops meanwhile."));
+    m_ui->busy->show();
+    m_error->hide();
+    m_signIn->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     auto store = ClientStore::open(path, password());
+    unsetCursor();
+    m_signIn->setEnabled(true);
+    m_ui->busy->hide();
     if (!store) {
         showError(store.error().message);
         return;
