@@ -2,6 +2,8 @@
 // against a raw bulk insert of the same rows into plain SQLite, and how fast
 // the queues' searches answer over the whole cache.
 //   bench_cache [CASES]   (default 100000)
+//   bench_cache --upgrade [CASES]: how long the first sign-in after an update
+//   takes, bringing a cache of version 5 (the text inline) up to date.
 
 #include "clientstore.h"
 #include "domain/casecodec.h"
@@ -10,7 +12,9 @@
 #include "simulation/applicationgenerator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -93,11 +97,75 @@ double rawInsert(const QString &path, const QList<QByteArray> &pages)
     return seconds;
 }
 
+// A cache as Kezek 5 left it, with `count` cases: its migrations, the cases
+// written by the last of them; then opened by this program.
+int upgrade(int count)
+{
+    QTemporaryDir dir;
+    const QString earlier = dir.filePath(QStringLiteral("earlier"));
+    QDir().mkpath(earlier);
+    for (const QFileInfo &file :
+         QDir(QStringLiteral(":/kezek/db/client")).entryInfoList(QDir::Files)) {
+        if (file.fileName() <= QStringLiteral("0005_desk_scans.sql"))
+            QFile::copy(file.filePath(), earlier + QLatin1Char('/') + file.fileName());
+    }
+    QFile rows(earlier + QStringLiteral("/0005_desk_scans.sql"));
+    rows.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!rows.open(QIODevice::Append))
+        return 1;
+    ApplicationGenerator generator(42, QDate(2026, 11, 2));
+    const Actor system{Role::System, std::nullopt, QStringLiteral("bench")};
+    for (int i = 0; i < count; ++i) {
+        const Case c
+            = Workflow::receive(generator.next(), system, QDate(2026, 11, 2), std::nullopt)->after;
+        QString body
+            = QString::fromUtf8(QJsonDocument(caseToJson(c)).toJson(QJsonDocument::Compact));
+        QString name = (c.applicant.surname + u' ' + c.applicant.givenNames).toLower();
+        rows.write(QStringLiteral("INSERT INTO cases (id, number, city, state, version, iin, "
+                                  "passport_number, name, received_on, body) VALUES ('%1', '%2', "
+                                  "'%3', '%4', %5, '%6', '%7', '%8', '%9', '%10');\n")
+                       .arg(c.id, c.number, cityId(c.city), caseStateId(c.state))
+                       .arg(c.version)
+                       .arg(c.applicant.iin,
+                            c.applicant.passportNumber,
+                            name.replace(u'\'', QStringLiteral("''")),
+                            c.receivedOn.toString(Qt::ISODate),
+                            body.replace(u'\'', QStringLiteral("''")))
+                       .toUtf8());
+    }
+    // Kezek 5 filled the permit numbers when it first opened the cache.
+    rows.write("DELETE FROM meta WHERE key = 'permits-stale';\n");
+    rows.close();
+    const QString path = dir.filePath(QStringLiteral("cache.db"));
+    {
+        auto made
+            = ClientStore::open(path, QStringLiteral("bench password"), {KeyPlace::File, earlier});
+        if (!made) {
+            out << made.error().message << '\n';
+            return 1;
+        }
+        out << "a cache of version " << (*made)->schemaVersion() << " with " << count << " cases\n";
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto store = ClientStore::open(path, QStringLiteral("bench password"), {KeyPlace::File});
+    if (!store) {
+        out << store.error().message << '\n';
+        return 1;
+    }
+    out << QStringLiteral("opened and brought up to version %1: %2 s\n")
+               .arg((*store)->schemaVersion())
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && QByteArray(argv[1]) == "--upgrade")
+        return upgrade(argc > 2 ? QByteArray(argv[2]).toInt() : 100000);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
     out << "making " << count << " cases...\n";
