@@ -20,7 +20,6 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -658,15 +657,13 @@ void MainWindow::syncNow()
         bool given = false;
         // No sync starts on its own while the officer types.
         m_autoSync.stop();
-        password = QInputDialog::getText(
-            this,
-            UiTr::tr("Sign in to the server"),
-            UiTr::tr("The server has ended the session of %1. Enter your password to sync; "
-                     "your commands wait in the outbox until then.")
-                .arg(m_session.account.name),
-            QLineEdit::Password,
-            QString(),
-            &given);
+        password = askText(this,
+                           UiTr::tr("Sign in to the server"),
+                           UiTr::tr("The server has ended the session of %1. Enter your password "
+                                    "to sync; your commands wait in the outbox until then.")
+                               .arg(m_session.account.name),
+                           &given,
+                           QLineEdit::Password);
         m_autoSync.start();
         if (!given || password.isEmpty())
             return;

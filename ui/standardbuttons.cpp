@@ -42,11 +42,16 @@ void tell(QWidget *parent, const QString &title, const QString &text, bool warni
     box.exec();
 }
 
-QString askText(QWidget *parent, const QString &title, const QString &label, bool *ok)
+QString askText(
+    QWidget *parent, const QString &title, const QString &label, bool *ok, QLineEdit::EchoMode echo)
 {
     QInputDialog dialog(parent);
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
+    dialog.setTextEchoMode(echo);
+    // A long question wraps rather than stretching the dialog across the screen.
+    if (auto *text = dialog.findChild<QLabel *>())
+        text->setWordWrap(true);
     dialog.setOkButtonText(UiTr::tr("OK"));
     dialog.setCancelButtonText(UiTr::tr("Cancel"));
     *ok = dialog.exec() == QDialog::Accepted;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLineEdit>
 #include <QString>
 
 class QDialogButtonBox;
@@ -16,7 +17,12 @@ QPushButton *addCancelButton(QDialogButtonBox *buttons);
 QPushButton *addCloseButton(QDialogButtonBox *buttons);
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes);
 void tell(QWidget *parent, const QString &title, const QString &text, bool warning = false);
-QString askText(QWidget *parent, const QString &title, const QString &label, bool *ok);
+// One line of text, asked with translated buttons; `echo` hides a password.
+QString askText(QWidget *parent,
+                const QString &title,
+                const QString &label,
+                bool *ok,
+                QLineEdit::EchoMode echo = QLineEdit::Normal);
 // A dialog's line for what went wrong: red, wrapped, hidden until it has something to say.
 QLabel *errorLine(const QString &objectName = {});
 

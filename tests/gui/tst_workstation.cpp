@@ -620,6 +620,31 @@ void TestWorkstation::anEndedServerSessionAsksForThePasswordAndKeepsTheOutbox()
     QCOMPARE(view->currentCase()->preliminaryDocuments.item(DocumentType::Questionnaire)->status,
              DocumentStatus::Verified);
 
+    // The question in the officer's language; cancelled, it is asked again.
+    for (const auto &[language, word] :
+         {std::pair{QStringLiteral("kk"), QStringLiteral("құпиясөз")},
+          std::pair{QStringLiteral("ru"), QStringLiteral("пароль")}}) {
+        Workstation::applyLanguage(language);
+        QCoreApplication::sendPostedEvents(); // the language change, before the question
+        QString question;
+        QTimer::singleShot(0, this, [&, language = language] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QInputDialog *>(widget);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                question = dialog->labelText();
+                screenshot(dialog, QStringLiteral("password-prompt-") + language);
+                dialog->reject();
+            }
+        });
+        window->syncNow();
+        QVERIFY2(question.contains(word), qPrintable(question));
+        QVERIFY(workstation.session().passwordNeeded);
+    }
+    Workstation::applyLanguage(QStringLiteral("en"));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
     // F5 asks for it; given, the sync goes through with it.
     QString asked;
     QTimer::singleShot(0, this, [&asked] {
