@@ -1,5 +1,6 @@
 #include "clientstore.h"
 
+#include "casebodies.h"
 #include "domain/casecodec.h"
 #include "jsonslices.h"
 #include "migrationfiles.h"
@@ -65,6 +66,15 @@ public:
                       == SQLITE_OK;
         return *this;
     }
+    // Bytes that outlive the statement's step, as a blob.
+    Statement &bindBlob(QByteArrayView bytes)
+    {
+        m_ok = m_ok
+               && sqlite3_bind_blob(
+                      m_statement, ++m_index, bytes.data(), int(bytes.size()), SQLITE_STATIC)
+                      == SQLITE_OK;
+        return *this;
+    }
     Statement &bind(qint64 value)
     {
         m_ok = m_ok && sqlite3_bind_int64(m_statement, ++m_index, value) == SQLITE_OK;
@@ -96,6 +106,17 @@ public:
         return QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(m_statement, column)),
                           sqlite3_column_bytes(m_statement, column));
     }
+    // The column's bytes, valid until the next step or reset.
+    QByteArrayView view(int column) const
+    {
+        const void *data = sqlite3_column_blob(m_statement, column);
+        return QByteArrayView(static_cast<const char *>(data),
+                              sqlite3_column_bytes(m_statement, column));
+    }
+    bool isBlob(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_BLOB;
+    }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     int columns() const { return sqlite3_column_count(m_statement); }
 
@@ -105,6 +126,15 @@ private:
     int m_index = 0;
     bool m_ok = false;
 };
+
+// A case's JSON text from the row's column: a blob packed by the codec, or
+// text as caches kept it before (see casebodies.h); nullopt when damaged.
+std::optional<QByteArray> caseText(CaseBodyCodec &codec, const Statement &row, int column)
+{
+    if (row.isBlob(column))
+        return codec.unpack(row.view(column));
+    return row.view(column).toByteArray();
+}
 
 // The sealed key: {salt, cost, key}, the random cache key sealed under a key
 // derived from the officer's password. Kept in the system keychain or in a
@@ -203,6 +233,7 @@ std::unexpected<Error> keyMissing(const QString &path)
 
 ClientStore::ClientStore(sqlite3 *db)
     : m_db(db)
+    , m_bodies(std::make_unique<CaseBodyCodec>())
 {}
 
 ClientStore::~ClientStore()
@@ -469,14 +500,10 @@ std::unexpected<Error> malformedCase(const QString &id)
 
 // The columns the queues need, read from the case's text and checked; the
 // whole case is decoded (strictly) when it is opened.
-Result<IndexedCase> indexCase(QByteArrayView body)
+// `top` are the case's members, read (and checked whole) with it.
+Result<IndexedCase> indexCase(QByteArrayView body, const QList<JsonSlices::Member> &top)
 {
     using namespace JsonSlices;
-    // The whole case must be JSON, down to its last checklist item: it is
-    // kept as it came and decoded only when opened, perhaps offline.
-    const auto top = members(body);
-    if (!top || !isValid(body))
-        return malformedCase(QString());
     IndexedCase c;
     c.body = body;
     QString surname;
@@ -485,7 +512,7 @@ Result<IndexedCase> indexCase(QByteArrayView body)
     auto text = [](QByteArrayView value) {
         return string(value).value_or(QString());
     };
-    for (const Member &member : *top) {
+    for (const Member &member : top) {
         if (member.name == "id") {
             c.id = text(member.value);
         } else if (member.name == "number") {
@@ -526,6 +553,17 @@ Result<IndexedCase> indexCase(QByteArrayView body)
     return c;
 }
 
+// A case read from its text alone. The whole case must be JSON, down to its
+// last checklist item: it is kept as it came and decoded only when opened,
+// perhaps offline.
+Result<IndexedCase> indexCase(QByteArrayView body)
+{
+    const auto top = JsonSlices::members(body);
+    if (!top)
+        return malformedCase(QString());
+    return indexCase(body, *top);
+}
+
 } // namespace
 
 Result<void> ClientStore::fillPermitNumbers()
@@ -545,8 +583,10 @@ Result<void> ClientStore::fillPermitNumbers()
         Statement update(m_db, "UPDATE cases SET permit_number = ? WHERE id = ?");
         int step = bodies.step();
         for (; done && step == SQLITE_ROW; step = bodies.step()) {
-            const QByteArray body = bodies.bytes(1);
-            auto c = indexCase(body);
+            const auto body = caseText(*m_bodies, bodies, 1);
+            if (!body)
+                continue;
+            auto c = indexCase(*body);
             if (!c || c->permitNumber.isEmpty())
                 continue;
             update.reset();
@@ -571,18 +611,30 @@ Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
 {
     QList<QByteArray> bodies;
     bodies.reserve(cases.size());
-    for (const QJsonObject &json : cases)
+    QList<JsonSlices::Object> read;
+    read.reserve(cases.size());
+    for (const QJsonObject &json : cases) {
         bodies.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    QList<QByteArrayView> views(bodies.cbegin(), bodies.cend());
-    return applyCases(views, documents, next, lawVersion);
+        auto members = JsonSlices::members(bodies.constLast());
+        if (!members)
+            return malformedCase(json.value(u"id").toString());
+        read.append({bodies.constLast(), std::move(*members)});
+    }
+    return applyCases(read, documents, next, lawVersion);
 }
 
 Result<qsizetype>
 ClientStore::applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion)
 {
-    const auto cases = JsonSlices::arrayElements(page, "cases");
-    const auto documents = JsonSlices::arrayElements(page, "documents");
-    if (!cases || !documents || !QUtf8StringView(page).isValidUtf8()) {
+    // One strict reading of the whole page, each case's members with it.
+    QList<JsonSlices::Member> top;
+    const auto cases = JsonSlices::objectsUnder(page, "cases", &top);
+    std::optional<QList<QByteArrayView>> documents = QList<QByteArrayView>();
+    for (const JsonSlices::Member &member : std::as_const(top)) {
+        if (member.name == "documents")
+            documents = JsonSlices::elements(member.value);
+    }
+    if (!cases || !documents) {
         return fail(QStringLiteral("store.malformed-page"),
                     StoreTr::tr("The server sent a page that is not whole; nothing of it was "
                                 "kept."));
@@ -595,7 +647,7 @@ ClientStore::applyPageBytes(const QByteArray &page, qint64 next, const QString &
     return cases->size();
 }
 
-Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
+Result<void> ClientStore::applyCases(const QList<JsonSlices::Object> &cases,
                                      const QList<QJsonObject> &documents,
                                      qint64 next,
                                      const QString &lawVersion)
@@ -603,8 +655,8 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
     // Everything is checked before anything is written.
     QList<IndexedCase> indexed;
     indexed.reserve(cases.size());
-    for (const QByteArrayView body : cases) {
-        auto c = indexCase(body);
+    for (const JsonSlices::Object &read : cases) {
+        auto c = indexCase(read.text, read.members);
         if (!c)
             return std::unexpected(c.error());
         indexed.append(std::move(*c));
@@ -665,9 +717,13 @@ Result<void> ClientStore::applyCases(const QList<QByteArrayView> &cases,
             if (applied) {
                 Statement &body = known ? updateBody : insertBody;
                 body.reset();
-                applied = body.bindText(c.body)
-                              .bind(known ? seq : sqlite3_last_insert_rowid(m_db))
-                              .run();
+                // Kept as text when zstd cannot pack it (out of memory).
+                const QByteArray packed = m_bodies->pack(c.body);
+                if (packed.isEmpty())
+                    body.bindText(c.body);
+                else
+                    body.bindBlob(packed);
+                applied = body.bind(known ? seq : sqlite3_last_insert_rowid(m_db)).run();
             }
             if (applied && known) {
                 dropDue.reset();
@@ -1054,7 +1110,14 @@ Result<std::optional<Case>> ClientStore::findCase(const QString &id)
         return std::optional<Case>();
     if (step != SQLITE_ROW)
         return dbError(m_db);
-    auto decoded = caseFromJson(QJsonDocument::fromJson(query.bytes(0)).object());
+    const auto body = caseText(*m_bodies, query, 0);
+    if (!body) {
+        return fail(QStringLiteral("store.damaged-case"),
+                    StoreTr::tr("The cached text of case %1 is damaged; sync again to fetch it "
+                                "from the server.")
+                        .arg(id));
+    }
+    auto decoded = caseFromJson(QJsonDocument::fromJson(*body).object());
     if (!decoded)
         return std::unexpected(decoded.error());
     return std::optional<Case>(*decoded);
@@ -1325,7 +1388,7 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64
         Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}};
         // Only the clocks are read; a case whose clocks cannot be read keeps
         // no deadline rather than stopping the rest.
-        const QByteArray body = stale.bytes(4);
+        const QByteArray body = caseText(*m_bodies, stale, 4).value_or(QByteArray());
         for (const JsonSlices::Member &member :
              JsonSlices::members(body).value_or(QList<JsonSlices::Member>())) {
             if (member.name != "clocks")

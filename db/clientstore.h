@@ -17,6 +17,11 @@ struct sqlite3;
 
 namespace Kezek {
 
+class CaseBodyCodec;
+namespace JsonSlices {
+struct Object;
+}
+
 // A case as the queues list it, without decoding its whole body.
 struct CaseRow
 {
@@ -268,12 +273,13 @@ private:
     Result<void> forgetArrivedCommands();
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
-    Result<void> applyCases(const QList<QByteArrayView> &cases,
+    Result<void> applyCases(const QList<JsonSlices::Object> &cases,
                             const QList<QJsonObject> &documents,
                             qint64 next,
                             const QString &lawVersion);
 
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked
     int m_schemaVersion = 0;
     QByteArray m_key; // the cache's key, which also seals the scans
     int m_pageSize = 0;

@@ -9,109 +9,6 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-qsizetype skipSpace(QByteArrayView text, qsizetype at)
-{
-    while (at < text.size() && isSpace(text[at]))
-        ++at;
-    return at;
-}
-
-// The end (one past) of the string starting at `at` (its opening quote).
-std::optional<qsizetype> stringEnd(QByteArrayView text, qsizetype at)
-{
-    for (qsizetype i = at + 1; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\\')
-            ++i;
-        else if (c == '"')
-            return i + 1;
-        else if (static_cast<unsigned char>(c) < 0x20)
-            return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-// The end (one past) of the value starting at `at`.
-std::optional<qsizetype> valueEnd(QByteArrayView text, qsizetype at)
-{
-    if (at >= text.size())
-        return std::nullopt;
-    const char first = text[at];
-    if (first == '"')
-        return stringEnd(text, at);
-    if (first == '{' || first == '[') {
-        // Brackets are counted outside strings; their kinds must match.
-        QByteArray open;
-        for (qsizetype i = at; i < text.size(); ++i) {
-            const char c = text[i];
-            if (c == '"') {
-                const auto end = stringEnd(text, i);
-                if (!end)
-                    return std::nullopt;
-                i = *end - 1;
-            } else if (c == '{' || c == '[') {
-                open.append(c);
-            } else if (c == '}' || c == ']') {
-                if (open.isEmpty() || open.back() != (c == '}' ? '{' : '['))
-                    return std::nullopt;
-                open.chop(1);
-                if (open.isEmpty())
-                    return i + 1;
-            }
-        }
-        return std::nullopt;
-    }
-    // A number, true, false or null: up to the next delimiter.
-    qsizetype i = at;
-    while (i < text.size() && !isSpace(text[i]) && text[i] != ',' && text[i] != '}'
-           && text[i] != ']')
-        ++i;
-    return i > at ? std::optional<qsizetype>(i) : std::nullopt;
-}
-
-// The members of the object whose text is `object`, or of the array's
-// elements (no names) when `array`.
-std::optional<QList<Member>> items(QByteArrayView text, bool array)
-{
-    QList<Member> result;
-    const char open = array ? '[' : '{';
-    const char close = array ? ']' : '}';
-    qsizetype at = skipSpace(text, 0);
-    if (at >= text.size() || text[at] != open)
-        return std::nullopt;
-    at = skipSpace(text, at + 1);
-    if (at < text.size() && text[at] == close)
-        return skipSpace(text, at + 1) == text.size() ? std::optional(result) : std::nullopt;
-    for (;;) {
-        Member member;
-        if (!array) {
-            if (at >= text.size() || text[at] != '"')
-                return std::nullopt;
-            const auto nameEnd = stringEnd(text, at);
-            if (!nameEnd)
-                return std::nullopt;
-            member.name = text.sliced(at + 1, *nameEnd - at - 2);
-            at = skipSpace(text, *nameEnd);
-            if (at >= text.size() || text[at] != ':')
-                return std::nullopt;
-            at = skipSpace(text, at + 1);
-        }
-        const auto end = valueEnd(text, at);
-        if (!end)
-            return std::nullopt;
-        member.value = text.sliced(at, *end - at);
-        result.append(member);
-        at = skipSpace(text, *end);
-        if (at >= text.size())
-            return std::nullopt;
-        if (text[at] == close)
-            return skipSpace(text, at + 1) == text.size() ? std::optional(result) : std::nullopt;
-        if (text[at] != ',')
-            return std::nullopt;
-        at = skipSpace(text, at + 1);
-    }
-}
-
 int hexDigit(char c)
 {
     if (c >= '0' && c <= '9')
@@ -123,27 +20,41 @@ int hexDigit(char c)
     return -1;
 }
 
-// A strict recursive reader that only says whether the text is JSON.
-class Validator
+// A strict reader of JSON text: it says where a value ends, checking all of
+// it on the way (structure, strings with their escapes and UTF-8, numbers,
+// literals, depth). It is the only reader here, so no slice is handed out of
+// text that was not checked. A page of cases is read once, and that pass is
+// most of a first sync's reading: it walks pointers, not indexes.
+class Reader
 {
 public:
-    explicit Validator(QByteArrayView text)
-        : m_text(text)
+    explicit Reader(QByteArrayView text)
+        : m_at(text.data())
+        , m_end(text.data() + text.size())
     {}
-    bool whole() { return value() && (space(), m_at == m_text.size()); }
 
-private:
-    static constexpr int MaxDepth = 64;
-    char peek() const { return m_at < m_text.size() ? m_text[m_at] : '\0'; }
-    void space() { m_at = skipSpace(m_text, m_at); }
+    char peek() const { return m_at < m_end ? *m_at : '\0'; }
+    void space()
+    {
+        while (m_at < m_end && isSpace(*m_at))
+            ++m_at;
+    }
+    // Whether only space is left.
+    bool finished()
+    {
+        space();
+        return m_at == m_end;
+    }
+
+    // One whole value from here, with the space before it.
     bool value()
     {
         space();
         switch (peek()) {
         case '{':
-            return nested('}', true);
+            return sequence(true, [this](QByteArrayView, const char *) { return value(); });
         case '[':
-            return nested(']', false);
+            return sequence(false, [this](QByteArrayView, const char *) { return value(); });
         case '"':
             return string();
         case 't':
@@ -156,8 +67,60 @@ private:
             return number();
         }
     }
-    bool nested(char close, bool named)
+
+    // An object from here, its members kept in `members`.
+    bool object(QList<Member> &members)
     {
+        space();
+        if (peek() != '{')
+            return false;
+        return sequence(true, [&](QByteArrayView name, const char *start) {
+            if (!value())
+                return false;
+            members.append({name, since(start)});
+            return true;
+        });
+    }
+
+    // An array from here, its elements kept in `elements`.
+    bool array(QList<QByteArrayView> &elements)
+    {
+        space();
+        if (peek() != '[')
+            return false;
+        return sequence(false, [&](QByteArrayView, const char *start) {
+            if (!value())
+                return false;
+            elements.append(since(start));
+            return true;
+        });
+    }
+
+    // An array of objects from here, each kept with its members.
+    bool objects(QList<Object> &objects)
+    {
+        space();
+        if (peek() != '[')
+            return false;
+        return sequence(false, [&](QByteArrayView, const char *start) {
+            Object object;
+            object.members.reserve(32);
+            if (!this->object(object.members))
+                return false;
+            object.text = since(start);
+            objects.append(std::move(object));
+            return true;
+        });
+    }
+
+    // A run of values between brackets, from the opening one: members of an
+    // object when `named`, elements of an array if not. `each(name, start)`
+    // reads each value (the space before it skipped; `start` is where it
+    // begins) and answers whether it was whole.
+    template<typename Each>
+    bool sequence(bool named, Each &&each)
+    {
+        const char close = named ? '}' : ']';
         if (++m_depth > MaxDepth)
             return false;
         ++m_at; // the bracket
@@ -168,16 +131,22 @@ private:
             return true;
         }
         for (;;) {
+            QByteArrayView name;
             if (named) {
                 space();
-                if (peek() != '"' || !string())
+                if (peek() != '"')
                     return false;
+                const char *quote = m_at;
+                if (!string())
+                    return false;
+                name = QByteArrayView(quote + 1, m_at - quote - 2);
                 space();
                 if (peek() != ':')
                     return false;
                 ++m_at;
             }
-            if (!value())
+            space();
+            if (!each(name, static_cast<const char *>(m_at)))
                 return false;
             space();
             if (peek() == ',') {
@@ -191,17 +160,38 @@ private:
             return true;
         }
     }
+
+    // The text from `start` to here.
+    QByteArrayView since(const char *start) const { return QByteArrayView(start, m_at - start); }
+
+private:
+    static constexpr int MaxDepth = 64;
+
+    // A string from its opening quote to one past its closing quote.
     bool string()
     {
         ++m_at; // the quote
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at++];
+        for (;;) {
+            // Plain text goes by fast: most of a page is inside strings.
+            while (m_at < m_end) {
+                const auto c = static_cast<unsigned char>(*m_at);
+                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+                    break;
+                ++m_at;
+            }
+            if (m_at >= m_end)
+                return false;
+            const auto c = static_cast<unsigned char>(*m_at);
+            if (c >= 0x80) {
+                if (!utf8())
+                    return false;
+                continue;
+            }
+            ++m_at;
             if (c == '"')
                 return true;
-            if (static_cast<unsigned char>(c) < 0x20)
-                return false;
             if (c != '\\')
-                continue;
+                return false; // a control character
             const char escaped = peek();
             ++m_at;
             if (escaped == 'u') {
@@ -210,16 +200,54 @@ private:
                         return false;
                     ++m_at;
                 }
-            } else if (!QByteArrayView("\"\\/bfnrt").contains(escaped) || escaped == '\0') {
+            } else if (escaped == '\0' || !QByteArrayView("\"\\/bfnrt").contains(escaped)) {
                 return false;
             }
         }
-        return false;
     }
+
+    // One character of two to four bytes, well formed (no overlong form, no
+    // surrogate, nothing past U+10FFFF), from its first byte.
+    bool utf8()
+    {
+        const auto first = static_cast<unsigned char>(*m_at);
+        int more = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (first >= 0xC2 && first <= 0xDF) {
+            more = 1;
+        } else if (first >= 0xE0 && first <= 0xEF) {
+            more = 2;
+            if (first == 0xE0)
+                low = 0xA0;
+            else if (first == 0xED)
+                high = 0x9F;
+        } else if (first >= 0xF0 && first <= 0xF4) {
+            more = 3;
+            if (first == 0xF0)
+                low = 0x90;
+            else if (first == 0xF4)
+                high = 0x8F;
+        } else {
+            return false;
+        }
+        if (m_end - m_at <= more)
+            return false;
+        for (int k = 1; k <= more; ++k) {
+            const auto next = static_cast<unsigned char>(m_at[k]);
+            if (next < low || next > high)
+                return false;
+            low = 0x80;
+            high = 0xBF;
+        }
+        m_at += more + 1;
+        return true;
+    }
+
     bool digits()
     {
-        const qsizetype start = m_at;
-        while (peek() >= '0' && peek() <= '9')
+        const char *start = m_at;
+        while (m_at < m_end && *m_at >= '0' && *m_at <= '9')
             ++m_at;
         return m_at > start;
     }
@@ -247,14 +275,14 @@ private:
     }
     bool literal(QByteArrayView word)
     {
-        if (!m_text.sliced(m_at).startsWith(word))
+        if (!QByteArrayView(m_at, m_end - m_at).startsWith(word))
             return false;
         m_at += word.size();
         return true;
     }
 
-    QByteArrayView m_text;
-    qsizetype m_at = 0;
+    const char *m_at;
+    const char *m_end;
     int m_depth = 0;
 };
 
@@ -262,7 +290,28 @@ private:
 
 bool isValid(QByteArrayView value)
 {
-    return Validator(value).whole();
+    Reader reader(value);
+    return reader.value() && reader.finished();
+}
+
+std::optional<QList<Member>> members(QByteArrayView object)
+{
+    QList<Member> members;
+    members.reserve(16);
+    Reader reader(object);
+    if (!reader.object(members) || !reader.finished())
+        return std::nullopt;
+    return members;
+}
+
+std::optional<QList<QByteArrayView>> elements(QByteArrayView array)
+{
+    QList<QByteArrayView> elements;
+    elements.reserve(64);
+    Reader reader(array);
+    if (!reader.array(elements) || !reader.finished())
+        return std::nullopt;
+    return elements;
 }
 
 std::optional<QList<QByteArrayView>> arrayElements(QByteArrayView text, QByteArrayView key)
@@ -271,23 +320,32 @@ std::optional<QList<QByteArrayView>> arrayElements(QByteArrayView text, QByteArr
     if (!top)
         return std::nullopt;
     for (const Member &member : *top) {
-        if (member.name != key)
-            continue;
-        const auto elements = items(member.value, true);
-        if (!elements)
-            return std::nullopt;
-        QList<QByteArrayView> values;
-        values.reserve(elements->size());
-        for (const Member &element : *elements)
-            values.append(element.value);
-        return values;
+        if (member.name == key)
+            return elements(member.value);
     }
     return QList<QByteArrayView>();
 }
 
-std::optional<QList<Member>> members(QByteArrayView object)
+std::optional<QList<Object>>
+objectsUnder(QByteArrayView text, QByteArrayView key, QList<Member> *top)
 {
-    return items(object, false);
+    QList<Object> found;
+    QList<Member> members;
+    Reader reader(text);
+    reader.space();
+    if (reader.peek() != '{')
+        return std::nullopt;
+    const bool whole = reader.sequence(true, [&](QByteArrayView name, const char *start) {
+        if (name == key ? !reader.objects(found) : !reader.value())
+            return false;
+        members.append({name, reader.since(start)});
+        return true;
+    });
+    if (!whole || !reader.finished())
+        return std::nullopt;
+    if (top)
+        *top = std::move(members);
+    return found;
 }
 
 std::optional<QString> string(QByteArrayView value)
