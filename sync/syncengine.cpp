@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <thread>
+
 namespace Kezek {
 
 namespace {
@@ -106,12 +108,18 @@ SyncEngine::Pending SyncEngine::startRequest(const QByteArray &method,
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     const QDateTime sentAt = m_settings.clock();
-    QNetworkReply *reply = m_network.sendCustomRequest(
-        request,
-        method,
-        !rawType.isEmpty() ? raw
-        : body.isEmpty()   ? QByteArray()
-                           : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    // A GET goes by get(): a request with a body, even an empty one, waits for
+    // this thread's event loop to buffer it before it is sent, so the page
+    // asked for ahead would only leave once this one had been written.
+    const bool bare = method == "GET" && rawType.isEmpty() && body.isEmpty();
+    QNetworkReply *reply
+        = bare ? m_network.get(request)
+               : m_network.sendCustomRequest(
+                   request,
+                   method,
+                   !rawType.isEmpty() ? raw
+                   : body.isEmpty()   ? QByteArray()
+                                      : QJsonDocument(body).toJson(QJsonDocument::Compact));
     auto pinMismatch = std::make_shared<bool>(false);
     // The pin is checked as soon as the connection is encrypted, before a
     // byte of the request's answer is read.
@@ -176,13 +184,14 @@ Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
     // keeps each case as the bytes it came in; the page is only checked to be
     // whole JSON here); everything else, and every error, as JSON.
     if (status == 200 && path.startsWith(u"/api/v1/documents/"))
-        return Reply{status, {}, sentAt, m_settings.clock(), data};
+        return Reply{status, {}, sentAt, m_settings.clock(), data, {}};
     if (status == 200 && path.startsWith(u"/api/v1/changes")) {
-        if (!JsonSlices::members(data)) {
+        auto members = JsonSlices::members(data);
+        if (!members) {
             return fail(QStringLiteral("sync.malformed"),
                         SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
         }
-        return Reply{status, {}, sentAt, m_settings.clock(), data};
+        return Reply{status, {}, sentAt, m_settings.clock(), data, std::move(*members)};
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
@@ -190,7 +199,7 @@ Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
         return fail(QStringLiteral("sync.malformed"),
                     SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
     }
-    return Reply{status, document.object(), sentAt, m_settings.clock(), {}};
+    return Reply{status, document.object(), sentAt, m_settings.clock(), {}, {}};
 }
 
 Result<SyncEngine::Reply> SyncEngine::request(const QByteArray &method,
@@ -622,8 +631,7 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
         bool hasCases = false;
         QString law;
         more = false;
-        const auto top = JsonSlices::members(reply->body);
-        for (const JsonSlices::Member &member : top.value_or(QList<JsonSlices::Member>())) {
+        for (const JsonSlices::Member &member : std::as_const(reply->members)) {
             if (member.name == "next")
                 next = JsonSlices::integer(member.value).value_or(-1);
             else if (member.name == "more")
@@ -633,7 +641,7 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
             else if (member.name == "cases")
                 hasCases = member.value.startsWith('[');
         }
-        if (!top || next < cursor || !hasCases) {
+        if (next < cursor || !hasCases) {
             return fail(QStringLiteral("sync.malformed"),
                         SyncTr::tr("The server sent a page that does not continue from %1; nothing "
                                    "of it was kept.")
@@ -641,7 +649,7 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
         }
         if (more && !m_cancelled)
             ahead = startRequest("GET", pagePath(next), {});
-        auto kept = m_store->applyPageBytes(reply->body, next, law);
+        auto kept = applyAside(reply->body, next, law);
         if (!kept)
             return std::unexpected(kept.error());
         summary.pulled += *kept;
@@ -649,6 +657,24 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
         Q_EMIT progress(QStringLiteral("pull"), cursor - start, std::max(total, cursor - start));
     }
     return {};
+}
+
+Result<qsizetype> SyncEngine::applyAside(const QByteArray &page, qint64 next, const QString &law)
+{
+    // The cache takes the page on a thread of its own while this one's event
+    // loop takes in the next page: the network's answers reach their reply
+    // only through it, so a page written here would leave the next one
+    // waiting in the network's thread until the write was done. The store is
+    // not touched here meanwhile.
+    Result<qsizetype> kept = fail(QString(), QString());
+    QEventLoop loop;
+    std::thread writer([&] {
+        kept = m_store->applyPageBytes(page, next, law);
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    loop.exec();
+    writer.join();
+    return kept;
 }
 
 Result<SyncSummary> SyncEngine::run()

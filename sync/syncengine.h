@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientstore.h"
+#include "jsonslices.h"
 #include "result/result.h"
 
 #include <QNetworkAccessManager>
@@ -115,7 +116,9 @@ private:
         QJsonObject json;
         QDateTime sentAt;     // by the workstation's clock
         QDateTime receivedAt; // by the workstation's clock
-        QByteArray body;      // a scan's bytes
+        QByteArray body;      // a scan's bytes, or a page of changes
+        // A page's own members, as slices of `body` (read once, strictly).
+        QList<JsonSlices::Member> members;
     };
     // A request with a JSON body, or with `raw` bytes of `rawType` (a scan).
     Result<Reply> request(const QByteArray &method,
@@ -152,6 +155,9 @@ private:
     Result<void> pushScans(SyncSummary &summary);
     Result<void> push(SyncSummary &summary);
     Result<void> pull(SyncSummary &summary);
+    // Writes a page to the cache on another thread, this one's event loop
+    // running meanwhile.
+    Result<qsizetype> applyAside(const QByteArray &page, qint64 next, const QString &law);
     Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);
 
     explicit SyncEngine(SyncSettings settings); // for checkAccount(): no cache
