@@ -212,6 +212,7 @@ private Q_SLOTS:
     void theLawComesWithTheFeed();
     void aSitesCalendarIsTheLawTheWorkstationsGet();
     void changesResumeAfterTheCursor();
+    void aLargePageGoesGzipped();
     void decisionsCarryTheirOfficersOwnSignature();
     void scansAreAddressedByTheirHashAndGuardedByTheirCase();
     void eachIntegrationSpeaksOnlyForItself();
@@ -645,6 +646,50 @@ void TestServerApi::changesResumeAfterTheCursor()
                 .isEmpty());
 }
 
+void TestServerApi::aLargePageGoesGzipped()
+{
+    // A page of changes is megabytes of JSON on a first sync: it goes gzipped
+    // to a client that takes it (Qt's takes it, and unpacks it unasked).
+    for (const QString &number :
+         {QStringLiteral("DNR-2026-000051"), QStringLiteral("DNR-2026-000052")})
+        fileAnother(*m_server, m_application, number);
+    Client officer(*m_server);
+    const QByteArray token = officer.signIn(QStringLiteral("officer.astana"))
+                                 .json.value(u"token")
+                                 .toString()
+                                 .toLatin1();
+    const Answer page = officer.get(QStringLiteral("/api/v1/changes?since=0"));
+    QCOMPARE(page.status, 200);
+    QVERIFY2(page.raw.size() >= 1024, "the page is too small to be worth packing");
+    QVERIFY(!page.json.value(u"cases").toArray().isEmpty());
+
+    QNetworkAccessManager manager;
+    auto fetch = [&](const QByteArray &encodings) {
+        QNetworkRequest request(
+            QUrl(m_server->baseUrl() + QStringLiteral("/api/v1/changes?since=0")));
+        request.setSslConfiguration(m_server->trustingConfiguration());
+        request.setRawHeader("Authorization", "Bearer " + token);
+        // Set by hand, the header leaves the body as it came.
+        request.setRawHeader("Accept-Encoding", encodings);
+        QNetworkReply *reply = manager.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+            qFatal("no answer");
+        reply->deleteLater();
+        return std::pair{reply->rawHeader("Content-Encoding"), reply->readAll()};
+    };
+    const auto [packing, packed] = fetch("gzip, deflate");
+    QCOMPARE(packing, QByteArray("gzip"));
+    QVERIFY(packed.startsWith("\x1f\x8b"));
+    QVERIFY2(packed.size() * 2 < page.raw.size(),
+             qPrintable(QStringLiteral("%1 of %2").arg(packed.size()).arg(page.raw.size())));
+    // A client that does not take gzip gets the text, the same as Qt unpacked.
+    for (const QByteArray &refusing : {QByteArray("identity"), QByteArray("gzip;q=0")}) {
+        const auto [none, text] = fetch(refusing);
+        QVERIFY(none.isEmpty());
+        QCOMPARE(text, page.raw);
+    }
+}
+
 void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
 {
     // A second application, to be returned for rework: a decision.
@@ -968,7 +1013,8 @@ void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
     QHash<QString, int> counts;
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toInt());
-    QCOMPARE(counts.value(QStringLiteral("intake")), 3);
+    // Three applications, and two more to make a page worth gzipping.
+    QCOMPARE(counts.value(QStringLiteral("intake")), 5);
     // 7 to register, 1 record check, 1 signed decision; then the integrations'
     // case: 1 number, 7 to register, 2 checks, 1 to NSC, 1 answer. No
     // duplicates, and nothing for what was refused.

@@ -32,8 +32,11 @@ QByteArray withBody(const QByteArray &response, const QByteArray &body)
     const qsizetype end = response.indexOf("\r\n\r\n");
     QList<QByteArray> lines;
     for (const QByteArray &line : response.left(end).split('\n')) {
-        if (line.trimmed().toLower().startsWith("content-length:"))
+        const QByteArray name = line.trimmed().toLower();
+        if (name.startsWith("content-length:"))
             lines.append("Content-Length: " + QByteArray::number(body.size()) + '\r');
+        else if (name.startsWith("content-encoding:"))
+            continue; // the replacement is the body as the client reads it
         else
             lines.append(line);
     }
