@@ -52,7 +52,8 @@ CaseBodyCodec::~CaseBodyCodec() = default;
 QByteArray CaseBodyCodec::pack(QByteArrayView json)
 {
     Contexts &z = *m_contexts;
-    if (!z.compress || z.dictionary.isEmpty())
+    // Beyond what unpack takes back, the text is kept as it is.
+    if (!z.compress || z.dictionary.isEmpty() || json.size() > MaxText)
         return {};
     if (!z.compressDictionary) {
         z.compressDictionary

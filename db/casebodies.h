@@ -29,8 +29,9 @@ public:
     CaseBodyCodec(const CaseBodyCodec &) = delete;
     CaseBodyCodec &operator=(const CaseBodyCodec &) = delete;
 
-    // The blob kept for a case's JSON text; empty only if zstd fails (out of
-    // memory), and the caller then keeps the text as it is.
+    // The blob kept for a case's JSON text; empty if zstd fails (out of
+    // memory) or the text is over MaxText, and the caller then keeps the
+    // text as it is.
     QByteArray pack(QByteArrayView json);
     // The JSON text of a blob `pack` made; nullopt when it is damaged, names
     // a dictionary this program does not have, or would unpack to more than

@@ -490,6 +490,12 @@ QStringList nameWords(const QString &name)
     return words;
 }
 
+std::unexpected<Error> malformedPage()
+{
+    return fail(QStringLiteral("store.malformed-page"),
+                StoreTr::tr("The server sent a page that is not whole; nothing of it was kept."));
+}
+
 std::unexpected<Error> malformedCase(const QString &id)
 {
     return fail(QStringLiteral("store.malformed-case"),
@@ -629,22 +635,29 @@ ClientStore::applyPageBytes(const QByteArray &page, qint64 next, const QString &
     // One strict reading of the whole page, each case's members with it.
     QList<JsonSlices::Member> top;
     const auto cases = JsonSlices::objectsUnder(page, "cases", &top);
+    if (!cases)
+        return malformedPage();
+    return applyReadPage(top, *cases, next, lawVersion);
+}
+
+Result<qsizetype> ClientStore::applyReadPage(const QList<JsonSlices::Member> &top,
+                                             const QList<JsonSlices::Object> &cases,
+                                             qint64 next,
+                                             const QString &lawVersion)
+{
     std::optional<QList<QByteArrayView>> documents = QList<QByteArrayView>();
-    for (const JsonSlices::Member &member : std::as_const(top)) {
+    for (const JsonSlices::Member &member : top) {
         if (member.name == "documents")
             documents = JsonSlices::elements(member.value);
     }
-    if (!cases || !documents) {
-        return fail(QStringLiteral("store.malformed-page"),
-                    StoreTr::tr("The server sent a page that is not whole; nothing of it was "
-                                "kept."));
-    }
+    if (!documents)
+        return malformedPage();
     QList<QJsonObject> scans;
     for (const QByteArrayView document : *documents)
         scans.append(QJsonDocument::fromJson(document.toByteArray()).object());
-    if (auto ok = applyCases(*cases, scans, next, lawVersion); !ok)
+    if (auto ok = applyCases(cases, scans, next, lawVersion); !ok)
         return std::unexpected(ok.error());
-    return cases->size();
+    return cases.size();
 }
 
 Result<void> ClientStore::applyCases(const QList<JsonSlices::Object> &cases,
@@ -1113,8 +1126,10 @@ Result<std::optional<Case>> ClientStore::findCase(const QString &id)
     const auto body = caseText(*m_bodies, query, 0);
     if (!body) {
         return fail(QStringLiteral("store.damaged-case"),
-                    StoreTr::tr("The cached text of case %1 is damaged; sync again to fetch it "
-                                "from the server.")
+                    StoreTr::tr("The cached text of case %1 cannot be read, and the case cannot "
+                                "be opened on this workstation. Nothing was changed. Tell your IT "
+                                "department: the cache is damaged or was written by a newer "
+                                "Kezek.")
                         .arg(id));
     }
     auto decoded = caseFromJson(QJsonDocument::fromJson(*body).object());

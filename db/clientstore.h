@@ -19,8 +19,9 @@ namespace Kezek {
 
 class CaseBodyCodec;
 namespace JsonSlices {
+struct Member;
 struct Object;
-}
+} // namespace JsonSlices
 
 // A case as the queues list it, without decoding its whole body.
 struct CaseRow
@@ -137,6 +138,12 @@ public:
     // Answers how many cases the page held.
     Result<qsizetype>
     applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion);
+    // The same from a page already read (JsonSlices::objectsUnder): its
+    // top-level members and its cases, slices of a page the caller keeps.
+    Result<qsizetype> applyReadPage(const QList<JsonSlices::Member> &top,
+                                    const QList<JsonSlices::Object> &cases,
+                                    qint64 next,
+                                    const QString &lawVersion);
 
     // A first sync of many cases loads faster without the queues' indexes:
     // they are dropped, and built once when the load ends (or when the cache

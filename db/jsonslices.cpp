@@ -192,15 +192,16 @@ private:
                 return true;
             if (c != '\\')
                 return false; // a control character
-            const char escaped = peek();
-            ++m_at;
+            if (m_at >= m_end)
+                return false; // a backslash at the very end
+            const char escaped = *m_at++;
             if (escaped == 'u') {
                 for (int k = 0; k < 4; ++k) {
                     if (hexDigit(peek()) < 0)
                         return false;
                     ++m_at;
                 }
-            } else if (escaped == '\0' || !QByteArrayView("\"\\/bfnrt").contains(escaped)) {
+            } else if (!QByteArrayView("\"\\/bfnrt").contains(escaped)) {
                 return false;
             }
         }
@@ -330,14 +331,15 @@ std::optional<QList<Object>>
 objectsUnder(QByteArrayView text, QByteArrayView key, QList<Member> *top)
 {
     QList<Object> found;
+    bool seen = false;
     QList<Member> members;
     Reader reader(text);
     reader.space();
     if (reader.peek() != '{')
         return std::nullopt;
     const bool whole = reader.sequence(true, [&](QByteArrayView name, const char *start) {
-        if (name == key ? !reader.objects(found) : !reader.value())
-            return false;
+        if (name == key ? seen || !(seen = reader.objects(found)) : !reader.value())
+            return false; // a second array under `key` would be a second page
         members.append({name, reader.since(start)});
         return true;
     });

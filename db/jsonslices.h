@@ -39,7 +39,7 @@ struct Object
 // The objects in the array under `key` in the top-level object `text`, each
 // with its members, and the top-level members in `top` when asked: the whole
 // text read once. An absent key gives no objects; an element that is not an
-// object gives nullopt, as anything not whole does.
+// object, or the key twice, gives nullopt, as anything not whole does.
 std::optional<QList<Object>>
 objectsUnder(QByteArrayView text, QByteArrayView key, QList<Member> *top = nullptr);
 

@@ -2069,6 +2069,10 @@ kezekctl status --cache FILE
         <source>The key of the cache &quot;%1&quot; is not beside it, and no system keychain answers now. If the key was kept in the keychain, sign in to the desktop (or start the keyring) and try again; the cache and its outbox are as they were.</source>
         <translation>The key of the cache &quot;%1&quot; is not beside it, and no system keychain answers now. If the key was kept in the keychain, sign in to the desktop (or start the keyring) and try again; the cache and its outbox are as they were.</translation>
     </message>
+    <message>
+        <source>The cached text of case %1 cannot be read, and the case cannot be opened on this workstation. Nothing was changed. Tell your IT department: the cache is damaged or was written by a newer Kezek.</source>
+        <translation>The cached text of case %1 cannot be read, and the case cannot be opened on this workstation. Nothing was changed. Tell your IT department: the cache is damaged or was written by a newer Kezek.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -2139,6 +2143,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server asks %1 to sign in again. Enter your password to sync; your commands wait in the outbox until then.</source>
         <translation>The server asks %1 to sign in again. Enter your password to sync; your commands wait in the outbox until then.</translation>
+    </message>
+    <message>
+        <source>The server sent a page that is not whole JSON; nothing of it was kept.</source>
+        <translation>The server sent a page that is not whole JSON; nothing of it was kept.</translation>
     </message>
 </context>
 <context>

@@ -2069,6 +2069,10 @@ kezekctl status --cache FILE
         <source>The key of the cache &quot;%1&quot; is not beside it, and no system keychain answers now. If the key was kept in the keychain, sign in to the desktop (or start the keyring) and try again; the cache and its outbox are as they were.</source>
         <translation>«%1» кэшінің кілті оның жанында жоқ, ал жүйелік кілттер қоймасы қазір жауап бермейді. Егер кілт қоймада сақталса, жұмыс үстеліне кіріңіз (немесе кілттер қоймасын іске қосыңыз) және қайталап көріңіз; кэш пен оның кезегі бұрынғыдай қалды.</translation>
     </message>
+    <message>
+        <source>The cached text of case %1 cannot be read, and the case cannot be opened on this workstation. Nothing was changed. Tell your IT department: the cache is damaged or was written by a newer Kezek.</source>
+        <translation>%1 ісінің кэштегі мәтіні оқылмайды, бұл жұмыс орнында істі ашу мүмкін емес. Ештеңе өзгертілген жоқ. IT бөліміне хабарлаңыз: кэш зақымдалған немесе оны Kezek-тің жаңарақ нұсқасы жазған.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -2139,6 +2143,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server asks %1 to sign in again. Enter your password to sync; your commands wait in the outbox until then.</source>
         <translation>Сервер %1 пайдаланушысынан қайта кіруді сұрайды. Синхрондау үшін құпиясөзіңізді енгізіңіз; командаларыңыз оған дейін жіберу кезегінде күтеді.</translation>
+    </message>
+    <message>
+        <source>The server sent a page that is not whole JSON; nothing of it was kept.</source>
+        <translation>Сервер толық JSON емес бетті жіберді; одан ештеңе сақталған жоқ.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,9 @@ private Q_SLOTS:
         QTest::newRow("a missing colon") << QByteArray("{\"a\" 1}");
         QTest::newRow("text after the end") << QByteArray("{\"a\":1} x");
         QTest::newRow("an unquoted name") << QByteArray("{a:1}");
+        QTest::newRow("a minus alone") << QByteArray("{\"a\":-}");
+        QTest::newRow("a leading zero") << QByteArray("{\"a\":01}");
+        QTest::newRow("a backslash at the very end") << QByteArray("{\"a\":\"\\");
         QTest::newRow("nested too deep")
             << QByteArray("{\"a\":" + QByteArray(100, '[') + QByteArray(100, ']') + '}');
     }
@@ -115,6 +118,20 @@ private Q_SLOTS:
         QVERIFY(!JsonSlices::members(text));
         QVERIFY(!JsonSlices::isValid(text));
         QVERIFY(!JsonSlices::arrayElements(text, "a"));
+    }
+
+    void numbersAndDepthThatAreWhole()
+    {
+        for (const QByteArray number : {"-0", "1e+5", "-12.5E-3", "0.0"})
+            QVERIFY2(JsonSlices::isValid(number), number.constData());
+        // Sixty-four levels are read; the sixty-fifth is refused.
+        QVERIFY(JsonSlices::isValid(QByteArray(QByteArray(64, '[') + QByteArray(64, ']'))));
+        QVERIFY(!JsonSlices::isValid(QByteArray(QByteArray(65, '[') + QByteArray(65, ']'))));
+    }
+
+    void aSecondArrayOfCasesIsNoPage()
+    {
+        QVERIFY(!JsonSlices::objectsUnder("{\"cases\":[{}],\"cases\":[{}]}", "cases"));
     }
 
     void escapesAreResolved()
