@@ -117,8 +117,6 @@ private:
         QDateTime sentAt;     // by the workstation's clock
         QDateTime receivedAt; // by the workstation's clock
         QByteArray body;      // a scan's bytes, or a page of changes
-        // A page's own members, as slices of `body` (read once, strictly).
-        QList<JsonSlices::Member> members;
     };
     // A request with a JSON body, or with `raw` bytes of `rawType` (a scan).
     Result<Reply> request(const QByteArray &method,
@@ -155,9 +153,14 @@ private:
     Result<void> pushScans(SyncSummary &summary);
     Result<void> push(SyncSummary &summary);
     Result<void> pull(SyncSummary &summary);
-    // Writes a page to the cache on another thread, this one's event loop
-    // running meanwhile.
-    Result<qsizetype> applyAside(const QByteArray &page, qint64 next, const QString &law);
+    // Writes a page (read, its slices in a page kept by the caller) to the
+    // cache on another thread, this one's event loop running meanwhile. While
+    // it runs, nothing on this thread may touch the store: only the network's
+    // replies are handled here then.
+    Result<qsizetype> applyAside(const QList<JsonSlices::Member> &top,
+                                 const QList<JsonSlices::Object> &cases,
+                                 qint64 next,
+                                 const QString &law);
     Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);
 
     explicit SyncEngine(SyncSettings settings); // for checkAccount(): no cache
