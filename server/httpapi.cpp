@@ -107,7 +107,8 @@ void sendJsonText(httplib::Response &response, int status, const std::string &js
     response.set_content(json, "application/json; charset=utf-8");
 }
 
-// Whether the client takes a gzip body (Accept-Encoding, without q=0).
+// Whether the client takes a gzip body: Accept-Encoding names gzip with no
+// weight, or one above zero (RFC 9110: "gzip;q=0.0" refuses it).
 bool acceptsGzip(const httplib::Request &request)
 {
     for (const QByteArray &part :
@@ -115,7 +116,15 @@ bool acceptsGzip(const httplib::Request &request)
         const QList<QByteArray> fields = part.split(';');
         if (fields.constFirst().trimmed().toLower() != "gzip")
             continue;
-        return fields.size() < 2 || fields.at(1).trimmed().toLower() != "q=0";
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const QByteArray field = fields.at(i).trimmed().toLower();
+            if (!field.startsWith("q="))
+                continue;
+            bool ok = false;
+            const double weight = field.mid(2).toDouble(&ok);
+            return ok && weight > 0;
+        }
+        return true;
     }
     return false;
 }
