@@ -25,6 +25,7 @@
 #include <QUrl>
 
 #include <zlib.h>
+#include <zstd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -107,14 +108,14 @@ void sendJsonText(httplib::Response &response, int status, const std::string &js
     response.set_content(json, "application/json; charset=utf-8");
 }
 
-// Whether the client takes a gzip body: Accept-Encoding names gzip with no
-// weight, or one above zero (RFC 9110: "gzip;q=0.0" refuses it).
-bool acceptsGzip(const httplib::Request &request)
+// The weight the client's Accept-Encoding gives `coding`: 1 when named
+// without one, 0 when not named or refused ("gzip;q=0.0", RFC 9110 12.5.3).
+double acceptedWeight(const httplib::Request &request, QByteArrayView coding)
 {
     for (const QByteArray &part :
          QByteArray::fromStdString(request.get_header_value("Accept-Encoding")).split(',')) {
         const QList<QByteArray> fields = part.split(';');
-        if (fields.constFirst().trimmed().toLower() != "gzip")
+        if (fields.constFirst().trimmed().toLower() != coding)
             continue;
         for (qsizetype i = 1; i < fields.size(); ++i) {
             const QByteArray field = fields.at(i).trimmed().toLower();
@@ -122,11 +123,11 @@ bool acceptsGzip(const httplib::Request &request)
                 continue;
             bool ok = false;
             const double weight = field.mid(2).toDouble(&ok);
-            return ok && weight > 0;
+            return ok ? std::clamp(weight, 0.0, 1.0) : 0.0;
         }
-        return true;
+        return 1;
     }
-    return false;
+    return 0;
 }
 
 // `text` gzipped at zlib's fastest level; nullopt if zlib fails.
@@ -149,25 +150,55 @@ std::optional<std::string> gzipped(const std::string &text)
     return packed;
 }
 
-// A large JSON answer, gzipped when the client takes it: a page of changes
-// is megabytes of JSON that shrinks about eightfold, and the encrypted
-// connection, not the server, was what held a first sync back.
+// `text` as one zstd frame at level 1 (RFC 8878), its size in the header and
+// a checksum at the end; nullopt if zstd fails.
+std::optional<std::string> zstdPacked(const std::string &text)
+{
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context(ZSTD_createCCtx(), ZSTD_freeCCtx);
+    if (!context || ZSTD_isError(ZSTD_CCtx_setParameter(context.get(), ZSTD_c_compressionLevel, 1))
+        || ZSTD_isError(ZSTD_CCtx_setParameter(context.get(), ZSTD_c_checksumFlag, 1)))
+        return std::nullopt;
+    std::string packed(ZSTD_compressBound(text.size()), '\0');
+    const size_t size
+        = ZSTD_compress2(context.get(), packed.data(), packed.size(), text.data(), text.size());
+    if (ZSTD_isError(size))
+        return std::nullopt;
+    packed.resize(size);
+    return packed;
+}
+
+// A large JSON answer, packed when the client takes it: a page of changes is
+// megabytes of JSON that shrinks about tenfold, for an officer's mobile link.
+// zstd before gzip at equal weight: it packs about four times faster and
+// unpacks faster still, which on a fast link is what a first sync waits for
+// (Qt 6 takes zstd, br, gzip and deflate).
 void sendLargeJson(const httplib::Request &request,
                    httplib::Response &response,
                    int status,
                    const std::string &json)
 {
     constexpr size_t WorthPacking = 1024;
-    if (json.size() >= WorthPacking && acceptsGzip(request)) {
-        if (auto packed = gzipped(json)) {
+    response.set_header("Vary", "Accept-Encoding");
+    if (json.size() >= WorthPacking) {
+        const double zstd = acceptedWeight(request, "zstd");
+        const double gzip = acceptedWeight(request, "gzip");
+        std::optional<std::string> packed;
+        const char *coding = nullptr;
+        if (zstd > 0 && zstd >= gzip) {
+            packed = zstdPacked(json);
+            coding = "zstd";
+        }
+        if (!packed && gzip > 0) {
+            packed = gzipped(json);
+            coding = "gzip";
+        }
+        if (packed) {
             sendJsonText(response, status, *packed);
-            response.set_header("Content-Encoding", "gzip");
-            response.set_header("Vary", "Accept-Encoding");
+            response.set_header("Content-Encoding", coding);
             return;
         }
     }
     sendJsonText(response, status, json);
-    response.set_header("Vary", "Accept-Encoding");
 }
 
 void sendJson(httplib::Response &response, int status, const QJsonObject &body)
@@ -634,7 +665,13 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
     // The cursor moves past every change, seen or not, so a page of another
     // city's cases still brings the caller forward.
     const Actor actor = actorOf(*user);
-    std::string body = "{\"cases\":[";
+    // Megabytes on a first sync: the room is taken once, not grown case by case.
+    size_t room = 256;
+    for (const ServerStore::StoredCase &c : std::as_const(page->cases))
+        room += size_t(c.json.size()) + 1;
+    std::string body;
+    body.reserve(room);
+    body += "{\"cases\":[";
     QStringList ids;
     for (const ServerStore::StoredCase &c : std::as_const(page->cases)) {
         if (!Workflow::maySeeCity(actor, c.city))
