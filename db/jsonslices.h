@@ -48,6 +48,8 @@ bool isValid(QByteArrayView value);
 
 // A string value's text (with its quotes) as a QString, escapes resolved.
 std::optional<QString> string(QByteArrayView value);
+// The same as UTF-8 bytes, without a round trip through a QString.
+std::optional<QByteArray> utf8(QByteArrayView value);
 // An integer value.
 std::optional<qint64> integer(QByteArrayView value);
 

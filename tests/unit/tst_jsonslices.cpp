@@ -134,11 +134,49 @@ private Q_SLOTS:
         QVERIFY(!JsonSlices::objectsUnder("{\"cases\":[{}],\"cases\":[{}]}", "cases"));
     }
 
+    // Plain text is skipped eight bytes at a time: whatever falls anywhere in
+    // a block is still seen.
+    void aCharacterIsSeenWhereverItFalls()
+    {
+        for (int at = 0; at < 20; ++at) {
+            const QByteArray before(at, 'a');
+            const QByteArray after(23 - at, 'b');
+            QByteArray text; // what the last read's slices are of
+            const auto read = [&](const QByteArray &inside) {
+                text = "{\"a\":\"" + before + inside + after + "\",\"n\":1}";
+                return JsonSlices::members(text);
+            };
+            const auto context = QStringLiteral("at %1").arg(at);
+            QVERIFY2(!read("\x01"), qPrintable(context));
+            QVERIFY2(!read("\x1f"), qPrintable(context));
+            QVERIFY2(!read("\xff"), qPrintable(context));
+            QVERIFY2(!read("\\q"), qPrintable(context));
+            const auto quoted = read("\\\"");
+            QVERIFY2(quoted && quoted->size() == 2, qPrintable(context));
+            QCOMPARE(*JsonSlices::string(quoted->at(0).value),
+                     QString::fromLatin1(QByteArray(before + '"' + after)));
+            const auto kazakh = read("\xd2\x9b");
+            QVERIFY2(kazakh && kazakh->size() == 2, qPrintable(context));
+            QCOMPARE(*JsonSlices::utf8(kazakh->at(0).value),
+                     QByteArray(before + "\xd2\x9b" + after));
+            // The string ending anywhere: the next member is read after it.
+            text = "{\"a\":\"" + before + "\",\"n\":1}";
+            const auto ended = JsonSlices::members(text);
+            QVERIFY2(ended && ended->size() == 2, qPrintable(context));
+            QCOMPARE(ended->at(0).value, QByteArrayView(QByteArray("\"" + before + '"')));
+            QCOMPARE(ended->at(1).value, QByteArrayView("1"));
+        }
+    }
+
     void escapesAreResolved()
     {
         QCOMPARE(*JsonSlices::string("\"\\u049b\\u0430\\u0437\\/\\t\""), QStringLiteral("қаз/\t"));
         // A pair of surrogates is one letter.
         QCOMPARE(*JsonSlices::string("\"\\ud83d\\ude00\""), QString::fromUtf8("😀"));
+        // As UTF-8, without a QString between.
+        QCOMPARE(*JsonSlices::utf8("\"\\u049b\\n\""), QByteArray("\xd2\x9b\n"));
+        QCOMPARE(*JsonSlices::utf8("\"plain\""), QByteArray("plain"));
+        QVERIFY(!JsonSlices::utf8("plain"));
         QCOMPARE(*JsonSlices::integer("42"), 42);
         QVERIFY(!JsonSlices::integer("4.2"));
     }
