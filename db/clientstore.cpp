@@ -465,19 +465,20 @@ Result<void> ClientStore::setLaw(const QByteArray &json)
 
 namespace {
 
-// A case as the cache indexes it, its body the bytes it came in.
+// A case as the cache indexes it, its columns as UTF-8, its body the bytes it
+// came in.
 struct IndexedCase
 {
-    QString id;
-    QString number;
-    QString city;
-    QString state;
+    QByteArray id;
+    QByteArray number;
+    QByteArray city;
+    QByteArray state;
     qint64 version = -1;
-    QString iin;
-    QString passportNumber;
-    QString permitNumber; // the preliminary permit's, once approved
-    QString name;         // "surname given names", lowercased
-    QString receivedOn;
+    QByteArray iin;
+    QByteArray passportNumber;
+    QByteArray permitNumber; // the preliminary permit's, once approved
+    QByteArray name;         // "surname given names", lowercased
+    QByteArray receivedOn;
     QByteArrayView body;
 };
 
@@ -512,11 +513,11 @@ Result<IndexedCase> indexCase(QByteArrayView body, const QList<JsonSlices::Membe
     using namespace JsonSlices;
     IndexedCase c;
     c.body = body;
-    QString surname;
-    QString givenNames;
+    QByteArray surname;
+    QByteArray givenNames;
     bool applicant = false;
     auto text = [](QByteArrayView value) {
-        return string(value).value_or(QString());
+        return utf8(value).value_or(QByteArray());
     };
     for (const Member &member : top) {
         if (member.name == "id") {
@@ -536,7 +537,7 @@ Result<IndexedCase> indexCase(QByteArrayView body, const QList<JsonSlices::Membe
         } else if (member.name == "applicant") {
             const auto fields = members(member.value);
             if (!fields)
-                return malformedCase(c.id);
+                return malformedCase(QString::fromUtf8(c.id));
             applicant = !fields->isEmpty();
             for (const Member &field : *fields) {
                 if (field.name == "iin")
@@ -550,12 +551,12 @@ Result<IndexedCase> indexCase(QByteArrayView body, const QList<JsonSlices::Membe
             }
         }
     }
-    if (c.id.isEmpty() || !caseStateFromId(c.state) || !cityFromId(c.city) || c.version < 0
-        || !applicant)
-        return malformedCase(c.id);
+    if (c.id.isEmpty() || !caseStateFromId(QString::fromUtf8(c.state))
+        || !cityFromId(QString::fromUtf8(c.city)) || c.version < 0 || !applicant)
+        return malformedCase(QString::fromUtf8(c.id));
     // One space between words, whatever the source wrote (tabs, no-break
     // spaces): the words table is split the same way in SQL and here.
-    c.name = (surname + QLatin1Char(' ') + givenNames).toLower().simplified();
+    c.name = QString::fromUtf8(surname + ' ' + givenNames).toLower().simplified().toUtf8();
     return c;
 }
 
@@ -596,7 +597,7 @@ Result<void> ClientStore::fillPermitNumbers()
             if (!c || c->permitNumber.isEmpty())
                 continue;
             update.reset();
-            done = update.bind(c->permitNumber).bind(bodies.text(0)).run();
+            done = update.bindText(c->permitNumber).bind(bodies.text(0)).run();
         }
         if (done && step != SQLITE_DONE)
             done = dbError(m_db);
@@ -615,18 +616,31 @@ Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
                                     qint64 next,
                                     const QString &lawVersion)
 {
-    QList<QByteArray> bodies;
-    bodies.reserve(cases.size());
+    // The cases' text one after another, each read from its slice.
+    QByteArray text;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (const QJsonObject &json : cases) {
+        const qsizetype start = text.size();
+        text.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        spans.append({start, text.size() - start});
+    }
     QList<JsonSlices::Object> read;
     read.reserve(cases.size());
-    for (const QJsonObject &json : cases) {
-        bodies.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
-        auto members = JsonSlices::members(bodies.constLast());
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QByteArrayView body
+            = QByteArrayView(text).sliced(spans.at(i).first, spans.at(i).second);
+        auto members = JsonSlices::members(body);
         if (!members)
-            return malformedCase(json.value(u"id").toString());
-        read.append({bodies.constLast(), std::move(*members)});
+            return malformedCase(cases.at(i).value(u"id").toString());
+        read.append({body, std::move(*members)});
     }
-    return applyCases(read, documents, next, lawVersion);
+    auto prepared = preparePage(text, {}, read, next, lawVersion);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    prepared->documents = documents;
+    if (auto written = writePage(*prepared); !written)
+        return std::unexpected(written.error());
+    return {};
 }
 
 Result<qsizetype>
@@ -637,14 +651,31 @@ ClientStore::applyPageBytes(const QByteArray &page, qint64 next, const QString &
     const auto cases = JsonSlices::objectsUnder(page, "cases", &top);
     if (!cases)
         return malformedPage();
-    return applyReadPage(top, *cases, next, lawVersion);
+    return applyReadPage(page, top, *cases, next, lawVersion);
 }
 
-Result<qsizetype> ClientStore::applyReadPage(const QList<JsonSlices::Member> &top,
+Result<qsizetype> ClientStore::applyReadPage(const QByteArray &page,
+                                             const QList<JsonSlices::Member> &top,
                                              const QList<JsonSlices::Object> &cases,
                                              qint64 next,
                                              const QString &lawVersion)
 {
+    auto prepared = preparePage(page, top, cases, next, lawVersion);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    return writePage(*prepared);
+}
+
+Result<ClientStore::PreparedPage> ClientStore::preparePage(const QByteArray &page,
+                                                           const QList<JsonSlices::Member> &top,
+                                                           const QList<JsonSlices::Object> &cases,
+                                                           qint64 next,
+                                                           const QString &lawVersion) const
+{
+    PreparedPage prepared;
+    prepared.source = page;
+    prepared.next = next;
+    prepared.lawVersion = lawVersion;
     std::optional<QList<QByteArrayView>> documents = QList<QByteArrayView>();
     for (const JsonSlices::Member &member : top) {
         if (member.name == "documents")
@@ -652,30 +683,34 @@ Result<qsizetype> ClientStore::applyReadPage(const QList<JsonSlices::Member> &to
     }
     if (!documents)
         return malformedPage();
-    QList<QJsonObject> scans;
     for (const QByteArrayView document : *documents)
-        scans.append(QJsonDocument::fromJson(document.toByteArray()).object());
-    if (auto ok = applyCases(cases, scans, next, lawVersion); !ok)
-        return std::unexpected(ok.error());
-    return cases.size();
-}
-
-Result<void> ClientStore::applyCases(const QList<JsonSlices::Object> &cases,
-                                     const QList<QJsonObject> &documents,
-                                     qint64 next,
-                                     const QString &lawVersion)
-{
+        prepared.documents.append(QJsonDocument::fromJson(document.toByteArray()).object());
     // Everything is checked before anything is written.
-    QList<IndexedCase> indexed;
-    indexed.reserve(cases.size());
+    prepared.cases.reserve(cases.size());
     for (const JsonSlices::Object &read : cases) {
         auto c = indexCase(read.text, read.members);
         if (!c)
             return std::unexpected(c.error());
-        indexed.append(std::move(*c));
+        prepared.cases.append({std::move(c->id),
+                               std::move(c->number),
+                               std::move(c->city),
+                               std::move(c->state),
+                               c->version,
+                               std::move(c->iin),
+                               std::move(c->passportNumber),
+                               std::move(c->permitNumber),
+                               std::move(c->name),
+                               std::move(c->receivedOn),
+                               read.text});
     }
+    return prepared;
+}
+
+Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
+{
+    const QList<QJsonObject> &documents = page.documents;
     if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return ok;
+        return std::unexpected(ok.error());
     Result<void> applied;
     {
         Statement existing(m_db, "SELECT seq, version, name FROM cases WHERE id = ?");
@@ -698,9 +733,9 @@ Result<void> ClientStore::applyCases(const QList<JsonSlices::Object> &cases,
         // A case that moved on leaves the overdue queue and its count at once;
         // its deadline is worked out again after the sync (refreshDueDates).
         Statement dropDue(m_db, "DELETE FROM case_due WHERE case_id = ?");
-        for (const IndexedCase &c : std::as_const(indexed)) {
+        for (const PreparedCase &c : page.cases) {
             existing.reset();
-            existing.bind(c.id);
+            existing.bindText(c.id);
             const int step = existing.step();
             if (step != SQLITE_ROW && step != SQLITE_DONE) {
                 applied = dbError(m_db);
@@ -712,49 +747,49 @@ Result<void> ClientStore::applyCases(const QList<JsonSlices::Object> &cases,
             if (known && existing.integer(1) > c.version)
                 continue;
             const qint64 seq = known ? existing.integer(0) : 0;
-            const QString oldName = known ? existing.text(2) : QString();
+            const QByteArray oldName = known ? existing.view(2).toByteArray() : QByteArray();
             existing.reset();
             Statement &upsert = known ? update : insert;
             upsert.reset();
-            applied = upsert.bind(c.number)
-                          .bind(c.city)
-                          .bind(c.state)
+            applied = upsert.bindText(c.number)
+                          .bindText(c.city)
+                          .bindText(c.state)
                           .bind(c.version)
-                          .bind(c.iin)
-                          .bind(c.passportNumber)
-                          .bind(c.permitNumber)
-                          .bind(c.name)
-                          .bind(c.receivedOn)
-                          .bind(c.id)
+                          .bindText(c.iin)
+                          .bindText(c.passportNumber)
+                          .bindText(c.permitNumber)
+                          .bindText(c.name)
+                          .bindText(c.receivedOn)
+                          .bindText(c.id)
                           .run();
             if (applied) {
                 Statement &body = known ? updateBody : insertBody;
                 body.reset();
                 // Kept as text when zstd cannot pack it (out of memory).
-                const QByteArray packed = m_bodies->pack(c.body);
+                const QByteArray packed = m_bodies->pack(c.text);
                 if (packed.isEmpty())
-                    body.bindText(c.body);
+                    body.bindText(c.text);
                 else
                     body.bindBlob(packed);
                 applied = body.bind(known ? seq : sqlite3_last_insert_rowid(m_db)).run();
             }
             if (applied && known) {
                 dropDue.reset();
-                applied = dropDue.bind(c.id).run();
+                applied = dropDue.bindText(c.id).run();
             }
             // While loading in bulk, the words are found at the end, at once.
             if (!applied)
                 break;
             if (m_bulk || (known && oldName == c.name))
                 continue;
-            for (const QString &word : nameWords(oldName)) {
+            for (const QString &word : nameWords(QString::fromUtf8(oldName))) {
                 dropWord.reset();
-                if (applied = dropWord.bind(word).bind(c.id).run(); !applied)
+                if (applied = dropWord.bind(word).bindText(c.id).run(); !applied)
                     break;
             }
-            for (const QString &word : nameWords(c.name)) {
+            for (const QString &word : nameWords(QString::fromUtf8(c.name))) {
                 addWord.reset();
-                if (applied = addWord.bind(word).bind(c.id).run(); !applied)
+                if (applied = addWord.bind(word).bindText(c.id).run(); !applied)
                     break;
             }
             if (!applied)
@@ -780,12 +815,13 @@ Result<void> ClientStore::applyCases(const QList<JsonSlices::Object> &cases,
         applied = forgetArrivedCommands();
     if (applied) {
         applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'cursor'")
-                      .bind(QString::number(next))
+                      .bind(QString::number(page.next))
                       .run();
     }
     if (applied) {
-        applied
-            = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'law'").bind(lawVersion).run();
+        applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'law'")
+                      .bind(page.lawVersion)
+                      .run();
     }
     // A failure SQLite answered by rolling the whole transaction back
     // itself (a full disk) must not let the rest commit on its own.
@@ -793,9 +829,9 @@ Result<void> ClientStore::applyCases(const QList<JsonSlices::Object> &cases,
         applied = dbError(m_db);
     if (!applied || !exec("COMMIT")) {
         (void)exec("ROLLBACK");
-        return applied ? dbError(m_db) : applied;
+        return std::unexpected(applied ? dbError(m_db).error() : applied.error());
     }
-    return {};
+    return page.cases.size();
 }
 
 namespace {

@@ -139,11 +139,50 @@ public:
     Result<qsizetype>
     applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion);
     // The same from a page already read (JsonSlices::objectsUnder): its
-    // top-level members and its cases, slices of a page the caller keeps.
-    Result<qsizetype> applyReadPage(const QList<JsonSlices::Member> &top,
+    // top-level members and its cases, slices of `page`.
+    Result<qsizetype> applyReadPage(const QByteArray &page,
+                                    const QList<JsonSlices::Member> &top,
                                     const QList<JsonSlices::Object> &cases,
                                     qint64 next,
                                     const QString &lawVersion);
+
+    // A case made ready to be written: checked, its queue columns as UTF-8,
+    // its text a slice of the page (packed as it is written).
+    struct PreparedCase
+    {
+        QByteArray id;
+        QByteArray number;
+        QByteArray city;
+        QByteArray state;
+        qint64 version = -1;
+        QByteArray iin;
+        QByteArray passportNumber;
+        QByteArray permitNumber;
+        QByteArray name; // "surname given names", lowercased
+        QByteArray receivedOn;
+        QByteArrayView text;
+    };
+    // A page made ready to be written, keeping the page's bytes its cases'
+    // text is sliced from (shared with the caller's, not copied).
+    struct PreparedPage
+    {
+        QByteArray source;
+        QList<PreparedCase> cases;
+        QList<QJsonObject> documents;
+        qint64 next = 0;
+        QString lawVersion;
+    };
+    // applyReadPage in two halves, so that a sync reads and checks the next
+    // page while this one is written: `top` and `cases` are slices of `page`.
+    // Preparing touches nothing of the cache: it may run on one thread while
+    // writePage runs on another. Writing is one transaction, as applyPage; it
+    // answers how many cases the page held.
+    Result<PreparedPage> preparePage(const QByteArray &page,
+                                     const QList<JsonSlices::Member> &top,
+                                     const QList<JsonSlices::Object> &cases,
+                                     qint64 next,
+                                     const QString &lawVersion) const;
+    Result<qsizetype> writePage(const PreparedPage &page);
 
     // A first sync of many cases loads faster without the queues' indexes:
     // they are dropped, and built once when the load ends (or when the cache
@@ -280,10 +319,6 @@ private:
     Result<void> forgetArrivedCommands();
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
-    Result<void> applyCases(const QList<JsonSlices::Object> &cases,
-                            const QList<QJsonObject> &documents,
-                            qint64 next,
-                            const QString &lawVersion);
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked

@@ -1,5 +1,6 @@
 #include "clientstore.h"
 #include "domain/casecodec.h"
+#include "jsonslices.h"
 #include "simulation/scangenerator.h"
 #include "support/builders.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void aCacheFromAnEarlierVersionKeepsItsCases();
     void claimsWaitForTheServerAndGiveWayToIt();
     void aPageIsKeptFromItsBytesExactlyOrNotAtAll();
+    void aPreparedPageNeedsNothingOfItsReader();
     void aBulkLoadCutShortIsIndexedAtTheNextOpen();
 
 private:
@@ -714,6 +716,48 @@ void TestClientStore::aPageIsKeptFromItsBytesExactlyOrNotAtAll()
         QVERIFY(!(*(*store)->findCase(third.id)));
         QCOMPARE(*(*store)->cursor(), 2);
     }
+}
+
+void TestClientStore::aPreparedPageNeedsNothingOfItsReader()
+{
+    // A sync prepares a page while the one before is written, and lets go of
+    // the page's bytes as it reads the next: what is written is the case.
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    const Case first = numbered(CaseState::Received, 1);
+    const Case second = numbered(CaseState::Received, 2);
+    const auto prepare = [&](const Case &c, qint64 next) {
+        QByteArray page = "{\"cases\":["
+                          + QJsonDocument(caseToJson(c)).toJson(QJsonDocument::Compact)
+                          + "],\"documents\":[],\"law\":\"law-1\",\"more\":false,\"next\":"
+                          + QByteArray::number(next) + "}";
+        QList<JsonSlices::Member> top;
+        const auto cases = JsonSlices::objectsUnder(page, "cases", &top);
+        auto prepared = (*store)->preparePage(page, top, *cases, next, QStringLiteral("law-1"));
+        // The reader's copy is written over and dropped.
+        page.fill('x');
+        page.clear();
+        return prepared;
+    };
+    auto one = prepare(first, 1);
+    auto two = prepare(second, 2);
+    QVERIFY(one && two);
+    // Nothing is kept until a page is written, and then that page alone.
+    QVERIFY(!*(*store)->findCase(first.id));
+    QCOMPARE(*(*store)->writePage(*one), 1);
+    QCOMPARE(*(*store)->cursor(), 1);
+    QVERIFY(!*(*store)->findCase(second.id));
+    QCOMPARE(*(*store)->writePage(*two), 1);
+    QCOMPARE(*(*store)->cursor(), 2);
+    QCOMPARE(**(*store)->findCase(first.id), first);
+    QCOMPARE(**(*store)->findCase(second.id), second);
+    // A case that does not read is refused when prepared, before any write.
+    QList<JsonSlices::Member> top;
+    const QByteArray broken = "{\"cases\":[{\"id\":\"x\"}],\"documents\":[],\"next\":3}";
+    const auto cases = JsonSlices::objectsUnder(broken, "cases", &top);
+    QVERIFY(cases);
+    QVERIFY(!(*store)->preparePage(broken, top, *cases, 3, QString()));
+    QCOMPARE(*(*store)->cursor(), 2);
 }
 
 void TestClientStore::aBulkLoadCutShortIsIndexedAtTheNextOpen()
