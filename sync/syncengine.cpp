@@ -44,6 +44,78 @@ std::unexpected<Error> serverSaid(const QJsonObject &json, int status)
                 json.value(u"message").toString(SyncTr::tr("The server answered %1.").arg(status)));
 }
 
+// Where the next page starts, from the end of this one, where the server
+// writes `"more":true,"next":N}`; nullopt when it does not read so (the last
+// page, or another order). Only a hint, for asking for the next page early.
+std::optional<qint64> glanceNext(QByteArrayView page)
+{
+    const QByteArrayView text = page.trimmed();
+    const QByteArrayView tail = text.last(std::min<qsizetype>(text.size(), 48));
+    const qsizetype more = tail.lastIndexOf("\"more\":true,\"next\":");
+    if (more < 0 || !tail.endsWith('}'))
+        return std::nullopt;
+    const qsizetype from = more + qsizetype(sizeof "\"more\":true,\"next\":") - 1;
+    bool ok = false;
+    const qint64 next = tail.sliced(from, tail.size() - 1 - from).toLongLong(&ok);
+    return ok ? std::optional(next) : std::nullopt;
+}
+
+// Pages written to the cache one at a time, each on a thread of its own, while
+// the sync thread's event loop takes in the next page (the network's answers
+// reach their reply only through that loop) and prepares it. While a page is
+// being written, nothing on the sync thread may touch the cache's database.
+class PageWriter
+{
+public:
+    explicit PageWriter(ClientStore &store)
+        : m_store(store)
+    {}
+    ~PageWriter() { (void)wait(); }
+    PageWriter(const PageWriter &) = delete;
+    PageWriter &operator=(const PageWriter &) = delete;
+
+    // Starts writing `page`, once the write before it has been waited for.
+    void start(ClientStore::PreparedPage page)
+    {
+        Q_ASSERT(!m_thread.joinable());
+        m_done = false;
+        m_thread = std::thread([this, page = std::move(page)] {
+            m_written = m_store.writePage(page);
+            QMetaObject::invokeMethod(
+                &m_context,
+                [this] {
+                    m_done = true;
+                    if (m_loop)
+                        m_loop->quit();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    // What the write answered once it is done, the event loop running
+    // meanwhile; nullopt when nothing was being written.
+    std::optional<Result<qsizetype>> wait()
+    {
+        if (!m_thread.joinable())
+            return std::nullopt;
+        if (!m_done) {
+            QEventLoop loop;
+            m_loop = &loop;
+            loop.exec();
+            m_loop = nullptr;
+        }
+        m_thread.join();
+        return std::exchange(m_written, qsizetype(0));
+    }
+
+private:
+    ClientStore &m_store;
+    QObject m_context; // on the sync thread: where the writer says it is done
+    std::thread m_thread;
+    Result<qsizetype> m_written = qsizetype(0);
+    bool m_done = false;
+    QEventLoop *m_loop = nullptr;
+};
+
 } // namespace
 
 Result<QSslConfiguration> tlsTrusting(const QString &caFile)
@@ -606,38 +678,63 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
             .arg(since)
             .arg(m_settings.pageSize);
     };
-    // The next page is asked for before this one is written to the cache, so
-    // that the server and the network work while the cache does.
+    // Three pages at once: the next one on its way from the server, this one
+    // read and prepared here, and the one before it being written to the
+    // cache. Each is still written whole with its cursor, in order.
     std::optional<Pending> ahead;
-    const auto dropAhead = qScopeGuard([&ahead] {
+    const auto dropAhead = [&ahead] {
         if (ahead) {
             ahead->reply->abort();
             ahead->reply->deleteLater();
+            ahead.reset();
         }
-    });
+    };
+    const auto dropAheadOnReturn = qScopeGuard(dropAhead);
+    PageWriter writer(*m_store);
+    qint64 writing = cursor; // the cursor of the page being written
+    // The page being written, once it is: the cursor moves past it.
+    const auto settle = [&]() -> Result<void> {
+        auto written = writer.wait();
+        if (!written)
+            return {};
+        if (!*written)
+            return std::unexpected(written->error());
+        summary.pulled += **written;
+        cursor = writing;
+        Q_EMIT progress(QStringLiteral("pull"), cursor - start, std::max(total, cursor - start));
+        return {};
+    };
+    qint64 since = cursor; // where the page to read next starts
     for (bool more = true; more;) {
         Result<Reply> reply = fail(QString(), QString());
-        if (ahead && ahead->path == pagePath(cursor) && !m_cancelled) {
+        const bool asked = ahead && ahead->path == pagePath(since) && !m_cancelled;
+        if (!asked)
+            dropAhead();
+        if (asked)
             reply = finishRequest(*std::exchange(ahead, std::nullopt));
-            // Anything but a page: asked again the careful way (retries, a
-            // new session).
-            if (!reply || reply->status != 200)
-                reply = request("GET", pagePath(cursor));
-        } else {
-            reply = request("GET", pagePath(cursor));
+        // Anything but a page is asked again the careful way (retries, a new
+        // session), which may write to the cache: the page before is
+        // written first.
+        if (!asked || !reply || reply->status != 200) {
+            if (auto ok = settle(); !ok)
+                return ok;
+            reply = request("GET", pagePath(since));
         }
         if (!reply)
             return std::unexpected(reply.error());
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
-        // The page's own fields, read without parsing its cases (the cache
-        // reads what it indexes from each).
+        // The next page is asked for at a glance, before this one is read
+        // whole: the reading must then agree, or that answer is dropped.
+        if (const auto glanced = glanceNext(reply->body);
+            glanced && *glanced >= since && !m_cancelled)
+            ahead = startRequest("GET", pagePath(*glanced), {});
+        // The whole page, read once: its own fields, and each case's members
+        // for the cache.
         qint64 next = -1;
         bool hasCases = false;
         QString law;
         more = false;
-        // The whole page, read once: its own fields, and each case's members
-        // for the cache.
         QList<JsonSlices::Member> top;
         const auto cases = JsonSlices::objectsUnder(reply->body, "cases", &top);
         for (const JsonSlices::Member &member : std::as_const(top)) {
@@ -655,43 +752,26 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
                         SyncTr::tr("The server sent a page that is not whole JSON; nothing of it "
                                    "was kept."));
         }
-        if (next < cursor || !hasCases) {
+        if (next < since || !hasCases) {
             return fail(QStringLiteral("sync.malformed"),
                         SyncTr::tr("The server sent a page that does not continue from %1; nothing "
                                    "of it was kept.")
-                            .arg(cursor));
+                            .arg(since));
         }
-        if (more && !m_cancelled)
+        if (!more || m_cancelled || (ahead && ahead->path != pagePath(next)))
+            dropAhead();
+        if (more && !m_cancelled && !ahead)
             ahead = startRequest("GET", pagePath(next), {});
-        auto kept = applyAside(top, *cases, next, law);
-        if (!kept)
-            return std::unexpected(kept.error());
-        summary.pulled += *kept;
-        cursor = next;
-        Q_EMIT progress(QStringLiteral("pull"), cursor - start, std::max(total, cursor - start));
+        auto prepared = m_store->preparePage(reply->body, top, *cases, next, law);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        if (auto ok = settle(); !ok)
+            return ok;
+        writer.start(std::move(*prepared));
+        writing = next;
+        since = next;
     }
-    return {};
-}
-
-Result<qsizetype> SyncEngine::applyAside(const QList<JsonSlices::Member> &top,
-                                         const QList<JsonSlices::Object> &cases,
-                                         qint64 next,
-                                         const QString &law)
-{
-    // The cache takes the page on a thread of its own while this one's event
-    // loop takes in the next page: the network's answers reach their reply
-    // only through it, so a page written here would leave the next one
-    // waiting in the network's thread until the write was done. The store is
-    // not touched here meanwhile.
-    Result<qsizetype> kept = fail(QString(), QString());
-    QEventLoop loop;
-    std::thread writer([&] {
-        kept = m_store->applyReadPage(top, cases, next, law);
-        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
-    });
-    loop.exec();
-    writer.join();
-    return kept;
+    return settle();
 }
 
 Result<SyncSummary> SyncEngine::run()

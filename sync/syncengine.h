@@ -153,14 +153,6 @@ private:
     Result<void> pushScans(SyncSummary &summary);
     Result<void> push(SyncSummary &summary);
     Result<void> pull(SyncSummary &summary);
-    // Writes a page (read, its slices in a page kept by the caller) to the
-    // cache on another thread, this one's event loop running meanwhile. While
-    // it runs, nothing on this thread may touch the store: only the network's
-    // replies are handled here then.
-    Result<qsizetype> applyAside(const QList<JsonSlices::Member> &top,
-                                 const QList<JsonSlices::Object> &cases,
-                                 qint64 next,
-                                 const QString &law);
     Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);
 
     explicit SyncEngine(SyncSettings settings); // for checkAccount(): no cache
