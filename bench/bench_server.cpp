@@ -63,6 +63,19 @@ struct Http
     }
 };
 
+// CPU seconds a process has used, user and system.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / 100.0;
+}
+
+qint64 serverPid = 0;
+
 qint64 peakKiB(qint64 pid)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
@@ -135,10 +148,15 @@ void workstationSync(Http &http, const QString &folder)
     settings.tls = http.tls;
     settings.pageSize = 5000;
     const qint64 before = peakKiB(QCoreApplication::applicationPid());
+    const double serverCpu = cpuSeconds(serverPid);
+    const double ownCpu = cpuSeconds(QCoreApplication::applicationPid());
     QElapsedTimer timer;
     timer.start();
     auto first = SyncEngine(**store, settings).run();
     const double seconds = timer.elapsed() / 1000.0;
+    out << QStringLiteral("first sync CPU: server %1 s, workstation %2 s\n")
+               .arg(cpuSeconds(serverPid) - serverCpu, 0, 'f', 2)
+               .arg(cpuSeconds(QCoreApplication::applicationPid()) - ownCpu, 0, 'f', 2);
     if (!first) {
         out << "sync failed: " << first.error().message << '\n';
         return;
@@ -292,6 +310,7 @@ int main(int argc, char *argv[])
         out << "the server did not start\n";
         return 1;
     }
+    serverPid = server.processId();
     Http http;
     http.base = QStringLiteral("https://127.0.0.1:") + port;
     http.tls = QSslConfiguration::defaultConfiguration();
