@@ -23,6 +23,11 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+#include <vector>
+
 namespace Kezek {
 
 namespace {
@@ -57,12 +62,16 @@ public:
                       == SQLITE_OK;
         return *this;
     }
-    // Bytes that outlive the statement's step (bound without a copy).
+    // Bytes that outlive the statement's step (bound without a copy). No
+    // bytes are '', never NULL, as bind(QString()) binds.
     Statement &bindText(QByteArrayView utf8)
     {
         m_ok = m_ok
-               && sqlite3_bind_text(
-                      m_statement, ++m_index, utf8.data(), int(utf8.size()), SQLITE_STATIC)
+               && sqlite3_bind_text(m_statement,
+                                    ++m_index,
+                                    utf8.data() ? utf8.data() : "",
+                                    int(utf8.size()),
+                                    SQLITE_STATIC)
                       == SQLITE_OK;
         return *this;
     }
@@ -836,12 +845,82 @@ Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
 
 namespace {
 
-// Every word of every cached name, from the names themselves.
-constexpr const char *RebuildWords
-    = "WITH RECURSIVE split(case_id, word, rest) AS (SELECT id, '', replace(name, '-', ' ') || ' ' "
-      "FROM cases UNION ALL SELECT case_id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, "
-      "instr(rest, ' ') + 1) FROM split WHERE rest <> '') INSERT OR IGNORE INTO case_words (word, "
-      "case_id) SELECT word, case_id FROM split WHERE word <> ''";
+// Every word of every cached name, from the names themselves. A stored name
+// is lowercase with single spaces (indexCase), so its words are what lies
+// between spaces and hyphens, as nameWords finds them. They go in sorted as
+// the index keeps them (bytes, then the case's id), so that each lands at
+// the index's end: faster than words found in SQL, inserted case by case.
+Result<void> rebuildWords(sqlite3 *db)
+{
+    if (sqlite3_exec(db, "DELETE FROM case_words", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return dbError(db);
+    // Every id, then every name, one after another, each by its start.
+    QByteArray ids;
+    QByteArray names;
+    QList<qsizetype> idStarts{0};
+    QList<qsizetype> nameStarts{0};
+    {
+        Statement cases(db, "SELECT id, name FROM cases");
+        int step = cases.step();
+        for (; step == SQLITE_ROW; step = cases.step()) {
+            ids.append(cases.view(0));
+            idStarts.append(ids.size());
+            names.append(cases.view(1));
+            nameStarts.append(names.size());
+        }
+        if (step != SQLITE_DONE)
+            return dbError(db);
+    }
+    const qsizetype count = idStarts.size() - 1;
+    const auto idOf = [&](qsizetype i) {
+        return QByteArrayView(ids).sliced(idStarts.at(i), idStarts.at(i + 1) - idStarts.at(i));
+    };
+    // The cases in the order of their ids, so that words tie by a number.
+    std::vector<quint32> byId(static_cast<size_t>(count));
+    std::iota(byId.begin(), byId.end(), 0U);
+    std::sort(byId.begin(), byId.end(), [&](quint32 a, quint32 b) {
+        return idOf(a).compare(idOf(b)) < 0;
+    });
+    struct Word
+    {
+        const char *text;
+        quint32 size;
+        quint32 rank; // the case's place in byId
+    };
+    std::vector<Word> words;
+    words.reserve(size_t(count) * 3);
+    for (quint32 rank = 0; rank < quint32(count); ++rank) {
+        const qsizetype i = byId[rank];
+        const char *name = names.constData() + nameStarts.at(i);
+        const qsizetype size = nameStarts.at(i + 1) - nameStarts.at(i);
+        qsizetype start = 0;
+        for (qsizetype at = 0; at <= size; ++at) {
+            if (at < size && name[at] != ' ' && name[at] != '-')
+                continue;
+            if (at > start)
+                words.push_back({name + start, quint32(at - start), rank});
+            start = at + 1;
+        }
+    }
+    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) {
+        const int byText = std::memcmp(a.text, b.text, std::min(a.size, b.size));
+        if (byText != 0)
+            return byText < 0;
+        if (a.size != b.size)
+            return a.size < b.size;
+        return a.rank < b.rank;
+    });
+    // A name that holds a word twice gives it once.
+    Statement add(db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
+    for (const Word &w : words) {
+        add.reset();
+        if (auto ok
+            = add.bindText(QByteArrayView(w.text, w.size)).bindText(idOf(byId[w.rank])).run();
+            !ok)
+            return ok;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -904,9 +983,7 @@ Result<void> ClientStore::endBulkLoad()
             break;
     }
     if (done)
-        done = exec("DELETE FROM case_words");
-    if (done)
-        done = exec(RebuildWords);
+        done = rebuildWords(m_db);
     if (done)
         done = exec("DELETE FROM meta WHERE key IN ('bulk-indexes', 'words-stale')");
     if (!done || !exec("COMMIT")) {

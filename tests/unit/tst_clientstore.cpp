@@ -716,6 +716,15 @@ void TestClientStore::aPageIsKeptFromItsBytesExactlyOrNotAtAll()
         QVERIFY(!(*(*store)->findCase(third.id)));
         QCOMPARE(*(*store)->cursor(), 2);
     }
+
+    // A field the format leaves optional may be absent: the case is kept.
+    QJsonObject sparse = caseToJson(third);
+    QVERIFY(sparse.contains(u"preliminaryPermitNumber"));
+    sparse.remove(QStringLiteral("preliminaryPermitNumber"));
+    const auto taken = (*store)->applyPageBytes(
+        page(QJsonDocument(sparse).toJson(QJsonDocument::Compact), 3), 3, QString());
+    QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message));
+    QCOMPARE(**(*store)->findCase(third.id), third);
 }
 
 void TestClientStore::aPreparedPageNeedsNothingOfItsReader()
@@ -795,6 +804,24 @@ void TestClientStore::aBulkLoadCutShortIsIndexedAtTheNextOpen()
     QVERIFY((*store)->applyPage({caseToJson(d)}, {}, 3, QString()));
     QCOMPARE((*store)->search(QStringLiteral("бек"), 10)->size(), 1);
     QVERIFY((*store)->search(QStringLiteral("қайрат"), 10)->isEmpty());
+
+    // The words found at the end of a load: each half of a double name, a
+    // word twice in one name, a word many cases share.
+    QVERIFY((*store)->beginBulkLoad());
+    QList<QJsonObject> many;
+    for (int i = 0; i < 30; ++i) {
+        Case e = numbered(CaseState::Received, 100 + i);
+        e.applicant.surname = i == 0 ? QStringLiteral("ӘБІЛ-ӘБІЛ") : QStringLiteral("СМИТ-ЖОНС");
+        e.applicant.givenNames = i == 1 ? QStringLiteral("АННА МАРИЯ") : QStringLiteral("ЖОН");
+        many.append(caseToJson(e));
+    }
+    QVERIFY((*store)->applyPage(many, {}, 4, QString()));
+    QVERIFY((*store)->endBulkLoad());
+    QCOMPARE((*store)->search(QStringLiteral("әбіл"), 100)->size(), 1);
+    QCOMPARE((*store)->search(QStringLiteral("жонс"), 100)->size(), 29);
+    QCOMPARE((*store)->search(QStringLiteral("жон"), 100)->size(), 30);
+    QCOMPARE((*store)->search(QStringLiteral("мария смит"), 100)->size(), 1);
+    QCOMPARE((*store)->search(QStringLiteral("бек"), 10)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestClientStore)
