@@ -747,6 +747,11 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
             else if (member.name == "cases")
                 hasCases = member.value.startsWith('[');
         }
+        // A page refused leaves the one before it written, and counted.
+        if (!cases || next < since || !hasCases) {
+            if (auto ok = settle(); !ok)
+                return ok;
+        }
         if (!cases) {
             return fail(QStringLiteral("sync.malformed"),
                         SyncTr::tr("The server sent a page that is not whole JSON; nothing of it "
@@ -763,10 +768,10 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
         if (more && !m_cancelled && !ahead)
             ahead = startRequest("GET", pagePath(next), {});
         auto prepared = m_store->preparePage(reply->body, top, *cases, next, law);
-        if (!prepared)
-            return std::unexpected(prepared.error());
         if (auto ok = settle(); !ok)
             return ok;
+        if (!prepared)
+            return std::unexpected(prepared.error());
         writer.start(std::move(*prepared));
         writing = next;
         since = next;

@@ -396,12 +396,12 @@ void TestSync::aServerKilledMidPullLeavesTheCacheWholeAndTheNextSyncResumes()
     auto cut = engine.run();
     QVERIFY(!cut);
     QCOMPARE(cut.error().code, QStringLiteral("sync.offline"));
-    // The first page is kept whole with its cursor (one revision: maybe an
-    // Almaty case this officer does not get); nothing after it.
+    // The pages written before the server died are kept whole with their
+    // cursor (one revision each: maybe an Almaty case this officer does not
+    // get); the next sync goes on from there.
     const qint64 cursor = *store->cursor();
     QVERIFY(cursor >= 1);
-    const qint64 kept = *store->caseCount();
-    QVERIFY(kept < 3);
+    QVERIFY(*store->caseCount() <= 3);
 
     ServerProcess revived({}, m_databaseUrl);
     QVERIFY(revived.start());
@@ -409,7 +409,8 @@ void TestSync::aServerKilledMidPullLeavesTheCacheWholeAndTheNextSyncResumes()
     pages.tls = revived.trustingConfiguration();
     auto resumed = SyncEngine(*store, pages).run();
     QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().message));
-    QCOMPARE(*store->caseCount(), 3); // every Astana case once
+    QVERIFY(resumed->cursor > cursor); // it was cut short, and went on
+    QCOMPARE(*store->caseCount(), 3);  // every Astana case once
     const auto rows = store->search(QStringLiteral("DNR-2026-"), 100);
     QCOMPARE(rows->size(), 3);
 }
