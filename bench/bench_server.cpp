@@ -28,6 +28,8 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <unistd.h>
+
 using namespace Kezek;
 
 namespace {
@@ -71,7 +73,8 @@ double cpuSeconds(qint64 pid)
         return -1;
     const QByteArray line = stat.readAll();
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / 100.0;
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong())
+           / double(sysconf(_SC_CLK_TCK));
 }
 
 qint64 serverPid = 0;

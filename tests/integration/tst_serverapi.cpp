@@ -27,6 +27,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <zlib.h>
+#include <zstd.h>
+
 using namespace Kezek;
 using namespace Kezek::Testing;
 
@@ -681,10 +684,39 @@ void TestServerApi::aLargePageGoesPacked()
     const auto smaller = [&](const QByteArray &packed) {
         return packed.size() * 2 < page.raw.size();
     };
+    // Unpacked here with the libraries themselves, not by Qt.
+    const auto unzstd = [](const QByteArray &packed) {
+        const auto size = ZSTD_getFrameContentSize(packed.constData(), size_t(packed.size()));
+        if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
+            return QByteArray();
+        QByteArray text(qsizetype(size), Qt::Uninitialized);
+        const size_t done = ZSTD_decompress(
+            text.data(), size_t(text.size()), packed.constData(), size_t(packed.size()));
+        return ZSTD_isError(done) || done != size ? QByteArray() : text;
+    };
+    const auto gunzip = [](const QByteArray &packed) {
+        z_stream stream{};
+        if (inflateInit2(&stream, 15 + 16) != Z_OK)
+            return QByteArray();
+        QByteArray text;
+        char buffer[16384];
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(packed.constData()));
+        stream.avail_in = uInt(packed.size());
+        int state = Z_OK;
+        while (state == Z_OK) {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            state = inflate(&stream, Z_NO_FLUSH);
+            text.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+        }
+        inflateEnd(&stream);
+        return state == Z_STREAM_END ? text : QByteArray();
+    };
     // What Qt asks for by itself: zstd, its frame's magic number first.
     const auto [zstd, framed] = fetch("zstd, br, gzip, deflate");
     QCOMPARE(zstd, QByteArray("zstd"));
     QVERIFY(framed.startsWith("\x28\xb5\x2f\xfd"));
+    QCOMPARE(unzstd(framed), page.raw);
     QVERIFY2(smaller(framed),
              qPrintable(QStringLiteral("%1 of %2").arg(framed.size()).arg(page.raw.size())));
     // gzip for a client without zstd, or one that weighs gzip higher.
@@ -695,6 +727,7 @@ void TestServerApi::aLargePageGoesPacked()
         QCOMPARE(gzip, QByteArray("gzip"));
         QVERIFY(packed.startsWith("\x1f\x8b"));
         QVERIFY(smaller(packed));
+        QCOMPARE(gunzip(packed), page.raw);
     }
     // A client that takes neither gets the text, the same as Qt unpacked.
     for (const QByteArray &refusing : {QByteArray("identity"),
