@@ -742,35 +742,55 @@ Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
         // A case that moved on leaves the overdue queue and its count at once;
         // its deadline is worked out again after the sync (refreshDueDates).
         Statement dropDue(m_db, "DELETE FROM case_due WHERE case_id = ?");
+        const auto columns = [](Statement &row, const PreparedCase &c) -> Statement & {
+            return row.bindText(c.number)
+                .bindText(c.city)
+                .bindText(c.state)
+                .bind(c.version)
+                .bindText(c.iin)
+                .bindText(c.passportNumber)
+                .bindText(c.permitNumber)
+                .bindText(c.name)
+                .bindText(c.receivedOn)
+                .bindText(c.id);
+        };
         for (const PreparedCase &c : page.cases) {
-            existing.reset();
-            existing.bindText(c.id);
-            const int step = existing.step();
-            if (step != SQLITE_ROW && step != SQLITE_DONE) {
-                applied = dbError(m_db);
-                break;
+            // A bulk load's cases are nearly all new: each is inserted at
+            // once, and looked up only when it is there already (it changed
+            // while the load went on).
+            bool inserted = false;
+            if (m_bulk) {
+                insert.reset();
+                const int step = columns(insert, c).step();
+                inserted = step == SQLITE_DONE;
+                if (!inserted && sqlite3_extended_errcode(m_db) != SQLITE_CONSTRAINT_UNIQUE) {
+                    applied = dbError(m_db);
+                    break;
+                }
             }
-            const bool known = step == SQLITE_ROW;
-            // A page that comes late (an answer repeated on the way) never
-            // puts an older version of a case over a newer one.
-            if (known && existing.integer(1) > c.version)
-                continue;
-            const qint64 seq = known ? existing.integer(0) : 0;
-            const QByteArray oldName = known ? existing.view(2).toByteArray() : QByteArray();
-            existing.reset();
-            Statement &upsert = known ? update : insert;
-            upsert.reset();
-            applied = upsert.bindText(c.number)
-                          .bindText(c.city)
-                          .bindText(c.state)
-                          .bind(c.version)
-                          .bindText(c.iin)
-                          .bindText(c.passportNumber)
-                          .bindText(c.permitNumber)
-                          .bindText(c.name)
-                          .bindText(c.receivedOn)
-                          .bindText(c.id)
-                          .run();
+            bool known = false;
+            qint64 seq = 0;
+            QByteArray oldName;
+            if (!inserted) {
+                existing.reset();
+                existing.bindText(c.id);
+                const int step = existing.step();
+                if (step != SQLITE_ROW && step != SQLITE_DONE) {
+                    applied = dbError(m_db);
+                    break;
+                }
+                known = step == SQLITE_ROW;
+                // A page that comes late (an answer repeated on the way) never
+                // puts an older version of a case over a newer one.
+                if (known && existing.integer(1) > c.version)
+                    continue;
+                seq = known ? existing.integer(0) : 0;
+                oldName = known ? existing.view(2).toByteArray() : QByteArray();
+                existing.reset();
+                Statement &upsert = known ? update : insert;
+                upsert.reset();
+                applied = columns(upsert, c).run();
+            }
             if (applied) {
                 Statement &body = known ? updateBody : insertBody;
                 body.reset();

@@ -816,7 +816,24 @@ void TestClientStore::aBulkLoadCutShortIsIndexedAtTheNextOpen()
         many.append(caseToJson(e));
     }
     QVERIFY((*store)->applyPage(many, {}, 4, QString()));
+    // A case that changed while the load went on comes again: the newer
+    // version is kept, once; an older one coming late changes nothing.
+    Case changed = numbered(CaseState::Received, 100);
+    changed.applicant.surname = QStringLiteral("ӘБІЛ-ӘБІЛ");
+    changed.applicant.givenNames = QStringLiteral("ЖОН");
+    const qint64 before = *(*store)->caseCount();
+    changed.version += 1;
+    changed.number = QStringLiteral("DNR-2026-777777");
+    QVERIFY((*store)->applyPage({caseToJson(changed)}, {}, 5, QString()));
+    Case late = changed;
+    late.version -= 1;
+    late.number = QStringLiteral("DNR-2026-666666");
+    QVERIFY((*store)->applyPage({caseToJson(late)}, {}, 6, QString()));
+    QCOMPARE(*(*store)->caseCount(), before);
+    QCOMPARE(**(*store)->findCase(changed.id), changed);
     QVERIFY((*store)->endBulkLoad());
+    QCOMPARE((*store)->search(QStringLiteral("DNR-2026-777777"), 10)->size(), 1);
+    QVERIFY((*store)->search(QStringLiteral("DNR-2026-666666"), 10)->isEmpty());
     QCOMPARE((*store)->search(QStringLiteral("әбіл"), 100)->size(), 1);
     QCOMPARE((*store)->search(QStringLiteral("жонс"), 100)->size(), 29);
     QCOMPARE((*store)->search(QStringLiteral("жон"), 100)->size(), 30);
