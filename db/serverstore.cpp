@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -49,8 +50,17 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         QSqlQuery pragma(store->m_db);
         for (const char *statement :
              {"PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
-            if (!pragma.exec(QString::fromLatin1(statement)))
-                return sqlError(pragma);
+            // Servers starting at once on a new file all ask for WAL, and
+            // SQLite may refuse one at once rather than wait (a lock it would
+            // otherwise deadlock on): it is asked again, for up to 5 s.
+            for (int attempt = 1;; ++attempt) {
+                if (pragma.exec(QString::fromLatin1(statement)))
+                    break;
+                const QString code = pragma.lastError().nativeErrorCode();
+                if (attempt >= 250 || (code != u"5" && code != u"6"))
+                    return sqlError(pragma);
+                QThread::msleep(20);
+            }
         }
     }
     auto migrations = loadMigrations(QStringLiteral(":/kezek/db/server"));
