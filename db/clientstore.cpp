@@ -474,22 +474,9 @@ Result<void> ClientStore::setLaw(const QByteArray &json)
 
 namespace {
 
-// A case as the cache indexes it, its columns as UTF-8, its body the bytes it
-// came in.
-struct IndexedCase
-{
-    QByteArray id;
-    QByteArray number;
-    QByteArray city;
-    QByteArray state;
-    qint64 version = -1;
-    QByteArray iin;
-    QByteArray passportNumber;
-    QByteArray permitNumber; // the preliminary permit's, once approved
-    QByteArray name;         // "surname given names", lowercased
-    QByteArray receivedOn;
-    QByteArrayView body;
-};
+// A case as the cache indexes it: its columns as UTF-8, its text the bytes
+// it came in.
+using IndexedCase = ClientStore::PreparedCase;
 
 // The words a name is found by: split at spaces and hyphens.
 QStringList nameWords(const QString &name)
@@ -521,7 +508,7 @@ Result<IndexedCase> indexCase(QByteArrayView body, const QList<JsonSlices::Membe
 {
     using namespace JsonSlices;
     IndexedCase c;
-    c.body = body;
+    c.text = body;
     QByteArray surname;
     QByteArray givenNames;
     bool applicant = false;
@@ -700,17 +687,7 @@ Result<ClientStore::PreparedPage> ClientStore::preparePage(const QByteArray &pag
         auto c = indexCase(read.text, read.members);
         if (!c)
             return std::unexpected(c.error());
-        prepared.cases.append({std::move(c->id),
-                               std::move(c->number),
-                               std::move(c->city),
-                               std::move(c->state),
-                               c->version,
-                               std::move(c->iin),
-                               std::move(c->passportNumber),
-                               std::move(c->permitNumber),
-                               std::move(c->name),
-                               std::move(c->receivedOn),
-                               read.text});
+        prepared.cases.append(std::move(*c));
     }
     return prepared;
 }
