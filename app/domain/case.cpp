@@ -96,7 +96,13 @@ const DeadlineClock *Case::clock(ClockKind kind) const
 
 DeadlineClock *Case::clock(ClockKind kind)
 {
-    return const_cast<DeadlineClock *>(std::as_const(*this).clock(kind));
+    // Through the non-const list, which detaches it first: a step applied to
+    // a copy of a case must not stop or pause the clocks of the original.
+    for (auto it = clocks.rbegin(); it != clocks.rend(); ++it) {
+        if (it->kind() == kind)
+            return &*it;
+    }
+    return nullptr;
 }
 
 CheckOutcome Case::checkOutcome(CheckPhase phase, CheckKind kind) const
