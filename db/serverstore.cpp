@@ -5,11 +5,14 @@
 #include "migrations.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
@@ -35,7 +38,11 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         store->m_db.setDatabaseName(parsed.path().mid(1));
         // The server logs its own events; PostgreSQL's notices (such as "the
         // migrations table exists, skipping" on every connection) are noise.
-        store->m_db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
+        // A lock held elsewhere longer than 5 s (a stuck session, a long
+        // import) is given up on as SQLite's busy_timeout gives up: the write
+        // is tried again, then answered as a 503 to retry, never left hanging.
+        store->m_db.setConnectOptions(
+            QStringLiteral("options='-c client_min_messages=warning -c lock_timeout=5000'"));
     } else {
         return fail(QStringLiteral("store.url"),
                     StoreTr::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://…")
@@ -180,10 +187,15 @@ Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notic
 
 Result<void> ServerStore::begin()
 {
+    if (backend() == u"sqlite") {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return {};
+        return sqlError(query);
+    }
     if (m_db.transaction())
         return {};
-    return fail(QStringLiteral("store.sql"),
-                StoreTr::tr("A transaction cannot start: %1").arg(m_db.lastError().text()));
+    return sqlError(m_db.lastError());
 }
 
 Result<qint64>
@@ -388,50 +400,153 @@ Result<std::optional<QJsonObject>> ServerStore::commandAnswer(const QString &com
         QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
 }
 
+Result<QList<InterveningChange>> ServerStore::changesSince(const QString &caseId, int version)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.version, c.user_id, u.name, c.type, c.received_at, c.touches FROM commands c "
+        "LEFT JOIN users u ON u.id = c.user_id WHERE c.case_id = ? AND c.version > ? "
+        "ORDER BY c.version"));
+    query.addBindValue(caseId);
+    query.addBindValue(version);
+    if (!query.exec())
+        return sqlError(query);
+    QList<InterveningChange> changes;
+    while (query.next()) {
+        InterveningChange change;
+        change.version = query.value(0).toInt();
+        change.userId = query.value(1).toString();
+        change.userName = query.value(2).toString();
+        change.type = query.value(3).toString();
+        change.at = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+        change.at.setTimeZone(QTimeZone::utc());
+        change.parts = query.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        changes.append(change);
+    }
+    return changes;
+}
+
 Result<QJsonObject> ServerStore::applyCommand(const CaseCommand &command,
                                               const QString &userId,
-                                              const Case &after,
-                                              const QList<Notice> &notices,
-                                              const AuditEntry &audit)
+                                              bool onCurrentVersion,
+                                              const Decide &decide,
+                                              int retryMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int pauseMs = 5;
+    for (;;) {
+        auto answer = tryApplyCommand(command, userId, onCurrentVersion, decide);
+        if (answer || answer.error().code != u"store.busy" || elapsed.elapsed() >= retryMs)
+            return answer;
+        // Another writer holds the case or the counter: again after a short,
+        // jittered pause, so that racing servers do not knock together.
+        QThread::msleep(static_cast<unsigned long>(
+            pauseMs / 2 + int(QRandomGenerator::global()->bounded(pauseMs / 2 + 1))));
+        pauseMs = std::min(pauseMs * 2, 200);
+    }
+}
+
+Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
+                                                 const QString &userId,
+                                                 bool onCurrentVersion,
+                                                 const Decide &decide)
 {
     if (auto started = begin(); !started)
         return std::unexpected(started.error());
-    const QString &commandId = command.id;
-    auto revision = writeChange(after, notices, audit);
-    QJsonObject answer{{QStringLiteral("id"), commandId},
+    auto abandon = [this](Error error) -> Result<QJsonObject> {
+        m_db.rollback();
+        return std::unexpected(std::move(error));
+    };
+    // The case first, locked: every other writer of it waits here, so what
+    // follows sees the last committed version and the last command applied.
+    QSqlQuery locked(m_db);
+    locked.prepare(backend() == u"postgresql"
+                       ? QStringLiteral("SELECT body FROM cases WHERE id = ? FOR UPDATE")
+                       : QStringLiteral("SELECT body FROM cases WHERE id = ?"));
+    locked.addBindValue(command.caseId);
+    if (!locked.exec())
+        return abandon(sqlError(locked).error());
+    std::optional<Case> current;
+    if (locked.next()) {
+        auto decoded
+            = caseFromJson(QJsonDocument::fromJson(locked.value(0).toString().toUtf8()).object());
+        if (!decoded)
+            return abandon(decoded.error());
+        current = *decoded;
+    }
+    locked.finish();
+    // Under the lock: the same id applied meanwhile, on this server or another.
+    auto earlier = commandAnswer(command.id);
+    if (!earlier)
+        return abandon(earlier.error());
+    if (earlier->has_value()) {
+        m_db.rollback();
+        QJsonObject answer = **earlier;
+        answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+        return answer;
+    }
+    QList<InterveningChange> since;
+    const int base = current && onCurrentVersion ? current->version : command.baseVersion;
+    if (current && base < current->version) {
+        auto changes = changesSince(current->id, base);
+        if (!changes)
+            return abandon(changes.error());
+        since = *changes;
+    }
+    auto decided = decide(current, since);
+    if (!decided)
+        return abandon(decided.error());
+    if (!decided->after) {
+        m_db.rollback();
+        return decided->answer;
+    }
+    const Case &after = *decided->after;
+    auto revision = writeChange(after, decided->notices, decided->audit);
+    if (!revision)
+        return abandon(revision.error());
+    QJsonObject answer{{QStringLiteral("id"), command.id},
                        {QStringLiteral("status"), QStringLiteral("applied")},
                        {QStringLiteral("version"), after.version},
-                       {QStringLiteral("revision"), revision ? *revision : 0}};
-    if (revision) {
-        QSqlQuery insert(m_db);
-        insert.prepare(
-            QStringLiteral("INSERT INTO commands (id, case_id, type, user_id, received_at, answer, "
-                           "signed_content, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(commandId);
-        insert.addBindValue(after.id);
-        insert.addBindValue(command.type);
-        insert.addBindValue(userId);
-        insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        insert.addBindValue(
-            QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
-        const bool isSigned = !command.signature.isEmpty();
-        insert.addBindValue(isSigned ? QVariant(QString::fromUtf8(signedContent(command)))
-                                     : QVariant(QMetaType::fromType<QString>()));
-        insert.addBindValue(isSigned ? QVariant(QString::fromLatin1(command.signature.toBase64()))
-                                     : QVariant(QMetaType::fromType<QString>()));
-        if (!insert.exec())
-            revision = sqlError(insert);
+                       {QStringLiteral("revision"), *revision}};
+    for (auto it = decided->answer.constBegin(); it != decided->answer.constEnd(); ++it)
+        answer.insert(it.key(), it.value());
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO commands (id, case_id, type, user_id, received_at, answer, signed_content, "
+        "signature, version, touches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(command.id);
+    insert.addBindValue(after.id);
+    insert.addBindValue(command.type);
+    insert.addBindValue(userId);
+    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+    const bool isSigned = !command.signature.isEmpty();
+    insert.addBindValue(isSigned ? QVariant(QString::fromUtf8(signedContent(command)))
+                                 : QVariant(QMetaType::fromType<QString>()));
+    insert.addBindValue(isSigned ? QVariant(QString::fromLatin1(command.signature.toBase64()))
+                                 : QVariant(QMetaType::fromType<QString>()));
+    insert.addBindValue(after.version);
+    insert.addBindValue(changedParts(current.value_or(Case{}), after).join(QLatin1Char(' ')));
+    if (!insert.exec()) {
+        const QSqlError error = insert.lastError();
+        m_db.rollback();
+        // The same id stored by a request this lock did not cover (a case
+        // created meanwhile): its answer stands.
+        if (auto again = commandAnswer(command.id); again && again->has_value()) {
+            QJsonObject first = **again;
+            first.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+            return first;
+        }
+        return sqlError(error);
     }
-    if (revision && m_db.commit())
-        return answer;
-    m_db.rollback();
-    // The id may have been stored by a concurrent request: then its answer stands.
-    if (auto earlier = commandAnswer(commandId); earlier && earlier->has_value())
-        return **earlier;
-    return revision ? fail(
-               QStringLiteral("store.sql"),
-               StoreTr::tr("The change could not be committed: %1").arg(m_db.lastError().text()))
-                    : std::unexpected(revision.error());
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        return sqlError(error);
+    }
+    return answer;
 }
 
 Result<std::optional<Case>> ServerStore::findCase(const QString &id)

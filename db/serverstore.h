@@ -3,11 +3,13 @@
 #include "auditlog.h"
 #include "domain/case.h"
 #include "domain/casecommand.h"
+#include "domain/commuting.h"
 #include "result/result.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -89,15 +91,37 @@ public:
 
     // The answer a command id got when it was applied, if it was.
     Result<std::optional<QJsonObject>> commandAnswer(const QString &commandId);
-    // Stores a command's outcome, its answer and its notices in one
-    // transaction. When another request stored the same id first, returns that
-    // earlier answer and changes nothing: a command is applied at most once.
-    // A signed command keeps its signed bytes and its signature.
+
+    // What the server makes of one command, decided on the case as it stands
+    // inside the write: either a change to keep (`after` set), or an answer
+    // to give with nothing written (a conflict, a refusal).
+    struct CommandDecision
+    {
+        std::optional<Case> after;
+        QList<Notice> notices;
+        AuditEntry audit;
+        QJsonObject answer; // applied: fields added to the answer; else the whole answer
+    };
+    // `current` is the case as it is now (none: no such case); `since`, the
+    // changes made after the command's base version, oldest first.
+    using Decide = std::function<Result<CommandDecision>(const std::optional<Case> &current,
+                                                         const QList<InterveningChange> &since)>;
+    // Applies one command exactly once, atomically, on SQLite and on any
+    // number of servers sharing PostgreSQL. In one transaction: the case is
+    // locked (SQLite's write lock; a row lock on PostgreSQL), the command id
+    // is looked up under the lock (a repeat is answered "duplicate" with the
+    // first answer), `decide` judges the command on the case as it is, and
+    // what it decides is written with the command, its notices and its audit
+    // entry. Each case version is made by one command. `onCurrentVersion`: the
+    // command has no base of its own (an integration answering for the case
+    // as it stands). A transient failure (busy, serialization, deadlock) is
+    // tried again for up to `retryMs`; after that the error's code is
+    // "store.busy", for the client to retry.
     Result<QJsonObject> applyCommand(const CaseCommand &command,
                                      const QString &userId,
-                                     const Case &after,
-                                     const QList<Notice> &notices,
-                                     const AuditEntry &audit);
+                                     bool onCurrentVersion,
+                                     const Decide &decide,
+                                     int retryMs = 5000);
 
     // Notices due to applicants' eGov cabinets, oldest first.
     struct PendingNotice
@@ -177,7 +201,15 @@ private:
     // open transaction: what every recorded change writes.
     Result<qint64>
     writeChange(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
+    // A write transaction: SQLite's write lock from the start (BEGIN
+    // IMMEDIATE), so that a read inside it never meets a newer commit.
     Result<void> begin();
+    // One try of applyCommand().
+    Result<QJsonObject> tryApplyCommand(const CaseCommand &command,
+                                        const QString &userId,
+                                        bool onCurrentVersion,
+                                        const Decide &decide);
+    Result<QList<InterveningChange>> changesSince(const QString &caseId, int version);
     // Within an open transaction: the next global revision.
     Result<qint64> takeRevision();
     // Scans by one column, `column` being a fixed name, never input.

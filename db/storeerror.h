@@ -8,12 +8,30 @@
 
 namespace Kezek {
 
-// The error every failed query becomes.
+// Whether the database refused for now rather than for good: SQLite busy or
+// locked by another writer; PostgreSQL's serialization failure, deadlock or
+// lock timeout. Such a write is tried again, and a client told to retry.
+inline bool isTransient(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5" || code == u"6" || code == u"40001" || code == u"40P01" || code == u"55P03";
+}
+
+// The error every failed query becomes: "store.busy" when it is transient,
+// "store.sql" otherwise.
+inline std::unexpected<Error> sqlError(const QSqlError &error)
+{
+    if (isTransient(error)) {
+        return fail(QStringLiteral("store.busy"),
+                    StoreTr::tr("The database is busy: %1").arg(error.text()));
+    }
+    return fail(QStringLiteral("store.sql"),
+                StoreTr::tr("The database failed: %1").arg(error.text()));
+}
 
 inline std::unexpected<Error> sqlError(const QSqlQuery &query)
 {
-    return fail(QStringLiteral("store.sql"),
-                StoreTr::tr("The database failed: %1").arg(query.lastError().text()));
+    return sqlError(query.lastError());
 }
 
 } // namespace Kezek

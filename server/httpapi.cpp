@@ -328,39 +328,59 @@ void HttpApi::install(httplib::Server &server)
 
     // Before any body is read: an oversize one is refused from its headers
     // alone, and the connection closed so its bytes are never taken.
-    server.set_pre_routing_handler(
-        [this](const httplib::Request &request, httplib::Response &response) {
-            response.set_header("Content-Language",
-                                setRequestLanguage(request.get_header_value("Accept-Language")));
-            const std::string length = request.get_header_value("Content-Length");
-            if (!length.empty()) {
-                bool ok = false;
-                const qint64 size = QByteArray::fromStdString(length).toLongLong(&ok);
-                if (!ok || size < 0) {
-                    sendError(response,
-                              400,
-                              QStringLiteral("bad-length"),
-                              ServerTr::tr("Content-Length is not a number."));
-                    response.set_header("Connection", "close");
-                    return httplib::Server::HandlerResponse::Handled;
-                }
-                // Scans have their own limit; everything else is JSON.
-                const qint64 limit = request.path.rfind(DocumentsPath, 0) == 0
-                                         ? m_config.maxDocumentBytes
-                                         : m_config.maxBodyBytes;
-                if (size > limit) {
-                    sendError(response,
-                              413,
-                              QStringLiteral("too-large"),
-                              ServerTr::tr("The request body is %1 bytes; at most %2 are accepted.")
-                                  .arg(size)
-                                  .arg(limit));
-                    response.set_header("Connection", "close");
-                    return httplib::Server::HandlerResponse::Handled;
-                }
+    server.set_pre_routing_handler([this](const httplib::Request &request,
+                                          httplib::Response &response) {
+        response.set_header("Content-Language",
+                            setRequestLanguage(request.get_header_value("Accept-Language")));
+        // Every answer says which workstations this server still accepts;
+        // one older than that is told so before it sends anything more,
+        // and keeps its outbox until it is updated.
+        response.set_header("X-Kezek-Oldest-Protocol", std::to_string(OldestAcceptedProtocol));
+        if (const std::string said = request.get_header_value("X-Kezek-Protocol"); !said.empty()) {
+            bool ok = false;
+            const int protocol = QByteArray::fromStdString(said).toInt(&ok);
+            if (!ok || protocol < OldestAcceptedProtocol) {
+                sendError(response,
+                          426,
+                          QStringLiteral("client.outdated"),
+                          ServerTr::tr("This workstation speaks version %1 of Kezek's protocol; "
+                                       "the server accepts version %2 and later. Ask your IT "
+                                       "department to update Kezek: your outbox is kept "
+                                       "until then.")
+                              .arg(fromStd(said))
+                              .arg(OldestAcceptedProtocol));
+                return httplib::Server::HandlerResponse::Handled;
             }
-            return httplib::Server::HandlerResponse::Unhandled;
-        });
+        }
+        const std::string length = request.get_header_value("Content-Length");
+        if (!length.empty()) {
+            bool ok = false;
+            const qint64 size = QByteArray::fromStdString(length).toLongLong(&ok);
+            if (!ok || size < 0) {
+                sendError(response,
+                          400,
+                          QStringLiteral("bad-length"),
+                          ServerTr::tr("Content-Length is not a number."));
+                response.set_header("Connection", "close");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            // Scans have their own limit; everything else is JSON.
+            const qint64 limit = request.path.rfind(DocumentsPath, 0) == 0
+                                     ? m_config.maxDocumentBytes
+                                     : m_config.maxBodyBytes;
+            if (size > limit) {
+                sendError(response,
+                          413,
+                          QStringLiteral("too-large"),
+                          ServerTr::tr("The request body is %1 bytes; at most %2 are accepted.")
+                              .arg(size)
+                              .arg(limit));
+                response.set_header("Connection", "close");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
 
     server.set_error_handler([](const httplib::Request &request, httplib::Response &response) {
         if (!response.body.empty())
@@ -400,7 +420,7 @@ void HttpApi::install(httplib::Server &server)
         count(response.status);
         // The database failed this thread (PostgreSQL restarted, a failover):
         // its next request opens a new connection instead of failing forever.
-        if (response.status == 503)
+        if (response.status == 503 && !response.has_header("Retry-After"))
             t_store.reset();
         logEvent("INFO",
                  QStringLiteral("request"),
@@ -472,7 +492,9 @@ void HttpApi::health(httplib::Response &response)
               {QStringLiteral("version"), QStringLiteral(KEZEK_VERSION)},
               {QStringLiteral("database"), db->backend()},
               {QStringLiteral("schema"), db->schemaVersion()},
-              {QStringLiteral("revision"), *revision}});
+              {QStringLiteral("revision"), *revision},
+              {QStringLiteral("protocol"), CommandProtocol},
+              {QStringLiteral("oldestProtocol"), OldestAcceptedProtocol}});
 }
 
 void HttpApi::metrics(httplib::Response &response)
@@ -723,7 +745,7 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
     const auto batch = commandBatch(request, response);
     if (!batch)
         return;
-    sendJson(response, 200, {{QStringLiteral("results"), applyBatch(*user, *batch, {})}});
+    sendResults(response, applyBatch(*user, *batch, {}));
 }
 
 namespace {
@@ -920,7 +942,27 @@ void HttpApi::integrationCommands(const httplib::Request &request, httplib::Resp
     const auto batch = commandBatch(request, response);
     if (!batch)
         return;
-    sendJson(response, 200, {{QStringLiteral("results"), applyBatch(*user, *batch, types)}});
+    sendResults(response, applyBatch(*user, *batch, types));
+}
+
+void HttpApi::sendResults(httplib::Response &response, const Result<QJsonArray> &results)
+{
+    if (results) {
+        sendJson(response, 200, {{QStringLiteral("results"), *results}});
+        return;
+    }
+    // Nothing the client did: the whole batch is to be sent again, and what
+    // was applied of it comes back "duplicate". A busy database soon.
+    if (results.error().code == u"store.busy") {
+        response.set_header("Retry-After", "1");
+        sendError(response,
+                  503,
+                  QStringLiteral("store.busy"),
+                  ServerTr::tr("The database is busy with other writes; send the commands again "
+                               "in a moment. Nothing of them is lost."));
+        return;
+    }
+    sendDatabaseUnavailable(response);
 }
 
 std::optional<QJsonArray>
@@ -947,19 +989,24 @@ HttpApi::commandBatch(const httplib::Request &request, httplib::Response &respon
     return batch;
 }
 
-QJsonArray
+Result<QJsonArray>
 HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes)
 {
     ServerStore *db = store();
+    if (!db) {
+        return fail(QStringLiteral("store.unavailable"),
+                    ServerTr::tr("The database is unavailable."));
+    }
     const Actor actor = actorOf(user);
     const QDate today = kazakhstanToday();
     QJsonArray results;
     for (const auto &value : batch) {
         QJsonObject json = value.toObject();
         const QString id = json.value(u"id").toString();
+        // An integration speaks only its own messages, and answers for the
+        // case as it stands when it names no base version.
+        bool onCurrentVersion = false;
         if (!onlyTypes.isEmpty()) {
-            // An integration speaks only its own messages, and answers for the
-            // case as it stands: without a base version, the current one.
             if (!onlyTypes.contains(json.value(u"type").toString())) {
                 results.append(rejected(id,
                                         Error{QStringLiteral("integration.type"),
@@ -968,9 +1015,8 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
                 continue;
             }
             if (!json.contains(u"baseVersion")) {
-                auto current = db->findCase(json.value(u"caseId").toString());
-                if (current && current->has_value())
-                    json.insert(QStringLiteral("baseVersion"), (*current)->version);
+                onCurrentVersion = true;
+                json.insert(QStringLiteral("baseVersion"), 1); // replaced under the lock
             }
         }
         auto command = caseCommandFromJson(json);
@@ -978,12 +1024,11 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
             results.append(rejected(id, command.error()));
             continue;
         }
-        // Applied before: the same answer again, whatever the payload says now.
+        // Applied before: the same answer again, whatever the payload says now
+        // (looked up again under the case's lock, for a repeat racing this one).
         auto earlier = db->commandAnswer(command->id);
-        if (!earlier) {
-            results.append(rejected(id, earlier.error()));
-            continue;
-        }
+        if (!earlier)
+            return std::unexpected(earlier.error());
         if (earlier->has_value()) {
             QJsonObject answer = **earlier;
             answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
@@ -998,89 +1043,29 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
                 continue;
             }
         }
-        auto found = db->findCase(command->caseId);
-        if (!found || !found->has_value() || !Workflow::maySee(actor, **found)) {
-            // Another city's case answers exactly like a case that does not exist.
-            results.append(
-                rejected(id,
-                         Error{QStringLiteral("case.not-found"),
-                               ServerTr::tr("There is no case \"%1\".").arg(command->caseId)}));
-            continue;
-        }
-        const Case &current = **found;
-        // A person may not act on a case another person has claimed.
-        if (user.role != Role::System) {
-            auto claim = db->claimOf(current.id, QDateTime::currentDateTimeUtc());
-            if (!claim) {
-                results.append(rejected(id, claim.error()));
-                continue;
-            }
-            if (claim->has_value() && (*claim)->holder != user.id) {
-                results.append(rejected(
-                    id,
-                    Error{QStringLiteral("case.claimed"),
-                          ServerTr::tr("Case %1 is being worked by %2 until %3 UTC; this command "
-                                       "was not applied.")
-                              .arg(current.number,
-                                   (*claim)->holder,
-                                   (*claim)->expiresAt.toUTC().toString(
-                                       QStringLiteral("yyyy-MM-dd HH:mm")))}));
-                continue;
-            }
-        }
-        // A document's scan is uploaded before the command that names it;
-        // one the server never received is said, not pointed at.
-        if (const QString scan = command->payload.value(u"scan").toString();
-            command->type == u"update-document" && !scan.isEmpty()) {
-            auto documents = db->documentsOfCase(current.id);
-            if (!documents) {
-                results.append(rejected(id, documents.error()));
-                continue;
-            }
-            const bool received = std::any_of(
-                documents->cbegin(),
-                documents->cend(),
-                [&scan](const ServerStore::DocumentInfo &d) { return d.sha256 == scan; });
-            if (!received) {
-                results.append(rejected(
-                    id,
-                    Error{QStringLiteral("document.missing"),
-                          ServerTr::tr("The scan this command names (%1) never reached the "
-                                       "server; make the comparison again with a new scan.")
-                              .arg(scan.left(12))}));
-                continue;
-            }
-        }
-        if (current.version != command->baseVersion) {
-            results.append(QJsonObject{{QStringLiteral("id"), id},
-                                       {QStringLiteral("status"), QStringLiteral("conflict")},
-                                       {QStringLiteral("version"), current.version},
-                                       {QStringLiteral("case"), caseToJson(current)}});
-            continue;
-        }
-        auto outcome = applyCaseCommand(current, actor, *command, today, m_law.context());
-        if (!outcome) {
-            results.append(rejected(id, outcome.error()));
-            continue;
-        }
-        const AuditEntry audit{user.id,
-                               QStringLiteral("command"),
-                               command->caseId,
-                               QStringLiteral("%1 %2 version %3")
-                                   .arg(command->type, command->id)
-                                   .arg(outcome->after.version)};
-        auto answer = db->applyCommand(*command, user.id, outcome->after, outcome->notices, audit);
+        std::optional<Case> applied; // the case as the command left it
+        const auto decide
+            = [&](const std::optional<Case> &found,
+                  const QList<InterveningChange> &since) -> Result<ServerStore::CommandDecision> {
+            return decideCommand(
+                user, actor, *command, onCurrentVersion, today, found, since, applied);
+        };
+        auto answer = db->applyCommand(*command, user.id, onCurrentVersion, decide);
         if (!answer) {
-            results.append(rejected(id, answer.error()));
-            continue;
+            // The database, not the command: the whole batch is to be sent
+            // again (what was applied comes back "duplicate").
+            logEvent("WARN",
+                     QStringLiteral("command"),
+                     QStringLiteral("id=%1 case=%2 user=%3 store=%4")
+                         .arg(command->id, command->caseId, user.id, answer.error().code));
+            return std::unexpected(answer.error());
         }
-        if (answer->value(u"version").toInt() != outcome->after.version)
-            answer->insert(QStringLiteral("status"), QStringLiteral("duplicate"));
         // The case has left this person's desk (the law gives them nothing
         // more to do on it: a CSC operator's originals went by courier, an
         // officer's decision was made): their claim ends, so that the next
         // desk is not kept waiting for the lease to run out.
-        else if (user.role != Role::System && Workflow::leavesDesk(outcome->after, actor)) {
+        if (applied && answer->value(u"status").toString() == u"applied"
+            && user.role != Role::System && Workflow::leavesDesk(*applied, actor)) {
             if (auto released = db->releaseClaim(command->caseId, user.id); !released) {
                 logEvent("WARN",
                          QStringLiteral("claim"),
@@ -1090,15 +1075,141 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
         }
         logEvent("INFO",
                  QStringLiteral("command"),
-                 QStringLiteral("id=%1 type=%2 case=%3 user=%4 status=%5")
+                 QStringLiteral("id=%1 type=%2 case=%3 user=%4 status=%5%6")
                      .arg(command->id,
                           command->type,
                           command->caseId,
                           user.id,
-                          answer->value(u"status").toString()));
+                          answer->value(u"status").toString(),
+                          answer->contains(u"rebasedFrom")
+                              ? QStringLiteral(" rebased-from=%1")
+                                    .arg(answer->value(u"rebasedFrom").toInt())
+                              : QString()));
         results.append(*answer);
     }
     return results;
+}
+
+Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &user,
+                                                            const Actor &actor,
+                                                            const CaseCommand &command,
+                                                            bool onCurrentVersion,
+                                                            QDate today,
+                                                            const std::optional<Case> &found,
+                                                            const QList<InterveningChange> &since,
+                                                            std::optional<Case> &applied)
+{
+    ServerStore *db = store();
+    const QString &id = command.id;
+    const auto answerOnly = [](QJsonObject answer) {
+        ServerStore::CommandDecision decision;
+        decision.answer = std::move(answer);
+        return decision;
+    };
+    if (!found || !Workflow::maySee(actor, *found)) {
+        // Another city's case answers exactly like a case that does not exist.
+        return answerOnly(
+            rejected(id,
+                     Error{QStringLiteral("case.not-found"),
+                           ServerTr::tr("There is no case \"%1\".").arg(command.caseId)}));
+    }
+    const Case &current = *found;
+    // A person may not act on a case another person has claimed.
+    if (user.role != Role::System) {
+        auto claim = db->claimOf(current.id, QDateTime::currentDateTimeUtc());
+        if (!claim)
+            return std::unexpected(claim.error());
+        if (claim->has_value() && (*claim)->holder != user.id) {
+            return answerOnly(rejected(
+                id,
+                Error{QStringLiteral("case.claimed"),
+                      ServerTr::tr("Case %1 is being worked by %2 until %3 UTC; this command "
+                                   "was not applied.")
+                          .arg(current.number,
+                               (*claim)->holder,
+                               (*claim)->expiresAt.toUTC().toString(
+                                   QStringLiteral("yyyy-MM-dd HH:mm")))}));
+        }
+    }
+    // A document's scan is uploaded before the command that names it;
+    // one the server never received is said, not pointed at.
+    if (const QString scan = command.payload.value(u"scan").toString();
+        command.type == u"update-document" && !scan.isEmpty()) {
+        auto documents = db->documentsOfCase(current.id);
+        if (!documents)
+            return std::unexpected(documents.error());
+        const bool received
+            = std::any_of(documents->cbegin(),
+                          documents->cend(),
+                          [&scan](const ServerStore::DocumentInfo &d) { return d.sha256 == scan; });
+        if (!received) {
+            return answerOnly(
+                rejected(id,
+                         Error{QStringLiteral("document.missing"),
+                               ServerTr::tr("The scan this command names (%1) never reached the "
+                                            "server; make the comparison again with a new scan.")
+                                   .arg(scan.left(12))}));
+        }
+    }
+    CaseCommand based = command;
+    if (onCurrentVersion)
+        based.baseVersion = current.version;
+    const auto conflict = [&](const Error &why) {
+        QJsonArray changes;
+        for (const InterveningChange &change : since) {
+            changes.append(
+                QJsonObject{{QStringLiteral("version"), change.version},
+                            {QStringLiteral("user"), change.userId},
+                            {QStringLiteral("name"), change.userName},
+                            {QStringLiteral("type"), change.type},
+                            {QStringLiteral("at"), change.at.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("parts"), QJsonArray::fromStringList(change.parts)},
+                            {QStringLiteral("text"), describeChange(change)}});
+        }
+        return answerOnly({{QStringLiteral("id"), id},
+                           {QStringLiteral("status"), QStringLiteral("conflict")},
+                           {QStringLiteral("version"), current.version},
+                           {QStringLiteral("case"), caseToJson(current)},
+                           {QStringLiteral("code"), why.code},
+                           {QStringLiteral("message"), why.message},
+                           {QStringLiteral("changes"), changes}});
+    };
+    if (based.baseVersion > current.version) {
+        return conflict(Error{QStringLiteral("command.conflict"),
+                              ServerTr::tr("This command names version %1 of case %2, which the "
+                                           "server has not reached (it has %3).")
+                                  .arg(based.baseVersion)
+                                  .arg(current.number)
+                                  .arg(current.version)});
+    }
+    const bool rebased = based.baseVersion < current.version;
+    if (rebased) {
+        if (auto ok = mayRebase(based, current, since); !ok)
+            return conflict(ok.error());
+    }
+    auto outcome = applyCaseCommand(current, actor, based, today, m_law.context());
+    if (!outcome) {
+        if (rebased)
+            return conflict(rebaseRefused(outcome.error(), since));
+        return answerOnly(rejected(id, outcome.error()));
+    }
+    ServerStore::CommandDecision decision;
+    decision.after = outcome->after;
+    decision.notices = outcome->notices;
+    decision.audit = {user.id,
+                      QStringLiteral("command"),
+                      command.caseId,
+                      rebased ? QStringLiteral("%1 %2 version %3 rebased from %4")
+                                    .arg(command.type, command.id)
+                                    .arg(outcome->after.version)
+                                    .arg(based.baseVersion)
+                              : QStringLiteral("%1 %2 version %3")
+                                    .arg(command.type, command.id)
+                                    .arg(outcome->after.version)};
+    if (rebased && !onCurrentVersion)
+        decision.answer.insert(QStringLiteral("rebasedFrom"), based.baseVersion);
+    applied = outcome->after;
+    return decision;
 }
 
 Result<void> HttpApi::checkSignature(const CaseCommand &command, const UserRecord &user)

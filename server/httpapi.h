@@ -3,6 +3,7 @@
 #include "domain/lawbook.h"
 #include "result/result.h"
 #include "serverconfig.h"
+#include "serverstore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,10 +16,7 @@
 
 namespace Kezek {
 
-class ServerStore;
 struct UserRecord;
-struct Case;
-struct CaseCommand;
 
 // The routes of API v1 on a cpp-httplib server, with what every route shares:
 // JSON errors {code, message}, the body limit, one log line per request, and
@@ -60,11 +58,26 @@ private:
     std::optional<QJsonArray> commandBatch(const httplib::Request &request,
                                            httplib::Response &response,
                                            const char *key = "commands");
-    // Each command validated and applied on its own; `onlyTypes` (for an
-    // integration) limits the types and lets the base version default to the
-    // case's current one.
-    QJsonArray
+    // Each command validated and applied on its own, atomically; `onlyTypes`
+    // (for an integration) limits the types and lets the base version default
+    // to the case's current one. An error: the database failed (not the
+    // commands), and the batch is to be sent again.
+    Result<QJsonArray>
     applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes);
+    // One command judged on the case as it stands inside its transaction:
+    // who may act, the scan it names, the base it was made on (applied on top
+    // when nothing it relies on changed since, by the domain's rules), and the
+    // law itself. `applied` receives the case as the command leaves it.
+    Result<ServerStore::CommandDecision> decideCommand(const UserRecord &user,
+                                                       const Actor &actor,
+                                                       const CaseCommand &command,
+                                                       bool onCurrentVersion,
+                                                       QDate today,
+                                                       const std::optional<Case> &found,
+                                                       const QList<InterveningChange> &since,
+                                                       std::optional<Case> &applied);
+    // The batch's results, or the retryable 503 its database failure is.
+    static void sendResults(httplib::Response &response, const Result<QJsonArray> &results);
     void intake(const httplib::Request &request, httplib::Response &response);
     void uploadDocument(const httplib::Request &request, httplib::Response &response);
     void downloadDocument(const httplib::Request &request, httplib::Response &response);

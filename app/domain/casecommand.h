@@ -6,6 +6,15 @@
 
 namespace Kezek {
 
+// The version of the protocol commands travel in, which the workstation sends
+// with every request (X-Kezek-Protocol), and the oldest one the server still
+// accepts (it says so in every answer, X-Kezek-Oldest-Protocol, and refuses an
+// older workstation with 426 "client.outdated"). Version 2: a command made on
+// an older version of a case may be applied on top of it (the answer says
+// "rebasedFrom"), and a conflict says in words what changed and who changed it.
+inline constexpr int CommandProtocol = 2;
+inline constexpr int OldestAcceptedProtocol = 2;
+
 // One thing an officer did to a case, as it travels from the workstation's
 // outbox to the server: a client-made id (the idempotency key), a type, the
 // case and the version it was based on, and the type's payload.

@@ -8,6 +8,7 @@
 #include "serverstore.h"
 #include "support/builders.h"
 #include "support/openapi.h"
+#include "support/postgres.h"
 #include "support/serverprocess.h"
 #include "support/testdata.h"
 #include "userstore.h"
@@ -253,27 +254,10 @@ void TestServerApi::initTestCase()
     // The same suite runs on both databases: KEZEK_TEST_BACKEND=postgresql
     // (a second CTest entry) uses a fresh database in the test cluster.
     if (qEnvironmentVariable("KEZEK_TEST_BACKEND") == u"postgresql") {
-        const QString admin = qEnvironmentVariable("KEZEK_TEST_POSTGRES_URL");
-        if (admin.isEmpty())
+        m_databaseUrl = freshPostgresDatabase(QStringLiteral("kezek_api_"));
+        if (m_databaseUrl.isEmpty())
             QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets "
                   "KEZEK_TEST_POSTGRES_URL");
-        const QString name
-            = QStringLiteral("kezek_api_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            const QUrl url(admin);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE ") + name));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        QUrl url(admin);
-        url.setPath(QLatin1Char('/') + name);
-        m_databaseUrl = url.toString();
         m_server = std::make_unique<ServerProcess>(serverArguments(), m_databaseUrl);
     } else {
         m_server = std::make_unique<ServerProcess>(serverArguments());

@@ -1,0 +1,614 @@
+#include "domain/casecodec.h"
+#include "domain/casecommand.h"
+#include "domain/commuting.h"
+#include "security/passwords.h"
+#include "serverstore.h"
+#include "support/builders.h"
+#include "support/openapi.h"
+#include "support/postgres.h"
+#include "support/serverprocess.h"
+#include "userstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+using namespace Kezek;
+using namespace Kezek::Testing;
+
+namespace {
+
+const QString Password = QStringLiteral("correct horse battery");
+
+struct Answer
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray retryAfter;
+};
+
+// Requests in flight at once, each on a connection of its own (one manager
+// each), to whichever server it names: what many workstations and the outside
+// systems do to one case at the same moment.
+class Burst
+{
+public:
+    void add(const ServerProcess &server,
+             const QByteArray &token,
+             const QString &path,
+             const QJsonObject &body,
+             const QByteArray &language = "en")
+    {
+        auto manager = std::make_unique<QNetworkAccessManager>();
+        QNetworkRequest request(QUrl(server.baseUrl() + path));
+        request.setSslConfiguration(server.trustingConfiguration());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        request.setRawHeader("Accept-Language", language);
+        request.setRawHeader("X-Kezek-Protocol", QByteArray::number(CommandProtocol));
+        // Each request on a connection of its own, given back when answered:
+        // a kept-alive idle connection holds one of the server's worker
+        // threads for its keep-alive time, which is not what is tested here.
+        request.setRawHeader("Connection", "close");
+        m_requests.push_back({std::move(manager), request, path, body, nullptr});
+    }
+
+    // Sends every request at once and waits for every answer.
+    QList<Answer> run()
+    {
+        for (Pending &pending : m_requests) {
+            pending.reply = pending.manager->post(
+                pending.request, QJsonDocument(pending.body).toJson(QJsonDocument::Compact));
+        }
+        const bool done = QTest::qWaitFor(
+            [this] {
+                return std::all_of(m_requests.cbegin(), m_requests.cend(), [](const Pending &p) {
+                    return p.reply->isFinished();
+                });
+            },
+            120000);
+        if (!done)
+            qFatal("a burst of requests was not answered in two minutes");
+        QList<Answer> answers;
+        for (Pending &pending : m_requests) {
+            const int status
+                = pending.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray raw = pending.reply->readAll();
+            const QString deviation = OpenApi::document().check(
+                "POST",
+                pending.path,
+                status,
+                pending.reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                raw);
+            if (!deviation.isEmpty())
+                qFatal("answer off the API document: %s", qPrintable(deviation));
+            answers.append({status,
+                            QJsonDocument::fromJson(raw).object(),
+                            pending.reply->rawHeader("Retry-After")});
+            pending.reply->deleteLater();
+        }
+        m_requests.clear();
+        return answers;
+    }
+
+private:
+    struct Pending
+    {
+        std::unique_ptr<QNetworkAccessManager> manager;
+        QNetworkRequest request;
+        QString path;
+        QJsonObject body;
+        QNetworkReply *reply = nullptr;
+    };
+    std::vector<Pending> m_requests;
+};
+
+Answer post(const ServerProcess &server,
+            const QByteArray &token,
+            const QString &path,
+            const QJsonObject &body,
+            const QByteArray &language = "en")
+{
+    Burst one;
+    one.add(server, token, path, body, language);
+    return one.run().constFirst();
+}
+
+QByteArray signIn(const ServerProcess &server, const QString &user)
+{
+    const Answer answer
+        = post(server,
+               {},
+               QStringLiteral("/api/v1/session"),
+               {{QStringLiteral("user"), user}, {QStringLiteral("password"), Password}});
+    if (answer.status != 200)
+        qFatal("%s cannot sign in: %d", qPrintable(user), answer.status);
+    return answer.json.value(u"token").toString().toLatin1();
+}
+
+QJsonObject
+command(const QString &type, const QString &caseId, int baseVersion, const QJsonObject &payload)
+{
+    return {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("caseId"), caseId},
+            {QStringLiteral("baseVersion"), baseVersion},
+            {QStringLiteral("payload"), payload}};
+}
+
+QJsonObject
+integrationMessage(const QString &type, const QString &caseId, const QJsonObject &payload)
+{
+    QJsonObject json = command(type, caseId, 1, payload);
+    json.remove(QStringLiteral("baseVersion")); // for the case as it stands
+    return json;
+}
+
+QJsonObject batch(const QJsonObject &one)
+{
+    return {{QStringLiteral("commands"), QJsonArray{one}}};
+}
+
+QJsonObject documentVerdict(const QString &caseId, int base, DocumentType type, bool verify)
+{
+    QJsonObject payload{
+        {QStringLiteral("checklist"), QStringLiteral("preliminary")},
+        {QStringLiteral("document"), documentTypeId(type)},
+        {QStringLiteral("command"), verify ? QStringLiteral("verify") : QStringLiteral("reject")}};
+    if (!verify)
+        payload.insert(QStringLiteral("reason"), QStringLiteral("The scan is unreadable."));
+    return command(QStringLiteral("update-document"), caseId, base, payload);
+}
+
+QList<DocumentType> preliminaryDocuments()
+{
+    QList<DocumentType> types;
+    for (const CatalogEntry &entry : catalogFor(Stage::Preliminary))
+        types.append(entry.type);
+    return types;
+}
+
+QJsonObject onlyResult(const Answer &answer)
+{
+    if (answer.status != 200)
+        qFatal("the server answered %d: %s",
+               answer.status,
+               QJsonDocument(answer.json).toJson(QJsonDocument::Compact).constData());
+    return answer.json.value(u"results").toArray().at(0).toObject();
+}
+
+} // namespace
+
+// Many people and systems acting on one case at once: each command has one
+// outcome, every applied command's effect is there afterwards, and commands
+// that do not clash are applied on top of each other. On SQLite with one
+// server; with KEZEK_TEST_BACKEND=postgresql, on two servers sharing one
+// PostgreSQL database, the requests spread over both.
+class TestConcurrency : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void concurrentCommandsOnOneCaseEachHaveOneOutcome();
+    void integrationAnswersAtOnceAreAllKept();
+    void theSameCommandAtOnceIsAppliedOnce();
+    void aStepIsAppliedOverAnUnrelatedChange();
+    void aRealClashSaysWhatChangedAndWho();
+    void aBusyDatabaseIsAnsweredAsARetryableBusy();
+    void anOlderWorkstationIsToldToUpdate();
+
+private:
+    QString fileApplication();
+    // The case verified and registered by the officer: its version.
+    int registerCase(const QString &caseId);
+    std::optional<Case> caseNow(const QString &caseId);
+    const ServerProcess &server(int i) const { return *m_servers.at(i % m_servers.size()); }
+    QByteArray token(const QString &user, int i) const
+    {
+        return m_tokens.value(user).at(i % m_servers.size());
+    }
+
+    QString m_databaseUrl;
+    std::vector<std::unique_ptr<ServerProcess>> m_servers;
+    QHash<QString, QList<QByteArray>> m_tokens; // per user, one session per server
+    std::unique_ptr<ServerStore> m_store;       // the test's own look at the database
+    int m_filed = 0;
+    int m_rounds = 10;
+};
+
+void TestConcurrency::initTestCase()
+{
+    const bool postgresql = qEnvironmentVariable("KEZEK_TEST_BACKEND") == u"postgresql";
+    const QStringList arguments{QStringLiteral("--threads"), QStringLiteral("16")};
+    if (postgresql) {
+        m_databaseUrl = freshPostgresDatabase(QStringLiteral("kezek_race_"));
+        if (m_databaseUrl.isEmpty())
+            QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets "
+                  "KEZEK_TEST_POSTGRES_URL");
+        // Two servers on one database, as behind a load balancer.
+        m_servers.push_back(std::make_unique<ServerProcess>(arguments, m_databaseUrl));
+        m_servers.push_back(std::make_unique<ServerProcess>(arguments, m_databaseUrl));
+    } else {
+        m_servers.push_back(std::make_unique<ServerProcess>(arguments));
+        m_databaseUrl = QStringLiteral("sqlite:") + m_servers.front()->folder()
+                        + QStringLiteral("/server.db");
+    }
+    for (auto &s : m_servers)
+        QVERIFY(s->start());
+    auto store = ServerStore::open(m_databaseUrl);
+    QVERIFY(store);
+    m_store = std::move(*store);
+    UserStore users(*m_store);
+    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Person
+    {
+        const char *id;
+        QString name;
+        Role role;
+        std::optional<City> city;
+        const char *integration;
+    };
+    const Person people[] = {
+        {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
+        {"officer.astana.2", QStringLiteral("Ерлан"), Role::MigrationOfficer, City::Astana, ""},
+        {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
+        {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
+        {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
+    };
+    for (const Person &person : people) {
+        QVERIFY(users.addUser({QString::fromLatin1(person.id),
+                               person.name,
+                               person.role,
+                               person.city,
+                               hash,
+                               0,
+                               {},
+                               QString::fromLatin1(person.integration),
+                               {}},
+                              now));
+        for (auto &s : m_servers)
+            m_tokens[QString::fromLatin1(person.id)].append(
+                signIn(*s, QString::fromLatin1(person.id)));
+    }
+}
+
+QString TestConcurrency::fileApplication()
+{
+    NewApplication application
+        = Builders::application(City::Astana, QDateTime::currentDateTimeUtc().date());
+    application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    application.number = QStringLiteral("DNR-RACE-%1").arg(++m_filed, 5, 10, QLatin1Char('0'));
+    const Answer filed = post(server(0),
+                              token(QStringLiteral("egov"), 0),
+                              QStringLiteral("/api/v1/integration/egov/applications"),
+                              newApplicationToJson(application));
+    if (filed.status != 201)
+        qFatal("intake answered %d", filed.status);
+    return application.id;
+}
+
+int TestConcurrency::registerCase(const QString &caseId)
+{
+    int version = 1;
+    QJsonArray commands;
+    for (DocumentType type : preliminaryDocuments())
+        commands.append(documentVerdict(caseId, version++, type, true));
+    commands.append(command(QStringLiteral("register"),
+                            caseId,
+                            version++,
+                            {{QStringLiteral("reference"), QStringLiteral("KQP-RACE")}}));
+    const Answer answer = post(server(0),
+                               token(QStringLiteral("officer.astana"), 0),
+                               QStringLiteral("/api/v1/commands"),
+                               {{QStringLiteral("commands"), commands}});
+    for (const auto &result : answer.json.value(u"results").toArray()) {
+        if (result.toObject().value(u"status").toString() != u"applied")
+            qFatal("registration refused: %s",
+                   QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact).constData());
+    }
+    return version;
+}
+
+std::optional<Case> TestConcurrency::caseNow(const QString &caseId)
+{
+    auto found = m_store->findCase(caseId);
+    return found ? *found : std::nullopt;
+}
+
+void TestConcurrency::concurrentCommandsOnOneCaseEachHaveOneOutcome()
+{
+    const QList<DocumentType> documents = preliminaryDocuments();
+    for (int round = 0; round < m_rounds; ++round) {
+        const QString caseId = fileApplication();
+        // Two officers judge every document at once, twice each, all on
+        // version 1, while КҚП АЖ gives the case its number: 4 × 6 + 1.
+        Burst burst;
+        QList<QJsonObject> sent;
+        int i = 0;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (DocumentType type : documents) {
+                for (const bool verify : {true, false}) {
+                    const QString who = verify ? QStringLiteral("officer.astana")
+                                               : QStringLiteral("officer.astana.2");
+                    sent.append(documentVerdict(caseId, 1, type, verify));
+                    burst.add(server(i),
+                              token(who, i),
+                              QStringLiteral("/api/v1/commands"),
+                              batch(sent.last()));
+                    ++i;
+                }
+            }
+        }
+        sent.append(
+            integrationMessage(QStringLiteral("assign-kqp-number"),
+                               caseId,
+                               {{QStringLiteral("number"), QStringLiteral("KQP-%1").arg(round)}}));
+        burst.add(server(i),
+                  token(QStringLiteral("kqp"), i),
+                  QStringLiteral("/api/v1/integration/kqp/commands"),
+                  batch(sent.last()));
+        const QList<Answer> answers = burst.run();
+        QCOMPARE(answers.size(), sent.size());
+
+        // One outcome each: applied or a conflict, nothing lost, nothing refused.
+        QHash<QString, QString> verdictApplied; // document → the command applied
+        QSet<int> versions;
+        for (qsizetype k = 0; k < answers.size(); ++k) {
+            const QJsonObject result = onlyResult(answers.at(k));
+            QCOMPARE(result.value(u"id").toString(), sent.at(k).value(u"id").toString());
+            const QString status = result.value(u"status").toString();
+            QVERIFY2(status == u"applied" || status == u"conflict",
+                     QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+            if (status == u"conflict") {
+                // Said in words, with who did what.
+                QVERIFY(!result.value(u"message").toString().isEmpty());
+                QVERIFY(!result.value(u"changes").toArray().isEmpty());
+                continue;
+            }
+            const int version = result.value(u"version").toInt();
+            QVERIFY2(!versions.contains(version), "two commands applied as one version");
+            versions.insert(version);
+            if (sent.at(k).value(u"type").toString() == u"update-document") {
+                const QString document
+                    = sent.at(k).value(u"payload").toObject().value(u"document").toString();
+                QVERIFY2(!verdictApplied.contains(document),
+                         "two verdicts on one document applied");
+                verdictApplied.insert(
+                    document, sent.at(k).value(u"payload").toObject().value(u"command").toString());
+            } else {
+                QCOMPARE(result.contains(u"rebasedFrom"), false); // an integration's own base
+            }
+        }
+        // Every document has its verdict and the number came: 6 + 1 applied,
+        // versions 2 to 8, each one command's.
+        QCOMPARE(verdictApplied.size(), documents.size());
+        QSet<int> made;
+        for (int v = 2; v <= int(documents.size()) + 2; ++v)
+            made.insert(v);
+        QCOMPARE(versions, made);
+        const auto now = caseNow(caseId);
+        QVERIFY(now);
+        QCOMPARE(now->version, 1 + int(versions.size()));
+        QCOMPARE(now->kqpNumber, QStringLiteral("KQP-%1").arg(round));
+        for (DocumentType type : documents) {
+            const DocumentStatus expected = verdictApplied.value(documentTypeId(type)) == u"verify"
+                                                ? DocumentStatus::Verified
+                                                : DocumentStatus::Rejected;
+            QCOMPARE(now->preliminaryDocuments.item(type)->status, expected);
+        }
+    }
+    // The database agrees: no case version made by two commands, ever.
+    QSqlQuery twice(m_store->connection());
+    QVERIFY(twice.exec(QStringLiteral("SELECT case_id, version FROM commands WHERE version IS NOT "
+                                      "NULL GROUP BY case_id, version HAVING COUNT(*) > 1")));
+    QVERIFY(!twice.next());
+}
+
+void TestConcurrency::integrationAnswersAtOnceAreAllKept()
+{
+    // §13: the record checks answer on their own; two answers at the same
+    // moment are two facts, and neither may overwrite the other.
+    for (int round = 0; round < 12; ++round) {
+        const QString caseId = fileApplication();
+        const int version = registerCase(caseId);
+        Burst burst;
+        const bool hitFirst = round % 2 == 0;
+        burst.add(server(round),
+                  token(QStringLiteral("checks"), round),
+                  QStringLiteral("/api/v1/integration/checks/commands"),
+                  batch(integrationMessage(
+                      QStringLiteral("record-check"),
+                      caseId,
+                      {{QStringLiteral("check"), QStringLiteral("idb")},
+                       {QStringLiteral("outcome"),
+                        hitFirst ? QStringLiteral("hit") : QStringLiteral("clear")}})));
+        burst.add(server(round + 1),
+                  token(QStringLiteral("checks"), round + 1),
+                  QStringLiteral("/api/v1/integration/checks/commands"),
+                  batch(integrationMessage(
+                      QStringLiteral("record-check"),
+                      caseId,
+                      {{QStringLiteral("check"), QStringLiteral("criminal-records")},
+                       {QStringLiteral("outcome"),
+                        hitFirst ? QStringLiteral("clear") : QStringLiteral("hit")}})));
+        for (const Answer &answer : burst.run())
+            QCOMPARE(onlyResult(answer).value(u"status").toString(), QStringLiteral("applied"));
+        const auto now = caseNow(caseId);
+        QVERIFY(now);
+        QCOMPARE(now->version, version + 2);
+        QCOMPARE(now->checkOutcome(CheckPhase::Preliminary, CheckKind::Idb),
+                 hitFirst ? CheckOutcome::Hit : CheckOutcome::Clear);
+        QCOMPARE(now->checkOutcome(CheckPhase::Preliminary, CheckKind::CriminalRecords),
+                 hitFirst ? CheckOutcome::Clear : CheckOutcome::Hit);
+    }
+}
+
+void TestConcurrency::theSameCommandAtOnceIsAppliedOnce()
+{
+    // A workstation that resends after a dropped answer may reach another
+    // server (behind the balancer) while the first is still applying it.
+    for (int round = 0; round < m_rounds; ++round) {
+        const QString caseId = fileApplication();
+        const QJsonObject once = documentVerdict(caseId, 1, DocumentType::Passport, true);
+        Burst burst;
+        for (int i = 0; i < 4; ++i)
+            burst.add(server(i),
+                      token(QStringLiteral("officer.astana"), i),
+                      QStringLiteral("/api/v1/commands"),
+                      batch(once));
+        QStringList statuses;
+        QSet<int> versions;
+        for (const Answer &answer : burst.run()) {
+            const QJsonObject result = onlyResult(answer);
+            statuses.append(result.value(u"status").toString());
+            versions.insert(result.value(u"version").toInt());
+        }
+        QCOMPARE(statuses.count(QStringLiteral("applied")), 1);
+        QCOMPARE(statuses.count(QStringLiteral("duplicate")), 3);
+        QCOMPARE(versions, QSet<int>{2});
+        QCOMPARE(caseNow(caseId)->version, 2);
+    }
+}
+
+void TestConcurrency::aStepIsAppliedOverAnUnrelatedChange()
+{
+    // §12: the КҚП АЖ number arriving is no reason to refuse the officer's
+    // verification made on the version before it.
+    const QString caseId = fileApplication();
+    QCOMPARE(onlyResult(post(server(0),
+                             token(QStringLiteral("kqp"), 0),
+                             QStringLiteral("/api/v1/integration/kqp/commands"),
+                             batch(integrationMessage(
+                                 QStringLiteral("assign-kqp-number"),
+                                 caseId,
+                                 {{QStringLiteral("number"), QStringLiteral("KQP-1")}}))))
+                 .value(u"version")
+                 .toInt(),
+             2);
+    const QJsonObject result
+        = onlyResult(post(server(1),
+                          token(QStringLiteral("officer.astana"), 1),
+                          QStringLiteral("/api/v1/commands"),
+                          batch(documentVerdict(caseId, 1, DocumentType::Passport, true))));
+    QCOMPARE(result.value(u"status").toString(), QStringLiteral("applied"));
+    QCOMPARE(result.value(u"version").toInt(), 3);
+    QCOMPARE(result.value(u"rebasedFrom").toInt(), 1);
+    const auto now = caseNow(caseId);
+    QCOMPARE(now->kqpNumber, QStringLiteral("KQP-1"));
+    QCOMPARE(now->preliminaryDocuments.item(DocumentType::Passport)->status,
+             DocumentStatus::Verified);
+}
+
+void TestConcurrency::aRealClashSaysWhatChangedAndWho()
+{
+    const QString caseId = fileApplication();
+    QCOMPARE(onlyResult(post(server(0),
+                             token(QStringLiteral("officer.astana"), 0),
+                             QStringLiteral("/api/v1/commands"),
+                             batch(documentVerdict(caseId, 1, DocumentType::Passport, true))))
+                 .value(u"status")
+                 .toString(),
+             QStringLiteral("applied"));
+    // The colleague rejects the same passport, on the version before.
+    const QJsonObject conflict
+        = onlyResult(post(server(1),
+                          token(QStringLiteral("officer.astana.2"), 1),
+                          QStringLiteral("/api/v1/commands"),
+                          batch(documentVerdict(caseId, 1, DocumentType::Passport, false))));
+    QCOMPARE(conflict.value(u"status").toString(), QStringLiteral("conflict"));
+    QCOMPARE(conflict.value(u"code").toString(), QStringLiteral("command.conflict"));
+    QCOMPARE(conflict.value(u"version").toInt(), 2);
+    const QString said = conflict.value(u"message").toString();
+    QVERIFY2(said.contains(QStringLiteral("Айгерім (officer.astana)")), qPrintable(said));
+    QVERIFY2(said.contains(documentTitle(DocumentType::Passport)), qPrintable(said));
+    const QJsonObject change = conflict.value(u"changes").toArray().at(0).toObject();
+    QCOMPARE(change.value(u"user").toString(), QStringLiteral("officer.astana"));
+    QCOMPARE(change.value(u"version").toInt(), 2);
+    QCOMPARE(change.value(u"parts").toArray(),
+             QJsonArray{QStringLiteral("document/preliminary/passport")});
+    // Nothing of the clashing command was kept.
+    QCOMPARE(caseNow(caseId)->preliminaryDocuments.item(DocumentType::Passport)->status,
+             DocumentStatus::Verified);
+    // In the reader's language.
+    const QJsonObject inRussian
+        = onlyResult(post(server(0),
+                          token(QStringLiteral("officer.astana.2"), 0),
+                          QStringLiteral("/api/v1/commands"),
+                          batch(documentVerdict(caseId, 1, DocumentType::Passport, false)),
+                          "ru"));
+    QVERIFY(inRussian.value(u"message").toString() != said);
+    QVERIFY(inRussian.value(u"message")
+                .toString()
+                .contains(QStringLiteral("Айгерім (officer.astana)")));
+}
+
+void TestConcurrency::aBusyDatabaseIsAnsweredAsARetryableBusy()
+{
+    // Another writer holds the case longer than the server waits (its 5 s):
+    // the command is answered 503 to send again, not refused, and nothing of
+    // it is kept; once the lock is gone it is applied.
+    const QString caseId = fileApplication();
+    auto holder = ServerStore::open(m_databaseUrl);
+    QVERIFY(holder);
+    QSqlQuery lock((*holder)->connection());
+    if ((*holder)->backend() == u"sqlite") {
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    } else {
+        QVERIFY((*holder)->connection().transaction());
+        lock.prepare(QStringLiteral("SELECT version FROM cases WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(caseId);
+        QVERIFY(lock.exec());
+    }
+    const QJsonObject verdict = documentVerdict(caseId, 1, DocumentType::Passport, true);
+    const Answer busy = post(server(0),
+                             token(QStringLiteral("officer.astana"), 0),
+                             QStringLiteral("/api/v1/commands"),
+                             batch(verdict));
+    QCOMPARE(busy.status, 503);
+    QCOMPARE(busy.json.value(u"code").toString(), QStringLiteral("store.busy"));
+    QCOMPARE(busy.retryAfter, QByteArray("1"));
+    QVERIFY((*holder)->connection().rollback());
+    QCOMPARE(caseNow(caseId)->version, 1);
+    const QJsonObject result = onlyResult(post(server(0),
+                                               token(QStringLiteral("officer.astana"), 0),
+                                               QStringLiteral("/api/v1/commands"),
+                                               batch(verdict)));
+    QCOMPARE(result.value(u"status").toString(), QStringLiteral("applied"));
+    QCOMPARE(caseNow(caseId)->version, 2);
+}
+
+void TestConcurrency::anOlderWorkstationIsToldToUpdate()
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(server(0).baseUrl() + QStringLiteral("/api/v1/commands")));
+    request.setSslConfiguration(server(0).trustingConfiguration());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token(QStringLiteral("officer.astana"), 0));
+    request.setRawHeader("X-Kezek-Protocol", QByteArray::number(OldestAcceptedProtocol - 1));
+    const QString caseId = fileApplication();
+    QNetworkReply *reply = manager.post(
+        request,
+        QJsonDocument(batch(documentVerdict(caseId, 1, DocumentType::Passport, true))).toJson());
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 426);
+    QCOMPARE(reply->rawHeader("X-Kezek-Oldest-Protocol").toInt(), OldestAcceptedProtocol);
+    const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(error.value(u"code").toString(), QStringLiteral("client.outdated"));
+    QVERIFY(!error.value(u"message").toString().isEmpty());
+    reply->deleteLater();
+    QCOMPARE(caseNow(caseId)->version, 1); // nothing of it applied
+}
+
+QTEST_GUILESS_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"
