@@ -173,6 +173,7 @@ SyncEngine::Pending SyncEngine::startRequest(const QByteArray &method,
     QNetworkRequest request(url);
     request.setSslConfiguration(m_settings.tls);
     request.setRawHeader("Accept-Language", QLocale().name().left(2).toLatin1());
+    request.setRawHeader("X-Kezek-Protocol", QByteArray::number(m_settings.protocol));
     // A gzipped page of similar cases may unpack to more than forty times its
     // size, which Qt takes for a zip bomb past 10 MiB; pages are not that big.
     request.setDecompressedSafetyCheckThreshold(256 * 1024 * 1024);
@@ -253,6 +254,18 @@ Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
         return fail(
             QStringLiteral("sync.offline"),
             SyncTr::tr("The connection to the server broke off: %1").arg(reply->errorString()));
+    }
+    // A server that no longer accepts this workstation: nothing more is sent,
+    // and the outbox waits for the update.
+    if (status == 426) {
+        return fail(QStringLiteral("sync.outdated"),
+                    SyncTr::tr("This version of Kezek is older than the server at %1 accepts "
+                               "(it needs protocol %2 or later; this is %3). Ask your IT "
+                               "department to update Kezek. Your commands wait in the outbox "
+                               "until then; nothing is lost.")
+                        .arg(m_settings.server.host())
+                        .arg(reply->rawHeader("X-Kezek-Oldest-Protocol").toInt())
+                        .arg(m_settings.protocol));
     }
     const QByteArray data = reply->readAll();
     // A scan comes as its bytes, and so does a page of changes (the cache

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientstore.h"
+#include "domain/casecommand.h"
 #include "jsonslices.h"
 #include "result/result.h"
 
@@ -38,7 +39,8 @@ struct SyncSettings
     int batchSize = 500;
     int attempts = 5; // per request, with exponential backoff and jitter
     int firstBackoffMs = 500;
-    int requestTimeoutMs = 60000; // a server silent this long is given up on, and retried
+    int requestTimeoutMs = 60000;   // a server silent this long is given up on, and retried
+    int protocol = CommandProtocol; // sent with every request; older ones are refused
     // The workstation's clock (UTC); its distance to the server's is measured
     // at each sync and kept in the cache.
     std::function<QDateTime()> clock = [] {

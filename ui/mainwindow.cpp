@@ -738,6 +738,19 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
             takeNewLaw();
     } else {
         m_lastSyncError = error;
+        // The server no longer takes this version: said once, plainly, and
+        // the outbox kept as it is until Kezek is updated.
+        if (code == u"sync.outdated" && !m_outdatedSaid) {
+            m_outdatedSaid = true;
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        UiTr::tr("Kezek needs an update"),
+                                        error,
+                                        QMessageBox::Ok,
+                                        this);
+            box->setObjectName(QStringLiteral("outdatedMessage"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         if (code == u"sync.offline") {
             m_session.online = false;
             m_online->setText(UiTr::tr("○ offline"));

@@ -114,6 +114,7 @@ private:
     bool m_locked = false;
     QDateTime m_lastSyncAt;
     QString m_lastSyncError;
+    bool m_outdatedSaid = false; // the server refused this version, and the officer was told
 };
 
 } // namespace Kezek

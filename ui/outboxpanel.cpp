@@ -70,8 +70,14 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
             m_detail->clear();
             return;
         }
-        // Both versions: the one the officer worked on, and the server's.
+        // What changed on the server and who changed it, as the server says
+        // it; a server from before that says only the two versions.
         const QJsonObject server = entry->answer.value(u"case").toObject();
+        const QString said = entry->answer.value(u"message").toString();
+        if (!said.isEmpty()) {
+            m_detail->setText(said.toHtmlEscaped());
+            return;
+        }
         const auto state = caseStateFromId(server.value(u"state").toString());
         m_detail->setText(UiTr::tr("You worked on version %1. The server has version %2 "
                                    "(stage: %3).")

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,7 +47,9 @@ private Q_SLOTS:
     void offlineCommandsArePushedOnceAndComeBackInTheFeed();
     void aCommandWhoseAnswerWasLostIsNotAppliedTwice();
     void anAppliedCommandShowsUntilThePullBringsItsVersion();
-    void twoOfficersOnOneCaseGetOneAppliedAndOneConflict();
+    void twoOfficersOnOneCaseClashOnlyWhereTheirWorkMeets();
+    void aBusyDatabaseIsWaitedOutAndTheCommandAppliedOnce();
+    void anOlderWorkstationIsToldAndKeepsItsOutbox();
     void aServerWithAnotherKeyStopsTheSyncAndKeepsTheOutbox();
     void anUnreachableServerIsRetriedThenReportedOffline();
     void kezekctlSyncsHeadlessAndShowsTheStatus();
@@ -270,30 +273,93 @@ void TestSync::aCommandWhoseAnswerWasLostIsNotAppliedTwice()
     QCOMPARE((*store->findCase(before.id))->version, before.version + 1); // once
 }
 
-void TestSync::twoOfficersOnOneCaseGetOneAppliedAndOneConflict()
+void TestSync::twoOfficersOnOneCaseClashOnlyWhereTheirWorkMeets()
 {
     auto laptopA = cache(QStringLiteral("a.db"));
     auto laptopB = cache(QStringLiteral("b.db"));
+    SyncSettings colleague = settings();
+    colleague.user = QStringLiteral("officer2.astana");
     QVERIFY(SyncEngine(*laptopA, settings()).run());
-    QVERIFY(SyncEngine(*laptopB, settings()).run());
+    QVERIFY(SyncEngine(*laptopB, colleague).run());
     const Case seen = **laptopA->findCase(m_astana.at(2).id);
     QVERIFY(laptopA->enqueue(verify(seen, DocumentType::Passport)));
-    const CaseCommand late = verify(seen, DocumentType::Photo);
+    // The colleague, on the same version: another document (§10-12: its own
+    // verdict) and the same passport, rejected.
+    const CaseCommand other = verify(seen, DocumentType::Photo);
+    QVERIFY(laptopB->enqueue(other));
+    CaseCommand late = verify(seen, DocumentType::Passport);
+    late.payload.insert(QStringLiteral("command"), QStringLiteral("reject"));
+    late.payload.insert(QStringLiteral("reason"), QStringLiteral("The photo page is cut off."));
     QVERIFY(laptopB->enqueue(late));
 
     auto a = SyncEngine(*laptopA, settings()).run();
     QVERIFY(a);
     QCOMPARE(a->pushed, 1);
-    auto b = SyncEngine(*laptopB, settings()).run();
+    auto b = SyncEngine(*laptopB, colleague).run();
     QVERIFY(b);
+    QCOMPARE(b->pushed, 1);
     QCOMPARE(b->conflicts, 1);
-    // Kept, with the server's case to rebase on, and the cache has it too.
+    // Kept, with the server's case to rebase on and, in words, who did what;
+    // the cache has the server's case too.
     const auto conflicts = laptopB->outbox(QStringLiteral("conflict"), 10);
     QCOMPARE(conflicts->size(), 1);
     QCOMPARE(conflicts->at(0).command, late);
-    QCOMPARE(conflicts->at(0).answer.value(u"version").toInt(), seen.version + 1);
+    QCOMPARE(conflicts->at(0).answer.value(u"version").toInt(), seen.version + 2);
     QVERIFY(conflicts->at(0).answer.value(u"case").isObject());
-    QCOMPARE((*laptopB->findCase(seen.id))->version, seen.version + 1);
+    const QString said = conflicts->at(0).answer.value(u"message").toString();
+    QVERIFY2(said.contains(QStringLiteral("officer.astana")), qPrintable(said));
+    QVERIFY2(said.contains(documentTitle(DocumentType::Passport)), qPrintable(said));
+    const Case now = **laptopB->findCase(seen.id);
+    QCOMPARE(now.version, seen.version + 2);
+    QCOMPARE(now.preliminaryDocuments.item(DocumentType::Passport)->status,
+             DocumentStatus::Verified);
+    QCOMPARE(now.preliminaryDocuments.item(DocumentType::Photo)->status, DocumentStatus::Verified);
+}
+
+void TestSync::aBusyDatabaseIsWaitedOutAndTheCommandAppliedOnce()
+{
+    auto store = cache(QStringLiteral("busy.db"));
+    SyncEngine first(*store, settings());
+    QVERIFY(first.run());
+    const Case before = **store->findCase(m_astana.at(1).id);
+    QVERIFY(store->enqueue(verify(before, DocumentType::StateDuty)));
+    // Another writer holds the server's database longer than the server
+    // waits for it: the server answers 503 to retry, the workstation waits
+    // and sends again, and the command is applied once.
+    auto holder = ServerStore::open(m_databaseUrl);
+    QVERIFY(holder);
+    QSqlQuery lock((*holder)->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QTimer::singleShot(6500, this, [&holder] { (*holder)->connection().rollback(); });
+    SyncSettings patient = settings();
+    patient.token = first.token();
+    patient.firstBackoffMs = 500;
+    const qsizetype logged = m_server->standardError().size();
+    auto summary = SyncEngine(*store, patient).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->pushed, 1);
+    QVERIFY(m_server->standardError().mid(logged).contains(QStringLiteral("status=503")));
+    QCOMPARE((**store->findCase(before.id)).version, before.version + 1);
+    QVERIFY(store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+}
+
+void TestSync::anOlderWorkstationIsToldAndKeepsItsOutbox()
+{
+    auto store = cache(QStringLiteral("old.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    const Case before = **store->findCase(m_astana.at(0).id);
+    QVERIFY(store->enqueue(verify(before, DocumentType::Petition)));
+    SyncSettings old = settings();
+    old.protocol = OldestAcceptedProtocol - 1;
+    auto refused = SyncEngine(*store, old).run();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("sync.outdated"));
+    QVERIFY(refused.error().message.contains(QString::number(OldestAcceptedProtocol)));
+    QCOMPARE(store->outbox(QStringLiteral("pending"), 10)->size(), 1);
+    // Updated, it sends what waited.
+    auto updated = SyncEngine(*store, settings()).run();
+    QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
+    QCOMPARE(updated->pushed, 1);
 }
 
 void TestSync::aServerWithAnotherKeyStopsTheSyncAndKeepsTheOutbox()
