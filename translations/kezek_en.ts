@@ -1559,6 +1559,122 @@ kezekctl status --cache FILE
         <source>The application has no preliminary approval: it is &quot;%1&quot;.</source>
         <translation>The application has no preliminary approval: it is &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>the preliminary documents</source>
+        <translation>the preliminary documents</translation>
+    </message>
+    <message>
+        <source>the CSC comparison</source>
+        <translation>the CSC comparison</translation>
+    </message>
+    <message>
+        <source>the verification of originals</source>
+        <translation>the verification of originals</translation>
+    </message>
+    <message>
+        <source>the residence permit desk</source>
+        <translation>the residence permit desk</translation>
+    </message>
+    <message>
+        <source>Look at the case as it is now, then make the step again or discard it.</source>
+        <translation>Look at the case as it is now, then make the step again or discard it.</translation>
+    </message>
+    <message>
+        <source>the case&apos;s stage</source>
+        <translation>the case&apos;s stage</translation>
+    </message>
+    <message>
+        <source>the document “%1” in %2</source>
+        <translation>the document “%1” in %2</translation>
+    </message>
+    <message>
+        <source>the check “%1” at final verification</source>
+        <translation>the check “%1” at final verification</translation>
+    </message>
+    <message>
+        <source>the check “%1” before the preliminary decision</source>
+        <translation>the check “%1” before the preliminary decision</translation>
+    </message>
+    <message>
+        <source>the deadline “%1”</source>
+        <translation>the deadline “%1”</translation>
+    </message>
+    <message>
+        <source>the case number in the migration police system</source>
+        <translation>the case number in the migration police system</translation>
+    </message>
+    <message>
+        <source>the courier&apos;s envelope of originals</source>
+        <translation>the courier&apos;s envelope of originals</translation>
+    </message>
+    <message>
+        <source>the NSC answer</source>
+        <translation>the NSC answer</translation>
+    </message>
+    <message>
+        <source>the decisions on the case</source>
+        <translation>the decisions on the case</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s details</source>
+        <translation>the applicant&apos;s details</translation>
+    </message>
+    <message>
+        <source>the preliminary permit</source>
+        <translation>the preliminary permit</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s visit to the CSC</source>
+        <translation>the applicant&apos;s visit to the CSC</translation>
+    </message>
+    <message>
+        <source>the residence permit number</source>
+        <translation>the residence permit number</translation>
+    </message>
+    <message>
+        <source>the application date</source>
+        <translation>the application date</translation>
+    </message>
+    <message>
+        <source>Work on a document</source>
+        <translation>Work on a document</translation>
+    </message>
+    <message>
+        <source>A record check&apos;s answer</source>
+        <translation>A record check&apos;s answer</translation>
+    </message>
+    <message>
+        <source>The migration police system&apos;s case number</source>
+        <translation>The migration police system&apos;s case number</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s report</source>
+        <translation>The courier&apos;s report</translation>
+    </message>
+    <message>
+        <source>A change with no record of its command</source>
+        <translation>A change with no record of its command</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC — %3</source>
+        <translation>%1, %2 UTC — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC — %3: %4</source>
+        <translation>%1, %2 UTC — %3: %4</translation>
+    </message>
+    <message>
+        <source>Case %1 changed after version %2 in a way the server has no record of (version %3). %4</source>
+        <translation>Case %1 changed after version %2 in a way the server has no record of (version %3). %4</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed since you made this step, where the step relies on it: %2. %3</source>
+        <translation>Case %1 was changed since you made this step, where the step relies on it: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 The case was changed since you made this step: %2. %3</source>
+        <translation>%1 The case was changed since you made this step: %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -1888,6 +2004,18 @@ kezekctl status --cache FILE
         <source>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</source>
         <translation>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</translation>
     </message>
+    <message>
+        <source>This workstation speaks version %1 of Kezek&apos;s protocol; the server accepts version %2 and later. Ask your IT department to update Kezek: your outbox is kept until then.</source>
+        <translation>This workstation speaks version %1 of Kezek&apos;s protocol; the server accepts version %2 and later. Ask your IT department to update Kezek: your outbox is kept until then.</translation>
+    </message>
+    <message>
+        <source>The database is busy with other writes; send the commands again in a moment. Nothing of them is lost.</source>
+        <translation>The database is busy with other writes; send the commands again in a moment. Nothing of them is lost.</translation>
+    </message>
+    <message>
+        <source>This command names version %1 of case %2, which the server has not reached (it has %3).</source>
+        <translation>This command names version %1 of case %2, which the server has not reached (it has %3).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1955,7 +2083,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation type="vanished">The database failed: %1</translation>
+        <translation>The database failed: %1</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</source>
@@ -2073,6 +2201,10 @@ kezekctl status --cache FILE
         <source>The cached text of case %1 cannot be read, and the case cannot be opened on this workstation. Nothing was changed. Tell your IT department: the cache is damaged or was written by a newer Kezek.</source>
         <translation>The cached text of case %1 cannot be read, and the case cannot be opened on this workstation. Nothing was changed. Tell your IT department: the cache is damaged or was written by a newer Kezek.</translation>
     </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>The database is busy: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -2147,6 +2279,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server sent a page that is not whole JSON; nothing of it was kept.</source>
         <translation>The server sent a page that is not whole JSON; nothing of it was kept.</translation>
+    </message>
+    <message>
+        <source>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</source>
+        <translation>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3602,10 @@ The automatic checks found: %1</translation>
     <message>
         <source>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</source>
         <translation>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</translation>
+    </message>
+    <message>
+        <source>Kezek needs an update</source>
+        <translation>Kezek needs an update</translation>
     </message>
 </context>
 </TS>

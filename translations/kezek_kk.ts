@@ -1559,6 +1559,122 @@ kezekctl status --cache FILE
         <source>The application has no preliminary approval: it is &quot;%1&quot;.</source>
         <translation>Өтініш алдын ала мақұлданбаған: оның күйі «%1».</translation>
     </message>
+    <message>
+        <source>the preliminary documents</source>
+        <translation>алдын ала мақұлдаудың құжаттарында</translation>
+    </message>
+    <message>
+        <source>the CSC comparison</source>
+        <translation>ХҚКО-дағы салыстыруда</translation>
+    </message>
+    <message>
+        <source>the verification of originals</source>
+        <translation>түпнұсқаларды тексеруде</translation>
+    </message>
+    <message>
+        <source>the residence permit desk</source>
+        <translation>ықтиярхат беру кезінде</translation>
+    </message>
+    <message>
+        <source>Look at the case as it is now, then make the step again or discard it.</source>
+        <translation>Істі қазіргі күйінде қарап шығып, қадамды қайта жасаңыз немесе оны жойыңыз.</translation>
+    </message>
+    <message>
+        <source>the case&apos;s stage</source>
+        <translation>істің кезеңі</translation>
+    </message>
+    <message>
+        <source>the document “%1” in %2</source>
+        <translation>«%1» құжаты (%2)</translation>
+    </message>
+    <message>
+        <source>the check “%1” at final verification</source>
+        <translation>түпкілікті тексерудегі «%1» тексеруі</translation>
+    </message>
+    <message>
+        <source>the check “%1” before the preliminary decision</source>
+        <translation>алдын ала шешімге дейінгі «%1» тексеруі</translation>
+    </message>
+    <message>
+        <source>the deadline “%1”</source>
+        <translation>«%1» мерзімі</translation>
+    </message>
+    <message>
+        <source>the case number in the migration police system</source>
+        <translation>КҚП АЖ-дағы іс нөмірі</translation>
+    </message>
+    <message>
+        <source>the courier&apos;s envelope of originals</source>
+        <translation>түпнұсқалардың курьерлік жөнелтімі</translation>
+    </message>
+    <message>
+        <source>the NSC answer</source>
+        <translation>ҰҚК-ның жауабы</translation>
+    </message>
+    <message>
+        <source>the decisions on the case</source>
+        <translation>іс бойынша шешімдер</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s details</source>
+        <translation>көрсетілетін қызметті алушының деректері</translation>
+    </message>
+    <message>
+        <source>the preliminary permit</source>
+        <translation>алдын ала мақұлдау</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s visit to the CSC</source>
+        <translation>көрсетілетін қызметті алушының ХҚКО-ға келуі</translation>
+    </message>
+    <message>
+        <source>the residence permit number</source>
+        <translation>ықтиярхат нөмірі</translation>
+    </message>
+    <message>
+        <source>the application date</source>
+        <translation>өтініш берілген күн</translation>
+    </message>
+    <message>
+        <source>Work on a document</source>
+        <translation>Құжатпен жұмыс</translation>
+    </message>
+    <message>
+        <source>A record check&apos;s answer</source>
+        <translation>Есепке алу бойынша тексерудің жауабы</translation>
+    </message>
+    <message>
+        <source>The migration police system&apos;s case number</source>
+        <translation>КҚП АЖ берген іс нөмірі</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s report</source>
+        <translation>Курьердің хабары</translation>
+    </message>
+    <message>
+        <source>A change with no record of its command</source>
+        <translation>Командасы жазылмаған өзгеріс</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC — %3</source>
+        <translation>%1, %2 UTC — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC — %3: %4</source>
+        <translation>%1, %2 UTC — %3: %4</translation>
+    </message>
+    <message>
+        <source>Case %1 changed after version %2 in a way the server has no record of (version %3). %4</source>
+        <translation>%1 ісі %2-нұсқадан кейін сервер жазбаған түрде өзгерді (%3-нұсқа). %4</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed since you made this step, where the step relies on it: %2. %3</source>
+        <translation>Сіз бұл қадамды жасағаннан кейін %1 ісі қадам сүйенетін жерінде өзгерді: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 The case was changed since you made this step: %2. %3</source>
+        <translation>%1 Сіз бұл қадамды жасағаннан кейін іс өзгерді: %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -1888,6 +2004,18 @@ kezekctl status --cache FILE
         <source>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</source>
         <translation>Бұл команда атаған скан (%1) серверге жетпеді; салыстыруды жаңа сканмен қайта жасаңыз.</translation>
     </message>
+    <message>
+        <source>This workstation speaks version %1 of Kezek&apos;s protocol; the server accepts version %2 and later. Ask your IT department to update Kezek: your outbox is kept until then.</source>
+        <translation>Бұл жұмыс орны Kezek хаттамасының %1-нұсқасында жұмыс істейді; сервер %2-нұсқаны және одан кейінгілерін қабылдайды. IT бөліміңізден Kezek-ті жаңартуды сұраңыз: оған дейін жіберу кезегіңіз сақталады.</translation>
+    </message>
+    <message>
+        <source>The database is busy with other writes; send the commands again in a moment. Nothing of them is lost.</source>
+        <translation>Дерекқор басқа жазбалармен бос емес; командаларды біраздан соң қайта жіберіңіз. Олардың ешқайсысы жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>This command names version %1 of case %2, which the server has not reached (it has %3).</source>
+        <translation>Бұл команда %2 ісінің %1-нұсқасын атайды, ал серверде ол әлі жоқ (серверде %3-нұсқа).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1955,7 +2083,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation type="vanished">Дерекқорда қате: %1</translation>
+        <translation>Дерекқорда қате: %1</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</source>
@@ -2073,6 +2201,10 @@ kezekctl status --cache FILE
         <source>The cached text of case %1 cannot be read, and the case cannot be opened on this workstation. Nothing was changed. Tell your IT department: the cache is damaged or was written by a newer Kezek.</source>
         <translation>%1 ісінің кэштегі мәтіні оқылмайды, бұл жұмыс орнында істі ашу мүмкін емес. Ештеңе өзгертілген жоқ. IT бөліміне хабарлаңыз: кэш зақымдалған немесе оны Kezek-тің жаңарақ нұсқасы жазған.</translation>
     </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Дерекқор бос емес: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -2147,6 +2279,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server sent a page that is not whole JSON; nothing of it was kept.</source>
         <translation>Сервер толық JSON емес бетті жіберді; одан ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</source>
+        <translation>Kezek-тің бұл нұсқасы %1 серверіне тым ескі (оған %2-хаттама немесе одан жаңасы керек; мұнда %3). IT бөліміңізден Kezek-ті жаңартуды сұраңыз. Оған дейін командаларыңыз жіберу кезегінде күтеді; ештеңе жоғалмайды.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3602,10 @@ The automatic checks found: %1</source>
     <message>
         <source>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</source>
         <translation>Кэшіңіз ашылуда. Kezek жаңартылғаннан кейін бұл бір минутқа дейін созылуы мүмкін; осы кезде компьютер тоқтап қалса да, ондағы ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Kezek needs an update</source>
+        <translation>Kezek-ті жаңарту керек</translation>
     </message>
 </context>
 </TS>

@@ -1559,6 +1559,122 @@ kezekctl status --cache FILE
         <source>The application has no preliminary approval: it is &quot;%1&quot;.</source>
         <translation>У заявления нет предварительного одобрения: его состояние «%1».</translation>
     </message>
+    <message>
+        <source>the preliminary documents</source>
+        <translation>в документах для предварительного одобрения</translation>
+    </message>
+    <message>
+        <source>the CSC comparison</source>
+        <translation>в сверке в ЦОН</translation>
+    </message>
+    <message>
+        <source>the verification of originals</source>
+        <translation>в проверке подлинников</translation>
+    </message>
+    <message>
+        <source>the residence permit desk</source>
+        <translation>при выдаче вида на жительство</translation>
+    </message>
+    <message>
+        <source>Look at the case as it is now, then make the step again or discard it.</source>
+        <translation>Посмотрите дело в его нынешнем виде, затем повторите шаг или удалите его.</translation>
+    </message>
+    <message>
+        <source>the case&apos;s stage</source>
+        <translation>этап дела</translation>
+    </message>
+    <message>
+        <source>the document “%1” in %2</source>
+        <translation>документ «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>the check “%1” at final verification</source>
+        <translation>проверка «%1» при окончательной проверке</translation>
+    </message>
+    <message>
+        <source>the check “%1” before the preliminary decision</source>
+        <translation>проверка «%1» до предварительного решения</translation>
+    </message>
+    <message>
+        <source>the deadline “%1”</source>
+        <translation>срок «%1»</translation>
+    </message>
+    <message>
+        <source>the case number in the migration police system</source>
+        <translation>номер дела в ИС «Миграционная полиция»</translation>
+    </message>
+    <message>
+        <source>the courier&apos;s envelope of originals</source>
+        <translation>курьерское отправление с подлинниками</translation>
+    </message>
+    <message>
+        <source>the NSC answer</source>
+        <translation>ответ КНБ</translation>
+    </message>
+    <message>
+        <source>the decisions on the case</source>
+        <translation>решения по делу</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s details</source>
+        <translation>данные услугополучателя</translation>
+    </message>
+    <message>
+        <source>the preliminary permit</source>
+        <translation>предварительное одобрение</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s visit to the CSC</source>
+        <translation>обращение услугополучателя в ЦОН</translation>
+    </message>
+    <message>
+        <source>the residence permit number</source>
+        <translation>номер вида на жительство</translation>
+    </message>
+    <message>
+        <source>the application date</source>
+        <translation>дата подачи заявления</translation>
+    </message>
+    <message>
+        <source>Work on a document</source>
+        <translation>Работа с документом</translation>
+    </message>
+    <message>
+        <source>A record check&apos;s answer</source>
+        <translation>Ответ проверки по учётам</translation>
+    </message>
+    <message>
+        <source>The migration police system&apos;s case number</source>
+        <translation>Номер дела из ИС «Миграционная полиция»</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s report</source>
+        <translation>Сообщение курьера</translation>
+    </message>
+    <message>
+        <source>A change with no record of its command</source>
+        <translation>Изменение без записи о команде</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC — %3</source>
+        <translation>%1, %2 UTC — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC — %3: %4</source>
+        <translation>%1, %2 UTC — %3: %4</translation>
+    </message>
+    <message>
+        <source>Case %1 changed after version %2 in a way the server has no record of (version %3). %4</source>
+        <translation>Дело %1 изменилось после версии %2 так, что на сервере нет записи об этом (версия %3). %4</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed since you made this step, where the step relies on it: %2. %3</source>
+        <translation>После того как вы сделали этот шаг, дело %1 изменилось там, на что шаг опирается: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 The case was changed since you made this step: %2. %3</source>
+        <translation>%1 После того как вы сделали этот шаг, дело изменилось: %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -1888,6 +2004,18 @@ kezekctl status --cache FILE
         <source>The scan this command names (%1) never reached the server; make the comparison again with a new scan.</source>
         <translation>Скан, названный этой командой (%1), не дошёл до сервера; проведите сверку заново с новым сканом.</translation>
     </message>
+    <message>
+        <source>This workstation speaks version %1 of Kezek&apos;s protocol; the server accepts version %2 and later. Ask your IT department to update Kezek: your outbox is kept until then.</source>
+        <translation>Это рабочее место работает по версии %1 протокола Kezek; сервер принимает версию %2 и новее. Попросите ИТ-отдел обновить Kezek: до тех пор ваша очередь отправки сохраняется.</translation>
+    </message>
+    <message>
+        <source>The database is busy with other writes; send the commands again in a moment. Nothing of them is lost.</source>
+        <translation>База данных занята другими записями; отправьте команды ещё раз через мгновение. Ничего из них не потеряно.</translation>
+    </message>
+    <message>
+        <source>This command names version %1 of case %2, which the server has not reached (it has %3).</source>
+        <translation>Эта команда ссылается на версию %1 дела %2, которой на сервере ещё нет (на сервере версия %3).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -1955,7 +2083,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation type="vanished">Ошибка базы данных: %1</translation>
+        <translation>Ошибка базы данных: %1</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://…</source>
@@ -2073,6 +2201,10 @@ kezekctl status --cache FILE
         <source>The cached text of case %1 cannot be read, and the case cannot be opened on this workstation. Nothing was changed. Tell your IT department: the cache is damaged or was written by a newer Kezek.</source>
         <translation>Текст дела %1 в кэше не читается, и открыть дело на этом рабочем месте нельзя. Ничего не изменено. Сообщите в IT-отдел: кэш повреждён или записан более новой версией Kezek.</translation>
     </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>База данных занята: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -2147,6 +2279,10 @@ kezekctl status --cache FILE
     <message>
         <source>The server sent a page that is not whole JSON; nothing of it was kept.</source>
         <translation>Сервер прислал страницу, которая не является целым JSON; из неё ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</source>
+        <translation>Эта версия Kezek старше, чем принимает сервер %1 (нужен протокол %2 или новее; здесь %3). Попросите ИТ-отдел обновить Kezek. До тех пор ваши команды ждут в очереди отправки; ничего не потеряно.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3622,10 @@ The automatic checks found: %1</source>
     <message>
         <source>Opening your cache. After an update of Kezek this can take a minute; nothing in it is lost if the computer stops meanwhile.</source>
         <translation>Открывается ваш кэш. После обновления Kezek это может занять до минуты; если компьютер за это время остановится, в нём ничего не пропадёт.</translation>
+    </message>
+    <message>
+        <source>Kezek needs an update</source>
+        <translation>Kezek нужно обновить</translation>
     </message>
 </context>
 </TS>
