@@ -50,6 +50,7 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_detail = new QLabel;
+    m_detail->setObjectName(QStringLiteral("outboxDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);
     m_rebase = new QPushButton(UiTr::tr("Make &again on the server's version"));

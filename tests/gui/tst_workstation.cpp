@@ -75,7 +75,7 @@ private Q_SLOTS:
     void theScreenLocksAndOnlyThePasswordOpensIt();
     void theLanguageChangesWhileTheWindowIsOpen();
     void theCaseModelKeepsItsPromises();
-    void aConflictIsShownAndMadeAgainOnTheServersVersion();
+    void aClashIsShownInWordsAndMadeAgainOnTheServersVersion();
     void aCommandNotYetSentIsTakenBack();
     void anEndedServerSessionAsksForThePasswordAndKeepsTheOutbox();
     void aSavedSearchComesBackInTheNextSession();
@@ -519,7 +519,7 @@ void TestWorkstation::theCaseModelKeepsItsPromises()
     model.setSearch(QString());
 }
 
-void TestWorkstation::aConflictIsShownAndMadeAgainOnTheServersVersion()
+void TestWorkstation::aClashIsShownInWordsAndMadeAgainOnTheServersVersion()
 {
     // Two officers on one case, each offline with their own cache.
     Workstation first(config(m_dir.filePath(QStringLiteral("first"))), *m_law);
@@ -529,19 +529,27 @@ void TestWorkstation::aConflictIsShownAndMadeAgainOnTheServersVersion()
     QVERIFY(second.signIn(QStringLiteral("officer2.astana"), Password));
     QVERIFY(waitForSync(second.window()));
     const QString id = m_cases.at(2).id;
-    for (auto [workstation, document] :
-         {std::pair{&first, DocumentType::Photo}, std::pair{&second, DocumentType::StateDuty}}) {
+    // Both judge the photo; the second also the state duty receipt.
+    const std::pair<Workstation *, DocumentType> verdicts[] = {{&first, DocumentType::Photo},
+                                                               {&second, DocumentType::Photo},
+                                                               {&second, DocumentType::StateDuty}};
+    for (auto [workstation, document] : verdicts) {
         CaseView *view = workstation->window()->caseView();
         view->showCase(id);
         view->selectDocument(document);
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("verifyDocument")),
                           Qt::LeftButton);
-        QCOMPARE(workstation->session().store->outbox(QStringLiteral("pending"), 10)->size(), 1);
     }
+    QCOMPARE(second.session().store->outbox(QStringLiteral("pending"), 10)->size(), 2);
     first.window()->syncNow();
     QVERIFY(waitForSync(first.window()));
-    // The second comes later: the case moved on, so its command is a
-    // conflict, kept, and shown with both versions.
+    // The second comes later: the state duty receipt, which nobody else
+    // touched, goes on top (§10-12: each document's verdict is its own); the
+    // photo clashes, is kept, and says who judged it first, in the officer's
+    // language (the server's words, in Kazakh here).
+    second.switchLanguage(QStringLiteral("kk"));
+    const auto backToEnglish
+        = qScopeGuard([&second] { second.switchLanguage(QStringLiteral("en")); });
     second.window()->syncNow();
     QVERIFY(waitForSync(second.window()));
     OutboxPanel *outbox = second.window()->outboxPanel();
@@ -550,6 +558,11 @@ void TestWorkstation::aConflictIsShownAndMadeAgainOnTheServersVersion()
     QCOMPARE(outbox->statusAt(0), QStringLiteral("conflict"));
     auto *table = outbox->findChild<QTableWidget *>(QStringLiteral("outbox"));
     table->selectRow(0);
+    const QString detail = outbox->findChild<QLabel *>(QStringLiteral("outboxDetail"))->text();
+    QVERIFY2(detail.contains(QStringLiteral("officer.astana")), qPrintable(detail));
+    QVERIFY2(detail.contains(documentTitle(DocumentType::Photo)), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("өзгерді")), qPrintable(detail));
+    screenshot(second.window(), QStringLiteral("outbox-clash-kk"));
     auto *rebase = outbox->findChild<QPushButton *>(QStringLiteral("rebase"));
     QVERIFY(rebase->isEnabled());
     QTest::mouseClick(rebase, Qt::LeftButton);
