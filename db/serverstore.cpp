@@ -38,11 +38,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         store->m_db.setDatabaseName(parsed.path().mid(1));
         // The server logs its own events; PostgreSQL's notices (such as "the
         // migrations table exists, skipping" on every connection) are noise.
-        // A lock held elsewhere longer than 5 s (a stuck session, a long
-        // import) is given up on as SQLite's busy_timeout gives up: the write
-        // is tried again, then answered as a 503 to retry, never left hanging.
-        store->m_db.setConnectOptions(
-            QStringLiteral("options='-c client_min_messages=warning -c lock_timeout=5000'"));
+        store->m_db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
     } else {
         return fail(QStringLiteral("store.url"),
                     StoreTr::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://…")
@@ -459,6 +455,16 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
         m_db.rollback();
         return std::unexpected(std::move(error));
     };
+    if (backend() == u"postgresql") {
+        // A case locked elsewhere for longer than 5 s (a stuck session, a
+        // long import) is given up on as SQLite's busy_timeout gives up: the
+        // command is tried again, then answered as a 503 to resend, never
+        // left hanging. For this transaction only: migrations wait as long as
+        // they must.
+        QSqlQuery timeout(m_db);
+        if (!timeout.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'")))
+            return abandon(sqlError(timeout).error());
+    }
     // The case first, locked: every other writer of it waits here, so what
     // follows sees the last committed version and the last command applied.
     QSqlQuery locked(m_db);
@@ -541,12 +547,26 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
         }
         return sqlError(error);
     }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
+    if (auto committed = commit(); !committed) {
         m_db.rollback();
-        return sqlError(error);
+        return std::unexpected(committed.error());
     }
     return answer;
+}
+
+Result<void> ServerStore::commit()
+{
+    // Through a query on SQLite, so that a busy COMMIT keeps SQLite's own
+    // code (and is retried) rather than Qt's generic failure.
+    if (backend() == u"sqlite") {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("COMMIT")))
+            return {};
+        return sqlError(query);
+    }
+    if (m_db.commit())
+        return {};
+    return sqlError(m_db.lastError());
 }
 
 Result<std::optional<Case>> ServerStore::findCase(const QString &id)

@@ -204,6 +204,8 @@ private:
     // A write transaction: SQLite's write lock from the start (BEGIN
     // IMMEDIATE), so that a read inside it never meets a newer commit.
     Result<void> begin();
+    // Commits the open transaction, keeping the database's own error code.
+    Result<void> commit();
     // One try of applyCommand().
     Result<QJsonObject> tryApplyCommand(const CaseCommand &command,
                                         const QString &userId,

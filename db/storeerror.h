@@ -18,12 +18,21 @@ inline bool isTransient(const QSqlError &error)
 }
 
 // The error every failed query becomes: "store.busy" when it is transient,
-// "store.sql" otherwise.
+// "store.unavailable" when the connection to the database is gone (a restart,
+// a failover), "store.sql" otherwise.
 inline std::unexpected<Error> sqlError(const QSqlError &error)
 {
+    // Busy first: Qt's SQLite driver files a busy step as a connection error.
     if (isTransient(error)) {
         return fail(QStringLiteral("store.busy"),
                     StoreTr::tr("The database is busy: %1").arg(error.text()));
+    }
+    // PostgreSQL's connection gone (SQLSTATE class 08, or no code at all);
+    // not SQLite's statement failures, which its driver files the same way.
+    const QString code = error.nativeErrorCode();
+    if (error.type() == QSqlError::ConnectionError && (code.isEmpty() || code.startsWith(u"08"))) {
+        return fail(QStringLiteral("store.unavailable"),
+                    StoreTr::tr("The database is unavailable: %1").arg(error.text()));
     }
     return fail(QStringLiteral("store.sql"),
                 StoreTr::tr("The database failed: %1").arg(error.text()));

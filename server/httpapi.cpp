@@ -349,6 +349,8 @@ void HttpApi::install(httplib::Server &server)
                                        "until then.")
                               .arg(fromStd(said))
                               .arg(OldestAcceptedProtocol));
+                // Its body is never read: the connection goes with it.
+                response.set_header("Connection", "close");
                 return httplib::Server::HandlerResponse::Handled;
             }
         }
@@ -1027,8 +1029,13 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
         // Applied before: the same answer again, whatever the payload says now
         // (looked up again under the case's lock, for a repeat racing this one).
         auto earlier = db->commandAnswer(command->id);
-        if (!earlier)
-            return std::unexpected(earlier.error());
+        if (!earlier) {
+            if (earlier.error().code == u"store.busy"
+                || earlier.error().code == u"store.unavailable")
+                return std::unexpected(earlier.error());
+            results.append(rejected(id, earlier.error()));
+            continue;
+        }
         if (earlier->has_value()) {
             QJsonObject answer = **earlier;
             answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
@@ -1052,13 +1059,18 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
         };
         auto answer = db->applyCommand(*command, user.id, onCurrentVersion, decide);
         if (!answer) {
-            // The database, not the command: the whole batch is to be sent
-            // again (what was applied comes back "duplicate").
             logEvent("WARN",
                      QStringLiteral("command"),
                      QStringLiteral("id=%1 case=%2 user=%3 store=%4")
                          .arg(command->id, command->caseId, user.id, answer.error().code));
-            return std::unexpected(answer.error());
+            // A busy or lost database stops the batch: it is all sent again
+            // (what was applied of it comes back "duplicate"). Anything else
+            // is this command's own (a case this server cannot read): its
+            // answer says so, and the commands after it go on.
+            if (answer.error().code == u"store.busy" || answer.error().code == u"store.unavailable")
+                return std::unexpected(answer.error());
+            results.append(rejected(command->id, answer.error()));
+            continue;
         }
         // The case has left this person's desk (the law gives them nothing
         // more to do on it: a CSC operator's originals went by courier, an

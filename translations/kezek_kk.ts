@@ -1675,6 +1675,10 @@ kezekctl status --cache FILE
         <source>%1 The case was changed since you made this step: %2. %3</source>
         <translation>%1 Сіз бұл қадамды жасағаннан кейін іс өзгерді: %2. %3</translation>
     </message>
+    <message>
+        <source>the courier&apos;s reports on the envelope</source>
+        <translation>жөнелтім туралы курьердің хабарлары</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2204,6 +2208,10 @@ kezekctl status --cache FILE
     <message>
         <source>The database is busy: %1</source>
         <translation>Дерекқор бос емес: %1</translation>
+    </message>
+    <message>
+        <source>The database is unavailable: %1</source>
+        <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
 </context>
 <context>

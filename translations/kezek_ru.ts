@@ -1675,6 +1675,10 @@ kezekctl status --cache FILE
         <source>%1 The case was changed since you made this step: %2. %3</source>
         <translation>%1 После того как вы сделали этот шаг, дело изменилось: %2. %3</translation>
     </message>
+    <message>
+        <source>the courier&apos;s reports on the envelope</source>
+        <translation>сообщения курьера об отправлении</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2204,6 +2208,10 @@ kezekctl status --cache FILE
     <message>
         <source>The database is busy: %1</source>
         <translation>База данных занята: %1</translation>
+    </message>
+    <message>
+        <source>The database is unavailable: %1</source>
+        <translation>База данных недоступна: %1</translation>
     </message>
 </context>
 <context>

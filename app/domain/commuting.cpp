@@ -94,7 +94,9 @@ QStringList actionReliance(Action action, const CaseCommand &command, const Case
         return {checklistPart(ChecklistKind::CscComparison)};
     case DispatchCourier: // §21: the originals' envelope and its tracking number
         return {QStringLiteral("courier")};
-    case ReceiveOriginals: // §22: the envelope, and what the CSC recorded of it
+    case ReceiveOriginals:
+        // §22: the envelope and what the CSC recorded of it; the courier's
+        // own reports on its way (picked up, delivered) are no clash.
         return {QStringLiteral("courier"), checklistPart(ChecklistKind::CscComparison)};
     case GrantFinal:  // §22-23: the originals verified and every final check clear
     case RefuseFinal: // §22-24: a refusal weighs the same
@@ -185,11 +187,13 @@ QStringList changedParts(const Case &before, const Case &after)
     }
     if (before.kqpNumber != after.kqpNumber)
         parts.append(QStringLiteral("kqp-number"));
-    bool courier = before.courierTracking != after.courierTracking;
-    for (qsizetype i = before.history.size(); i < after.history.size(); ++i)
-        courier = courier || after.history.at(i).action.startsWith(u"courier-");
-    if (courier)
+    if (before.courierTracking != after.courierTracking)
         parts.append(QStringLiteral("courier"));
+    bool reported = false;
+    for (qsizetype i = before.history.size(); i < after.history.size(); ++i)
+        reported = reported || after.history.at(i).action.startsWith(u"courier-");
+    if (reported)
+        parts.append(QStringLiteral("courier-status"));
     if (before.nscApproved != after.nscApproved)
         parts.append(QStringLiteral("nsc-answer"));
     for (ClockKind kind : allClockKinds()) {
@@ -240,7 +244,7 @@ QStringList reliedParts(const CaseCommand &command, const Case &current)
     if (command.type == u"assign-kqp-number") // §12: the system's own number
         return {QStringLiteral("kqp-number")};
     if (command.type == u"record-courier-status") // §21-22: the courier's own report
-        return {QStringLiteral("courier")};
+        return {QStringLiteral("courier-status")};
     return {QStringLiteral("state")};
 }
 
@@ -276,6 +280,8 @@ QString casePartTitle(QStringView part)
         return DomainTr::tr("the case number in the migration police system");
     if (head == u"courier")
         return DomainTr::tr("the courier's envelope of originals");
+    if (head == u"courier-status")
+        return DomainTr::tr("the courier's reports on the envelope");
     if (head == u"nsc-answer")
         return DomainTr::tr("the NSC answer");
     if (head == u"decisions")

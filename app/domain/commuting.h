@@ -17,8 +17,8 @@ namespace Kezek {
 //
 // A part is named by a stable id, kept by the server beside each applied
 // command: "state", "document/CHECKLIST/TYPE", "check/PHASE/KIND",
-// "kqp-number", "courier", "nsc-answer", "clock/KIND", "decisions",
-// "applicant", "preliminary-permit", "csc-visit", "residence-permit",
+// "kqp-number", "courier" (the envelope), "courier-status" (its reports), "nsc-answer",
+// "clock/KIND", "decisions", "applicant", "preliminary-permit", "csc-visit", "residence-permit",
 // "received".
 
 // The parts of the case that differ between two versions of it.

@@ -603,11 +603,25 @@ void TestConcurrency::anOlderWorkstationIsToldToUpdate()
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 426);
     QCOMPARE(reply->rawHeader("X-Kezek-Oldest-Protocol").toInt(), OldestAcceptedProtocol);
+    // Its body unread, the connection is not kept for another request.
+    QCOMPARE(reply->rawHeader("Connection").toLower(), QByteArray("close"));
     const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
     QCOMPARE(error.value(u"code").toString(), QStringLiteral("client.outdated"));
     QVERIFY(!error.value(u"message").toString().isEmpty());
     reply->deleteLater();
     QCOMPARE(caseNow(caseId)->version, 1); // nothing of it applied
+
+    // A client that names no protocol (a script, curl, an integration) is
+    // taken at the current one.
+    request.setRawHeader("X-Kezek-Protocol", QByteArray());
+    QNetworkReply *unnamed = manager.post(
+        request,
+        QJsonDocument(batch(documentVerdict(caseId, 1, DocumentType::Passport, true))).toJson());
+    QTRY_VERIFY_WITH_TIMEOUT(unnamed->isFinished(), 30000);
+    QCOMPARE(unnamed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(unnamed->rawHeader("X-Kezek-Oldest-Protocol").toInt(), OldestAcceptedProtocol);
+    unnamed->deleteLater();
+    QCOMPARE(caseNow(caseId)->version, 2);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

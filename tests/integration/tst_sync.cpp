@@ -330,10 +330,13 @@ void TestSync::aBusyDatabaseIsWaitedOutAndTheCommandAppliedOnce()
     QVERIFY(holder);
     QSqlQuery lock((*holder)->connection());
     QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-    QTimer::singleShot(6500, this, [&holder] { (*holder)->connection().rollback(); });
+    // The lock goes after 6.5 s, whatever becomes of the sync (a context of
+    // this test's own, so that a failure cannot fire it in a later test).
+    QObject lockHolder;
+    QTimer::singleShot(6500, &lockHolder, [&holder] { (*holder)->connection().rollback(); });
     SyncSettings patient = settings();
     patient.token = first.token();
-    patient.firstBackoffMs = 500;
+    patient.firstBackoffMs = 500; // settings() makes it 20 ms: too quick to wait the lock out
     const qsizetype logged = m_server->standardError().size();
     auto summary = SyncEngine(*store, patient).run();
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void registeringUnderAnotherNumberThanTheSystemsClashes();
     void twoStepsOfTheWorkflowNeverPassEachOther();
     void theCouriersDispatchPassesAFinalCheckAnswer();
+    void theOfficerReceivesAnEnvelopeTheCourierReportsDelivered();
     void theFinalDecisionReliesOnTheChecksThatAnswered();
     void aVersionWithNoRecordIsAClash();
     void aStepTheLawNoLongerAllowsSaysWhatChanged();
@@ -258,6 +259,38 @@ void TestCommuting::theCouriersDispatchPassesAFinalCheckAnswer()
                                          {{QStringLiteral("reference"), QStringLiteral("KZ1")}});
     QVERIFY(mayRebase(dispatch, answered.after, {answered.change}));
     QCOMPARE(apply(answered.after, cscOperator(), dispatch, day).after.state, CaseState::InCourier);
+}
+
+void TestCommuting::theOfficerReceivesAnEnvelopeTheCourierReportsDelivered()
+{
+    // §22: the officer opens the envelope while the courier's "delivered"
+    // report comes in; the report is about the same envelope, and no clash.
+    const Case sent = caseIn(CaseState::InCourier, Start);
+    const QDate day = dayReached(CaseState::InCourier, Start);
+    const Applied delivered
+        = apply(sent,
+                system(),
+                command(QStringLiteral("record-courier-status"),
+                        sent,
+                        {{QStringLiteral("tracking"), sent.courierTracking},
+                         {QStringLiteral("status"), QStringLiteral("delivered")}}),
+                day);
+    QCOMPARE(delivered.change.parts, QStringList{QStringLiteral("courier-status")});
+    const CaseCommand receipt = command(QStringLiteral("receive-originals"), sent, {});
+    QVERIFY(mayRebase(receipt, delivered.after, {delivered.change}));
+    QCOMPARE(apply(delivered.after, officer(), receipt, day).after.state,
+             CaseState::FinalVerification);
+    // A second dispatch under another tracking number is another envelope.
+    Case other = sent;
+    other.courierTracking = QStringLiteral("KZ-OTHER");
+    ++other.version;
+    const InterveningChange redispatch{other.version,
+                                       QStringLiteral("csc.astana"),
+                                       {},
+                                       QStringLiteral("dispatch-courier"),
+                                       {},
+                                       changedParts(sent, other)};
+    QVERIFY(!mayRebase(receipt, other, {redispatch}));
 }
 
 void TestCommuting::theFinalDecisionReliesOnTheChecksThatAnswered()
