@@ -365,6 +365,27 @@ ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const Audit
     return revision;
 }
 
+Result<QList<Case>> ServerStore::casesInStates(const QList<CaseState> &states)
+{
+    QList<Case> cases;
+    for (const CaseState state : states) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT body FROM cases WHERE state = ?"));
+        query.addBindValue(caseStateId(state));
+        if (!query.exec())
+            return sqlError(query);
+        while (query.next()) {
+            auto decoded = caseFromJson(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+            if (!decoded)
+                return std::unexpected(decoded.error());
+            cases.append(*decoded);
+        }
+    }
+    return cases;
+}
+
 Result<QList<Case>> ServerStore::casesOfApplicant(const QString &iin)
 {
     QSqlQuery query(m_db);

@@ -86,6 +86,8 @@ public:
 
     // A new case (the eGov intake); refused if its id or number exists.
     Result<qint64> insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
+    // Every case in these stages (the timed steps look for theirs).
+    Result<QList<Case>> casesInStates(const QList<CaseState> &states);
     // Every case of one applicant, for the re-application ban (§19, §24).
     Result<QList<Case>> casesOfApplicant(const QString &iin);
 

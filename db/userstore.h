@@ -21,7 +21,7 @@ struct UserRecord
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid: not locked
     // System users: the integration this credential belongs to (egov, kqp,
-    // nsc, checks, courier, scheduler); empty for people.
+    // nsc, checks, courier); empty for people.
     QString integration;
     // Office-bound users: the department or CSC they work in (may be empty
     // for users made before offices were kept).

@@ -61,11 +61,14 @@ const QHash<QString, QStringList> &integrationTypes()
     static const QHash<QString, QStringList> types{
         {QStringLiteral("egov"), {QStringLiteral("resubmit")}},
         {QStringLiteral("kqp"), {QStringLiteral("assign-kqp-number")}},
-        {QStringLiteral("nsc"), {QStringLiteral("record-nsc-answer")}},
+        // Berkut answers for NSC and records the border crossing (§15, §19).
+        {QStringLiteral("nsc"),
+         {QStringLiteral("record-nsc-answer"), QStringLiteral("record-arrival")}},
+        // The territorial migration office: the fingerprinting of §20(3).
+        {QStringLiteral("migration"), {QStringLiteral("record-fingerprinting")}},
         {QStringLiteral("checks"), {QStringLiteral("record-check")}},
         {QStringLiteral("courier"), {QStringLiteral("record-courier-status")}},
-        {QStringLiteral("scheduler"),
-         {QStringLiteral("delete-after-rework"), QStringLiteral("annul-approval")}},
+        // No "scheduler": the server takes the law's timed steps itself.
     };
     return types;
 }
@@ -1282,7 +1285,7 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
         = Workflow::receive(*application,
                             actorOf(*user),
                             today,
-                            Workflow::reapplicationBannedUntil(*earlier, m_law.calendar()));
+                            Workflow::reapplicationBannedUntil(*earlier, m_law.calendar(), today));
     if (!received) {
         sendError(response, 422, received.error().code, received.error().message);
         return;

@@ -6,6 +6,7 @@
 #include "serverstore.h"
 #include "servertr.h"
 #include "shippeddata.h"
+#include "timedsteps.h"
 #include "tlscontext.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     logEvent("INFO", QStringLiteral("law"), QStringLiteral("version=%1").arg(law->version()));
+    TimedSteps timed(*config, *law);
     HttpApi api(*config, *authority, std::move(*law));
     api.install(server);
 
@@ -131,6 +133,7 @@ int main(int argc, char *argv[])
     // Like every thread, it inherits the mask: only the stopper takes the signals.
     NoticeDelivery notices(*config);
     notices.start();
+    timed.start();
     std::thread stopper([&server, signals] {
         int received = 0;
         while (sigwait(&signals, &received) == 0 && received == SIGHUP) {

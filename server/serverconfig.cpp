@@ -71,6 +71,16 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP(
          "Kezek::Server",
          "How long an officer's claim on a case lasts unless renewed (default 480).")},
+    {"timed-steps-minutes",
+     "minutes",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "How often the steps the law takes by itself (§12 deletion, §19 "
+                       "annulment) are looked for; also at start-up (default 60; 0: never).")},
+    {"act-window-hours",
+     "hours",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "How long a timed step waits, from the start of the day it falls due, "
+                       "for acts made on time offline (default 72).")},
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -171,7 +181,9 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
                         number("read-timeout", 1, 3600, config.readTimeoutSeconds),
                         number("threads", 1, 256, config.threads),
                         number("notice-interval", 1, 3600, config.noticeIntervalSeconds),
-                        number("claim-minutes", 1, 7 * 24 * 60, config.claimMinutes)}) {
+                        number("claim-minutes", 1, 7 * 24 * 60, config.claimMinutes),
+                        number("timed-steps-minutes", 0, 24 * 60, config.timedStepsMinutes),
+                        number("act-window-hours", 0, 30 * 24, config.actWindowHours)}) {
         if (!result)
             return std::unexpected(result.error());
     }

@@ -29,6 +29,11 @@ struct ServerConfig
     int noticeIntervalSeconds = 5;
     // How long a case claim lasts unless renewed: a working day.
     int claimMinutes = 8 * 60;
+    // How often the steps the law takes by itself are looked for (0: never,
+    // for a server that leaves them to another); and how long after the day
+    // they fall due begins they wait for acts made on time offline.
+    int timedStepsMinutes = 60;
+    int actWindowHours = 72;
 
     // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.
     static Result<ServerConfig> fromArguments(const QStringList &arguments, QString *help);

@@ -1679,6 +1679,34 @@ kezekctl status --cache FILE
         <source>the courier&apos;s reports on the envelope</source>
         <translation>the courier&apos;s reports on the envelope</translation>
     </message>
+    <message>
+        <source>the applicant&apos;s arrival in Kazakhstan</source>
+        <translation>the applicant&apos;s arrival in Kazakhstan</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s fingerprinting</source>
+        <translation>the applicant&apos;s fingerprinting</translation>
+    </message>
+    <message>
+        <source>Arrival in Kazakhstan (Berkut)</source>
+        <translation>Arrival in Kazakhstan (Berkut)</translation>
+    </message>
+    <message>
+        <source>Fingerprinting at the migration office</source>
+        <translation>Fingerprinting at the migration office</translation>
+    </message>
+    <message>
+        <source>Only the border service and the migration office report this.</source>
+        <translation>Only the border service and the migration office report this.</translation>
+    </message>
+    <message>
+        <source>Nothing of the applicant&apos;s arrival is recorded while the case is &quot;%1&quot;.</source>
+        <translation>Nothing of the applicant&apos;s arrival is recorded while the case is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</source>
+        <translation>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2019,6 +2047,14 @@ kezekctl status --cache FILE
     <message>
         <source>This command names version %1 of case %2, which the server has not reached (it has %3).</source>
         <translation>This command names version %1 of case %2, which the server has not reached (it has %3).</translation>
+    </message>
+    <message>
+        <source>How often the steps the law takes by itself (§12 deletion, §19 annulment) are looked for; also at start-up (default 60; 0: never).</source>
+        <translation>How often the steps the law takes by itself (§12 deletion, §19 annulment) are looked for; also at start-up (default 60; 0: never).</translation>
+    </message>
+    <message>
+        <source>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</source>
+        <translation>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3650,14 @@ The automatic checks found: %1</translation>
     <message>
         <source>Kezek needs an update</source>
         <translation>Kezek needs an update</translation>
+    </message>
+    <message>
+        <source>Arrived in Kazakhstan:</source>
+        <translation>Arrived in Kazakhstan:</translation>
+    </message>
+    <message>
+        <source>Fingerprinted:</source>
+        <translation>Fingerprinted:</translation>
     </message>
 </context>
 </TS>

@@ -1679,6 +1679,34 @@ kezekctl status --cache FILE
         <source>the courier&apos;s reports on the envelope</source>
         <translation>жөнелтім туралы курьердің хабарлары</translation>
     </message>
+    <message>
+        <source>the applicant&apos;s arrival in Kazakhstan</source>
+        <translation>көрсетілетін қызметті алушының Қазақстанға келуі</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s fingerprinting</source>
+        <translation>көрсетілетін қызметті алушының дактилоскопиялық тіркеуі</translation>
+    </message>
+    <message>
+        <source>Arrival in Kazakhstan (Berkut)</source>
+        <translation>Қазақстанға келу (Бүркіт)</translation>
+    </message>
+    <message>
+        <source>Fingerprinting at the migration office</source>
+        <translation>Көші-қон қызметіндегі дактилоскопиялық тіркеу</translation>
+    </message>
+    <message>
+        <source>Only the border service and the migration office report this.</source>
+        <translation>Мұны тек шекара қызметі мен көші-қон қызметі хабарлайды.</translation>
+    </message>
+    <message>
+        <source>Nothing of the applicant&apos;s arrival is recorded while the case is &quot;%1&quot;.</source>
+        <translation>Іс «%1» күйінде тұрғанда көрсетілетін қызметті алушының келуі туралы ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</source>
+        <translation>%1 күні мұнда мүмкін емес: ол алдын ала мақұлдау (%2) мен бүгінгі күн (%3) аралығында болуы керек.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2019,6 +2047,14 @@ kezekctl status --cache FILE
     <message>
         <source>This command names version %1 of case %2, which the server has not reached (it has %3).</source>
         <translation>Бұл команда %2 ісінің %1-нұсқасын атайды, ал серверде ол әлі жоқ (серверде %3-нұсқа).</translation>
+    </message>
+    <message>
+        <source>How often the steps the law takes by itself (§12 deletion, §19 annulment) are looked for; also at start-up (default 60; 0: never).</source>
+        <translation>Заң өзі жасайтын қадамдар (§12 жою, §19 күшін жою) қаншалықты жиі ізделетіні; іске қосылғанда да (әдепкі 60; 0: ешқашан).</translation>
+    </message>
+    <message>
+        <source>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</source>
+        <translation>Мерзімді қадам өз күні басталғаннан бастап офлайн уақытында жасалған әрекеттерді қанша сағат күтеді (әдепкі 72).</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3650,14 @@ The automatic checks found: %1</source>
     <message>
         <source>Kezek needs an update</source>
         <translation>Kezek-ті жаңарту керек</translation>
+    </message>
+    <message>
+        <source>Arrived in Kazakhstan:</source>
+        <translation>Қазақстанға келген күні:</translation>
+    </message>
+    <message>
+        <source>Fingerprinted:</source>
+        <translation>Дактилоскопиялық тіркеу:</translation>
     </message>
 </context>
 </TS>

@@ -1679,6 +1679,34 @@ kezekctl status --cache FILE
         <source>the courier&apos;s reports on the envelope</source>
         <translation>сообщения курьера об отправлении</translation>
     </message>
+    <message>
+        <source>the applicant&apos;s arrival in Kazakhstan</source>
+        <translation>въезд услугополучателя в Казахстан</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s fingerprinting</source>
+        <translation>дактилоскопическая регистрация услугополучателя</translation>
+    </message>
+    <message>
+        <source>Arrival in Kazakhstan (Berkut)</source>
+        <translation>Въезд в Казахстан (Беркут)</translation>
+    </message>
+    <message>
+        <source>Fingerprinting at the migration office</source>
+        <translation>Дактилоскопическая регистрация в миграционной службе</translation>
+    </message>
+    <message>
+        <source>Only the border service and the migration office report this.</source>
+        <translation>Об этом сообщают только пограничная служба и миграционная служба.</translation>
+    </message>
+    <message>
+        <source>Nothing of the applicant&apos;s arrival is recorded while the case is &quot;%1&quot;.</source>
+        <translation>Пока дело в состоянии «%1», о въезде услугополучателя ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</source>
+        <translation>Дата %1 здесь невозможна: она должна быть между предварительным одобрением (%2) и сегодняшним днём (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2019,6 +2047,14 @@ kezekctl status --cache FILE
     <message>
         <source>This command names version %1 of case %2, which the server has not reached (it has %3).</source>
         <translation>Эта команда ссылается на версию %1 дела %2, которой на сервере ещё нет (на сервере версия %3).</translation>
+    </message>
+    <message>
+        <source>How often the steps the law takes by itself (§12 deletion, §19 annulment) are looked for; also at start-up (default 60; 0: never).</source>
+        <translation>Как часто искать шаги, которые закон делает сам (§12 удаление, §19 аннулирование); также при запуске (по умолчанию 60; 0: никогда).</translation>
+    </message>
+    <message>
+        <source>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</source>
+        <translation>Сколько часов шаг по сроку ждёт, с начала дня наступления срока, действий, сделанных вовремя без сети (по умолчанию 72).</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3670,14 @@ The automatic checks found: %1</source>
     <message>
         <source>Kezek needs an update</source>
         <translation>Kezek нужно обновить</translation>
+    </message>
+    <message>
+        <source>Arrived in Kazakhstan:</source>
+        <translation>Въезд в Казахстан:</translation>
+    </message>
+    <message>
+        <source>Fingerprinted:</source>
+        <translation>Дактилоскопическая регистрация:</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,12 @@ void CaseView::fillSummary(const Case &c)
         add(UiTr::tr("КҚП АЖ number:"), c.kqpNumber);
     if (!c.preliminaryPermitNumber.isEmpty())
         add(UiTr::tr("Preliminary permit:"), c.preliminaryPermitNumber);
+    // §19: arrival alone keeps nothing; the first application to the
+    // migration service (fingerprinting or the CSC visit) keeps the approval.
+    if (c.arrivedOn.isValid())
+        add(UiTr::tr("Arrived in Kazakhstan:"), formatDate(c.arrivedOn));
+    if (c.fingerprintedOn.isValid())
+        add(UiTr::tr("Fingerprinted:"), formatDate(c.fingerprintedOn));
     if (c.cscVisitOn.isValid())
         add(UiTr::tr("At the CSC on:"), formatDate(c.cscVisitOn));
     if (!c.courierTracking.isEmpty())

@@ -283,7 +283,7 @@ int addUser(const QStringList &arguments, Console &console)
                                              QStringLiteral("nsc"),
                                              QStringLiteral("checks"),
                                              QStringLiteral("courier"),
-                                             QStringLiteral("scheduler")};
+                                             QStringLiteral("migration")};
     const QString integration = parser.value(QStringLiteral("integration"));
     if ((*role == Role::System) != !integration.isEmpty()
         || (!integration.isEmpty() && !integrations.contains(integration))) {

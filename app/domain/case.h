@@ -119,6 +119,12 @@ struct Case
     QDate preliminaryDecisionOn;
     std::optional<bool> nscApproved;
     QDate cscVisitOn; // the final application date of §20
+    // §19-20: the applicant's arrival in Kazakhstan (Berkut's border record)
+    // and their fingerprinting at the territorial migration office (§20(3)).
+    // Arrival alone keeps nothing; the first application to the migration
+    // service (fingerprinting or the CSC visit) keeps the approval.
+    QDate arrivedOn;
+    QDate fingerprintedOn;
     QString courierTracking;
     QString residencePermitNumber;
 

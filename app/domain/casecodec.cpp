@@ -325,6 +325,8 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("preliminaryDecisionOn"), dateValue(c.preliminaryDecisionOn)},
         {QStringLiteral("nscApproved"), c.nscApproved ? QJsonValue(*c.nscApproved) : QJsonValue()},
         {QStringLiteral("cscVisitOn"), dateValue(c.cscVisitOn)},
+        {QStringLiteral("arrivedOn"), dateValue(c.arrivedOn)},
+        {QStringLiteral("fingerprintedOn"), dateValue(c.fingerprintedOn)},
         {QStringLiteral("courierTracking"), c.courierTracking},
         {QStringLiteral("residencePermitNumber"), c.residencePermitNumber},
         {QStringLiteral("checks"), checks},
@@ -383,6 +385,8 @@ Result<Case> caseFromJson(const QJsonObject &json)
     c.preliminaryDecisionOn = r.date("preliminaryDecisionOn");
     c.nscApproved = r.optionalBoolean("nscApproved");
     c.cscVisitOn = r.date("cscVisitOn");
+    c.arrivedOn = r.date("arrivedOn");
+    c.fingerprintedOn = r.date("fingerprintedOn");
     c.courierTracking = r.string("courierTracking");
     c.residencePermitNumber = r.string("residencePermitNumber");
 

@@ -116,7 +116,8 @@ Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
     const auto action = Workflow::actionFromId(command.type);
     if ((!action || *action == Action::Receive) && command.type != u"update-document"
         && command.type != u"record-check" && command.type != u"assign-kqp-number"
-        && command.type != u"record-courier-status") {
+        && command.type != u"record-courier-status" && command.type != u"record-arrival"
+        && command.type != u"record-fingerprinting") {
         return fail(QStringLiteral("command.type"),
                     DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
     }
@@ -224,6 +225,19 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
         if (auto ok = reader.finish(); !ok)
             return std::unexpected(ok.error());
         auto after = Workflow::assignKqpNumber(c, actor, number, today);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    if (command.type == u"record-arrival" || command.type == u"record-fingerprinting") {
+        const QDate day = reader.date("date", true);
+        const QString reference = reader.string("reference");
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = command.type == u"record-arrival"
+                         ? Workflow::recordArrival(c, actor, day, today, reference)
+                         : Workflow::recordFingerprinting(
+                             c, actor, day, today, context.calendar, reference);
         if (!after)
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};

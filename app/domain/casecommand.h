@@ -12,8 +12,9 @@ namespace Kezek {
 // older workstation with 426 "client.outdated"). Version 2: a command made on
 // an older version of a case may be applied on top of it (the answer says
 // "rebasedFrom"), and a conflict says in words what changed and who changed it.
-inline constexpr int CommandProtocol = 2;
-inline constexpr int OldestAcceptedProtocol = 2;
+// Version 3: a case carries the applicant's arrival and fingerprinting (§19).
+inline constexpr int CommandProtocol = 3;
+inline constexpr int OldestAcceptedProtocol = 3;
 
 // One thing an officer did to a case, as it travels from the workstation's
 // outbox to the server: a client-made id (the idempotency key), a type, the
@@ -23,7 +24,8 @@ inline constexpr int OldestAcceptedProtocol = 2;
 // documentsAtFault, reference, nscApproved), "update-document" (checklist,
 // document, command: submit|verify|reject, facts, reason), "record-check"
 // (check, outcome, reference), and for the integrations "assign-kqp-number"
-// (number) and "record-courier-status" (tracking, status).
+// (number), "record-courier-status" (tracking, status), "record-arrival" and
+// "record-fingerprinting" (date, reference).
 struct CaseCommand
 {
     QString id;

@@ -85,8 +85,10 @@ QStringList actionReliance(Action action, const CaseCommand &command, const Case
     case RefusePreliminarily:  // §17-18: a refusal weighs the same answers
         return QStringList{QStringLiteral("nsc-answer")}
                + checkParts(CheckPhase::Preliminary, preliminaryChecks);
-    case AnnulApproval: // §19: thirty days without the applicant coming
-        return {clockPart(ClockKind::ApprovalValidity), QStringLiteral("csc-visit")};
+    case AnnulApproval: // §19: thirty days without the applicant applying
+        return {clockPart(ClockKind::ApprovalValidity),
+                QStringLiteral("csc-visit"),
+                QStringLiteral("fingerprinting")};
     case RecordCscVisit: // §19-20: the approval in force, its permit number
         return {clockPart(ClockKind::ApprovalValidity), QStringLiteral("preliminary-permit")};
     case DeclineAtCsc:             // §21: the comparison of copies against originals
@@ -209,6 +211,10 @@ QStringList changedParts(const Case &before, const Case &after)
         parts.append(QStringLiteral("preliminary-permit"));
     if (before.cscVisitOn != after.cscVisitOn)
         parts.append(QStringLiteral("csc-visit"));
+    if (before.arrivedOn != after.arrivedOn)
+        parts.append(QStringLiteral("arrival"));
+    if (before.fingerprintedOn != after.fingerprintedOn)
+        parts.append(QStringLiteral("fingerprinting"));
     if (before.residencePermitNumber != after.residencePermitNumber)
         parts.append(QStringLiteral("residence-permit"));
     if (before.receivedOn != after.receivedOn)
@@ -245,6 +251,10 @@ QStringList reliedParts(const CaseCommand &command, const Case &current)
         return {QStringLiteral("kqp-number")};
     if (command.type == u"record-courier-status") // §21-22: the courier's own report
         return {QStringLiteral("courier-status")};
+    if (command.type == u"record-arrival") // §19: Berkut's own record
+        return {QStringLiteral("arrival")};
+    if (command.type == u"record-fingerprinting") // §20(3): the migration office's own
+        return {QStringLiteral("fingerprinting")};
     return {QStringLiteral("state")};
 }
 
@@ -292,6 +302,10 @@ QString casePartTitle(QStringView part)
         return DomainTr::tr("the preliminary permit");
     if (head == u"csc-visit")
         return DomainTr::tr("the applicant's visit to the CSC");
+    if (head == u"arrival")
+        return DomainTr::tr("the applicant's arrival in Kazakhstan");
+    if (head == u"fingerprinting")
+        return DomainTr::tr("the applicant's fingerprinting");
     if (head == u"residence-permit")
         return DomainTr::tr("the residence permit number");
     if (head == u"received")
@@ -311,6 +325,10 @@ QString commandTypeTitle(QStringView type)
         return DomainTr::tr("The migration police system's case number");
     if (type == u"record-courier-status")
         return DomainTr::tr("The courier's report");
+    if (type == u"record-arrival")
+        return DomainTr::tr("Arrival in Kazakhstan (Berkut)");
+    if (type == u"record-fingerprinting")
+        return DomainTr::tr("Fingerprinting at the migration office");
     return DomainTr::tr("A change with no record of its command");
 }
 

@@ -13,7 +13,7 @@ enum class Role {
     MinistryReviewer, // MDDIAI staff (petitions, order p.3)
     Supervisor,       // sees a city's cases and reassigns them
     Administrator,    // users, roles and offices; no case work
-    System,           // integrations: eGov intake, Berkut, checks, the deadline scheduler
+    System,           // integrations (eGov intake, Berkut, checks), and the server itself
 };
 
 // The two pilot cities (order p.1).

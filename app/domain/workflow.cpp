@@ -343,8 +343,11 @@ Result<void> perform(Case &c,
     }
 
     case RecordCscVisit: {
-        const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
-        if (today > due) {
+        // §19: the approval keeps once the applicant first applied to the
+        // migration service in time (fingerprinted, or an earlier visit).
+        const DeadlineClock *validity = c.clock(ClockKind::ApprovalValidity);
+        const QDate due = validity->dueDate(context.calendar, today);
+        if (!validity->isStopped() && today > due) {
             return std::unexpected(guard("workflow.approval-lapsed",
                                          DomainTr::tr("The preliminary approval lapsed on %1 "
                                                       "(30 calendar days, §19).")
@@ -361,6 +364,7 @@ Result<void> perform(Case &c,
         c.cscVisitOn = today;
         c.cscComparison = Checklist::forStage(Stage::Final);
         startClock(c, ClockKind::CscRegistration, today);
+        stopClock(c, ClockKind::ApprovalValidity, today); // §19: applied in time
         break;
     }
 
@@ -815,6 +819,82 @@ Workflow::assignKqpNumber(const Case &c, const Actor &actor, const QString &numb
     return after;
 }
 
+namespace {
+
+// §19-20: what an integration reports of the applicant after the approval:
+// the day it happened, not in the future, not before the approval.
+Result<void> mayRecordAfterApproval(const Case &c, const Actor &actor, QDate day, QDate today)
+{
+    if (actor.role != R::System) {
+        return fail(QStringLiteral("workflow.role"),
+                    DomainTr::tr("Only the border service and the migration office report "
+                                 "this."));
+    }
+    if (c.state != S::PreliminarilyApproved && c.state != S::AtCsc
+        && c.state != S::ApprovalAnnulled) {
+        return fail(QStringLiteral("workflow.state"),
+                    DomainTr::tr("Nothing of the applicant's arrival is recorded while the case "
+                                 "is \"%1\".")
+                        .arg(caseStateTitle(c.state)));
+    }
+    if (!day.isValid() || day > today || day < c.preliminaryDecisionOn) {
+        return fail(QStringLiteral("workflow.date"),
+                    DomainTr::tr("The date %1 is impossible here: it must fall between the "
+                                 "preliminary approval (%2) and today (%3).")
+                        .arg(day.isValid() ? iso(day) : QStringLiteral("?"),
+                             iso(c.preliminaryDecisionOn),
+                             iso(today)));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Case> Workflow::recordArrival(
+    const Case &c, const Actor &actor, QDate arrivedOn, QDate today, const QString &reference)
+{
+    if (auto ok = mayRecordAfterApproval(c, actor, arrivedOn, today); !ok)
+        return std::unexpected(ok.error());
+    Case after = c;
+    after.arrivedOn = arrivedOn;
+    after.history.append({QStringLiteral("record-arrival"),
+                          today,
+                          actor.role,
+                          reference.isEmpty() ? actor.userId : reference,
+                          c.state,
+                          c.state});
+    ++after.version;
+    return after;
+}
+
+Result<Case> Workflow::recordFingerprinting(const Case &c,
+                                            const Actor &actor,
+                                            QDate fingerprintedOn,
+                                            QDate today,
+                                            const BusinessCalendar &calendar,
+                                            const QString &reference)
+{
+    if (auto ok = mayRecordAfterApproval(c, actor, fingerprintedOn, today); !ok)
+        return std::unexpected(ok.error());
+    Case after = c;
+    after.fingerprintedOn = fingerprintedOn;
+    // §19: the first application to the migration service within the 30 days
+    // keeps the approval; one after them comes too late to keep it.
+    if (DeadlineClock *validity = after.clock(ClockKind::ApprovalValidity);
+        validity && !validity->isStopped()
+        && fingerprintedOn <= validity->dueDate(calendar, fingerprintedOn)) {
+        (void)validity->stop(fingerprintedOn);
+    }
+    after.history.append({QStringLiteral("record-fingerprinting"),
+                          today,
+                          actor.role,
+                          reference.isEmpty() ? actor.userId : reference,
+                          c.state,
+                          c.state});
+    ++after.version;
+    return after;
+}
+
 QString courierStatusId(CourierStatus status)
 {
     switch (status) {
@@ -931,7 +1011,7 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
     case S::PreliminarilyApproved: {
         const DeadlineClock *validity = c.clock(ClockKind::ApprovalValidity);
         const QDate due = validity ? validity->dueDate(calendar, today) : QDate();
-        if (validity && today > due) {
+        if (validity && !validity->isStopped() && today > due) {
             return std::unexpected(
                 guard("workflow.approval-lapsed",
                       DomainTr::tr("The preliminary approval lapsed on %1: the applicant did "
@@ -982,13 +1062,43 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
                   .arg(caseStateTitle(c.state))));
 }
 
+std::optional<TimedStep> Workflow::timedStep(const Case &c, const BusinessCalendar &calendar)
+{
+    const auto dueAfter = [&c, &calendar](ClockKind kind) -> std::optional<QDate> {
+        const DeadlineClock *clock = c.clock(kind);
+        if (!clock || clock->isStopped())
+            return std::nullopt;
+        return clock->dueDate(calendar, clock->started()).addDays(1);
+    };
+    if (c.state == S::ReturnedForRework) {
+        if (const auto due = dueAfter(ClockKind::Rework))
+            return TimedStep{DeleteAfterRework, *due};
+    }
+    if (c.state == S::PreliminarilyApproved) {
+        if (const auto due = dueAfter(ClockKind::ApprovalValidity))
+            return TimedStep{AnnulApproval, *due};
+    }
+    return std::nullopt;
+}
+
 std::optional<QDate> Workflow::reapplicationBannedUntil(const QList<Case> &applicantCases,
-                                                        const BusinessCalendar &calendar)
+                                                        const BusinessCalendar &calendar,
+                                                        std::optional<QDate> today)
 {
     std::optional<QDate> latest;
-    for (const Case &c : applicantCases) {
-        if (const auto until = c.bannedUntil(calendar); until && (!latest || *until > *latest))
+    const auto consider = [&latest](std::optional<QDate> until) {
+        if (until && (!latest || *until > *latest))
             latest = until;
+    };
+    for (const Case &c : applicantCases) {
+        consider(c.bannedUntil(calendar));
+        // §19: lapsed is lapsed, whether or not the annulment has run yet; the
+        // year counts from the approval decision.
+        const auto step = timedStep(c, calendar);
+        if (today && step && step->action == AnnulApproval && *today >= step->due) {
+            const DeadlineClock ban(ClockKind::ReapplyBan, c.preliminaryDecisionOn);
+            consider(ban.dueDate(calendar, c.preliminaryDecisionOn));
+        }
     }
     return latest;
 }

@@ -14,13 +14,13 @@ enum class Action {
     Receive,                  // §11, System
     ReturnForRework,          // §12, officer
     Resubmit,                 // §12, System (eGov)
-    DeleteAfterRework,        // §12, System (scheduler)
+    DeleteAfterRework,        // §12, System (the server, when the period runs out)
     Register,                 // §12, officer
     SendToNsc,                // §14, officer
     RecordNscAnswer,          // §15, System (Berkut)
     ApprovePreliminarily,     // §17-19, officer
     RefusePreliminarily,      // §17-19, officer
-    AnnulApproval,            // §19, System (scheduler)
+    AnnulApproval,            // §19, System (the server, when the period runs out)
     RecordCscVisit,           // §20-21, CSC operator
     DeclineAtCsc,             // §21, CSC operator
     RegisterFinalApplication, // §21, CSC operator
@@ -63,6 +63,16 @@ struct NewApplication
     City city = City::Astana;
     Applicant applicant;
     QList<std::pair<DocumentType, DocumentFacts>> documents;
+};
+
+// A step the law takes by itself once a period has run out, and the day it
+// falls due: the first day after the period's last day (§12, §19).
+struct TimedStep
+{
+    Action action = Action::DeleteAfterRework;
+    QDate due;
+
+    friend bool operator==(const TimedStep &, const TimedStep &) = default;
 };
 
 struct WorkflowContext
@@ -157,6 +167,23 @@ public:
     static Result<Case>
     assignKqpNumber(const Case &c, const Actor &actor, const QString &number, QDate today);
 
+    // §19-20: Berkut reports the applicant's arrival in Kazakhstan; it is
+    // recorded and shown, and keeps nothing by itself.
+    static Result<Case> recordArrival(const Case &c,
+                                      const Actor &actor,
+                                      QDate arrivedOn,
+                                      QDate today,
+                                      const QString &reference = {});
+    // §19, §20(3): the territorial migration office reports the applicant
+    // fingerprinted: their first application to the migration service, which
+    // keeps the preliminary approval (its 30 days stop), if it comes first.
+    static Result<Case> recordFingerprinting(const Case &c,
+                                             const Actor &actor,
+                                             QDate fingerprintedOn,
+                                             QDate today,
+                                             const BusinessCalendar &calendar,
+                                             const QString &reference = {});
+
     // §21-22: the courier reports the originals picked up, on their way or
     // delivered; the officer's receipt is still the officer's step.
     static Result<Case> recordCourierStatus(const Case &c,
@@ -188,9 +215,17 @@ public:
     // lapsed, refused (with the ban's last day), already registered or granted.
     static Result<void> mayArrive(const Case &c, QDate today, const BusinessCalendar &calendar);
 
-    // §19, §24: the last day of the latest ban among an applicant's cases.
+    // The step the law owes this case when its period runs out, if any: the
+    // deletion of an application not reworked in time (§12), the annulment of
+    // a preliminary approval the applicant did not act on in 30 days (§19).
+    static std::optional<TimedStep> timedStep(const Case &c, const BusinessCalendar &calendar);
+
+    // §19, §24: the last day of the latest ban among an applicant's cases. On
+    // `today` (when given), an approval whose 30 days have run out bans as if
+    // it were annulled already, whether or not the annulment has been taken.
     static std::optional<QDate> reapplicationBannedUntil(const QList<Case> &applicantCases,
-                                                         const BusinessCalendar &calendar);
+                                                         const BusinessCalendar &calendar,
+                                                         std::optional<QDate> today = {});
 };
 
 } // namespace Kezek

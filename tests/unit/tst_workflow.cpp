@@ -43,10 +43,13 @@ private Q_SLOTS:
     void applicationNotReworkedInFiveDaysIsDeleted();
     void approvalLapsesAfterThirtyDaysAndBansForAYearFromTheApproval();
     void refusedCaseCannotReapplyWithinOneYear();
+    void theLawOwesATimedStepOnTheDayAfterThePeriod();
+    void aLapsedApprovalBansBeforeItIsAnnulled();
+    void fingerprintingInTimeKeepsTheApprovalAndArrivalAloneDoesNot();
     void cscVisitNeedsThisCasesPermitNumber();
     void theArrivalDeskSaysWhyACaseCannotBeTakenOn();
     void aCaseLeavesADeskWhenTheLawGivesItNothingMore();
-    void cscDeclineLeavesTheApprovalRunning();
+    void cscDeclineKeepsTheApprovalTheVisitEarned();
     void finalGrantNeedsFreshFinalChecks();
     void decisionsNeedReasonsFromTheCatalogForTheirUse();
     void availableActionsFollowRoleAndState();
@@ -421,6 +424,110 @@ void TestWorkflow::refusedCaseCannotReapplyWithinOneYear()
              std::optional<QDate>(dayReached(CaseState::FinalRefused).addYears(1)));
 }
 
+void TestWorkflow::theLawOwesATimedStepOnTheDayAfterThePeriod()
+{
+    // §12: an application not reworked in five calendar days is deleted, on
+    // the day after the fifth.
+    const Case returned = caseIn(CaseState::ReturnedForRework);
+    const QDate returnedOn = dayReached(CaseState::ReturnedForRework);
+    const auto deletion = Workflow::timedStep(returned, TestData::calendar());
+    QVERIFY(deletion);
+    QCOMPARE(deletion->action, Action::DeleteAfterRework);
+    // Returned on Tuesday 4 November 2025: five days from the day after end
+    // on Sunday the 9th, a day off, so on Monday the 10th; deleted on the 11th.
+    QCOMPARE(returnedOn, QDate(2025, 11, 4));
+    QCOMPARE(deletion->due, QDate(2025, 11, 11));
+    QVERIFY(Workflow::apply(
+        returned, system(), input(Action::DeleteAfterRework, deletion->due), context()));
+    // §19: an approval not acted on in 30 calendar days is annulled after its
+    // last day (a holiday moves the last day, and the step with it).
+    const Case approved = caseIn(CaseState::PreliminarilyApproved);
+    const auto annulment = Workflow::timedStep(approved, TestData::calendar());
+    QVERIFY(annulment);
+    QCOMPARE(annulment->action, Action::AnnulApproval);
+    QCOMPARE(annulment->due, QDate(2025, 12, 18)); // 16 Dec is Independence Day: due the 17th
+    QVERIFY(Workflow::apply(
+        approved, system(), input(Action::AnnulApproval, annulment->due), context()));
+    // Nothing is owed once the applicant acted, nor on a case in any other stage.
+    QVERIFY(!Workflow::timedStep(caseIn(CaseState::FinalRegistered), TestData::calendar()));
+    QVERIFY(!Workflow::timedStep(caseIn(CaseState::Received), TestData::calendar()));
+    QVERIFY(!Workflow::timedStep(caseIn(CaseState::Deleted), TestData::calendar()));
+}
+
+void TestWorkflow::aLapsedApprovalBansBeforeItIsAnnulled()
+{
+    // §19: the year's ban follows from the lapse itself, counted from the
+    // approval decision; intake refuses even before the annulment is taken.
+    const Case approved = caseIn(CaseState::PreliminarilyApproved);
+    const QDate approvedOn = dayReached(CaseState::PreliminarilyApproved);
+    const QDate due = Workflow::timedStep(approved, TestData::calendar())->due;
+    QVERIFY(!Workflow::reapplicationBannedUntil({approved}, TestData::calendar(), due.addDays(-1)));
+    QCOMPARE(Workflow::reapplicationBannedUntil({approved}, TestData::calendar(), due),
+             std::optional<QDate>(approvedOn.addYears(1)));
+    auto early = Workflow::receive(
+        application(),
+        system(),
+        due,
+        Workflow::reapplicationBannedUntil({approved}, TestData::calendar(), due));
+    QVERIFY(!early);
+    QCOMPARE(early.error().code, QStringLiteral("workflow.banned"));
+}
+
+void TestWorkflow::fingerprintingInTimeKeepsTheApprovalAndArrivalAloneDoesNot()
+{
+    // §19 as Kezek reads it: arriving keeps nothing; the first application to
+    // the migration service within the 30 days does, and the fingerprinting
+    // at the territorial office (§20(3)) is one.
+    const Case approved = caseIn(CaseState::PreliminarilyApproved);
+    const QDate approvedOn = dayReached(CaseState::PreliminarilyApproved);
+    const QDate due = Workflow::timedStep(approved, TestData::calendar())->due;
+    auto arrived
+        = Workflow::recordArrival(approved, system(), approvedOn.addDays(5), approvedOn.addDays(6));
+    QVERIFY(arrived);
+    QCOMPARE(arrived->arrivedOn, approvedOn.addDays(5));
+    QCOMPARE(Workflow::timedStep(*arrived, TestData::calendar())->action, Action::AnnulApproval);
+
+    auto fingerprinted = Workflow::recordFingerprinting(
+        *arrived, system(), approvedOn.addDays(10), approvedOn.addDays(11), TestData::calendar());
+    QVERIFY(fingerprinted);
+    QVERIFY(fingerprinted->clock(ClockKind::ApprovalValidity)->isStopped());
+    QVERIFY(!Workflow::timedStep(*fingerprinted, TestData::calendar()));
+    QVERIFY(!Workflow::reapplicationBannedUntil(
+        {*fingerprinted}, TestData::calendar(), due.addDays(30)));
+    // The CSC visit may then come after the 30 days: the approval was kept.
+    QVERIFY(
+        Workflow::apply(*fingerprinted,
+                        cscOperator(),
+                        input(Action::RecordCscVisit, due.addDays(10), QStringLiteral("PP-0001")),
+                        context()));
+    QVERIFY(Workflow::mayArrive(*fingerprinted, due.addDays(10), TestData::calendar()));
+
+    // Fingerprinted after the 30 days: too late to keep it.
+    auto late = Workflow::recordFingerprinting(approved, system(), due, due, TestData::calendar());
+    QVERIFY(late);
+    QVERIFY(!late->clock(ClockKind::ApprovalValidity)->isStopped());
+    QCOMPARE(Workflow::timedStep(*late, TestData::calendar())->action, Action::AnnulApproval);
+
+    // What the integrations may say, and when.
+    QCOMPARE(Workflow::recordArrival(approved, officer(), approvedOn, approvedOn).error().code,
+             QStringLiteral("workflow.role"));
+    QCOMPARE(
+        Workflow::recordArrival(approved, system(), approvedOn.addDays(3), approvedOn.addDays(2))
+            .error()
+            .code,
+        QStringLiteral("workflow.date")); // in the future
+    QCOMPARE(Workflow::recordArrival(approved, system(), approvedOn.addDays(-1), approvedOn)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.date")); // before the approval
+    QCOMPARE(
+        Workflow::recordFingerprinting(
+            caseIn(CaseState::Registered), system(), approvedOn, approvedOn, TestData::calendar())
+            .error()
+            .code,
+        QStringLiteral("workflow.state"));
+}
+
 void TestWorkflow::cscVisitNeedsThisCasesPermitNumber()
 {
     const Case approved = caseIn(CaseState::PreliminarilyApproved);
@@ -498,8 +605,11 @@ void TestWorkflow::aCaseLeavesADeskWhenTheLawGivesItNothingMore()
     QVERIFY(Workflow::leavesDesk(caseIn(CaseState::PermitIssued), cscOperator()));
 }
 
-void TestWorkflow::cscDeclineLeavesTheApprovalRunning()
+void TestWorkflow::cscDeclineKeepsTheApprovalTheVisitEarned()
 {
+    // §19-21 as Kezek reads it: the CSC visit is the applicant's application
+    // to the migration service in time, and keeps the approval; a decline
+    // sends them back for a document, and no annulment follows from it.
     const Case atCsc = caseIn(CaseState::AtCsc);
     const QDate day = dayReached(CaseState::AtCsc);
     QCOMPARE(refusal(Workflow::apply(
@@ -512,13 +622,14 @@ void TestWorkflow::cscDeclineLeavesTheApprovalRunning()
         context());
     QVERIFY(declined);
     QCOMPARE(declined->after.state, CaseState::PreliminarilyApproved);
-    QVERIFY(!declined->after.clock(ClockKind::ApprovalValidity)->isStopped());
+    QVERIFY(declined->after.clock(ClockKind::ApprovalValidity)->isStopped());
     QVERIFY(declined->after.clock(ClockKind::CscRegistration)->isStopped());
-    // The applicant comes back with a proper contract inside the 30 days.
+    QVERIFY(!Workflow::timedStep(declined->after, TestData::calendar()));
+    // The applicant comes back with a proper contract, even after the 30 days.
     QVERIFY(
         Workflow::apply(declined->after,
                         cscOperator(),
-                        input(Action::RecordCscVisit, day.addDays(2), QStringLiteral("PP-0001")),
+                        input(Action::RecordCscVisit, day.addDays(40), QStringLiteral("PP-0001")),
                         context()));
 }
 

@@ -1,0 +1,388 @@
+#include "domain/casecodec.h"
+#include "domain/queues.h"
+#include "security/passwords.h"
+#include "serverstore.h"
+#include "support/builders.h"
+#include "support/postgres.h"
+#include "support/serverprocess.h"
+#include "support/testdata.h"
+#include "userstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+using namespace Kezek;
+using namespace Kezek::Testing;
+
+namespace {
+
+const QString Password = QStringLiteral("correct horse battery");
+
+QDate today()
+{
+    return kazakhstanDate(QDateTime::currentDateTimeUtc());
+}
+
+// A case driven to `state` through the real workflow so that its last step
+// was taken on `day` (one step a day from its start), with an id and number
+// of its own.
+Case caseReaching(CaseState state, QDate day, int number)
+{
+    const qint64 lag = day.daysTo(Builders::dayReached(state, day));
+    Case c = Builders::caseIn(state, day.addDays(-lag));
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.number = QStringLiteral("DNR-TIMED-%1").arg(number, 5, 10, QLatin1Char('0'));
+    return c;
+}
+
+} // namespace
+
+// The steps the law takes by itself (§12, §19), taken by the server: after a
+// month down it catches up, dating each step on the day it fell due; a step
+// waits the act window; on PostgreSQL, two servers take each step once.
+class TestTimedSteps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aServerDownForAMonthCatchesUpDatingEachStepWhenItFellDue();
+    void intakeRefusesALapsedApplicantBeforeTheAnnulmentIsTaken();
+    void severalServersTakeEachStepOnce();
+    void theBorderAndTheMigrationOfficeReportAndKeepTheApproval();
+
+private:
+    std::unique_ptr<ServerStore> seed(const QString &url, const QList<Case> &cases);
+    bool waitForState(ServerStore &store, const QString &caseId, CaseState state);
+    int count(ServerStore &store, const QString &sql, const QString &caseId);
+
+    bool m_postgresql = false;
+    int m_number = 0;
+};
+
+void TestTimedSteps::initTestCase()
+{
+    m_postgresql = qEnvironmentVariable("KEZEK_TEST_BACKEND") == u"postgresql";
+    if (m_postgresql && qEnvironmentVariableIsEmpty("KEZEK_TEST_POSTGRES_URL"))
+        QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets KEZEK_TEST_POSTGRES_URL");
+}
+
+std::unique_ptr<ServerStore> TestTimedSteps::seed(const QString &url, const QList<Case> &cases)
+{
+    auto store = ServerStore::open(url);
+    if (!store)
+        qFatal("store: %s", qPrintable(store.error().message));
+    if (!cases.isEmpty() && !(*store)->saveCases(cases))
+        qFatal("the cases could not be stored");
+    return std::move(*store);
+}
+
+bool TestTimedSteps::waitForState(ServerStore &store, const QString &caseId, CaseState state)
+{
+    return QTest::qWaitFor(
+        [&] {
+            auto found = store.findCase(caseId);
+            return found && found->has_value() && (*found)->state == state;
+        },
+        30000);
+}
+
+int TestTimedSteps::count(ServerStore &store, const QString &sql, const QString &caseId)
+{
+    QSqlQuery query(store.connection());
+    query.prepare(sql);
+    query.addBindValue(caseId);
+    if (!query.exec() || !query.next())
+        qFatal("count failed");
+    return query.value(0).toInt();
+}
+
+void TestTimedSteps::aServerDownForAMonthCatchesUpDatingEachStepWhenItFellDue()
+{
+    if (m_postgresql)
+        QSKIP("the SQLite run covers one server; the PostgreSQL run covers several");
+    // The cases as a server stopped a month ago left them.
+    const Case returned
+        = caseReaching(CaseState::ReturnedForRework, today().addDays(-40), ++m_number);
+    const Case approved
+        = caseReaching(CaseState::PreliminarilyApproved, today().addDays(-45), ++m_number);
+    const Case fresh
+        = caseReaching(CaseState::PreliminarilyApproved, today().addDays(-3), ++m_number);
+    // Its five days ended yesterday: due today, within the act window (72 h).
+    const Case waiting
+        = caseReaching(CaseState::ReturnedForRework, today().addDays(-7), ++m_number);
+    const BusinessCalendar &calendar = TestData::calendar();
+    const TimedStep deletion = *Workflow::timedStep(returned, calendar);
+    const TimedStep annulment = *Workflow::timedStep(approved, calendar);
+    QVERIFY(deletion.due < today().addDays(-20));
+    QVERIFY(annulment.due < today().addDays(-5));
+    QVERIFY(Workflow::timedStep(waiting, calendar)->due >= today().addDays(-2));
+
+    ServerProcess server;
+    const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+    auto store = seed(url, {returned, approved, fresh, waiting});
+    QVERIFY(server.start());
+
+    // §12: deleted, dated on the day it fell due, with its notice and audit entry.
+    QVERIFY(waitForState(*store, returned.id, CaseState::Deleted));
+    const Case deleted = **store->findCase(returned.id);
+    QCOMPARE(deleted.history.constLast().action, QStringLiteral("delete-after-rework"));
+    QCOMPARE(deleted.history.constLast().date, deletion.due);
+    QCOMPARE(deleted.history.constLast().userId, QStringLiteral("kezek-server"));
+    QCOMPARE(deleted.notices.constLast().kind, NoticeKind::ApplicationDeleted);
+    QCOMPARE(deleted.notices.constLast().date, deletion.due);
+    // §19: annulled on its day; the ban counts a year from the approval decision.
+    QVERIFY(waitForState(*store, approved.id, CaseState::ApprovalAnnulled));
+    const Case annulled = **store->findCase(approved.id);
+    QCOMPARE(annulled.history.constLast().date, annulment.due);
+    QCOMPARE(annulled.bannedUntil(calendar),
+             std::optional<QDate>(approved.preliminaryDecisionOn.addYears(1)));
+    QCOMPARE(annulled.notices.constLast().kind, NoticeKind::ApprovalAnnulled);
+    for (const QString &id : {returned.id, approved.id}) {
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT COUNT(*) FROM commands WHERE case_id = ? AND "
+                                      "user_id = 'kezek-server'"),
+                       id),
+                 1);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = ? AND "
+                                      "detail LIKE '%timed: fell due%'"),
+                       id),
+                 1);
+    }
+    // Not yet: an approval still in its 30 days, and a step inside its window.
+    QCOMPARE((**store->findCase(fresh.id)).state, CaseState::PreliminarilyApproved);
+    QCOMPARE((**store->findCase(waiting.id)).state, CaseState::ReturnedForRework);
+    QVERIFY(server.standardError().contains(QStringLiteral("timed-step")));
+}
+
+void TestTimedSteps::intakeRefusesALapsedApplicantBeforeTheAnnulmentIsTaken()
+{
+    if (m_postgresql)
+        QSKIP("the intake's rule is the same on both databases");
+    // The server takes no timed steps: the approval lapsed, nobody annulled it.
+    const Case approved
+        = caseReaching(CaseState::PreliminarilyApproved, today().addDays(-45), ++m_number);
+    ServerProcess server({QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")});
+    const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+    auto store = seed(url, {approved});
+    QVERIFY(UserStore(*store).addUser({QStringLiteral("egov"),
+                                       QStringLiteral("eGov"),
+                                       Role::System,
+                                       std::nullopt,
+                                       *hashPassword(Password, ScryptCost{10, 8, 1}),
+                                       0,
+                                       {},
+                                       QStringLiteral("egov"),
+                                       {}},
+                                      QDateTime::currentDateTimeUtc()));
+    QVERIFY(server.start());
+    QNetworkAccessManager manager;
+    const auto post = [&](const QString &path, const QJsonObject &body, const QByteArray &token) {
+        QNetworkRequest request(QUrl(server.baseUrl() + path));
+        request.setSslConfiguration(server.trustingConfiguration());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+            qFatal("no answer");
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return std::pair{status, json};
+    };
+    const QByteArray token = post(QStringLiteral("/api/v1/session"),
+                                  {{QStringLiteral("user"), QStringLiteral("egov")},
+                                   {QStringLiteral("password"), Password}},
+                                  {})
+                                 .second.value(u"token")
+                                 .toString()
+                                 .toLatin1();
+    NewApplication again = Builders::application(City::Astana, today());
+    again.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    again.number = QStringLiteral("DNR-TIMED-AGAIN");
+    QCOMPARE(again.applicant.iin, approved.applicant.iin);
+    const auto [status, json] = post(QStringLiteral("/api/v1/integration/egov/applications"),
+                                     newApplicationToJson(again),
+                                     token);
+    QCOMPARE(status, 422);
+    QCOMPARE(json.value(u"code").toString(), QStringLiteral("workflow.banned"));
+    QVERIFY(json.value(u"message")
+                .toString()
+                .contains(approved.preliminaryDecisionOn.addYears(1).toString(Qt::ISODate)));
+    QCOMPARE((**store->findCase(approved.id)).state, CaseState::PreliminarilyApproved);
+}
+
+void TestTimedSteps::severalServersTakeEachStepOnce()
+{
+    if (!m_postgresql)
+        QSKIP("several servers share PostgreSQL, not SQLite");
+    QList<Case> lapsed;
+    for (int i = 0; i < 10; ++i) {
+        lapsed.append(
+            caseReaching(CaseState::ReturnedForRework, today().addDays(-30 - i), ++m_number));
+        lapsed.append(
+            caseReaching(CaseState::PreliminarilyApproved, today().addDays(-40 - i), ++m_number));
+    }
+    const QString url = freshPostgresDatabase(QStringLiteral("kezek_timed_"));
+    auto store = seed(url, lapsed);
+    // Two servers start at once: both look for the steps at start-up.
+    std::vector<std::unique_ptr<ServerProcess>> servers;
+    for (int i = 0; i < 2; ++i)
+        servers.push_back(std::make_unique<ServerProcess>(QStringList{}, url));
+    for (auto &server : servers)
+        QVERIFY(server->start());
+    for (const Case &c : std::as_const(lapsed)) {
+        const CaseState to = c.state == CaseState::ReturnedForRework ? CaseState::Deleted
+                                                                     : CaseState::ApprovalAnnulled;
+        QVERIFY(waitForState(*store, c.id, to));
+    }
+    // Give the slower server time to finish its pass, then count.
+    QTest::qWait(2000);
+    for (const Case &c : std::as_const(lapsed)) {
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT COUNT(*) FROM commands WHERE case_id = ? AND "
+                                      "user_id = 'kezek-server'"),
+                       c.id),
+                 1);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT COUNT(*) FROM notices_outbox WHERE case_id = ?"),
+                       c.id),
+                 1);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = ? AND "
+                                      "detail LIKE '%timed: fell due%'"),
+                       c.id),
+                 1);
+        QCOMPARE((**store->findCase(c.id)).version, c.version + 1);
+    }
+    // And the servers' own account: between them, each step taken once.
+    qsizetype taken = 0;
+    for (auto &server : servers)
+        taken += server->standardError().count(QStringLiteral("status=applied"));
+    QCOMPARE(taken, lapsed.size());
+}
+
+void TestTimedSteps::theBorderAndTheMigrationOfficeReportAndKeepTheApproval()
+{
+    if (m_postgresql)
+        QSKIP("the integrations' rules are the same on both databases");
+    // Two approvals of 45 days ago: one applicant arrived only, the other was
+    // fingerprinted in time (§19, §20(3)), both reported late, then the job runs.
+    const Case arrivedOnly
+        = caseReaching(CaseState::PreliminarilyApproved, today().addDays(-45), ++m_number);
+    const Case fingerprinted
+        = caseReaching(CaseState::PreliminarilyApproved, today().addDays(-45), ++m_number);
+    ServerProcess server({QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")});
+    const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+    auto store = seed(url, {arrivedOnly, fingerprinted});
+    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
+    for (const char *integration : {"nsc", "migration"}) {
+        QVERIFY(UserStore(*store).addUser({QString::fromLatin1(integration),
+                                           QString::fromLatin1(integration),
+                                           Role::System,
+                                           std::nullopt,
+                                           hash,
+                                           0,
+                                           {},
+                                           QString::fromLatin1(integration),
+                                           {}},
+                                          QDateTime::currentDateTimeUtc()));
+    }
+    QVERIFY(server.start());
+    QNetworkAccessManager manager;
+    const auto post = [&](const QString &path, const QJsonObject &body, const QByteArray &token) {
+        QNetworkRequest request(QUrl(server.baseUrl() + path));
+        request.setSslConfiguration(server.trustingConfiguration());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+            qFatal("no answer");
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return json;
+    };
+    const auto signIn = [&](const QString &user) {
+        return post(QStringLiteral("/api/v1/session"),
+                    {{QStringLiteral("user"), user}, {QStringLiteral("password"), Password}},
+                    {})
+            .value(u"token")
+            .toString()
+            .toLatin1();
+    };
+    const auto report
+        = [&](const QString &integration, const QString &type, const Case &c, QDate day) {
+              const QJsonObject command{
+                  {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("type"), type},
+                  {QStringLiteral("caseId"), c.id},
+                  {QStringLiteral("payload"),
+                   QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)}}}};
+              return post(QStringLiteral("/api/v1/integration/%1/commands").arg(integration),
+                          {{QStringLiteral("commands"), QJsonArray{command}}},
+                          signIn(integration))
+                  .value(u"results")
+                  .toArray()
+                  .at(0)
+                  .toObject();
+          };
+    const QDate approvedOn = arrivedOnly.preliminaryDecisionOn;
+    QCOMPARE(report(QStringLiteral("nsc"),
+                    QStringLiteral("record-arrival"),
+                    arrivedOnly,
+                    approvedOn.addDays(4))
+                 .value(u"status")
+                 .toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(report(QStringLiteral("migration"),
+                    QStringLiteral("record-fingerprinting"),
+                    fingerprinted,
+                    approvedOn.addDays(12))
+                 .value(u"status")
+                 .toString(),
+             QStringLiteral("applied"));
+    // Each speaks only for itself; a day to come is refused.
+    QCOMPARE(report(QStringLiteral("nsc"),
+                    QStringLiteral("record-fingerprinting"),
+                    fingerprinted,
+                    approvedOn)
+                 .value(u"code")
+                 .toString(),
+             QStringLiteral("integration.type"));
+    QCOMPARE(report(QStringLiteral("nsc"),
+                    QStringLiteral("record-arrival"),
+                    arrivedOnly,
+                    today().addDays(1))
+                 .value(u"code")
+                 .toString(),
+             QStringLiteral("workflow.date"));
+
+    const Case kept = **store->findCase(fingerprinted.id);
+    QCOMPARE(kept.fingerprintedOn, approvedOn.addDays(12));
+    QVERIFY(kept.clock(ClockKind::ApprovalValidity)->isStopped());
+    QCOMPARE((**store->findCase(arrivedOnly.id)).arrivedOn, approvedOn.addDays(4));
+
+    // The job runs (a server that takes the timed steps, on the same file):
+    // the approval whose applicant only arrived lapses; the one applied on stays.
+    ServerProcess stepper({}, url);
+    QVERIFY(stepper.start());
+    QVERIFY(waitForState(*store, arrivedOnly.id, CaseState::ApprovalAnnulled));
+    QTest::qWait(1000); // its pass over the other case, too
+    QCOMPARE((**store->findCase(fingerprinted.id)).state, CaseState::PreliminarilyApproved);
+    QCOMPARE((**store->findCase(fingerprinted.id)).version, kept.version);
+}
+
+QTEST_GUILESS_MAIN(TestTimedSteps)
+#include "tst_timedsteps.moc"
