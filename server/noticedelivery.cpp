@@ -1,5 +1,6 @@
 #include "noticedelivery.h"
 
+#include "domain/queues.h"
 #include "httpapi.h"
 #include "serverstore.h"
 
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QUuid>
 
 namespace Kezek {
 
@@ -59,6 +61,63 @@ void NoticeDelivery::run()
         });
     }
     m_store.reset(); // closed on the thread that opened it
+}
+
+bool NoticeDelivery::recordOnCase(ServerStore &store,
+                                  const ServerStore::PendingNotice &notice,
+                                  const QJsonObject &body)
+{
+    static const QUuid Namespace
+        = QUuid::fromString(u"0f5b3c62-8d2e-4a3f-9b61-27c4e8d1a5b7"); // fixed forever
+    const auto kind = noticeKindFromId(body.value(u"kind").toString());
+    if (!kind)
+        return true; // nothing the case keeps
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = kazakhstanDate(now);
+    const CaseCommand command{
+        QUuid::createUuidV5(Namespace, QStringLiteral("notice/%1").arg(notice.id))
+            .toString(QUuid::WithoutBraces),
+        QStringLiteral("record-notice-delivery"),
+        notice.caseId,
+        1,
+        {{QStringLiteral("kind"), noticeKindId(*kind)},
+         {QStringLiteral("date"), today.toString(Qt::ISODate)}},
+        {}};
+    const Actor system{Role::System, std::nullopt, QStringLiteral("kezek-server")};
+    const auto decide
+        = [&](const std::optional<Case> &current,
+              const QList<InterveningChange> &) -> Result<ServerStore::CommandDecision> {
+        ServerStore::CommandDecision decision;
+        auto after = current ? Workflow::recordNoticeDelivery(*current, system, *kind, today, today)
+                             : Result<Case>(fail(QStringLiteral("case.not-found"), QString()));
+        if (!after) {
+            // Nothing to mark (the case moved on, or it was marked already).
+            decision.answer = {{QStringLiteral("id"), command.id},
+                               {QStringLiteral("status"), QStringLiteral("rejected")},
+                               {QStringLiteral("code"), after.error().code}};
+            return decision;
+        }
+        decision.after = *after;
+        decision.audit = {system.userId,
+                          QStringLiteral("notice-received"),
+                          notice.caseId,
+                          QStringLiteral("%1 %2 version %3 notice %4 received %5")
+                              .arg(command.type, command.id)
+                              .arg(after->version)
+                              .arg(notice.id)
+                              .arg(today.toString(Qt::ISODate))};
+        return decision;
+    };
+    auto answer = store.applyCommand(command, system.userId, true, decide);
+    if (!answer) {
+        logEvent("WARN",
+                 QStringLiteral("notice-delivery"),
+                 QStringLiteral("id=%1 case=%2 message=\"%3\"")
+                     .arg(notice.id)
+                     .arg(notice.caseId, answer.error().message));
+        return false;
+    }
+    return true;
 }
 
 int NoticeDelivery::deliverPending()
@@ -123,6 +182,14 @@ int NoticeDelivery::deliverPending()
                     QStringLiteral("id=%1 message=\"%2\"").arg(notice.id).arg(file.errorString()));
                 return -1; // the rest wait for the next round
             }
+        }
+        // The case learns the day its notice was received (§12 counts the
+        // rework from it) before the notice is marked delivered: a failure
+        // between the two delivers again, and the case's record of it is one
+        // command id, applied once.
+        if (!recordOnCase(*store, notice, body)) {
+            m_store.reset();
+            return -1;
         }
         if (auto marked = store->markNoticeDelivered(notice.id, QDateTime::currentDateTimeUtc());
             !marked) {

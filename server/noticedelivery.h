@@ -1,6 +1,7 @@
 #pragma once
 
 #include "serverconfig.h"
+#include "serverstore.h"
 
 #include <condition_variable>
 #include <memory>
@@ -8,8 +9,6 @@
 #include <thread>
 
 namespace Kezek {
-
-class ServerStore;
 
 // Drains the notices outbox to the applicants' eGov cabinets, on a thread of
 // its own with its own database connection. The eGov side is simulated: with
@@ -32,6 +31,10 @@ public:
 private:
     void run();
     int deliverPending(); // how many were delivered, -1 on a failure
+    // The delivery kept on the case (false: the database failed).
+    bool recordOnCase(ServerStore &store,
+                      const ServerStore::PendingNotice &notice,
+                      const QJsonObject &body);
 
     ServerConfig m_config;
     std::unique_ptr<ServerStore> m_store; // the delivery thread's own connection

@@ -1707,6 +1707,26 @@ kezekctl status --cache FILE
         <source>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</source>
         <translation>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</translation>
     </message>
+    <message>
+        <source>the notices to the applicant</source>
+        <translation>the notices to the applicant</translation>
+    </message>
+    <message>
+        <source>A notice reached the applicant&apos;s eGov cabinet</source>
+        <translation>A notice reached the applicant&apos;s eGov cabinet</translation>
+    </message>
+    <message>
+        <source>Only the eGov cabinet&apos;s delivery reports a notice received.</source>
+        <translation>Only the eGov cabinet&apos;s delivery reports a notice received.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no undelivered notice of this kind.</source>
+        <translation>Case %1 has no undelivered notice of this kind.</translation>
+    </message>
+    <message>
+        <source>A notice of %1 cannot have been received on %2.</source>
+        <translation>A notice of %1 cannot have been received on %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

@@ -1707,6 +1707,26 @@ kezekctl status --cache FILE
         <source>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</source>
         <translation>%1 күні мұнда мүмкін емес: ол алдын ала мақұлдау (%2) мен бүгінгі күн (%3) аралығында болуы керек.</translation>
     </message>
+    <message>
+        <source>the notices to the applicant</source>
+        <translation>көрсетілетін қызметті алушыға хабарламалар</translation>
+    </message>
+    <message>
+        <source>A notice reached the applicant&apos;s eGov cabinet</source>
+        <translation>Хабарлама көрсетілетін қызметті алушының ЭҮП жеке кабинетіне жетті</translation>
+    </message>
+    <message>
+        <source>Only the eGov cabinet&apos;s delivery reports a notice received.</source>
+        <translation>Хабарламаның алынғанын тек ЭҮП жеке кабинетіне жеткізу хабарлайды.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no undelivered notice of this kind.</source>
+        <translation>%1 ісінде мұндай жеткізілмеген хабарлама жоқ.</translation>
+    </message>
+    <message>
+        <source>A notice of %1 cannot have been received on %2.</source>
+        <translation>%1 күнгі хабарлама %2 күні алынуы мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

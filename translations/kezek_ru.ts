@@ -1707,6 +1707,26 @@ kezekctl status --cache FILE
         <source>The date %1 is impossible here: it must fall between the preliminary approval (%2) and today (%3).</source>
         <translation>Дата %1 здесь невозможна: она должна быть между предварительным одобрением (%2) и сегодняшним днём (%3).</translation>
     </message>
+    <message>
+        <source>the notices to the applicant</source>
+        <translation>уведомления услугополучателю</translation>
+    </message>
+    <message>
+        <source>A notice reached the applicant&apos;s eGov cabinet</source>
+        <translation>Уведомление дошло до личного кабинета услугополучателя на портале «электронного правительства»</translation>
+    </message>
+    <message>
+        <source>Only the eGov cabinet&apos;s delivery reports a notice received.</source>
+        <translation>О получении уведомления сообщает только доставка в личный кабинет на портале «электронного правительства».</translation>
+    </message>
+    <message>
+        <source>Case %1 has no undelivered notice of this kind.</source>
+        <translation>В деле %1 нет недоставленного уведомления такого вида.</translation>
+    </message>
+    <message>
+        <source>A notice of %1 cannot have been received on %2.</source>
+        <translation>Уведомление от %1 не могло быть получено %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

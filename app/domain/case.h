@@ -77,6 +77,7 @@ enum class NoticeKind {
 };
 
 QString noticeKindId(NoticeKind kind);
+std::optional<NoticeKind> noticeKindFromId(QStringView id);
 
 struct Notice
 {
@@ -87,6 +88,7 @@ struct Notice
     QString text;
     QList<DocumentType> documents; // at fault, or to bring after arrival (§19)
     QDate validUntil;              // a preliminary approval's 30 days
+    QDate deliveredOn; // when it reached the applicant's eGov cabinet (§12: the rework's start)
 
     friend bool operator==(const Notice &, const Notice &) = default;
 };

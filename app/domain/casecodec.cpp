@@ -61,20 +61,6 @@ std::optional<DecisionKind> decisionKindFromId(QStringView id)
                 decisionKindId);
 }
 
-std::optional<NoticeKind> noticeKindFromId(QStringView id)
-{
-    return byId(id,
-                {NoticeKind::ReturnForRework,
-                 NoticeKind::ApplicationDeleted,
-                 NoticeKind::PreliminaryApproval,
-                 NoticeKind::PreliminaryRefusal,
-                 NoticeKind::ApprovalAnnulled,
-                 NoticeKind::CscDeclined,
-                 NoticeKind::FinalGrant,
-                 NoticeKind::FinalRefusal},
-                noticeKindId);
-}
-
 QJsonArray documentTypes(const QList<DocumentType> &types)
 {
     QJsonArray array;
@@ -301,7 +287,8 @@ QJsonObject caseToJson(const Case &c)
                         {QStringLiteral("reasonCodes"), QJsonArray::fromStringList(n.reasonCodes)},
                         {QStringLiteral("text"), n.text},
                         {QStringLiteral("documents"), documentTypes(n.documents)},
-                        {QStringLiteral("validUntil"), dateValue(n.validUntil)}});
+                        {QStringLiteral("validUntil"), dateValue(n.validUntil)},
+                        {QStringLiteral("deliveredOn"), dateValue(n.deliveredOn)}});
     }
     QJsonArray history;
     for (const HistoryEntry &h : c.history) {
@@ -428,6 +415,7 @@ Result<Case> caseFromJson(const QJsonObject &json)
         n.text = item.string("text");
         n.documents = readDocumentTypes(item, "documents");
         n.validUntil = item.date("validUntil");
+        n.deliveredOn = item.date("deliveredOn");
         return n;
     });
     c.history = readList<HistoryEntry>(r, "history", [](JsonReader &item) {
@@ -443,6 +431,20 @@ Result<Case> caseFromJson(const QJsonObject &json)
     if (auto done = r.finish(); !done)
         return std::unexpected(done.error());
     return c;
+}
+
+std::optional<NoticeKind> noticeKindFromId(QStringView id)
+{
+    return byId(id,
+                {NoticeKind::ReturnForRework,
+                 NoticeKind::ApplicationDeleted,
+                 NoticeKind::PreliminaryApproval,
+                 NoticeKind::PreliminaryRefusal,
+                 NoticeKind::ApprovalAnnulled,
+                 NoticeKind::CscDeclined,
+                 NoticeKind::FinalGrant,
+                 NoticeKind::FinalRefusal},
+                noticeKindId);
 }
 
 } // namespace Kezek

@@ -204,6 +204,8 @@ QStringList changedParts(const Case &before, const Case &after)
     }
     if (before.decisions != after.decisions)
         parts.append(QStringLiteral("decisions"));
+    if (before.notices != after.notices)
+        parts.append(QStringLiteral("notices"));
     if (!(before.applicant == after.applicant))
         parts.append(QStringLiteral("applicant"));
     if (before.preliminaryPermitNumber != after.preliminaryPermitNumber
@@ -296,6 +298,8 @@ QString casePartTitle(QStringView part)
         return DomainTr::tr("the NSC answer");
     if (head == u"decisions")
         return DomainTr::tr("the decisions on the case");
+    if (head == u"notices")
+        return DomainTr::tr("the notices to the applicant");
     if (head == u"applicant")
         return DomainTr::tr("the applicant's details");
     if (head == u"preliminary-permit")
@@ -327,6 +331,8 @@ QString commandTypeTitle(QStringView type)
         return DomainTr::tr("The courier's report");
     if (type == u"record-arrival")
         return DomainTr::tr("Arrival in Kazakhstan (Berkut)");
+    if (type == u"record-notice-delivery")
+        return DomainTr::tr("A notice reached the applicant's eGov cabinet");
     if (type == u"record-fingerprinting")
         return DomainTr::tr("Fingerprinting at the migration office");
     return DomainTr::tr("A change with no record of its command");

@@ -895,6 +895,42 @@ Result<Case> Workflow::recordFingerprinting(const Case &c,
     return after;
 }
 
+Result<Case> Workflow::recordNoticeDelivery(
+    const Case &c, const Actor &actor, NoticeKind kind, QDate deliveredOn, QDate today)
+{
+    if (actor.role != R::System) {
+        return fail(QStringLiteral("workflow.role"),
+                    DomainTr::tr("Only the eGov cabinet's delivery reports a notice received."));
+    }
+    Case after = c;
+    Notice *notice = nullptr;
+    for (auto it = after.notices.rbegin(); it != after.notices.rend() && !notice; ++it) {
+        if (it->kind == kind && !it->deliveredOn.isValid())
+            notice = &*it;
+    }
+    if (!notice) {
+        return fail(QStringLiteral("workflow.notice-delivered"),
+                    DomainTr::tr("Case %1 has no undelivered notice of this kind.").arg(c.number));
+    }
+    if (!deliveredOn.isValid() || deliveredOn < notice->date || deliveredOn > today) {
+        return fail(QStringLiteral("workflow.date"),
+                    DomainTr::tr("A notice of %1 cannot have been received on %2.")
+                        .arg(iso(notice->date),
+                             deliveredOn.isValid() ? iso(deliveredOn) : QStringLiteral("?")));
+    }
+    notice->deliveredOn = deliveredOn;
+    // §12: five calendar days from receiving the notice, not from sending it.
+    if (kind == NoticeKind::ReturnForRework && c.state == S::ReturnedForRework) {
+        DeadlineClock *rework = after.clock(ClockKind::Rework);
+        if (rework && !rework->isStopped() && deliveredOn > rework->started())
+            *rework = DeadlineClock(ClockKind::Rework, deliveredOn);
+    }
+    after.history.append(
+        {QStringLiteral("notice-delivered"), today, actor.role, actor.userId, c.state, c.state});
+    ++after.version;
+    return after;
+}
+
 QString courierStatusId(CourierStatus status)
 {
     switch (status) {

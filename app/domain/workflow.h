@@ -184,6 +184,13 @@ public:
                                              const BusinessCalendar &calendar,
                                              const QString &reference = {});
 
+    // A notice reached the applicant's eGov cabinet on `deliveredOn`: the
+    // latest notice of that kind not yet delivered is marked so, and a return
+    // for rework's five days start again from that day (§12: "хабарламаны
+    // алған кезде", on receiving the notice), if it came later than the return.
+    static Result<Case> recordNoticeDelivery(
+        const Case &c, const Actor &actor, NoticeKind kind, QDate deliveredOn, QDate today);
+
     // §21-22: the courier reports the originals picked up, on their way or
     // delivered; the officer's receipt is still the officer's step.
     static Result<Case> recordCourierStatus(const Case &c,

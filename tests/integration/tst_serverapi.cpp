@@ -621,13 +621,16 @@ void TestServerApi::changesResumeAfterTheCursor()
                                     {{QStringLiteral("check"), QStringLiteral("idb")},
                                      {QStringLiteral("outcome"), QStringLiteral("clear")}})});
     QCOMPARE(results.at(0).toObject().value(u"status").toString(), QStringLiteral("applied"));
+    const int made = results.at(0).toObject().value(u"version").toInt();
+    QVERIFY(made >= 9); // on top of a notice's receipt, if one came meanwhile
     const Answer page
         = officer.get(QStringLiteral("/api/v1/changes?since=%1&limit=10").arg(before));
     const QJsonArray cases = page.json.value(u"cases").toArray();
     QCOMPARE(cases.size(), 1);
-    QCOMPARE(cases.at(0).toObject().value(u"version").toInt(), 9);
-    QCOMPARE(page.json.value(u"next").toInteger(), before + 1);
-    QVERIFY(officer.get(QStringLiteral("/api/v1/changes?since=%1").arg(before + 1))
+    QVERIFY(cases.at(0).toObject().value(u"version").toInt() >= made);
+    const qint64 next = page.json.value(u"next").toInteger();
+    QVERIFY(next >= before + 1);
+    QVERIFY(officer.get(QStringLiteral("/api/v1/changes?since=%1").arg(next))
                 .json.value(u"cases")
                 .toArray()
                 .isEmpty());
@@ -886,14 +889,16 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
     const QJsonArray scans = page.json.value(u"documents").toArray();
     QCOMPARE(scans.size(), 1);
     QCOMPARE(scans.at(0).toObject().value(u"sha256").toString(), hash);
-    QCOMPARE(page.json.value(u"next").toInteger(), before + 1);
-    QVERIFY(officer.get(QStringLiteral("/api/v1/changes?since=%1").arg(before + 1))
+    // (A notice reaching its cabinet meanwhile may add a case's revision.)
+    const qint64 next = page.json.value(u"next").toInteger();
+    QVERIFY(next >= before + 1);
+    QVERIFY(officer.get(QStringLiteral("/api/v1/changes?since=%1").arg(next))
                 .json.value(u"documents")
                 .toArray()
                 .isEmpty());
     const Answer elsewhere = almaty.get(changes);
     QVERIFY(elsewhere.json.value(u"documents").toArray().isEmpty());
-    QCOMPARE(elsewhere.json.value(u"next").toInteger(), before + 1); // moved past it all the same
+    QVERIFY(elsewhere.json.value(u"next").toInteger() >= before + 1); // moved past it all the same
 }
 
 void TestServerApi::eachIntegrationSpeaksOnlyForItself()
@@ -1077,6 +1082,8 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
         process.waitForFinished(120000);
         *printed
             = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        if (process.exitCode() != 0)
+            qWarning("kezekctl %s: %s", qPrintable(arguments.join(u' ')), qPrintable(*printed));
         if (process.exitCode() != 0)
             qWarning().noquote() << *printed;
         return process.exitCode();

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void intakeRefusesALapsedApplicantBeforeTheAnnulmentIsTaken();
     void severalServersTakeEachStepOnce();
     void theBorderAndTheMigrationOfficeReportAndKeepTheApproval();
+    void theReworkRunsFromTheDayTheNoticeWasReceived();
 
 private:
     std::unique_ptr<ServerStore> seed(const QString &url, const QList<Case> &cases);
@@ -150,7 +151,8 @@ void TestTimedSteps::aServerDownForAMonthCatchesUpDatingEachStepWhenItFellDue()
     for (const QString &id : {returned.id, approved.id}) {
         QCOMPARE(count(*store,
                        QStringLiteral("SELECT COUNT(*) FROM commands WHERE case_id = ? AND "
-                                      "user_id = 'kezek-server'"),
+                                      "user_id = 'kezek-server' AND type IN "
+                                      "('delete-after-rework', 'annul-approval')"),
                        id),
                  1);
         QCOMPARE(count(*store,
@@ -252,19 +254,28 @@ void TestTimedSteps::severalServersTakeEachStepOnce()
     for (const Case &c : std::as_const(lapsed)) {
         QCOMPARE(count(*store,
                        QStringLiteral("SELECT COUNT(*) FROM commands WHERE case_id = ? AND "
-                                      "user_id = 'kezek-server'"),
+                                      "type IN ('delete-after-rework', 'annul-approval')"),
                        c.id),
                  1);
         QCOMPARE(count(*store,
                        QStringLiteral("SELECT COUNT(*) FROM notices_outbox WHERE case_id = ?"),
                        c.id),
                  1);
+        // Its notice reached the cabinet once, and the case says so once.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return count(*store,
+                             QStringLiteral("SELECT COUNT(*) FROM commands WHERE case_id = ? AND "
+                                            "type = 'record-notice-delivery'"),
+                             c.id)
+                       == 1;
+            },
+            10000));
         QCOMPARE(count(*store,
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = ? AND "
                                       "detail LIKE '%timed: fell due%'"),
                        c.id),
                  1);
-        QCOMPARE((**store->findCase(c.id)).version, c.version + 1);
     }
     // And the servers' own account: between them, each step taken once.
     qsizetype taken = 0;
@@ -382,6 +393,47 @@ void TestTimedSteps::theBorderAndTheMigrationOfficeReportAndKeepTheApproval()
     QTest::qWait(1000); // its pass over the other case, too
     QCOMPARE((**store->findCase(fingerprinted.id)).state, CaseState::PreliminarilyApproved);
     QCOMPARE((**store->findCase(fingerprinted.id)).version, kept.version);
+}
+
+void TestTimedSteps::theReworkRunsFromTheDayTheNoticeWasReceived()
+{
+    if (m_postgresql)
+        QSKIP("the delivery's rule is the same on both databases");
+    // §12: returned ten days ago, but the eGov cabinet was unreachable and the
+    // notice is only now delivered: the applicant's five days start today.
+    const Case returned
+        = caseReaching(CaseState::ReturnedForRework, today().addDays(-10), ++m_number);
+    ServerProcess server({QStringLiteral("--timed-steps-minutes"),
+                          QStringLiteral("0"),
+                          QStringLiteral("--notice-interval"),
+                          QStringLiteral("1")});
+    const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+    auto store = seed(url, {returned});
+    QSqlQuery pending(store->connection());
+    pending.prepare(QStringLiteral("INSERT INTO notices_outbox (id, case_id, kind, body, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?)"));
+    pending.addBindValue(777001);
+    pending.addBindValue(returned.id);
+    pending.addBindValue(QStringLiteral("return-for-rework"));
+    pending.addBindValue(QStringLiteral("{\"kind\":\"return-for-rework\",\"iin\":\"%1\"}")
+                             .arg(returned.applicant.iin));
+    pending.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QVERIFY(pending.exec());
+    QVERIFY(Workflow::timedStep(returned, TestData::calendar())->due <= today());
+    QVERIFY(server.start());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            auto found = store->findCase(returned.id);
+            return found && found->has_value()
+                   && (*found)->notices.constLast().deliveredOn.isValid();
+        },
+        30000));
+    const Case received = **store->findCase(returned.id);
+    QCOMPARE(received.notices.constLast().deliveredOn, today());
+    QCOMPARE(received.clock(ClockKind::Rework)->started(), today());
+    QVERIFY(Workflow::timedStep(received, TestData::calendar())->due > today().addDays(5));
+    QCOMPARE(received.history.constLast().action, QStringLiteral("notice-delivered"));
+    QCOMPARE(received.state, CaseState::ReturnedForRework);
 }
 
 QTEST_GUILESS_MAIN(TestTimedSteps)

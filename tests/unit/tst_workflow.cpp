@@ -46,6 +46,7 @@ private Q_SLOTS:
     void theLawOwesATimedStepOnTheDayAfterThePeriod();
     void aLapsedApprovalBansBeforeItIsAnnulled();
     void fingerprintingInTimeKeepsTheApprovalAndArrivalAloneDoesNot();
+    void theReworkCountsFromTheNoticesReceipt();
     void cscVisitNeedsThisCasesPermitNumber();
     void theArrivalDeskSaysWhyACaseCannotBeTakenOn();
     void aCaseLeavesADeskWhenTheLawGivesItNothingMore();
@@ -526,6 +527,46 @@ void TestWorkflow::fingerprintingInTimeKeepsTheApprovalAndArrivalAloneDoesNot()
             .error()
             .code,
         QStringLiteral("workflow.state"));
+}
+
+void TestWorkflow::theReworkCountsFromTheNoticesReceipt()
+{
+    // §12: "хабарламаны алған кезде" - five days from receiving the notice.
+    const Case returned = caseIn(CaseState::ReturnedForRework);
+    const QDate returnedOn = dayReached(CaseState::ReturnedForRework);
+    const QDate received = returnedOn.addDays(3);
+    auto delivered = Workflow::recordNoticeDelivery(
+        returned, system(), NoticeKind::ReturnForRework, received, received);
+    QVERIFY(delivered);
+    QCOMPARE(delivered->notices.constLast().deliveredOn, received);
+    QCOMPARE(delivered->clock(ClockKind::Rework)->started(), received);
+    QVERIFY(Workflow::timedStep(*delivered, TestData::calendar())->due
+            > Workflow::timedStep(returned, TestData::calendar())->due);
+    // Received the same day it was sent: nothing moves but the record.
+    auto sameDay = Workflow::recordNoticeDelivery(
+        returned, system(), NoticeKind::ReturnForRework, returnedOn, returnedOn);
+    QCOMPARE(sameDay->clock(ClockKind::Rework)->started(), returnedOn);
+    // Once; only by the delivery; never before it was sent, nor in the future.
+    QCOMPARE(Workflow::recordNoticeDelivery(
+                 *delivered, system(), NoticeKind::ReturnForRework, received, received)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.notice-delivered"));
+    QCOMPARE(Workflow::recordNoticeDelivery(
+                 returned, officer(), NoticeKind::ReturnForRework, received, received)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.role"));
+    QCOMPARE(Workflow::recordNoticeDelivery(
+                 returned, system(), NoticeKind::ReturnForRework, returnedOn.addDays(-1), received)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.date"));
+    QCOMPARE(Workflow::recordNoticeDelivery(
+                 returned, system(), NoticeKind::ReturnForRework, received, returnedOn)
+                 .error()
+                 .code,
+             QStringLiteral("workflow.date"));
 }
 
 void TestWorkflow::cscVisitNeedsThisCasesPermitNumber()
