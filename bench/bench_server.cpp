@@ -208,6 +208,7 @@ void workstationSync(Http &http, const QString &folder)
                                 {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
                                  {QStringLiteral("document"), QStringLiteral("questionnaire")},
                                  {QStringLiteral("command"), QStringLiteral("verify")}},
+                                {},
                                 {}});
     }
     timer.restart();
@@ -384,6 +385,7 @@ int main(int argc, char *argv[])
                      {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
                       {QStringLiteral("document"), QStringLiteral("petition")},
                       {QStringLiteral("command"), QStringLiteral("verify")}},
+                     {},
                      {}}));
             }
         }

@@ -444,6 +444,22 @@ Result<QList<InterveningChange>> ServerStore::changesSince(const QString &caseId
     return changes;
 }
 
+Result<QDateTime> ServerStore::stepMadeAt(const QString &caseId, int version)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(made_at, received_at) FROM commands WHERE "
+                                 "case_id = ? AND version = ?"));
+    query.addBindValue(caseId);
+    query.addBindValue(version);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return QDateTime();
+    QDateTime at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
+}
+
 Result<QJsonObject> ServerStore::applyCommand(const CaseCommand &command,
                                               const QString &userId,
                                               bool onCurrentVersion,
@@ -542,7 +558,7 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO commands (id, case_id, type, user_id, received_at, answer, signed_content, "
-        "signature, version, touches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "signature, version, touches, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(command.id);
     insert.addBindValue(after.id);
     insert.addBindValue(command.type);
@@ -556,6 +572,9 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
                                  : QVariant(QMetaType::fromType<QString>()));
     insert.addBindValue(after.version);
     insert.addBindValue(changedParts(current.value_or(Case{}), after).join(QLatin1Char(' ')));
+    insert.addBindValue(command.madeAt.isValid()
+                            ? QVariant(command.madeAt.toUTC().toString(Qt::ISODate))
+                            : QVariant(QMetaType::fromType<QString>()));
     if (!insert.exec()) {
         const QSqlError error = insert.lastError();
         m_db.rollback();

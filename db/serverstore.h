@@ -94,6 +94,10 @@ public:
     // The answer a command id got when it was applied, if it was.
     Result<std::optional<QJsonObject>> commandAnswer(const QString &commandId);
 
+    // When the step that made this case version was made (its command's
+    // moment, else its receipt); invalid when no command made it (an intake).
+    Result<QDateTime> stepMadeAt(const QString &caseId, int version);
+
     // What the server makes of one command, decided on the case as it stands
     // inside the write: either a change to keep (`after` set), or an answer
     // to give with nothing written (a conflict, a refusal).

@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "auditlog.h"
+#include "domain/actdate.h"
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "domain/jsonreader.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <zlib.h>
@@ -1202,7 +1204,22 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
         if (auto ok = mayRebase(based, current, since); !ok)
             return conflict(ok.error());
     }
-    auto outcome = applyCaseCommand(current, actor, based, today, m_law.context());
+    // Dated when it was made, within the window, not before its base.
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    auto baseMadeAt = db->stepMadeAt(current.id, based.baseVersion);
+    if (!baseMadeAt)
+        return std::unexpected(baseMadeAt.error());
+    // A version no command made (the intake, an import) began, at the
+    // latest, on the day the application was received.
+    if (!baseMadeAt->isValid() && current.receivedOn.isValid())
+        *baseMadeAt
+            = QDateTime(current.receivedOn, QTime(0, 0), QTimeZone::utc()).addSecs(-5 * 3600);
+    auto dating = command.madeAt.isValid()
+                      ? dateOfAct(command.madeAt, receivedAt, m_config.actWindowHours, *baseMadeAt)
+                      : Result<ActDating>(ActDating{today, true, {}});
+    if (!dating)
+        return answerOnly(rejected(id, dating.error()));
+    auto outcome = applyCaseCommand(current, actor, based, dating->date, m_law.context());
     if (!outcome) {
         if (rebased)
             return conflict(rebaseRefused(outcome.error(), since));
@@ -1211,16 +1228,18 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
     ServerStore::CommandDecision decision;
     decision.after = outcome->after;
     decision.notices = outcome->notices;
-    decision.audit = {user.id,
-                      QStringLiteral("command"),
-                      command.caseId,
-                      rebased ? QStringLiteral("%1 %2 version %3 rebased from %4")
-                                    .arg(command.type, command.id)
-                                    .arg(outcome->after.version)
-                                    .arg(based.baseVersion)
-                              : QStringLiteral("%1 %2 version %3")
-                                    .arg(command.type, command.id)
-                                    .arg(outcome->after.version)};
+    QString detail = QStringLiteral("%1 %2 version %3")
+                         .arg(command.type, command.id)
+                         .arg(outcome->after.version);
+    if (rebased)
+        detail += QStringLiteral(" rebased from %1").arg(based.baseVersion);
+    // When it counts from, and, dated on receipt for a reason, the reason.
+    detail += QStringLiteral(" dated %1").arg(dating->date.toString(Qt::ISODate));
+    if (command.madeAt.isValid())
+        detail += QStringLiteral(" made %1").arg(command.madeAt.toString(Qt::ISODate));
+    if (command.madeAt.isValid() && dating->atReceipt)
+        detail += QStringLiteral(" on receipt: %1").arg(dating->why);
+    decision.audit = {user.id, QStringLiteral("command"), command.caseId, detail};
     if (rebased && !onCurrentVersion)
         decision.answer.insert(QStringLiteral("rebasedFrom"), based.baseVersion);
     applied = outcome->after;

@@ -82,6 +82,7 @@ bool NoticeDelivery::recordOnCase(ServerStore &store,
         1,
         {{QStringLiteral("kind"), noticeKindId(*kind)},
          {QStringLiteral("date"), today.toString(Qt::ISODate)}},
+        {},
         {}};
     const Actor system{Role::System, std::nullopt, QStringLiteral("kezek-server")};
     const auto decide

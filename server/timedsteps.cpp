@@ -104,7 +104,7 @@ int TimedSteps::runOnce(const QDateTime &now)
         if (today < step->due || now < dueStart.addSecs(qint64(m_config.actWindowHours) * 3600))
             continue;
         const CaseCommand command{
-            commandId(c.id, *step), Workflow::actionId(step->action), c.id, c.version, {}, {}};
+            commandId(c.id, *step), Workflow::actionId(step->action), c.id, c.version, {}, {}, {}};
         const auto decide
             = [&](const std::optional<Case> &current,
                   const QList<InterveningChange> &) -> Result<ServerStore::CommandDecision> {

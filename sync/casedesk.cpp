@@ -137,7 +137,12 @@ Result<CaseCommand> CaseDesk::prepare(const Case &c,
                                       CommandOutcome *outcome)
 {
     CaseCommand command{
-        QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, c.version, payload, {}};
+        QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, c.version, payload, {}, {}};
+    // When it was made, by the server's clock as last measured: the act is
+    // dated by it, offline too (and it is signed with the decision).
+    const QDateTime local = m_clock();
+    const auto server = m_store.serverTime(local);
+    command.madeAt = (server ? *server : local).toUTC();
     // The same rules the server applies to it: what it would refuse is
     // refused here, with its reason, before anyone signs.
     auto applied = applyCaseCommand(c, m_account.actor(), command, today(), *m_law);

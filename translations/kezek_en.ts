@@ -1727,6 +1727,26 @@ kezekctl status --cache FILE
         <source>A notice of %1 cannot have been received on %2.</source>
         <translation>A notice of %1 cannot have been received on %2.</translation>
     </message>
+    <message>
+        <source>the act names no moment it was made</source>
+        <translation>the act names no moment it was made</translation>
+    </message>
+    <message>
+        <source>This step says it was made at %1, after the server received it (%2). Check the computer&apos;s clock and make it again.</source>
+        <translation>This step says it was made at %1, after the server received it (%2). Check the computer&apos;s clock and make it again.</translation>
+    </message>
+    <message>
+        <source>This step says it was made at %1, before the step it was made on (%2). Check the computer&apos;s clock and make it again.</source>
+        <translation>This step says it was made at %1, before the step it was made on (%2). Check the computer&apos;s clock and make it again.</translation>
+    </message>
+    <message>
+        <source>made at %1, more than %2 hours before it reached the server</source>
+        <translation>made at %1, more than %2 hours before it reached the server</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</source>
+        <translation>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

@@ -1727,6 +1727,26 @@ kezekctl status --cache FILE
         <source>A notice of %1 cannot have been received on %2.</source>
         <translation>%1 күнгі хабарлама %2 күні алынуы мүмкін емес.</translation>
     </message>
+    <message>
+        <source>the act names no moment it was made</source>
+        <translation>әрекет қашан жасалғанын атамайды</translation>
+    </message>
+    <message>
+        <source>This step says it was made at %1, after the server received it (%2). Check the computer&apos;s clock and make it again.</source>
+        <translation>Бұл қадам %1 кезінде жасалғанын айтады, бұл сервер оны алған уақыттан (%2) кейін. Компьютердің сағатын тексеріп, қадамды қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>This step says it was made at %1, before the step it was made on (%2). Check the computer&apos;s clock and make it again.</source>
+        <translation>Бұл қадам %1 кезінде жасалғанын айтады, бұл ол сүйенген қадамнан (%2) бұрын. Компьютердің сағатын тексеріп, қадамды қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>made at %1, more than %2 hours before it reached the server</source>
+        <translation>%1 кезінде, серверге жеткенге дейін %2 сағаттан артық бұрын жасалған</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</source>
+        <translation>«%1» — уақыт белдеуі көрсетілген ISO 8601 уақыт сәті емес.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

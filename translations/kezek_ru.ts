@@ -1727,6 +1727,26 @@ kezekctl status --cache FILE
         <source>A notice of %1 cannot have been received on %2.</source>
         <translation>Уведомление от %1 не могло быть получено %2.</translation>
     </message>
+    <message>
+        <source>the act names no moment it was made</source>
+        <translation>в действии не указан момент его совершения</translation>
+    </message>
+    <message>
+        <source>This step says it was made at %1, after the server received it (%2). Check the computer&apos;s clock and make it again.</source>
+        <translation>Этот шаг указывает, что сделан в %1, позже, чем сервер его получил (%2). Проверьте часы компьютера и повторите шаг.</translation>
+    </message>
+    <message>
+        <source>This step says it was made at %1, before the step it was made on (%2). Check the computer&apos;s clock and make it again.</source>
+        <translation>Этот шаг указывает, что сделан в %1, раньше шага, на котором он основан (%2). Проверьте часы компьютера и повторите шаг.</translation>
+    </message>
+    <message>
+        <source>made at %1, more than %2 hours before it reached the server</source>
+        <translation>сделано в %1, более чем за %2 ч до поступления на сервер</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</source>
+        <translation>«%1» — не момент времени в ISO 8601 с часовым поясом.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

@@ -377,8 +377,13 @@ private:
              const QString &type,
              const QJsonObject &payload)
     {
-        CaseCommand command{
-            QUuid::createUuid().toString(QUuid::WithoutBraces), type, c.id, version, payload, {}};
+        CaseCommand command{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                            type,
+                            c.id,
+                            version,
+                            payload,
+                            {},
+                            {}};
         if (needsSignature(command)) {
             auto signature = signDetached(signedContent(command), m_key);
             if (!signature) {

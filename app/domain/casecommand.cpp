@@ -64,6 +64,8 @@ QJsonObject caseCommandToJson(const CaseCommand &command)
                      {QStringLiteral("caseId"), command.caseId},
                      {QStringLiteral("baseVersion"), command.baseVersion},
                      {QStringLiteral("payload"), command.payload}};
+    if (command.madeAt.isValid())
+        json.insert(QStringLiteral("madeAt"), command.madeAt.toUTC().toString(Qt::ISODate));
     if (!command.signature.isEmpty())
         json.insert(QStringLiteral("signature"), QString::fromLatin1(command.signature.toBase64()));
     return json;
@@ -92,8 +94,18 @@ Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
     command.baseVersion = reader.integer("baseVersion", 1, std::numeric_limits<int>::max(), 0);
     command.payload = reader.object("payload");
     const QString signature = reader.string("signature");
+    const QString madeAt = reader.string("madeAt");
     if (auto ok = reader.finish(); !ok)
         return std::unexpected(ok.error());
+    if (!madeAt.isEmpty()) {
+        command.madeAt = QDateTime::fromString(madeAt, Qt::ISODate);
+        if (!command.madeAt.isValid() || command.madeAt.timeSpec() == Qt::LocalTime) {
+            return fail(
+                QStringLiteral("command.made-at"),
+                DomainTr::tr("\"%1\" is not a moment in ISO 8601 with its time zone.").arg(madeAt));
+        }
+        command.madeAt = command.madeAt.toUTC();
+    }
     if (!signature.isEmpty()) {
         auto decoded = QByteArray::fromBase64Encoding(signature.toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);

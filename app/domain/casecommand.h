@@ -2,6 +2,7 @@
 
 #include "workflow.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace Kezek {
@@ -12,7 +13,8 @@ namespace Kezek {
 // older workstation with 426 "client.outdated"). Version 2: a command made on
 // an older version of a case may be applied on top of it (the answer says
 // "rebasedFrom"), and a conflict says in words what changed and who changed it.
-// Version 3: a case carries the applicant's arrival and fingerprinting (§19).
+// Version 3: a case carries the applicant's arrival and fingerprinting (§19);
+// a command, the moment it was made ("madeAt").
 inline constexpr int CommandProtocol = 3;
 inline constexpr int OldestAcceptedProtocol = 3;
 
@@ -33,6 +35,10 @@ struct CaseCommand
     QString caseId;
     int baseVersion = 0;
     QJsonObject payload;
+    // When the act was made (UTC, by the server's clock as the workstation
+    // measured it), inside the signed bytes; invalid: not said. The act is
+    // dated by it (dateOfAct()).
+    QDateTime madeAt;
     // A decision's detached CMS signature (DER) over signedContent(): the
     // officer's digital signature, made at the workstation.
     QByteArray signature;

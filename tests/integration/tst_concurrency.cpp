@@ -1,6 +1,7 @@
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "domain/commuting.h"
+#include "domain/queues.h"
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "support/builders.h"
@@ -206,6 +207,7 @@ private Q_SLOTS:
     void aRealClashSaysWhatChangedAndWho();
     void aBusyDatabaseIsAnsweredAsARetryableBusy();
     void anOlderWorkstationIsToldToUpdate();
+    void anActIsDatedWhenItWasMade();
 
 private:
     QString fileApplication();
@@ -621,6 +623,86 @@ void TestConcurrency::anOlderWorkstationIsToldToUpdate()
     QCOMPARE(unnamed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(unnamed->rawHeader("X-Kezek-Oldest-Protocol").toInt(), OldestAcceptedProtocol);
     unnamed->deleteLater();
+    QCOMPARE(caseNow(caseId)->version, 2);
+}
+
+void TestConcurrency::anActIsDatedWhenItWasMade()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto made = [](QJsonObject command, const QDateTime &at) {
+        command.insert(QStringLiteral("madeAt"), at.toString(Qt::ISODate));
+        return command;
+    };
+    // The documents verified and the case registered on a laptop offline,
+    // two and a half and two days ago; synced now.
+    const auto registerOffline = [&](const QDateTime &verifiedAt, const QDateTime &registeredAt) {
+        // Received a week ago (an act cannot be older than its case).
+        Case received = Builders::caseIn(CaseState::Received, kazakhstanDate(now).addDays(-7));
+        received.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        received.number = QStringLiteral("DNR-DATED-%1").arg(++m_filed, 5, 10, QLatin1Char('0'));
+        if (!m_store->saveCases({received}))
+            qFatal("the case could not be stored");
+        const QString caseId = received.id;
+        QJsonArray steps;
+        int version = 1;
+        for (DocumentType type : preliminaryDocuments())
+            steps.append(made(documentVerdict(caseId, version++, type, true), verifiedAt));
+        steps.append(made(command(QStringLiteral("register"),
+                                  caseId,
+                                  version,
+                                  {{QStringLiteral("reference"), QStringLiteral("KQP-OFFLINE")}}),
+                          registeredAt));
+        const QJsonArray results = post(server(0),
+                                        token(QStringLiteral("officer.astana"), 0),
+                                        QStringLiteral("/api/v1/commands"),
+                                        {{QStringLiteral("commands"), steps}})
+                                       .json.value(u"results")
+                                       .toArray();
+        return std::pair{caseId, results.last().toObject()};
+    };
+    const auto [kept, keptAnswer]
+        = registerOffline(now.addSecs(-60 * 3600), now.addSecs(-48 * 3600));
+    QCOMPARE(keptAnswer.value(u"status").toString(), QStringLiteral("applied"));
+    QCOMPARE(caseNow(kept)->history.constLast().date, kazakhstanDate(now.addSecs(-48 * 3600)));
+
+    // Made longer ago than the window (72 h): dated on receipt, and the audit
+    // says why.
+    const auto [late, lateAnswer]
+        = registerOffline(now.addSecs(-100 * 3600), now.addSecs(-96 * 3600));
+    QCOMPARE(lateAnswer.value(u"status").toString(), QStringLiteral("applied"));
+    QCOMPARE(caseNow(late)->history.constLast().date, kazakhstanDate(now));
+    QSqlQuery audit(m_store->connection());
+    audit.prepare(QStringLiteral("SELECT detail FROM audit_log WHERE subject = ? AND detail LIKE "
+                                 "'register %' "));
+    audit.addBindValue(late);
+    QVERIFY(audit.exec() && audit.next());
+    QVERIFY2(audit.value(0).toString().contains(QStringLiteral("on receipt")),
+             qPrintable(audit.value(0).toString()));
+    audit.finish(); // no read left open on the test's own connection
+
+    // From the future, or from before the step it was made on: refused, unchanged.
+    const QString caseId = fileApplication();
+    const QJsonObject future = onlyResult(post(
+        server(0),
+        token(QStringLiteral("officer.astana"), 0),
+        QStringLiteral("/api/v1/commands"),
+        batch(made(documentVerdict(caseId, 1, DocumentType::Passport, true), now.addSecs(3600)))));
+    QCOMPARE(future.value(u"code").toString(), QStringLiteral("command.made-in-future"));
+    QCOMPARE(
+        onlyResult(post(server(0),
+                        token(QStringLiteral("officer.astana"), 0),
+                        QStringLiteral("/api/v1/commands"),
+                        batch(made(documentVerdict(caseId, 1, DocumentType::Passport, true), now))))
+            .value(u"status")
+            .toString(),
+        QStringLiteral("applied"));
+    const QJsonObject before
+        = onlyResult(post(server(0),
+                          token(QStringLiteral("officer.astana"), 0),
+                          QStringLiteral("/api/v1/commands"),
+                          batch(made(documentVerdict(caseId, 2, DocumentType::Photo, true),
+                                     now.addSecs(-24 * 3600)))));
+    QCOMPARE(before.value(u"code").toString(), QStringLiteral("command.made-before-base"));
     QCOMPARE(caseNow(caseId)->version, 2);
 }
 

@@ -1,6 +1,7 @@
 #include "clientstore.h"
 #include "domain/casecodec.h"
 #include "domain/lawbook.h"
+#include "domain/queues.h"
 #include "security/certificates.h"
 #include "security/passwords.h"
 #include "serverstore.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void deadlinesCountOnTheServersClock();
     void scansOfClaimedCasesAreBroughtEncryptedAndChecked();
     void theServersLawIsKeptAndASitesNewCalendarFollows();
+    // Last: it adds a case of the officer's city, which the others count.
+    void anActMadeOfflineKeepsItsDayAfterALateSync();
 
 private:
     std::unique_ptr<ClientStore> cache(const QString &name)
@@ -100,6 +103,7 @@ private:
                 {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
                  {QStringLiteral("document"), documentTypeId(type)},
                  {QStringLiteral("command"), QStringLiteral("verify")}},
+                {},
                 {}};
     }
 
@@ -363,6 +367,51 @@ void TestSync::anOlderWorkstationIsToldAndKeepsItsOutbox()
     auto updated = SyncEngine(*store, settings()).run();
     QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
     QCOMPARE(updated->pushed, 1);
+}
+
+void TestSync::anActMadeOfflineKeepsItsDayAfterALateSync()
+{
+    // A case of the officer's city, new to this test.
+    Case fresh
+        = Builders::caseIn(CaseState::Received, QDateTime::currentDateTimeUtc().date().addDays(-3));
+    fresh.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    fresh.number = QStringLiteral("DNR-2026-OFFLINE");
+    QVERIFY((*ServerStore::open(m_databaseUrl))->saveCases({fresh}));
+    auto store = cache(QStringLiteral("train.db"));
+    QVERIFY(SyncEngine(*store, settings()).run());
+    // On the train, forty hours ago: every document verified, the case
+    // registered, nothing sent.
+    const QDateTime then = QDateTime::currentDateTimeUtc().addSecs(-40 * 3600);
+    const auto law = Lawbook::fromJson(*store->law());
+    QVERIFY(law);
+    CaseDesk desk(*store,
+                  {QStringLiteral("officer.astana"), {}, Role::MigrationOfficer, City::Astana, {}},
+                  law->context(),
+                  [then] { return then; });
+    for (const CatalogEntry &entry : catalogFor(Stage::Preliminary)) {
+        auto command = desk.prepare(**desk.currentCase(fresh.id),
+                                    QStringLiteral("update-document"),
+                                    {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
+                                     {QStringLiteral("document"), documentTypeId(entry.type)},
+                                     {QStringLiteral("command"), QStringLiteral("verify")}});
+        QVERIFY2(command, qPrintable(command ? QString() : command.error().message));
+        QVERIFY(desk.submit(*command));
+    }
+    auto registration = desk.prepare(**desk.currentCase(fresh.id),
+                                     QStringLiteral("register"),
+                                     {{QStringLiteral("reference"), QStringLiteral("KQP-TRAIN")}});
+    QVERIFY(registration);
+    QVERIFY(registration->madeAt.isValid());
+    QVERIFY(qAbs(registration->madeAt.secsTo(then)) < 600);
+    QVERIFY(desk.submit(*registration));
+    // Back online now: the registration counts from the day it was made.
+    auto summary = SyncEngine(*store, settings()).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->pushed, int(catalogFor(Stage::Preliminary).size()) + 1);
+    const Case registered = **store->findCase(fresh.id);
+    QCOMPARE(registered.state, CaseState::Registered);
+    QCOMPARE(registered.history.constLast().date, kazakhstanDate(then));
+    QCOMPARE(registered.clock(ClockKind::Registration)->stopped(), kazakhstanDate(then));
 }
 
 void TestSync::aServerWithAnotherKeyStopsTheSyncAndKeepsTheOutbox()

@@ -42,6 +42,7 @@ CaseCommand command(const QString &caseId)
             caseId,
             3,
             {},
+            {},
             {}};
 }
 

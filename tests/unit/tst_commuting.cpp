@@ -21,6 +21,7 @@ CaseCommand command(const QString &type, const Case &base, const QJsonObject &pa
             base.id,
             base.version,
             payload,
+            {},
             {}};
 }
 
