@@ -1747,6 +1747,10 @@ kezekctl status --cache FILE
         <source>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</source>
         <translation>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</translation>
     </message>
+    <message>
+        <source>The application says it was filed on %1, after today (%2).</source>
+        <translation>The application says it was filed on %1, after today (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -3698,6 +3702,10 @@ The automatic checks found: %1</translation>
     <message>
         <source>Fingerprinted:</source>
         <translation>Fingerprinted:</translation>
+    </message>
+    <message>
+        <source>Filed on eGov:</source>
+        <translation>Filed on eGov:</translation>
     </message>
 </context>
 </TS>

@@ -1747,6 +1747,10 @@ kezekctl status --cache FILE
         <source>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</source>
         <translation>«%1» — уақыт белдеуі көрсетілген ISO 8601 уақыт сәті емес.</translation>
     </message>
+    <message>
+        <source>The application says it was filed on %1, after today (%2).</source>
+        <translation>Өтініш %1 күні берілгенін айтады, бұл бүгіннен (%2) кейін.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -3698,6 +3702,10 @@ The automatic checks found: %1</source>
     <message>
         <source>Fingerprinted:</source>
         <translation>Дактилоскопиялық тіркеу:</translation>
+    </message>
+    <message>
+        <source>Filed on eGov:</source>
+        <translation>ЭҮП-те берілген:</translation>
     </message>
 </context>
 </TS>

@@ -1747,6 +1747,10 @@ kezekctl status --cache FILE
         <source>&quot;%1&quot; is not a moment in ISO 8601 with its time zone.</source>
         <translation>«%1» — не момент времени в ISO 8601 с часовым поясом.</translation>
     </message>
+    <message>
+        <source>The application says it was filed on %1, after today (%2).</source>
+        <translation>В заявлении указано, что оно подано %1, позже сегодняшнего дня (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -3718,6 +3722,10 @@ The automatic checks found: %1</source>
     <message>
         <source>Fingerprinted:</source>
         <translation>Дактилоскопическая регистрация:</translation>
+    </message>
+    <message>
+        <source>Filed on eGov:</source>
+        <translation>Подано на портале:</translation>
     </message>
 </context>
 </TS>

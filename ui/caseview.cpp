@@ -14,11 +14,13 @@
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Kezek {
@@ -330,6 +332,10 @@ void CaseView::fillSummary(const Case &c)
     add(UiTr::tr("City:"), cityTitle(c.city));
     add(UiTr::tr("Stage:"), caseStateTitle(c.state));
     add(UiTr::tr("Received:"), formatDate(c.receivedOn));
+    if (c.filedAt.isValid()) {
+        add(UiTr::tr("Filed on eGov:"),
+            QLocale().toString(c.filedAt.toTimeZone(QTimeZone(5 * 3600)), QLocale::ShortFormat));
+    }
     if (!c.kqpNumber.isEmpty())
         add(UiTr::tr("КҚП АЖ number:"), c.kqpNumber);
     if (!c.preliminaryPermitNumber.isEmpty())

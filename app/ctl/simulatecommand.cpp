@@ -113,7 +113,9 @@ int fileApplications(const QStringList &arguments, Console &console)
     int filed = 0;
     QMap<QString, int> refused;
     for (int i = 0; i < count; ++i) {
-        const NewApplication application = generator.next();
+        NewApplication application = generator.next();
+        // Filed on eGov a little before the integration brought it here.
+        application.filedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * (1 + i % 240));
         const ApiClient::Reply reply
             = client.post(QStringLiteral("/api/v1/integration/egov/applications"),
                           newApplicationToJson(application));

@@ -115,7 +115,8 @@ struct Case
     int version = 1;
 
     Applicant applicant;
-    QDate receivedOn; // the application date of §10 (and of its 180-day rule)
+    QDate receivedOn;  // the application date of §10 (and of its 180-day rule)
+    QDateTime filedAt; // when the applicant filed it on eGov (UTC); invalid: not said
     QString kqpNumber;
     QString preliminaryPermitNumber;
     QDate preliminaryDecisionOn;

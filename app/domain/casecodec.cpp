@@ -307,6 +307,8 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("version"), c.version},
         {QStringLiteral("applicant"), applicantToJson(c.applicant)},
         {QStringLiteral("receivedOn"), dateValue(c.receivedOn)},
+        {QStringLiteral("filedAt"),
+         c.filedAt.isValid() ? QJsonValue(c.filedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("kqpNumber"), c.kqpNumber},
         {QStringLiteral("preliminaryPermitNumber"), c.preliminaryPermitNumber},
         {QStringLiteral("preliminaryDecisionOn"), dateValue(c.preliminaryDecisionOn)},
@@ -367,6 +369,7 @@ Result<Case> caseFromJson(const QJsonObject &json)
     else
         r.take(applicant.error());
     c.receivedOn = r.date("receivedOn", true);
+    c.filedAt = r.moment("filedAt");
     c.kqpNumber = r.string("kqpNumber");
     c.preliminaryPermitNumber = r.string("preliminaryPermitNumber");
     c.preliminaryDecisionOn = r.date("preliminaryDecisionOn");

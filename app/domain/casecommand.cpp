@@ -143,6 +143,7 @@ Result<NewApplication> newApplicationFromJson(const QJsonObject &json)
     application.id = reader.string("id", true);
     application.number = reader.string("number", true);
     application.city = reader.enumeration("city", cityFromId, City::Astana);
+    application.filedAt = reader.moment("filedAt");
     if (auto applicant = applicantFromJson(reader.object("applicant", true)))
         application.applicant = *applicant;
     else
@@ -173,11 +174,14 @@ QJsonObject newApplicationToJson(const NewApplication &application)
         documents.append(QJsonObject{{QStringLiteral("type"), documentTypeId(type)},
                                      {QStringLiteral("facts"), documentFactsToJson(facts)}});
     }
-    return {{QStringLiteral("id"), application.id},
-            {QStringLiteral("number"), application.number},
-            {QStringLiteral("city"), cityId(application.city)},
-            {QStringLiteral("applicant"), applicantToJson(application.applicant)},
-            {QStringLiteral("documents"), documents}};
+    QJsonObject json{{QStringLiteral("id"), application.id},
+                     {QStringLiteral("number"), application.number},
+                     {QStringLiteral("city"), cityId(application.city)},
+                     {QStringLiteral("applicant"), applicantToJson(application.applicant)},
+                     {QStringLiteral("documents"), documents}};
+    if (application.filedAt.isValid())
+        json.insert(QStringLiteral("filedAt"), application.filedAt.toUTC().toString(Qt::ISODate));
+    return json;
 }
 
 Result<CommandOutcome> applyCaseCommand(const Case &c,

@@ -88,6 +88,19 @@ QDate JsonReader::date(const char *key, bool required)
     return value;
 }
 
+QDateTime JsonReader::moment(const char *key, bool required)
+{
+    const QString text = string(key, required);
+    if (text.isEmpty())
+        return {};
+    const QDateTime value = QDateTime::fromString(text, Qt::ISODate);
+    if (!value.isValid() || value.timeSpec() == Qt::LocalTime) {
+        setError("json.value", key, text);
+        return {};
+    }
+    return value.toUTC();
+}
+
 int JsonReader::integer(const char *key, int minimum, int maximum, int fallback)
 {
     if (!has(key))

@@ -3,6 +3,7 @@
 #include "result/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -22,6 +23,8 @@ public:
     QString string(const char *key, bool required = false);
     QStringList strings(const char *key);
     QDate date(const char *key, bool required = false);
+    // A moment in ISO 8601 with its time zone, as UTC; invalid when absent.
+    QDateTime moment(const char *key, bool required = false);
     int integer(const char *key, int minimum, int maximum, int fallback = 0);
     bool boolean(const char *key, bool fallback = false);
     std::optional<bool> optionalBoolean(const char *key);

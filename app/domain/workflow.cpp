@@ -1,6 +1,7 @@
 #include "workflow.h"
 
 #include "domaintr.h"
+#include "queues.h"
 
 #include <QStringList>
 
@@ -700,9 +701,17 @@ Result<Outcome> Workflow::receive(const NewApplication &application,
                         .arg(iso(*bannedUntil)));
     }
 
+    // Filed before it arrived: never on a day still to come.
+    if (application.filedAt.isValid() && kazakhstanDate(application.filedAt) > today) {
+        return fail(QStringLiteral("workflow.filed-in-future"),
+                    DomainTr::tr("The application says it was filed on %1, after today (%2).")
+                        .arg(iso(kazakhstanDate(application.filedAt)), iso(today)));
+    }
+
     Outcome outcome;
     Case &c = outcome.after;
     c.id = application.id;
+    c.filedAt = application.filedAt;
     c.number = application.number;
     c.city = application.city;
     c.applicant = application.applicant;

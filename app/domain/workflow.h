@@ -61,6 +61,9 @@ struct NewApplication
     QString id;
     QString number;
     City city = City::Astana;
+    // When the applicant filed it on eGov (UTC); invalid: not said. Kept for
+    // reports; the 45-day review (§16) counts from arrival in the workplace.
+    QDateTime filedAt;
     Applicant applicant;
     QList<std::pair<DocumentType, DocumentFacts>> documents;
 };

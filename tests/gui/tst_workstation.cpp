@@ -51,6 +51,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUuid>
 
@@ -895,6 +896,12 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
                           now));
     m_arrival = cscCase(CaseState::PreliminarilyApproved, 3, QStringLiteral("DNR-2026-000101"));
     m_arrival.preliminaryPermitNumber = QStringLiteral("PP-2026-0101");
+    // Filed on eGov, and its applicant already crossed the border (§19).
+    m_arrival.filedAt = QDateTime(m_arrival.receivedOn.addDays(-1), QTime(12, 5), QTimeZone::utc());
+    m_arrival = *Workflow::recordArrival(m_arrival,
+                                         Builders::system(),
+                                         m_arrival.preliminaryDecisionOn,
+                                         m_arrival.preliminaryDecisionOn);
     m_lapsed = cscCase(CaseState::ApprovalAnnulled, 5, QStringLiteral("DNR-2026-000102"));
     m_lapsed.preliminaryPermitNumber = QStringLiteral("PP-2026-0102");
     m_refused = cscCase(CaseState::PreliminarilyRefused, 20, QStringLiteral("DNR-2026-000103"));
@@ -924,6 +931,15 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
     MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
     QVERIFY(window);
     QVERIFY(window->queueList()->item(0)->text().startsWith(u"Arrivals"));
+    // The case says when it was filed and that the applicant arrived, and
+    // not that they were fingerprinted, which they were not (§19).
+    window->openCase(m_arrival.id);
+    QStringList shown;
+    for (const QLabel *label : window->caseView()->findChildren<QLabel *>())
+        shown.append(label->text());
+    QVERIFY2(shown.contains(QStringLiteral("Filed on eGov:")), qPrintable(shown.join(u'|')));
+    QVERIFY(shown.contains(QStringLiteral("Arrived in Kazakhstan:")));
+    QVERIFY(!shown.contains(QStringLiteral("Fingerprinted:")));
 
     const QString banEnd = m_refused.bannedUntil(*m_calendar)->toString(Qt::ISODate);
     atDesk<ArrivalDialog>(window, Qt::Key_A, [&](ArrivalDialog *desk) {

@@ -1,9 +1,13 @@
+#include "domain/casecodec.h"
+#include "domain/casecommand.h"
 #include "domain/queues.h"
 #include "domain/workflow.h"
 #include "support/builders.h"
 #include "support/testdata.h"
 
+#include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Kezek;
 using namespace Kezek::Builders;
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void aLapsedApprovalBansBeforeItIsAnnulled();
     void fingerprintingInTimeKeepsTheApprovalAndArrivalAloneDoesNot();
     void theReworkCountsFromTheNoticesReceipt();
+    void intakeKeepsTheEgovFilingTime();
     void cscVisitNeedsThisCasesPermitNumber();
     void theArrivalDeskSaysWhyACaseCannotBeTakenOn();
     void aCaseLeavesADeskWhenTheLawGivesItNothingMore();
@@ -567,6 +572,29 @@ void TestWorkflow::theReworkCountsFromTheNoticesReceipt()
                  .error()
                  .code,
              QStringLiteral("workflow.date"));
+}
+
+void TestWorkflow::intakeKeepsTheEgovFilingTime()
+{
+    // §11, §16: filed on eGov on Saturday evening, arrived on Monday; the
+    // review counts from arrival in the workplace, the filing is kept beside it.
+    NewApplication filed = application(City::Astana, QDate(2025, 11, 3));
+    filed.filedAt = QDateTime(QDate(2025, 11, 1), QTime(15, 40), QTimeZone::utc());
+    auto received = Workflow::receive(filed, system(), QDate(2025, 11, 3), std::nullopt);
+    QVERIFY(received);
+    QCOMPARE(received->after.filedAt, filed.filedAt);
+    QCOMPARE(received->after.receivedOn, QDate(2025, 11, 3));
+    QCOMPARE(received->after.clock(ClockKind::Review)->started(), QDate(2025, 11, 3));
+    // Carried in the intake's JSON and the case's, to the minute.
+    QCOMPARE(newApplicationFromJson(newApplicationToJson(filed))->filedAt, filed.filedAt);
+    QCOMPARE(caseFromJson(caseToJson(received->after))->filedAt, filed.filedAt);
+    // Never filed on a day still to come; a moment without its zone is no moment.
+    filed.filedAt = QDateTime(QDate(2025, 11, 4), QTime(1, 0), QTimeZone::utc());
+    QCOMPARE(Workflow::receive(filed, system(), QDate(2025, 11, 3), std::nullopt).error().code,
+             QStringLiteral("workflow.filed-in-future"));
+    QJsonObject json = newApplicationToJson(filed);
+    json.insert(QStringLiteral("filedAt"), QStringLiteral("2025-11-01T15:40:00"));
+    QVERIFY(!newApplicationFromJson(json));
 }
 
 void TestWorkflow::cscVisitNeedsThisCasesPermitNumber()
