@@ -1179,7 +1179,8 @@ Result<QStringList> ClientStore::missingScansOfClaimedCases()
 {
     Statement query(m_db,
                     "SELECT DISTINCT d.sha256 FROM documents d JOIN claims c ON c.case_id = "
-                    "d.case_id WHERE c.status = 'held' ORDER BY d.sha256");
+                    "d.case_id JOIN cases k ON k.id = d.case_id WHERE c.status = 'held' AND "
+                    "k.state <> 'deleted' ORDER BY d.sha256");
     QStringList missing;
     int step = query.step();
     for (; step == SQLITE_ROW; step = query.step()) {
@@ -1192,6 +1193,26 @@ Result<QStringList> ClientStore::missingScansOfClaimedCases()
     if (step != SQLITE_DONE)
         return dbError(m_db);
     return missing;
+}
+
+Result<int> ClientStore::forgetScansOfDeletedCases()
+{
+    // A scan another case still names (the applicant's next application)
+    // stays for that one.
+    Statement query(m_db,
+                    "SELECT DISTINCT d.sha256 FROM documents d JOIN cases k ON k.id = d.case_id "
+                    "WHERE k.state = 'deleted' AND NOT EXISTS (SELECT 1 FROM documents o JOIN "
+                    "cases l ON l.id = o.case_id WHERE o.sha256 = d.sha256 AND l.state <> "
+                    "'deleted')");
+    int forgotten = 0;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        if (QFile::remove(scanPath(query.text(0).toLower())))
+            ++forgotten;
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return forgotten;
 }
 
 Result<QByteArray> ClientStore::sessionToken()

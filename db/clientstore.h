@@ -282,6 +282,9 @@ public:
     // The scans of the cases this officer holds claims on that are not here
     // yet: what a sync brings so that they can be read offline.
     Result<QStringList> missingScansOfClaimedCases();
+    // §12: a deleted application keeps its record, and its scans leave this
+    // cache (the server keeps them for the audit); how many were removed.
+    Result<int> forgetScansOfDeletedCases();
 
     // Claims. Made here at once, offline too, and checked by the server at
     // the next sync: then held, or taken when someone else was first.

@@ -810,6 +810,9 @@ Result<SyncSummary> SyncEngine::run()
         return std::unexpected(ok.error());
     if (auto ok = pullClaims(); !ok)
         return std::unexpected(ok.error());
+    // A deleted application's scans leave this cache (§12).
+    if (auto forgotten = m_store->forgetScansOfDeletedCases(); !forgotten)
+        return std::unexpected(forgotten.error());
     // The scans of the cases this officer has claimed, to read offline.
     if (auto ok = fetchScans(summary); !ok)
         return std::unexpected(ok.error());

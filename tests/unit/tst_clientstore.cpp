@@ -61,6 +61,7 @@ private Q_SLOTS:
     void aPageAndItsCursorAreKeptTogetherOrNotAtAll();
     void casesAreFoundByNumberIinPassportAndName();
     void anArrivalIsFoundByItsPermitNumber();
+    void aDeletedApplicationsScansLeaveTheCache();
     void aDeskScanWaitsForItsUploadAcrossARestart();
     void aQueueSortsByTheOfficersDeadline();
     void aSearchInAQueueFindsItsFewCasesAmongMany();
@@ -235,6 +236,44 @@ void TestClientStore::anArrivalIsFoundByItsPermitNumber()
     approved.version += 1;
     QVERIFY((*store)->applyPage({caseToJson(approved)}, {}, 4, QString()));
     QCOMPARE(ids(QStringLiteral("PP-2026-0042")), QStringList{QStringLiteral("case-1")});
+}
+
+void TestClientStore::aDeletedApplicationsScansLeaveTheCache()
+{
+    // §12: a deleted application keeps its record; its scans leave the cache,
+    // but not one the applicant's next application names too.
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    const QByteArray own = ScanGenerator::png(60, 80, 3);
+    const QByteArray shared = ScanGenerator::png(60, 80, 4);
+    const auto sha = [](const QByteArray &bytes) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    const auto record = [](const QString &sha256, const QString &caseId) {
+        return QJsonObject{{QStringLiteral("sha256"), sha256},
+                           {QStringLiteral("caseId"), caseId},
+                           {QStringLiteral("name"), QStringLiteral("scan.png")},
+                           {QStringLiteral("contentType"), QStringLiteral("image/png")},
+                           {QStringLiteral("size"), 100},
+                           {QStringLiteral("uploadedBy"), QStringLiteral("egov")},
+                           {QStringLiteral("uploadedAt"), QStringLiteral("2026-12-01T10:00:00Z")}};
+    };
+    QVERIFY((*store)->applyPage({caseToJson(numbered(CaseState::ReturnedForRework, 1)),
+                                 caseToJson(numbered(CaseState::Received, 2))},
+                                {record(sha(own), QStringLiteral("case-1")),
+                                 record(sha(shared), QStringLiteral("case-1")),
+                                 record(sha(shared), QStringLiteral("case-2"))},
+                                3,
+                                QString()));
+    QVERIFY((*store)->putScan(sha(own), own));
+    QVERIFY((*store)->putScan(sha(shared), shared));
+    QCOMPARE(*(*store)->forgetScansOfDeletedCases(), 0); // returned, not deleted yet
+    QVERIFY((*store)->applyPage({caseToJson(numbered(CaseState::Deleted, 1))}, {}, 4, QString()));
+    QCOMPARE(*(*store)->forgetScansOfDeletedCases(), 1);
+    QVERIFY(!(*store)->scan(sha(own))->has_value());
+    QCOMPARE(*(*store)->scan(sha(shared)), std::optional<QByteArray>(shared));
+    QCOMPARE((**(*store)->findCase(QStringLiteral("case-1"))).state, CaseState::Deleted);
 }
 
 void TestClientStore::aDeskScanWaitsForItsUploadAcrossARestart()
