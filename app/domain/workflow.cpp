@@ -857,6 +857,25 @@ Result<void> mayRecordAfterApproval(const Case &c, const Actor &actor, QDate day
     return {};
 }
 
+// The report kept in the case's history, under the integration's own
+// reference when it gave one; the case's next version.
+Case recordedAfterApproval(Case after,
+                           const Case &before,
+                           const Actor &actor,
+                           const char *action,
+                           QDate today,
+                           const QString &reference)
+{
+    after.history.append({QString::fromLatin1(action),
+                          today,
+                          actor.role,
+                          reference.isEmpty() ? actor.userId : reference,
+                          before.state,
+                          before.state});
+    ++after.version;
+    return after;
+}
+
 } // namespace
 
 Result<Case> Workflow::recordArrival(
@@ -866,14 +885,7 @@ Result<Case> Workflow::recordArrival(
         return std::unexpected(ok.error());
     Case after = c;
     after.arrivedOn = arrivedOn;
-    after.history.append({QStringLiteral("record-arrival"),
-                          today,
-                          actor.role,
-                          reference.isEmpty() ? actor.userId : reference,
-                          c.state,
-                          c.state});
-    ++after.version;
-    return after;
+    return recordedAfterApproval(std::move(after), c, actor, "record-arrival", today, reference);
 }
 
 Result<Case> Workflow::recordFingerprinting(const Case &c,
@@ -894,14 +906,8 @@ Result<Case> Workflow::recordFingerprinting(const Case &c,
         && fingerprintedOn <= validity->dueDate(calendar, fingerprintedOn)) {
         (void)validity->stop(fingerprintedOn);
     }
-    after.history.append({QStringLiteral("record-fingerprinting"),
-                          today,
-                          actor.role,
-                          reference.isEmpty() ? actor.userId : reference,
-                          c.state,
-                          c.state});
-    ++after.version;
-    return after;
+    return recordedAfterApproval(
+        std::move(after), c, actor, "record-fingerprinting", today, reference);
 }
 
 Result<Case> Workflow::recordNoticeDelivery(

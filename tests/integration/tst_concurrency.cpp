@@ -6,6 +6,7 @@
 #include "serverstore.h"
 #include "support/builders.h"
 #include "support/openapi.h"
+#include "support/people.h"
 #include "support/postgres.h"
 #include "support/serverprocess.h"
 #include "userstore.h"
@@ -251,37 +252,19 @@ void TestConcurrency::initTestCase()
     QVERIFY(store);
     m_store = std::move(*store);
     UserStore users(*m_store);
-    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    struct Person
-    {
-        const char *id;
-        QString name;
-        Role role;
-        std::optional<City> city;
-        const char *integration;
-    };
-    const Person people[] = {
-        {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
-        {"officer.astana.2", QStringLiteral("Ерлан"), Role::MigrationOfficer, City::Astana, ""},
-        {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
-        {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
-        {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
-    };
-    for (const Person &person : people) {
-        QVERIFY(users.addUser({QString::fromLatin1(person.id),
-                               person.name,
-                               person.role,
-                               person.city,
-                               hash,
-                               0,
-                               {},
-                               QString::fromLatin1(person.integration),
-                               {}},
-                              now));
+    QVERIFY(addPeople(
+        users,
+        {
+            {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
+            {"officer.astana.2", QStringLiteral("Ерлан"), Role::MigrationOfficer, City::Astana, ""},
+            {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
+            {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
+            {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
+        },
+        Password));
+    for (const char *user : {"officer.astana", "officer.astana.2", "egov", "kqp", "checks"}) {
         for (auto &s : m_servers)
-            m_tokens[QString::fromLatin1(person.id)].append(
-                signIn(*s, QString::fromLatin1(person.id)));
+            m_tokens[QString::fromLatin1(user)].append(signIn(*s, QString::fromLatin1(user)));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "serverstore.h"
 #include "support/builders.h"
 #include "support/openapi.h"
+#include "support/people.h"
 #include "support/postgres.h"
 #include "support/serverprocess.h"
 #include "support/testdata.h"
@@ -268,41 +269,27 @@ void TestServerApi::initTestCase()
     auto store = ServerStore::open(m_databaseUrl);
     QVERIFY(store);
     UserStore users(**store);
-    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
+    QVERIFY(addPeople(
+        users,
+        {
+            {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
+            {"officer.almaty", QStringLiteral("Ерлан"), Role::MigrationOfficer, City::Almaty, ""},
+            {"csc.astana", QStringLiteral("Динара"), Role::CscOperator, City::Astana, ""},
+            {"ministry.reviewer",
+             QStringLiteral("Асхат"),
+             Role::MinistryReviewer,
+             std::nullopt,
+             ""},
+            {"supervisor.astana", QStringLiteral("Гүлнар"), Role::Supervisor, City::Astana, ""},
+            {"locked.out", QStringLiteral("x"), Role::MigrationOfficer, City::Astana, ""},
+            {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
+            {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
+            {"nsc", QStringLiteral("Berkut"), Role::System, std::nullopt, "nsc"},
+            {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
+            {"courier", QStringLiteral("Courier"), Role::System, std::nullopt, "courier"},
+        },
+        Password));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    struct Person
-    {
-        const char *id;
-        QString name;
-        Role role;
-        std::optional<City> city;
-        const char *integration;
-    };
-    const Person people[] = {
-        {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
-        {"officer.almaty", QStringLiteral("Ерлан"), Role::MigrationOfficer, City::Almaty, ""},
-        {"csc.astana", QStringLiteral("Динара"), Role::CscOperator, City::Astana, ""},
-        {"ministry.reviewer", QStringLiteral("Асхат"), Role::MinistryReviewer, std::nullopt, ""},
-        {"supervisor.astana", QStringLiteral("Гүлнар"), Role::Supervisor, City::Astana, ""},
-        {"locked.out", QStringLiteral("x"), Role::MigrationOfficer, City::Astana, ""},
-        {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
-        {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
-        {"nsc", QStringLiteral("Berkut"), Role::System, std::nullopt, "nsc"},
-        {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
-        {"courier", QStringLiteral("Courier"), Role::System, std::nullopt, "courier"},
-    };
-    for (const Person &person : people) {
-        QVERIFY(users.addUser({QString::fromLatin1(person.id),
-                               person.name,
-                               person.role,
-                               person.city,
-                               hash,
-                               0,
-                               {},
-                               QString::fromLatin1(person.integration),
-                               {}},
-                              now));
-    }
     m_application = Builders::application(City::Astana, QDateTime::currentDateTimeUtc().date());
 
     // The demo authority --dev-cert made, and a signing key from it for each officer.

@@ -3,6 +3,7 @@
 #include "security/passwords.h"
 #include "serverstore.h"
 #include "support/builders.h"
+#include "support/people.h"
 #include "support/postgres.h"
 #include "support/serverprocess.h"
 #include "support/testdata.h"
@@ -42,6 +43,38 @@ Case caseReaching(CaseState state, QDate day, int number)
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.number = QStringLiteral("DNR-TIMED-%1").arg(number, 5, 10, QLatin1Char('0'));
     return c;
+}
+
+// POSTs as a client of the API: the status and the JSON answer.
+std::pair<int, QJsonObject> post(QNetworkAccessManager &manager,
+                                 const ServerProcess &server,
+                                 const QString &path,
+                                 const QJsonObject &body,
+                                 const QByteArray &token = {})
+{
+    QNetworkRequest request(QUrl(server.baseUrl() + path));
+    request.setSslConfiguration(server.trustingConfiguration());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+        qFatal("no answer");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return {status, json};
+}
+
+QByteArray signIn(QNetworkAccessManager &manager, const ServerProcess &server, const QString &user)
+{
+    return post(manager,
+                server,
+                QStringLiteral("/api/v1/session"),
+                {{QStringLiteral("user"), user}, {QStringLiteral("password"), Password}})
+        .second.value(u"token")
+        .toString()
+        .toLatin1();
 }
 
 } // namespace
@@ -177,44 +210,19 @@ void TestTimedSteps::intakeRefusesALapsedApplicantBeforeTheAnnulmentIsTaken()
     ServerProcess server({QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")});
     const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
     auto store = seed(url, {approved});
-    QVERIFY(UserStore(*store).addUser({QStringLiteral("egov"),
-                                       QStringLiteral("eGov"),
-                                       Role::System,
-                                       std::nullopt,
-                                       *hashPassword(Password, ScryptCost{10, 8, 1}),
-                                       0,
-                                       {},
-                                       QStringLiteral("egov"),
-                                       {}},
-                                      QDateTime::currentDateTimeUtc()));
+    UserStore users(*store);
+    QVERIFY(addPeople(
+        users, {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}}, Password));
     QVERIFY(server.start());
     QNetworkAccessManager manager;
-    const auto post = [&](const QString &path, const QJsonObject &body, const QByteArray &token) {
-        QNetworkRequest request(QUrl(server.baseUrl() + path));
-        request.setSslConfiguration(server.trustingConfiguration());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
-            qFatal("no answer");
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return std::pair{status, json};
-    };
-    const QByteArray token = post(QStringLiteral("/api/v1/session"),
-                                  {{QStringLiteral("user"), QStringLiteral("egov")},
-                                   {QStringLiteral("password"), Password}},
-                                  {})
-                                 .second.value(u"token")
-                                 .toString()
-                                 .toLatin1();
+    const QByteArray token = signIn(manager, server, QStringLiteral("egov"));
     NewApplication again = Builders::application(City::Astana, today());
     again.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     again.number = QStringLiteral("DNR-TIMED-AGAIN");
     QCOMPARE(again.applicant.iin, approved.applicant.iin);
-    const auto [status, json] = post(QStringLiteral("/api/v1/integration/egov/applications"),
+    const auto [status, json] = post(manager,
+                                     server,
+                                     QStringLiteral("/api/v1/integration/egov/applications"),
                                      newApplicationToJson(again),
                                      token);
     QCOMPARE(status, 422);
@@ -297,42 +305,17 @@ void TestTimedSteps::theBorderAndTheMigrationOfficeReportAndKeepTheApproval()
     ServerProcess server({QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")});
     const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
     auto store = seed(url, {arrivedOnly, fingerprinted});
-    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
-    for (const char *integration : {"nsc", "migration"}) {
-        QVERIFY(UserStore(*store).addUser({QString::fromLatin1(integration),
-                                           QString::fromLatin1(integration),
-                                           Role::System,
-                                           std::nullopt,
-                                           hash,
-                                           0,
-                                           {},
-                                           QString::fromLatin1(integration),
-                                           {}},
-                                          QDateTime::currentDateTimeUtc()));
-    }
+    UserStore users(*store);
+    QVERIFY(addPeople(users,
+                      {{"nsc", QStringLiteral("Berkut"), Role::System, std::nullopt, "nsc"},
+                       {"migration",
+                        QStringLiteral("Migration office"),
+                        Role::System,
+                        std::nullopt,
+                        "migration"}},
+                      Password));
     QVERIFY(server.start());
     QNetworkAccessManager manager;
-    const auto post = [&](const QString &path, const QJsonObject &body, const QByteArray &token) {
-        QNetworkRequest request(QUrl(server.baseUrl() + path));
-        request.setSslConfiguration(server.trustingConfiguration());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
-            qFatal("no answer");
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return json;
-    };
-    const auto signIn = [&](const QString &user) {
-        return post(QStringLiteral("/api/v1/session"),
-                    {{QStringLiteral("user"), user}, {QStringLiteral("password"), Password}},
-                    {})
-            .value(u"token")
-            .toString()
-            .toLatin1();
-    };
     const auto report
         = [&](const QString &integration, const QString &type, const Case &c, QDate day) {
               const QJsonObject command{
@@ -341,10 +324,12 @@ void TestTimedSteps::theBorderAndTheMigrationOfficeReportAndKeepTheApproval()
                   {QStringLiteral("caseId"), c.id},
                   {QStringLiteral("payload"),
                    QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)}}}};
-              return post(QStringLiteral("/api/v1/integration/%1/commands").arg(integration),
+              return post(manager,
+                          server,
+                          QStringLiteral("/api/v1/integration/%1/commands").arg(integration),
                           {{QStringLiteral("commands"), QJsonArray{command}}},
-                          signIn(integration))
-                  .value(u"results")
+                          signIn(manager, server, integration))
+                  .second.value(u"results")
                   .toArray()
                   .at(0)
                   .toObject();
