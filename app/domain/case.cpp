@@ -58,6 +58,8 @@ QString decisionKindId(DecisionKind kind)
         return QStringLiteral("final-grant");
     case DecisionKind::FinalRefusal:
         return QStringLiteral("final-refusal");
+    case DecisionKind::Revocation:
+        return QStringLiteral("revocation");
     }
     return {};
 }
@@ -81,6 +83,10 @@ QString noticeKindId(NoticeKind kind)
         return QStringLiteral("final-grant");
     case NoticeKind::FinalRefusal:
         return QStringLiteral("final-refusal");
+    case NoticeKind::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case NoticeKind::DecisionRevoked:
+        return QStringLiteral("decision-revoked");
     }
     return {};
 }
@@ -151,7 +157,7 @@ CheckContext Case::checkContext(ChecklistKind kind, QDate today) const
 std::optional<QDate> Case::bannedUntil(const BusinessCalendar &calendar) const
 {
     const DeadlineClock *ban = clock(ClockKind::ReapplyBan);
-    if (!ban)
+    if (!ban || ban->isStopped())
         return std::nullopt;
     return ban->dueDate(calendar, ban->started());
 }

@@ -48,6 +48,9 @@ enum class DecisionKind {
     CscDecline,
     FinalGrant,
     FinalRefusal,
+    // A supervisor's revocation of a refusal or an annulment made in error:
+    // the case reopens where that step found it, and its ban is lifted.
+    Revocation,
 };
 
 QString decisionKindId(DecisionKind kind);
@@ -74,6 +77,8 @@ enum class NoticeKind {
     CscDeclined,
     FinalGrant,
     FinalRefusal,
+    Withdrawn,       // the applicant's withdrawal through eGov, acknowledged
+    DecisionRevoked, // a decision made in error is revoked; the case reopens
 };
 
 QString noticeKindId(NoticeKind kind);
@@ -149,7 +154,8 @@ struct Case
     Checklist &checklist(ChecklistKind kind);
     // What a checklist's automatic checks compare against, on a given day.
     CheckContext checkContext(ChecklistKind kind, QDate today) const;
-    // The last day of a one-year ban this case put on its applicant, if any.
+    // The last day of a one-year ban this case put on its applicant, if any;
+    // none once a revocation lifted it.
     std::optional<QDate> bannedUntil(const BusinessCalendar &calendar) const;
 
     friend bool operator==(const Case &, const Case &) = default;

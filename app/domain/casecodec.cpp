@@ -57,7 +57,8 @@ std::optional<DecisionKind> decisionKindFromId(QStringView id)
                  DecisionKind::PreliminaryRefusal,
                  DecisionKind::CscDecline,
                  DecisionKind::FinalGrant,
-                 DecisionKind::FinalRefusal},
+                 DecisionKind::FinalRefusal,
+                 DecisionKind::Revocation},
                 decisionKindId);
 }
 
@@ -446,7 +447,9 @@ std::optional<NoticeKind> noticeKindFromId(QStringView id)
                  NoticeKind::ApprovalAnnulled,
                  NoticeKind::CscDeclined,
                  NoticeKind::FinalGrant,
-                 NoticeKind::FinalRefusal},
+                 NoticeKind::FinalRefusal,
+                 NoticeKind::Withdrawn,
+                 NoticeKind::DecisionRevoked},
                 noticeKindId);
 }
 

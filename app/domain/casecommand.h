@@ -14,9 +14,11 @@ namespace Kezek {
 // an older version of a case may be applied on top of it (the answer says
 // "rebasedFrom"), and a conflict says in words what changed and who changed it.
 // Version 3: a case carries the applicant's arrival and fingerprinting (§19);
-// a command, the moment it was made ("madeAt").
-inline constexpr int CommandProtocol = 3;
-inline constexpr int OldestAcceptedProtocol = 3;
+// a command, the moment it was made ("madeAt"). Version 4: a case may be
+// "withdrawn", carry a "revocation" decision and "withdrawn" and
+// "decision-revoked" notices, which an older workstation cannot read.
+inline constexpr int CommandProtocol = 4;
+inline constexpr int OldestAcceptedProtocol = 4;
 
 // One thing an officer did to a case, as it travels from the workstation's
 // outbox to the server: a client-made id (the idempotency key), a type, the
@@ -27,7 +29,8 @@ inline constexpr int OldestAcceptedProtocol = 3;
 // document, command: submit|verify|reject, facts, reason), "record-check"
 // (check, outcome, reference), and for the integrations "assign-kqp-number"
 // (number), "record-courier-status" (tracking, status), "record-arrival" and
-// "record-fingerprinting" (date, reference).
+// "record-fingerprinting" (date, reference). "withdraw" comes from eGov;
+// "revoke-decision" (text: the reasoning) from a supervisor.
 struct CaseCommand
 {
     QString id;

@@ -31,6 +31,7 @@ const StateName StateNames[] = {
     {Granted, "granted"},
     {FinalRefused, "final-refused"},
     {PermitIssued, "permit-issued"},
+    {Withdrawn, "withdrawn"},
 };
 
 } // namespace
@@ -63,7 +64,7 @@ const QList<CaseState> &allCaseStates()
 bool isFinalState(CaseState state)
 {
     return state == Deleted || state == PreliminarilyRefused || state == ApprovalAnnulled
-           || state == FinalRefused || state == PermitIssued;
+           || state == FinalRefused || state == PermitIssued || state == Withdrawn;
 }
 
 QString caseStateTitle(CaseState state)
@@ -101,6 +102,8 @@ QString caseStateTitle(CaseState state)
         return DomainTr::tr("Permit refused");
     case PermitIssued:
         return DomainTr::tr("Residence permit issued");
+    case Withdrawn:
+        return DomainTr::tr("Withdrawn by the applicant");
     }
     return {};
 }

@@ -25,6 +25,7 @@ enum class CaseState {
     Granted,               // §22-23: permanent residence permit granted
     FinalRefused,          // §24: one-year ban
     PermitIssued,          // §25-27: registered, residence permit issued
+    Withdrawn,             // the applicant withdrew it through eGov; no ban
 };
 
 QString caseStateId(CaseState state);

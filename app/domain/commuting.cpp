@@ -106,6 +106,10 @@ QStringList actionReliance(Action action, const CaseCommand &command, const Case
                + checkParts(CheckPhase::Final, AllChecks);
     case IssueResidencePermit: // §25-27: the permit desk's documents
         return {checklistPart(ChecklistKind::Registration)};
+    case Withdraw: // the applicant's own act, on the case at whatever stage
+        return {};
+    case RevokeDecision: // the decision revoked, as the supervisor read it
+        return {QStringLiteral("decisions")};
     }
     return {};
 }

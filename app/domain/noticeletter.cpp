@@ -122,6 +122,30 @@ NoticeLetter noticeLetter(const Case &c,
             DomainTr::tr("A new application is possible one year after this decision, from %1.")
                 .arg(bannedText));
         break;
+    case NoticeKind::Withdrawn:
+        letter.title = DomainTr::tr("Your application is withdrawn");
+        letter.paragraphs.append(
+            DomainTr::tr("As you asked through eGov, your application for a permanent "
+                         "residence permit as a digital nomad is withdrawn and its review has "
+                         "ended. The withdrawal does not bar a new application."));
+        break;
+    case NoticeKind::DecisionRevoked:
+        letter.title = DomainTr::tr("A decision on your application is revoked");
+        letter.paragraphs.append(
+            DomainTr::tr("The decision on your application was made in error and is revoked "
+                         "by the head of the migration service department. The ban on a new "
+                         "application it set no longer applies, and the review of your "
+                         "application continues."));
+        if (notice.validUntil.isValid()) {
+            letter.paragraphs.append(
+                DomainTr::tr("Your preliminary approval (number %1) is in force again until %2. "
+                             "Within that time arrive in Kazakhstan and apply to the migration "
+                             "service or at a Public Service Center with the preliminary permit "
+                             "number.")
+                    .arg(c.preliminaryPermitNumber, day(notice.validUntil)));
+            letter.documentsHeading = DomainTr::tr("Bring after arrival:");
+        }
+        break;
     }
     if (!notice.text.trimmed().isEmpty())
         letter.paragraphs.append(notice.text.trimmed());

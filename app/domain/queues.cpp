@@ -14,7 +14,8 @@ QList<QueueDefinition> queuesFor(Role role)
                                    S::ApprovalAnnulled,
                                    S::Granted,
                                    S::FinalRefused,
-                                   S::PermitIssued};
+                                   S::PermitIssued,
+                                   S::Withdrawn};
     switch (role) {
     case Role::MigrationOfficer:
         return {
@@ -64,8 +65,12 @@ QList<QueueDefinition> queuesFor(Role role)
              DomainTr::tr("Petitions: permit granted"),
              {S::Granted, S::PermitIssued}},
             {QStringLiteral("petitions-refused"),
-             DomainTr::tr("Petitions: refused or lapsed"),
-             {S::Deleted, S::PreliminarilyRefused, S::ApprovalAnnulled, S::FinalRefused}},
+             DomainTr::tr("Petitions: refused, lapsed or withdrawn"),
+             {S::Deleted,
+              S::PreliminarilyRefused,
+              S::ApprovalAnnulled,
+              S::FinalRefused,
+              S::Withdrawn}},
         };
     case Role::Supervisor:
     case Role::Administrator:

@@ -92,6 +92,31 @@ const QList<TransitionRule> Rules = {
      S::PermitIssued,
      {R::CscOperator},
      "§25-27"},
+    // The applicant may withdraw the application at any stage before the
+    // permit is granted; the case closes without a ban.
+    {Withdraw,
+     "withdraw",
+     {S::Received,
+      S::ReturnedForRework,
+      S::Registered,
+      S::WithNsc,
+      S::DecisionDue,
+      S::PreliminarilyApproved,
+      S::AtCsc,
+      S::FinalRegistered,
+      S::InCourier,
+      S::FinalVerification},
+     S::Withdrawn,
+     {R::System},
+     "—"},
+    // A refusal or an annulment made in error: the supervisor revokes it, the
+    // case goes back to where that step found it (perform() sets the state).
+    {RevokeDecision,
+     "revoke-decision",
+     {S::PreliminarilyRefused, S::ApprovalAnnulled, S::FinalRefused},
+     S::DecisionDue,
+     {R::Supervisor},
+     "§19, §24"},
 };
 
 // §19: what a preliminary approval tells the applicant to bring after arrival.
@@ -193,6 +218,98 @@ Notice notice(const Case &c, NoticeKind kind, const ActionInput &input)
 Decision decision(DecisionKind kind, const ActionInput &input, const Actor &actor)
 {
     return {kind, input.today, input.reasonCodes, input.text, input.documentsAtFault, actor.userId};
+}
+
+// The applicant's withdrawal through eGov: every running clock stops, no ban
+// is set. A period that ran out already took its effect in law (§12, §19):
+// the deletion or the annulment is due, and a withdrawal cannot undo it. (A
+// clock of the applicant's runs only in the stage it belongs to.)
+Result<void>
+withdraw(Case &c, const ActionInput &input, const WorkflowContext &context, QList<Notice> &notices)
+{
+    const QDate today = input.today;
+    const auto ranOut = [&](ClockKind kind) -> std::optional<QDate> {
+        const DeadlineClock *clock = c.clock(kind);
+        if (!clock || clock->isStopped())
+            return std::nullopt;
+        const QDate due = clock->dueDate(context.calendar, today);
+        return today > due ? std::optional(due) : std::nullopt;
+    };
+    if (const auto due = ranOut(ClockKind::Rework)) {
+        return std::unexpected(guard("workflow.rework-expired",
+                                     DomainTr::tr("The five days to rework ended on %1; the "
+                                                  "application is deleted, not withdrawn (§12).")
+                                         .arg(iso(*due))));
+    }
+    if (const auto due = ranOut(ClockKind::ApprovalValidity)) {
+        return std::unexpected(guard("workflow.approval-lapsed",
+                                     DomainTr::tr("The preliminary approval lapsed on %1; it is "
+                                                  "annulled, not withdrawn (§19).")
+                                         .arg(iso(*due))));
+    }
+    for (DeadlineClock &clock : c.clocks) {
+        if (!clock.isStopped() && clock.kind() != ClockKind::ReapplyBan)
+            (void)clock.stop(std::max(today, clock.started()));
+    }
+    notices.append(notice(c, NoticeKind::Withdrawn, input));
+    return {};
+}
+
+// Where a revoked step found the case: it goes back there.
+CaseState reopenedState(CaseState revoked)
+{
+    switch (revoked) {
+    case S::PreliminarilyRefused:
+        return S::DecisionDue;
+    case S::ApprovalAnnulled:
+        return S::PreliminarilyApproved;
+    default:
+        return S::FinalVerification;
+    }
+}
+
+// A supervisor's revocation of a refusal or an annulment made in error. It is
+// reasoned in writing and signed; the ban the step set is lifted; the duty the
+// step ended runs again, the days it stood closed counted as a pause; an
+// annulled approval holds for a new 30 days from the revocation, as the
+// applicant is told.
+Result<void> revoke(Case &c,
+                    const Actor &actor,
+                    const ActionInput &input,
+                    const WorkflowContext &context,
+                    QList<Notice> &notices)
+{
+    const QDate today = input.today;
+    if (input.text.trimmed().isEmpty()) {
+        return std::unexpected(guard("workflow.reasoning-required",
+                                     DomainTr::tr("Write why the decision was made in error: a "
+                                                  "revocation is reasoned.")));
+    }
+    const CaseState revoked = c.history.isEmpty() ? S::FinalRefused : c.history.last().to;
+    c.state = reopenedState(revoked);
+    if (DeadlineClock *ban = c.clock(ClockKind::ReapplyBan); ban && !ban->isStopped())
+        (void)ban->stop(std::max(today, ban->started()));
+    const auto reopen = [&c, today](ClockKind kind) {
+        DeadlineClock *clock = c.clock(kind);
+        if (!clock || !clock->isStopped() || clock->stopped() > today)
+            return;
+        QList<ClockPause> pauses = clock->pauses();
+        pauses.append({clock->stopped(), today});
+        *clock = DeadlineClock::restore(kind, clock->started(), pauses, {});
+    };
+    Notice n = notice(c, NoticeKind::DecisionRevoked, input);
+    if (c.state == S::DecisionDue) {
+        reopen(ClockKind::Review);
+    } else if (c.state == S::FinalVerification) {
+        reopen(ClockKind::FinalVerification);
+    } else {
+        startClock(c, ClockKind::ApprovalValidity, today);
+        n.documents = DocumentsToBring;
+        n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
+    }
+    c.decisions.append(decision(DecisionKind::Revocation, input, actor));
+    notices.append(n);
+    return {};
 }
 
 // The guard and the effects of one step, on a copy that is already in the new state.
@@ -443,6 +560,12 @@ Result<void> perform(Case &c,
             return ok;
         c.residencePermitNumber = input.reference.trimmed();
         break;
+
+    case Withdraw:
+        return withdraw(c, input, context, notices);
+
+    case RevokeDecision:
+        return revoke(c, actor, input, context, notices);
     }
     return {};
 }
@@ -511,6 +634,7 @@ bool Workflow::makesDecision(Action action)
     case Action::DeclineAtCsc:
     case Action::GrantFinal:
     case Action::RefuseFinal:
+    case Action::RevokeDecision:
         return true;
     default:
         return false;
@@ -570,6 +694,8 @@ ActionForm Workflow::form(Action action)
         return {{}, false, DomainTr::tr("courier tracking number"), false};
     case Action::IssueResidencePermit:
         return {{}, false, DomainTr::tr("residence permit number"), false};
+    case Action::RevokeDecision:
+        return {{}, false, {}, false, true};
     default:
         return {};
     }
@@ -614,6 +740,10 @@ QString Workflow::actionTitle(Action action)
         return DomainTr::tr("Refuse the permit");
     case IssueResidencePermit:
         return DomainTr::tr("Record the residence permit issued");
+    case Withdraw:
+        return DomainTr::tr("Withdraw the application (applicant, eGov)");
+    case RevokeDecision:
+        return DomainTr::tr("Revoke the decision made in error");
     }
     return {};
 }
@@ -1092,6 +1222,11 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
                   DomainTr::tr("The final application was registered on %1; the originals "
                                "are with the migration department.")
                       .arg(iso(registeredOn(c)))));
+    case S::Withdrawn:
+        return std::unexpected(
+            guard("workflow.withdrawn",
+                  DomainTr::tr("The applicant withdrew the application on %1.")
+                      .arg(iso(c.history.isEmpty() ? QDate() : c.history.last().date))));
     case S::Granted:
     case S::PermitIssued:
         return std::unexpected(

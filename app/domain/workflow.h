@@ -29,6 +29,10 @@ enum class Action {
     GrantFinal,               // §22-23, officer
     RefuseFinal,              // §22-24, officer
     IssueResidencePermit,     // §25-27, CSC operator
+    // Not steps of the order's phases, but the case's other ends under the
+    // general rules of administrative procedure:
+    Withdraw,       // the applicant withdraws the application, System (eGov)
+    RevokeDecision, // a refusal or an annulment made in error, supervisor
 };
 
 struct TransitionRule
@@ -99,6 +103,8 @@ struct ActionForm
     bool documentsAtFault = false;
     QString referenceLabel; // empty: no reference asked for
     bool referenceOptional = false;
+    // The explanation is the act's reasoning and must be written (a revocation).
+    bool textRequired = false;
 };
 
 enum class DocumentCommand { Submit, Verify, Reject };

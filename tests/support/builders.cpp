@@ -181,6 +181,7 @@ const QList<Step> Path = {
     {CaseState::Granted, 24},
     {CaseState::FinalRefused, 24},
     {CaseState::PermitIssued, 30},
+    {CaseState::Withdrawn, 2},
 };
 
 Case step(const Case &c, const Actor &actor, ActionInput input)
@@ -230,6 +231,8 @@ Case caseIn(CaseState target, QDate start, City city)
     Case c = received->after;
     if (target == CaseState::Received)
         return c;
+    if (target == CaseState::Withdrawn)
+        return step(c, system(), input(Action::Withdraw, day(target)));
 
     if (target == CaseState::ReturnedForRework || target == CaseState::Deleted) {
         c = step(c,

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace Kezek;
 using namespace Kezek::Builders;
@@ -63,6 +64,11 @@ private Q_SLOTS:
     void refusedStepLeavesTheCaseUntouched();
     void theMigrationPoliceNumberIsGivenBeforeRegistration();
     void theCourierReportsOnlyItsOwnParcel();
+    void aWithdrawalClosesTheCaseWithoutABan();
+    void aWithdrawalCannotUndoAPeriodThatRanOut();
+    void aRevokedRefusalReopensTheReviewAndLiftsTheBan();
+    void aRevokedAnnulmentGivesTheApprovalThirtyNewDays();
+    void aRevocationIsReasonedSignedAndTheCitys();
 };
 
 void TestWorkflow::everyStepIsAllowedOnlyToItsRoles_data()
@@ -755,10 +761,20 @@ void TestWorkflow::availableActionsFollowRoleAndState()
     QVERIFY(Workflow::availableActions(received, officer(City::Almaty)).isEmpty());
     QCOMPARE(Workflow::availableActions(caseIn(CaseState::PreliminarilyApproved), cscOperator()),
              QList<Action>{Action::RecordCscVisit});
+    // A closed case offers nothing, but a refusal or an annulment made in
+    // error may be revoked by the city's supervisor.
+    const QList<CaseState> revocable{
+        CaseState::PreliminarilyRefused, CaseState::ApprovalAnnulled, CaseState::FinalRefused};
     for (CaseState state : allCaseStates()) {
         if (isFinalState(state) && state != CaseState::PermitIssued) {
-            for (Role role : allRoles())
-                QVERIFY(Workflow::availableActions(caseIn(state), actorFor(role)).isEmpty());
+            for (Role role : allRoles()) {
+                const QList<Action> actions
+                    = Workflow::availableActions(caseIn(state), actorFor(role));
+                if (role == Role::Supervisor && revocable.contains(state))
+                    QCOMPARE(actions, QList<Action>{Action::RevokeDecision});
+                else
+                    QVERIFY2(actions.isEmpty(), qPrintable(caseStateId(state)));
+            }
         }
     }
 }
@@ -866,6 +882,200 @@ void TestWorkflow::theCourierReportsOnlyItsOwnParcel()
              QStringLiteral("workflow.state"));
     QCOMPARE(courierStatusFromId(u"in-transit"), CourierStatus::InTransit);
     QVERIFY(!courierStatusFromId(u"lost"));
+}
+
+void TestWorkflow::aWithdrawalClosesTheCaseWithoutABan()
+{
+    // The applicant withdraws through eGov, at any stage before the permit is
+    // granted: the case closes, every clock stops, no ban, and a notice says so.
+    for (CaseState state : {CaseState::Received,
+                            CaseState::DecisionDue,
+                            CaseState::PreliminarilyApproved,
+                            CaseState::FinalVerification}) {
+        const Case c = caseIn(state);
+        const QDate today = dayReached(state).addDays(1);
+        auto withdrawn = Workflow::apply(c, system(), input(Action::Withdraw, today), context());
+        QVERIFY2(withdrawn, qPrintable(caseStateId(state)));
+        QCOMPARE(withdrawn->after.state, CaseState::Withdrawn);
+        QVERIFY(isFinalState(CaseState::Withdrawn));
+        for (const DeadlineClock &clock : withdrawn->after.clocks)
+            QVERIFY2(clock.isStopped(), qPrintable(clockId(clock.kind())));
+        QCOMPARE(withdrawn->notices.size(), 1);
+        QCOMPARE(withdrawn->notices.first().kind, NoticeKind::Withdrawn);
+        QVERIFY(!Workflow::timedStep(withdrawn->after, TestData::calendar()));
+        // No ban, even long after an approval's 30 days (§19 bans a lapse only).
+        QVERIFY(!Workflow::reapplicationBannedUntil(
+            {withdrawn->after}, TestData::calendar(), today.addDays(60)));
+        QVERIFY(Workflow::receive(application(), system(), today.addDays(1), std::nullopt));
+        QCOMPARE(Workflow::mayArrive(withdrawn->after, today, TestData::calendar()).error().code,
+                 QStringLiteral("workflow.withdrawn"));
+    }
+    // Only eGov says so: an officer cannot withdraw an applicant's application.
+    QCOMPARE(refusal(Workflow::apply(caseIn(CaseState::Received),
+                                     officer(),
+                                     input(Action::Withdraw, Start.addDays(1)),
+                                     context())),
+             QStringLiteral("workflow.role"));
+    // And a granted permit is not withdrawn: it is the permit desk's case.
+    QCOMPARE(refusal(Workflow::apply(caseIn(CaseState::Granted),
+                                     system(),
+                                     input(Action::Withdraw, dayReached(CaseState::Granted)),
+                                     context())),
+             QStringLiteral("workflow.state"));
+}
+
+void TestWorkflow::aWithdrawalCannotUndoAPeriodThatRanOut()
+{
+    // §12, §19: once the rework's five days or the approval's thirty ran out,
+    // the deletion or the annulment (and its ban) is the law's; a withdrawal
+    // afterwards cannot escape it, though the server has not yet taken it.
+    const Case approved = caseIn(CaseState::PreliminarilyApproved);
+    const QDate lapsed = Workflow::timedStep(approved, TestData::calendar())->due;
+    QCOMPARE(
+        refusal(Workflow::apply(approved, system(), input(Action::Withdraw, lapsed), context())),
+        QStringLiteral("workflow.approval-lapsed"));
+    QVERIFY(Workflow::apply(
+        approved, system(), input(Action::Withdraw, lapsed.addDays(-1)), context()));
+
+    const Case returned = caseIn(CaseState::ReturnedForRework);
+    const QDate deleted = Workflow::timedStep(returned, TestData::calendar())->due;
+    QCOMPARE(
+        refusal(Workflow::apply(returned, system(), input(Action::Withdraw, deleted), context())),
+        QStringLiteral("workflow.rework-expired"));
+    QVERIFY(Workflow::apply(
+        returned, system(), input(Action::Withdraw, deleted.addDays(-1)), context()));
+}
+
+namespace {
+
+ActionInput revocation(QDate today, const QString &why)
+{
+    ActionInput in = input(Action::RevokeDecision, today);
+    in.text = why;
+    return in;
+}
+
+} // namespace
+
+void TestWorkflow::aRevokedRefusalReopensTheReviewAndLiftsTheBan()
+{
+    // §19, §24: a refusal made in error is revoked by the supervisor; the case
+    // goes back to the decision, the ban it set is lifted, the applicant told.
+    const Actor supervisor = actorFor(Role::Supervisor);
+    const Case refused = caseIn(CaseState::PreliminarilyRefused);
+    const QDate refusedOn = dayReached(CaseState::PreliminarilyRefused);
+    QVERIFY(Workflow::reapplicationBannedUntil({refused}, TestData::calendar()));
+    const QDate today = refusedOn.addDays(6);
+    auto revoked = Workflow::apply(
+        refused,
+        supervisor,
+        revocation(today, QStringLiteral("The criminal record belongs to a namesake.")),
+        context());
+    QVERIFY(revoked);
+    const Case &c = revoked->after;
+    QCOMPARE(c.state, CaseState::DecisionDue);
+    QCOMPARE(c.history.last().action, QStringLiteral("revoke-decision"));
+    QCOMPARE(c.history.last().from, CaseState::PreliminarilyRefused);
+    QCOMPARE(c.history.last().to, CaseState::DecisionDue);
+    QCOMPARE(c.decisions.last().kind, DecisionKind::Revocation);
+    QCOMPARE(c.decisions.last().userId, supervisor.userId);
+    QVERIFY(!c.bannedUntil(TestData::calendar()));
+    QVERIFY(!Workflow::reapplicationBannedUntil({c}, TestData::calendar(), today));
+    QCOMPARE(revoked->notices.size(), 1);
+    QCOMPARE(revoked->notices.first().kind, NoticeKind::DecisionRevoked);
+    QVERIFY(revoked->notices.first().text.contains(u"namesake"));
+    // §16: the review runs again; the days it stood closed do not count.
+    const DeadlineClock *review = c.clock(ClockKind::Review);
+    QVERIFY(!review->isStopped());
+    const DeadlineClock *before = refused.clock(ClockKind::Review);
+    QCOMPARE(review->dueDate(TestData::calendar(), today),
+             DeadlineClock(ClockKind::Review, before->started().addDays(6))
+                 .dueDate(TestData::calendar(), today));
+    // The officer decides again, and may now approve.
+    auto approved = Workflow::apply(
+        c,
+        officer(),
+        input(Action::ApprovePreliminarily, today.addDays(1), QStringLiteral("PP-0002")),
+        context());
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
+
+    // The final refusal likewise: back to final verification, its three days
+    // running again.
+    const Case finalRefused = caseIn(CaseState::FinalRefused);
+    auto reopened = Workflow::apply(finalRefused,
+                                    supervisor,
+                                    revocation(dayReached(CaseState::FinalRefused).addDays(2),
+                                               QStringLiteral("The originals matched.")),
+                                    context());
+    QVERIFY(reopened);
+    QCOMPARE(reopened->after.state, CaseState::FinalVerification);
+    QVERIFY(!reopened->after.clock(ClockKind::FinalVerification)->isStopped());
+    QVERIFY(!reopened->after.bannedUntil(TestData::calendar()));
+}
+
+void TestWorkflow::aRevokedAnnulmentGivesTheApprovalThirtyNewDays()
+{
+    // §19: an annulment in error (the fingerprinting was not reported in time)
+    // is revoked; the approval holds again for 30 days from the revocation,
+    // and the year's ban from the approval is lifted.
+    const Case annulled = caseIn(CaseState::ApprovalAnnulled);
+    const QDate today = dayReached(CaseState::ApprovalAnnulled).addDays(3);
+    QVERIFY(annulled.bannedUntil(TestData::calendar()));
+    auto revoked = Workflow::apply(
+        annulled,
+        actorFor(Role::Supervisor),
+        revocation(today, QStringLiteral("Fingerprinted on day 20; the report was lost.")),
+        context());
+    QVERIFY(revoked);
+    const Case &c = revoked->after;
+    QCOMPARE(c.state, CaseState::PreliminarilyApproved);
+    QVERIFY(!Workflow::reapplicationBannedUntil({c}, TestData::calendar(), today));
+    const QDate validUntil = dueDate(ClockKind::ApprovalValidity, today, TestData::calendar());
+    QCOMPARE(revoked->notices.first().validUntil, validUntil);
+    QCOMPARE(Workflow::timedStep(c, TestData::calendar()),
+             (std::optional<TimedStep>(TimedStep{Action::AnnulApproval, validUntil.addDays(1)})));
+    QVERIFY(Workflow::mayArrive(c, validUntil, TestData::calendar()));
+    QVERIFY(Workflow::apply(c,
+                            cscOperator(),
+                            input(Action::RecordCscVisit, validUntil, QStringLiteral("PP-0001")),
+                            context()));
+}
+
+void TestWorkflow::aRevocationIsReasonedSignedAndTheCitys()
+{
+    const Case refused = caseIn(CaseState::PreliminarilyRefused);
+    const QDate today = dayReached(CaseState::PreliminarilyRefused).addDays(1);
+    // Reasoned: no written reason, no revocation, and nothing changes.
+    QCOMPARE(refusal(Workflow::apply(refused,
+                                     actorFor(Role::Supervisor),
+                                     revocation(today, QStringLiteral("  ")),
+                                     context())),
+             QStringLiteral("workflow.reasoning-required"));
+    QVERIFY(Workflow::form(Action::RevokeDecision).textRequired);
+    // Signed: a revocation is a decision.
+    QVERIFY(Workflow::makesDecision(Action::RevokeDecision));
+    QVERIFY(needsSignature(CaseCommand{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                       QStringLiteral("revoke-decision"),
+                                       refused.id,
+                                       refused.version,
+                                       {},
+                                       {},
+                                       {}}));
+    // The city's supervisor only; the officer who refused cannot undo it.
+    QCOMPARE(refusal(Workflow::apply(refused,
+                                     actorFor(Role::Supervisor, City::Almaty),
+                                     revocation(today, QStringLiteral("Error.")),
+                                     context())),
+             QStringLiteral("workflow.jurisdiction"));
+    QCOMPARE(refusal(Workflow::apply(
+                 refused, officer(), revocation(today, QStringLiteral("Error.")), context())),
+             QStringLiteral("workflow.role"));
+    // A granted permit or a withdrawal is not revoked this way.
+    QCOMPARE(refusal(Workflow::apply(caseIn(CaseState::Withdrawn),
+                                     actorFor(Role::Supervisor),
+                                     revocation(today, QStringLiteral("Error.")),
+                                     context())),
+             QStringLiteral("workflow.state"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
