@@ -61,7 +61,8 @@ QDate kazakhstanToday()
 const QHash<QString, QStringList> &integrationTypes()
 {
     static const QHash<QString, QStringList> types{
-        {QStringLiteral("egov"), {QStringLiteral("resubmit")}},
+        // eGov: the applicant's resubmission (§12) and withdrawal.
+        {QStringLiteral("egov"), {QStringLiteral("resubmit"), QStringLiteral("withdraw")}},
         {QStringLiteral("kqp"), {QStringLiteral("assign-kqp-number")}},
         // Berkut answers for NSC and records the border crossing (§15, §19).
         {QStringLiteral("nsc"),
@@ -1239,6 +1240,10 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
         detail += QStringLiteral(" made %1").arg(command.madeAt.toString(Qt::ISODate));
     if (command.madeAt.isValid() && dating->atReceipt)
         detail += QStringLiteral(" on receipt: %1").arg(dating->why);
+    // A revocation's reasoning is the audit's to show, beside who signed it.
+    if (command.type == u"revoke-decision")
+        detail += QStringLiteral(" reasoning: %1")
+                      .arg(command.payload.value(u"text").toString().simplified());
     decision.audit = {user.id, QStringLiteral("command"), command.caseId, detail};
     if (rebased && !onCurrentVersion)
         decision.answer.insert(QStringLiteral("rebasedFrom"), based.baseVersion);

@@ -403,7 +403,7 @@ kezekctl admin list --database URL
   the offices and the users, with their roles and offices
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -583,6 +583,44 @@ kezekctl status --cache FILE
     <message>
         <source>the server&apos;s law was not kept: %1</source>
         <translation>the server&apos;s law was not kept: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</translation>
+    </message>
+    <message>
+        <source>seed-history needs --database, and --count 1..100000 and --days 60..3650 when given.</source>
+        <translation>seed-history needs --database, and --count 1..100000 and --days 60..3650 when given.</translation>
+    </message>
+    <message>
+        <source>The history of seed %1 is already in this database.</source>
+        <translation>The history of seed %1 is already in this database.</translation>
+    </message>
+    <message>
+        <source>cases imported: %1, filed over the past %2 days</source>
+        <translation>cases imported: %1, filed over the past %2 days</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1555,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Petitions: refused or lapsed</source>
-        <translation>Petitions: refused or lapsed</translation>
+        <translation type="vanished">Petitions: refused or lapsed</translation>
     </message>
     <message>
         <source>Only a supervisor gives a case to someone else.</source>
@@ -1750,6 +1788,58 @@ kezekctl status --cache FILE
     <message>
         <source>The application says it was filed on %1, after today (%2).</source>
         <translation>The application says it was filed on %1, after today (%2).</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <source>Your application is withdrawn</source>
+        <translation>Your application is withdrawn</translation>
+    </message>
+    <message>
+        <source>As you asked through eGov, your application for a permanent residence permit as a digital nomad is withdrawn and its review has ended. The withdrawal does not bar a new application.</source>
+        <translation>As you asked through eGov, your application for a permanent residence permit as a digital nomad is withdrawn and its review has ended. The withdrawal does not bar a new application.</translation>
+    </message>
+    <message>
+        <source>A decision on your application is revoked</source>
+        <translation>A decision on your application is revoked</translation>
+    </message>
+    <message>
+        <source>The decision on your application was made in error and is revoked by the head of the migration service department. The ban on a new application it set no longer applies, and the review of your application continues.</source>
+        <translation>The decision on your application was made in error and is revoked by the head of the migration service department. The ban on a new application it set no longer applies, and the review of your application continues.</translation>
+    </message>
+    <message>
+        <source>Your preliminary approval (number %1) is in force again until %2. Within that time arrive in Kazakhstan and apply to the migration service or at a Public Service Center with the preliminary permit number.</source>
+        <translation>Your preliminary approval (number %1) is in force again until %2. Within that time arrive in Kazakhstan and apply to the migration service or at a Public Service Center with the preliminary permit number.</translation>
+    </message>
+    <message>
+        <source>Petitions: refused, lapsed or withdrawn</source>
+        <translation>Petitions: refused, lapsed or withdrawn</translation>
+    </message>
+    <message>
+        <source>The five days to rework ended on %1; the application is deleted, not withdrawn (§12).</source>
+        <translation>The five days to rework ended on %1; the application is deleted, not withdrawn (§12).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1; it is annulled, not withdrawn (§19).</source>
+        <translation>The preliminary approval lapsed on %1; it is annulled, not withdrawn (§19).</translation>
+    </message>
+    <message>
+        <source>Write why the decision was made in error: a revocation is reasoned.</source>
+        <translation>Write why the decision was made in error: a revocation is reasoned.</translation>
+    </message>
+    <message>
+        <source>Withdraw the application (applicant, eGov)</source>
+        <translation>Withdraw the application (applicant, eGov)</translation>
+    </message>
+    <message>
+        <source>Revoke the decision made in error</source>
+        <translation>Revoke the decision made in error</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew the application on %1.</source>
+        <translation>The applicant withdrew the application on %1.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3796,14 @@ The automatic checks found: %1</translation>
     <message>
         <source>Filed on eGov:</source>
         <translation>Filed on eGov:</translation>
+    </message>
+    <message>
+        <source>Why the decision was made in error: the applicant and the audit read it</source>
+        <translation>Why the decision was made in error: the applicant and the audit read it</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning (required):</source>
+        <translation>&amp;Reasoning (required):</translation>
     </message>
 </context>
 </TS>

@@ -403,7 +403,7 @@ kezekctl admin list --database URL
   the offices and the users, with their roles and offices
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -583,6 +583,44 @@ kezekctl status --cache FILE
     <message>
         <source>the server&apos;s law was not kept: %1</source>
         <translation>сервердің заң деректері сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin list --database URL
+  кеңселер мен пайдаланушылар, олардың рөлдері мен кеңселерімен
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  демо тарихын импорттайды: соңғы күндерде берілген және шешілген істер; сервер алғашқы іске қосылғанда мерзімі өткен пысықтауларды жояды және алдын ала мақұлдаулардың нәтижесін жояды</translation>
+    </message>
+    <message>
+        <source>seed-history needs --database, and --count 1..100000 and --days 60..3650 when given.</source>
+        <translation>seed-history үшін --database керек, ал --count 1..100000 және --days 60..3650 берілсе, осы аралықта болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The history of seed %1 is already in this database.</source>
+        <translation>%1 тұқымының тарихы осы дерекқорда бар.</translation>
+    </message>
+    <message>
+        <source>cases imported: %1, filed over the past %2 days</source>
+        <translation>импортталған істер: %1, соңғы %2 күнде берілген</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1555,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Petitions: refused or lapsed</source>
-        <translation>Өтінішхаттар: бас тартылды немесе күші жойылды</translation>
+        <translation type="vanished">Өтінішхаттар: бас тартылды немесе күші жойылды</translation>
     </message>
     <message>
         <source>Only a supervisor gives a case to someone else.</source>
@@ -1750,6 +1788,58 @@ kezekctl status --cache FILE
     <message>
         <source>The application says it was filed on %1, after today (%2).</source>
         <translation>Өтініш %1 күні берілгенін айтады, бұл бүгіннен (%2) кейін.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Өтініш беруші кері қайтарып алды</translation>
+    </message>
+    <message>
+        <source>Your application is withdrawn</source>
+        <translation>Өтінішіңіз кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>As you asked through eGov, your application for a permanent residence permit as a digital nomad is withdrawn and its review has ended. The withdrawal does not bar a new application.</source>
+        <translation>eGov арқылы берген сұрауыңыз бойынша цифрлық көшпенді ретінде тұрақты тұруға рұқсат алу туралы өтінішіңіз кері қайтарып алынды, оны қарау тоқтатылды. Кері қайтарып алу жаңа өтініш беруге кедергі келтірмейді.</translation>
+    </message>
+    <message>
+        <source>A decision on your application is revoked</source>
+        <translation>Өтінішіңіз бойынша шешімнің күші жойылды</translation>
+    </message>
+    <message>
+        <source>The decision on your application was made in error and is revoked by the head of the migration service department. The ban on a new application it set no longer applies, and the review of your application continues.</source>
+        <translation>Өтінішіңіз бойынша шешім қателікпен қабылданған, көші-қон қызметі басқармасының басшысы оның күшін жойды. Ол белгілеген жаңа өтініш беруге тыйым енді қолданылмайды, өтінішіңізді қарау жалғасады.</translation>
+    </message>
+    <message>
+        <source>Your preliminary approval (number %1) is in force again until %2. Within that time arrive in Kazakhstan and apply to the migration service or at a Public Service Center with the preliminary permit number.</source>
+        <translation>Алдын ала мақұлдауыңыз (нөмірі %1) %2 дейін қайта күшінде. Осы мерзім ішінде Қазақстанға келіп, алдын ала рұқсат нөмірімен көші-қон қызметіне немесе Халыққа қызмет көрсету орталығына жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>Petitions: refused, lapsed or withdrawn</source>
+        <translation>Өтінішхаттар: бас тартылған, мерзімі өткен немесе кері қайтарып алынған</translation>
+    </message>
+    <message>
+        <source>The five days to rework ended on %1; the application is deleted, not withdrawn (§12).</source>
+        <translation>Пысықтауға берілген бес күн %1 аяқталды; өтініш кері қайтарып алынбайды, жойылады (§12).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1; it is annulled, not withdrawn (§19).</source>
+        <translation>Алдын ала мақұлдаудың мерзімі %1 өтті; ол кері қайтарып алынбайды, шешімнің нәтижесі жойылады (§19).</translation>
+    </message>
+    <message>
+        <source>Write why the decision was made in error: a revocation is reasoned.</source>
+        <translation>Шешімнің неліктен қате қабылданғанын жазыңыз: күшін жою дәлелді болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Withdraw the application (applicant, eGov)</source>
+        <translation>Өтінішті кері қайтарып алу (өтініш беруші, eGov)</translation>
+    </message>
+    <message>
+        <source>Revoke the decision made in error</source>
+        <translation>Қате қабылданған шешімнің күшін жою</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew the application on %1.</source>
+        <translation>Өтініш беруші өтінішті %1 кері қайтарып алды.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3796,14 @@ The automatic checks found: %1</source>
     <message>
         <source>Filed on eGov:</source>
         <translation>ЭҮП-те берілген:</translation>
+    </message>
+    <message>
+        <source>Why the decision was made in error: the applicant and the audit read it</source>
+        <translation>Шешім неліктен қате қабылданды: мұны өтініш беруші де, аудит те оқиды</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning (required):</source>
+        <translation>&amp;Негіздеме (міндетті):</translation>
     </message>
 </context>
 </TS>

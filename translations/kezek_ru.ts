@@ -403,7 +403,7 @@ kezekctl admin list --database URL
   the offices and the users, with their roles and offices
 kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -583,6 +583,44 @@ kezekctl status --cache FILE
     <message>
         <source>the server&apos;s law was not kept: %1</source>
         <translation>данные закона с сервера не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin list --database URL
+  подразделения и пользователи, с их ролями и подразделениями
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  выпускает ключ подписи от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  импортирует демонстрационную историю: дела, поданные и решённые за прошедшие дни; при первом запуске сервер удаляет заявления с истёкшим сроком доработки и аннулирует просроченные предварительные одобрения</translation>
+    </message>
+    <message>
+        <source>seed-history needs --database, and --count 1..100000 and --days 60..3650 when given.</source>
+        <translation>seed-history требует --database, а --count 1..100000 и --days 60..3650, если они заданы.</translation>
+    </message>
+    <message>
+        <source>The history of seed %1 is already in this database.</source>
+        <translation>История с зерном %1 уже есть в этой базе данных.</translation>
+    </message>
+    <message>
+        <source>cases imported: %1, filed over the past %2 days</source>
+        <translation>импортировано дел: %1, поданных за последние %2 дней</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1555,7 @@ kezekctl status --cache FILE
     </message>
     <message>
         <source>Petitions: refused or lapsed</source>
-        <translation>Ходатайства: отказано или утратили силу</translation>
+        <translation type="vanished">Ходатайства: отказано или утратили силу</translation>
     </message>
     <message>
         <source>Only a supervisor gives a case to someone else.</source>
@@ -1750,6 +1788,58 @@ kezekctl status --cache FILE
     <message>
         <source>The application says it was filed on %1, after today (%2).</source>
         <translation>В заявлении указано, что оно подано %1, позже сегодняшнего дня (%2).</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Отозвано заявителем</translation>
+    </message>
+    <message>
+        <source>Your application is withdrawn</source>
+        <translation>Ваше заявление отозвано</translation>
+    </message>
+    <message>
+        <source>As you asked through eGov, your application for a permanent residence permit as a digital nomad is withdrawn and its review has ended. The withdrawal does not bar a new application.</source>
+        <translation>По вашей просьбе через eGov ваше заявление о выдаче разрешения на постоянное жительство в качестве цифрового кочевника отозвано, его рассмотрение прекращено. Отзыв не препятствует подаче нового заявления.</translation>
+    </message>
+    <message>
+        <source>A decision on your application is revoked</source>
+        <translation>Решение по вашему заявлению отменено</translation>
+    </message>
+    <message>
+        <source>The decision on your application was made in error and is revoked by the head of the migration service department. The ban on a new application it set no longer applies, and the review of your application continues.</source>
+        <translation>Решение по вашему заявлению принято ошибочно и отменено руководителем управления миграционной службы. Установленный им запрет на подачу нового заявления больше не действует, рассмотрение вашего заявления продолжается.</translation>
+    </message>
+    <message>
+        <source>Your preliminary approval (number %1) is in force again until %2. Within that time arrive in Kazakhstan and apply to the migration service or at a Public Service Center with the preliminary permit number.</source>
+        <translation>Ваше предварительное одобрение (номер %1) снова действует до %2. В этот срок прибудьте в Казахстан и обратитесь в миграционную службу или в Центр обслуживания населения с номером предварительного разрешения.</translation>
+    </message>
+    <message>
+        <source>Petitions: refused, lapsed or withdrawn</source>
+        <translation>Ходатайства: отказано, истёк срок или отозвано</translation>
+    </message>
+    <message>
+        <source>The five days to rework ended on %1; the application is deleted, not withdrawn (§12).</source>
+        <translation>Пять дней на доработку истекли %1; заявление удаляется, а не отзывается (§12).</translation>
+    </message>
+    <message>
+        <source>The preliminary approval lapsed on %1; it is annulled, not withdrawn (§19).</source>
+        <translation>Срок предварительного одобрения истёк %1; оно аннулируется, а не отзывается (§19).</translation>
+    </message>
+    <message>
+        <source>Write why the decision was made in error: a revocation is reasoned.</source>
+        <translation>Напишите, почему решение принято ошибочно: отмена должна быть мотивирована.</translation>
+    </message>
+    <message>
+        <source>Withdraw the application (applicant, eGov)</source>
+        <translation>Отозвать заявление (заявитель, eGov)</translation>
+    </message>
+    <message>
+        <source>Revoke the decision made in error</source>
+        <translation>Отменить ошибочное решение</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew the application on %1.</source>
+        <translation>Заявитель отозвал заявление %1.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3816,14 @@ The automatic checks found: %1</source>
     <message>
         <source>Filed on eGov:</source>
         <translation>Подано на портале:</translation>
+    </message>
+    <message>
+        <source>Why the decision was made in error: the applicant and the audit read it</source>
+        <translation>Почему решение ошибочно: это прочтут заявитель и аудит</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning (required):</source>
+        <translation>&amp;Обоснование (обязательно):</translation>
     </message>
 </context>
 </TS>

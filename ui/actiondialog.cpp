@@ -90,13 +90,20 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
             label[0] = label.at(0).toUpper();
         form->addRow(label + QLatin1Char(':'), m_reference);
     }
-    if (m_form.reasons) {
+    if (m_form.reasons || m_form.textRequired) {
         m_text = new QPlainTextEdit;
         m_text->setObjectName(QStringLiteral("text"));
-        m_text->setPlaceholderText(UiTr::tr("What the applicant should know, in plain words"));
+        m_text->setPlaceholderText(
+            m_form.textRequired
+                ? UiTr::tr("Why the decision was made in error: the applicant and the audit "
+                           "read it")
+                : UiTr::tr("What the applicant should know, in plain words"));
         m_text->setMaximumHeight(90);
+        m_text->setTabChangesFocus(true);
         connect(m_text, &QPlainTextEdit::textChanged, this, &ActionDialog::recheck);
-        form->addRow(UiTr::tr("&Explanation:"), m_text);
+        form->addRow(m_form.textRequired ? UiTr::tr("&Reasoning (required):")
+                                         : UiTr::tr("&Explanation:"),
+                     m_text);
     }
     if (signs()) {
         m_keyFile = new QLineEdit(keyFile);
@@ -184,6 +191,12 @@ void ActionDialog::checkReason(const QString &code)
         if (m_reasons->item(row)->data(Qt::UserRole).toString() == code)
             m_reasons->item(row)->setCheckState(Qt::Checked);
     }
+}
+
+void ActionDialog::setText(const QString &text)
+{
+    if (m_text)
+        m_text->setPlainText(text);
 }
 
 void ActionDialog::setKeyPassword(const QString &password)

@@ -29,6 +29,7 @@ public:
     QString objection() const { return m_objection; }
     void setReference(const QString &reference);
     void checkReason(const QString &code);
+    void setText(const QString &text);
     void setKeyPassword(const QString &password);
     void submit();
     // The notice the applicant will get, in their language (empty if none).

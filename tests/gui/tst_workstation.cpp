@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void aCourierBatchIsSentWithItsListAndReceivedByTheOfficer();
     void theResidencePermitDeskChecksThreeDocumentsAndRecordsThePermit();
     void aNewLawFromTheServerIsCountedByAtOnce();
+    void aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -1308,6 +1310,95 @@ void TestWorkstation::aNewLawFromTheServerIsCountedByAtOnce()
     QVERIFY(session.law->version() != builtIn->version());
     QVERIFY(!session.desk->law().calendar.isConfirmed(2027));
     QVERIFY(window->statusBar()->currentMessage().contains(u"from now on"));
+}
+
+void TestWorkstation::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown()
+{
+    // A refusal made in error (§19): the city's supervisor revokes it, with
+    // written reasoning and their own signature; the case goes back to the
+    // officer's decision. And an application its applicant withdrew through
+    // eGov shows as withdrawn among the decided.
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    QVERIFY(store);
+    UserStore users(**store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
+    auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()},
+                                          QStringLiteral("supervisor.astana"));
+    QVERIFY(issued);
+    QVERIFY(
+        users.setSigningCertificate(QStringLiteral("supervisor.astana"), issued->certificate, now));
+    const QString keyFile = m_dir.filePath(QStringLiteral("supervisor.p12"));
+    {
+        QFile key(keyFile);
+        auto p12 = makePkcs12(*issued, KeyPassword, QStringLiteral("supervisor.astana"));
+        QVERIFY(p12 && key.open(QIODevice::WriteOnly) && key.write(*p12) == p12->size());
+    }
+    const Case refused
+        = cscCase(CaseState::PreliminarilyRefused, 2, QStringLiteral("DNR-2026-000201"));
+    Case withdrawn = cscCase(CaseState::Received, 1, QStringLiteral("DNR-2026-000202"));
+    withdrawn = Workflow::apply(withdrawn,
+                                Builders::system(),
+                                Builders::input(Action::Withdraw, kazakhstanDate(now)),
+                                Builders::context())
+                    ->after;
+    QVERIFY((*store)->saveCases({refused, withdrawn}));
+
+    WorkstationConfig supervisorConfig = config(m_dir.filePath(QStringLiteral("supervisor")));
+    supervisorConfig.keyFile = keyFile;
+    Workstation workstation(supervisorConfig, *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("supervisor.astana"));
+    QVERIFY(window);
+    window->openCase(refused.id);
+    CaseView *view = window->caseView();
+    QCOMPARE(view->caseId(), refused.id);
+    bool formSeen = false;
+    connect(view, &CaseView::actionDialogOpened, this, [&](QDialog *opened) {
+        QTimer::singleShot(0, opened, [&, opened] {
+            auto *form = qobject_cast<ActionDialog *>(opened);
+            QVERIFY(form);
+            formSeen = true;
+            // No reasoning yet: the law objects and nothing can be signed.
+            QVERIFY(!form->objection().isEmpty());
+            QVERIFY(form->findChild<QPlainTextEdit *>(QStringLiteral("text")));
+            form->setText(QStringLiteral("Судимость принадлежит однофамильцу."));
+            QVERIFY2(form->objection().isEmpty(), qPrintable(form->objection()));
+            // The applicant's letter says the decision is revoked, in Russian.
+            const QString letter = form->noticePreviewHtml();
+            QVERIFY2(letter.contains(u"однофамильцу"), qPrintable(letter));
+            screenshot(opened, QStringLiteral("revoke-decision-en"));
+            form->setKeyPassword(KeyPassword);
+            form->submit();
+        });
+    });
+    auto *revoke = view->findChild<QPushButton *>(QStringLiteral("action-revoke-decision"));
+    QVERIFY(revoke);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    disconnect(view, &CaseView::actionDialogOpened, this, nullptr);
+    QVERIFY(formSeen);
+    QCOMPARE(view->currentCase()->state, CaseState::DecisionDue);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(waitForSync(window));
+    const Case onServer = **(*store)->findCase(refused.id);
+    QCOMPARE(onServer.state, CaseState::DecisionDue);
+    QCOMPARE(onServer.decisions.constLast().kind, DecisionKind::Revocation);
+    QCOMPARE(onServer.decisions.constLast().userId, QStringLiteral("supervisor.astana"));
+    QVERIFY(!onServer.bannedUntil(*m_calendar));
+
+    // The withdrawn application, in its own words, among the closed cases.
+    window->selectQueue(caseStateId(CaseState::Withdrawn));
+    QCOMPARE(window->caseModel()->rowCount(), 1);
+    window->openCase(withdrawn.id);
+    QVERIFY(window->caseView()
+                ->findChild<QLabel *>(QStringLiteral("caseTitle"))
+                ->text()
+                .contains(withdrawn.number));
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("action-revoke-decision")));
 }
 
 #include "tst_workstation.moc"

@@ -1,7 +1,11 @@
 #include "domain/casecodec.h"
+#include "domain/casecommand.h"
 #include "domain/queues.h"
 #include "security/passwords.h"
+#include "security/signatures.h"
 #include "serverstore.h"
+#include "shippeddata.h"
+#include "simulation/historyseeder.h"
 #include "support/builders.h"
 #include "support/people.h"
 #include "support/postgres.h"
@@ -14,6 +18,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -93,6 +98,8 @@ private Q_SLOTS:
     void severalServersTakeEachStepOnce();
     void theBorderAndTheMigrationOfficeReportAndKeepTheApproval();
     void theReworkRunsFromTheDayTheNoticeWasReceived();
+    void aWithdrawalAndARevocationCloseAndReopenTheirCases();
+    void theDemosHistoryLapsesOnTheFirstRun();
 
 private:
     std::unique_ptr<ServerStore> seed(const QString &url, const QList<Case> &cases);
@@ -419,6 +426,223 @@ void TestTimedSteps::theReworkRunsFromTheDayTheNoticeWasReceived()
     QVERIFY(Workflow::timedStep(received, TestData::calendar())->due > today().addDays(5));
     QCOMPARE(received.history.constLast().action, QStringLiteral("notice-delivered"));
     QCOMPARE(received.state, CaseState::ReturnedForRework);
+}
+
+void TestTimedSteps::aWithdrawalAndARevocationCloseAndReopenTheirCases()
+{
+    if (m_postgresql)
+        QSKIP("the rules are the same on both databases");
+    // The case's other ends: the applicant withdraws through eGov (the case
+    // closes, no ban, a notice); a refusal made in error is revoked by the
+    // supervisor's signed, reasoned act (the case reopens, its ban lifted).
+    const Case received = caseReaching(CaseState::Received, today().addDays(-1), ++m_number);
+    const Case refused
+        = caseReaching(CaseState::PreliminarilyRefused, today().addDays(-3), ++m_number);
+    ServerProcess server({QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")});
+    const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+    auto store = seed(url, {received, refused});
+    UserStore users(*store);
+    QVERIFY(addPeople(
+        users,
+        {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
+         {"supervisor.astana", QStringLiteral("Гүлнар"), Role::Supervisor, City::Astana, ""},
+         {"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""}},
+        Password));
+    QVERIFY(server.start());
+    QFile caCertificate(server.folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(server.folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
+    const auto key = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()},
+                                             QStringLiteral("supervisor.astana"));
+    QVERIFY(key);
+    QVERIFY(users.setSigningCertificate(
+        QStringLiteral("supervisor.astana"), key->certificate, QDateTime::currentDateTimeUtc()));
+
+    QNetworkAccessManager manager;
+    const auto send = [&](const QString &path, const QString &user, const QJsonObject &command) {
+        return post(manager,
+                    server,
+                    path,
+                    {{QStringLiteral("commands"), QJsonArray{command}}},
+                    signIn(manager, server, user))
+            .second.value(u"results")
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    const auto command = [](const QString &type, const Case &c, const QJsonObject &payload) {
+        return QJsonObject{
+            {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("caseId"), c.id},
+            {QStringLiteral("baseVersion"), c.version},
+            {QStringLiteral("payload"), payload}};
+    };
+    const auto fileAgain = [&](const Case &earlier) {
+        NewApplication again = Builders::application(City::Astana, today());
+        again.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        again.number = earlier.number + QStringLiteral("-AGAIN");
+        again.applicant = earlier.applicant;
+        return post(manager,
+                    server,
+                    QStringLiteral("/api/v1/integration/egov/applications"),
+                    newApplicationToJson(again),
+                    signIn(manager, server, QStringLiteral("egov")));
+    };
+    const QString egovCommands = QStringLiteral("/api/v1/integration/egov/commands");
+    const QString officeCommands = QStringLiteral("/api/v1/commands");
+
+    // The refused applicant is banned until the supervisor revokes the refusal.
+    QCOMPARE(fileAgain(refused).second.value(u"code").toString(),
+             QStringLiteral("workflow.banned"));
+    const QJsonObject unsignedRevocation
+        = command(QStringLiteral("revoke-decision"),
+                  refused,
+                  {{QStringLiteral("text"), QStringLiteral("The record was a namesake's.")}});
+    QCOMPARE(send(officeCommands, QStringLiteral("supervisor.astana"), unsignedRevocation)
+                 .value(u"code")
+                 .toString(),
+             QStringLiteral("signature.missing"));
+    const auto signedCommand = [&](const QJsonObject &json) {
+        auto parsed = caseCommandFromJson(json);
+        auto signature = signDetached(signedContent(*parsed), *key);
+        QJsonObject out = json;
+        out.insert(QStringLiteral("signature"), QString::fromLatin1(signature->toBase64()));
+        return out;
+    };
+    QCOMPARE(send(officeCommands,
+                  QStringLiteral("supervisor.astana"),
+                  signedCommand(command(QStringLiteral("revoke-decision"), refused, {})))
+                 .value(u"code")
+                 .toString(),
+             QStringLiteral("workflow.reasoning-required"));
+    QCOMPARE((**store->findCase(refused.id)).version, refused.version); // nothing changed
+    const QJsonObject applied = send(
+        officeCommands, QStringLiteral("supervisor.astana"), signedCommand(unsignedRevocation));
+    QVERIFY2(applied.value(u"status").toString() == u"applied",
+             QJsonDocument(applied).toJson().constData());
+    const Case reopened = **store->findCase(refused.id);
+    QCOMPARE(reopened.state, CaseState::DecisionDue);
+    QCOMPARE(reopened.decisions.constLast().kind, DecisionKind::Revocation);
+    QCOMPARE(reopened.notices.constLast().kind, NoticeKind::DecisionRevoked);
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = ? AND actor = "
+                                  "'supervisor.astana' AND detail LIKE '%reasoning: The record "
+                                  "was a namesake''s.%'"),
+                   refused.id),
+             1);
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT COUNT(*) FROM commands WHERE case_id = ? AND type = "
+                                  "'revoke-decision' AND user_id = 'supervisor.astana'"),
+                   refused.id),
+             1);
+    QCOMPARE(fileAgain(refused).first, 201); // the ban is lifted
+
+    // (Both cases are one applicant's.) Withdrawn through eGov; an officer cannot say it for the
+    // applicant.
+    QCOMPARE(send(officeCommands,
+                  QStringLiteral("officer.astana"),
+                  command(QStringLiteral("withdraw"), received, {}))
+                 .value(u"code")
+                 .toString(),
+             QStringLiteral("workflow.role"));
+    QCOMPARE(send(egovCommands,
+                  QStringLiteral("egov"),
+                  command(QStringLiteral("withdraw"), received, {}))
+                 .value(u"status")
+                 .toString(),
+             QStringLiteral("applied"));
+    const Case withdrawn = **store->findCase(received.id);
+    QCOMPARE(withdrawn.state, CaseState::Withdrawn);
+    QCOMPARE(withdrawn.notices.constLast().kind, NoticeKind::Withdrawn);
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT COUNT(*) FROM notices_outbox WHERE case_id = ? AND "
+                                  "kind = 'withdrawn'"),
+                   received.id),
+             1);
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = ? AND actor = "
+                                  "'egov' AND detail LIKE 'withdraw %'"),
+                   received.id),
+             1);
+    QCOMPARE(fileAgain(withdrawn).first, 201); // and it set no ban
+}
+
+void TestTimedSteps::theDemosHistoryLapsesOnTheFirstRun()
+{
+    if (m_postgresql)
+        QSKIP("the import is the same on both databases");
+    // The demo's past, imported with kezekctl as from an earlier system: on
+    // the server's first run, the returns whose five days are over are
+    // deleted (§12) and the approvals nobody acted on in 30 days annulled
+    // (§19); the rest stand as they were.
+    ServerProcess server;
+    const QString url = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+    const auto kezekctl = [&url](const QStringList &more) {
+        QProcess process;
+        process.start(QStringLiteral(KEZEKCTL_PATH),
+                      QStringList{QStringLiteral("admin"),
+                                  QStringLiteral("seed-history"),
+                                  QStringLiteral("--database"),
+                                  url}
+                          + more);
+        process.waitForFinished(60000);
+        return process.exitCode();
+    };
+    const QStringList options{QStringLiteral("--count"),
+                              QStringLiteral("28"),
+                              QStringLiteral("--seed"),
+                              QStringLiteral("7")};
+    QCOMPARE(kezekctl(options), 0);
+    QCOMPARE(kezekctl(options), 1); // the same history is not imported twice
+    QCOMPARE(kezekctl({QStringLiteral("--days"), QStringLiteral("3")}), 2);
+
+    // The same history, drawn again here to know what became of each case.
+    HistoryOptions history;
+    history.today = today();
+    history.count = 28;
+    history.seed = 7;
+    auto law = ShippedData::lawbook();
+    QVERIFY(law);
+    auto drawn = seedHistory(history, law->context());
+    QVERIFY2(drawn, qPrintable(drawn ? QString() : drawn.error().message));
+    QCOMPARE(drawn->size(), 28);
+    auto store = seed(url, {});
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import' AND "
+                                  "actor = 'kezekctl' AND subject <> ?"),
+                   QStringLiteral("-")),
+             28);
+
+    QVERIFY(server.start());
+    QHash<HistoryKind, CaseState> becomes{
+        {HistoryKind::ReworkLapsed, CaseState::Deleted},
+        {HistoryKind::ReworkRunning, CaseState::ReturnedForRework},
+        {HistoryKind::ApprovalLapsed, CaseState::ApprovalAnnulled},
+        {HistoryKind::ApprovalKept, CaseState::PreliminarilyApproved},
+        {HistoryKind::ApprovalRunning, CaseState::PreliminarilyApproved},
+        {HistoryKind::Refused, CaseState::PreliminarilyRefused},
+        {HistoryKind::Withdrawn, CaseState::Withdrawn},
+    };
+    QSet<HistoryKind> kinds;
+    for (const SeededCase &seeded : std::as_const(*drawn)) {
+        kinds.insert(seeded.kind);
+        QVERIFY2(waitForState(*store, seeded.c.id, becomes.value(seeded.kind)),
+                 qPrintable(seeded.c.number));
+    }
+    QCOMPARE(kinds.size(), becomes.size()); // every kind of past is there
+    // The lapsed ones were taken by the server, each once, on the day it fell due.
+    for (const SeededCase &seeded : std::as_const(*drawn)) {
+        const bool lapses = seeded.kind == HistoryKind::ReworkLapsed
+                            || seeded.kind == HistoryKind::ApprovalLapsed;
+        const Case now = **store->findCase(seeded.c.id);
+        QCOMPARE(now.version, seeded.c.version + (lapses ? 1 : 0));
+        if (lapses) {
+            QCOMPARE(now.history.constLast().userId, QStringLiteral("kezek-server"));
+            QCOMPARE(now.history.constLast().date,
+                     Workflow::timedStep(seeded.c, law->calendar())->due);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimedSteps)
