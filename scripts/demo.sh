@@ -50,7 +50,17 @@ kqp system - КҚП АЖ
 nsc system - Berkut (NSC)
 checks system - Record checks
 courier system - Courier service
+migration system - Көші-қон қызметінің аумақтық бөлімшесі
 USERS
+
+# The pilot's past, as if imported from the earlier system: cases filed and
+# decided over the last four months. On its first run the server deletes the
+# returns whose five days are over (§12) and annuls the approvals nobody acted
+# on in thirty (§19): the "Decided" queue and the audit show it happen.
+[ -f "$demo/history-imported" ] || {
+    "$bin/app/ctl/kezekctl" admin seed-history --database "$database" --count 48 --days 120 &&
+        touch "$demo/history-imported"
+}
 
 "$bin/server/kezek-server" --port "$port" --dev-cert "$demo/tls" --database "$database" \
     2>"$demo/server.log" &
@@ -69,7 +79,8 @@ echo "== Filing $count simulated eGov applications, with scans of their document
     --ca "$demo/tls/cert.pem" --count "$count" --scans || true
 
 # The outside world answers while the demo runs: КҚП АЖ numbers, record
-# checks, NSC and the courier, each about twenty seconds after a case waits for it.
+# checks, NSC, border crossings, fingerprinting and the courier, each about
+# twenty seconds after a case waits for it.
 "$bin/app/ctl/kezekctl" simulate answer --server "https://127.0.0.1:$port" \
     --ca "$demo/tls/cert.pem" --delay 20 >"$demo/world.log" 2>&1 &
 world=$!
@@ -88,8 +99,9 @@ for officer in officer.astana officer.almaty; do
         --delay 45 --percent 15 >>"$demo/world.log" 2>&1 &
     colleagues="$colleagues $!"
 done
-# The CSC operators sign too: a decline at the desk is a decision (§21).
-for operator in csc.astana csc.almaty; do
+# The CSC operators sign too: a decline at the desk is a decision (§21); and
+# the supervisor, whose revocation of a decision made in error is one.
+for operator in csc.astana csc.almaty supervisor.astana; do
     [ -f "$demo/$operator.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
         --database "$database" --id "$operator" --authority "$demo/tls" \
         --out "$demo/$operator.p12" >/dev/null
@@ -102,7 +114,8 @@ The simulated КҚП АЖ, NSC, record checks and courier answer in the backgrou
 and simulated colleagues work phase 1 with signed decisions (their log:
 $demo/world.log); notices to applicants appear in server.log. The officers'
 signing keys: $demo/officer.astana.p12 and $demo/officer.almaty.p12, the CSC
-operators' $demo/csc.astana.p12 and $demo/csc.almaty.p12 (password: $KEZEK_KEY_PASSWORD).
+operators' $demo/csc.astana.p12 and $demo/csc.almaty.p12, the supervisor's
+$demo/supervisor.astana.p12 (password: $KEZEK_KEY_PASSWORD).
 Sign in and look at Astana's queue:
   token=\$(curl -s --cacert $demo/tls/cert.pem -H 'Content-Type: application/json' \\
       -d '{"user":"officer.astana","password":"$KEZEK_PASSWORD"}' \\

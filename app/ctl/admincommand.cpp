@@ -1,10 +1,13 @@
 #include "commands.h"
 
 #include "auditlog.h"
+#include "domain/queues.h"
 #include "security/certificates.h"
 #include "security/passwords.h"
 #include "security/signatures.h"
 #include "serverstore.h"
+#include "shippeddata.h"
+#include "simulation/historyseeder.h"
 #include "userstore.h"
 
 #include <QCommandLineParser>
@@ -38,7 +41,11 @@ QString synopsis()
         "FILE.p12\n"
         "  issues a signing key from the authority in DIR (signing-ca.pem and "
         "signing-ca-key.pem), registers it, and writes it as PKCS#12; its password "
-        "comes from KEZEK_KEY_PASSWORD or one line on standard input");
+        "comes from KEZEK_KEY_PASSWORD or one line on standard input\n"
+        "kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]\n"
+        "  imports a demo history: cases filed and decided over the past days, so that "
+        "the server's first run deletes the returns and annuls the approvals whose time "
+        "ran out");
 }
 
 // A secret from an environment variable, or one line on standard input.
@@ -310,6 +317,69 @@ int addUser(const QStringList &arguments, Console &console)
     return Ok;
 }
 
+// A demo's or a training site's past, imported into the store as from an
+// earlier system: each case the workflow made, with an audit entry.
+int seedHistory(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, {"database", "count", "days", "seed"}, arguments))
+        return console.usage(parser.errorText(), synopsis());
+    bool countOk = true;
+    bool daysOk = true;
+    bool seedOk = true;
+    HistoryOptions options;
+    options.today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+    if (parser.isSet(QStringLiteral("count")))
+        options.count = parser.value(QStringLiteral("count")).toInt(&countOk);
+    if (parser.isSet(QStringLiteral("days")))
+        options.days = parser.value(QStringLiteral("days")).toInt(&daysOk);
+    if (parser.isSet(QStringLiteral("seed")))
+        options.seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
+    if (parser.value(QStringLiteral("database")).isEmpty() || !countOk || !daysOk || !seedOk
+        || options.count < 1 || options.count > 100000 || options.days < 60 || options.days > 3650)
+        return console.usage(Tr::tr("seed-history needs --database, and --count 1..100000 and "
+                                    "--days 60..3650 when given."),
+                             synopsis());
+    auto law = ShippedData::lawbook();
+    if (!law)
+        return console.error(DataError, law.error().message);
+    auto seeded = Kezek::seedHistory(options, law->context());
+    if (!seeded)
+        return console.error(DataError, seeded.error().message);
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    QList<Case> cases;
+    for (const SeededCase &seededCase : std::as_const(*seeded)) {
+        auto existing = (*store)->findCase(seededCase.c.id);
+        if (!existing)
+            return console.error(DataError, existing.error().message);
+        if (existing->has_value())
+            return console.error(
+                CheckFailed,
+                Tr::tr("The history of seed %1 is already in this database.").arg(options.seed));
+        cases.append(seededCase.c);
+    }
+    if (auto saved = (*store)->saveCases(cases); !saved)
+        return console.error(DataError, saved.error().message);
+    for (const Case &c : std::as_const(cases)) {
+        if (auto audited = AuditLog(**store).append({QStringLiteral("kezekctl"),
+                                                     QStringLiteral("import"),
+                                                     c.id,
+                                                     QStringLiteral("history %1 %2 version %3")
+                                                         .arg(c.number, caseStateId(c.state))
+                                                         .arg(c.version)},
+                                                    QDateTime::currentDateTimeUtc());
+            !audited)
+            return console.error(DataError, audited.error().message);
+    }
+    console.out() << Tr::tr("cases imported: %1, filed over the past %2 days")
+                         .arg(cases.size())
+                         .arg(options.days)
+                  << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int runAudit(const QStringList &arguments, Console &console)
@@ -393,6 +463,8 @@ int runAdmin(const QStringList &arguments, Console &console)
         return setCertificate(arguments.mid(1), console);
     if (!arguments.isEmpty() && arguments.first() == u"issue-certificate")
         return issueCertificate(arguments.mid(1), console);
+    if (!arguments.isEmpty() && arguments.first() == u"seed-history")
+        return seedHistory(arguments.mid(1), console);
     return console.usage(Tr::tr("admin takes a subcommand."), synopsis());
 }
 

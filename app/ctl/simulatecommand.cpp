@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
+#include "domain/queues.h"
 #include "security/signatures.h"
 #include "simulation/applicationgenerator.h"
 #include "simulation/scangenerator.h"
@@ -191,7 +192,7 @@ public:
     World(const QUrl &server, const QSslConfiguration &tls, quint32 seed)
         : m_random(seed)
     {
-        for (const char *name : {"kqp", "nsc", "checks", "courier"})
+        for (const char *name : {"kqp", "nsc", "checks", "courier", "migration"})
             m_clients.emplace(QString::fromLatin1(name), std::make_unique<ApiClient>(server, tls));
     }
 
@@ -313,6 +314,31 @@ private:
         case CaseState::FinalVerification:
             recordChecks(c, CheckPhase::Final, messages);
             break;
+        case CaseState::PreliminarilyApproved: {
+            // §19-20: seven applicants in ten cross the border (Berkut says
+            // so), and are then fingerprinted at the migration office, which
+            // keeps their approval; the others let it lapse.
+            if (qHash(c.id) % 10 >= 7)
+                break;
+            const QString today
+                = kazakhstanDate(QDateTime::currentDateTimeUtc()).toString(Qt::ISODate);
+            if (!c.arrivedOn.isValid()) {
+                messages[QStringLiteral("nsc")].append(
+                    message(c,
+                            QStringLiteral("record-arrival"),
+                            {{QStringLiteral("date"), today},
+                             {QStringLiteral("reference"),
+                              QStringLiteral("BERKUT-%1").arg(m_random.bounded(100000, 999999))}}));
+            } else if (!c.fingerprintedOn.isValid()) {
+                messages[QStringLiteral("migration")].append(
+                    message(c,
+                            QStringLiteral("record-fingerprinting"),
+                            {{QStringLiteral("date"), today},
+                             {QStringLiteral("reference"),
+                              QStringLiteral("AFIS-%1").arg(m_random.bounded(100000, 999999))}}));
+            }
+            break;
+        }
         default:
             break;
         }

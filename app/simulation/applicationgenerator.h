@@ -20,6 +20,9 @@ public:
 
     // The share of applications with one fault, 0..100 (default 15).
     void setFaultPercent(int percent) { m_faultPercent = percent; }
+    // The day the next applications are filed on (their documents' dates
+    // follow it): a history is filed over many days.
+    void setToday(QDate today) { m_today = today; }
 
 private:
     QString randomLetters(int count, bool digits);

@@ -287,6 +287,11 @@ void TestServerApi::initTestCase()
             {"nsc", QStringLiteral("Berkut"), Role::System, std::nullopt, "nsc"},
             {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
             {"courier", QStringLiteral("Courier"), Role::System, std::nullopt, "courier"},
+            {"migration",
+             QStringLiteral("Migration office"),
+             Role::System,
+             std::nullopt,
+             "migration"},
         },
         Password));
     const QDateTime now = QDateTime::currentDateTimeUtc();
