@@ -158,7 +158,7 @@ Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notic
         QJsonArray documents;
         for (const DocumentType type : notice.documents)
             documents.append(documentTypeId(type));
-        const QJsonObject body{
+        QJsonObject body{
             {QStringLiteral("kind"), noticeKindId(notice.kind)},
             {QStringLiteral("iin"), c.applicant.iin},
             {QStringLiteral("documents"), documents},
@@ -168,6 +168,10 @@ Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notic
             {QStringLiteral("reasonCodes"), QJsonArray::fromStringList(notice.reasonCodes)},
             {QStringLiteral("text"), notice.text},
             {QStringLiteral("validUntil"), notice.validUntil.toString(Qt::ISODate)}};
+        // §21: the CSC compares on the preliminary permit's number, which the
+        // applicant brings from this notice; the grant names the permit by it.
+        if (!c.preliminaryPermitNumber.isEmpty())
+            body.insert(QStringLiteral("preliminaryPermitNumber"), c.preliminaryPermitNumber);
         query.prepare(QStringLiteral("INSERT INTO notices_outbox (id, case_id, kind, body, "
                                      "created_at) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(revision * 1000 + i); // a revision is written once, so this is unique

@@ -35,15 +35,17 @@ NoticeLetter noticeLetter(const Case &c,
     }
     for (DocumentType type : notice.documents)
         letter.documents.append(documentTitle(type));
+    // §19, §24: the first day intake takes a new application, the day after
+    // the ban's last.
     const std::optional<QDate> banned = c.bannedUntil(calendar);
-    const QString bannedText = banned ? day(*banned) : QString();
+    const QString bannedText = banned ? day(banned->addDays(1)) : QString();
 
     switch (notice.kind) {
     case NoticeKind::ReturnForRework: {
         letter.title = DomainTr::tr("Your application is returned for rework");
         letter.paragraphs.append(
             DomainTr::tr("The migration service reviewed your electronic application for a "
-                         "temporary residence permit as a digital nomad. It does not yet comply "
+                         "permanent residence permit as a digital nomad. It does not yet comply "
                          "with the order (§12), for the reasons below."));
         const DeadlineClock *rework = c.clock(ClockKind::Rework);
         const QDate due = notice.validUntil.isValid() ? notice.validUntil
@@ -65,9 +67,9 @@ NoticeLetter noticeLetter(const Case &c,
                          "once the documents comply."));
         break;
     case NoticeKind::PreliminaryApproval:
-        letter.title = DomainTr::tr("Preliminary approval of a temporary residence permit");
+        letter.title = DomainTr::tr("Preliminary approval of a permanent residence permit");
         letter.paragraphs.append(
-            DomainTr::tr("A temporary residence permit as a digital nomad is preliminarily "
+            DomainTr::tr("A permanent residence permit as a digital nomad is preliminarily "
                          "approved for you (§17-19). Preliminary permit number: %1.")
                 .arg(c.preliminaryPermitNumber));
         letter.paragraphs.append(
@@ -79,9 +81,9 @@ NoticeLetter noticeLetter(const Case &c,
         letter.documentsHeading = DomainTr::tr("Bring after arrival:");
         break;
     case NoticeKind::PreliminaryRefusal:
-        letter.title = DomainTr::tr("Refusal of a temporary residence permit");
+        letter.title = DomainTr::tr("Refusal of a permanent residence permit");
         letter.paragraphs.append(
-            DomainTr::tr("Your application for a temporary residence permit as a digital nomad "
+            DomainTr::tr("Your application for a permanent residence permit as a digital nomad "
                          "is refused (§19), for the reasons below."));
         letter.paragraphs.append(
             DomainTr::tr("A new application is possible one year after this decision, from %1.")
@@ -104,17 +106,18 @@ NoticeLetter noticeLetter(const Case &c,
         letter.documentsHeading = DomainTr::tr("Documents to correct:");
         break;
     case NoticeKind::FinalGrant:
-        letter.title = DomainTr::tr("A temporary residence permit is granted");
+        letter.title = DomainTr::tr("A permanent residence permit is granted");
         letter.paragraphs.append(
-            DomainTr::tr("A temporary residence permit as a digital nomad is granted to you "
-                         "(§22-23)."));
+            DomainTr::tr("A permanent residence permit as a digital nomad is granted to you "
+                         "(§22-23). Permit number: %1.")
+                .arg(c.preliminaryPermitNumber));
         letter.paragraphs.append(
             DomainTr::tr("For registration and a residence permit, come to a Public Service "
                          "Center with your valid passport, this notice and the receipt for the "
                          "residence-permit state duty (§26)."));
         break;
     case NoticeKind::FinalRefusal:
-        letter.title = DomainTr::tr("Refusal of a temporary residence permit");
+        letter.title = DomainTr::tr("Refusal of a permanent residence permit");
         letter.paragraphs.append(
             DomainTr::tr("After comparing your original documents and the checks, your "
                          "application is refused (§22, §24), for the reasons below."));
