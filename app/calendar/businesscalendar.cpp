@@ -76,6 +76,10 @@ Result<std::vector<BusinessCalendar::Entry>> BusinessCalendar::buildYear(int yea
     qint16 nameIndex = 0;
     QList<QDate> weekendHolidays;
     for (const FixedDayOff &holiday : m_data.publicHolidays) {
+        if (!holiday.appliesIn(year)) {
+            ++nameIndex;
+            continue;
+        }
         const QDate date(year, holiday.month, holiday.day);
         Entry &entry = at(date);
         if (entry.kind == DayKind::Weekend)
@@ -84,7 +88,7 @@ Result<std::vector<BusinessCalendar::Entry>> BusinessCalendar::buildYear(int yea
     }
     for (const FixedDayOff &holiday : m_data.religiousDaysOff) {
         const QDate date(year, holiday.month, holiday.day);
-        if (at(date).kind != DayKind::PublicHoliday)
+        if (holiday.appliesIn(year) && at(date).kind != DayKind::PublicHoliday)
             at(date) = {DayKind::ReligiousDayOff, nameIndex, 0};
         ++nameIndex;
     }

@@ -26,7 +26,28 @@ Result<FixedDayOff> parseFixed(const QJsonValue &value)
                                    "(expected MM-DD that exists every year).")
                         .arg(text));
     }
-    return FixedDayOff{probe.month(), probe.day(), LocalizedText::fromJson(object.value(u"name"))};
+    FixedDayOff holiday{probe.month(),
+                        probe.day(),
+                        LocalizedText::fromJson(object.value(u"name")),
+                        object.value(u"from").toInt(),
+                        object.value(u"until").toInt(),
+                        object.value(u"source").toString()};
+    const auto outOfRange = [](int year) {
+        return year != 0 && (year < 1900 || year > 2200);
+    };
+    if ((object.contains(u"from") && holiday.fromYear == 0)
+        || (object.contains(u"until") && holiday.untilYear == 0) || outOfRange(holiday.fromYear)
+        || outOfRange(holiday.untilYear)
+        || (holiday.fromYear != 0 && holiday.untilYear != 0
+            && holiday.fromYear > holiday.untilYear)) {
+        return fail(QStringLiteral("calendar.holiday-years"),
+                    CalendarTr::tr("The day off %1 applies from %2 until %3: that is no range of "
+                                   "years.")
+                        .arg(text,
+                             object.value(u"from").toVariant().toString(),
+                             object.value(u"until").toVariant().toString()));
+    }
+    return holiday;
 }
 
 Result<QDate> parseDate(const QJsonValue &value, int year)
@@ -72,6 +93,14 @@ Result<CalendarYear> parseYear(const QJsonObject &object)
     }
     if (object.contains(u"workingDays"))
         year.workingDays = object.value(u"workingDays").toInt();
+    // A confirmed year is a decree's: its count of working days is what the
+    // rules above are checked against, so a mistyped transfer cannot pass.
+    if (year.confirmed && !year.workingDays) {
+        return fail(QStringLiteral("calendar.working-days-missing"),
+                    CalendarTr::tr("The calendar confirms %1 without its number of working days "
+                                   "(\"workingDays\"), which the decree publishes.")
+                        .arg(year.year));
+    }
     return year;
 }
 

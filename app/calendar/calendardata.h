@@ -11,12 +11,22 @@
 
 namespace Kezek {
 
-// A holiday fixed by law to a month and day every year.
+// A holiday fixed by law to a month and day, in the years the law made it one:
+// Constitution Day was 30 August until 2025 and is 15 March from 2027 (the
+// Constitution adopted by the referendum of 15 March 2026).
 struct FixedDayOff
 {
     int month = 0;
     int day = 0;
     LocalizedText name;
+    int fromYear = 0;  // 0: since before any year the calendar counts
+    int untilYear = 0; // 0: still in force
+    QString source;    // the act that made it one, or ended it
+
+    bool appliesIn(int year) const
+    {
+        return (fromYear == 0 || year >= fromYear) && (untilYear == 0 || year <= untilYear);
+    }
 };
 
 // A day off that falls on a different date each year (Kurban Ait).

@@ -59,10 +59,17 @@ const ReasonCatalog &reasons()
 
 QByteArray siteCalendar2027()
 {
+    // What the statutory rules leave, with Kurban Ait on Monday 17 May.
+    constexpr int WorkingDays2027 = 246;
     QJsonObject calendar
         = QJsonDocument::fromJson(sourceFile(QStringLiteral("resources/calendar/kz.json")))
               .object();
-    QJsonArray years = calendar.value(u"years").toArray();
+    // The shipped, unconfirmed 2027 gives way to the site's decreed one.
+    QJsonArray years;
+    for (const QJsonValue &year : calendar.value(u"years").toArray()) {
+        if (year.toObject().value(u"year").toInt() != 2027)
+            years.append(year);
+    }
     years.append(QJsonObject{
         {QStringLiteral("year"), 2027},
         {QStringLiteral("confirmed"), true},
@@ -74,7 +81,8 @@ QByteArray siteCalendar2027()
                           QJsonObject{{QStringLiteral("kk"), QStringLiteral("Құрбан айт")},
                                       {QStringLiteral("ru"), QStringLiteral("Курбан айт")},
                                       {QStringLiteral("en"), QStringLiteral("Kurban Ait")}}}}}},
-        {QStringLiteral("transfers"), QJsonArray{}}});
+        {QStringLiteral("transfers"), QJsonArray{}},
+        {QStringLiteral("workingDays"), WorkingDays2027}});
     calendar.insert(QStringLiteral("years"), years);
     return QJsonDocument(calendar).toJson();
 }
