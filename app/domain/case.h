@@ -37,6 +37,8 @@ struct CheckRecord
     CheckOutcome outcome = CheckOutcome::Pending;
     QDate date;
     QString reference;
+    QString userId; // who recorded it: the integration, or an officer
+    QString reason; // an officer's correction of an answer already given: why
 
     friend bool operator==(const CheckRecord &, const CheckRecord &) = default;
 };

@@ -251,11 +251,16 @@ QJsonObject caseToJson(const Case &c)
 {
     QJsonArray checks;
     for (const CheckRecord &check : c.checks) {
-        checks.append(QJsonObject{{QStringLiteral("phase"), checkPhaseId(check.phase)},
-                                  {QStringLiteral("kind"), checkKindId(check.kind)},
-                                  {QStringLiteral("outcome"), checkOutcomeId(check.outcome)},
-                                  {QStringLiteral("date"), dateValue(check.date)},
-                                  {QStringLiteral("reference"), check.reference}});
+        QJsonObject record{{QStringLiteral("phase"), checkPhaseId(check.phase)},
+                           {QStringLiteral("kind"), checkKindId(check.kind)},
+                           {QStringLiteral("outcome"), checkOutcomeId(check.outcome)},
+                           {QStringLiteral("date"), dateValue(check.date)},
+                           {QStringLiteral("reference"), check.reference}};
+        if (!check.userId.isEmpty())
+            record.insert(QStringLiteral("userId"), check.userId);
+        if (!check.reason.isEmpty())
+            record.insert(QStringLiteral("reason"), check.reason);
+        checks.append(record);
     }
     QJsonArray clocks;
     for (const DeadlineClock &clock : c.clocks) {
@@ -388,6 +393,8 @@ Result<Case> caseFromJson(const QJsonObject &json)
         check.outcome = item.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
         check.date = item.date("date", true);
         check.reference = item.string("reference");
+        check.userId = item.string("userId");
+        check.reason = item.string("reason");
         return check;
     });
 

@@ -229,9 +229,10 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
         const auto outcome
             = reader.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
         const QString reference = reader.string("reference");
+        const QString reason = reader.string("reason");
         if (auto ok = reader.finish(); !ok)
             return std::unexpected(ok.error());
-        auto after = Workflow::recordCheck(c, actor, kind, outcome, today, reference);
+        auto after = Workflow::recordCheck(c, actor, kind, outcome, today, reference, reason);
         if (!after)
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};

@@ -158,7 +158,9 @@ CheckResult checkHousingContract(const DocumentFacts &facts, const CheckContext 
                       "housing.term-unknown",
                       DomainTr::tr("The housing contract's term is not recorded."));
     }
-    const qint64 days = facts.validFrom.daysTo(facts.validUntil);
+    // A term runs from its first day to its last, both counted: 1 November to
+    // 29 April is 180 days.
+    const qint64 days = facts.validFrom.daysTo(facts.validUntil) + 1;
     if (days < HousingContractDays) {
         return failed(check,
                       "housing.term",

@@ -902,7 +902,8 @@ Result<Case> Workflow::recordCheck(const Case &c,
                                    CheckKind kind,
                                    CheckOutcome outcome,
                                    QDate today,
-                                   const QString &reference)
+                                   const QString &reference,
+                                   const QString &reason)
 {
     if (actor.role != R::System && actor.role != R::MigrationOfficer) {
         return fail(
@@ -926,8 +927,19 @@ Result<Case> Workflow::recordCheck(const Case &c,
         return fail(QStringLiteral("workflow.check-outcome"),
                     DomainTr::tr("A check result is either clear or a record found."));
     }
+    if (actor.role == R::MigrationOfficer && reason.trimmed().isEmpty()) {
+        for (const CheckRecord &given : c.checks) {
+            if (given.phase == *phase && given.kind == kind) {
+                return fail(
+                    QStringLiteral("workflow.check-answered"),
+                    DomainTr::tr("The check \"%1\" was answered on %2 (%3); a correction "
+                                 "needs a written reason.")
+                        .arg(checkKindTitle(kind), iso(given.date), checkOutcomeId(given.outcome)));
+            }
+        }
+    }
     Case after = c;
-    after.checks.append({*phase, kind, outcome, today, reference});
+    after.checks.append({*phase, kind, outcome, today, reference, actor.userId, reason.trimmed()});
     ++after.version;
     return after;
 }

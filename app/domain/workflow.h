@@ -164,12 +164,16 @@ public:
                                        const QString &reason = {},
                                        const QString &scanSha256 = {});
 
+    // §13, §22: a register's answer, from its integration; an officer enters
+    // one by hand only where none came, or corrects one with a written reason:
+    // an answer given is never silently overwritten, and every entry is kept.
     static Result<Case> recordCheck(const Case &c,
                                     const Actor &actor,
                                     CheckKind kind,
                                     CheckOutcome outcome,
                                     QDate today,
-                                    const QString &reference = {});
+                                    const QString &reference = {},
+                                    const QString &reason = {});
 
     // §12: the migration police system (КҚП АЖ) gives a received case its
     // number; the officer's registration then uses it.

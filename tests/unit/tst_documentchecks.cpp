@@ -94,8 +94,9 @@ void TestDocumentChecks::housingContractRules_data()
     QTest::addColumn<QDate>("until");
     QTest::addColumn<QString>("code");
     QTest::newRow("a year, notarized") << true << QDate(2025, 11, 1) << QDate(2026, 11, 1) << "";
-    QTest::newRow("exactly 180 days") << true << QDate(2025, 11, 1) << QDate(2026, 4, 30) << "";
-    QTest::newRow("179 days") << true << QDate(2025, 11, 1) << QDate(2026, 4, 29) << "housing.term";
+    // §20: at least 180 days, its first and last day both counted.
+    QTest::newRow("exactly 180 days") << true << QDate(2025, 11, 1) << QDate(2026, 4, 29) << "";
+    QTest::newRow("179 days") << true << QDate(2025, 11, 1) << QDate(2026, 4, 28) << "housing.term";
     QTest::newRow("not notarized")
         << false << QDate(2025, 11, 1) << QDate(2026, 11, 1) << "housing.not-notarized";
     QTest::newRow("starts after the application")

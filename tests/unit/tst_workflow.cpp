@@ -69,6 +69,7 @@ private Q_SLOTS:
     void aRevokedRefusalReopensTheReviewAndLiftsTheBan();
     void aRevokedAnnulmentGivesTheApprovalThirtyNewDays();
     void aRevocationIsReasonedSignedAndTheCitys();
+    void anIntegrationsCheckAnswerIsCorrectedOnlyWithAReason();
 };
 
 void TestWorkflow::everyStepIsAllowedOnlyToItsRoles_data()
@@ -1076,6 +1077,47 @@ void TestWorkflow::aRevocationIsReasonedSignedAndTheCitys()
                                      revocation(today, QStringLiteral("Error.")),
                                      context())),
              QStringLiteral("workflow.state"));
+}
+
+void TestWorkflow::anIntegrationsCheckAnswerIsCorrectedOnlyWithAReason()
+{
+    // §13: the registers answer through their integrations. An officer enters
+    // an answer by hand only where none came; over one given, only as a
+    // correction with a written reason, kept beside it (never overwritten).
+    const Case registered = caseIn(CaseState::Registered);
+    const QDate day = dayReached(CaseState::Registered);
+    auto byHand = Workflow::recordCheck(
+        registered, officer(), CheckKind::Idb, CheckOutcome::Clear, day, QStringLiteral("IDB-1"));
+    QVERIFY(byHand);
+    QCOMPARE(byHand->checks.constLast().userId, officer().userId);
+
+    auto answered = Workflow::recordCheck(registered,
+                                          system(),
+                                          CheckKind::CriminalRecords,
+                                          CheckOutcome::Hit,
+                                          day,
+                                          QStringLiteral("CR-77"));
+    QVERIFY(answered);
+    const auto overwrite = Workflow::recordCheck(
+        *answered, officer(), CheckKind::CriminalRecords, CheckOutcome::Clear, day);
+    QVERIFY(!overwrite);
+    QCOMPARE(overwrite.error().code, QStringLiteral("workflow.check-answered"));
+    auto corrected
+        = Workflow::recordCheck(*answered,
+                                officer(),
+                                CheckKind::CriminalRecords,
+                                CheckOutcome::Clear,
+                                day.addDays(1),
+                                QStringLiteral("CR-77-corr"),
+                                QStringLiteral("The record is a namesake's (letter 12)."));
+    QVERIFY(corrected);
+    QCOMPARE(corrected->checkOutcome(CheckPhase::Preliminary, CheckKind::CriminalRecords),
+             CheckOutcome::Clear);
+    QCOMPARE(corrected->checks.size(), answered->checks.size() + 1); // both kept
+    QCOMPARE(corrected->checks.constLast().reason,
+             QStringLiteral("The record is a namesake's (letter 12)."));
+    // And the record survives the case's JSON.
+    QCOMPARE(*caseFromJson(caseToJson(*corrected)), *corrected);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
