@@ -51,6 +51,14 @@
         <source>The calendar describes %1 twice.</source>
         <translation>The calendar describes %1 twice.</translation>
     </message>
+    <message>
+        <source>The day off %1 applies from %2 until %3: that is no range of years.</source>
+        <translation>The day off %1 applies from %2 until %3: that is no range of years.</translation>
+    </message>
+    <message>
+        <source>The calendar confirms %1 without its number of working days (&quot;workingDays&quot;), which the decree publishes.</source>
+        <translation>The calendar confirms %1 without its number of working days (&quot;workingDays&quot;), which the decree publishes.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ctl</name>
@@ -1454,8 +1462,8 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Your application is returned for rework</translation>
     </message>
     <message>
-        <source>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
-        <translation>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</translation>
+        <source>The migration service reviewed your electronic application for a permanent residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
+        <translation>The migration service reviewed your electronic application for a permanent residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</translation>
     </message>
     <message>
         <source>Remove the reasons and send the application again by %1 (5 calendar days). Otherwise the application is deleted; it can be considered again once the documents comply.</source>
@@ -1474,12 +1482,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>The reasons given on return were not removed within 5 calendar days, so the electronic application is deleted (§12). You may apply again once the documents comply.</translation>
     </message>
     <message>
-        <source>Preliminary approval of a temporary residence permit</source>
-        <translation>Preliminary approval of a temporary residence permit</translation>
+        <source>Preliminary approval of a permanent residence permit</source>
+        <translation>Preliminary approval of a permanent residence permit</translation>
     </message>
     <message>
-        <source>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
-        <translation>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</translation>
+        <source>A permanent residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
+        <translation>A permanent residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</translation>
     </message>
     <message>
         <source>This notice is valid for 30 calendar days, until %1. Within that time arrive in Kazakhstan and apply at a Public Service Center with the preliminary permit number; otherwise the decision is annulled and a new application is possible only after one year.</source>
@@ -1490,12 +1498,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Bring after arrival:</translation>
     </message>
     <message>
-        <source>Refusal of a temporary residence permit</source>
-        <translation>Refusal of a temporary residence permit</translation>
+        <source>Refusal of a permanent residence permit</source>
+        <translation>Refusal of a permanent residence permit</translation>
     </message>
     <message>
-        <source>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</source>
-        <translation>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</translation>
+        <source>Your application for a permanent residence permit as a digital nomad is refused (§19), for the reasons below.</source>
+        <translation>Your application for a permanent residence permit as a digital nomad is refused (§19), for the reasons below.</translation>
     </message>
     <message>
         <source>A new application is possible one year after this decision, from %1.</source>
@@ -1518,12 +1526,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>The documents you brought do not match the application or the order (§20-21), for the reasons below. Bring the documents in order while the preliminary approval is valid.</translation>
     </message>
     <message>
-        <source>A temporary residence permit is granted</source>
-        <translation>A temporary residence permit is granted</translation>
+        <source>A permanent residence permit is granted</source>
+        <translation>A permanent residence permit is granted</translation>
     </message>
     <message>
-        <source>A temporary residence permit as a digital nomad is granted to you (§22-23).</source>
-        <translation>A temporary residence permit as a digital nomad is granted to you (§22-23).</translation>
+        <source>A permanent residence permit as a digital nomad is granted to you (§22-23). Permit number: %1.</source>
+        <translation>A permanent residence permit as a digital nomad is granted to you (§22-23). Permit number: %1.</translation>
     </message>
     <message>
         <source>For registration and a residence permit, come to a Public Service Center with your valid passport, this notice and the receipt for the residence-permit state duty (§26).</source>
@@ -1840,6 +1848,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The applicant withdrew the application on %1.</source>
         <translation>The applicant withdrew the application on %1.</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</source>
+        <translation>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</translation>
     </message>
 </context>
 <context>

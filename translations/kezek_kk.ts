@@ -51,6 +51,14 @@
         <source>The calendar describes %1 twice.</source>
         <translation>Күнтізбеде %1 жыл екі рет сипатталған.</translation>
     </message>
+    <message>
+        <source>The day off %1 applies from %2 until %3: that is no range of years.</source>
+        <translation>%1 демалыс күні %2 жылдан %3 жылға дейін қолданылады: бұл жылдар аралығы емес.</translation>
+    </message>
+    <message>
+        <source>The calendar confirms %1 without its number of working days (&quot;workingDays&quot;), which the decree publishes.</source>
+        <translation>Күнтізбе %1 жылды қаулы жариялайтын жұмыс күндерінің санынсыз (&quot;workingDays&quot;) растайды.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ctl</name>
@@ -1454,8 +1462,8 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Өтінішіңіз пысықтауға қайтарылды</translation>
     </message>
     <message>
-        <source>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
-        <translation>Көші-қон қызметі цифрлық көшпенді ретінде уақытша тұруға рұқсат алуға берген электрондық өтінішіңізді қарады. Төмендегі себептерге байланысты ол бұйрықтың талаптарына әлі сәйкес келмейді (§12).</translation>
+        <source>The migration service reviewed your electronic application for a permanent residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
+        <translation>Көші-қон қызметі цифрлық көшпенді ретінде тұрақты тұруға рұқсат алуға берген электрондық өтінішіңізді қарады. Төмендегі себептерге байланысты ол бұйрықтың талаптарына әлі сәйкес келмейді (§12).</translation>
     </message>
     <message>
         <source>Remove the reasons and send the application again by %1 (5 calendar days). Otherwise the application is deleted; it can be considered again once the documents comply.</source>
@@ -1474,12 +1482,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Қайтару кезінде көрсетілген себептер 5 күнтізбелік күн ішінде жойылмағандықтан, электрондық өтініш жойылды (§12). Құжаттар талаптарға сәйкес келгенде қайта өтініш бере аласыз.</translation>
     </message>
     <message>
-        <source>Preliminary approval of a temporary residence permit</source>
-        <translation>Уақытша тұруға рұқсатты алдын ала мақұлдау</translation>
+        <source>Preliminary approval of a permanent residence permit</source>
+        <translation>Тұрақты тұруға рұқсатты (ТТР) алдын ала мақұлдау</translation>
     </message>
     <message>
-        <source>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
-        <translation>Сізге цифрлық көшпенді ретінде уақытша тұруға рұқсат алдын ала мақұлданды (§17-19). Алдын ала рұқсаттың нөмірі: %1.</translation>
+        <source>A permanent residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
+        <translation>Сізге цифрлық көшпенді ретінде тұрақты тұруға рұқсат алдын ала мақұлданды (§17-19). Алдын ала рұқсаттың нөмірі: %1.</translation>
     </message>
     <message>
         <source>This notice is valid for 30 calendar days, until %1. Within that time arrive in Kazakhstan and apply at a Public Service Center with the preliminary permit number; otherwise the decision is annulled and a new application is possible only after one year.</source>
@@ -1490,12 +1498,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Келгеннен кейін ұсынатын құжаттар:</translation>
     </message>
     <message>
-        <source>Refusal of a temporary residence permit</source>
-        <translation>Уақытша тұруға рұқсат беруден бас тарту</translation>
+        <source>Refusal of a permanent residence permit</source>
+        <translation>Тұрақты тұруға рұқсат (ТТР) беруден бас тарту</translation>
     </message>
     <message>
-        <source>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</source>
-        <translation>Цифрлық көшпенді ретінде уақытша тұруға рұқсат алу туралы өтінішіңізден төмендегі себептер бойынша бас тартылды (§19).</translation>
+        <source>Your application for a permanent residence permit as a digital nomad is refused (§19), for the reasons below.</source>
+        <translation>Цифрлық көшпенді ретінде тұрақты тұруға рұқсат алу туралы өтінішіңізден төмендегі себептер бойынша бас тартылды (§19).</translation>
     </message>
     <message>
         <source>A new application is possible one year after this decision, from %1.</source>
@@ -1518,12 +1526,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Сіз әкелген құжаттар төмендегі себептер бойынша өтінішке немесе бұйрыққа сәйкес келмейді (§20-21). Алдын ала мақұлдау жарамды болған кезде құжаттарды ретке келтіріп әкеліңіз.</translation>
     </message>
     <message>
-        <source>A temporary residence permit is granted</source>
-        <translation>Уақытша тұруға рұқсат берілді</translation>
+        <source>A permanent residence permit is granted</source>
+        <translation>Тұрақты тұруға рұқсат (ТТР) берілді</translation>
     </message>
     <message>
-        <source>A temporary residence permit as a digital nomad is granted to you (§22-23).</source>
-        <translation>Сізге цифрлық көшпенді ретінде уақытша тұруға рұқсат берілді (§22-23).</translation>
+        <source>A permanent residence permit as a digital nomad is granted to you (§22-23). Permit number: %1.</source>
+        <translation>Сізге цифрлық көшпенді ретінде тұрақты тұруға рұқсат берілді (§22-23). Рұқсаттың нөмірі: %1.</translation>
     </message>
     <message>
         <source>For registration and a residence permit, come to a Public Service Center with your valid passport, this notice and the receipt for the residence-permit state duty (§26).</source>
@@ -1840,6 +1848,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The applicant withdrew the application on %1.</source>
         <translation>Өтініш беруші өтінішті %1 кері қайтарып алды.</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</source>
+        <translation>&quot;%1&quot; тексеруіне %2 жауап берілген (%3); түзету үшін жазбаша себеп керек.</translation>
     </message>
 </context>
 <context>

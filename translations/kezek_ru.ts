@@ -51,6 +51,14 @@
         <source>The calendar describes %1 twice.</source>
         <translation>В календаре %1 год описан дважды.</translation>
     </message>
+    <message>
+        <source>The day off %1 applies from %2 until %3: that is no range of years.</source>
+        <translation>Выходной день %1 действует с %2 по %3: это не диапазон лет.</translation>
+    </message>
+    <message>
+        <source>The calendar confirms %1 without its number of working days (&quot;workingDays&quot;), which the decree publishes.</source>
+        <translation>Календарь подтверждает %1 год без числа рабочих дней (&quot;workingDays&quot;), которое публикует постановление.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ctl</name>
@@ -1454,8 +1462,8 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Ваше заявление возвращено на доработку</translation>
     </message>
     <message>
-        <source>The migration service reviewed your electronic application for a temporary residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
-        <translation>Миграционная служба рассмотрела ваше электронное заявление на разрешение на временное проживание в качестве цифрового кочевника. По указанным ниже причинам оно пока не соответствует требованиям приказа (§12).</translation>
+        <source>The migration service reviewed your electronic application for a permanent residence permit as a digital nomad. It does not yet comply with the order (§12), for the reasons below.</source>
+        <translation>Миграционная служба рассмотрела ваше электронное заявление на разрешение на постоянное жительство в качестве цифрового кочевника. По указанным ниже причинам оно пока не соответствует требованиям приказа (§12).</translation>
     </message>
     <message>
         <source>Remove the reasons and send the application again by %1 (5 calendar days). Otherwise the application is deleted; it can be considered again once the documents comply.</source>
@@ -1474,12 +1482,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Причины, указанные при возврате, не были устранены в течение 5 календарных дней, поэтому электронное заявление удалено (§12). Вы можете подать заявление снова, когда документы будут соответствовать требованиям.</translation>
     </message>
     <message>
-        <source>Preliminary approval of a temporary residence permit</source>
-        <translation>Предварительное одобрение разрешения на временное проживание</translation>
+        <source>Preliminary approval of a permanent residence permit</source>
+        <translation>Предварительное одобрение разрешения на постоянное жительство</translation>
     </message>
     <message>
-        <source>A temporary residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
-        <translation>Вам предварительно одобрено разрешение на временное проживание в качестве цифрового кочевника (§17-19). Номер предварительного разрешения: %1.</translation>
+        <source>A permanent residence permit as a digital nomad is preliminarily approved for you (§17-19). Preliminary permit number: %1.</source>
+        <translation>Вам предварительно одобрено разрешение на постоянное жительство в качестве цифрового кочевника (§17-19). Номер предварительного разрешения: %1.</translation>
     </message>
     <message>
         <source>This notice is valid for 30 calendar days, until %1. Within that time arrive in Kazakhstan and apply at a Public Service Center with the preliminary permit number; otherwise the decision is annulled and a new application is possible only after one year.</source>
@@ -1490,12 +1498,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Представить после прибытия:</translation>
     </message>
     <message>
-        <source>Refusal of a temporary residence permit</source>
-        <translation>Отказ в разрешении на временное проживание</translation>
+        <source>Refusal of a permanent residence permit</source>
+        <translation>Отказ в разрешении на постоянное жительство</translation>
     </message>
     <message>
-        <source>Your application for a temporary residence permit as a digital nomad is refused (§19), for the reasons below.</source>
-        <translation>В вашем заявлении на разрешение на временное проживание в качестве цифрового кочевника отказано (§19) по указанным ниже причинам.</translation>
+        <source>Your application for a permanent residence permit as a digital nomad is refused (§19), for the reasons below.</source>
+        <translation>В вашем заявлении на разрешение на постоянное жительство в качестве цифрового кочевника отказано (§19) по указанным ниже причинам.</translation>
     </message>
     <message>
         <source>A new application is possible one year after this decision, from %1.</source>
@@ -1518,12 +1526,12 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <translation>Представленные вами документы не соответствуют заявлению или приказу (§20-21) по указанным ниже причинам. Принесите документы в надлежащем виде, пока действует предварительное одобрение.</translation>
     </message>
     <message>
-        <source>A temporary residence permit is granted</source>
-        <translation>Разрешение на временное проживание выдано</translation>
+        <source>A permanent residence permit is granted</source>
+        <translation>Разрешение на постоянное жительство выдано</translation>
     </message>
     <message>
-        <source>A temporary residence permit as a digital nomad is granted to you (§22-23).</source>
-        <translation>Вам выдано разрешение на временное проживание в качестве цифрового кочевника (§22-23).</translation>
+        <source>A permanent residence permit as a digital nomad is granted to you (§22-23). Permit number: %1.</source>
+        <translation>Вам выдано разрешение на постоянное жительство в качестве цифрового кочевника (§22-23). Номер разрешения: %1.</translation>
     </message>
     <message>
         <source>For registration and a residence permit, come to a Public Service Center with your valid passport, this notice and the receipt for the residence-permit state duty (§26).</source>
@@ -1840,6 +1848,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The applicant withdrew the application on %1.</source>
         <translation>Заявитель отозвал заявление %1.</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</source>
+        <translation>На проверку «%1» ответ дан %2 (%3); для исправления нужна письменная причина.</translation>
     </message>
 </context>
 <context>
