@@ -36,7 +36,7 @@ Result<QByteArray> reasonsJson(const QString &path)
 
 } // namespace
 
-Result<Lawbook> lawbook(const QString &calendarPath)
+Result<Lawbook> lawbook(const QString &calendarPath, const QString &basisPath)
 {
     const auto calendar = calendarJson(calendarPath);
     if (!calendar)
@@ -44,7 +44,11 @@ Result<Lawbook> lawbook(const QString &calendarPath)
     const auto catalog = reasonsJson({});
     if (!catalog)
         return std::unexpected(catalog.error());
-    return Lawbook::fromParts(*calendar, *catalog);
+    const auto basis
+        = readAll(basisPath.isEmpty() ? QStringLiteral(":/kezek/law/basis.json") : basisPath);
+    if (!basis)
+        return std::unexpected(basis.error());
+    return Lawbook::fromParts(*calendar, *catalog, *basis);
 }
 
 Result<BusinessCalendar> calendar(const QString &path)

@@ -17,7 +17,8 @@ Result<BusinessCalendar> calendar(const QString &path = {});
 Result<ReasonCatalog> reasons(const QString &path = {});
 // Both as one Lawbook, the calendar built in or the one at `calendarPath`:
 // what the server hands to the workstations and counts by.
-Result<Lawbook> lawbook(const QString &calendarPath = {});
+// The shipped law, or a site's calendar and legal basis files instead.
+Result<Lawbook> lawbook(const QString &calendarPath = {}, const QString &basisPath = {});
 
 // The languages Kezek speaks, by code.
 QStringList languages();

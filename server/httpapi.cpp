@@ -97,6 +97,21 @@ void sendDatabaseUnavailable(httplib::Response &response)
                        ServerTr::tr("The database is unavailable."));
 }
 
+// Which instrument the pilot runs under today, for /health: null when none.
+QJsonObject legalBasisJson(const LegalBasis &basis, QDate today)
+{
+    const LegalInstrument *instrument = basis.inForceOn(today);
+    const QDate last = basis.lastDayInForce();
+    return {{QStringLiteral("inForce"), instrument != nullptr},
+            {QStringLiteral("instrument"), instrument ? QJsonValue(instrument->id) : QJsonValue()},
+            {QStringLiteral("until"),
+             instrument && instrument->inForceUntil.isValid()
+                 ? QJsonValue(instrument->inForceUntil.toString(Qt::ISODate))
+                 : QJsonValue()},
+            {QStringLiteral("lastDay"),
+             last.isValid() ? QJsonValue(last.toString(Qt::ISODate)) : QJsonValue()}};
+}
+
 QJsonObject rejected(const QString &id, const Error &error)
 {
     return {{QStringLiteral("id"), id},
@@ -494,15 +509,17 @@ void HttpApi::health(httplib::Response &response)
         sendDatabaseUnavailable(response);
         return;
     }
-    sendJson(response,
-             200,
-             {{QStringLiteral("status"), QStringLiteral("ok")},
-              {QStringLiteral("version"), QStringLiteral(KEZEK_VERSION)},
-              {QStringLiteral("database"), db->backend()},
-              {QStringLiteral("schema"), db->schemaVersion()},
-              {QStringLiteral("revision"), *revision},
-              {QStringLiteral("protocol"), CommandProtocol},
-              {QStringLiteral("oldestProtocol"), OldestAcceptedProtocol}});
+    sendJson(
+        response,
+        200,
+        {{QStringLiteral("status"), QStringLiteral("ok")},
+         {QStringLiteral("version"), QStringLiteral(KEZEK_VERSION)},
+         {QStringLiteral("database"), db->backend()},
+         {QStringLiteral("schema"), db->schemaVersion()},
+         {QStringLiteral("revision"), *revision},
+         {QStringLiteral("protocol"), CommandProtocol},
+         {QStringLiteral("oldestProtocol"), OldestAcceptedProtocol},
+         {QStringLiteral("legalBasis"), legalBasisJson(m_law.legalBasis(), kazakhstanToday())}});
 }
 
 void HttpApi::metrics(httplib::Response &response)
@@ -1305,6 +1322,18 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
         return;
     }
     const QDate today = kazakhstanToday();
+    // On a day no legal basis is in force, a site may have chosen to take no
+    // application; otherwise the case is taken and marked so.
+    if (m_config.refuseOutsideBasis && !m_law.legalBasis().inForceOn(today)) {
+        sendError(response,
+                  422,
+                  QStringLiteral("law.no-basis"),
+                  ServerTr::tr("No legal basis of the pilot is in force on %1 (the last ended on "
+                               "%2): applications are not taken.")
+                      .arg(today.toString(Qt::ISODate),
+                           m_law.legalBasis().lastDayInForce().toString(Qt::ISODate)));
+        return;
+    }
     auto received
         = Workflow::receive(*application,
                             actorOf(*user),
@@ -1314,8 +1343,13 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
         sendError(response, 422, received.error().code, received.error().message);
         return;
     }
-    const AuditEntry audit{
-        user->id, QStringLiteral("intake"), application->id, application->number};
+    markLegalBasis(received->after, m_law.legalBasis());
+    const AuditEntry audit{user->id,
+                           QStringLiteral("intake"),
+                           application->id,
+                           received->after.outsideLegalBasis
+                               ? application->number + QStringLiteral(" outside any legal basis")
+                               : application->number};
     auto revision = db->insertCase(received->after, received->notices, audit);
     if (!revision) {
         sendError(response,

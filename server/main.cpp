@@ -1,4 +1,5 @@
 // kezek-server: the central system of record over HTTPS.
+#include "domain/queues.h"
 #include "httpapi.h"
 #include "noticedelivery.h"
 #include "requestlanguage.h"
@@ -10,6 +11,7 @@
 #include "tlscontext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <csignal>
 #include <cstdio>
@@ -21,13 +23,15 @@ namespace {
 
 // The law this server counts by and hands to the workstations: the calendar
 // built in, or the site's newer file, with the reason catalog.
-Result<Lawbook> loadLaw(const QString &calendarPath)
+Result<Lawbook> loadLaw(const QString &calendarPath, const QString &basisPath)
 {
-    auto law = ShippedData::lawbook(calendarPath);
+    auto law = ShippedData::lawbook(calendarPath, basisPath);
     if (!law) {
         return fail(law.error().code,
-                    ServerTr::tr("The business calendar \"%1\" cannot be used: %2")
+                    ServerTr::tr("The law's data (calendar \"%1\", legal basis \"%2\") cannot be "
+                                 "used: %3")
                         .arg(calendarPath.isEmpty() ? QStringLiteral("built-in") : calendarPath,
+                             basisPath.isEmpty() ? QStringLiteral("built-in") : basisPath,
                              law.error().message));
     }
     return law;
@@ -107,7 +111,7 @@ int main(int argc, char *argv[])
                  QStringLiteral("message=\"%1\"").arg(authority.error().message));
         return 1;
     }
-    auto law = loadLaw(config->calendarFile);
+    auto law = loadLaw(config->calendarFile, config->legalBasisFile);
     if (!law) {
         logEvent("ERROR",
                  QStringLiteral("calendar"),
@@ -115,6 +119,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     logEvent("INFO", QStringLiteral("law"), QStringLiteral("version=%1").arg(law->version()));
+    // Never outside the law silently: an operator sees it at start, as every
+    // workstation does in its banner and /health in its answer.
+    if (const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+        !law->legalBasis().inForceOn(today)) {
+        logEvent("WARN",
+                 QStringLiteral("legal-basis"),
+                 QStringLiteral("none in force on %1 (the last ended on %2); intake %3")
+                     .arg(today.toString(Qt::ISODate),
+                          law->legalBasis().lastDayInForce().toString(Qt::ISODate),
+                          config->refuseOutsideBasis ? QStringLiteral("refuses applications")
+                                                     : QStringLiteral("marks the cases")));
+    }
     TimedSteps timed(*config, *law);
     HttpApi api(*config, *authority, std::move(*law));
     api.install(server);

@@ -43,6 +43,17 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "The business calendar (JSON) to count working days by; by default the "
                        "one built into this program. Workstations receive it when they sync.")},
+    {"legal-basis",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The legal basis (JSON): the order and any instrument that extends or "
+                       "replaces it, with their terms; by default the one built in (the order, "
+                       "in force until 31.12.2025).")},
+    {"outside-basis",
+     "accept|refuse",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "What intake does on a day no legal basis is in force: accept the "
+                       "application and mark the case (default), or refuse it.")},
     {"database",
      "url",
      QT_TRANSLATE_NOOP(
@@ -194,6 +205,11 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
     config.databaseUrl = values.value(QStringLiteral("database"));
     config.signingAuthorityFile = values.value(QStringLiteral("signing-ca"));
     config.calendarFile = values.value(QStringLiteral("calendar"));
+    config.legalBasisFile = values.value(QStringLiteral("legal-basis"));
+    const QString outside = values.value(QStringLiteral("outside-basis"), QStringLiteral("accept"));
+    if (outside != u"accept" && outside != u"refuse")
+        return badValue(QStringLiteral("outside-basis"), outside);
+    config.refuseOutsideBasis = outside == u"refuse";
     config.noticesTo = values.value(QStringLiteral("notices-to"), config.noticesTo);
     if (config.noticesTo != u"log"
         && (!config.noticesTo.startsWith(u"dir:") || config.noticesTo.size() == 4))

@@ -15,10 +15,12 @@ struct ServerConfig
     int port = 8443; // 0: any free port, printed on start
     QString certificateFile;
     QString keyFile;
-    QString devCertificateDir;    // make (or reuse) a self-signed pair here
-    QString databaseUrl;          // sqlite:PATH or postgresql://…
-    QString signingAuthorityFile; // PEM; with --dev-cert, made in that folder when empty
-    QString calendarFile;         // the business calendar; empty: the one compiled in
+    QString devCertificateDir;       // make (or reuse) a self-signed pair here
+    QString databaseUrl;             // sqlite:PATH or postgresql://…
+    QString signingAuthorityFile;    // PEM; with --dev-cert, made in that folder when empty
+    QString calendarFile;            // the business calendar; empty: the one compiled in
+    QString legalBasisFile;          // the legal basis; empty: the one compiled in
+    bool refuseOutsideBasis = false; // intake on a day no basis is in force: refuse, not mark
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
     qint64 maxDocumentBytes = qint64(20) * 1024 * 1024; // one scan
     int readTimeoutSeconds = 15;                        // a client silent this long is dropped

@@ -1547,7 +1547,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
-        <translation>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</translation>
+        <translation type="vanished">The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</translation>
     </message>
     <message>
         <source>Petitions: under review</source>
@@ -1852,6 +1852,34 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</source>
         <translation>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</source>
+        <translation>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; has an impossible %2 &quot;%3&quot;.</source>
+        <translation>The legal basis &quot;%1&quot; has an impossible %2 &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The legal basis is not a format 1 JSON file.</source>
+        <translation>The legal basis is not a format 1 JSON file.</translation>
+    </message>
+    <message>
+        <source>A legal basis needs an id of its own and a title in Kazakh, Russian and English (&quot;%1&quot;).</source>
+        <translation>A legal basis needs an id of its own and a title in Kazakh, Russian and English (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; ends on %2, before it takes effect on %3.</source>
+        <translation>The legal basis &quot;%1&quot; ends on %2, before it takes effect on %3.</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; extends &quot;%2&quot;, which comes nowhere before it in the file.</source>
+        <translation>The legal basis &quot;%1&quot; extends &quot;%2&quot;, which comes nowhere before it in the file.</translation>
+    </message>
+    <message>
+        <source>The legal basis file names no instrument.</source>
+        <translation>The legal basis file names no instrument.</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2188,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The business calendar &quot;%1&quot; cannot be used: %2</source>
-        <translation>The business calendar &quot;%1&quot; cannot be used: %2</translation>
+        <translation type="vanished">The business calendar &quot;%1&quot; cannot be used: %2</translation>
     </message>
     <message>
         <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
@@ -2201,6 +2229,22 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</source>
         <translation>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</translation>
+    </message>
+    <message>
+        <source>No legal basis of the pilot is in force on %1 (the last ended on %2): applications are not taken.</source>
+        <translation>No legal basis of the pilot is in force on %1 (the last ended on %2): applications are not taken.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data (calendar &quot;%1&quot;, legal basis &quot;%2&quot;) cannot be used: %3</source>
+        <translation>The law&apos;s data (calendar &quot;%1&quot;, legal basis &quot;%2&quot;) cannot be used: %3</translation>
+    </message>
+    <message>
+        <source>The legal basis (JSON): the order and any instrument that extends or replaces it, with their terms; by default the one built in (the order, in force until 31.12.2025).</source>
+        <translation>The legal basis (JSON): the order and any instrument that extends or replaces it, with their terms; by default the one built in (the order, in force until 31.12.2025).</translation>
+    </message>
+    <message>
+        <source>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</source>
+        <translation>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3860,22 @@ The automatic checks found: %1</translation>
     <message>
         <source>&amp;Reasoning (required):</source>
         <translation>&amp;Reasoning (required):</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>none in force on the day it was received</source>
+        <translation>none in force on the day it was received</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was in force until %3</source>
+        <translation>%1 (%2) was in force until %3</translation>
+    </message>
+    <message>
+        <source>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</source>
+        <translation>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</translation>
     </message>
 </context>
 </TS>

@@ -1547,7 +1547,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
-        <translation>Заң деректері толық емес: нұсқасы, күнтізбесі және себептері болуы керек.</translation>
+        <translation type="vanished">Заң деректері толық емес: нұсқасы, күнтізбесі және себептері болуы керек.</translation>
     </message>
     <message>
         <source>Petitions: under review</source>
@@ -1852,6 +1852,34 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</source>
         <translation>&quot;%1&quot; тексеруіне %2 жауап берілген (%3); түзету үшін жазбаша себеп керек.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</source>
+        <translation>Құқықтық деректер толық емес: нұсқа, күнтізбе, себептер және құқықтық негіз қажет.</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; has an impossible %2 &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; құқықтық негізінде мүмкін емес %2 &quot;%3&quot; бар.</translation>
+    </message>
+    <message>
+        <source>The legal basis is not a format 1 JSON file.</source>
+        <translation>Құқықтық негіз 1-форматтағы JSON файлы емес.</translation>
+    </message>
+    <message>
+        <source>A legal basis needs an id of its own and a title in Kazakh, Russian and English (&quot;%1&quot;).</source>
+        <translation>Құқықтық негізге өз идентификаторы және қазақ, орыс, ағылшын тілдеріндегі атауы қажет (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; ends on %2, before it takes effect on %3.</source>
+        <translation>&quot;%1&quot; құқықтық негізі %3 күшіне енгенге дейін, %2 аяқталады.</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; extends &quot;%2&quot;, which comes nowhere before it in the file.</source>
+        <translation>&quot;%1&quot; құқықтық негізі файлда өзінен бұрын жоқ &quot;%2&quot; актісін ұзартады.</translation>
+    </message>
+    <message>
+        <source>The legal basis file names no instrument.</source>
+        <translation>Құқықтық негіз файлында бірде-бір акт аталмаған.</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2188,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The business calendar &quot;%1&quot; cannot be used: %2</source>
-        <translation>«%1» іскерлік күнтізбесін пайдалану мүмкін емес: %2</translation>
+        <translation type="vanished">«%1» іскерлік күнтізбесін пайдалану мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
@@ -2201,6 +2229,22 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</source>
         <translation>Мерзімді қадам өз күні басталғаннан бастап офлайн уақытында жасалған әрекеттерді қанша сағат күтеді (әдепкі 72).</translation>
+    </message>
+    <message>
+        <source>No legal basis of the pilot is in force on %1 (the last ended on %2): applications are not taken.</source>
+        <translation>%1 күні пилоттық жобаның бірде-бір құқықтық негізі күшінде емес (соңғысы %2 аяқталды): өтініштер қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data (calendar &quot;%1&quot;, legal basis &quot;%2&quot;) cannot be used: %3</source>
+        <translation>Құқықтық деректерді (күнтізбе &quot;%1&quot;, құқықтық негіз &quot;%2&quot;) пайдалану мүмкін емес: %3</translation>
+    </message>
+    <message>
+        <source>The legal basis (JSON): the order and any instrument that extends or replaces it, with their terms; by default the one built in (the order, in force until 31.12.2025).</source>
+        <translation>Құқықтық негіз (JSON): бұйрық және оны ұзартатын немесе алмастыратын кез келген акт, мерзімдерімен; әдепкі бойынша бағдарламаға кірістірілгені (31.12.2025 дейін күшінде болған бұйрық).</translation>
+    </message>
+    <message>
+        <source>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</source>
+        <translation>Құқықтық негіз күшінде болмаған күні қабылдау не істейді: өтінішті қабылдап, істі белгілейді (әдепкі) немесе одан бас тартады.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3860,22 @@ The automatic checks found: %1</source>
     <message>
         <source>&amp;Reasoning (required):</source>
         <translation>&amp;Негіздеме (міндетті):</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Құқықтық негіз:</translation>
+    </message>
+    <message>
+        <source>none in force on the day it was received</source>
+        <translation>түскен күні бірде-бірі күшінде болмаған</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was in force until %3</source>
+        <translation>%1 (%2) %3 дейін күшінде болды</translation>
+    </message>
+    <message>
+        <source>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</source>
+        <translation>Бүгін пилоттық жобаның бірде-бір құқықтық негізі күшінде емес. %1; оны ұзартатын акт осы жүйеге белгісіз. Қазір түскен өтініштер осылай белгіленеді; олар бойынша шешім қабылдамас бұрын министрліктен сұраңыз.</translation>
     </message>
 </context>
 </TS>

@@ -1547,7 +1547,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
-        <translation>Данные закона неполны: нужны версия, календарь и причины.</translation>
+        <translation type="vanished">Данные закона неполны: нужны версия, календарь и причины.</translation>
     </message>
     <message>
         <source>Petitions: under review</source>
@@ -1852,6 +1852,34 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The check &quot;%1&quot; was answered on %2 (%3); a correction needs a written reason.</source>
         <translation>На проверку «%1» ответ дан %2 (%3); для исправления нужна письменная причина.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</source>
+        <translation>Данные закона неполны: нужны версия, календарь, причины и правовое основание.</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; has an impossible %2 &quot;%3&quot;.</source>
+        <translation>В правовом основании «%1» невозможное значение %2 «%3».</translation>
+    </message>
+    <message>
+        <source>The legal basis is not a format 1 JSON file.</source>
+        <translation>Правовое основание — не JSON-файл формата 1.</translation>
+    </message>
+    <message>
+        <source>A legal basis needs an id of its own and a title in Kazakh, Russian and English (&quot;%1&quot;).</source>
+        <translation>Правовому основанию нужен собственный идентификатор и название на казахском, русском и английском («%1»).</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; ends on %2, before it takes effect on %3.</source>
+        <translation>Правовое основание «%1» прекращается %2, раньше вступления в силу %3.</translation>
+    </message>
+    <message>
+        <source>The legal basis &quot;%1&quot; extends &quot;%2&quot;, which comes nowhere before it in the file.</source>
+        <translation>Правовое основание «%1» продлевает «%2», которого нет в файле перед ним.</translation>
+    </message>
+    <message>
+        <source>The legal basis file names no instrument.</source>
+        <translation>В файле правового основания не названо ни одного акта.</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2188,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The business calendar &quot;%1&quot; cannot be used: %2</source>
-        <translation>Производственный календарь «%1» нельзя использовать: %2</translation>
+        <translation type="vanished">Производственный календарь «%1» нельзя использовать: %2</translation>
     </message>
     <message>
         <source>The business calendar (JSON) to count working days by; by default the one built into this program. Workstations receive it when they sync.</source>
@@ -2201,6 +2229,22 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>How long a timed step waits, from the start of the day it falls due, for acts made on time offline (default 72).</source>
         <translation>Сколько часов шаг по сроку ждёт, с начала дня наступления срока, действий, сделанных вовремя без сети (по умолчанию 72).</translation>
+    </message>
+    <message>
+        <source>No legal basis of the pilot is in force on %1 (the last ended on %2): applications are not taken.</source>
+        <translation>На %1 ни одно правовое основание пилотного проекта не действует (последнее истекло %2): заявления не принимаются.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data (calendar &quot;%1&quot;, legal basis &quot;%2&quot;) cannot be used: %3</source>
+        <translation>Данные закона (календарь «%1», правовое основание «%2») нельзя использовать: %3</translation>
+    </message>
+    <message>
+        <source>The legal basis (JSON): the order and any instrument that extends or replaces it, with their terms; by default the one built in (the order, in force until 31.12.2025).</source>
+        <translation>Правовое основание (JSON): приказ и любой акт, продлевающий или заменяющий его, с их сроками; по умолчанию встроенное (приказ, действовавший до 31.12.2025).</translation>
+    </message>
+    <message>
+        <source>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</source>
+        <translation>Что делает приём в день, когда правовое основание не действует: принимает заявление и помечает дело (по умолчанию) или отклоняет его.</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +3880,22 @@ The automatic checks found: %1</source>
     <message>
         <source>&amp;Reasoning (required):</source>
         <translation>&amp;Обоснование (обязательно):</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Правовое основание:</translation>
+    </message>
+    <message>
+        <source>none in force on the day it was received</source>
+        <translation>в день поступления не действовало никакое</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was in force until %3</source>
+        <translation>%1 (%2) действовал до %3</translation>
+    </message>
+    <message>
+        <source>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</source>
+        <translation>Сегодня ни одно правовое основание пилотного проекта не действует. %1; акт о его продлении этой системе неизвестен. Поступающие сейчас заявления помечаются; прежде чем решать по ним, обратитесь в министерство.</translation>
     </message>
 </context>
 </TS>

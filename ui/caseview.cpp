@@ -336,6 +336,8 @@ void CaseView::fillSummary(const Case &c)
         add(UiTr::tr("Filed on eGov:"),
             QLocale().toString(c.filedAt.toTimeZone(QTimeZone(5 * 3600)), QLocale::ShortFormat));
     }
+    if (c.outsideLegalBasis)
+        add(UiTr::tr("Legal basis:"), UiTr::tr("none in force on the day it was received"));
     if (!c.kqpNumber.isEmpty())
         add(UiTr::tr("КҚП АЖ number:"), c.kqpNumber);
     if (!c.preliminaryPermitNumber.isEmpty())

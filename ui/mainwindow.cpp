@@ -114,6 +114,16 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_session.config.save();
     });
 
+    // Never outside the law silently: every role sees it when no instrument
+    // of the pilot's legal basis is in force.
+    m_basisBanner = new QLabel;
+    m_basisBanner->setObjectName(QStringLiteral("legalBasisBanner"));
+    m_basisBanner->setWordWrap(true);
+    m_basisBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_basisBanner->setStyleSheet(QStringLiteral(
+        "background: #ffcdd2; border: 1px solid #c62828; padding: 6px; font-weight: bold"));
+    m_basisBanner->hide();
+
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("breachBanner"));
     m_banner->setWordWrap(true);
@@ -153,6 +163,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->addWidget(m_basisBanner);
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -626,8 +637,35 @@ void MainWindow::refreshAfterChange()
         m_table->selectRow(0);
 }
 
+void MainWindow::updateLegalBasisBanner()
+{
+    const LegalBasis &basis = m_session.law->legalBasis();
+    const QDate today = m_session.desk->today();
+    const bool outside = basis.inForceOn(today) == nullptr;
+    if (outside) {
+        QStringList ended;
+        const QString language = QLocale().name().left(2);
+        for (const LegalInstrument &instrument : basis.instruments()) {
+            if (instrument.inForceUntil.isValid() && instrument.inForceUntil < today) {
+                ended.append(
+                    UiTr::tr("%1 (%2) was in force until %3")
+                        .arg(instrument.title.in(language),
+                             instrument.numbers,
+                             QLocale().toString(instrument.inForceUntil, QLocale::ShortFormat)));
+            }
+        }
+        m_basisBanner->setText(
+            UiTr::tr("No legal basis of the pilot is in force today. %1; no instrument that "
+                     "extends it is known to this site. Applications received now are marked "
+                     "so; ask the ministry before deciding on them.")
+                .arg(ended.join(QStringLiteral("; "))));
+    }
+    m_basisBanner->setVisible(outside);
+}
+
 void MainWindow::updateBreachBanner()
 {
+    updateLegalBasisBanner();
     // Every case of this officer's queues with a duty deadline within one
     // working day, or already past it (the deadlines kept in the cache).
     QStringList states;

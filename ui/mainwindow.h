@@ -86,6 +86,7 @@ private:
     void syncProgress(const QString &phase, qint64 done, qint64 total);
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
     void updateBreachBanner();
+    void updateLegalBasisBanner();
     // A sync brought a new law (a site's calendar, the reasons): the desk,
     // the deadlines and the sync count by it from now on.
     void takeNewLaw();
@@ -103,6 +104,7 @@ private:
     OutboxPanel *m_outbox = nullptr;
     QDockWidget *m_outboxDock = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_basisBanner = nullptr;
     QLabel *m_online = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_lastSync = nullptr;

@@ -343,7 +343,7 @@ int seedHistory(const QStringList &arguments, Console &console)
     auto law = ShippedData::lawbook();
     if (!law)
         return console.error(DataError, law.error().message);
-    auto seeded = Kezek::seedHistory(options, law->context());
+    auto seeded = Kezek::seedHistory(options, law->context(), law->legalBasis());
     if (!seeded)
         return console.error(DataError, seeded.error().message);
     auto store = ServerStore::open(parser.value(QStringLiteral("database")));

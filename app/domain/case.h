@@ -137,6 +137,10 @@ struct Case
     QDate fingerprintedOn;
     QString courierTracking;
     QString residencePermitNumber;
+    // The instrument the case runs under (the order, or what extends it), as
+    // in force on the day it was received; received outside every term: marked.
+    QString legalBasis;
+    bool outsideLegalBasis = false;
 
     QList<CheckRecord> checks;
     Checklist preliminaryDocuments = Checklist::forStage(Stage::Preliminary);

@@ -324,6 +324,8 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("fingerprintedOn"), dateValue(c.fingerprintedOn)},
         {QStringLiteral("courierTracking"), c.courierTracking},
         {QStringLiteral("residencePermitNumber"), c.residencePermitNumber},
+        {QStringLiteral("legalBasis"), c.legalBasis},
+        {QStringLiteral("outsideLegalBasis"), c.outsideLegalBasis},
         {QStringLiteral("checks"), checks},
         {QStringLiteral("checklists"),
          QJsonObject{
@@ -385,6 +387,8 @@ Result<Case> caseFromJson(const QJsonObject &json)
     c.fingerprintedOn = r.date("fingerprintedOn");
     c.courierTracking = r.string("courierTracking");
     c.residencePermitNumber = r.string("residencePermitNumber");
+    c.legalBasis = r.string("legalBasis");
+    c.outsideLegalBasis = r.optionalBoolean("outsideLegalBasis").value_or(false);
 
     c.checks = readList<CheckRecord>(r, "checks", [](JsonReader &item) {
         CheckRecord check;

@@ -21,7 +21,8 @@ Result<BusinessCalendar> calendarOf(const QByteArray &json)
 
 } // namespace
 
-Result<Lawbook> Lawbook::fromParts(const QByteArray &calendar, const QByteArray &reasons)
+Result<Lawbook>
+Lawbook::fromParts(const QByteArray &calendar, const QByteArray &reasons, const QByteArray &basis)
 {
     auto counted = calendarOf(calendar);
     if (!counted)
@@ -29,15 +30,20 @@ Result<Lawbook> Lawbook::fromParts(const QByteArray &calendar, const QByteArray 
     auto catalog = ReasonCatalog::fromJson(reasons);
     if (!catalog)
         return std::unexpected(catalog.error());
+    auto instruments = LegalBasis::fromJson(basis);
+    if (!instruments)
+        return std::unexpected(instruments.error());
     Lawbook law;
-    law.m_parts = std::make_shared<const Parts>(std::move(*counted), std::move(*catalog));
+    law.m_parts = std::make_shared<const Parts>(
+        std::move(*counted), std::move(*catalog), std::move(*instruments));
     law.m_version = QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray(calendar + reasons), QCryptographicHash::Sha256)
+        QCryptographicHash::hash(QByteArray(calendar + reasons + basis), QCryptographicHash::Sha256)
             .toHex()
             .left(16));
     const QJsonObject json{{QStringLiteral("version"), law.m_version},
                            {QStringLiteral("calendar"), QJsonDocument::fromJson(calendar).object()},
-                           {QStringLiteral("reasons"), QJsonDocument::fromJson(reasons).object()}};
+                           {QStringLiteral("reasons"), QJsonDocument::fromJson(reasons).object()},
+                           {QStringLiteral("basis"), QJsonDocument::fromJson(basis).object()}};
     law.m_json = QJsonDocument(json).toJson(QJsonDocument::Compact);
     return law;
 }
@@ -47,10 +53,10 @@ Result<Lawbook> Lawbook::fromJson(const QByteArray &json)
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     const QString version = object.value(u"version").toString();
     if (version.isEmpty() || !object.value(u"calendar").isObject()
-        || !object.value(u"reasons").isObject()) {
+        || !object.value(u"reasons").isObject() || !object.value(u"basis").isObject()) {
         return fail(QStringLiteral("law.malformed"),
-                    DomainTr::tr("The law's data is not whole: it needs a version, a calendar "
-                                 "and the reasons."));
+                    DomainTr::tr("The law's data is not whole: it needs a version, a calendar, "
+                                 "the reasons and the legal basis."));
     }
     auto calendar = calendarOf(QJsonDocument(object.value(u"calendar").toObject()).toJson());
     if (!calendar)
@@ -59,8 +65,12 @@ Result<Lawbook> Lawbook::fromJson(const QByteArray &json)
         = ReasonCatalog::fromJson(QJsonDocument(object.value(u"reasons").toObject()).toJson());
     if (!reasons)
         return std::unexpected(reasons.error());
+    auto basis = LegalBasis::fromJson(QJsonDocument(object.value(u"basis").toObject()).toJson());
+    if (!basis)
+        return std::unexpected(basis.error());
     Lawbook law;
-    law.m_parts = std::make_shared<const Parts>(std::move(*calendar), std::move(*reasons));
+    law.m_parts = std::make_shared<const Parts>(
+        std::move(*calendar), std::move(*reasons), std::move(*basis));
     law.m_version = version;
     law.m_json = json;
     return law;

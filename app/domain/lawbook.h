@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/businesscalendar.h"
+#include "legalbasis.h"
 #include "reasoncatalog.h"
 #include "result/result.h"
 #include "workflow.h"
@@ -14,21 +15,23 @@ namespace Kezek {
 
 // The law's data a program counts by: the business calendar (holidays are
 // set by decree each year, so a site may run a newer one than it was built
-// with) and the reason catalog, with a version that changes whenever either
-// does. The server makes it from its files and hands it to the workstations
-// as JSON (GET /api/v1/law); a workstation keeps it in its cache and counts
-// by the same days as the server.
+// with), the reason catalog and the legal basis with its terms, with a
+// version that changes whenever any does. The server makes it from its files and hands it to the
+// workstations as JSON (GET /api/v1/law); a workstation keeps it in its cache and counts by the
+// same days as the server.
 class Lawbook
 {
 public:
-    // From the calendar's and the catalog's own JSON; the version is the
-    // first 16 hex digits of their SHA-256.
-    static Result<Lawbook> fromParts(const QByteArray &calendar, const QByteArray &reasons);
-    // From {version, calendar, reasons}, as the server sends it.
+    // From the calendar's, the catalog's and the basis's own JSON; the version
+    // is the first 16 hex digits of their SHA-256.
+    static Result<Lawbook>
+    fromParts(const QByteArray &calendar, const QByteArray &reasons, const QByteArray &basis);
+    // From {version, calendar, reasons, basis}, as the server sends it.
     static Result<Lawbook> fromJson(const QByteArray &json);
 
     const BusinessCalendar &calendar() const { return m_parts->calendar; }
     const ReasonCatalog &reasons() const { return m_parts->reasons; }
+    const LegalBasis &legalBasis() const { return m_parts->basis; }
     // Refers into this lawbook: valid while it lives (moving it keeps them valid).
     const WorkflowContext &context() const { return m_parts->context; }
     const QString &version() const { return m_version; }
@@ -37,19 +40,21 @@ public:
 private:
     struct Parts
     {
-        Parts(BusinessCalendar c, ReasonCatalog r)
+        Parts(BusinessCalendar c, ReasonCatalog r, LegalBasis b)
             : calendar(std::move(c))
             , reasons(std::move(r))
+            , basis(std::move(b))
         {}
         BusinessCalendar calendar;
         ReasonCatalog reasons;
+        LegalBasis basis;
         WorkflowContext context{calendar, reasons};
     };
     Lawbook() = default;
 
     std::shared_ptr<const Parts> m_parts;
     QString m_version;
-    QByteArray m_json; // {version, calendar, reasons}
+    QByteArray m_json; // {version, calendar, reasons, basis}
 };
 
 } // namespace Kezek

@@ -1,6 +1,7 @@
 #include "historyseeder.h"
 
 #include "applicationgenerator.h"
+#include "domain/legalbasis.h"
 
 #include <QRandomGenerator>
 
@@ -112,7 +113,8 @@ private:
 
 } // namespace
 
-Result<QList<SeededCase>> seedHistory(const HistoryOptions &options, const WorkflowContext &context)
+Result<QList<SeededCase>>
+seedHistory(const HistoryOptions &options, const WorkflowContext &context, const LegalBasis &basis)
 {
     QRandomGenerator random(options.seed);
     ApplicationGenerator generator(options.seed, options.today);
@@ -211,7 +213,9 @@ Result<QList<SeededCase>> seedHistory(const HistoryOptions &options, const Workf
         }
         if (!drive.ok())
             return std::unexpected(drive.error());
-        cases.append({kind, drive.result()});
+        Case made = drive.result();
+        markLegalBasis(made, basis);
+        cases.append({kind, made});
     }
     return cases;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/legalbasis.h"
 #include "domain/workflow.h"
 
 #include <QList>
@@ -40,8 +41,9 @@ struct SeededCase
 };
 
 // Fails only when the workflow refuses a step (a history the law would not
-// have made), with the law's words.
-Result<QList<SeededCase>> seedHistory(const HistoryOptions &options,
-                                      const WorkflowContext &context);
+// have made), with the law's words. Each case is marked with the legal basis
+// in force the day it was received, as intake marks it.
+Result<QList<SeededCase>>
+seedHistory(const HistoryOptions &options, const WorkflowContext &context, const LegalBasis &basis);
 
 } // namespace Kezek

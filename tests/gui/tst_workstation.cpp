@@ -475,6 +475,13 @@ void TestWorkstation::theLanguageChangesWhileTheWindowIsOpen()
             found = found || window->queueList()->item(row)->text().startsWith(queue);
         QVERIFY2(found, qPrintable(language));
         QCOMPARE(window->caseView()->caseId(), m_cases.at(1).id); // the case stays open
+        // Order point 9: the order ended on 31.12.2025 and nothing known here
+        // extends it; every screen says so, in its language.
+        auto *basis = window->findChild<QLabel *>(QStringLiteral("legalBasisBanner"));
+        QVERIFY(basis && basis->isVisible());
+        QVERIFY2(basis->text().contains(
+                     m_law->legalBasis().instruments().constFirst().title.in(language)),
+                 qPrintable(basis->text()));
         screenshot(window, QStringLiteral("main-window-") + language);
         window->caseView()->findChild<QTabWidget *>()->setCurrentIndex(1);
         screenshot(window->caseView(), QStringLiteral("case-") + language);

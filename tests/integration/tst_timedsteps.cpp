@@ -20,6 +20,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -28,6 +29,7 @@
 
 using namespace Kezek;
 using namespace Kezek::Testing;
+using Kezek::TestData::sourceFile;
 
 namespace {
 
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void theReworkRunsFromTheDayTheNoticeWasReceived();
     void aWithdrawalAndARevocationCloseAndReopenTheirCases();
     void theDemosHistoryLapsesOnTheFirstRun();
+    void noIntakeHappensOutsideTheLegalBasisSilently();
 
 private:
     std::unique_ptr<ServerStore> seed(const QString &url, const QList<Case> &cases);
@@ -604,7 +607,7 @@ void TestTimedSteps::theDemosHistoryLapsesOnTheFirstRun()
     history.seed = 7;
     auto law = ShippedData::lawbook();
     QVERIFY(law);
-    auto drawn = seedHistory(history, law->context());
+    auto drawn = seedHistory(history, law->context(), law->legalBasis());
     QVERIFY2(drawn, qPrintable(drawn ? QString() : drawn.error().message));
     QCOMPARE(drawn->size(), 28);
     auto store = seed(url, {});
@@ -642,6 +645,143 @@ void TestTimedSteps::theDemosHistoryLapsesOnTheFirstRun()
             QCOMPARE(now.history.constLast().date,
                      Workflow::timedStep(seeded.c, law->calendar())->due);
         }
+    }
+}
+
+void TestTimedSteps::noIntakeHappensOutsideTheLegalBasisSilently()
+{
+    if (m_postgresql)
+        QSKIP("the legal basis is the same on both databases");
+    // Order point 9: the order was in force until 31 December 2025. Past it,
+    // the server says so at start and on /health, and intake marks each case
+    // (or, where the site chose so, refuses). A site's instrument that extends
+    // the order carries intake on under it.
+    const auto file = [&](const QString &id) {
+        NewApplication application = Builders::application(City::Astana, today());
+        application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        application.number = QStringLiteral("DNR-BASIS-") + id;
+        application.applicant.passportNumber = QStringLiteral("B") + id.right(7);
+        return application;
+    };
+    const auto health = [](QNetworkAccessManager &manager, const ServerProcess &server) {
+        QNetworkRequest request(QUrl(server.baseUrl() + QStringLiteral("/health")));
+        request.setSslConfiguration(server.trustingConfiguration());
+        QNetworkReply *reply = manager.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+            qFatal("no answer from /health");
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return json.value(u"legalBasis").toObject();
+    };
+    QNetworkAccessManager manager;
+
+    // The built-in basis: none in force today; the case is taken, marked.
+    {
+        ServerProcess server({QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")});
+        const QString url
+            = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+        auto store = seed(url, {});
+        UserStore users(*store);
+        QVERIFY(addPeople(users,
+                          {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
+                          Password));
+        QVERIFY(server.start());
+        QVERIFY(server.standardError().contains(QStringLiteral("legal-basis")));
+        const QJsonObject basis = health(manager, server);
+        QCOMPARE(basis.value(u"inForce").toBool(), false);
+        QCOMPARE(basis.value(u"lastDay").toString(), QStringLiteral("2025-12-31"));
+        const NewApplication application = file(QStringLiteral("0000001"));
+        QCOMPARE(post(manager,
+                      server,
+                      QStringLiteral("/api/v1/integration/egov/applications"),
+                      newApplicationToJson(application),
+                      signIn(manager, server, QStringLiteral("egov")))
+                     .first,
+                 201);
+        const Case taken = **store->findCase(application.id);
+        QVERIFY(taken.outsideLegalBasis);
+        QVERIFY(taken.legalBasis.isEmpty());
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = ? AND "
+                                      "detail LIKE '%outside any legal basis%'"),
+                       application.id),
+                 1);
+    }
+    // A site that refuses intake outside the basis: 422, nothing stored.
+    {
+        ServerProcess server({QStringLiteral("--timed-steps-minutes"),
+                              QStringLiteral("0"),
+                              QStringLiteral("--outside-basis"),
+                              QStringLiteral("refuse")});
+        const QString url
+            = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+        auto store = seed(url, {});
+        UserStore users(*store);
+        QVERIFY(addPeople(users,
+                          {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
+                          Password));
+        QVERIFY(server.start());
+        const NewApplication application = file(QStringLiteral("0000002"));
+        const auto [status, json] = post(manager,
+                                         server,
+                                         QStringLiteral("/api/v1/integration/egov/applications"),
+                                         newApplicationToJson(application),
+                                         signIn(manager, server, QStringLiteral("egov")));
+        QCOMPARE(status, 422);
+        QCOMPARE(json.value(u"code").toString(), QStringLiteral("law.no-basis"));
+        QVERIFY(json.value(u"message").toString().contains(u"2025-12-31"));
+        QVERIFY(!store->findCase(application.id)->has_value());
+    }
+    // A site's instrument extending the order to a year from now: in force,
+    // and the case runs under it.
+    {
+        QTemporaryDir site;
+        QFile basisFile(site.filePath(QStringLiteral("basis.json")));
+        QVERIFY(basisFile.open(QIODevice::WriteOnly));
+        QJsonObject order
+            = QJsonDocument::fromJson(sourceFile(QStringLiteral("resources/law/basis.json")))
+                  .object()
+                  .value(u"instruments")
+                  .toArray()
+                  .first()
+                  .toObject();
+        QJsonObject extension = order;
+        extension.insert(QStringLiteral("id"), QStringLiteral("site-extension"));
+        extension.insert(QStringLiteral("extends"), order.value(u"id"));
+        extension.insert(QStringLiteral("inForceFrom"), QStringLiteral("2026-01-01"));
+        extension.insert(QStringLiteral("inForceUntil"), today().addYears(1).toString(Qt::ISODate));
+        basisFile.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
+                                                  {QStringLiteral("instruments"),
+                                                   QJsonArray{order, extension}}})
+                            .toJson());
+        basisFile.close();
+        ServerProcess server({QStringLiteral("--timed-steps-minutes"),
+                              QStringLiteral("0"),
+                              QStringLiteral("--outside-basis"),
+                              QStringLiteral("refuse"),
+                              QStringLiteral("--legal-basis"),
+                              basisFile.fileName()});
+        const QString url
+            = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
+        auto store = seed(url, {});
+        UserStore users(*store);
+        QVERIFY(addPeople(users,
+                          {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
+                          Password));
+        QVERIFY(server.start());
+        QCOMPARE(health(manager, server).value(u"instrument").toString(),
+                 QStringLiteral("site-extension"));
+        const NewApplication application = file(QStringLiteral("0000003"));
+        QCOMPARE(post(manager,
+                      server,
+                      QStringLiteral("/api/v1/integration/egov/applications"),
+                      newApplicationToJson(application),
+                      signIn(manager, server, QStringLiteral("egov")))
+                     .first,
+                 201);
+        const Case taken = **store->findCase(application.id);
+        QCOMPARE(taken.legalBasis, QStringLiteral("site-extension"));
+        QVERIFY(!taken.outsideLegalBasis);
     }
 }
 
