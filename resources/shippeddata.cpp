@@ -48,7 +48,10 @@ Result<Lawbook> lawbook(const QString &calendarPath, const QString &basisPath)
         = readAll(basisPath.isEmpty() ? QStringLiteral(":/kezek/law/basis.json") : basisPath);
     if (!basis)
         return std::unexpected(basis.error());
-    return Lawbook::fromParts(*calendar, *catalog, *basis);
+    const auto legalization = readAll(QStringLiteral(":/kezek/law/legalization.json"));
+    if (!legalization)
+        return std::unexpected(legalization.error());
+    return Lawbook::fromParts(*calendar, *catalog, *basis, *legalization);
 }
 
 Result<BusinessCalendar> calendar(const QString &path)

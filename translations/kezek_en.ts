@@ -935,7 +935,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</source>
-        <translation>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</translation>
+        <translation type="vanished">The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</translation>
     </message>
     <message>
         <source>The questionnaire is not signed with the applicant&apos;s EDS.</source>
@@ -1855,7 +1855,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</source>
-        <translation>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</translation>
+        <translation type="vanished">The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</translation>
     </message>
     <message>
         <source>The legal basis &quot;%1&quot; has an impossible %2 &quot;%3&quot;.</source>
@@ -1880,6 +1880,50 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The legal basis file names no instrument.</source>
         <translation>The legal basis file names no instrument.</translation>
+    </message>
+    <message>
+        <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§10(4), §28).</source>
+        <translation>The document was issued abroad and is neither legalized by a consul nor apostilled (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>Record the state that issued the document: an apostille replaces legalization only for a party to the Hague Convention (§28).</source>
+        <translation>Record the state that issued the document: an apostille replaces legalization only for a party to the Hague Convention (§28).</translation>
+    </message>
+    <message>
+        <source>Record the state that issued the document: only a treaty with that state exempts it from legalization (§28).</source>
+        <translation>Record the state that issued the document: only a treaty with that state exempts it from legalization (§28).</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention for Kazakhstan: the document needs consular legalization (§10(4), §28).</source>
+        <translation>%1 is not a party to the Hague Apostille Convention for Kazakhstan: the document needs consular legalization (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>No treaty with %1 exempts its documents from legalization: the document needs consular legalization (§10(4), §28).</source>
+        <translation>No treaty with %1 exempts its documents from legalization: the document needs consular legalization (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>Kezek&apos;s list (as of %1) does not confirm that an apostille from %2 is accepted: confirm it, or ask for consular legalization (§28).</source>
+        <translation>Kezek&apos;s list (as of %1) does not confirm that an apostille from %2 is accepted: confirm it, or ask for consular legalization (§28).</translation>
+    </message>
+    <message>
+        <source>Kezek&apos;s list (as of %1) does not confirm a treaty exempting documents from %2: confirm the treaty, or ask for consular legalization (§28).</source>
+        <translation>Kezek&apos;s list (as of %1) does not confirm a treaty exempting documents from %2: confirm the treaty, or ask for consular legalization (§28).</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons, the legal basis and the legalization lists.</source>
+        <translation>The law&apos;s data is not whole: it needs a version, a calendar, the reasons, the legal basis and the legalization lists.</translation>
+    </message>
+    <message>
+        <source>The legalization list &quot;%1&quot; needs its source and the date it is as of.</source>
+        <translation>The legalization list &quot;%1&quot; needs its source and the date it is as of.</translation>
+    </message>
+    <message>
+        <source>The legalization list &quot;%1&quot; names &quot;%2&quot;, which is not a three-letter state code of its own.</source>
+        <translation>The legalization list &quot;%1&quot; names &quot;%2&quot;, which is not a three-letter state code of its own.</translation>
+    </message>
+    <message>
+        <source>The legalization lists are not a format 1 JSON file.</source>
+        <translation>The legalization lists are not a format 1 JSON file.</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3920,22 @@ The automatic checks found: %1</translation>
     <message>
         <source>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</source>
         <translation>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>three letters, as in the passport (DEU)</source>
+        <translation>three letters, as in the passport (DEU)</translation>
+    </message>
+    <message>
+        <source>The state whose competent body issued the document: by default the applicant&apos;s own (§10(4)).</source>
+        <translation>The state whose competent body issued the document: by default the applicant&apos;s own (§10(4)).</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;state:</source>
+        <translation>Issuing &amp;state:</translation>
     </message>
 </context>
 </TS>

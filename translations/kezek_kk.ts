@@ -935,7 +935,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</source>
-        <translation>Құжат шетелде берілген, бірақ консул заңдастырмаған және апостиль қойылмаған (§28).</translation>
+        <translation type="vanished">Құжат шетелде берілген, бірақ консул заңдастырмаған және апостиль қойылмаған (§28).</translation>
     </message>
     <message>
         <source>The questionnaire is not signed with the applicant&apos;s EDS.</source>
@@ -1855,7 +1855,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</source>
-        <translation>Құқықтық деректер толық емес: нұсқа, күнтізбе, себептер және құқықтық негіз қажет.</translation>
+        <translation type="vanished">Құқықтық деректер толық емес: нұсқа, күнтізбе, себептер және құқықтық негіз қажет.</translation>
     </message>
     <message>
         <source>The legal basis &quot;%1&quot; has an impossible %2 &quot;%3&quot;.</source>
@@ -1880,6 +1880,50 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The legal basis file names no instrument.</source>
         <translation>Құқықтық негіз файлында бірде-бір акт аталмаған.</translation>
+    </message>
+    <message>
+        <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§10(4), §28).</source>
+        <translation>Құжат шетелде берілген және консулдық заңдастырылмаған әрі апостиль қойылмаған (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>Record the state that issued the document: an apostille replaces legalization only for a party to the Hague Convention (§28).</source>
+        <translation>Құжатты берген мемлекетті көрсетіңіз: апостиль заңдастыруды тек Гаага конвенциясына қатысушы мемлекет үшін алмастырады (§28).</translation>
+    </message>
+    <message>
+        <source>Record the state that issued the document: only a treaty with that state exempts it from legalization (§28).</source>
+        <translation>Құжатты берген мемлекетті көрсетіңіз: заңдастырудан тек сол мемлекетпен жасалған шарт босатады (§28).</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention for Kazakhstan: the document needs consular legalization (§10(4), §28).</source>
+        <translation>%1 Қазақстан үшін Апостиль туралы Гаага конвенциясының қатысушысы емес: құжатқа консулдық заңдастыру қажет (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>No treaty with %1 exempts its documents from legalization: the document needs consular legalization (§10(4), §28).</source>
+        <translation>%1 мемлекетімен оның құжаттарын заңдастырудан босататын шарт жоқ: құжатқа консулдық заңдастыру қажет (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>Kezek&apos;s list (as of %1) does not confirm that an apostille from %2 is accepted: confirm it, or ask for consular legalization (§28).</source>
+        <translation>Kezek тізімі (%1 жағдай бойынша) %2 апостилі қабылданатынын растамайды: оны растаңыз немесе консулдық заңдастыруды сұраңыз (§28).</translation>
+    </message>
+    <message>
+        <source>Kezek&apos;s list (as of %1) does not confirm a treaty exempting documents from %2: confirm the treaty, or ask for consular legalization (§28).</source>
+        <translation>Kezek тізімі (%1 жағдай бойынша) %2 құжаттарын босататын шартты растамайды: шартты растаңыз немесе консулдық заңдастыруды сұраңыз (§28).</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons, the legal basis and the legalization lists.</source>
+        <translation>Құқықтық деректер толық емес: нұсқа, күнтізбе, себептер, құқықтық негіз және заңдастыру тізімдері қажет.</translation>
+    </message>
+    <message>
+        <source>The legalization list &quot;%1&quot; needs its source and the date it is as of.</source>
+        <translation>&quot;%1&quot; заңдастыру тізіміне дереккөз және ол қай күнгі жағдай бойынша екені қажет.</translation>
+    </message>
+    <message>
+        <source>The legalization list &quot;%1&quot; names &quot;%2&quot;, which is not a three-letter state code of its own.</source>
+        <translation>&quot;%1&quot; заңдастыру тізімінде &quot;%2&quot; аталған, бұл қайталанбайтын үш әріпті мемлекет коды емес.</translation>
+    </message>
+    <message>
+        <source>The legalization lists are not a format 1 JSON file.</source>
+        <translation>Заңдастыру тізімдері 1-форматтағы JSON файлы емес.</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3920,22 @@ The automatic checks found: %1</source>
     <message>
         <source>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</source>
         <translation>Бүгін пилоттық жобаның бірде-бір құқықтық негізі күшінде емес. %1; оны ұзартатын акт осы жүйеге белгісіз. Қазір түскен өтініштер осылай белгіленеді; олар бойынша шешім қабылдамас бұрын министрліктен сұраңыз.</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>three letters, as in the passport (DEU)</source>
+        <translation>паспорттағыдай үш әріп (DEU)</translation>
+    </message>
+    <message>
+        <source>The state whose competent body issued the document: by default the applicant&apos;s own (§10(4)).</source>
+        <translation>Құжатты құзыретті органы берген мемлекет: әдепкі бойынша өтініш берушінің өз мемлекеті (§10(4)).</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;state:</source>
+        <translation>Берген &amp;мемлекет:</translation>
     </message>
 </context>
 </TS>

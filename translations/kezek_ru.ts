@@ -935,7 +935,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§28).</source>
-        <translation>Документ выдан за рубежом, но не легализован консулом и не апостилирован (§28).</translation>
+        <translation type="vanished">Документ выдан за рубежом, но не легализован консулом и не апостилирован (§28).</translation>
     </message>
     <message>
         <source>The questionnaire is not signed with the applicant&apos;s EDS.</source>
@@ -1855,7 +1855,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons and the legal basis.</source>
-        <translation>Данные закона неполны: нужны версия, календарь, причины и правовое основание.</translation>
+        <translation type="vanished">Данные закона неполны: нужны версия, календарь, причины и правовое основание.</translation>
     </message>
     <message>
         <source>The legal basis &quot;%1&quot; has an impossible %2 &quot;%3&quot;.</source>
@@ -1880,6 +1880,50 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The legal basis file names no instrument.</source>
         <translation>В файле правового основания не названо ни одного акта.</translation>
+    </message>
+    <message>
+        <source>The document was issued abroad and is neither legalized by a consul nor apostilled (§10(4), §28).</source>
+        <translation>Документ выдан за рубежом и не легализован консулом и не апостилирован (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>Record the state that issued the document: an apostille replaces legalization only for a party to the Hague Convention (§28).</source>
+        <translation>Укажите государство, выдавшее документ: апостиль заменяет легализацию только для участника Гаагской конвенции (§28).</translation>
+    </message>
+    <message>
+        <source>Record the state that issued the document: only a treaty with that state exempts it from legalization (§28).</source>
+        <translation>Укажите государство, выдавшее документ: от легализации освобождает только договор с этим государством (§28).</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention for Kazakhstan: the document needs consular legalization (§10(4), §28).</source>
+        <translation>%1 не является для Казахстана участником Гаагской конвенции об апостиле: документу нужна консульская легализация (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>No treaty with %1 exempts its documents from legalization: the document needs consular legalization (§10(4), §28).</source>
+        <translation>Ни один договор с %1 не освобождает его документы от легализации: документу нужна консульская легализация (§10(4), §28).</translation>
+    </message>
+    <message>
+        <source>Kezek&apos;s list (as of %1) does not confirm that an apostille from %2 is accepted: confirm it, or ask for consular legalization (§28).</source>
+        <translation>Список Kezek (на %1) не подтверждает, что апостиль %2 принимается: подтвердите это или запросите консульскую легализацию (§28).</translation>
+    </message>
+    <message>
+        <source>Kezek&apos;s list (as of %1) does not confirm a treaty exempting documents from %2: confirm the treaty, or ask for consular legalization (§28).</source>
+        <translation>Список Kezek (на %1) не подтверждает договор, освобождающий документы %2: подтвердите договор или запросите консульскую легализацию (§28).</translation>
+    </message>
+    <message>
+        <source>The law&apos;s data is not whole: it needs a version, a calendar, the reasons, the legal basis and the legalization lists.</source>
+        <translation>Данные закона неполны: нужны версия, календарь, причины, правовое основание и списки легализации.</translation>
+    </message>
+    <message>
+        <source>The legalization list &quot;%1&quot; needs its source and the date it is as of.</source>
+        <translation>Списку легализации «%1» нужны источник и дата, на которую он составлен.</translation>
+    </message>
+    <message>
+        <source>The legalization list &quot;%1&quot; names &quot;%2&quot;, which is not a three-letter state code of its own.</source>
+        <translation>В списке легализации «%1» назван «%2» — это не отдельный трёхбуквенный код государства.</translation>
+    </message>
+    <message>
+        <source>The legalization lists are not a format 1 JSON file.</source>
+        <translation>Списки легализации — не JSON-файл формата 1.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3940,22 @@ The automatic checks found: %1</source>
     <message>
         <source>No legal basis of the pilot is in force today. %1; no instrument that extends it is known to this site. Applications received now are marked so; ask the ministry before deciding on them.</source>
         <translation>Сегодня ни одно правовое основание пилотного проекта не действует. %1; акт о его продлении этой системе неизвестен. Поступающие сейчас заявления помечаются; прежде чем решать по ним, обратитесь в министерство.</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>three letters, as in the passport (DEU)</source>
+        <translation>три буквы, как в паспорте (DEU)</translation>
+    </message>
+    <message>
+        <source>The state whose competent body issued the document: by default the applicant&apos;s own (§10(4)).</source>
+        <translation>Государство, компетентный орган которого выдал документ: по умолчанию — государство заявителя (§10(4)).</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;state:</source>
+        <translation>Выдавшее &amp;государство:</translation>
     </message>
 </context>
 </TS>

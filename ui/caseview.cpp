@@ -363,14 +363,15 @@ void CaseView::fillDocuments(const Case &c)
     m_worked = Workflow::workedChecklist(c, m_desk.account().actor());
     const int selected = m_documents->currentRow();
     const Checklist &list = c.checklist(m_shown);
-    const CheckContext context = c.checkContext(m_shown, m_desk.today());
+    const CheckContext context = c.checkContext(m_shown, m_desk.today(), m_desk.law().legalization);
     m_documents->setRowCount(int(list.items().size()));
     int row = 0;
     for (const ChecklistItem &item : list.items()) {
         QStringList checks;
         for (const CheckResult &result : list.checkResults(item.type, context))
-            checks.append(result.passed ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
-                                        : UiTr::tr("✗ %1").arg(result.message));
+            checks.append(result.askOfficer ? UiTr::tr("? %1").arg(result.message)
+                          : result.passed   ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
+                                            : UiTr::tr("✗ %1").arg(result.message));
         // The officer verifying the originals sees what the CSC found beside each.
         QString atCsc;
         if (m_shown == ChecklistKind::OriginalsVerification) {

@@ -420,9 +420,19 @@ void ComparisonDialog::buildFacts()
         m_legalization->addItem(UiTr::tr("consular legalization"), int(Legalization::Consular));
         m_legalization->addItem(UiTr::tr("apostille"), int(Legalization::Apostille));
         m_legalization->addItem(UiTr::tr("exempt by a treaty"), int(Legalization::TreatyExempt));
+        // §28: which legalization suffices depends on the state that issued it.
+        m_issuingState = new QLineEdit;
+        m_issuingState->setObjectName(QStringLiteral("issuingState"));
+        m_issuingState->setMaxLength(3);
+        m_issuingState->setPlaceholderText(UiTr::tr("three letters, as in the passport (DEU)"));
+        m_issuingState->setToolTip(
+            UiTr::tr("The state whose competent body issued the document: by default the "
+                     "applicant's own (§10(4))."));
         connect(m_foreignIssued, &QCheckBox::toggled, this, changed);
         connect(m_legalization, &QComboBox::currentIndexChanged, this, changed);
+        connect(m_issuingState, &QLineEdit::textChanged, this, changed);
         form->addRow(m_foreignIssued);
+        form->addRow(UiTr::tr("Issuing &state:"), m_issuingState);
         form->addRow(UiTr::tr("&Legalization (§28):"), m_legalization);
         break;
     case DocumentType::StateDuty:
@@ -467,6 +477,8 @@ void ComparisonDialog::setFacts(const DocumentFacts &facts)
     if (m_foreignIssued) {
         m_foreignIssued->setChecked(facts.foreignIssued);
         m_legalization->setCurrentIndex(m_legalization->findData(int(facts.legalization)));
+        m_issuingState->setText(facts.issuingState.isEmpty() ? m_case.applicant.nationality
+                                                             : facts.issuingState);
     }
     if (m_dutyPaid)
         m_dutyPaid->setChecked(facts.dutyPaid.value_or(false));
@@ -478,7 +490,9 @@ DocumentFacts ComparisonDialog::facts() const
     if (m_mrz1) {
         facts.mrzLine1 = m_mrz1->text().trimmed().toUpper();
         facts.mrzLine2 = m_mrz2->text().trimmed().toUpper();
-        const QDate reference = m_case.checkContext(m_checklist, m_desk.today()).applicationDate;
+        const QDate reference
+            = m_case.checkContext(m_checklist, m_desk.today(), m_desk.law().legalization)
+                  .applicationDate;
         if (auto mrz = parseMrz(facts.mrzLine1, facts.mrzLine2, reference))
             facts.expiryDate = mrz->expiryDate;
     }
@@ -496,6 +510,7 @@ DocumentFacts ComparisonDialog::facts() const
     if (m_foreignIssued) {
         facts.foreignIssued = m_foreignIssued->isChecked();
         facts.legalization = Legalization(m_legalization->currentData().toInt());
+        facts.issuingState = m_issuingState->text().trimmed().toUpper();
     }
     if (m_dutyPaid)
         facts.dutyPaid = m_dutyPaid->isChecked();
@@ -505,7 +520,8 @@ DocumentFacts ComparisonDialog::facts() const
 void ComparisonDialog::refreshChecks()
 {
     const DocumentFacts current = facts();
-    const CheckContext context = m_case.checkContext(m_checklist, m_desk.today());
+    const CheckContext context
+        = m_case.checkContext(m_checklist, m_desk.today(), m_desk.law().legalization);
     if (m_mrzTable) {
         const bool typed = !current.mrzLine1.isEmpty() || !current.mrzLine2.isEmpty();
         auto mrz = parseMrz(current.mrzLine1, current.mrzLine2, context.applicationDate);
@@ -547,11 +563,13 @@ QString ComparisonDialog::checksText() const
     const CatalogEntry *entry = catalogEntry(stageOf(m_checklist), m_type);
     if (!entry || entry->autoChecks.isEmpty())
         return UiTr::tr("No automatic check applies to this document.");
-    const CheckContext context = m_case.checkContext(m_checklist, m_desk.today());
+    const CheckContext context
+        = m_case.checkContext(m_checklist, m_desk.today(), m_desk.law().legalization);
     QStringList lines;
     for (const CheckResult &result : runChecks(*entry, facts(), context))
-        lines.append(result.passed ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
-                                   : UiTr::tr("✗ %1").arg(result.message));
+        lines.append(result.askOfficer ? UiTr::tr("? %1").arg(result.message)
+                     : result.passed   ? UiTr::tr("✓ %1").arg(autoCheckTitle(result.check))
+                                       : UiTr::tr("✗ %1").arg(result.message));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -565,7 +583,8 @@ QString ComparisonDialog::suggestedReason() const
     const CatalogEntry *entry = catalogEntry(stageOf(m_checklist), m_type);
     if (!entry)
         return {};
-    const CheckContext context = m_case.checkContext(m_checklist, m_desk.today());
+    const CheckContext context
+        = m_case.checkContext(m_checklist, m_desk.today(), m_desk.law().legalization);
     QStringList failures;
     for (const CheckResult &result : runChecks(*entry, facts(), context)) {
         if (!result.passed)

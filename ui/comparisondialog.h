@@ -95,6 +95,7 @@ private:
     QDateEdit *m_validFrom = nullptr;
     QDateEdit *m_validUntil = nullptr;
     QLineEdit *m_formNumber = nullptr;
+    QLineEdit *m_issuingState = nullptr;
     QCheckBox *m_foreignIssued = nullptr;
     QComboBox *m_legalization = nullptr;
     QCheckBox *m_dutyPaid = nullptr;

@@ -140,18 +140,19 @@ Checklist &Case::checklist(ChecklistKind kind)
     return const_cast<Checklist &>(std::as_const(*this).checklist(kind));
 }
 
-CheckContext Case::checkContext(ChecklistKind kind, QDate today) const
+CheckContext
+Case::checkContext(ChecklistKind kind, QDate today, const LegalizationRules *legalization) const
 {
     switch (kind) {
     case ChecklistKind::Preliminary:
-        return {receivedOn, applicant};
+        return {receivedOn, applicant, legalization};
     case ChecklistKind::CscComparison:
     case ChecklistKind::OriginalsVerification:
-        return {cscVisitOn.isValid() ? cscVisitOn : today, applicant};
+        return {cscVisitOn.isValid() ? cscVisitOn : today, applicant, legalization};
     case ChecklistKind::Registration:
-        return {today, applicant};
+        return {today, applicant, legalization};
     }
-    return {today, applicant};
+    return {today, applicant, legalization};
 }
 
 std::optional<QDate> Case::bannedUntil(const BusinessCalendar &calendar) const

@@ -159,7 +159,9 @@ struct Case
     const Checklist &checklist(ChecklistKind kind) const;
     Checklist &checklist(ChecklistKind kind);
     // What a checklist's automatic checks compare against, on a given day.
-    CheckContext checkContext(ChecklistKind kind, QDate today) const;
+    CheckContext checkContext(ChecklistKind kind,
+                              QDate today,
+                              const LegalizationRules *legalization = nullptr) const;
     // The last day of a one-year ban this case put on its applicant, if any;
     // none once a revocation lifted it.
     std::optional<QDate> bannedUntil(const BusinessCalendar &calendar) const;

@@ -215,6 +215,8 @@ QJsonObject documentFactsToJson(const DocumentFacts &f)
     put("validUntil", dateValue(f.validUntil));
     if (f.foreignIssued)
         json.insert(QStringLiteral("foreignIssued"), true);
+    if (!f.issuingState.isEmpty())
+        json.insert(QStringLiteral("issuingState"), f.issuingState);
     if (f.legalization != Legalization::None)
         json.insert(QStringLiteral("legalization"), legalizationId(f.legalization));
     if (f.signedWithEds)
@@ -238,6 +240,7 @@ Result<DocumentFacts> documentFactsFromJson(const QJsonObject &json)
     f.validFrom = r.date("validFrom");
     f.validUntil = r.date("validUntil");
     f.foreignIssued = r.boolean("foreignIssued");
+    f.issuingState = r.string("issuingState").trimmed().toUpper();
     f.legalization = r.enumeration("legalization", legalizationFromId, Legalization::None, false);
     f.signedWithEds = r.optionalBoolean("signedWithEds");
     f.dutyPaid = r.optionalBoolean("dutyPaid");

@@ -218,8 +218,16 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
         }
         if (auto ok = reader.finish(); !ok)
             return std::unexpected(ok.error());
-        auto after = Workflow::updateDocument(
-            c, actor, checklist, document, documentCommand, today, facts, reason, scan);
+        auto after = Workflow::updateDocument(c,
+                                              actor,
+                                              checklist,
+                                              document,
+                                              documentCommand,
+                                              today,
+                                              facts,
+                                              reason,
+                                              scan,
+                                              context.legalization);
         if (!after)
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};

@@ -180,15 +180,65 @@ CheckResult checkHousingContract(const DocumentFacts &facts, const CheckContext 
     return passed(check);
 }
 
-CheckResult checkLegalized(const DocumentFacts &facts)
+CheckResult checkLegalized(const DocumentFacts &facts, const CheckContext &context)
 {
-    if (facts.foreignIssued && facts.legalization == Legalization::None) {
-        return failed(AutoCheck::Legalized,
+    const AutoCheck check = AutoCheck::Legalized;
+    if (!facts.foreignIssued)
+        return passed(check);
+    // §10(4): consular legalization, the rule; always enough.
+    if (facts.legalization == Legalization::Consular)
+        return passed(check);
+    if (facts.legalization == Legalization::None) {
+        return failed(check,
                       "document.not-legalized",
                       DomainTr::tr("The document was issued abroad and is neither legalized by a "
-                                   "consul nor apostilled (§28)."));
+                                   "consul nor apostilled (§10(4), §28)."));
     }
-    return passed(AutoCheck::Legalized);
+    const bool apostille = facts.legalization == Legalization::Apostille;
+    const QString state = facts.issuingState.trimmed().toUpper();
+    if (state.isEmpty()) {
+        return failed(check,
+                      "document.issuing-state",
+                      apostille ? DomainTr::tr("Record the state that issued the document: an "
+                                               "apostille replaces legalization only for a party "
+                                               "to the Hague Convention (§28).")
+                                : DomainTr::tr("Record the state that issued the document: only a "
+                                               "treaty with that state exempts it from "
+                                               "legalization (§28)."));
+    }
+    if (!context.legalization)
+        return passed(check);
+    const LegalizationRules::StateList &list
+        = apostille ? context.legalization->apostille() : context.legalization->treatyExempt();
+    switch (LegalizationRules::member(list, state)) {
+    case LegalizationRules::Answer::Yes:
+        return passed(check);
+    case LegalizationRules::Answer::No:
+        return failed(check,
+                      apostille ? "document.apostille-not-accepted" : "document.no-treaty",
+                      apostille ? DomainTr::tr("%1 is not a party to the Hague Apostille "
+                                               "Convention for Kazakhstan: the document needs "
+                                               "consular legalization (§10(4), §28).")
+                                      .arg(state)
+                                : DomainTr::tr("No treaty with %1 exempts its documents from "
+                                               "legalization: the document needs consular "
+                                               "legalization (§10(4), §28).")
+                                      .arg(state));
+    case LegalizationRules::Answer::Ask:
+        break;
+    }
+    CheckResult asked = passed(check);
+    asked.askOfficer = true;
+    asked.message
+        = apostille ? DomainTr::tr("Kezek's list (as of %1) does not confirm that an apostille "
+                                   "from %2 is accepted: confirm it, or ask for consular "
+                                   "legalization (§28).")
+                          .arg(isoDate(list.asOf), state)
+                    : DomainTr::tr("Kezek's list (as of %1) does not confirm a treaty exempting "
+                                   "documents from %2: confirm the treaty, or ask for consular "
+                                   "legalization (§28).")
+                          .arg(isoDate(list.asOf), state);
+    return asked;
 }
 
 } // namespace
@@ -237,7 +287,7 @@ CheckResult runCheck(AutoCheck check, const DocumentFacts &facts, const CheckCon
     case AutoCheck::HousingContractTerms:
         return checkHousingContract(facts, context);
     case AutoCheck::Legalized:
-        return checkLegalized(facts);
+        return checkLegalized(facts, context);
     case AutoCheck::SignedWithEds:
         if (!facts.signedWithEds.value_or(false)) {
             return failed(
@@ -276,9 +326,13 @@ runChecks(const CatalogEntry &entry, const DocumentFacts &facts, const CheckCont
     // §10(4), §20(7): the citizenship and criminal-record document comes from
     // the competent body of the applicant's own state, so it is foreign by
     // definition, whatever the filing says, and §28 wants it legalized.
+    // Issued by the applicant's own state, unless the filing names another.
     DocumentFacts effective = facts;
-    if (entry.type == DocumentType::CitizenshipRecord)
+    if (entry.type == DocumentType::CitizenshipRecord) {
         effective.foreignIssued = true;
+        if (effective.issuingState.isEmpty())
+            effective.issuingState = context.applicant.nationality;
+    }
     QList<CheckResult> results;
     results.reserve(entry.autoChecks.size());
     for (AutoCheck check : entry.autoChecks)

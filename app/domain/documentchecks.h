@@ -2,6 +2,7 @@
 
 #include "applicant.h"
 #include "documentcatalog.h"
+#include "legalization.h"
 
 #include <QDate>
 #include <QList>
@@ -30,6 +31,7 @@ struct DocumentFacts
     QDate validUntil;              // housing contract
     bool foreignIssued = false;    // §28
     Legalization legalization = Legalization::None;
+    QString issuingState;              // §28: ISO 3166 alpha-3 of the state that issued it
     std::optional<bool> signedWithEds; // questionnaire
     std::optional<bool> dutyPaid;      // state duty, through the eGov gateway
     QString formNumber;                // medical certificate
@@ -42,6 +44,9 @@ struct CheckContext
 {
     QDate applicationDate;
     Applicant applicant;
+    // §28: which states an apostille or a treaty exempts; null: not known
+    // here, and the legalization named is taken as given.
+    const LegalizationRules *legalization = nullptr;
 };
 
 struct CheckResult
@@ -50,6 +55,9 @@ struct CheckResult
     bool passed = false;
     QString code;    // "" when passed, else a stable failure code
     QString message; // what was found, translated
+    // Passed as far as data can tell, but the officer must judge it (a state
+    // the lists do not confirm): the message says what to confirm.
+    bool askOfficer = false;
 };
 
 // How far a photo's width:height may stray from 7:9 (35x45 mm) and still pass.

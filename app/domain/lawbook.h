@@ -2,6 +2,7 @@
 
 #include "calendar/businesscalendar.h"
 #include "legalbasis.h"
+#include "legalization.h"
 #include "reasoncatalog.h"
 #include "result/result.h"
 #include "workflow.h"
@@ -24,14 +25,17 @@ class Lawbook
 public:
     // From the calendar's, the catalog's and the basis's own JSON; the version
     // is the first 16 hex digits of their SHA-256.
-    static Result<Lawbook>
-    fromParts(const QByteArray &calendar, const QByteArray &reasons, const QByteArray &basis);
-    // From {version, calendar, reasons, basis}, as the server sends it.
+    static Result<Lawbook> fromParts(const QByteArray &calendar,
+                                     const QByteArray &reasons,
+                                     const QByteArray &basis,
+                                     const QByteArray &legalization);
+    // From {version, calendar, reasons, basis, legalization}, as the server sends it.
     static Result<Lawbook> fromJson(const QByteArray &json);
 
     const BusinessCalendar &calendar() const { return m_parts->calendar; }
     const ReasonCatalog &reasons() const { return m_parts->reasons; }
     const LegalBasis &legalBasis() const { return m_parts->basis; }
+    const LegalizationRules &legalization() const { return m_parts->legalization; }
     // Refers into this lawbook: valid while it lives (moving it keeps them valid).
     const WorkflowContext &context() const { return m_parts->context; }
     const QString &version() const { return m_version; }
@@ -40,21 +44,23 @@ public:
 private:
     struct Parts
     {
-        Parts(BusinessCalendar c, ReasonCatalog r, LegalBasis b)
+        Parts(BusinessCalendar c, ReasonCatalog r, LegalBasis b, LegalizationRules l)
             : calendar(std::move(c))
             , reasons(std::move(r))
             , basis(std::move(b))
+            , legalization(std::move(l))
         {}
         BusinessCalendar calendar;
         ReasonCatalog reasons;
         LegalBasis basis;
-        WorkflowContext context{calendar, reasons};
+        LegalizationRules legalization;
+        WorkflowContext context{calendar, reasons, &legalization};
     };
     Lawbook() = default;
 
     std::shared_ptr<const Parts> m_parts;
     QString m_version;
-    QByteArray m_json; // {version, calendar, reasons, basis}
+    QByteArray m_json; // {version, calendar, reasons, basis, legalization}
 };
 
 } // namespace Kezek

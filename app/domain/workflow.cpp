@@ -867,7 +867,8 @@ Result<Case> Workflow::updateDocument(const Case &c,
                                       QDate today,
                                       const DocumentFacts &facts,
                                       const QString &reason,
-                                      const QString &scanSha256)
+                                      const QString &scanSha256,
+                                      const LegalizationRules *legalization)
 {
     if (auto ok = checkOffice(c, actor); !ok)
         return std::unexpected(ok.error());
@@ -885,7 +886,7 @@ Result<Case> Workflow::updateDocument(const Case &c,
         done = checklist.submit(type, facts, scanSha256);
         break;
     case DocumentCommand::Verify:
-        done = checklist.verify(type, after.checkContext(kind, today));
+        done = checklist.verify(type, after.checkContext(kind, today, legalization));
         break;
     case DocumentCommand::Reject:
         done = checklist.reject(type, reason);

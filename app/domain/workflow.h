@@ -86,6 +86,8 @@ struct WorkflowContext
 {
     const BusinessCalendar &calendar;
     const ReasonCatalog &reasons;
+    // §28: the states whose apostille or treaty exempts a document.
+    const LegalizationRules *legalization = nullptr;
 };
 
 struct Outcome
@@ -162,7 +164,8 @@ public:
                                        QDate today,
                                        const DocumentFacts &facts = {},
                                        const QString &reason = {},
-                                       const QString &scanSha256 = {});
+                                       const QString &scanSha256 = {},
+                                       const LegalizationRules *legalization = nullptr);
 
     // §13, §22: a register's answer, from its integration; an officer enters
     // one by hand only where none came, or corrects one with a written reason:

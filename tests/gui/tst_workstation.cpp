@@ -494,6 +494,21 @@ void TestWorkstation::theLanguageChangesWhileTheWindowIsOpen()
         QVERIFY(!form.objection().isEmpty());
         form.show();
         screenshot(&form, QStringLiteral("decision-form-") + language);
+        // An approval letter in the applicant's language (here the screen's):
+        // a permanent residence permit, with the preliminary permit number.
+        Case approved = Builders::caseIn(CaseState::PreliminarilyApproved);
+        approved.applicant.language = language;
+        Notice approval = approved.notices.constLast();
+        approval.language = language;
+        const QString letter = noticeHtml(approved, approval, *m_reasons, *m_calendar);
+        QVERIFY(letter.contains(approved.preliminaryPermitNumber));
+        if (language != u"en")
+            QVERIFY2(letter.contains(language == u"kk" ? QStringLiteral("тұрақты тұруға рұқсат")
+                                                       : QStringLiteral("постоянное жительство")),
+                     qPrintable(letter));
+        NoticePreview preview(approved, approval, *m_reasons, *m_calendar);
+        preview.show();
+        screenshot(&preview, QStringLiteral("approval-letter-") + language);
     }
 }
 
@@ -1087,6 +1102,25 @@ void TestWorkstation::aFullMatchIsRegisteredAndTheDesksScanReachesTheServer()
     QString photoScan;
     for (const CatalogEntry &entry : catalogFor(Stage::Final)) {
         compare(view, entry.type, [&](ComparisonDialog *dialog) {
+            if (entry.type == DocumentType::CitizenshipRecord) {
+                // §10(4), §28: the issuing state is on the desk, the
+                // applicant's own by default; an apostille is judged by it.
+                auto *state = dialog->findChild<QLineEdit *>(QStringLiteral("issuingState"));
+                QVERIFY(state && state->isVisibleTo(dialog));
+                QCOMPARE(state->text(), applicant.nationality);
+                DocumentFacts apostilled = Builders::goodFacts(entry.type, applicant, today);
+                apostilled.foreignIssued = true;
+                apostilled.legalization = Legalization::Apostille;
+                for (const auto &[issuer, verdict] :
+                     {std::pair{QStringLiteral("DEU"), QStringLiteral("✓")},
+                      std::pair{QStringLiteral("NGA"), QStringLiteral("?")}}) {
+                    apostilled.issuingState = issuer;
+                    dialog->setFacts(apostilled);
+                    state->setText(issuer);
+                    QVERIFY2(dialog->checksText().contains(verdict + u' '),
+                             qPrintable(issuer + u'\n' + dialog->checksText()));
+                }
+            }
             dialog->setFacts(Builders::goodFacts(entry.type, applicant, today));
             if (entry.type == DocumentType::Photo) {
                 // The photo's proportions come from the scan itself.

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void passportMustBeValidMoreThan180Days();
     void photoMustBe7To9_data();
     void photoMustBe7To9();
+    void legalizationDependsOnTheIssuingState_data();
+    void legalizationDependsOnTheIssuingState();
     void housingContractRules_data();
     void housingContractRules();
     void foreignDocumentsMustBeLegalizedOrApostilled_data();
@@ -139,6 +141,7 @@ void TestDocumentChecks::foreignDocumentsMustBeLegalizedOrApostilled()
     DocumentFacts facts;
     facts.foreignIssued = foreign;
     facts.legalization = legalization;
+    facts.issuingState = QStringLiteral("DEU"); // which lists judge: legalizationDependsOn...
     QCOMPARE(runCheck(AutoCheck::Legalized, facts, context()).passed, passes);
 }
 
@@ -273,6 +276,81 @@ void TestDocumentChecks::everyCatalogStageListsTheOrdersDocuments()
             QVERIFY(!documentTitle(entry.type).isEmpty());
             QVERIFY(!manualCheck(entry.type, stage).isEmpty());
             QVERIFY(QByteArray(entry.paragraph).startsWith("§"));
+        }
+    }
+}
+
+namespace {
+
+// Lists as a site might give them: DEU confirmed for apostilles, RUS named
+// but unconfirmed for a treaty; the apostille list not complete, the treaty
+// list complete (so a state it does not name has no treaty).
+const LegalizationRules &testLists()
+{
+    static const LegalizationRules rules = *LegalizationRules::fromJson(R"({"format": 1,
+      "apostille": {"source": "test", "asOf": "2025-01-01", "complete": false,
+                    "states": [{"state": "DEU", "confirmed": true}]},
+      "treatyExempt": {"source": "test", "asOf": "2025-01-01", "complete": true,
+                       "states": [{"state": "RUS", "confirmed": false}]}})");
+    return rules;
+}
+
+} // namespace
+
+void TestDocumentChecks::legalizationDependsOnTheIssuingState_data()
+{
+    QTest::addColumn<Legalization>("legalization");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<bool>("passes");
+    QTest::addColumn<bool>("asks");
+    QTest::addColumn<QString>("code");
+    // §10(4): consular legalization, from anywhere.
+    QTest::newRow("consular") << Legalization::Consular << "USA" << true << false << "";
+    // §28: an apostille from a confirmed Hague party; from another, the officer judges.
+    QTest::newRow("apostille, a party") << Legalization::Apostille << "DEU" << true << false << "";
+    QTest::newRow("apostille, not confirmed")
+        << Legalization::Apostille << "NGA" << true << true << "";
+    QTest::newRow("apostille, no state")
+        << Legalization::Apostille << "" << false << false << "document.issuing-state";
+    // §28: no legalization only where a treaty says so.
+    QTest::newRow("treaty, unconfirmed")
+        << Legalization::TreatyExempt << "RUS" << true << true << "";
+    QTest::newRow("treaty, none") << Legalization::TreatyExempt << "USA" << false << false
+                                  << "document.no-treaty";
+    QTest::newRow("not legalized")
+        << Legalization::None << "DEU" << false << false << "document.not-legalized";
+}
+
+void TestDocumentChecks::legalizationDependsOnTheIssuingState()
+{
+    QFETCH(Legalization, legalization);
+    QFETCH(QString, state);
+    QFETCH(bool, passes);
+    QFETCH(bool, asks);
+    QFETCH(QString, code);
+    DocumentFacts facts;
+    facts.foreignIssued = true;
+    facts.legalization = legalization;
+    facts.issuingState = state;
+    CheckContext withLists = context();
+    withLists.legalization = &testLists();
+    const CheckResult result = runCheck(AutoCheck::Legalized, facts, withLists);
+    QCOMPARE(result.passed, passes);
+    QCOMPARE(result.askOfficer, asks);
+    QCOMPARE(result.code, code);
+    if (asks)
+        QVERIFY(result.message.contains(state));
+    // The citizenship record comes from the applicant's own state unless the
+    // filing names another (§10(4)).
+    if (state.isEmpty() && legalization == Legalization::Apostille) {
+        const CatalogEntry *entry
+            = catalogEntry(Stage::Preliminary, DocumentType::CitizenshipRecord);
+        QVERIFY(entry);
+        CheckContext own = withLists;
+        own.applicant.nationality = QStringLiteral("DEU");
+        for (const CheckResult &r : runChecks(*entry, facts, own)) {
+            if (r.check == AutoCheck::Legalized)
+                QVERIFY2(r.passed && !r.askOfficer, qPrintable(r.message));
         }
     }
 }

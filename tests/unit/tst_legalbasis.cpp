@@ -37,6 +37,7 @@ private Q_SLOTS:
     void aCaseIsMarkedWithTheBasisOfTheDayItWasReceived();
     void aBrokenBasisFileIsRefusedWithAReason_data();
     void aBrokenBasisFileIsRefusedWithAReason();
+    void theShippedLegalizationListsSayWhatTheyKnow();
 };
 
 void TestLegalBasis::theOrderIsInForceFromFifteenJanuaryToTheEndOf2025()
@@ -117,6 +118,35 @@ void TestLegalBasis::aBrokenBasisFileIsRefusedWithAReason()
     QVERIFY(!basis);
     QCOMPARE(basis.error().code, code);
     QVERIFY(!basis.error().message.isEmpty());
+}
+
+void TestLegalBasis::theShippedLegalizationListsSayWhatTheyKnow()
+{
+    // §28: the lists come with their sources and dates; the apostille list
+    // does not claim to be complete, and the treaty list ships unconfirmed.
+    const auto law = ShippedData::lawbook();
+    QVERIFY(law);
+    const LegalizationRules &rules = law->legalization();
+    QVERIFY(rules.apostille().source.contains(u"1961"));
+    QVERIFY(rules.apostille().asOf.isValid());
+    QVERIFY(!rules.apostille().complete);
+    QCOMPARE(LegalizationRules::member(rules.apostille(), QStringLiteral("DEU")),
+             LegalizationRules::Answer::Yes);
+    QCOMPARE(LegalizationRules::member(rules.apostille(), QStringLiteral("NGA")),
+             LegalizationRules::Answer::Ask);
+    QVERIFY(rules.treatyExempt().source.contains(u"Minsk"));
+    for (auto it = rules.treatyExempt().states.cbegin(); it != rules.treatyExempt().states.cend();
+         ++it)
+        QVERIFY2(!it.value(), qPrintable(it.key()));
+    QCOMPARE(LegalizationRules::member(rules.treatyExempt(), QStringLiteral("RUS")),
+             LegalizationRules::Answer::Ask);
+    // A broken list is refused with the reason.
+    QCOMPARE(
+        LegalizationRules::fromJson(R"({"format":1,"apostille":{"source":"x","asOf":"2025-01-01",
+      "states":[{"state":"germany"}]},"treatyExempt":{"source":"x","asOf":"2025-01-01"}})")
+            .error()
+            .code,
+        QStringLiteral("legalization.state"));
 }
 
 QTEST_GUILESS_MAIN(TestLegalBasis)
