@@ -3308,7 +3308,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Close</source>

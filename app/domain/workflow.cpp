@@ -173,6 +173,34 @@ requireChecks(const Case &c, CheckPhase phase, const QList<CheckKind> &kinds, bo
     return {};
 }
 
+// §17, §24: a refusal's reason is a fact of the case, not a choice: "NSC did
+// not approve" on a case NSC approved, or "a check found a record" where every
+// check came back clear, would tell the applicant something untrue.
+Result<void>
+requireReasonsMatchTheRecord(const Case &c, CheckPhase phase, const QStringList &reasonCodes)
+{
+    if (reasonCodes.contains(u"NSC-NOT-APPROVED") && c.nscApproved == true) {
+        return std::unexpected(guard("workflow.reason-contradicts",
+                                     DomainTr::tr("NSC approved this permit: \"NSC did not "
+                                                  "approve\" cannot be the reason.")));
+    }
+    if (reasonCodes.contains(u"RECORDS-HIT")) {
+        bool hit = false;
+        for (CheckKind kind : {CheckKind::Idb,
+                               CheckKind::CriminalRecords,
+                               CheckKind::BorderCrossing,
+                               CheckKind::Afis})
+            hit = hit || c.checkOutcome(phase, kind) == CheckOutcome::Hit;
+        if (!hit) {
+            return std::unexpected(guard("workflow.reason-contradicts",
+                                         DomainTr::tr("No record check found a record on this "
+                                                      "case: \"a check found a record\" cannot "
+                                                      "be the reason.")));
+        }
+    }
+    return {};
+}
+
 Result<void> requireComplete(const Checklist &checklist)
 {
     const QList<DocumentType> open = checklist.unverifiedDocuments();
@@ -439,6 +467,9 @@ Result<void> perform(Case &c,
         if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::PreliminaryRefusal);
             !ok)
             return ok;
+        if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Preliminary, input.reasonCodes);
+            !ok)
+            return ok;
         c.preliminaryDecisionOn = today;
         stopClock(c, ClockKind::Review, today);
         startClock(c, ClockKind::ReapplyBan, today);
@@ -546,6 +577,8 @@ Result<void> perform(Case &c,
 
     case RefuseFinal:
         if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::FinalRefusal); !ok)
+            return ok;
+        if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Final, input.reasonCodes); !ok)
             return ok;
         stopClock(c, ClockKind::FinalVerification, today);
         startClock(c, ClockKind::ReapplyBan, today);

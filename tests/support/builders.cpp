@@ -256,15 +256,18 @@ Case caseIn(CaseState target, QDate start, City city)
     if (target == CaseState::WithNsc)
         return c;
     ActionInput nsc = input(Action::RecordNscAnswer, day(CaseState::DecisionDue));
-    nsc.nscApproved = true;
+    // A refusal needs a reason the record bears out (§17): NSC did not approve.
+    nsc.nscApproved = target != CaseState::PreliminarilyRefused;
     c = step(c, system(), nsc);
     if (target == CaseState::DecisionDue)
         return c;
     if (target == CaseState::PreliminarilyRefused) {
-        return step(
-            c,
-            off,
-            input(Action::RefusePreliminarily, day(target), {}, {QStringLiteral("RECORDS-HIT")}));
+        return step(c,
+                    off,
+                    input(Action::RefusePreliminarily,
+                          day(target),
+                          {},
+                          {QStringLiteral("NSC-NOT-APPROVED")}));
     }
     c = step(c,
              off,

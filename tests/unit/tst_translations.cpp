@@ -73,6 +73,7 @@ private Q_SLOTS:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
     void kazakhIsWrittenInKazakhLetters();
+    void aButtonNeverSaysTheLawsRefusal();
 };
 
 void TestTranslations::everyMessageIsTranslated_data()
@@ -126,6 +127,23 @@ void TestTranslations::kazakhIsWrittenInKazakhLetters()
     QVERIFY2(withKazakhLetters * 10 >= kazakh.size() * 7,
              qPrintable(QString::number(withKazakhLetters)));
     QVERIFY(sameAsRussian * 10 < kazakh.size());
+}
+
+void TestTranslations::aButtonNeverSaysTheLawsRefusal()
+{
+    // The glossary: "Бас тарту" / "Отказ" is the law's refusal; a dialog's
+    // Cancel says "Болдырмау" / "Отмена", its Close "Жабу" / "Закрыть".
+    for (const auto &[file, refusal] :
+         {std::pair{QStringLiteral("translations/kezek_kk.ts"), QStringLiteral("бас тарт")},
+          std::pair{QStringLiteral("translations/kezek_ru.ts"), QStringLiteral("отказ")}}) {
+        for (const Message &message : readTs(Kezek::TestData::sourceFile(file))) {
+            const QString source = QString(message.source).remove(u'&');
+            if (source == u"Cancel" || source == u"Close" || source == u"Discard"
+                || source == u"Take back")
+                QVERIFY2(!message.translation.contains(refusal, Qt::CaseInsensitive),
+                         qPrintable(file + u": " + message.source + u" → " + message.translation));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void aRevokedAnnulmentGivesTheApprovalThirtyNewDays();
     void aRevocationIsReasonedSignedAndTheCitys();
     void anIntegrationsCheckAnswerIsCorrectedOnlyWithAReason();
+    void aRefusalsReasonMustMatchTheRecord();
 };
 
 void TestWorkflow::everyStepIsAllowedOnlyToItsRoles_data()
@@ -992,13 +993,18 @@ void TestWorkflow::aRevokedRefusalReopensTheReviewAndLiftsTheBan()
     QCOMPARE(review->dueDate(TestData::calendar(), today),
              DeadlineClock(ClockKind::Review, before->started().addDays(6))
                  .dueDate(TestData::calendar(), today));
-    // The officer decides again, and may now approve.
-    auto approved = Workflow::apply(
-        c,
-        officer(),
-        input(Action::ApprovePreliminarily, today.addDays(1), QStringLiteral("PP-0002")),
-        context());
-    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
+    // The officer decides again; a new refusal bans from its own day.
+    QVERIFY(Workflow::availableActions(c, officer()).contains(Action::RefusePreliminarily));
+    auto again = Workflow::apply(c,
+                                 officer(),
+                                 input(Action::RefusePreliminarily,
+                                       today.addDays(1),
+                                       {},
+                                       {QStringLiteral("NSC-NOT-APPROVED")}),
+                                 context());
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(again->after.bannedUntil(TestData::calendar()),
+             std::optional<QDate>(today.addDays(1).addYears(1)));
 
     // The final refusal likewise: back to final verification, its three days
     // running again.
@@ -1118,6 +1124,30 @@ void TestWorkflow::anIntegrationsCheckAnswerIsCorrectedOnlyWithAReason()
              QStringLiteral("The record is a namesake's (letter 12)."));
     // And the record survives the case's JSON.
     QCOMPARE(*caseFromJson(caseToJson(*corrected)), *corrected);
+}
+
+void TestWorkflow::aRefusalsReasonMustMatchTheRecord()
+{
+    // §17, §24: NSC approved and every check came back clear; "NSC did not
+    // approve" or "a check found a record" would tell the applicant an untruth.
+    const Case due = caseIn(CaseState::DecisionDue);
+    QCOMPARE(due.nscApproved, std::optional<bool>(true));
+    const QDate day = dayReached(CaseState::DecisionDue).addDays(1);
+    for (const QString &reason :
+         {QStringLiteral("NSC-NOT-APPROVED"), QStringLiteral("RECORDS-HIT")})
+        QCOMPARE(
+            refusal(Workflow::apply(
+                due, officer(), input(Action::RefusePreliminarily, day, {}, {reason}), context())),
+            QStringLiteral("workflow.reason-contradicts"));
+    // Once a check found a record, it is the reason.
+    auto hit = Workflow::recordCheck(
+        due, system(), CheckKind::CriminalRecords, CheckOutcome::Hit, day, QStringLiteral("CR-1"));
+    QVERIFY(hit);
+    QVERIFY(Workflow::apply(
+        *hit,
+        officer(),
+        input(Action::RefusePreliminarily, day, {}, {QStringLiteral("RECORDS-HIT")}),
+        context()));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
