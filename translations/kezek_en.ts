@@ -1925,6 +1925,14 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>The legalization lists are not a format 1 JSON file.</source>
         <translation>The legalization lists are not a format 1 JSON file.</translation>
     </message>
+    <message>
+        <source>NSC approved this permit: &quot;NSC did not approve&quot; cannot be the reason.</source>
+        <translation>NSC approved this permit: &quot;NSC did not approve&quot; cannot be the reason.</translation>
+    </message>
+    <message>
+        <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
+        <translation>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -3936,6 +3944,32 @@ The automatic checks found: %1</translation>
     <message>
         <source>Issuing &amp;state:</source>
         <translation>Issuing &amp;state:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• and %1 more</translation>
+    </message>
+    <message>
+        <source>Work not yet sent</source>
+        <translation>Work not yet sent</translation>
+    </message>
+    <message>
+        <source>%1 step(s), %2 of them signed decisions, have not reached the server:
+%3
+
+They stay in this workstation&apos;s encrypted outbox and go at the next sync.</source>
+        <translation>%1 step(s), %2 of them signed decisions, have not reached the server:
+%3
+
+They stay in this workstation&apos;s encrypted outbox and go at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
     </message>
 </context>
 </TS>

@@ -1925,6 +1925,14 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>The legalization lists are not a format 1 JSON file.</source>
         <translation>Заңдастыру тізімдері 1-форматтағы JSON файлы емес.</translation>
     </message>
+    <message>
+        <source>NSC approved this permit: &quot;NSC did not approve&quot; cannot be the reason.</source>
+        <translation>ҰҚК бұл рұқсатты мақұлдады: &quot;ҰҚК мақұлдамады&quot; себеп бола алмайды.</translation>
+    </message>
+    <message>
+        <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
+        <translation>Бұл іс бойынша бірде-бір тексеру жазба таппады: &quot;тексеру жазба тапты&quot; себеп бола алмайды.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -3936,6 +3944,32 @@ The automatic checks found: %1</source>
     <message>
         <source>Issuing &amp;state:</source>
         <translation>Берген &amp;мемлекет:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• және тағы %1</translation>
+    </message>
+    <message>
+        <source>Work not yet sent</source>
+        <translation>Әлі жіберілмеген жұмыс</translation>
+    </message>
+    <message>
+        <source>%1 step(s), %2 of them signed decisions, have not reached the server:
+%3
+
+They stay in this workstation&apos;s encrypted outbox and go at the next sync.</source>
+        <translation>Серверге %1 қадам жетпеді, олардың %2 — қол қойылған шешімдер:
+%3
+
+Олар осы жұмыс орнының шифрланған жіберу кезегінде қалады және келесі синхрондауда жіберіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Бәрібір &amp;шығу</translation>
     </message>
 </context>
 </TS>

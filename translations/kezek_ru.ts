@@ -1925,6 +1925,14 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>The legalization lists are not a format 1 JSON file.</source>
         <translation>Списки легализации — не JSON-файл формата 1.</translation>
     </message>
+    <message>
+        <source>NSC approved this permit: &quot;NSC did not approve&quot; cannot be the reason.</source>
+        <translation>КНБ одобрил это разрешение: «КНБ не одобрил» не может быть причиной.</translation>
+    </message>
+    <message>
+        <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
+        <translation>Ни одна проверка не нашла записей по этому делу: «проверка нашла запись» не может быть причиной.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -3956,6 +3964,32 @@ The automatic checks found: %1</source>
     <message>
         <source>Issuing &amp;state:</source>
         <translation>Выдавшее &amp;государство:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• и ещё %1</translation>
+    </message>
+    <message>
+        <source>Work not yet sent</source>
+        <translation>Работа ещё не отправлена</translation>
+    </message>
+    <message>
+        <source>%1 step(s), %2 of them signed decisions, have not reached the server:
+%3
+
+They stay in this workstation&apos;s encrypted outbox and go at the next sync.</source>
+        <translation>До сервера не дошли шаги: %1, из них подписанных решений: %2:
+%3
+
+Они остаются в зашифрованной очереди отправки этого рабочего места и уйдут при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Всё равно &amp;выйти</translation>
     </message>
 </context>
 </TS>

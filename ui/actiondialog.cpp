@@ -142,6 +142,7 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
     m_submit->setDefault(true);
     m_preview = buttons->addButton(UiTr::tr("&Notice preview…"), QDialogButtonBox::ActionRole);
     m_preview->setObjectName(QStringLiteral("noticePreview"));
+    m_preview->setAutoDefault(false);
     connect(m_preview, &QPushButton::clicked, this, [this] {
         if (m_outcome.notices.isEmpty())
             return;
@@ -238,6 +239,8 @@ void ActionDialog::recheck()
     m_law->setStyleSheet(command ? QStringLiteral("color: #1b5e20")
                                  : QStringLiteral("color: #b71c1c; font-weight: bold"));
     m_submit->setEnabled(command.has_value());
+    // Enter is the act once the form is valid, from any field of it.
+    m_submit->setDefault(command.has_value());
 }
 
 void ActionDialog::submit()

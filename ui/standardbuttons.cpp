@@ -10,14 +10,20 @@
 
 namespace Kezek {
 
+// Enter never cancels: a button that throws away what was typed is never a
+// dialog's default, whatever has the focus (Escape still cancels).
 QPushButton *addCancelButton(QDialogButtonBox *buttons)
 {
-    return buttons->addButton(UiTr::tr("Cancel"), QDialogButtonBox::RejectRole);
+    QPushButton *button = buttons->addButton(UiTr::tr("Cancel"), QDialogButtonBox::RejectRole);
+    button->setAutoDefault(false);
+    return button;
 }
 
 QPushButton *addCloseButton(QDialogButtonBox *buttons)
 {
-    return buttons->addButton(UiTr::tr("Close"), QDialogButtonBox::RejectRole);
+    QPushButton *button = buttons->addButton(UiTr::tr("Close"), QDialogButtonBox::RejectRole);
+    button->setAutoDefault(false);
+    return button;
 }
 
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes)

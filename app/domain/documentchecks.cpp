@@ -3,6 +3,7 @@
 #include "domaintr.h"
 #include "mrz.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <cmath>
@@ -243,6 +244,31 @@ CheckResult checkLegalized(const DocumentFacts &facts, const CheckContext &conte
 
 } // namespace
 
+QString foldLookalikes(const QString &text)
+{
+    static const QHash<QChar, QChar> cyrillic{{u'a', u'а'},
+                                              {u'c', u'с'},
+                                              {u'e', u'е'},
+                                              {u'o', u'о'},
+                                              {u'p', u'р'},
+                                              {u'x', u'х'},
+                                              {u'y', u'у'},
+                                              {u'u', u'у'},
+                                              {u'k', u'к'},
+                                              {u'm', u'м'},
+                                              {u't', u'т'},
+                                              {u'b', u'в'},
+                                              {u'h', u'н'}};
+    QString folded;
+    folded.reserve(text.size());
+    for (QChar c : text.toLower()) {
+        if (c.isSpace())
+            continue;
+        folded.append(cyrillic.value(c, c));
+    }
+    return folded;
+}
+
 QString legalizationId(Legalization legalization)
 {
     switch (legalization) {
@@ -305,9 +331,7 @@ CheckResult runCheck(AutoCheck check, const DocumentFacts &facts, const CheckCon
         }
         return passed(check);
     case AutoCheck::MedicalForm028: {
-        QString form = facts.formNumber.simplified().toLower();
-        form.replace(QStringLiteral("/u"), QStringLiteral("/у")); // Latin u typed for Cyrillic у
-        if (form != QStringLiteral("028/у")) {
+        if (foldLookalikes(facts.formNumber) != foldLookalikes(QStringLiteral("028/у"))) {
             return failed(check,
                           "medical.form",
                           DomainTr::tr("The medical certificate must be on form 028/у; it is "

@@ -67,6 +67,11 @@ inline constexpr double PhotoAspectTolerance = 0.02;
 inline constexpr int PassportValidityDays = 180;
 inline constexpr int HousingContractDays = 180;
 
+// Text as a desk compares it: lower case, no spaces, and the Latin letters
+// that look like Cyrillic ones (a c e o p x y, and u typed for у) taken as
+// those, so that "028/y" typed on a Latin keyboard is form 028/у.
+QString foldLookalikes(const QString &text);
+
 CheckResult runCheck(AutoCheck check, const DocumentFacts &facts, const CheckContext &context);
 QList<CheckResult>
 runChecks(const CatalogEntry &entry, const DocumentFacts &facts, const CheckContext &context);

@@ -20,6 +20,7 @@
 #include "ui/noticepreview.h"
 #include "ui/outboxpanel.h"
 #include "ui/signindialog.h"
+#include "ui/uitr.h"
 #include "ui/workstation.h"
 #include "userstore.h"
 
@@ -396,6 +397,24 @@ void TestWorkstation::aFormRefusesWhatTheLawRefusesBeforeSigning()
     refusal.submit();
     QVERIFY(refusal.result() != QDialog::Accepted);
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
+
+    // Enter in the key password field is "sign", never "cancel": the reasons
+    // chosen stay, and (the password wrong here) the form says why it did
+    // not sign instead of closing.
+    ActionDialog byEnter(desk, c, Action::ReturnForRework, m_keyFile);
+    byEnter.checkReason(QStringLiteral("DOCS-INCOMPLETE"));
+    byEnter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&byEnter));
+    auto *password = byEnter.findChild<QLineEdit *>(QStringLiteral("keyPassword"));
+    QVERIFY(password);
+    password->setFocus();
+    QTest::keyClicks(password, QStringLiteral("wrong"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(byEnter.isVisible());
+    const QString said = byEnter.findChild<QLabel *>(QStringLiteral("lawObjection"))->text();
+    QVERIFY2(said != UiTr::tr("The law allows this."), "Enter did not try to sign");
+    QVERIFY(byEnter.objection().isEmpty()); // the reason chosen is still there
+    QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
 }
 
 void TestWorkstation::aSignedInOfficerSignsInAgainOffline()
@@ -631,6 +650,35 @@ void TestWorkstation::aCommandNotYetSentIsTakenBack()
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
     view->reload();
     QCOMPARE(*view->currentCase(), before);
+
+    // Quitting with a step not yet sent says what it is and offers to sync;
+    // "Cancel" keeps the window, "Quit anyway" keeps the step in the outbox.
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("verifyDocument")),
+                      Qt::LeftButton);
+    QCOMPARE(outbox->rows(), 1);
+    MainWindow *window = workstation.window();
+    const auto answerQuit = [this](const QString &button, QString *said) {
+        QTimer::singleShot(0, this, [button, said] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"unsentOnQuit")
+                return;
+            *said = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&') == button)
+                    b->click();
+            }
+        });
+    };
+    QString said;
+    answerQuit(QStringLiteral("Cancel"), &said);
+    QVERIFY(!window->close());
+    QVERIFY2(said.contains(before.number) && said.contains(u"1 step"), qPrintable(said));
+    QVERIFY(window->isVisible());
+    answerQuit(QStringLiteral("Quit anyway"), &said);
+    QVERIFY(window->close());
+    const auto kept = workstation.session().store->outbox(QStringLiteral("pending"), 10);
+    QCOMPARE(kept->size(), 1);
+    QVERIFY(*workstation.session().store->takeBack(kept->constFirst().command.id)); // as it was
 }
 
 void TestWorkstation::anEndedServerSessionAsksForThePasswordAndKeepsTheOutbox()

@@ -184,6 +184,15 @@ void TestDocumentChecks::dutyEdsAndMedicalForm()
              QStringLiteral("medical.form"));
     facts.formNumber = QStringLiteral("028/u"); // typed with a Latin u
     QVERIFY(runCheck(AutoCheck::MedicalForm028, facts, context()).passed);
+    // Latin look-alikes are the Cyrillic letters they look like: "028/y" is 028/у.
+    for (const QString &typed :
+         {QStringLiteral("028/y"), QStringLiteral("028/Y"), QStringLiteral(" 028 / у ")}) {
+        facts.formNumber = typed;
+        QVERIFY2(runCheck(AutoCheck::MedicalForm028, facts, context()).passed, qPrintable(typed));
+    }
+    facts.formNumber = QStringLiteral("086/у"); // another form altogether
+    QVERIFY(!runCheck(AutoCheck::MedicalForm028, facts, context()).passed);
+    QCOMPARE(foldLookalikes(QStringLiteral("CAX")), foldLookalikes(QStringLiteral("САХ")));
 }
 
 void TestDocumentChecks::passportMrzMustAgreeWithTheApplication()
