@@ -68,6 +68,8 @@ server=$!
 world=
 colleagues=
 trap 'kill $world $colleagues $server 2>/dev/null; wait $server 2>/dev/null; echo "kezek-server stopped; its data stays in $demo"' EXIT
+# Ctrl+C or a kill ends the script through its EXIT trap, so the message prints.
+trap 'exit 130' INT TERM
 for _ in $(seq 1 100); do
     curl -sf --cacert "$demo/tls/cert.pem" "https://127.0.0.1:$port/health" >/dev/null 2>&1 && break
     kill -0 $server 2>/dev/null || { cat "$demo/server.log" >&2; exit 1; }
