@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -30,6 +31,8 @@
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -104,7 +107,7 @@ public:
         m_view->setDragMode(QGraphicsView::ScrollHandDrag);
         m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
         m_view->setBackgroundBrush(QColor(0x61, 0x61, 0x61));
-        m_view->setMinimumSize(320, 360);
+        m_view->setMinimumSize(240, 160);
         layout->addWidget(m_view, 1);
         m_status = new QLabel;
         m_status->setWordWrap(true);
@@ -232,7 +235,25 @@ ComparisonDialog::ComparisonDialog(
                                   : UiTr::tr("Original, scanned at this desk"));
     sides->addWidget(m_filed);
     sides->addWidget(m_original);
-    layout->addWidget(sides, 1);
+    // The scans above, what the original says below, in a splitter the desk
+    // can move; the lower part scrolls, so that on a laptop's 768 pixels the
+    // verdict buttons stay on the screen, pinned under both.
+    auto *work = new QSplitter(Qt::Vertical);
+    work->setChildrenCollapsible(false);
+    work->addWidget(sides);
+    auto *details = new QWidget;
+    m_details = new QVBoxLayout(details);
+    m_details->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("comparisonDetails"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(details);
+    work->addWidget(scroll);
+    work->setStretchFactor(0, 3);
+    work->setStretchFactor(1, 2);
+    work->setSizes({520, 380}); // shares of what the screen gives
+    layout->addWidget(work, 1);
     auto *wheel = new WheelZoom(this);
     for (QGraphicsView *view : {m_filed->view(), m_original->view()})
         view->viewport()->installEventFilter(wheel);
@@ -279,10 +300,11 @@ ComparisonDialog::ComparisonDialog(
         m_original->say(UiTr::tr("Scan the original, then choose the file (Ctrl+Shift+O)."));
 
     buildFacts();
-    layout->addWidget(m_checks = new QLabel);
+    m_details->addWidget(m_checks = new QLabel);
     m_checks->setObjectName(QStringLiteral("comparisonChecks"));
     m_checks->setWordWrap(true);
     m_checks->setTextFormat(Qt::PlainText);
+    m_details->addStretch();
     m_error = errorLine(QStringLiteral("comparisonError"));
     layout->addWidget(m_error);
 
@@ -316,7 +338,9 @@ ComparisonDialog::ComparisonDialog(
              earlierItem && type != DocumentType::Passport)
         setFacts(earlierItem->facts); // a passport's MRZ is read from the original
     refreshChecks();
-    resize(1200, 900);
+    // Large where the screen allows, never beyond it (1366×768 at 125%).
+    const QRect screen = (parent ? parent->screen() : this->screen())->availableGeometry();
+    resize(std::min(1200, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
 }
 
 void ComparisonDialog::showEvent(QShowEvent *event)
@@ -446,7 +470,7 @@ void ComparisonDialog::buildFacts()
                                          "own eyes.")));
         break;
     }
-    layout()->addWidget(box);
+    m_details->addWidget(box);
 }
 
 void ComparisonDialog::setMrz(const QString &line1, const QString &line2)

@@ -10,6 +10,7 @@ class QDateEdit;
 class QGraphicsView;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 class QSpinBox;
 class QTableWidget;
 
@@ -96,6 +97,7 @@ private:
     QDateEdit *m_validUntil = nullptr;
     QLineEdit *m_formNumber = nullptr;
     QLineEdit *m_issuingState = nullptr;
+    QVBoxLayout *m_details = nullptr; // what the original says, and the checks
     QCheckBox *m_foreignIssued = nullptr;
     QComboBox *m_legalization = nullptr;
     QCheckBox *m_dutyPaid = nullptr;

@@ -36,6 +36,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -244,7 +245,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     m_queues->setCurrentRow(0);
     refreshStatus();
-    resize(1400, 900);
+    // Roomy on a desk's screen, within a laptop's (1366×768, also at 125%).
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(1400, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
 }
 
 MainWindow::~MainWindow()

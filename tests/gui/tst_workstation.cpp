@@ -43,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void theResidencePermitDeskChecksThreeDocumentsAndRecordsThePermit();
     void aNewLawFromTheServerIsCountedByAtOnce();
     void aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown();
+    void everyDialogFitsALaptopScreen();
 
 private:
     WorkstationConfig config(const QString &cacheDir) const
@@ -1488,6 +1490,58 @@ void TestWorkstation::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown
                 ->text()
                 .contains(withdrawn.number));
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("action-revoke-decision")));
+}
+
+void TestWorkstation::everyDialogFitsALaptopScreen()
+{
+    // A 1366×768 laptop, less its task bar, at 125%: about 1090×580 pixels of
+    // the application's own. Every dialog lays out in it with each button on
+    // the screen, the comparison's verdict buttons included.
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("laptop"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
+    CaseDesk &desk = *workstation.session().desk;
+    const Case c = **desk.currentCase(m_cases.at(0).id);
+    const QSize laptop(1092, 580);
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    for (DocumentType type :
+         {DocumentType::Passport, DocumentType::CitizenshipRecord, DocumentType::HousingContract}) {
+        dialogs.push_back(std::make_unique<ComparisonDialog>(
+            desk, c, ChecklistKind::CscComparison, type, window));
+    }
+    dialogs.push_back(std::make_unique<ActionDialog>(desk, c, Action::ReturnForRework, m_keyFile));
+    dialogs.push_back(std::make_unique<ArrivalDialog>(desk, window));
+    dialogs.push_back(std::make_unique<CourierDialog>(desk, CourierDialog::Mode::Dispatch, window));
+    dialogs.push_back(std::make_unique<NoticePreview>(
+        Builders::caseIn(CaseState::PreliminarilyApproved),
+        Builders::caseIn(CaseState::PreliminarilyApproved).notices.constLast(),
+        *m_reasons,
+        *m_calendar));
+    for (const auto &dialog : dialogs) {
+        const QString name = QString::fromLatin1(dialog->metaObject()->className());
+        QVERIFY2(dialog->minimumSizeHint().width() <= laptop.width()
+                     && dialog->minimumSizeHint().height() <= laptop.height(),
+                 qPrintable(name
+                            + QStringLiteral(" needs %1×%2")
+                                  .arg(dialog->minimumSizeHint().width())
+                                  .arg(dialog->minimumSizeHint().height())));
+        dialog->resize(laptop);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QCOMPARE(dialog->size(), laptop);
+        screenshot(dialog.get(), QStringLiteral("laptop-") + name.section(u':', -1).toLower());
+        for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+            if (!button->isVisibleTo(dialog.get()) || qobject_cast<QScrollBar *>(button->parent()))
+                continue;
+            const QRect at(button->mapTo(dialog.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(dialog->rect().contains(at),
+                     qPrintable(name + u": " + button->text() + u" off the screen"));
+        }
+        dialog->hide();
+    }
+    // The main window, too, opens within the screen it is on.
+    const QRect screen = window->screen()->availableGeometry();
+    QVERIFY(window->width() <= screen.width() && window->height() <= screen.height());
 }
 
 #include "tst_workstation.moc"
