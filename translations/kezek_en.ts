@@ -3971,5 +3971,21 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>&amp;Quit anyway</source>
         <translation>&amp;Quit anyway</translation>
     </message>
+    <message>
+        <source>NSC (through Berkut)</source>
+        <translation>NSC (through Berkut)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>NOT APPROVED</source>
+        <translation>NOT APPROVED</translation>
+    </message>
+    <message>
+        <source>%1 (corrected by %2: %3)</source>
+        <translation>%1 (corrected by %2: %3)</translation>
+    </message>
 </context>
 </TS>

@@ -3971,5 +3971,21 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>&amp;Quit anyway</source>
         <translation>Бәрібір &amp;шығу</translation>
     </message>
+    <message>
+        <source>NSC (through Berkut)</source>
+        <translation>ҰҚК (Бүркіт арқылы)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>мақұлданды</translation>
+    </message>
+    <message>
+        <source>NOT APPROVED</source>
+        <translation>МАҚҰЛДАНБАДЫ</translation>
+    </message>
+    <message>
+        <source>%1 (corrected by %2: %3)</source>
+        <translation>%1 (%2 түзетті: %3)</translation>
+    </message>
 </context>
 </TS>

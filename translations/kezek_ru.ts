@@ -3991,5 +3991,21 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>&amp;Quit anyway</source>
         <translation>Всё равно &amp;выйти</translation>
     </message>
+    <message>
+        <source>NSC (through Berkut)</source>
+        <translation>КНБ (через Беркут)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрено</translation>
+    </message>
+    <message>
+        <source>NOT APPROVED</source>
+        <translation>НЕ ОДОБРЕНО</translation>
+    </message>
+    <message>
+        <source>%1 (corrected by %2: %3)</source>
+        <translation>%1 (исправил %2: %3)</translation>
+    </message>
 </context>
 </TS>

@@ -132,6 +132,7 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
                           UiTr::tr("Result"),
                           UiTr::tr("Date"),
                           UiTr::tr("Reference")});
+    m_checks->setObjectName(QStringLiteral("checks"));
     m_clocks = makeTable({UiTr::tr("Clock"),
                           UiTr::tr("Started"),
                           UiTr::tr("Due"),
@@ -410,19 +411,46 @@ void CaseView::fillDocuments(const Case &c)
 
 void CaseView::fillChecks(const Case &c)
 {
-    m_checks->setRowCount(int(c.checks.size()));
+    // What a decision rests on (§13-17, §22): every record check with its
+    // outcome, who recorded it and why a correction was made, and NSC's
+    // answer with its day.
+    QDate nscOn;
+    for (const HistoryEntry &entry : c.history) {
+        if (entry.action == Workflow::actionId(Action::RecordNscAnswer))
+            nscOn = entry.date;
+    }
+    const bool nscAnswered = c.nscApproved.has_value();
+    m_checks->setRowCount(int(c.checks.size()) + (nscAnswered ? 1 : 0));
     int row = 0;
+    if (nscAnswered) {
+        setRow(m_checks,
+               row++,
+               {UiTr::tr("preliminary"),
+                UiTr::tr("NSC (through Berkut)"),
+                *c.nscApproved ? UiTr::tr("approved") : UiTr::tr("NOT APPROVED"),
+                formatDate(nscOn),
+                QString()});
+        if (!*c.nscApproved)
+            m_checks->item(0, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
+    }
     for (const CheckRecord &check : c.checks) {
         const QString outcome = check.outcome == CheckOutcome::Clear ? UiTr::tr("clear")
                                 : check.outcome == CheckOutcome::Hit ? UiTr::tr("HIT")
                                                                      : UiTr::tr("waiting");
+        QString reference = check.reference;
+        if (!check.reason.isEmpty())
+            reference = UiTr::tr("%1 (corrected by %2: %3)")
+                            .arg(check.reference, check.userId, check.reason);
         setRow(m_checks,
-               row++,
+               row,
                {check.phase == CheckPhase::Final ? UiTr::tr("final") : UiTr::tr("preliminary"),
                 checkKindTitle(check.kind),
                 outcome,
                 formatDate(check.date),
-                check.reference});
+                reference});
+        if (check.outcome == CheckOutcome::Hit)
+            m_checks->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
+        ++row;
     }
 }
 

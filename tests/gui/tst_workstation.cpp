@@ -15,6 +15,7 @@
 #include "ui/caseview.h"
 #include "ui/comparisondialog.h"
 #include "ui/courierdialog.h"
+#include "ui/deadlinetext.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticepreview.h"
@@ -1446,6 +1447,15 @@ void TestWorkstation::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown
     window->openCase(refused.id);
     CaseView *view = window->caseView();
     QCOMPARE(view->caseId(), refused.id);
+    // What the refusal rests on is on the case: NSC's answer and its day, and
+    // every record check with its outcome (§13-17).
+    auto *checks = view->findChild<QTableWidget *>(QStringLiteral("checks"));
+    QVERIFY(checks);
+    QCOMPARE(checks->rowCount(), int(refused.checks.size()) + 1);
+    QCOMPARE(checks->item(0, 2)->text(), QStringLiteral("NOT APPROVED"));
+    QCOMPARE(checks->item(0, 3)->text(),
+             formatDate(Builders::dayReached(CaseState::DecisionDue, refused.receivedOn)));
+    QCOMPARE(checks->item(1, 2)->text(), QStringLiteral("clear"));
     bool formSeen = false;
     connect(view, &CaseView::actionDialogOpened, this, [&](QDialog *opened) {
         QTimer::singleShot(0, opened, [&, opened] {
