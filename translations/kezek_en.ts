@@ -3987,5 +3987,9 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>%1 (corrected by %2: %3)</source>
         <translation>%1 (corrected by %2: %3)</translation>
     </message>
+    <message>
+        <source>(open the overdue queue)</source>
+        <translation>(open the overdue queue)</translation>
+    </message>
 </context>
 </TS>

@@ -4007,5 +4007,9 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>%1 (corrected by %2: %3)</source>
         <translation>%1 (исправил %2: %3)</translation>
     </message>
+    <message>
+        <source>(open the overdue queue)</source>
+        <translation>(открыть очередь просроченных)</translation>
+    </message>
 </context>
 </TS>

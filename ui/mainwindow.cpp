@@ -130,6 +130,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("breachBanner"));
+    // The banner opens the overdue queue, where the role has one.
+    connect(m_banner, &QLabel::linkActivated, this, [this](const QString &queue) {
+        selectQueue(queue);
+    });
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral(
         "background: #ffecb3; border: 1px solid #ff8f00; padding: 6px; font-weight: bold"));
@@ -685,10 +689,17 @@ void MainWindow::updateBreachBanner()
     const int soon = int(
         m_session.store->countDueBy(states, m_session.desk->law().calendar.addWorkingDays(today, 1))
             .value_or(0));
-    m_banner->setText(UiTr::tr("%n case(s) are past a deadline or reach it within one working "
-                               "day.",
-                               nullptr,
-                               soon));
+    const QString text = UiTr::tr("%n case(s) are past a deadline or reach it within one working "
+                                  "day.",
+                                  nullptr,
+                                  soon);
+    const bool hasOverdue = std::any_of(m_queueDefinitions.cbegin(),
+                                        m_queueDefinitions.cend(),
+                                        [](const QueueDefinition &queue) { return queue.overdue; });
+    m_banner->setText(hasOverdue ? QStringLiteral("<a href=\"overdue\">%1</a> %2")
+                                       .arg(text.toHtmlEscaped(),
+                                            UiTr::tr("(open the overdue queue)").toHtmlEscaped())
+                                 : text.toHtmlEscaped());
     m_banner->setVisible(soon > 0);
 }
 

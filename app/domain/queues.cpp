@@ -80,6 +80,17 @@ QList<QueueDefinition> queuesFor(Role role)
     QList<QueueDefinition> everything{{QStringLiteral("all"), DomainTr::tr("All cases"), {}}};
     everything.first().states = allCaseStates();
     if (role == Role::Supervisor) {
+        // The city's overdue duties, the officers' and the CSC desks' alike,
+        // first: the supervisor's to chase.
+        everything.append({QStringLiteral("overdue"),
+                           DomainTr::tr("Overdue"),
+                           {S::Received,
+                            S::Registered,
+                            S::WithNsc,
+                            S::DecisionDue,
+                            S::AtCsc,
+                            S::FinalVerification},
+                           true});
         for (CaseState state : allCaseStates())
             everything.append({caseStateId(state), caseStateTitle(state), {state}});
     }
