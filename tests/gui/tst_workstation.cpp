@@ -97,6 +97,27 @@ private Q_SLOTS:
     void everyDialogFitsALaptopScreen();
 
 private:
+    // A signing key for `user` from the authority the server trusts,
+    // registered for them and written as a PKCS#12 file (password
+    // KeyPassword); the file's path, or empty on failure.
+    QString signingKey(UserStore &users, const QString &user)
+    {
+        QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+        QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+        if (!caCertificate.open(QIODevice::ReadOnly) || !caKey.open(QIODevice::ReadOnly))
+            return {};
+        auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()}, user);
+        if (!issued
+            || !users.setSigningCertificate(
+                user, issued->certificate, QDateTime::currentDateTimeUtc()))
+            return {};
+        auto p12 = makePkcs12(*issued, KeyPassword, user);
+        const QString path = m_dir.filePath(user + QStringLiteral(".p12"));
+        QFile key(path);
+        if (!p12 || !key.open(QIODevice::WriteOnly) || key.write(*p12) != p12->size())
+            return {};
+        return path;
+    }
     WorkstationConfig config(const QString &cacheDir) const
     {
         WorkstationConfig c;
@@ -211,20 +232,8 @@ void TestWorkstation::initTestCase()
                            {}},
                           now));
     // A signing key from the authority the server trusts, as a PKCS#12 file.
-    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
-    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
-    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
-    auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()},
-                                          QStringLiteral("officer.astana"));
-    QVERIFY(issued);
-    QVERIFY(
-        users.setSigningCertificate(QStringLiteral("officer.astana"), issued->certificate, now));
-    auto p12 = makePkcs12(*issued, KeyPassword, QStringLiteral("officer.astana"));
-    QVERIFY(p12);
-    m_keyFile = m_dir.filePath(QStringLiteral("officer.p12"));
-    QFile key(m_keyFile);
-    QVERIFY(key.open(QIODevice::WriteOnly) && key.write(*p12) == p12->size());
-    key.close();
+    m_keyFile = signingKey(users, QStringLiteral("officer.astana"));
+    QVERIFY(!m_keyFile.isEmpty());
 
     const QStringList surnames{
         QStringLiteral("Ахметова"), QStringLiteral("Smith"), QStringLiteral("Ivanov")};
@@ -1431,20 +1440,8 @@ void TestWorkstation::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown
     QVERIFY(store);
     UserStore users(**store);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
-    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
-    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
-    auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()},
-                                          QStringLiteral("supervisor.astana"));
-    QVERIFY(issued);
-    QVERIFY(
-        users.setSigningCertificate(QStringLiteral("supervisor.astana"), issued->certificate, now));
-    const QString keyFile = m_dir.filePath(QStringLiteral("supervisor.p12"));
-    {
-        QFile key(keyFile);
-        auto p12 = makePkcs12(*issued, KeyPassword, QStringLiteral("supervisor.astana"));
-        QVERIFY(p12 && key.open(QIODevice::WriteOnly) && key.write(*p12) == p12->size());
-    }
+    const QString keyFile = signingKey(users, QStringLiteral("supervisor.astana"));
+    QVERIFY(!keyFile.isEmpty());
     const Case refused
         = cscCase(CaseState::PreliminarilyRefused, 2, QStringLiteral("DNR-2026-000201"));
     Case withdrawn = cscCase(CaseState::Received, 1, QStringLiteral("DNR-2026-000202"));

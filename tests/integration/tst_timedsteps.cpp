@@ -674,30 +674,38 @@ void TestTimedSteps::noIntakeHappensOutsideTheLegalBasisSilently()
         return json.value(u"legalBasis").toObject();
     };
     QNetworkAccessManager manager;
+    // A server that takes no timed steps, with eGov's credential, and its store.
+    std::unique_ptr<ServerStore> store;
+    const auto intakeServer = [&](const QStringList &arguments) {
+        auto server = std::make_unique<ServerProcess>(
+            QStringList{QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")} + arguments);
+        store
+            = seed(QStringLiteral("sqlite:") + server->folder() + QStringLiteral("/server.db"), {});
+        UserStore users(*store);
+        if (!addPeople(users,
+                       {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
+                       Password)
+            || !server->start())
+            qFatal("the intake server did not start");
+        return server;
+    };
+    const auto fileThrough = [&](const ServerProcess &server, const NewApplication &application) {
+        return post(manager,
+                    server,
+                    QStringLiteral("/api/v1/integration/egov/applications"),
+                    newApplicationToJson(application),
+                    signIn(manager, server, QStringLiteral("egov")));
+    };
 
     // The built-in basis: none in force today; the case is taken, marked.
     {
-        ServerProcess server({QStringLiteral("--timed-steps-minutes"), QStringLiteral("0")});
-        const QString url
-            = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
-        auto store = seed(url, {});
-        UserStore users(*store);
-        QVERIFY(addPeople(users,
-                          {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
-                          Password));
-        QVERIFY(server.start());
-        QVERIFY(server.standardError().contains(QStringLiteral("legal-basis")));
-        const QJsonObject basis = health(manager, server);
+        const auto server = intakeServer({});
+        QVERIFY(server->standardError().contains(QStringLiteral("legal-basis")));
+        const QJsonObject basis = health(manager, *server);
         QCOMPARE(basis.value(u"inForce").toBool(), false);
         QCOMPARE(basis.value(u"lastDay").toString(), QStringLiteral("2025-12-31"));
         const NewApplication application = file(QStringLiteral("0000001"));
-        QCOMPARE(post(manager,
-                      server,
-                      QStringLiteral("/api/v1/integration/egov/applications"),
-                      newApplicationToJson(application),
-                      signIn(manager, server, QStringLiteral("egov")))
-                     .first,
-                 201);
+        QCOMPARE(fileThrough(*server, application).first, 201);
         const Case taken = **store->findCase(application.id);
         QVERIFY(taken.outsideLegalBasis);
         QVERIFY(taken.legalBasis.isEmpty());
@@ -709,24 +717,10 @@ void TestTimedSteps::noIntakeHappensOutsideTheLegalBasisSilently()
     }
     // A site that refuses intake outside the basis: 422, nothing stored.
     {
-        ServerProcess server({QStringLiteral("--timed-steps-minutes"),
-                              QStringLiteral("0"),
-                              QStringLiteral("--outside-basis"),
-                              QStringLiteral("refuse")});
-        const QString url
-            = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
-        auto store = seed(url, {});
-        UserStore users(*store);
-        QVERIFY(addPeople(users,
-                          {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
-                          Password));
-        QVERIFY(server.start());
+        const auto server
+            = intakeServer({QStringLiteral("--outside-basis"), QStringLiteral("refuse")});
         const NewApplication application = file(QStringLiteral("0000002"));
-        const auto [status, json] = post(manager,
-                                         server,
-                                         QStringLiteral("/api/v1/integration/egov/applications"),
-                                         newApplicationToJson(application),
-                                         signIn(manager, server, QStringLiteral("egov")));
+        const auto [status, json] = fileThrough(*server, application);
         QCOMPARE(status, 422);
         QCOMPARE(json.value(u"code").toString(), QStringLiteral("law.no-basis"));
         QVERIFY(json.value(u"message").toString().contains(u"2025-12-31"));
@@ -755,30 +749,14 @@ void TestTimedSteps::noIntakeHappensOutsideTheLegalBasisSilently()
                                                    QJsonArray{order, extension}}})
                             .toJson());
         basisFile.close();
-        ServerProcess server({QStringLiteral("--timed-steps-minutes"),
-                              QStringLiteral("0"),
-                              QStringLiteral("--outside-basis"),
-                              QStringLiteral("refuse"),
-                              QStringLiteral("--legal-basis"),
-                              basisFile.fileName()});
-        const QString url
-            = QStringLiteral("sqlite:") + server.folder() + QStringLiteral("/server.db");
-        auto store = seed(url, {});
-        UserStore users(*store);
-        QVERIFY(addPeople(users,
-                          {{"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
-                          Password));
-        QVERIFY(server.start());
-        QCOMPARE(health(manager, server).value(u"instrument").toString(),
+        const auto server = intakeServer({QStringLiteral("--outside-basis"),
+                                          QStringLiteral("refuse"),
+                                          QStringLiteral("--legal-basis"),
+                                          basisFile.fileName()});
+        QCOMPARE(health(manager, *server).value(u"instrument").toString(),
                  QStringLiteral("site-extension"));
         const NewApplication application = file(QStringLiteral("0000003"));
-        QCOMPARE(post(manager,
-                      server,
-                      QStringLiteral("/api/v1/integration/egov/applications"),
-                      newApplicationToJson(application),
-                      signIn(manager, server, QStringLiteral("egov")))
-                     .first,
-                 201);
+        QCOMPARE(fileThrough(*server, application).first, 201);
         const Case taken = **store->findCase(application.id);
         QCOMPARE(taken.legalBasis, QStringLiteral("site-extension"));
         QVERIFY(!taken.outsideLegalBasis);
