@@ -3991,5 +3991,21 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>(open the overdue queue)</source>
         <translation>(open the overdue queue)</translation>
     </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Discard this form?</translation>
+    </message>
+    <message>
+        <source>The reasons, documents and explanation you entered for &quot;%1&quot; will be lost.</source>
+        <translation>The reasons, documents and explanation you entered for &quot;%1&quot; will be lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</translation>
+    </message>
 </context>
 </TS>

@@ -3991,5 +3991,21 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>(open the overdue queue)</source>
         <translation>(мерзімі өткендер кезегін ашу)</translation>
     </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Бұл нысанды алып тастау керек пе?</translation>
+    </message>
+    <message>
+        <source>The reasons, documents and explanation you entered for &quot;%1&quot; will be lost.</source>
+        <translation>&quot;%1&quot; үшін енгізген себептер, құжаттар және түсініктеме жоғалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;АЛДЫН АЛА&lt;/b&gt;: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы үстелде басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.&lt;/p&gt;</translation>
+    </message>
 </context>
 </TS>

@@ -4011,5 +4011,21 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>(open the overdue queue)</source>
         <translation>(открыть очередь просроченных)</translation>
     </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Отбросить эту форму?</translation>
+    </message>
+    <message>
+        <source>The reasons, documents and explanation you entered for &quot;%1&quot; will be lost.</source>
+        <translation>Введённые для «%1» причины, документы и пояснение будут потеряны.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ПРЕДВАРИТЕЛЬНЫЙ&lt;/b&gt;: напечатан на этом месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Оригиналы у курьера»).&lt;/p&gt;</translation>
+    </message>
 </context>
 </TS>

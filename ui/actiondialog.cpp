@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -156,8 +157,22 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(760);
+    setMinimumWidth(std::min(760, screen()->availableGeometry().width() * 9 / 10));
     recheck();
+    m_initial = payload();
+}
+
+void ActionDialog::reject()
+{
+    if (payload() != m_initial
+        && !confirm(this,
+                    UiTr::tr("Discard this form?"),
+                    UiTr::tr("The reasons, documents and explanation you entered for \"%1\" "
+                             "will be lost.")
+                        .arg(Workflow::actionTitle(m_action)),
+                    UiTr::tr("&Discard")))
+        return;
+    QDialog::reject();
 }
 
 bool ActionDialog::signs() const

@@ -34,6 +34,9 @@ public:
     void submit();
     // The notice the applicant will get, in their language (empty if none).
     QString noticePreviewHtml() const;
+    // Cancel, Escape or the window's close: what was entered is thrown away
+    // only when the officer says so.
+    void reject() override;
 
 private:
     QJsonObject payload() const;
@@ -55,6 +58,7 @@ private:
     QPushButton *m_preview = nullptr;
     CommandOutcome m_outcome; // of the form as it stands, while the law allows it
     QString m_objection;
+    QJsonObject m_initial; // the form as it opened, to tell whether anything was entered
 };
 
 } // namespace Kezek

@@ -342,13 +342,18 @@ QString CourierDialog::transferListHtml(const QList<Case> &cases,
                     "____________________</p>"
                     "<p>Received at the migration department (date, signature): "
                     "____________________</p>")
-        .arg(tracking.toHtmlEscaped(),
-             formatDate(day),
-             account.name.toHtmlEscaped(),
-             account.office.toHtmlEscaped(),
-             account.city ? cityTitle(*account.city).toHtmlEscaped() : QString(),
-             rows)
-        .arg(cases.size());
+               .arg(tracking.toHtmlEscaped(),
+                    formatDate(day),
+                    account.name.toHtmlEscaped(),
+                    account.office.toHtmlEscaped(),
+                    account.city ? cityTitle(*account.city).toHtmlEscaped() : QString(),
+                    rows)
+               .arg(cases.size())
+           // Printed as the dispatch is queued, before the server has it:
+           // the envelope may leave offline, and says so.
+           + UiTr::tr("<p><b>PROVISIONAL</b>: printed at this desk when the dispatch was "
+                      "queued, before the central system accepted it. The cases' stage there "
+                      "(\"Originals in courier\") confirms it.</p>");
 }
 
 } // namespace Kezek

@@ -426,6 +426,30 @@ void TestWorkstation::aFormRefusesWhatTheLawRefusesBeforeSigning()
     const QString said = byEnter.findChild<QLabel *>(QStringLiteral("lawObjection"))->text();
     QVERIFY2(said != UiTr::tr("The law allows this."), "Enter did not try to sign");
     QVERIFY(byEnter.objection().isEmpty()); // the reason chosen is still there
+
+    // Closing a form with something entered asks first; "Cancel" keeps it.
+    const auto answer = [this](const QString &choice) {
+        QTimer::singleShot(0, this, [choice] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&') == choice)
+                    b->click();
+            }
+        });
+    };
+    answer(QStringLiteral("Cancel"));
+    byEnter.reject();
+    QVERIFY(byEnter.isVisible());
+    QVERIFY(byEnter.objection().isEmpty());
+    answer(QStringLiteral("Discard"));
+    byEnter.reject();
+    QVERIFY(!byEnter.isVisible());
+    // A form with nothing entered closes at once.
+    ActionDialog untouched(desk, c, Action::ReturnForRework, m_keyFile);
+    untouched.show();
+    untouched.reject();
+    QVERIFY(!untouched.isVisible());
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
 }
 
@@ -1287,7 +1311,8 @@ void TestWorkstation::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
     QCOMPARE(list.load(pdf), QPdfDocument::Error::None);
     QVERIFY(list.pageCount() >= 1);
     const QString text = list.getAllText(0).text();
-    for (const QString &expected : {tracking, m_arrival.number, m_registered.number})
+    for (const QString &expected :
+         {tracking, m_arrival.number, m_registered.number, QStringLiteral("PROVISIONAL")})
         QVERIFY2(text.contains(expected), qPrintable(text));
 
     Workstation workstation(config(m_dir.filePath(QStringLiteral("main"))), *m_law);
