@@ -551,6 +551,9 @@ void MainWindow::queueChosen()
     const QueueDefinition &queue = m_queueDefinitions.at(row);
     m_model->setStates(queue.states,
                        queue.overdue ? std::optional<QDate>(overdueBy()) : std::nullopt);
+    // A queue of one stage says it on every row: the column goes, and the
+    // name and the deadline get its room.
+    m_table->setColumnHidden(CaseTableModel::Stage, queue.states.size() == 1);
     if (!m_model->lastError().isEmpty())
         statusBar()->showMessage(m_model->lastError(), 15000);
     if (m_model->rowCount() > 0)

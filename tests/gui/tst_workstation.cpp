@@ -835,7 +835,12 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
         return window->queueList()->item(window->queueList()->count() - 1)->text();
     };
     QTRY_COMPARE_WITH_TIMEOUT(overdueLabel(), QStringLiteral("Overdue (1)"), 30000);
+    // A queue of one stage hides the column that would repeat it.
+    window->selectQueue(QStringLiteral("registration-due"));
+    QTableView *table = window->caseTable();
+    QVERIFY(table->isColumnHidden(CaseTableModel::Stage));
     window->selectQueue(QStringLiteral("overdue"));
+    QVERIFY(!table->isColumnHidden(CaseTableModel::Stage));
     QCOMPARE(window->caseModel()->rowCount(), 1);
     QCOMPARE(window->caseModel()->caseIdAt(0), late.id);
     QVERIFY(window->caseModel()
