@@ -41,6 +41,8 @@ while read -r id role office name; do
 done <<'USERS'
 officer.astana migration-officer dept.astana Айгерім Сейтқали
 officer.almaty migration-officer dept.almaty Ерлан Жұмабаев
+colleague.astana migration-officer dept.astana Сәуле Нұрова
+colleague.almaty migration-officer dept.almaty Бауыржан Әлиев
 csc.astana csc-operator csc.astana.1 Динара Әбенова
 csc.almaty csc-operator csc.almaty.1 Нұрлан Қасымов
 supervisor.astana supervisor dept.astana Гүлнар Оспанова
@@ -87,18 +89,22 @@ echo "== Filing $count simulated eGov applications, with scans of their document
     --ca "$demo/tls/cert.pem" --delay 20 >"$demo/world.log" 2>&1 &
 world=$!
 
-# Demo signing keys for the officers (PKCS#12, password in KEZEK_KEY_PASSWORD),
-# issued by the demo authority the server made; simulated colleagues work
-# phase 1 with them, so every officer queue has cases in it.
+# Demo signing keys (PKCS#12, password in KEZEK_KEY_PASSWORD), issued by the
+# demo authority the server made. Simulated colleagues, users of their own,
+# work phase 1 at a human pace (one case every half minute, once it has
+# waited two), so that new applications and arrivals are left for the person
+# at the keyboard; a case someone claimed is refused to them by the server.
 export KEZEK_KEY_PASSWORD=kezek-key-2026
 colleagues=
-for officer in officer.astana officer.almaty; do
+for officer in officer.astana officer.almaty colleague.astana colleague.almaty; do
     [ -f "$demo/$officer.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
         --database "$database" --id "$officer" --authority "$demo/tls" \
         --out "$demo/$officer.p12" >/dev/null
+done
+for colleague in colleague.astana colleague.almaty; do
     "$bin/app/ctl/kezekctl" simulate progress --server "https://127.0.0.1:$port" \
-        --ca "$demo/tls/cert.pem" --user "$officer" --key "$demo/$officer.p12" \
-        --delay 45 --percent 15 >>"$demo/world.log" 2>&1 &
+        --ca "$demo/tls/cert.pem" --user "$colleague" --key "$demo/$colleague.p12" \
+        --delay 120 --percent 100 --interval 30 --most 1 >>"$demo/world.log" 2>&1 &
     colleagues="$colleagues $!"
 done
 # The CSC operators sign too: a decline at the desk is a decision (§21); and

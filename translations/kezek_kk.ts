@@ -463,7 +463,7 @@ kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N]
 kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--seed N]
   works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD)
   passwords come from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+        <translation type="vanished">kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
   серверге оның интеграциялық пайдаланушысы ретінде шынайыға ұқсас eGov өтініштерін береді,
   құжаттарының жасалған скандарымен бірге (--scans)
 kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
@@ -629,6 +629,24 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>cases imported: %1, filed over the past %2 days</source>
         <translation>импортталған істер: %1, соңғы %2 күнде берілген</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  files believable eGov applications on a server as its integration user,
+  with generated scans of their documents (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
+  works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD); a round every INTERVAL seconds (1), taking up at most N cases in each (all)
+  passwords come from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+  серверге оның интеграциялық пайдаланушысы ретінде шынайыға ұқсас eGov өтініштерін береді,
+  құжаттарының жасалған скандарымен бірге (--scans)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  іс DELAY секунд күткен соң КҚП АЖ, ҰҚК, тексерулер және курьер атынан жауап береді (kqp, nsc, checks, courier пайдаланушылары); бір секунд аралықпен N айналым, 0 — тоқтаусыз
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
+  көші-қон қызметкері ретінде 1-кезеңді жүргізеді: тексеріп тіркейді, ҰҚК-ға жібереді және шешім шығарады, кілтпен қол қояды (оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан); әр INTERVAL секунд сайын (1) бір айналым, әр айналымда ең көбі N іс (барлығы)
+  құпиясөздер KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
     </message>
 </context>
 <context>

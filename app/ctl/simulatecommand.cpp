@@ -34,9 +34,11 @@ QString synopsis()
         "checks, courier) once a case has waited DELAY seconds; N rounds a second apart, "
         "0 for ever\n"
         "kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] "
-        "[--delay SECONDS] [--rounds N] [--percent P] [--seed N]\n"
+        "[--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] "
+        "[--seed N]\n"
         "  works phase 1 as a migration officer: verifies and registers, sends to NSC, and "
-        "decides, signing with the key (its password from KEZEK_KEY_PASSWORD)\n"
+        "decides, signing with the key (its password from KEZEK_KEY_PASSWORD); a round every "
+        "INTERVAL seconds (1), taking up at most N cases in each (all)\n"
         "  passwords come from KEZEK_PASSWORD or one line on standard input");
 }
 
@@ -370,15 +372,21 @@ public:
 
     // One round: each case that waited `delay` seconds is taken up with
     // `percent` per cent chance, so that cases spread over the stages.
-    Result<int> round(int delaySeconds, int percent)
+    Result<int> round(int delaySeconds, int percent, int most)
     {
         if (auto pulled = m_feed.pull(m_client); !pulled)
             return std::unexpected(pulled.error());
         QJsonArray batch;
+        int taken = 0;
         for (auto it = m_feed.cases().cbegin(); it != m_feed.cases().cend(); ++it) {
+            if (most > 0 && taken >= most)
+                break;
             if (m_feed.waited(it.key()) >= delaySeconds
-                && static_cast<int>(m_random.bounded(100)) < percent)
+                && static_cast<int>(m_random.bounded(100)) < percent) {
+                const auto before = batch.size();
                 act(it.value(), batch);
+                taken += batch.size() > before ? 1 : 0;
+            }
             if (batch.size() > 400)
                 break;
         }
@@ -513,12 +521,19 @@ private:
 int progress(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    for (const char *name : {"server", "ca", "user", "key", "delay", "rounds", "percent", "seed"})
+    for (const char *name :
+         {"server", "ca", "user", "key", "delay", "rounds", "percent", "interval", "most", "seed"})
         parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
     if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
         return console.usage(parser.errorText(), synopsis());
     const QUrl server(parser.value(QStringLiteral("server")));
-    bool ok[4] = {true, true, true, true};
+    bool ok[6] = {true, true, true, true, true, true};
+    const int interval = parser.value(QStringLiteral("interval")).isEmpty()
+                             ? 1
+                             : parser.value(QStringLiteral("interval")).toInt(&ok[4]);
+    const int most = parser.value(QStringLiteral("most")).isEmpty()
+                         ? 0
+                         : parser.value(QStringLiteral("most")).toInt(&ok[5]);
     const int delay = parser.value(QStringLiteral("delay")).isEmpty()
                           ? 5
                           : parser.value(QStringLiteral("delay")).toInt(&ok[0]);
@@ -533,7 +548,8 @@ int progress(const QStringList &arguments, Console &console)
                              : parser.value(QStringLiteral("seed")).toUInt(&ok[3]);
     if (server.scheme() != u"https" || parser.value(QStringLiteral("user")).isEmpty()
         || parser.value(QStringLiteral("key")).isEmpty() || !ok[0] || !ok[1] || !ok[2] || !ok[3]
-        || delay < 0 || rounds < 0 || percent < 1 || percent > 100) {
+        || !ok[4] || !ok[5] || delay < 0 || rounds < 0 || percent < 1 || percent > 100
+        || interval < 1 || interval > 3600 || most < 0) {
         return console.usage(Tr::tr("simulate progress needs an https:// --server, a --user, "
                                     "the user's --key (PKCS#12) and numbers in range."),
                              synopsis());
@@ -554,8 +570,8 @@ int progress(const QStringList &arguments, Console &console)
         return console.error(CheckFailed, signedIn.error().message);
     for (int i = 0; rounds == 0 || i < rounds; ++i) {
         if (i > 0)
-            QThread::sleep(1);
-        auto applied = officer.round(delay, percent);
+            QThread::sleep(interval);
+        auto applied = officer.round(delay, percent, most);
         if (!applied)
             return console.error(DataError, applied.error().message);
         if (*applied > 0)
