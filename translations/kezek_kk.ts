@@ -3060,7 +3060,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>Search the queue: case number, IIN, passport number or name (Ctrl+F)</source>
-        <translation>Кезектен іздеу: іс нөмірі, ЖСН, паспорт нөмірі немесе аты-жөні (Ctrl+F)</translation>
+        <translation type="vanished">Кезектен іздеу: іс нөмірі, ЖСН, паспорт нөмірі немесе аты-жөні (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queues&lt;/b&gt;</source>
@@ -4024,6 +4024,14 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;АЛДЫН АЛА&lt;/b&gt;: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы үстелде басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
+        <translation>Істеріңізден іздеу: іс нөмірі, ЖСН, паспорт нөмірі немесе аты-жөні (Ctrl+F); әр кезек өзіндегісін санайды</translation>
+    </message>
+    <message>
+        <source>%1 (%2 found)</source>
+        <translation>%1 (%2 табылды)</translation>
     </message>
 </context>
 </TS>

@@ -3069,7 +3069,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>Search the queue: case number, IIN, passport number or name (Ctrl+F)</source>
-        <translation>Поиск в очереди: номер дела, ИИН, номер паспорта или ФИО (Ctrl+F)</translation>
+        <translation type="vanished">Поиск в очереди: номер дела, ИИН, номер паспорта или ФИО (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queues&lt;/b&gt;</source>
@@ -4044,6 +4044,14 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;ПРЕДВАРИТЕЛЬНЫЙ&lt;/b&gt;: напечатан на этом месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Подлинники у курьера»).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
+        <translation>Поиск по вашим делам: номер дела, ИИН, номер паспорта или ФИО (Ctrl+F); каждая очередь считает свои</translation>
+    </message>
+    <message>
+        <source>%1 (%2 found)</source>
+        <translation>%1 (найдено: %2)</translation>
     </message>
 </context>
 </TS>

@@ -69,8 +69,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
-        UiTr::tr("Search the queue: case number, IIN, passport number or name (Ctrl+F)"));
+        UiTr::tr("Search your cases: case number, IIN, passport number or name (Ctrl+F); each "
+                 "queue counts what it holds"));
     connect(m_search, &QLineEdit::textChanged, m_model, &CaseTableModel::setSearch);
+    // One search over all the cases: each queue's count becomes its hits.
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::refreshCounts);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_table->setFocus();
         if (m_model->rowCount() > 0)
@@ -578,6 +581,35 @@ QDate MainWindow::overdueBy() const
 
 void MainWindow::refreshCounts()
 {
+    const QString term = m_search->text().trimmed();
+    if (!term.isEmpty()) {
+        // While searching, a queue counts the cases it holds that match.
+        constexpr int Most = 5000;
+        auto hits = m_session.store->search(term, Most);
+        if (!hits)
+            return;
+        QHash<QString, qint64> byState;
+        for (const CaseRow &row : std::as_const(*hits))
+            ++byState[row.state];
+        for (int row = 0; row < m_queueDefinitions.size(); ++row) {
+            const QueueDefinition &queue = m_queueDefinitions.at(row);
+            qint64 total = 0;
+            QStringList states;
+            for (CaseState state : queue.states)
+                states.append(caseStateId(state));
+            if (queue.overdue) {
+                total = m_session.store->search(term, Most, {states, overdueBy()})
+                            .value_or(QList<CaseRow>())
+                            .size();
+            } else {
+                for (const QString &state : std::as_const(states))
+                    total += byState.value(state);
+            }
+            m_queues->item(row)->setText(
+                UiTr::tr("%1 (%2 found)").arg(queue.title, QLocale().toString(total)));
+        }
+        return;
+    }
     auto counts = m_session.store->countsByState();
     if (!counts) {
         statusBar()->showMessage(

@@ -851,6 +851,24 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u">1 "), qPrintable(banner->text()));
 
+    // One search over all the officer's cases: each queue says how many of
+    // its cases match, the one holding it and the overdue list alike.
+    const auto queueLabel = [window](const QString &id) {
+        for (int row = 0; row < window->queueList()->count(); ++row) {
+            if (window->queueList()->item(row)->data(Qt::UserRole).toString() == id)
+                return window->queueList()->item(row)->text();
+        }
+        return QString();
+    };
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("search"));
+    search->setText(late.number);
+    QVERIFY2(queueLabel(QStringLiteral("registration-due")).endsWith(u"(1 found)"),
+             qPrintable(queueLabel(QStringLiteral("registration-due"))));
+    QVERIFY(queueLabel(QStringLiteral("overdue")).endsWith(u"(1 found)"));
+    QVERIFY(queueLabel(QStringLiteral("returned")).endsWith(u"(0 found)"));
+    search->clear();
+    QVERIFY(!queueLabel(QStringLiteral("registration-due")).contains(u"found"));
+
     // The supervisor has the city's overdue list too, opened from the banner.
     Workstation supervising(config(m_dir.filePath(QStringLiteral("late-supervisor"))), *m_law);
     QVERIFY(supervising.signIn(QStringLiteral("supervisor.astana"), Password));
