@@ -72,8 +72,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         UiTr::tr("Search your cases: case number, IIN, passport number or name (Ctrl+F); each "
                  "queue counts what it holds"));
     connect(m_search, &QLineEdit::textChanged, m_model, &CaseTableModel::setSearch);
-    // One search over all the cases: each queue's count becomes its hits.
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::refreshCounts);
+    // One search over all the cases: each queue's count becomes its hits,
+    // once the typing pauses (the table itself follows every keystroke).
+    m_searchCounts.setSingleShot(true);
+    m_searchCounts.setInterval(150);
+    connect(&m_searchCounts, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchCounts.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_table->setFocus();
         if (m_model->rowCount() > 0)

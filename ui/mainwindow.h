@@ -113,6 +113,7 @@ private:
     QTimer m_minute;
     QTimer m_idle;
     QTimer m_autoSync;
+    QTimer m_searchCounts; // the queues' hits, once typing pauses
     bool m_locked = false;
     QDateTime m_lastSyncAt;
     QString m_lastSyncError;

@@ -862,12 +862,12 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     };
     auto *search = window->findChild<QLineEdit *>(QStringLiteral("search"));
     search->setText(late.number);
-    QVERIFY2(queueLabel(QStringLiteral("registration-due")).endsWith(u"(1 found)"),
-             qPrintable(queueLabel(QStringLiteral("registration-due"))));
+    QTRY_VERIFY2(queueLabel(QStringLiteral("registration-due")).endsWith(u"(1 found)"),
+                 qPrintable(queueLabel(QStringLiteral("registration-due"))));
     QVERIFY(queueLabel(QStringLiteral("overdue")).endsWith(u"(1 found)"));
     QVERIFY(queueLabel(QStringLiteral("returned")).endsWith(u"(0 found)"));
     search->clear();
-    QVERIFY(!queueLabel(QStringLiteral("registration-due")).contains(u"found"));
+    QTRY_VERIFY(!queueLabel(QStringLiteral("registration-due")).contains(u"found"));
 
     // The supervisor has the city's overdue list too, opened from the banner.
     Workstation supervising(config(m_dir.filePath(QStringLiteral("late-supervisor"))), *m_law);
