@@ -4033,5 +4033,17 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>%1 (%2 found)</source>
         <translation>%1 (%2 found)</translation>
     </message>
+    <message>
+        <source>The scan is not on this workstation, and the server does not answer. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</source>
+        <translation>The scan is not on this workstation, and the server does not answer. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</translation>
+    </message>
+    <message>
+        <source>The scan is not on this workstation, and the server does not answer: it can be read when the workstation is online.</source>
+        <translation>The scan is not on this workstation, and the server does not answer: it can be read when the workstation is online.</translation>
+    </message>
+    <message>
+        <source>The scan could not be read from the server: %1</source>
+        <translation>The scan could not be read from the server: %1</translation>
+    </message>
 </context>
 </TS>

@@ -4033,5 +4033,17 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>%1 (%2 found)</source>
         <translation>%1 (%2 табылды)</translation>
     </message>
+    <message>
+        <source>The scan is not on this workstation, and the server does not answer. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</source>
+        <translation>Скан осы жұмыс орнында жоқ, ал сервер жауап бермейді. Істі өзіңізге бекітіп (Ctrl+M), синхрондаңыз: бекітілген істердің скандары желісіз оқу үшін осында сақталады.</translation>
+    </message>
+    <message>
+        <source>The scan is not on this workstation, and the server does not answer: it can be read when the workstation is online.</source>
+        <translation>Скан осы жұмыс орнында жоқ, ал сервер жауап бермейді: оны жұмыс орны желіге қосылғанда оқуға болады.</translation>
+    </message>
+    <message>
+        <source>The scan could not be read from the server: %1</source>
+        <translation>Сканды серверден оқу мүмкін болмады: %1</translation>
+    </message>
 </context>
 </TS>

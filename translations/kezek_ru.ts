@@ -4053,5 +4053,17 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
         <source>%1 (%2 found)</source>
         <translation>%1 (найдено: %2)</translation>
     </message>
+    <message>
+        <source>The scan is not on this workstation, and the server does not answer. Claim the case (Ctrl+M) and sync: the scans of claimed cases are kept here to read offline.</source>
+        <translation>Скана нет на этом рабочем месте, а сервер не отвечает. Закрепите дело за собой (Ctrl+M) и синхронизируйте: сканы закреплённых дел хранятся здесь для чтения без сети.</translation>
+    </message>
+    <message>
+        <source>The scan is not on this workstation, and the server does not answer: it can be read when the workstation is online.</source>
+        <translation>Скана нет на этом рабочем месте, а сервер не отвечает: его можно прочитать, когда рабочее место будет в сети.</translation>
+    </message>
+    <message>
+        <source>The scan could not be read from the server: %1</source>
+        <translation>Скан не удалось получить с сервера: %1</translation>
+    </message>
 </context>
 </TS>

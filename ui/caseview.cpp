@@ -9,6 +9,7 @@
 #include "standardbuttons.h"
 #include "uitr.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -92,6 +93,7 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
                                    "and the verdict (Ctrl+Shift+C)"));
     connect(m_compare, &QPushButton::clicked, this, &CaseView::compareSelectedDocument);
     m_scan = new QPushButton(UiTr::tr("View &scan"));
+    m_scan->setObjectName(QStringLiteral("viewScan"));
     connect(m_verify, &QPushButton::clicked, this, &CaseView::verifySelectedDocument);
     connect(m_reject, &QPushButton::clicked, this, [this] {
         const int row = m_documents->currentRow();
@@ -632,12 +634,37 @@ void CaseView::showScan()
         report(bytes.error().message);
         return;
     }
-    if (!*bytes) {
-        report(UiTr::tr("The scan is not on this workstation yet. Claim the case (Ctrl+M) and "
-                        "sync: the scans of claimed cases are kept here to read offline."));
-        return;
+    QByteArray scan;
+    if (*bytes) {
+        scan = **bytes;
+    } else {
+        // Not kept here: read from the server now, when it answers (and kept
+        // encrypted, checked against its SHA-256). Offline, the scans of the
+        // cases one has claimed are the ones at hand.
+        const bool mayClaim = Workflow::mayClaim(m_desk.account().actor(), *m_case);
+        const QString offline
+            = mayClaim ? UiTr::tr("The scan is not on this workstation, and the server does not "
+                                  "answer. Claim the case (Ctrl+M) and sync: the scans of claimed "
+                                  "cases are kept here to read offline.")
+                       : UiTr::tr("The scan is not on this workstation, and the server does not "
+                                  "answer: it can be read when the workstation is online.");
+        if (!m_fetchScan) {
+            report(offline);
+            return;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto fetched = m_fetchScan(sha256);
+        QApplication::restoreOverrideCursor();
+        if (!fetched) {
+            report(fetched.error().code == u"sync.offline"
+                       ? offline
+                       : UiTr::tr("The scan could not be read from the server: %1")
+                             .arg(fetched.error().message));
+            return;
+        }
+        scan = *fetched;
     }
-    auto *viewer = new ScanViewer(documentTitle(*type), **bytes, this);
+    auto *viewer = new ScanViewer(documentTitle(*type), scan, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QHBoxLayout;
 class QTabWidget;
@@ -29,6 +31,10 @@ public:
     QString caseId() const { return m_caseId; }
     const std::optional<Case> &currentCase() const { return m_case; }
     void setKeyFile(const QString &file) { m_keyFile = file; }
+    // How a scan not kept here is read from the server (by its SHA-256);
+    // unset, only the cache's scans are shown.
+    using ScanFetcher = std::function<Result<QByteArray>(const QString &sha256)>;
+    void setScanFetcher(ScanFetcher fetch) { m_fetchScan = std::move(fetch); }
     QString keyFile() const { return m_keyFile; }
     // The form for an action, opened (tests fill it in and submit).
     void openAction(Action action);
@@ -63,6 +69,7 @@ private:
     QString m_caseId;
     std::optional<Case> m_case;
     QString m_keyFile;
+    ScanFetcher m_fetchScan;
     QLabel *m_title = nullptr;
     QLabel *m_notice = nullptr;
     QHBoxLayout *m_actions = nullptr;

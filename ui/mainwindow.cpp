@@ -13,6 +13,7 @@
 
 #include "domain/casecommand.h"
 #include "domain/commuting.h"
+#include "sync/syncengine.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -119,6 +120,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     m_caseView = new CaseView(*session.desk);
     m_caseView->setKeyFile(session.config.keyFile);
+    // A scan not kept here is read from the server on demand, with this
+    // session's token, and kept in the encrypted cache.
+    m_caseView->setScanFetcher([this](const QString &sha256) -> Result<QByteArray> {
+        auto settings = m_session.syncSettings();
+        if (!settings)
+            return std::unexpected(settings.error());
+        SyncEngine engine(*m_session.store, *settings);
+        auto scan = engine.document(sha256);
+        if (!engine.token().isEmpty())
+            (void)m_session.store->setSessionToken(engine.token());
+        return scan;
+    });
     connect(m_caseView, &CaseView::changed, this, &MainWindow::refreshAfterChange);
     connect(m_caseView, &CaseView::keyFileChosen, this, [this](const QString &file) {
         m_session.config.keyFile = file;

@@ -20,6 +20,7 @@
 #include "ui/mainwindow.h"
 #include "ui/noticepreview.h"
 #include "ui/outboxpanel.h"
+#include "ui/scanviewer.h"
 #include "ui/signindialog.h"
 #include "ui/uitr.h"
 #include "ui/workstation.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void aNewLawFromTheServerIsCountedByAtOnce();
     void aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown();
     void everyDialogFitsALaptopScreen();
+    void aScanIsReadFromTheServerWhenItIsNotKeptHere();
 
 private:
     // A signing key for `user` from the authority the server trusts,
@@ -1613,6 +1615,41 @@ void TestWorkstation::everyDialogFitsALaptopScreen()
     // The main window, too, opens within the screen it is on.
     const QRect screen = window->screen()->availableGeometry();
     QVERIFY(window->width() <= screen.width() && window->height() <= screen.height());
+}
+
+void TestWorkstation::aScanIsReadFromTheServerWhenItIsNotKeptHere()
+{
+    // The ministry's reviewer claims nothing, so no scan is kept on their
+    // workstation; online, a scan opens all the same, read from the server
+    // and kept encrypted. Offline, the message says why it cannot open.
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("ministry-scans"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("ministry.reviewer"));
+    QVERIFY(window);
+    window->openCase(m_arrival.id);
+    CaseView *view = window->caseView();
+    QCOMPARE(view->caseId(), m_arrival.id);
+    view->selectDocument(DocumentType::Passport);
+    QVERIFY(!view->findChild<ScanViewer *>());
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("viewScan")), Qt::LeftButton);
+    QTRY_VERIFY(view->findChild<ScanViewer *>());
+    view->findChild<ScanViewer *>()->close();
+
+    WorkstationConfig offline = config(m_dir.filePath(QStringLiteral("ministry-offline")));
+    offline.server = QUrl(QStringLiteral("https://127.0.0.1:9"));
+    Workstation away(config(m_dir.filePath(QStringLiteral("ministry-offline"))), *m_law);
+    MainWindow *online = openAs(away, QStringLiteral("ministry.reviewer"));
+    QVERIFY(online); // a first sign-in needs the server; then it goes away
+    online->close();
+    Workstation cut(offline, *m_law);
+    QVERIFY(cut.signIn(QStringLiteral("ministry.reviewer"), Password));
+    cut.window()->openCase(m_arrival.id);
+    CaseView *cutView = cut.window()->caseView();
+    cutView->selectDocument(DocumentType::Passport);
+    QTest::mouseClick(cutView->findChild<QPushButton *>(QStringLiteral("viewScan")),
+                      Qt::LeftButton);
+    QVERIFY(!cutView->findChild<ScanViewer *>());
+    auto *notice = cutView->findChild<QLabel *>(QStringLiteral("caseNotice"));
+    QVERIFY2(notice->text().contains(u"online"), qPrintable(notice->text()));
 }
 
 #include "tst_workstation.moc"
