@@ -10,7 +10,12 @@ cd "$(dirname "$0")/.."
 source scripts/lib/packages.sh
 
 ensure_packages "${KEZEK_PACKAGES[@]}"
-cmake --preset release >/dev/null
+# Configured once; after that Ninja alone decides what is out of date (and
+# configures again itself when a CMakeLists.txt changed), so a current build
+# starts at once.
+if [[ ! -f build/release/build.ninja ]]; then
+    cmake --preset release >/dev/null
+fi
 cmake --build --preset release --target kezek-server kezekctl kezek
 
 bin=build/release

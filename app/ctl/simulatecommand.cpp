@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThread>
 #include <QUuid>
 
@@ -367,20 +368,42 @@ public:
 
     Result<void> signIn(const QString &user, const QString &secret)
     {
+        m_user = user;
         return m_client.signIn(user, secret);
     }
+
+    int leftAlone() const { return m_leftAlone; }
 
     // One round: each case that waited `delay` seconds is taken up with
     // `percent` per cent chance, so that cases spread over the stages.
     Result<int> round(int delaySeconds, int percent, int most)
     {
+        m_leftAlone = 0;
         if (auto pulled = m_feed.pull(m_client); !pulled)
             return std::unexpected(pulled.error());
+        // A colleague leaves alone what someone else holds: the person at the
+        // keyboard who claimed a case keeps it.
+        const ApiClient::Reply claims = m_client.get(QStringLiteral("/api/v1/claims"));
+        if (claims.status != 200) {
+            return fail(QStringLiteral("ctl.simulate"),
+                        claims.status == 0 ? claims.error
+                                           : claims.json.value(u"message").toString());
+        }
+        QSet<QString> heldByOthers;
+        for (const auto &value : claims.json.value(u"claims").toArray()) {
+            const QJsonObject claim = value.toObject();
+            if (claim.value(u"holder").toString() != m_user)
+                heldByOthers.insert(claim.value(u"caseId").toString());
+        }
         QJsonArray batch;
         int taken = 0;
         for (auto it = m_feed.cases().cbegin(); it != m_feed.cases().cend(); ++it) {
             if (most > 0 && taken >= most)
                 break;
+            if (heldByOthers.contains(it.key())) {
+                ++m_leftAlone;
+                continue;
+            }
             if (m_feed.waited(it.key()) >= delaySeconds
                 && static_cast<int>(m_random.bounded(100)) < percent) {
                 const auto before = batch.size();
@@ -512,6 +535,8 @@ private:
     }
 
     ApiClient m_client;
+    QString m_user;
+    int m_leftAlone = 0; // in the last round: the cases another person holds
     PemPair m_key;
     QString m_failure; // why a command could not be signed
     QRandomGenerator m_random;
@@ -576,6 +601,9 @@ int progress(const QStringList &arguments, Console &console)
             return console.error(DataError, applied.error().message);
         if (*applied > 0)
             console.out() << Tr::tr("applied: %1").arg(*applied) << Qt::endl;
+        if (officer.leftAlone() > 0)
+            console.out() << Tr::tr("left alone, held by someone else: %1").arg(officer.leftAlone())
+                          << Qt::endl;
     }
     return Ok;
 }

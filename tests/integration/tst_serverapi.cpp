@@ -1147,9 +1147,45 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
             QVERIFY2(c.kqpNumber.startsWith(QStringLiteral("KQP-")), qPrintable(c.number));
     }
 
-    // A simulated colleague in Astana takes every numbered case up: verifies
-    // the documents and registers it (faultless filings), with the officer's
-    // own key file for anything to sign.
+    // Someone at a keyboard claims one Astana case first: the simulated
+    // colleague leaves it to them.
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QVERIFY(UserStore(**store).addUser({QStringLiteral("person.at.keyboard"),
+                                            QStringLiteral("Әсел"),
+                                            Role::MigrationOfficer,
+                                            City::Astana,
+                                            *hashPassword(Password, ScryptCost{10, 8, 1}),
+                                            0,
+                                            {},
+                                            {},
+                                            {}},
+                                           QDateTime::currentDateTimeUtc()));
+    }
+    QString claimedId;
+    for (const Case &c : newCases()) {
+        if (c.city == City::Astana && c.state == CaseState::Received && claimedId.isEmpty())
+            claimedId = c.id;
+    }
+    QVERIFY(!claimedId.isEmpty());
+    Client person(*m_server);
+    person.signIn(QStringLiteral("person.at.keyboard"));
+    QCOMPARE(person
+                 .post(QStringLiteral("/api/v1/claims"),
+                       {{QStringLiteral("claims"),
+                         QJsonArray{QJsonObject{{QStringLiteral("caseId"), claimedId}}}}})
+                 .json.value(u"results")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"status")
+                 .toString(),
+             QStringLiteral("held"));
+
+    // A simulated colleague in Astana takes every other numbered case up:
+    // verifies the documents and registers it (faultless filings), with the
+    // officer's own key file for anything to sign.
     QTemporaryDir keys;
     const QString keyFile = keys.filePath(QStringLiteral("officer.astana.p12"));
     {
@@ -1184,6 +1220,10 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
     for (const Case &c : newCases()) {
         if (c.city != City::Astana || !filedIds.contains(c.id))
             continue;
+        if (c.id == claimedId) {
+            QCOMPARE(c.state, CaseState::Received);
+            continue;
+        }
         QCOMPARE(c.state, CaseState::Registered);
         QVERIFY(c.preliminaryDocuments.isComplete());
         ++registered;
@@ -1191,6 +1231,8 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
     // The simulator's seed files Astana cases among the six.
     QVERIFY(registered > 0);
     QVERIFY2(printed.contains(QStringLiteral("applied: ")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("left alone, held by someone else: 1")),
+             qPrintable(printed));
 }
 
 void TestServerApi::errorsSpeakTheClientsLanguage()
@@ -1317,7 +1359,8 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
              (QStringList{QStringLiteral("csc.astana"),
                           QStringLiteral("locked.out"),
                           QStringLiteral("officer.astana"),
-                          QStringLiteral("officer2.astana")}));
+                          QStringLiteral("officer2.astana"),
+                          QStringLiteral("person.at.keyboard")}));
     QCOMPARE(madi.get(QStringLiteral("/api/v1/colleagues")).status, 403);
     const auto give = [&filed](Client &client, const QString &to) {
         return client
