@@ -629,44 +629,47 @@ void CaseView::showScan()
         report(UiTr::tr("No scan was filed for this document."));
         return;
     }
-    auto bytes = m_desk.store().scan(sha256);
-    if (!bytes) {
-        report(bytes.error().message);
+    auto scan = readScan(sha256);
+    if (!scan) {
+        report(scan.error().message);
         return;
     }
-    QByteArray scan;
-    if (*bytes) {
-        scan = **bytes;
-    } else {
-        // Not kept here: read from the server now, when it answers (and kept
-        // encrypted, checked against its SHA-256). Offline, the scans of the
-        // cases one has claimed are the ones at hand.
-        const bool mayClaim = Workflow::mayClaim(m_desk.account().actor(), *m_case);
-        const QString offline
-            = mayClaim ? UiTr::tr("The scan is not on this workstation, and the server does not "
-                                  "answer. Claim the case (Ctrl+M) and sync: the scans of claimed "
-                                  "cases are kept here to read offline.")
-                       : UiTr::tr("The scan is not on this workstation, and the server does not "
-                                  "answer: it can be read when the workstation is online.");
-        if (!m_fetchScan) {
-            report(offline);
-            return;
-        }
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto fetched = m_fetchScan(sha256);
-        QApplication::restoreOverrideCursor();
-        if (!fetched) {
-            report(fetched.error().code == u"sync.offline"
-                       ? offline
-                       : UiTr::tr("The scan could not be read from the server: %1")
-                             .arg(fetched.error().message));
-            return;
-        }
-        scan = *fetched;
-    }
-    auto *viewer = new ScanViewer(documentTitle(*type), scan, this);
+    auto *viewer = new ScanViewer(documentTitle(*type), *scan, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
+}
+
+Result<QByteArray> CaseView::readScan(const QString &sha256)
+{
+    auto bytes = m_desk.store().scan(sha256);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    if (*bytes)
+        return **bytes;
+    // Not kept here: read from the server now, when it answers (and kept
+    // encrypted, checked against its SHA-256). Offline, the scans of the
+    // cases one has claimed are the ones at hand.
+    const bool mayClaim = m_case && Workflow::mayClaim(m_desk.account().actor(), *m_case);
+    const Error offline{
+        QStringLiteral("scan.not-here"),
+        mayClaim ? UiTr::tr("The scan is not on this workstation, and the server does not "
+                            "answer. Claim the case (Ctrl+M) and sync: the scans of claimed "
+                            "cases are kept here to read offline.")
+                 : UiTr::tr("The scan is not on this workstation, and the server does not "
+                            "answer: it can be read when the workstation is online.")};
+    if (!m_fetchScan)
+        return std::unexpected(offline);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto fetched = m_fetchScan(sha256);
+    QApplication::restoreOverrideCursor();
+    if (!fetched) {
+        if (fetched.error().code == u"sync.offline")
+            return std::unexpected(offline);
+        return std::unexpected(Error{fetched.error().code,
+                                     UiTr::tr("The scan could not be read from the server: %1")
+                                         .arg(fetched.error().message)});
+    }
+    return *fetched;
 }
 
 void CaseView::compareSelectedDocument()
@@ -677,7 +680,13 @@ void CaseView::compareSelectedDocument()
     const auto type = documentTypeFromId(m_documents->item(row, 0)->data(Qt::UserRole).toString());
     if (!type)
         return;
-    ComparisonDialog dialog(m_desk, *m_case, *m_worked, *type, this);
+    ComparisonDialog dialog(
+        m_desk,
+        *m_case,
+        *m_worked,
+        *type,
+        [this](const QString &sha256) { return readScan(sha256); },
+        this);
     Q_EMIT comparisonOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -35,6 +35,9 @@ public:
     // unset, only the cache's scans are shown.
     using ScanFetcher = std::function<Result<QByteArray>(const QString &sha256)>;
     void setScanFetcher(ScanFetcher fetch) { m_fetchScan = std::move(fetch); }
+    // A scan from the encrypted cache, else from the server when it answers;
+    // the error says in the role's words what to do when neither has it.
+    Result<QByteArray> readScan(const QString &sha256);
     QString keyFile() const { return m_keyFile; }
     // The form for an action, opened (tests fill it in and submit).
     void openAction(Action action);

@@ -185,8 +185,12 @@ private:
 
 } // namespace
 
-ComparisonDialog::ComparisonDialog(
-    CaseDesk &desk, const Case &c, ChecklistKind checklist, DocumentType type, QWidget *parent)
+ComparisonDialog::ComparisonDialog(CaseDesk &desk,
+                                   const Case &c,
+                                   ChecklistKind checklist,
+                                   DocumentType type,
+                                   ScanReader readScan,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_case(c)
@@ -274,28 +278,40 @@ ComparisonDialog::ComparisonDialog(
         follow(a->verticalScrollBar(), b->verticalScrollBar());
     }
 
-    // The filed copy, from the encrypted cache.
+    // The filed copy: from the encrypted cache, else the server's when online.
+    const auto read = [this, &readScan](const QString &sha256) -> Result<QByteArray> {
+        if (readScan)
+            return readScan(sha256);
+        auto kept = m_desk.store().scan(sha256);
+        if (!kept)
+            return std::unexpected(kept.error());
+        if (!*kept)
+            return std::unexpected(
+                Error{QStringLiteral("scan.not-here"),
+                      UiTr::tr("The scan is not on this workstation yet. Claim the case "
+                               "(Ctrl+M) and sync: the scans of claimed cases are kept here to "
+                               "read offline.")});
+        return **kept;
+    };
     auto filed = m_desk.filedScan(c, type);
     if (!filed) {
         m_filed->say(filed.error().message);
     } else if (filed->isEmpty()) {
         m_filed->say(UiTr::tr("No copy of this document was filed on eGov: it is brought "
                               "after arrival (§20)."));
-    } else if (auto bytes = m_desk.store().scan(*filed); !bytes) {
+    } else if (auto bytes = read(*filed); !bytes) {
         m_filed->say(bytes.error().message);
-    } else if (!*bytes) {
-        m_filed->say(UiTr::tr("The scan is not on this workstation yet. Claim the case (Ctrl+M) "
-                              "and sync: the scans of claimed cases are kept here to read "
-                              "offline."));
     } else {
-        m_filed->show(**bytes);
+        m_filed->show(*bytes);
     }
-    // The original's scan, if one was made already.
+    // The original's scan, if one was made already (at the CSC, for the
+    // officer's verification of the originals).
     const QString earlier = m_desk.checklistScan(c, checklist, type);
-    auto earlierBytes = earlier.isEmpty() ? Result<std::optional<QByteArray>>(std::nullopt)
-                                          : m_desk.store().scan(earlier);
-    if (earlierBytes && *earlierBytes)
-        m_original->show(**earlierBytes);
+    auto earlierBytes = earlier.isEmpty() ? Result<QByteArray>(QByteArray()) : read(earlier);
+    if (!earlierBytes)
+        m_original->say(earlierBytes.error().message);
+    else if (!earlierBytes->isEmpty())
+        m_original->show(*earlierBytes);
     else
         m_original->say(UiTr::tr("Scan the original, then choose the file (Ctrl+Shift+O)."));
 

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -29,10 +31,15 @@ class ComparisonDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Reads a scan by its SHA-256: the cache's, else the server's.
+    using ScanReader = std::function<Result<QByteArray>(const QString &sha256)>;
+
+    // Without `readScan`, only the scans kept in the cache are shown.
     ComparisonDialog(CaseDesk &desk,
                      const Case &c,
                      ChecklistKind checklist,
                      DocumentType type,
+                     ScanReader readScan = {},
                      QWidget *parent = nullptr);
 
     // The scan of the original: from a file (a scanner's output folder), or bytes.
