@@ -648,6 +648,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
   works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD); a round every INTERVAL seconds (1), taking up at most N cases in each (all)
   passwords come from KEZEK_PASSWORD or one line on standard input</translation>
     </message>
+    <message>
+        <source>left alone, held by someone else: %1</source>
+        <translation>left alone, held by someone else: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -4044,6 +4048,26 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The scan could not be read from the server: %1</source>
         <translation>The scan could not be read from the server: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>A record check found a hit: %1</source>
+        <translation>A record check found a hit: %1</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>The outbox: your commands until the server has them (Ctrl+O)</source>
+        <translation>The outbox: your commands until the server has them (Ctrl+O)</translation>
     </message>
 </context>
 </TS>

@@ -648,6 +648,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
   көші-қон қызметкері ретінде 1-кезеңді жүргізеді: тексеріп тіркейді, ҰҚК-ға жібереді және шешім шығарады, кілтпен қол қояды (оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан); әр INTERVAL секунд сайын (1) бір айналым, әр айналымда ең көбі N іс (барлығы)
   құпиясөздер KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
     </message>
+    <message>
+        <source>left alone, held by someone else: %1</source>
+        <translation>басқа адам ұстап тұрғандықтан қозғалмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -4044,6 +4048,26 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The scan could not be read from the server: %1</source>
         <translation>Сканды серверден оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (сіз)</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>A record check found a hit: %1</source>
+        <translation>Тексеру есепте тұрғанын анықтады: %1</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Кімде</translation>
+    </message>
+    <message>
+        <source>The outbox: your commands until the server has them (Ctrl+O)</source>
+        <translation>Жіберу кезегі: сервер қабылдағанға дейінгі әрекеттеріңіз (Ctrl+O)</translation>
     </message>
 </context>
 </TS>

@@ -648,6 +648,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
   ведёт 1-й этап как сотрудник миграционной службы: проверяет и регистрирует, направляет в КНБ и принимает решения, подписывая ключом (пароль из KEZEK_KEY_PASSWORD); цикл каждые INTERVAL секунд (1), в каждом не более N дел (все)
   пароли берутся из KEZEK_PASSWORD или из одной строки стандартного ввода</translation>
     </message>
+    <message>
+        <source>left alone, held by someone else: %1</source>
+        <translation>не тронуты, их ведёт другой сотрудник: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -4064,6 +4068,26 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The scan could not be read from the server: %1</source>
         <translation>Скан не удалось получить с сервера: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>A record check found a hit: %1</source>
+        <translation>Проверка по учётам выявила совпадение: %1</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <source>The outbox: your commands until the server has them (Ctrl+O)</source>
+        <translation>Очередь отправки: ваши действия, пока их не принял сервер (Ctrl+O)</translation>
     </message>
 </context>
 </TS>

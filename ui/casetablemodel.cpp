@@ -3,6 +3,8 @@
 #include "deadlinetext.h"
 #include "uitr.h"
 
+#include <QColor>
+
 #include <algorithm>
 
 namespace Kezek {
@@ -160,6 +162,24 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
                    = firstDeadline((*c)->clocks, m_desk.law().calendar, m_desk.today(), true)) {
             details.dutyDue = duty->status.due;
         }
+        // The queue marks a hit, so that nobody decides on it unseen.
+        for (const CheckRecord &check : std::as_const((*c)->checks)) {
+            const QString title = checkKindTitle(check.kind);
+            if ((*c)->checkOutcome(check.phase, check.kind) == CheckOutcome::Hit
+                && !details.hits.contains(title))
+                details.hits.append(title);
+        }
+    }
+    if (auto claim = m_desk.store().claimOf(caseId); claim && *claim) {
+        const ClaimRow &held = **claim;
+        const bool running
+            = held.status != u"release"
+              && (!held.expiresAt.isValid() || held.expiresAt > QDateTime::currentDateTimeUtc());
+        if (running) {
+            details.holder = held.holder == m_desk.account().id
+                                 ? UiTr::tr("%1 (you)").arg(held.holder)
+                                 : held.holder;
+        }
     }
     return *m_details.insert(caseId, details);
 }
@@ -187,6 +207,22 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == HitRole)
+        return !details(row.id).hits.isEmpty();
+    if (index.column() == Number && !details(row.id).hits.isEmpty()) {
+        const QStringList &hits = details(row.id).hits;
+        switch (role) {
+        case Qt::DisplayRole:
+            return UiTr::tr("%1 ⚠").arg(row.number);
+        case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole:
+            return UiTr::tr("A record check found a hit: %1").arg(hits.join(QStringLiteral(", ")));
+        case Qt::ForegroundRole:
+            return QColor(0xb7, 0x1c, 0x1c);
+        default:
+            break;
+        }
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -204,6 +240,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return stageTitle(row.state);
     case Received:
         return formatDate(QDate::fromString(row.receivedOn, Qt::ISODate));
+    case Holder:
+        return details(row.id).holder;
     default:
         return {};
     }
@@ -228,6 +266,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return UiTr::tr("Received");
     case Deadline:
         return UiTr::tr("Deadline");
+    case Holder:
+        return UiTr::tr("Held by");
     default:
         return {};
     }
@@ -235,7 +275,9 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
 
 void CaseTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    // The cache orders its queues by its indexes, and the holder is not one
+    // of them: a search's matches sort by it, a queue keeps its order.
+    if (column < 0 || column >= ColumnCount || (column == Holder && m_search.isEmpty()))
         return;
     m_sortColumn = column;
     m_order = order;
@@ -265,6 +307,8 @@ void CaseTableModel::sortFound()
             return row.passportNumber;
         case Stage:
             return row.state;
+        case Holder:
+            return details(row.id).holder;
         case Deadline: {
             // As the queue sorts: the officer's own deadline, the cases
             // without one last in either direction.

@@ -16,10 +16,21 @@ class CaseTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Applicant, Iin, Passport, Stage, Received, Deadline, ColumnCount };
+    enum Column {
+        Number,
+        Applicant,
+        Iin,
+        Passport,
+        Stage,
+        Received,
+        Deadline,
+        Holder,
+        ColumnCount
+    };
     enum DataRole {
         CaseIdRole = Qt::UserRole + 1,
         UrgencyRole,
+        HitRole, // true when a record check's latest answer on the case is a hit
     };
 
     explicit CaseTableModel(CaseDesk &desk, QObject *parent = nullptr);
@@ -29,6 +40,7 @@ public:
     void setStates(const QList<CaseState> &states, std::optional<QDate> dueBy = {});
     void setSearch(const QString &text);
     QString search() const { return m_search; }
+    int sortColumn() const { return m_sortColumn; }
     // Reads the queue again (after a sync or a command), keeping the order.
     void reload();
     // Deadlines move with the day: repaint them without reading the cases.
@@ -58,6 +70,8 @@ private:
         QString name; // as written, where the index keeps it lowercased
         std::optional<DeadlineBadge> deadline;
         std::optional<QDate> dutyDue; // the officer's own first deadline, what the column sorts by
+        QStringList hits;             // the record checks whose latest answer is a hit
+        QString holder;               // who holds a running claim on the case
     };
     const Details &details(const QString &caseId) const;
 

@@ -95,7 +95,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_table->setItemDelegateForColumn(CaseTableModel::Deadline, new DeadlineDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Applicant,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage,
@@ -106,6 +106,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     // Those two columns fit the rows on screen and a few more, not every one
     // of a search's 500 matches measured at each keystroke.
     m_table->horizontalHeader()->setResizeContentsPrecision(40);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder,
+                                                      QHeaderView::ResizeToContents);
+    // A queue does not sort by its holders (see CaseTableModel::sort): the
+    // header keeps showing the order the rows are really in.
+    connect(m_table->horizontalHeader(),
+            &QHeaderView::sortIndicatorChanged,
+            this,
+            [this](int column, Qt::SortOrder order) {
+                if (column != m_model->sortColumn())
+                    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), order);
+            });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openCase(m_model->caseIdAt(index.row()));
         m_caseView->setFocus();
@@ -206,8 +217,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_outboxDock->hide();
 
     m_online = new QLabel;
-    m_waiting = new QLabel;
+    // The outbox is a badge in the status bar: its counts at a glance, and
+    // a click (or Ctrl+O) opens it below the cases at a quarter of the height.
+    m_waiting = new QToolButton;
     m_waiting->setObjectName(QStringLiteral("waiting"));
+    m_waiting->setAutoRaise(true);
+    m_waiting->setToolTip(UiTr::tr("The outbox: your commands until the server has them (Ctrl+O)"));
+    connect(m_waiting, &QToolButton::clicked, this, [this] {
+        m_outboxDock->setVisible(!m_outboxDock->isVisible());
+    });
+    connect(m_outboxDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_outboxDock->isFloating())
+            resizeDocks({m_outboxDock}, {std::max(120, height() / 4)}, Qt::Vertical);
+    });
     m_lastSync = new QLabel;
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(220);
@@ -668,10 +690,15 @@ void MainWindow::refreshStatus()
         m_waiting->setText(
             troubled > 0 ? UiTr::tr("%1, %n need you (Ctrl+O)", nullptr, int(troubled)).arg(sent)
                          : sent);
-        m_waiting->setStyleSheet(troubled > 0 ? QStringLiteral("color: #b71c1c") : QString());
+        m_waiting->setStyleSheet(
+            troubled > 0  ? QStringLiteral("QToolButton { color: white; background: #b71c1c; "
+                                           "border-radius: 8px; padding: 1px 8px }")
+            : waiting > 0 ? QStringLiteral("QToolButton { background: #fff3c4; border: 1px solid "
+                                           "#e0a800; border-radius: 8px; padding: 1px 8px }")
+                          : QString());
     } else {
         m_waiting->setText(UiTr::tr("outbox unreadable: %1").arg(counts.error().message));
-        m_waiting->setStyleSheet(QStringLiteral("color: #b71c1c"));
+        m_waiting->setStyleSheet(QStringLiteral("QToolButton { color: #b71c1c }"));
     }
     const auto last = m_session.store->setting(QStringLiteral("last-sync"));
     const QDateTime at = last ? QDateTime::fromString(*last, Qt::ISODate) : QDateTime();

@@ -106,7 +106,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_basisBanner = nullptr;
     QLabel *m_online = nullptr;
-    QLabel *m_waiting = nullptr;
+    QToolButton *m_waiting = nullptr;
     QLabel *m_lastSync = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

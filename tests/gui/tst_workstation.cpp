@@ -31,8 +31,10 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -58,6 +60,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QUuid>
 
 using namespace Kezek;
@@ -319,7 +322,19 @@ void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
     QCOMPARE(view->currentCase()->preliminaryDocuments.item(DocumentType::Photo)->status,
              DocumentStatus::Verified);
     QCOMPARE(workstation.session().store->outbox(QStringLiteral("pending"), 10)->size(), 1);
-    QVERIFY(window->findChild<QLabel *>(QStringLiteral("waiting"))->text().startsWith(u"1 "));
+    auto *badge = window->findChild<QToolButton *>(QStringLiteral("waiting"));
+    QVERIFY(badge->text().startsWith(u"1 "));
+    // The badge opens the outbox below the cases, a quarter of the window
+    // high, not a third; a second click puts it away.
+    auto *outboxDock = window->findChild<QDockWidget *>(QStringLiteral("outboxDock"));
+    QVERIFY(!outboxDock->isVisible());
+    QTest::mouseClick(badge, Qt::LeftButton);
+    QTRY_VERIFY(outboxDock->isVisible());
+    QTRY_VERIFY2(
+        outboxDock->height() <= window->height() * 3 / 10,
+        qPrintable(QStringLiteral("%1 of %2").arg(outboxDock->height()).arg(window->height())));
+    QTest::mouseClick(badge, Qt::LeftButton);
+    QTRY_VERIFY(!outboxDock->isVisible());
 
     // Return it for rework: the form, a reason, the key and its password.
     bool formSeen = false;
@@ -376,7 +391,7 @@ void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
     QVERIFY(printed.size() > 2000);
     preview.show();
     screenshot(&preview, QStringLiteral("notice-ru"));
-    QVERIFY(window->findChild<QLabel *>(QStringLiteral("waiting"))->text().startsWith(u"0 "));
+    QVERIFY(window->findChild<QToolButton *>(QStringLiteral("waiting"))->text().startsWith(u"0 "));
     // It left the new applications for the returned queue.
     window->selectQueue(QStringLiteral("returned"));
     QCOMPARE(window->caseModel()->rowCount(), 1);
@@ -823,10 +838,20 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     Case late = Builders::caseIn(CaseState::Received, today.addDays(-21), City::Astana);
     late.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     late.number = QStringLiteral("DNR-2026-000099");
+    // The records check answered with a hit, and the officer holds the case.
+    late.checks.append({CheckPhase::Preliminary,
+                        CheckKind::Idb,
+                        CheckOutcome::Hit,
+                        today.addDays(-20),
+                        QStringLiteral("IDB-HIT-99"),
+                        QStringLiteral("checks"),
+                        {}});
     auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
                                    + QStringLiteral("/server.db"));
     QVERIFY(store);
     QVERIFY((*store)->saveCases({late}));
+    QVERIFY((*store)->claimCase(
+        late.id, QStringLiteral("officer.astana"), QDateTime::currentDateTimeUtc(), 3600));
 
     Workstation workstation(config(m_dir.filePath(QStringLiteral("late"))), *m_law);
     QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
@@ -849,6 +874,15 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
                 ->data(window->caseModel()->index(0, CaseTableModel::Deadline))
                 .toString()
                 .contains(u"over"));
+    // The queue marks the hit (§11: a check's finding is a ground to refuse),
+    // and says who holds the case.
+    const QModelIndex number = window->caseModel()->index(0, CaseTableModel::Number);
+    QVERIFY(number.data(CaseTableModel::HitRole).toBool());
+    QVERIFY(number.data().toString().contains(u"⚠"));
+    QVERIFY2(number.data(Qt::ToolTipRole).toString().contains(checkKindTitle(CheckKind::Idb)),
+             qPrintable(number.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(window->caseModel()->index(0, CaseTableModel::Holder).data().toString(),
+             QStringLiteral("officer.astana (you)"));
     auto *banner = window->findChild<QLabel *>(QStringLiteral("breachBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u">1 "), qPrintable(banner->text()));
@@ -882,10 +916,22 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     Q_EMIT alarm->linkActivated(QStringLiteral("overdue"));
     const int overdueRow = overseer->queueList()->currentRow();
     QVERIFY(overseer->queueList()->item(overdueRow)->text().startsWith(u"Overdue"));
-    bool found = false;
-    for (int row = 0; row < overseer->caseModel()->rowCount(); ++row)
-        found = found || overseer->caseModel()->caseIdAt(row) == late.id;
-    QVERIFY(found);
+    // The overdue list says who holds each case, so the supervisor knows
+    // whom to ask.
+    const int lateRow = overseer->caseModel()->rowOf(late.id);
+    QVERIFY(lateRow >= 0);
+    QVERIFY(!overseer->caseTable()->isColumnHidden(CaseTableModel::Holder));
+    QCOMPARE(overseer->caseModel()->index(lateRow, CaseTableModel::Holder).data().toString(),
+             QStringLiteral("officer.astana"));
+    QVERIFY(overseer->caseModel()
+                ->index(lateRow, CaseTableModel::Number)
+                .data(CaseTableModel::HitRole)
+                .toBool());
+    // A queue keeps its order when the holder's header is clicked.
+    overseer->caseTable()->sortByColumn(CaseTableModel::Holder, Qt::AscendingOrder);
+    QVERIFY(overseer->caseModel()->sortColumn() != CaseTableModel::Holder);
+    QCOMPARE(overseer->caseTable()->horizontalHeader()->sortIndicatorSection(),
+             overseer->caseModel()->sortColumn());
 }
 
 void TestWorkstation::aSupervisorGivesACaseToAnOfficer()
@@ -1265,6 +1311,7 @@ void TestWorkstation::aFullMatchIsRegisteredAndTheDesksScanReachesTheServer()
                                            *view->currentCase(),
                                            ChecklistKind::CscComparison,
                                            DocumentType::Passport,
+                                           {},
                                            window);
                     shown.setFacts(Builders::passportFacts(applicant));
                     shown.show();
@@ -1580,7 +1627,7 @@ void TestWorkstation::everyDialogFitsALaptopScreen()
     for (DocumentType type :
          {DocumentType::Passport, DocumentType::CitizenshipRecord, DocumentType::HousingContract}) {
         dialogs.push_back(std::make_unique<ComparisonDialog>(
-            desk, c, ChecklistKind::CscComparison, type, window));
+            desk, c, ChecklistKind::CscComparison, type, ComparisonDialog::ScanReader(), window));
     }
     dialogs.push_back(std::make_unique<ActionDialog>(desk, c, Action::ReturnForRework, m_keyFile));
     dialogs.push_back(std::make_unique<ArrivalDialog>(desk, window));
@@ -1633,6 +1680,26 @@ void TestWorkstation::aScanIsReadFromTheServerWhenItIsNotKeptHere()
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("viewScan")), Qt::LeftButton);
     QTRY_VERIFY(view->findChild<ScanViewer *>());
     view->findChild<ScanViewer *>()->close();
+    // The comparison reads the filed copy the same way (§21: the CSC sets the
+    // original beside what eGov received), claim or none.
+    {
+        ComparisonDialog compared(
+            *workstation.session().desk,
+            *view->currentCase(),
+            ChecklistKind::CscComparison,
+            DocumentType::Passport,
+            [view](const QString &sha256) { return view->readScan(sha256); },
+            window);
+        QVERIFY(!compared.filedView()->scene()->items().isEmpty());
+        ComparisonDialog cacheOnly(*workstation.session().desk,
+                                   *view->currentCase(),
+                                   ChecklistKind::CscComparison,
+                                   DocumentType::Passport,
+                                   {},
+                                   window);
+        // Read once, the scan is now kept in the encrypted cache.
+        QVERIFY(!cacheOnly.filedView()->scene()->items().isEmpty());
+    }
 
     WorkstationConfig offline = config(m_dir.filePath(QStringLiteral("ministry-offline")));
     offline.server = QUrl(QStringLiteral("https://127.0.0.1:9"));
