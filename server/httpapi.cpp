@@ -1,5 +1,7 @@
 #include "httpapi.h"
 
+#include "eventlog.h"
+
 #include "auditlog.h"
 #include "domain/actdate.h"
 #include "domain/casecodec.h"
@@ -285,17 +287,6 @@ Actor actorOf(const UserRecord &user)
 
 } // namespace
 
-void logEvent(const char *level, const QString &event, const QString &fields)
-{
-    const QByteArray line
-        = (QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
-           + QLatin1StringView(level) + QLatin1Char(' ') + event
-           + (fields.isEmpty() ? QString() : QLatin1Char(' ') + fields) + QLatin1Char('\n'))
-              .toUtf8();
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
-    std::fflush(stderr);
-}
-
 HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law)
     : m_config(std::move(config))
     , m_signingAuthority(std::move(signingAuthority))
@@ -316,9 +307,7 @@ ServerStore *HttpApi::store()
     if (!t_store) {
         auto opened = ServerStore::open(m_config.databaseUrl);
         if (!opened) {
-            logEvent("ERROR",
-                     QStringLiteral("database"),
-                     QStringLiteral("message=\"%1\"").arg(opened.error().message));
+            logEvent("ERROR", "database", {{"message", opened.error().message}});
             return nullptr;
         }
         t_store = std::move(*opened);
@@ -446,11 +435,11 @@ void HttpApi::install(httplib::Server &server)
         if (response.status == 503 && !response.has_header("Retry-After"))
             t_store.reset();
         logEvent("INFO",
-                 QStringLiteral("request"),
-                 QStringLiteral("method=%1 path=%2 status=%3 remote=%4")
-                     .arg(fromStd(request.method), fromStd(request.path))
-                     .arg(response.status)
-                     .arg(fromStd(request.remote_addr)));
+                 "request",
+                 {{"method", fromStd(request.method)},
+                  {"path", fromStd(request.path)},
+                  {"status", QString::number(response.status)},
+                  {"remote", fromStd(request.remote_addr)}});
     });
 
     server.Get("/health",
@@ -634,9 +623,8 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
                                     QString::fromStdString(request.remote_addr)},
                                    now);
         logEvent("WARN",
-                 QStringLiteral("login-failed"),
-                 QStringLiteral("user=%1 remote=%2")
-                     .arg(userId, QString::fromStdString(request.remote_addr)));
+                 "login-failed",
+                 {{"user", userId}, {"remote", QString::fromStdString(request.remote_addr)}});
         sendError(response,
                   401,
                   QStringLiteral("bad-credentials"),
@@ -1083,9 +1071,11 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
         auto answer = db->applyCommand(*command, user.id, onCurrentVersion, decide);
         if (!answer) {
             logEvent("WARN",
-                     QStringLiteral("command"),
-                     QStringLiteral("id=%1 case=%2 user=%3 store=%4")
-                         .arg(command->id, command->caseId, user.id, answer.error().code));
+                     "command",
+                     {{"id", command->id},
+                      {"case", command->caseId},
+                      {"user", user.id},
+                      {"store", answer.error().code}});
             // A busy or lost database stops the batch: it is all sent again
             // (what was applied of it comes back "duplicate"). Anything else
             // is this command's own (a case this server cannot read): its
@@ -1103,23 +1093,23 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
             && user.role != Role::System && Workflow::leavesDesk(*applied, actor)) {
             if (auto released = db->releaseClaim(command->caseId, user.id); !released) {
                 logEvent("WARN",
-                         QStringLiteral("claim"),
-                         QStringLiteral("case=%1 user=%2 release failed: %3")
-                             .arg(command->caseId, user.id, released.error().message));
+                         "claim",
+                         {{"case", command->caseId},
+                          {"user", user.id},
+                          {"release-failed", released.error().message}});
             }
         }
         logEvent("INFO",
-                 QStringLiteral("command"),
-                 QStringLiteral("id=%1 type=%2 case=%3 user=%4 status=%5%6")
-                     .arg(command->id,
-                          command->type,
-                          command->caseId,
-                          user.id,
-                          answer->value(u"status").toString(),
-                          answer->contains(u"rebasedFrom")
-                              ? QStringLiteral(" rebased-from=%1")
-                                    .arg(answer->value(u"rebasedFrom").toInt())
-                              : QString()));
+                 "command",
+                 {{"id", command->id},
+                  {"type", command->type},
+                  {"case", command->caseId},
+                  {"user", user.id},
+                  {"status", answer->value(u"status").toString()},
+                  {"rebased-from",
+                   answer->contains(u"rebasedFrom")
+                       ? QString::number(answer->value(u"rebasedFrom").toInt())
+                       : QStringLiteral("-")}});
         results.append(*answer);
     }
     return results;
@@ -1358,9 +1348,7 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
                   revision.error().message);
         return;
     }
-    logEvent("INFO",
-             QStringLiteral("intake"),
-             QStringLiteral("case=%1 number=%2").arg(application->id, application->number));
+    logEvent("INFO", "intake", {{"case", application->id}, {"number", application->number}});
     sendJson(response,
              201,
              {{QStringLiteral("caseId"), received->after.id},

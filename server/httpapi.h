@@ -100,7 +100,4 @@ private:
     QHash<int, qint64> m_responses; // by status
 };
 
-// One line per event on stderr: time, level, event and its fields.
-void logEvent(const char *level, const QString &event, const QString &fields = {});
-
 } // namespace Kezek

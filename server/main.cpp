@@ -1,5 +1,6 @@
 // kezek-server: the central system of record over HTTPS.
 #include "domain/queues.h"
+#include "eventlog.h"
 #include "httpapi.h"
 #include "noticedelivery.h"
 #include "requestlanguage.h"
@@ -78,58 +79,49 @@ int main(int argc, char *argv[])
     {
         auto store = ServerStore::open(config->databaseUrl);
         if (!store) {
-            logEvent("ERROR",
-                     QStringLiteral("database"),
-                     QStringLiteral("message=\"%1\"").arg(store.error().message));
+            logEvent("ERROR", "database", {{"message", store.error().message}});
             return 1;
         }
         logEvent("INFO",
-                 QStringLiteral("database"),
-                 QStringLiteral("backend=%1 schema=%2")
-                     .arg((*store)->backend())
-                     .arg((*store)->schemaVersion()));
+                 "database",
+                 {{"backend", (*store)->backend()},
+                  {"schema", QString::number((*store)->schemaVersion())}});
     }
     auto pem = loadServerCertificate(
         config->certificateFile, config->keyFile, config->devCertificateDir, config->listen);
     if (!pem) {
-        logEvent("ERROR",
-                 QStringLiteral("tls"),
-                 QStringLiteral("message=\"%1\"").arg(pem.error().message));
+        logEvent("ERROR", "tls", {{"message", pem.error().message}});
         return 1;
     }
     httplib::SSLServer server([&pem](SSL_CTX &context) { return configureTls(context, *pem); });
     if (!server.is_valid()) {
-        logEvent("ERROR",
-                 QStringLiteral("tls"),
-                 QStringLiteral("message=\"the certificate or key is not usable\""));
+        logEvent(
+            "ERROR", "tls", {{"message", QStringLiteral("the certificate or key is not usable")}});
         return 1;
     }
     auto authority = loadSigningAuthority(config->signingAuthorityFile, config->devCertificateDir);
     if (!authority) {
-        logEvent("ERROR",
-                 QStringLiteral("signing"),
-                 QStringLiteral("message=\"%1\"").arg(authority.error().message));
+        logEvent("ERROR", "signing", {{"message", authority.error().message}});
         return 1;
     }
     auto law = loadLaw(config->calendarFile, config->legalBasisFile);
     if (!law) {
-        logEvent("ERROR",
-                 QStringLiteral("calendar"),
-                 QStringLiteral("message=\"%1\"").arg(law.error().message));
+        logEvent("ERROR", "calendar", {{"message", law.error().message}});
         return 1;
     }
-    logEvent("INFO", QStringLiteral("law"), QStringLiteral("version=%1").arg(law->version()));
+    logEvent("INFO", "law", {{"version", law->version()}});
     // Never outside the law silently: an operator sees it at start, as every
     // workstation does in its banner and /health in its answer.
     if (const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
         !law->legalBasis().inForceOn(today)) {
         logEvent("WARN",
-                 QStringLiteral("legal-basis"),
-                 QStringLiteral("none in force on %1 (the last ended on %2); intake %3")
-                     .arg(today.toString(Qt::ISODate),
-                          law->legalBasis().lastDayInForce().toString(Qt::ISODate),
-                          config->refuseOutsideBasis ? QStringLiteral("refuses applications")
-                                                     : QStringLiteral("marks the cases")));
+                 "legal-basis",
+                 {{"in-force", QStringLiteral("none")},
+                  {"today", today.toString(Qt::ISODate)},
+                  {"last-ended", law->legalBasis().lastDayInForce().toString(Qt::ISODate)},
+                  {"intake",
+                   config->refuseOutsideBasis ? QStringLiteral("refuses applications")
+                                              : QStringLiteral("marks the cases")}});
     }
     TimedSteps timed(*config, *law);
     HttpApi api(*config, *authority, std::move(*law));
@@ -141,8 +133,8 @@ int main(int argc, char *argv[])
                          : (server.bind_to_port(host, config->port) ? config->port : -1);
     if (port <= 0) {
         logEvent("ERROR",
-                 QStringLiteral("listen"),
-                 QStringLiteral("address=%1 port=%2").arg(config->listen).arg(config->port));
+                 "listen",
+                 {{"address", config->listen}, {"port", QString::number(config->port)}});
         return 1;
     }
 
@@ -154,11 +146,12 @@ int main(int argc, char *argv[])
         int received = 0;
         while (sigwait(&signals, &received) == 0 && received == SIGHUP) {
             logEvent("WARN",
-                     QStringLiteral("sighup"),
-                     QStringLiteral("message=\"settings and certificates are read at start: "
-                                    "restart the server to apply them\""));
+                     "sighup",
+                     {{"message",
+                       QStringLiteral("settings and certificates are read at start: restart the "
+                                      "server to apply them")}});
         }
-        logEvent("INFO", QStringLiteral("stopping"), QStringLiteral("signal=%1").arg(received));
+        logEvent("INFO", "stopping", {{"signal", QString::number(received)}});
         server.stop();
     });
 
@@ -167,9 +160,7 @@ int main(int argc, char *argv[])
                                 : config->listen;
     std::printf("kezek-server listening on https://%s:%d\n", qPrintable(address), port);
     std::fflush(stdout);
-    logEvent("INFO",
-             QStringLiteral("listening"),
-             QStringLiteral("address=%1 port=%2").arg(config->listen).arg(port));
+    logEvent("INFO", "listening", {{"address", config->listen}, {"port", QString::number(port)}});
     const bool ok = server.listen_after_bind();
     if (!ok) {
         // Wakes the stopper from sigwait(); SIGTERM is blocked there, so nothing is killed.
@@ -177,6 +168,6 @@ int main(int argc, char *argv[])
         pthread_kill(stopper.native_handle(), SIGTERM);
     }
     stopper.join();
-    logEvent("INFO", QStringLiteral("stopped"));
+    logEvent("INFO", "stopped");
     return ok ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 #include "noticedelivery.h"
 
 #include "domain/queues.h"
+#include "eventlog.h"
 #include "httpapi.h"
 #include "serverstore.h"
 
@@ -112,10 +113,10 @@ bool NoticeDelivery::recordOnCase(ServerStore &store,
     auto answer = store.applyCommand(command, system.userId, true, decide);
     if (!answer) {
         logEvent("WARN",
-                 QStringLiteral("notice-delivery"),
-                 QStringLiteral("id=%1 case=%2 message=\"%3\"")
-                     .arg(notice.id)
-                     .arg(notice.caseId, answer.error().message));
+                 "notice-delivery",
+                 {{"id", QString::number(notice.id)},
+                  {"case", notice.caseId},
+                  {"message", answer.error().message}});
         return false;
     }
     return true;
@@ -129,9 +130,7 @@ int NoticeDelivery::deliverPending()
     if (!m_store) {
         auto opened = ServerStore::open(m_config.databaseUrl);
         if (!opened) {
-            logEvent("WARN",
-                     QStringLiteral("notice-delivery"),
-                     QStringLiteral("message=\"%1\"").arg(opened.error().message));
+            logEvent("WARN", "notice-delivery", {{"message", opened.error().message}});
             return -1;
         }
         m_store = std::move(*opened);
@@ -143,9 +142,7 @@ int NoticeDelivery::deliverPending()
     auto mine = store->tryLockAcrossServers(DeliveryLock);
     if (!mine) {
         m_store.reset();
-        logEvent("WARN",
-                 QStringLiteral("notice-delivery"),
-                 QStringLiteral("message=\"%1\"").arg(mine.error().message));
+        logEvent("WARN", "notice-delivery", {{"message", mine.error().message}});
         return -1;
     }
     if (!*mine)
@@ -157,9 +154,7 @@ int NoticeDelivery::deliverPending()
     auto pending = store->pendingNotices(Batch);
     if (!pending) {
         m_store.reset();
-        logEvent("WARN",
-                 QStringLiteral("notice-delivery"),
-                 QStringLiteral("message=\"%1\"").arg(pending.error().message));
+        logEvent("WARN", "notice-delivery", {{"message", pending.error().message}});
         return -1;
     }
     const QString target = m_config.noticesTo;
@@ -177,10 +172,9 @@ int NoticeDelivery::deliverPending()
                 dir.filePath(QStringLiteral("%1-%2.json").arg(notice.id).arg(notice.kind)));
             if (!dir.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly)
                 || file.write(notice.body) != notice.body.size() || !file.commit()) {
-                logEvent(
-                    "WARN",
-                    QStringLiteral("notice-delivery"),
-                    QStringLiteral("id=%1 message=\"%2\"").arg(notice.id).arg(file.errorString()));
+                logEvent("WARN",
+                         "notice-delivery",
+                         {{"id", QString::number(notice.id)}, {"message", file.errorString()}});
                 return -1; // the rest wait for the next round
             }
         }
@@ -195,17 +189,17 @@ int NoticeDelivery::deliverPending()
         if (auto marked = store->markNoticeDelivered(notice.id, QDateTime::currentDateTimeUtc());
             !marked) {
             m_store.reset();
-            logEvent(
-                "WARN",
-                QStringLiteral("notice-delivery"),
-                QStringLiteral("id=%1 message=\"%2\"").arg(notice.id).arg(marked.error().message));
+            logEvent("WARN",
+                     "notice-delivery",
+                     {{"id", QString::number(notice.id)}, {"message", marked.error().message}});
             return -1;
         }
         logEvent("INFO",
-                 QStringLiteral("notice-delivered"),
-                 QStringLiteral("id=%1 case=%2 kind=%3 cabinet=%4")
-                     .arg(notice.id)
-                     .arg(notice.caseId, notice.kind, cabinet));
+                 "notice-delivered",
+                 {{"id", QString::number(notice.id)},
+                  {"case", notice.caseId},
+                  {"kind", notice.kind},
+                  {"cabinet", cabinet}});
         ++delivered;
     }
     return delivered;

@@ -1,6 +1,7 @@
 #include "timedsteps.h"
 
 #include "domain/queues.h"
+#include "eventlog.h"
 #include "httpapi.h"
 #include "serverstore.h"
 
@@ -73,9 +74,7 @@ int TimedSteps::runOnce(const QDateTime &now)
     if (!m_store) {
         auto opened = ServerStore::open(m_config.databaseUrl);
         if (!opened) {
-            logEvent("WARN",
-                     QStringLiteral("timed-steps"),
-                     QStringLiteral("message=\"%1\"").arg(opened.error().message));
+            logEvent("WARN", "timed-steps", {{"message", opened.error().message}});
             return -1;
         }
         m_store = std::move(*opened);
@@ -84,9 +83,7 @@ int TimedSteps::runOnce(const QDateTime &now)
         = m_store->casesInStates({CaseState::ReturnedForRework, CaseState::PreliminarilyApproved});
     if (!cases) {
         m_store.reset();
-        logEvent("WARN",
-                 QStringLiteral("timed-steps"),
-                 QStringLiteral("message=\"%1\"").arg(cases.error().message));
+        logEvent("WARN", "timed-steps", {{"message", cases.error().message}});
         return -1;
     }
     const BusinessCalendar &calendar = m_law.calendar();
@@ -137,9 +134,8 @@ int TimedSteps::runOnce(const QDateTime &now)
         auto answer = m_store->applyCommand(command, ServerUser, true, decide);
         if (!answer) {
             logEvent("WARN",
-                     QStringLiteral("timed-steps"),
-                     QStringLiteral("case=%1 step=%2 message=\"%3\"")
-                         .arg(c.id, command.type, answer.error().message));
+                     "timed-steps",
+                     {{"case", c.id}, {"step", command.type}, {"message", answer.error().message}});
             if (answer.error().code.startsWith(u"store.")) {
                 m_store.reset();
                 return -1;
@@ -150,9 +146,11 @@ int TimedSteps::runOnce(const QDateTime &now)
         if (status == u"applied")
             ++taken;
         logEvent("INFO",
-                 QStringLiteral("timed-step"),
-                 QStringLiteral("case=%1 step=%2 due=%3 status=%4")
-                     .arg(c.id, command.type, step->due.toString(Qt::ISODate), status));
+                 "timed-step",
+                 {{"case", c.id},
+                  {"step", command.type},
+                  {"due", step->due.toString(Qt::ISODate)},
+                  {"status", status}});
     }
     return taken;
 }

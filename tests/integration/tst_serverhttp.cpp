@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void badSettingsStopTheServerWithAReason();
     void aSettingsFileWithCommentsIsRead();
     void hangUpDoesNotStopTheServer();
+    void nobodyWritesALineOfTheJournal();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -392,6 +394,62 @@ void TestServerHttp::hangUpDoesNotStopTheServer()
     QCOMPARE(::kill(static_cast<pid_t>(server.processId()), SIGHUP), 0);
     QTRY_VERIFY(server.standardError().contains(u"sighup"));
     QCOMPARE(get(server, QStringLiteral("/health")).status, 200);
+}
+
+void TestServerHttp::nobodyWritesALineOfTheJournal()
+{
+    // The operations guide's alerting greps the journal for ERROR lines and
+    // sign-ins: what a client sends before it is even known (a URL path, the
+    // user name it signs in with) must stay inside one escaped field.
+    const QString before = m_server->standardError();
+    const QByteArray forged = "2026-01-01T00:00:00.000Z ERROR database message=down";
+    auto socket = connectRaw(*m_server);
+    socket->write("GET /x%0A" + QByteArray(forged).replace(' ', "%20")
+                  + "%1B%5B2J HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QVERIFY(socket->waitForBytesWritten(5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !socket->waitForReadyRead(100)
+                   && socket->state() == QAbstractSocket::UnconnectedState;
+        },
+        10000));
+
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(m_server->baseUrl() + QStringLiteral("/api/v1/session")));
+    request.setSslConfiguration(m_server->trustingConfiguration());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QString user = QStringLiteral("nobody\n2026-01-01T00:00:00.000Z INFO login user=admin "
+                                        "remote=10.0.0.9\u001b[2J\u202e\" status=\"200");
+    QNetworkReply *reply
+        = manager.post(request,
+                       QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                                 {QStringLiteral("password"), QStringLiteral("x")}})
+                           .toJson(QJsonDocument::Compact));
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    reply->deleteLater();
+
+    QString logged;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            logged = m_server->standardError().mid(before.size());
+            return logged.contains(u"login-failed");
+        },
+        10000));
+    static const QRegularExpression lineStart(QStringLiteral(
+        "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (INFO|WARN|ERROR) [a-z-]+( |$)"));
+    for (const QString &line : logged.split(u'\n', Qt::SkipEmptyParts)) {
+        QVERIFY2(lineStart.match(line).hasMatch(), qPrintable(line));
+        QVERIFY2(!line.contains(QChar(0x1b)) && !line.contains(QChar(0x202e)), qPrintable(line));
+        QVERIFY2(!line.startsWith(u"2026-01-01T00:00:00.000Z"), qPrintable(line));
+    }
+    // What was sent is all there, readable, each in its own field.
+    QVERIFY2(logged.contains(u"path=\"/x\\n2026-01-01T00:00:00.000Z ERROR database message=down"
+                             u"\\u{1b}[2J\""),
+             qPrintable(logged));
+    QVERIFY2(logged.contains(u"user=\"nobody\\n2026-01-01T00:00:00.000Z INFO login user=admin "
+                             u"remote=10.0.0.9\\u{1b}[2J\\u{202e}\\\" status=\\\"200\""),
+             qPrintable(logged));
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp)
