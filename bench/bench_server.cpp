@@ -285,7 +285,9 @@ int main(int argc, char *argv[])
                              0,
                              {},
                              QStringLiteral("egov"),
-                             {}},
+                             {},
+                             {},
+                             false},
                             QDateTime::currentDateTimeUtc());
         (void)users.addUser({QStringLiteral("officer"),
                              QStringLiteral("Officer"),
@@ -295,7 +297,9 @@ int main(int argc, char *argv[])
                              0,
                              {},
                              {},
-                             {}},
+                             {},
+                             {},
+                             false},
                             QDateTime::currentDateTimeUtc());
     }
     out << QStringLiteral("filled a store with %1 cases in %2 s\n")

@@ -219,6 +219,24 @@ Result<void> ServerStore::writeAudit(const AuditEntry &audit)
     return appended;
 }
 
+Result<void> ServerStore::inWriteTransaction(const std::function<Result<void>()> &work)
+{
+    if (auto started = begin(); !started)
+        return started;
+    m_inTransaction = true;
+    auto done = work();
+    m_inTransaction = false;
+    if (!done) {
+        m_db.rollback();
+        return done;
+    }
+    if (auto committed = commit(); !committed) {
+        m_db.rollback();
+        return committed;
+    }
+    return {};
+}
+
 Result<qint64> ServerStore::saveCase(const Case &c)
 {
     if (auto started = begin(); !started)

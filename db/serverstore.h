@@ -41,6 +41,9 @@ public:
     // This thread's connection, for the stores that share it (UserStore).
     QSqlDatabase &connection() { return m_db; }
     bool inTransaction() const { return m_inTransaction; }
+    // `work` in one write transaction, committed when it succeeds, else
+    // rolled back; audit entries appended inside it commit with it.
+    Result<void> inWriteTransaction(const std::function<Result<void>()> &work);
 
     Result<qint64> currentRevision();
     // Stores the case at the next revision; returns that revision.

@@ -29,12 +29,17 @@ UserRecord readUser(const QSqlQuery &query)
         user.lockedUntil = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
     user.integration = query.value(7).toString();
     user.office = query.value(8).toString();
+    if (!query.value(9).isNull())
+        user.disabledAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
+    user.mustChangePassword = query.value(10).toInt() != 0;
     return user;
 }
 
 const QString UserColumns = QStringLiteral(
-    "u.id, u.name, u.role, u.city, u.password_hash, u.failed_logins, u.locked_until, "
-    "u.integration, u.office");
+    "u.id, u.name, u.role, u.city, u.password_hash, COALESCE(g.failures, 0), g.locked_until, "
+    "u.integration, u.office, u.disabled_at, u.must_change_password");
+// The sign-in count of the account's name, beside the account.
+const QString GuardJoin = QStringLiteral("LEFT JOIN sign_in_guard g ON g.name = u.id");
 
 } // namespace
 
@@ -72,7 +77,8 @@ Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
 Result<std::optional<UserRecord>> UserStore::findUser(const QString &id)
 {
     QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM users u WHERE u.id = ?").arg(UserColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM users u %2 WHERE u.id = ?").arg(UserColumns, GuardJoin));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query);
@@ -81,30 +87,55 @@ Result<std::optional<UserRecord>> UserStore::findUser(const QString &id)
     return std::optional<UserRecord>(readUser(query));
 }
 
-Result<void> UserStore::recordFailedLogin(const QString &id,
-                                          const QDateTime &now,
-                                          int lockAfter,
-                                          int lockMinutes)
+Result<std::optional<QDateTime>> UserStore::reserveSignIn(const QString &name,
+                                                          const QDateTime &now,
+                                                          int lockAfter,
+                                                          int lockMinutes)
 {
+    // One statement on both databases: the row's lock makes concurrent
+    // attempts on one name count one after another, and a locked name's row
+    // is left as it is (no row changed: locked).
+    const QString at = utc(now);
+    const QString lockEnd = utc(now.addSecs(qint64(lockMinutes) * 60));
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral(
-        "UPDATE users SET failed_logins = failed_logins + 1, "
-        "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
-        "WHERE id = ?"));
+        "INSERT INTO sign_in_guard (name, failures, locked_until, updated_at) "
+        "VALUES (?, 1, CASE WHEN 1 >= ? THEN ? ELSE NULL END, ?) "
+        "ON CONFLICT (name) DO UPDATE SET "
+        "failures = CASE WHEN sign_in_guard.locked_until IS NOT NULL "
+        "  THEN 1 ELSE sign_in_guard.failures + 1 END, "
+        "locked_until = CASE WHEN (CASE WHEN sign_in_guard.locked_until IS NOT NULL "
+        "  THEN 1 ELSE sign_in_guard.failures + 1 END) >= ? THEN ? ELSE NULL END, "
+        "updated_at = ? "
+        "WHERE sign_in_guard.locked_until IS NULL OR sign_in_guard.locked_until <= ?"));
+    query.addBindValue(name);
     query.addBindValue(lockAfter);
-    query.addBindValue(utc(now.addSecs(qint64(lockMinutes) * 60)));
-    query.addBindValue(id);
+    query.addBindValue(lockEnd);
+    query.addBindValue(at);
+    query.addBindValue(lockAfter);
+    query.addBindValue(lockEnd);
+    query.addBindValue(at);
+    query.addBindValue(at);
     if (!query.exec())
         return sqlError(query);
-    return {};
+    if (query.numRowsAffected() > 0)
+        return std::optional<QDateTime>();
+    QSqlQuery locked(m_store.connection());
+    locked.prepare(QStringLiteral("SELECT locked_until FROM sign_in_guard WHERE name = ?"));
+    locked.addBindValue(name);
+    if (!locked.exec())
+        return sqlError(locked);
+    QDateTime until = now.addSecs(qint64(lockMinutes) * 60);
+    if (locked.next() && !locked.value(0).isNull())
+        until = QDateTime::fromString(locked.value(0).toString(), Qt::ISODate);
+    return std::optional<QDateTime>(until);
 }
 
-Result<void> UserStore::recordSuccessfulLogin(const QString &id)
+Result<void> UserStore::clearSignInFailures(const QString &name)
 {
     QSqlQuery query(m_store.connection());
-    query.prepare(
-        QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
-    query.addBindValue(id);
+    query.prepare(QStringLiteral("DELETE FROM sign_in_guard WHERE name = ?"));
+    query.addBindValue(name);
     if (!query.exec())
         return sqlError(query);
     return {};
@@ -113,27 +144,101 @@ Result<void> UserStore::recordSuccessfulLogin(const QString &id)
 Result<void> UserStore::createSession(const QByteArray &tokenDigest,
                                       const QString &userId,
                                       const QDateTime &now,
-                                      const QDateTime &expires)
+                                      const QDateTime &expires,
+                                      int maxSessions)
 {
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("INSERT INTO sessions (token_digest, user_id, created_at, "
                                  "expires_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QString::fromLatin1(tokenDigest));
     query.addBindValue(userId);
-    query.addBindValue(utc(now));
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(utc(expires));
     if (!query.exec())
         return sqlError(query);
+    // The newest stay (this one always), the oldest beyond the limit end.
+    QSqlQuery trim(m_store.connection());
+    trim.prepare(QStringLiteral(
+        "DELETE FROM sessions WHERE user_id = ? AND token_digest <> ? AND token_digest NOT IN "
+        "(SELECT token_digest FROM sessions WHERE user_id = ? AND token_digest <> ? "
+        "ORDER BY created_at DESC, token_digest LIMIT ?)"));
+    trim.addBindValue(userId);
+    trim.addBindValue(QString::fromLatin1(tokenDigest));
+    trim.addBindValue(userId);
+    trim.addBindValue(QString::fromLatin1(tokenDigest));
+    trim.addBindValue(std::max(0, maxSessions - 1));
+    if (!trim.exec())
+        return sqlError(trim);
     return {};
+}
+
+Result<int> UserStore::purgeExpired(const QDateTime &now)
+{
+    QSqlQuery sessions(m_store.connection());
+    sessions.prepare(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"));
+    sessions.addBindValue(utc(now));
+    if (!sessions.exec())
+        return sqlError(sessions);
+    const int purged = sessions.numRowsAffected();
+    QSqlQuery guard(m_store.connection());
+    guard.prepare(QStringLiteral("DELETE FROM sign_in_guard WHERE updated_at < ? AND "
+                                 "(locked_until IS NULL OR locked_until <= ?)"));
+    guard.addBindValue(utc(now.addDays(-1)));
+    guard.addBindValue(utc(now));
+    if (!guard.exec())
+        return sqlError(guard);
+    return std::max(0, purged);
+}
+
+Result<int> UserStore::revokeSessions(const QString &userId)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return sqlError(query);
+    return std::max(0, query.numRowsAffected());
+}
+
+Result<bool> UserStore::setDisabled(const QString &userId, bool disabled, const QDateTime &now)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("UPDATE users SET disabled_at = ? WHERE id = ?"));
+    query.addBindValue(disabled ? QVariant(utc(now)) : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return sqlError(query);
+    if (query.numRowsAffected() <= 0)
+        return false;
+    if (disabled) {
+        if (auto revoked = revokeSessions(userId); !revoked)
+            return std::unexpected(revoked.error());
+    }
+    return true;
+}
+
+Result<bool>
+UserStore::setPasswordHash(const QString &userId, const QString &passwordHash, bool mustChange)
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(
+        QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"));
+    query.addBindValue(passwordHash);
+    query.addBindValue(mustChange ? 1 : 0);
+    query.addBindValue(userId);
+    if (!query.exec())
+        return sqlError(query);
+    return query.numRowsAffected() > 0;
 }
 
 Result<std::optional<UserRecord>> UserStore::userForSession(const QByteArray &tokenDigest,
                                                             const QDateTime &now)
 {
     QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM sessions s JOIN users u ON u.id = s.user_id "
-                                 "WHERE s.token_digest = ? AND s.expires_at > ?")
-                      .arg(UserColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM sessions s JOIN users u ON u.id = s.user_id %2 "
+                                 "WHERE s.token_digest = ? AND s.expires_at > ? AND "
+                                 "u.disabled_at IS NULL")
+                      .arg(UserColumns, GuardJoin));
     query.addBindValue(QString::fromLatin1(tokenDigest));
     query.addBindValue(utc(now));
     if (!query.exec())
@@ -207,7 +312,8 @@ std::optional<OfficeKind> officeKindFromId(QStringView id)
 Result<QList<UserRecord>> UserStore::users()
 {
     QSqlQuery query(m_store.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM users u ORDER BY u.id").arg(UserColumns)))
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM users u %2 ORDER BY u.id").arg(UserColumns, GuardJoin)))
         return sqlError(query);
     QList<UserRecord> users;
     while (query.next())

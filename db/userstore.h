@@ -26,6 +26,8 @@ struct UserRecord
     // Office-bound users: the department or CSC they work in (may be empty
     // for users made before offices were kept).
     QString office;
+    QDateTime disabledAt; // invalid: the account works
+    bool mustChangePassword = false; // a one-time password IT set
 };
 
 enum class OfficeKind {
@@ -56,15 +58,31 @@ public:
     Result<void> addOffice(const OfficeRecord &office, const QDateTime &now);
     Result<std::optional<OfficeRecord>> findOffice(const QString &id);
     Result<QList<OfficeRecord>> offices();
-    // After `lockAfter` failures in a row the account is locked for `lockFor`.
-    Result<void>
-    recordFailedLogin(const QString &id, const QDateTime &now, int lockAfter, int lockMinutes);
-    Result<void> recordSuccessfulLogin(const QString &id);
+    // A sign-in attempt for the user name `name` (an account's or not),
+    // counted before its password is checked, atomically: nothing when it may
+    // go on, or the time the name is locked until. The attempt that brings
+    // the count to `lockAfter` locks the name for `lockMinutes`, whatever its
+    // password turns out to be; a right password clears the count.
+    Result<std::optional<QDateTime>>
+    reserveSignIn(const QString &name, const QDateTime &now, int lockAfter, int lockMinutes);
+    Result<void> clearSignInFailures(const QString &name);
 
+    // A new session; beyond `maxSessions` of the user's, their oldest end.
     Result<void> createSession(const QByteArray &tokenDigest,
                                const QString &userId,
                                const QDateTime &now,
-                               const QDateTime &expires);
+                               const QDateTime &expires,
+                               int maxSessions = 1000);
+    // Expired sessions and sign-in counts nobody used for a day: gone.
+    Result<int> purgeExpired(const QDateTime &now);
+    // Every session of the user ends: the number ended.
+    Result<int> revokeSessions(const QString &userId);
+    // The account stops working (its sessions end) or works again; false
+    // when there is no such user.
+    Result<bool> setDisabled(const QString &userId, bool disabled, const QDateTime &now);
+    // A new password hash; `mustChange` for a one-time password IT gives.
+    Result<bool>
+    setPasswordHash(const QString &userId, const QString &passwordHash, bool mustChange);
     // The user of an unexpired session, or nothing.
     Result<std::optional<UserRecord>> userForSession(const QByteArray &tokenDigest,
                                                      const QDateTime &now);

@@ -46,6 +46,7 @@ thread_local std::unique_ptr<ServerStore> t_store;
 constexpr int SessionHours = 12;
 constexpr int LockAfterFailures = 5;
 constexpr int LockMinutes = 15;
+constexpr int MinPasswordLength = 10;
 constexpr int DefaultPageSize = 500;
 constexpr int MaxPageSize = 5000;
 constexpr int MaxBatch = 500;
@@ -289,6 +290,7 @@ Actor actorOf(const UserRecord &user)
 
 HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law)
     : m_config(std::move(config))
+    , m_throttle(std::make_unique<SignInThrottle>(m_config.signInPerMinute, m_config.signInWorkers))
     , m_signingAuthority(std::move(signingAuthority))
     , m_law(std::move(law))
 {}
@@ -439,7 +441,7 @@ void HttpApi::install(httplib::Server &server)
                  {{"method", fromStd(request.method)},
                   {"path", fromStd(request.path)},
                   {"status", QString::number(response.status)},
-                  {"remote", fromStd(request.remote_addr)}});
+                  {"remote", clientAddress(request)}});
     });
 
     server.Get("/health",
@@ -453,6 +455,9 @@ void HttpApi::install(httplib::Server &server)
                 [this](const Request &request, Response &response) { login(request, response); });
     server.Delete("/api/v1/session", [this](const Request &request, Response &response) {
         logout(request, response);
+    });
+    server.Post("/api/v1/password", [this](const Request &request, Response &response) {
+        changePassword(request, response);
     });
     server.Get("/api/v1/law", [this](const Request &request, Response &response) {
         if (authenticate(request, response))
@@ -569,8 +574,19 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
             sendDatabaseUnavailable(response);
             return std::nullopt;
         }
-        if (user->has_value())
+        if (user->has_value()) {
+            // A one-time password opens nothing but its own change.
+            if ((*user)->mustChangePassword && request.path != "/api/v1/password"
+                && request.path != "/api/v1/session") {
+                sendError(response,
+                          403,
+                          QStringLiteral("password.must-change"),
+                          ServerTr::tr("Choose your own password first: the one you signed in "
+                                       "with was given for one sign-in."));
+                return std::nullopt;
+            }
             return **user;
+        }
     }
     sendError(response,
               401,
@@ -578,6 +594,64 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
               ServerTr::tr("Sign in first: the session is missing, expired or unknown."));
     response.set_header("WWW-Authenticate", "Bearer");
     return std::nullopt;
+}
+
+QString HttpApi::clientAddress(const httplib::Request &request) const
+{
+    const QString peer = fromStd(request.remote_addr);
+    if (m_config.trustedProxies.isEmpty() || !m_config.trustedProxies.contains(peer))
+        return peer;
+    // Each proxy appends the address it was reached from: read from the
+    // right, past our own proxies, to the first address none of them is.
+    QStringList chain;
+    const auto range = request.headers.equal_range("X-Forwarded-For");
+    for (auto it = range.first; it != range.second; ++it)
+        chain += fromStd(it->second).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+        const auto address = canonicalAddress(*it);
+        if (!address)
+            return peer; // a malformed hop: nothing past it can be believed
+        if (!m_config.trustedProxies.contains(*address))
+            return *address;
+    }
+    return peer;
+}
+
+bool HttpApi::mayCheckPassword(const QString &name,
+                               const QString &address,
+                               UserStore &users,
+                               httplib::Response &response)
+{
+    const auto tooMany = [&response](int seconds) {
+        sendError(response,
+                  429,
+                  QStringLiteral("sign-in.too-many"),
+                  ServerTr::tr("Too many sign-in attempts: try again in %n second(s).",
+                               nullptr,
+                               seconds));
+        response.set_header("Retry-After", std::to_string(seconds));
+    };
+    if (const auto wait = m_throttle->take(address)) {
+        logEvent("WARN", "sign-in-throttled", {{"user", name}, {"remote", address}});
+        tooMany(*wait);
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto locked = users.reserveSignIn(name, now, LockAfterFailures, LockMinutes);
+    if (!locked) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), locked.error().message);
+        return false;
+    }
+    if (*locked) {
+        // The same answer for every name, an account's or not.
+        sendError(response,
+                  423,
+                  QStringLiteral("locked"),
+                  ServerTr::tr("Too many wrong passwords: \"%1\" is locked until %2 UTC.")
+                      .arg(name, (*locked)->toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return false;
+    }
+    return true;
 }
 
 void HttpApi::login(const httplib::Request &request, httplib::Response &response)
@@ -597,7 +671,21 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
         sendDatabaseUnavailable(response);
         return;
     }
+    const QString address = clientAddress(request);
+    // A turn on the server's password checks first, so that a refused try
+    // costs the name nothing; then the name's count, before the check.
+    const SignInThrottle::Turn turn = m_throttle->turn();
+    if (!turn) {
+        sendError(response,
+                  429,
+                  QStringLiteral("sign-in.busy"),
+                  ServerTr::tr("The server is checking many sign-ins: try again in a second."));
+        response.set_header("Retry-After", "1");
+        return;
+    }
     UserStore users(*db);
+    if (!mayCheckPassword(userId, address, users, response))
+        return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto found = users.findUser(userId);
     if (!found) {
@@ -605,39 +693,25 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
         return;
     }
     const std::optional<UserRecord> &user = *found;
-    if (user && user->lockedUntil.isValid() && user->lockedUntil > now) {
-        sendError(response,
-                  423,
-                  QStringLiteral("locked"),
-                  ServerTr::tr("Too many wrong passwords: the account is locked until %1 UTC.")
-                      .arg(user->lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        return;
-    }
     const auto verified = verifyPassword(password, user ? user->passwordHash : decoyHash());
-    if (!user || !verified || !*verified) {
-        if (user)
-            (void)users.recordFailedLogin(user->id, now, LockAfterFailures, LockMinutes);
-        (void)AuditLog(*db).append({userId,
-                                    QStringLiteral("login-failed"),
-                                    userId,
-                                    QString::fromStdString(request.remote_addr)},
-                                   now);
-        logEvent("WARN",
-                 "login-failed",
-                 {{"user", userId}, {"remote", QString::fromStdString(request.remote_addr)}});
+    // A disabled account is answered as a wrong password, after the same work.
+    if (!user || !verified || !*verified || user->disabledAt.isValid()) {
+        (void)AuditLog(*db).append({userId, QStringLiteral("login-failed"), userId, address}, now);
+        logEvent("WARN", "login-failed", {{"user", userId}, {"remote", address}});
         sendError(response,
                   401,
                   QStringLiteral("bad-credentials"),
                   ServerTr::tr("The user name or the password is wrong."));
         return;
     }
-    (void)users.recordSuccessfulLogin(user->id);
-    (void)AuditLog(*db).append(
-        {user->id, QStringLiteral("login"), user->id, QString::fromStdString(request.remote_addr)},
-        now);
+    (void)users.clearSignInFailures(userId);
+    (void)users.purgeExpired(now);
+    (void)AuditLog(*db).append({user->id, QStringLiteral("login"), user->id, address}, now);
     const QByteArray token = randomToken();
     const QDateTime expires = now.addSecs(qint64(SessionHours) * 3600);
-    if (auto created = users.createSession(tokenDigest(token), user->id, now, expires); !created) {
+    if (auto created
+        = users.createSession(tokenDigest(token), user->id, now, expires, m_config.maxSessions);
+        !created) {
         sendError(response, 503, QStringLiteral("database-unavailable"), created.error().message);
         return;
     }
@@ -645,7 +719,88 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
              200,
              {{QStringLiteral("token"), QString::fromLatin1(token)},
               {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
-              {QStringLiteral("user"), userJson(*user)}});
+              {QStringLiteral("user"), userJson(*user)},
+              {QStringLiteral("mustChangePassword"), user->mustChangePassword}});
+}
+
+void HttpApi::changePassword(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    JsonReader reader(*body, {});
+    const QString current = reader.string("password", true);
+    const QString replacement = reader.string("newPassword", true);
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return;
+    }
+    if (replacement.size() < MinPasswordLength || replacement == current
+        || replacement.compare(user->id, Qt::CaseInsensitive) == 0) {
+        sendError(response,
+                  422,
+                  QStringLiteral("password.weak"),
+                  ServerTr::tr("The new password needs at least %1 characters and must differ "
+                               "from the old one and from the user name.")
+                      .arg(MinPasswordLength));
+        return;
+    }
+    ServerStore *db = store();
+    UserStore users(*db);
+    // A stolen session does not let anyone guess the password faster.
+    const QString address = clientAddress(request);
+    const SignInThrottle::Turn turn = m_throttle->turn();
+    if (!turn) {
+        sendError(response,
+                  429,
+                  QStringLiteral("sign-in.busy"),
+                  ServerTr::tr("The server is checking many sign-ins: try again in a second."));
+        response.set_header("Retry-After", "1");
+        return;
+    }
+    if (!mayCheckPassword(user->id, address, users, response))
+        return;
+    const auto verified = verifyPassword(current, user->passwordHash);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!verified || !*verified) {
+        (void)AuditLog(*db).append(
+            {user->id, QStringLiteral("password-change-failed"), user->id, address}, now);
+        sendError(response,
+                  403,
+                  QStringLiteral("password.wrong"),
+                  ServerTr::tr("The current password is wrong."));
+        return;
+    }
+    (void)users.clearSignInFailures(user->id);
+    auto hash = hashPassword(replacement);
+    if (!hash) {
+        sendError(response, 500, hash.error().code, hash.error().message);
+        return;
+    }
+    // Every other session ends: whoever else held one must sign in anew.
+    const QByteArray digest = tokenDigest(
+        QByteArray::fromStdString(request.get_header_value("Authorization").substr(7)).trimmed());
+    auto changed = db->inWriteTransaction([&]() -> Result<void> {
+        if (auto set = users.setPasswordHash(user->id, *hash, false); !set)
+            return std::unexpected(set.error());
+        if (auto revoked = users.revokeSessions(user->id); !revoked)
+            return std::unexpected(revoked.error());
+        const QDateTime expires = now.addSecs(qint64(SessionHours) * 3600);
+        if (auto kept = users.createSession(digest, user->id, now, expires, m_config.maxSessions);
+            !kept)
+            return kept;
+        return AuditLog(*db).append(
+            {user->id, QStringLiteral("password-changed"), user->id, address}, now);
+    });
+    if (!changed) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), changed.error().message);
+        return;
+    }
+    logEvent("INFO", "password-changed", {{"user", user->id}, {"remote", address}});
+    response.status = 204;
 }
 
 void HttpApi::logout(const httplib::Request &request, httplib::Response &response)

@@ -4,6 +4,7 @@
 #include "result/result.h"
 #include "serverconfig.h"
 #include "serverstore.h"
+#include "signinthrottle.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 namespace Kezek {
 
 struct UserRecord;
+class UserStore;
 
 // The routes of API v1 on a cpp-httplib server, with what every route shares:
 // JSON errors {code, message}, the body limit, one log line per request, and
@@ -41,6 +43,16 @@ private:
     void metrics(httplib::Response &response);
     void login(const httplib::Request &request, httplib::Response &response);
     void logout(const httplib::Request &request, httplib::Response &response);
+    void changePassword(const httplib::Request &request, httplib::Response &response);
+    // The client's address: the connection's, or, from a trusted proxy, the
+    // last address its X-Forwarded-For names that is not a trusted proxy.
+    QString clientAddress(const httplib::Request &request) const;
+    // A password check's limits (per address, on the server, per user name):
+    // true when it may go on, else the 429 or 423 is answered.
+    bool mayCheckPassword(const QString &name,
+                          const QString &address,
+                          UserStore &users,
+                          httplib::Response &response);
     void changes(const httplib::Request &request, httplib::Response &response);
     void commands(const httplib::Request &request, httplib::Response &response);
     void claims(const httplib::Request &request, httplib::Response &response);
@@ -94,6 +106,7 @@ private:
     Result<void> checkSignature(const CaseCommand &command, const UserRecord &user);
 
     ServerConfig m_config;
+    std::unique_ptr<SignInThrottle> m_throttle;
     QByteArray m_signingAuthority;
     const Lawbook m_law;
     std::mutex m_countersMutex;

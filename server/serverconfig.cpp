@@ -8,7 +8,22 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <arpa/inet.h>
+
 namespace Kezek {
+
+std::optional<QString> canonicalAddress(const QString &text)
+{
+    const QByteArray bytes = text.trimmed().toLatin1();
+    unsigned char binary[sizeof(in6_addr)];
+    char printed[INET6_ADDRSTRLEN];
+    for (const int family : {AF_INET, AF_INET6}) {
+        if (inet_pton(family, bytes.constData(), binary) == 1
+            && inet_ntop(family, binary, printed, sizeof printed) != nullptr)
+            return QString::fromLatin1(printed);
+    }
+    return std::nullopt;
+}
 
 namespace {
 
@@ -92,6 +107,27 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "How long a timed step waits, from the start of the day it falls due, "
                        "for acts made on time offline (default 72).")},
+    {"sign-in-rate",
+     "count",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Sign-ins one client address may try per minute, and at once; more are "
+                       "answered 429 with Retry-After (default 10).")},
+    {"sign-in-workers",
+     "count",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Password checks this server runs at once; a sign-in that finds none free "
+                       "within a quarter second is answered 429 (default 2).")},
+    {"trusted-proxy",
+     "addresses",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Comma-separated addresses of the reverse proxies (nginx) whose "
+                       "X-Forwarded-For names the client; from any other address the header is "
+                       "ignored (default: none).")},
+    {"max-sessions",
+     "count",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Sessions one user may hold; a new sign-in ends the oldest beyond it "
+                       "(default 5).")},
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -194,7 +230,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
                         number("notice-interval", 1, 3600, config.noticeIntervalSeconds),
                         number("claim-minutes", 1, 7 * 24 * 60, config.claimMinutes),
                         number("timed-steps-minutes", 0, 24 * 60, config.timedStepsMinutes),
-                        number("act-window-hours", 0, 30 * 24, config.actWindowHours)}) {
+                        number("act-window-hours", 0, 30 * 24, config.actWindowHours),
+                        number("sign-in-rate", 1, 100000, config.signInPerMinute),
+                        number("sign-in-workers", 1, 256, config.signInWorkers),
+                        number("max-sessions", 1, 1000, config.maxSessions)}) {
         if (!result)
             return std::unexpected(result.error());
     }
@@ -210,6 +249,13 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
     if (outside != u"accept" && outside != u"refuse")
         return badValue(QStringLiteral("outside-basis"), outside);
     config.refuseOutsideBasis = outside == u"refuse";
+    for (const QString &proxy : values.value(QStringLiteral("trusted-proxy"))
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto address = canonicalAddress(proxy.trimmed());
+        if (!address)
+            return badValue(QStringLiteral("trusted-proxy"), proxy.trimmed());
+        config.trustedProxies.append(*address);
+    }
     config.noticesTo = values.value(QStringLiteral("notices-to"), config.noticesTo);
     if (config.noticesTo != u"log"
         && (!config.noticesTo.startsWith(u"dir:") || config.noticesTo.size() == 4))

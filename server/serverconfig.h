@@ -5,7 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Kezek {
+
+// An IPv4 or IPv6 address as the server prints client addresses, or nothing
+// when `text` is not one.
+std::optional<QString> canonicalAddress(const QString &text);
 
 // How kezek-server runs: from its flags, and from an INI file (--config) whose
 // keys are the flags' names; a flag wins over the file.
@@ -36,6 +42,13 @@ struct ServerConfig
     // they fall due begins they wait for acts made on time offline.
     int timedStepsMinutes = 60;
     int actWindowHours = 72;
+    // Sign-in: password checks a client address may ask for per minute (and
+    // at once), password checks running at once on this server, the proxies
+    // whose X-Forwarded-For names the real client, and sessions per user.
+    int signInPerMinute = 10;
+    int signInWorkers = 2;
+    QStringList trustedProxies;
+    int maxSessions = 5;
 
     // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.
     static Result<ServerConfig> fromArguments(const QStringList &arguments, QString *help);

@@ -605,7 +605,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
 kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -651,6 +651,73 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>left alone, held by someone else: %1</source>
         <translation>left alone, held by someone else: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</translation>
+    </message>
+    <message>
+        <source>%1 needs --database and --id.</source>
+        <translation>%1 needs --database and --id.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; nothing was changed.</source>
+        <translation>There is no user &quot;%1&quot;; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions ended.</source>
+        <translation>%1 is disabled; their sessions ended.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>%n session of %1 ended.</numerusform>
+            <numerusform>%n sessions of %1 ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time password for %1 (to be changed at the next sign-in):</source>
+        <translation>One-time password for %1 (to be changed at the next sign-in):</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2145,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>Too many wrong passwords: the account is locked until %1 UTC.</source>
-        <translation>Too many wrong passwords: the account is locked until %1 UTC.</translation>
+        <translation type="vanished">Too many wrong passwords: the account is locked until %1 UTC.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -2319,6 +2386,49 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</source>
         <translation>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first: the one you signed in with was given for one sign-in.</source>
+        <translation>Choose your own password first: the one you signed in with was given for one sign-in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many sign-in attempts: try again in %n second.</numerusform>
+            <numerusform>Too many sign-in attempts: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: &quot;%1&quot; is locked until %2 UTC.</source>
+        <translation>Too many wrong passwords: &quot;%1&quot; is locked until %2 UTC.</translation>
+    </message>
+    <message>
+        <source>The server is checking many sign-ins: try again in a second.</source>
+        <translation>The server is checking many sign-ins: try again in a second.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters and must differ from the old one and from the user name.</source>
+        <translation>The new password needs at least %1 characters and must differ from the old one and from the user name.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Sign-ins one client address may try per minute, and at once; more are answered 429 with Retry-After (default 10).</source>
+        <translation>Sign-ins one client address may try per minute, and at once; more are answered 429 with Retry-After (default 10).</translation>
+    </message>
+    <message>
+        <source>Password checks this server runs at once; a sign-in that finds none free within a quarter second is answered 429 (default 2).</source>
+        <translation>Password checks this server runs at once; a sign-in that finds none free within a quarter second is answered 429 (default 2).</translation>
+    </message>
+    <message>
+        <source>Comma-separated addresses of the reverse proxies (nginx) whose X-Forwarded-For names the client; from any other address the header is ignored (default: none).</source>
+        <translation>Comma-separated addresses of the reverse proxies (nginx) whose X-Forwarded-For names the client; from any other address the header is ignored (default: none).</translation>
+    </message>
+    <message>
+        <source>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</source>
+        <translation>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</translation>
     </message>
 </context>
 <context>

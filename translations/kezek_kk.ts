@@ -605,7 +605,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
 kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -651,6 +651,73 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>left alone, held by someone else: %1</source>
         <translation>басқа адам ұстап тұрғандықтан қозғалмады: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin list --database URL
+  кеңселер мен пайдаланушылар, олардың рөлдері мен кеңселерімен
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  бұғатталған пайдаланушы кіре алмайды, оның сеанстары бірден аяқталады
+kezekctl admin revoke-sessions --database URL --id ID
+  пайдаланушының барлық сеанстарын аяқтайды (жоғалған ноутбук): ол қайта кіреді
+kezekctl admin reset-password --database URL --id ID
+  пайдаланушы келесі кіргенде ауыстыруға тиіс бір реттік құпиясөзді шығарады; оның сеанстары аяқталады
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  демо тарихын импорттайды: соңғы күндерде берілген және шешілген істер; сервер алғашқы іске қосылғанда мерзімі өткен пысықтауларды жояды және алдын ала мақұлдаулардың нәтижесін жояды</translation>
+    </message>
+    <message>
+        <source>%1 needs --database and --id.</source>
+        <translation>%1 үшін --database және --id керек.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; nothing was changed.</source>
+        <translation>«%1» пайдаланушысы жоқ; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions ended.</source>
+        <translation>%1 бұғатталды; оның сеанстары аяқталды.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 қайта кіре алады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>%1 пайдаланушысының %n сеансы аяқталды.</numerusform>
+            <numerusform>%1 пайдаланушысының %n сеансы аяқталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time password for %1 (to be changed at the next sign-in):</source>
+        <translation>%1 үшін бір реттік құпиясөз (келесі кіргенде ауыстырылады):</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2145,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>Too many wrong passwords: the account is locked until %1 UTC.</source>
-        <translation>Қате құпиясөз тым көп рет енгізілді: тіркелгі %1 UTC дейін бұғатталды.</translation>
+        <translation type="vanished">Қате құпиясөз тым көп рет енгізілді: тіркелгі %1 UTC дейін бұғатталды.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -2319,6 +2386,49 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</source>
         <translation>Құқықтық негіз күшінде болмаған күні қабылдау не істейді: өтінішті қабылдап, істі белгілейді (әдепкі) немесе одан бас тартады.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first: the one you signed in with was given for one sign-in.</source>
+        <translation>Алдымен өз құпиясөзіңізді таңдаңыз: сіз кірген құпиясөз бір рет кіруге берілген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Кіру әрекеттері тым көп: %n секундтан кейін қайталаңыз.</numerusform>
+            <numerusform>Кіру әрекеттері тым көп: %n секундтан кейін қайталаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: &quot;%1&quot; is locked until %2 UTC.</source>
+        <translation>Қате құпиясөз тым көп енгізілді: «%1» %2 UTC дейін бұғатталды.</translation>
+    </message>
+    <message>
+        <source>The server is checking many sign-ins: try again in a second.</source>
+        <translation>Сервер көп кіру әрекетін тексеріп жатыр: бір секундтан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters and must differ from the old one and from the user name.</source>
+        <translation>Жаңа құпиясөзде кемінде %1 таңба болуы және ол ескісінен де, пайдаланушы атынан да өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Ағымдағы құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Sign-ins one client address may try per minute, and at once; more are answered 429 with Retry-After (default 10).</source>
+        <translation>Бір клиент мекенжайынан минутына (және бір мезетте) рұқсат етілетін кіру әрекеттері; артығына Retry-After бар 429 жауабы беріледі (әдепкі 10).</translation>
+    </message>
+    <message>
+        <source>Password checks this server runs at once; a sign-in that finds none free within a quarter second is answered 429 (default 2).</source>
+        <translation>Осы сервер бір мезетте орындайтын құпиясөз тексерулері; ширек секунд ішінде бос орын таппаған кіруге 429 жауабы беріледі (әдепкі 2).</translation>
+    </message>
+    <message>
+        <source>Comma-separated addresses of the reverse proxies (nginx) whose X-Forwarded-For names the client; from any other address the header is ignored (default: none).</source>
+        <translation>X-Forwarded-For тақырыбы клиентті атайтын кері проксилердің (nginx) үтірмен бөлінген мекенжайлары; басқа мекенжайдан келген тақырып ескерілмейді (әдепкі: жоқ).</translation>
+    </message>
+    <message>
+        <source>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</source>
+        <translation>Бір пайдаланушының сеанстар саны; жаңа кіру шектен асқан ең ескі сеансты аяқтайды (әдепкі 5).</translation>
     </message>
 </context>
 <context>

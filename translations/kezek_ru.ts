@@ -605,7 +605,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
   issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
 kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -651,6 +651,74 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>left alone, held by someone else: %1</source>
         <translation>не тронуты, их ведёт другой сотрудник: %1</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin list --database URL
+  подразделения и пользователи, с их ролями и подразделениями
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  выпускает ключ подписи от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  отключённый пользователь не может войти, его сеансы сразу завершаются
+kezekctl admin revoke-sessions --database URL --id ID
+  завершает все сеансы пользователя (потерянный ноутбук): он входит заново
+kezekctl admin reset-password --database URL --id ID
+  выводит одноразовый пароль, который пользователь должен сменить при следующем входе; его сеансы завершаются
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  импортирует демонстрационную историю: дела, поданные и решённые за прошедшие дни; при первом запуске сервер удаляет заявления с истёкшим сроком доработки и аннулирует просроченные предварительные одобрения</translation>
+    </message>
+    <message>
+        <source>%1 needs --database and --id.</source>
+        <translation>Для %1 нужны --database и --id.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; nothing was changed.</source>
+        <translation>Пользователя «%1» нет; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions ended.</source>
+        <translation>%1 отключён; его сеансы завершены.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 снова может входить в систему.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>Завершён %n сеанс %1.</numerusform>
+            <numerusform>Завершено %n сеанса %1.</numerusform>
+            <numerusform>Завершено %n сеансов %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time password for %1 (to be changed at the next sign-in):</source>
+        <translation>Одноразовый пароль для %1 (сменить при следующем входе):</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2146,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>Too many wrong passwords: the account is locked until %1 UTC.</source>
-        <translation>Слишком много неверных паролей: учётная запись заблокирована до %1 UTC.</translation>
+        <translation type="vanished">Слишком много неверных паролей: учётная запись заблокирована до %1 UTC.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -2319,6 +2387,50 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>What intake does on a day no legal basis is in force: accept the application and mark the case (default), or refuse it.</source>
         <translation>Что делает приём в день, когда правовое основание не действует: принимает заявление и помечает дело (по умолчанию) или отклоняет его.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first: the one you signed in with was given for one sign-in.</source>
+        <translation>Сначала задайте свой пароль: пароль, с которым вы вошли, выдан для одного входа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток входа: повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток входа: повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток входа: повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: &quot;%1&quot; is locked until %2 UTC.</source>
+        <translation>Слишком много неверных паролей: «%1» заблокирован до %2 UTC.</translation>
+    </message>
+    <message>
+        <source>The server is checking many sign-ins: try again in a second.</source>
+        <translation>Сервер проверяет много входов: повторите через секунду.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters and must differ from the old one and from the user name.</source>
+        <translation>Новый пароль должен содержать не менее %1 символов и отличаться от старого и от имени пользователя.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>Sign-ins one client address may try per minute, and at once; more are answered 429 with Retry-After (default 10).</source>
+        <translation>Сколько входов один адрес клиента может пробовать в минуту (и сразу); сверх этого — ответ 429 с Retry-After (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>Password checks this server runs at once; a sign-in that finds none free within a quarter second is answered 429 (default 2).</source>
+        <translation>Сколько проверок пароля сервер выполняет одновременно; входу, не дождавшемуся свободной за четверть секунды, отвечают 429 (по умолчанию 2).</translation>
+    </message>
+    <message>
+        <source>Comma-separated addresses of the reverse proxies (nginx) whose X-Forwarded-For names the client; from any other address the header is ignored (default: none).</source>
+        <translation>Адреса обратных прокси (nginx) через запятую, чей X-Forwarded-For называет клиента; с других адресов заголовок игнорируется (по умолчанию: нет).</translation>
+    </message>
+    <message>
+        <source>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</source>
+        <translation>Сколько сеансов может быть у пользователя; новый вход завершает самые старые сверх этого (по умолчанию 5).</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,14 @@ QString synopsis()
         "  issues a signing key from the authority in DIR (signing-ca.pem and "
         "signing-ca-key.pem), registers it, and writes it as PKCS#12; its password "
         "comes from KEZEK_KEY_PASSWORD or one line on standard input\n"
+"kezekctl admin disable-user --database URL --id ID\n"
+        "kezekctl admin enable-user --database URL --id ID\n"
+        "  a disabled user cannot sign in, and their sessions end at once\n"
+        "kezekctl admin revoke-sessions --database URL --id ID\n"
+        "  ends every session of the user (a lost laptop): they sign in again\n"
+        "kezekctl admin reset-password --database URL --id ID\n"
+        "  prints a one-time password the user must change at their next sign-in; their "
+        "sessions end\n"
         "kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]\n"
         "  imports a demo history: cases filed and decided over the past days, so that "
         "the server's first run deletes the returns and annuls the approvals whose time "
@@ -306,14 +314,83 @@ int addUser(const QStringList &arguments, Console &console)
     auto hash = hashPassword(password);
     if (!hash)
         return console.error(DataError, hash.error().message);
-    UserRecord user{
-        id, parser.value(QStringLiteral("name")), *role, city, *hash, 0, {}, integration, officeId};
+    UserRecord user{id,
+                    parser.value(QStringLiteral("name")),
+                    *role,
+                    city,
+                    *hash,
+                    0,
+                    {},
+                    integration,
+                    officeId,
+                    {},
+                    false};
     if (user.name.isEmpty())
         user.name = id;
     if (auto added = users.addUser(user, QDateTime::currentDateTimeUtc()); !added)
         return console.error(added.error().code == u"store.user-exists" ? CheckFailed : DataError,
                              added.error().message);
     console.out() << Tr::tr("user %1 added (%2)").arg(id, roleId(*role)) << '\n';
+    return Ok;
+}
+
+// An account's state changed by IT: disable, enable, revoke its sessions,
+// or reset its password; each audited, and an unknown user changes nothing.
+int account(const QString &what, const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, {"database", "id"}, arguments)
+        || parser.value(QStringLiteral("database")).isEmpty()
+        || parser.value(QStringLiteral("id")).isEmpty())
+        return console.usage(Tr::tr("%1 needs --database and --id.").arg(what), synopsis());
+    const QString id = parser.value(QStringLiteral("id"));
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    UserStore users(**store);
+    auto user = users.findUser(id);
+    if (!user)
+        return console.error(DataError, user.error().message);
+    if (!user->has_value())
+        return console.error(
+            CheckFailed, Tr::tr("There is no user \"%1\"; nothing was changed.").arg(id));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString said;
+    QString secret;
+    auto done = (*store)->inWriteTransaction([&]() -> Result<void> {
+        if (what == u"disable-user" || what == u"enable-user") {
+            const bool disable = what == u"disable-user";
+            if (auto set = users.setDisabled(id, disable, now); !set)
+                return std::unexpected(set.error());
+            said = disable ? Tr::tr("%1 is disabled; their sessions ended.").arg(id)
+                           : Tr::tr("%1 may sign in again.").arg(id);
+        } else if (what == u"revoke-sessions") {
+            auto ended = users.revokeSessions(id);
+            if (!ended)
+                return std::unexpected(ended.error());
+            said = Tr::tr("%n session(s) of %1 ended.", nullptr, *ended).arg(id);
+        } else {
+            // Sixteen characters of a random token: typed once, then changed.
+            secret = QString::fromLatin1(randomToken().left(16));
+            auto hash = hashPassword(secret);
+            if (!hash)
+                return std::unexpected(hash.error());
+            if (auto set = users.setPasswordHash(id, *hash, true); !set)
+                return std::unexpected(set.error());
+            if (auto ended = users.revokeSessions(id); !ended)
+                return std::unexpected(ended.error());
+            if (auto cleared = users.clearSignInFailures(id); !cleared)
+                return cleared;
+            said = Tr::tr("One-time password for %1 (to be changed at the next sign-in):")
+                       .arg(id);
+        }
+        return AuditLog(**store).append({QStringLiteral("kezekctl"), what, id, said}, now);
+    });
+    if (!done)
+        return console.error(DataError, done.error().message);
+    console.out() << said << '\n';
+    if (!secret.isEmpty())
+        console.out() << secret << '\n';
     return Ok;
 }
 
@@ -465,6 +542,10 @@ int runAdmin(const QStringList &arguments, Console &console)
         return issueCertificate(arguments.mid(1), console);
     if (!arguments.isEmpty() && arguments.first() == u"seed-history")
         return seedHistory(arguments.mid(1), console);
+    for (const char *what : {"disable-user", "enable-user", "revoke-sessions", "reset-password"}) {
+        if (!arguments.isEmpty() && arguments.first() == QLatin1StringView(what))
+            return account(QString::fromLatin1(what), arguments.mid(1), console);
+    }
     return console.usage(Tr::tr("admin takes a subcommand."), synopsis());
 }
 

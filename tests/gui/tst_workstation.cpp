@@ -204,7 +204,9 @@ void TestWorkstation::initTestCase()
                            0,
                            {},
                            {},
-                           {}},
+                           {},
+                           {},
+                           false},
                           now));
     QVERIFY(users.addUser({QStringLiteral("officer.astana"),
                            QStringLiteral("Айгерім Сейтқали"),
@@ -214,7 +216,9 @@ void TestWorkstation::initTestCase()
                            0,
                            {},
                            {},
-                           {}},
+                           {},
+                           {},
+                           false},
                           now));
     QVERIFY(users.addUser({QStringLiteral("supervisor.astana"),
                            QStringLiteral("Гүлнар Оспанова"),
@@ -224,7 +228,9 @@ void TestWorkstation::initTestCase()
                            0,
                            {},
                            {},
-                           {}},
+                           {},
+                           {},
+                           false},
                           now));
     QVERIFY(users.addUser({QStringLiteral("ministry.reviewer"),
                            QStringLiteral("Асхат Бекенов"),
@@ -234,7 +240,9 @@ void TestWorkstation::initTestCase()
                            0,
                            {},
                            {},
-                           {}},
+                           {},
+                           {},
+                           false},
                           now));
     // A signing key from the authority the server trusts, as a PKCS#12 file.
     m_keyFile = signingKey(users, QStringLiteral("officer.astana"));
@@ -1087,7 +1095,9 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
                            0,
                            {},
                            {},
-                           {}},
+                           {},
+                           {},
+                           false},
                           now));
     m_arrival = cscCase(CaseState::PreliminarilyApproved, 3, QStringLiteral("DNR-2026-000101"));
     m_arrival.preliminaryPermitNumber = QStringLiteral("PP-2026-0101");

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
@@ -209,6 +210,7 @@ private Q_SLOTS:
     void aBusyDatabaseIsAnsweredAsARetryableBusy();
     void anOlderWorkstationIsToldToUpdate();
     void anActIsDatedWhenItWasMade();
+    void guessesSentAtOnceCheckFivePasswordsAtMost();
 
 private:
     QString fileApplication();
@@ -260,6 +262,7 @@ void TestConcurrency::initTestCase()
             {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"},
             {"kqp", QStringLiteral("КҚП АЖ"), Role::System, std::nullopt, "kqp"},
             {"checks", QStringLiteral("Checks"), Role::System, std::nullopt, "checks"},
+            {"guessed.officer", QStringLiteral("Әлия"), Role::MigrationOfficer, City::Astana, ""},
         },
         Password));
     for (const char *user : {"officer.astana", "officer.astana.2", "egov", "kqp", "checks"}) {
@@ -687,6 +690,37 @@ void TestConcurrency::anActIsDatedWhenItWasMade()
                                      now.addSecs(-24 * 3600)))));
     QCOMPARE(before.value(u"code").toString(), QStringLiteral("command.made-before-base"));
     QCOMPARE(caseNow(caseId)->version, 2);
+}
+
+void TestConcurrency::guessesSentAtOnceCheckFivePasswordsAtMost()
+{
+    // Forty guesses at one account at once, spread over every server: each
+    // attempt is counted before its password is checked, so five are checked
+    // and the rest find the account locked, on one database as on two servers.
+    // A name nobody has is answered the same way.
+    for (const QString &name : {QStringLiteral("guessed.officer"), QStringLiteral("nobody.here")}) {
+        Burst burst;
+        for (int i = 0; i < 40; ++i)
+            burst.add(server(i),
+                      {},
+                      QStringLiteral("/api/v1/session"),
+                      {{QStringLiteral("user"), name},
+                       {QStringLiteral("password"), QStringLiteral("guess %1").arg(i)}});
+        QMap<int, int> statuses;
+        for (const Answer &answer : burst.run())
+            ++statuses[answer.status];
+        QCOMPARE(statuses.value(401), 5);
+        QCOMPARE(statuses.value(423), 35);
+        QCOMPARE(statuses.size(), 2);
+        // Now even the right password waits for the lock to end.
+        const Answer right
+            = post(server(1),
+                   {},
+                   QStringLiteral("/api/v1/session"),
+                   {{QStringLiteral("user"), name}, {QStringLiteral("password"), Password}});
+        QCOMPARE(right.status, 423);
+        QCOMPARE(right.json.value(u"code").toString(), QStringLiteral("locked"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

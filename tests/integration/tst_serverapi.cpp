@@ -131,6 +131,16 @@ private:
     QByteArray m_language;
 };
 
+// kezekctl as IT runs it: its exit code, and what it printed.
+int runKezekctl(const QStringList &arguments, QString *printed)
+{
+    QProcess process;
+    process.start(QStringLiteral(KEZEKCTL_PATH), arguments);
+    process.waitForFinished(120000);
+    *printed = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitCode();
+}
+
 QJsonObject
 command(const QString &type, const QString &caseId, int baseVersion, const QJsonObject &payload)
 {
@@ -227,6 +237,7 @@ private Q_SLOTS:
     void errorsSpeakTheClientsLanguage();
     void aClaimedCaseIsWorkedOnlyByItsHolder();
     void aClaimEndsWhenTheCaseLeavesItsHoldersDesk();
+    void itDisablesRevokesResetsAndTheOfficerChanges();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -326,6 +337,23 @@ void TestServerApi::signInNeedsTheRightPasswordAndLocksAfterFive()
     const Answer locked = client.signIn(QStringLiteral("locked.out"));
     QCOMPARE(locked.status, 423);
     QCOMPARE(locked.json.value(u"code").toString(), QStringLiteral("locked"));
+    // A name nobody has is answered the same way: a 423 does not tell which
+    // user names exist.
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(client.signIn(QStringLiteral("nobody"), QStringLiteral("wrong password")).status,
+                 401);
+    const Answer unknown = client.signIn(QStringLiteral("nobody"));
+    QCOMPARE(unknown.status, 423);
+    QCOMPARE(unknown.json.value(u"code").toString(), QStringLiteral("locked"));
+    static const QRegularExpression time(QStringLiteral("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"));
+    QCOMPARE(unknown.json.value(u"message")
+                 .toString()
+                 .replace(QStringLiteral("nobody"), QStringLiteral("NAME"))
+                 .remove(time),
+             locked.json.value(u"message")
+                 .toString()
+                 .replace(QStringLiteral("locked.out"), QStringLiteral("NAME"))
+                 .remove(time));
 }
 
 void TestServerApi::requestsWithoutAValidSessionAreRefused()
@@ -1160,7 +1188,9 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
                                             0,
                                             {},
                                             {},
-                                            {}},
+                                            {},
+                                            {},
+                                            false},
                                            QDateTime::currentDateTimeUtc()));
     }
     QString claimedId;
@@ -1237,10 +1267,13 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
 
 void TestServerApi::errorsSpeakTheClientsLanguage()
 {
-    auto wrongPassword = [this](const QByteArray &language) {
+    int tries = 0;
+    auto wrongPassword = [this, &tries](const QByteArray &language) {
         Client client(*m_server);
         client.setLanguage(language);
-        return client.signIn(QStringLiteral("nobody"), QStringLiteral("not the password"))
+        // A new name each time: five tries lock a name, real or not.
+        return client
+            .signIn(QStringLiteral("nobody.%1").arg(++tries), QStringLiteral("not the password"))
             .json.value(u"message")
             .toString();
     };
@@ -1284,7 +1317,9 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
                                             0,
                                             {},
                                             {},
-                                            {}},
+                                            {},
+                                            {},
+                                            false},
                                            QDateTime::currentDateTimeUtc()));
     }
     const NewApplication filed
@@ -1483,6 +1518,118 @@ void TestServerApi::aClaimEndsWhenTheCaseLeavesItsHoldersDesk()
               .at(0)
               .toObject();
     QCOMPARE(received.value(u"status").toString(), QStringLiteral("applied"));
+}
+
+void TestServerApi::itDisablesRevokesResetsAndTheOfficerChanges()
+{
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        UserStore users(**store);
+        QVERIFY(addPeople(
+            users,
+            {{"account.owner", QStringLiteral("Қанат"), Role::MigrationOfficer, City::Astana, ""}},
+            Password));
+    }
+    const QString owner = QStringLiteral("account.owner");
+    const auto admin = [this, &owner](const char *what, QString *printed) {
+        const int code = runKezekctl({QStringLiteral("admin"),
+                                      QString::fromLatin1(what),
+                                      QStringLiteral("--database"),
+                                      m_databaseUrl,
+                                      QStringLiteral("--id"),
+                                      owner},
+                                     printed);
+        if (code != 0)
+            qWarning("kezekctl admin %s: %s", what, qPrintable(*printed));
+        return code;
+    };
+    QString printed;
+
+    // A lost laptop: IT ends the officer's sessions; the token opens nothing.
+    Client laptop(*m_server);
+    QCOMPARE(laptop.signIn(owner).status, 200);
+    QCOMPARE(laptop.get(QStringLiteral("/api/v1/claims")).status, 200);
+    QCOMPARE(admin("revoke-sessions", &printed), 0);
+    QVERIFY2(printed.contains(u"1 session"), qPrintable(printed));
+    QCOMPARE(laptop.get(QStringLiteral("/api/v1/claims")).status, 401);
+
+    // An officer who left: disabled, their session ends and the right
+    // password is answered like a wrong one; enabled again, it works.
+    QCOMPARE(laptop.signIn(owner).status, 200);
+    QCOMPARE(admin("disable-user", &printed), 0);
+    QCOMPARE(laptop.get(QStringLiteral("/api/v1/claims")).status, 401);
+    const Answer disabled = laptop.signIn(owner);
+    QCOMPARE(disabled.status, 401);
+    QCOMPARE(disabled.json.value(u"code").toString(), QStringLiteral("bad-credentials"));
+    QCOMPARE(admin("enable-user", &printed), 0);
+    QCOMPARE(laptop.signIn(owner).status, 200);
+
+    // A forgotten password: IT gives a one-time one. The old one stops
+    // working, the new one opens nothing but its own change.
+    QCOMPARE(admin("reset-password", &printed), 0);
+    const QString oneTime = printed.trimmed().split(u'\n').constLast().trimmed();
+    QCOMPARE(oneTime.size(), 16);
+    QCOMPARE(laptop.get(QStringLiteral("/api/v1/claims")).status, 401);
+    QCOMPARE(laptop.signIn(owner).status, 401);
+    const Answer first = laptop.signIn(owner, oneTime);
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.json.value(u"mustChangePassword").toBool());
+    const Answer blocked = laptop.get(QStringLiteral("/api/v1/changes"));
+    QCOMPARE(blocked.status, 403);
+    QCOMPARE(blocked.json.value(u"code").toString(), QStringLiteral("password.must-change"));
+    const auto change = [&laptop](const QString &current, const QString &next) {
+        return laptop.post(
+            QStringLiteral("/api/v1/password"),
+            {{QStringLiteral("password"), current}, {QStringLiteral("newPassword"), next}});
+    };
+    QCOMPARE(change(oneTime, QStringLiteral("short")).json.value(u"code").toString(),
+             QStringLiteral("password.weak"));
+    QCOMPARE(change(QStringLiteral("not the one-time one"), QStringLiteral("a long new secret"))
+                 .json.value(u"code")
+                 .toString(),
+             QStringLiteral("password.wrong"));
+    Client otherDesk(*m_server);
+    QCOMPARE(otherDesk.signIn(owner, oneTime).status, 200);
+    QCOMPARE(change(oneTime, QStringLiteral("a long new secret")).status, 204);
+    // This session goes on; the other one ended with the old password.
+    QCOMPARE(laptop.get(QStringLiteral("/api/v1/claims")).status, 200);
+    QCOMPARE(otherDesk.get(QStringLiteral("/api/v1/claims")).status, 401);
+    const Answer renewed = laptop.signIn(owner, QStringLiteral("a long new secret"));
+    QCOMPARE(renewed.status, 200);
+    QVERIFY(!renewed.json.value(u"mustChangePassword").toBool());
+
+    // Five sessions at most: the sixth sign-in ends the oldest.
+    std::vector<std::unique_ptr<Client>> desks;
+    for (int i = 0; i < 6; ++i) {
+        desks.push_back(std::make_unique<Client>(*m_server));
+        QCOMPARE(desks.back()->signIn(owner, QStringLiteral("a long new secret")).status, 200);
+        QTest::qWait(5); // sessions are ordered by when they began
+    }
+    QCOMPARE(desks.front()->get(QStringLiteral("/api/v1/claims")).status, 401);
+    QCOMPARE(desks.back()->get(QStringLiteral("/api/v1/claims")).status, 200);
+
+    // Each step is in the audit log; a reset for a user nobody has is
+    // refused and changes nothing.
+    const auto audited = [this](const QString &action) {
+        auto store = ServerStore::open(m_databaseUrl);
+        QSqlQuery query((*store)->connection());
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"));
+        query.addBindValue(action);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    for (const char *action :
+         {"revoke-sessions", "disable-user", "enable-user", "reset-password", "password-changed"})
+        QVERIFY2(audited(QString::fromLatin1(action)) >= 1, action);
+    QCOMPARE(runKezekctl({QStringLiteral("admin"),
+                          QStringLiteral("reset-password"),
+                          QStringLiteral("--database"),
+                          m_databaseUrl,
+                          QStringLiteral("--id"),
+                          QStringLiteral("no.such.user")},
+                         &printed),
+             1);
+    QVERIFY2(printed.contains(u"nothing was changed"), qPrintable(printed));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void aSettingsFileWithCommentsIsRead();
     void hangUpDoesNotStopTheServer();
     void nobodyWritesALineOfTheJournal();
+    void signInIsLimitedPerRealClientAddress();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -450,6 +451,74 @@ void TestServerHttp::nobodyWritesALineOfTheJournal()
     QVERIFY2(logged.contains(u"user=\"nobody\\n2026-01-01T00:00:00.000Z INFO login user=admin "
                              u"remote=10.0.0.9\\u{1b}[2J\\u{202e}\\\" status=\\\"200\""),
              qPrintable(logged));
+}
+
+namespace {
+
+struct SignInAnswer
+{
+    int status = 0;
+    QByteArray retryAfter;
+};
+
+SignInAnswer
+signInFrom(const ServerProcess &server, const QString &user, const QByteArray &forwarded)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(server.baseUrl() + QStringLiteral("/api/v1/session")));
+    request.setSslConfiguration(server.trustingConfiguration());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!forwarded.isEmpty())
+        request.setRawHeader("X-Forwarded-For", forwarded);
+    QNetworkReply *reply = manager.post(
+        request,
+        QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                  {QStringLiteral("password"), QStringLiteral("a guess")}})
+            .toJson(QJsonDocument::Compact));
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+        qFatal("no answer from the server");
+    SignInAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                        reply->rawHeader("Retry-After")};
+    reply->deleteLater();
+    return answer;
+}
+
+} // namespace
+
+void TestServerHttp::signInIsLimitedPerRealClientAddress()
+{
+    // Behind nginx every request comes from the proxy: the limit counts the
+    // client nginx names, and only nginx may name one.
+    ServerProcess behindProxy({QStringLiteral("--sign-in-rate"),
+                               QStringLiteral("3"),
+                               QStringLiteral("--trusted-proxy"),
+                               QStringLiteral("127.0.0.1")});
+    QVERIFY(behindProxy.start());
+    int name = 0;
+    const auto guess = [&name](const ServerProcess &server, const QByteArray &forwarded) {
+        return signInFrom(server, QStringLiteral("guess.%1").arg(++name), forwarded);
+    };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(guess(behindProxy, "203.0.113.7").status, 401);
+    const SignInAnswer fourth = guess(behindProxy, "203.0.113.7");
+    QCOMPARE(fourth.status, 429);
+    QVERIFY2(fourth.retryAfter.toInt() >= 1 && fourth.retryAfter.toInt() <= 20,
+             fourth.retryAfter.constData());
+    // Another client behind the same proxy is not held back by the first.
+    QCOMPARE(guess(behindProxy, "203.0.113.8").status, 401);
+    // A client that writes its own X-Forwarded-For in front of nginx's does
+    // not escape: the address nginx appended is the one counted.
+    QCOMPARE(guess(behindProxy, "198.51.100.1, 203.0.113.7").status, 429);
+
+    // Without a trusted proxy the header is anybody's word and ignored: every
+    // try from this address counts as this address's, whatever it claims.
+    ServerProcess direct({QStringLiteral("--sign-in-rate"), QStringLiteral("3")});
+    QVERIFY(direct.start());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(guess(direct, QByteArray("198.51.100.") + QByteArray::number(i + 10)).status, 401);
+    QCOMPARE(guess(direct, "198.51.100.99").status, 429);
+    // Refused quickly, the server still answers everyone else.
+    QCOMPARE(get(direct, QStringLiteral("/health")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp)

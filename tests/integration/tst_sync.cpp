@@ -125,8 +125,9 @@ void TestSync::initTestCase()
     for (const auto &[id, city] : {std::pair{QStringLiteral("officer.astana"), City::Astana},
                                    std::pair{QStringLiteral("officer2.astana"), City::Astana},
                                    std::pair{QStringLiteral("officer.almaty"), City::Almaty}}) {
-        QVERIFY(users.addUser({id, id, Role::MigrationOfficer, city, hash, 0, {}, {}, {}},
-                              QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            users.addUser({id, id, Role::MigrationOfficer, city, hash, 0, {}, {}, {}, {}, false},
+                          QDateTime::currentDateTimeUtc()));
     }
     QList<Case> cases;
     for (int n = 1; n <= 5; ++n) {
@@ -710,7 +711,9 @@ void TestSync::aWorkstationKilledMidPullOpensAndResumes()
                                0,
                                {},
                                {},
-                               {}},
+                               {},
+                               {},
+                               false},
                               QDateTime::currentDateTimeUtc()));
         QList<Case> cases;
         for (int n = 1; n <= 2000; ++n) {

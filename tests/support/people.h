@@ -37,7 +37,9 @@ addPeople(UserStore &users, std::initializer_list<Person> people, const QString 
                                         0,
                                         {},
                                         QString::fromLatin1(person.integration),
-                                        {}},
+                                        {},
+                                        {},
+                                        false},
                                        now);
             !added)
             return added;
