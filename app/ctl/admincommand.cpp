@@ -42,7 +42,7 @@ QString synopsis()
         "  issues a signing key from the authority in DIR (signing-ca.pem and "
         "signing-ca-key.pem), registers it, and writes it as PKCS#12; its password "
         "comes from KEZEK_KEY_PASSWORD or one line on standard input\n"
-"kezekctl admin disable-user --database URL --id ID\n"
+        "kezekctl admin disable-user --database URL --id ID\n"
         "kezekctl admin enable-user --database URL --id ID\n"
         "  a disabled user cannot sign in, and their sessions end at once\n"
         "kezekctl admin revoke-sessions --database URL --id ID\n"
@@ -352,8 +352,8 @@ int account(const QString &what, const QStringList &arguments, Console &console)
     if (!user)
         return console.error(DataError, user.error().message);
     if (!user->has_value())
-        return console.error(
-            CheckFailed, Tr::tr("There is no user \"%1\"; nothing was changed.").arg(id));
+        return console.error(CheckFailed,
+                             Tr::tr("There is no user \"%1\"; nothing was changed.").arg(id));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString said;
     QString secret;
@@ -381,8 +381,7 @@ int account(const QString &what, const QStringList &arguments, Console &console)
                 return std::unexpected(ended.error());
             if (auto cleared = users.clearSignInFailures(id); !cleared)
                 return cleared;
-            said = Tr::tr("One-time password for %1 (to be changed at the next sign-in):")
-                       .arg(id);
+            said = Tr::tr("One-time password for %1 (to be changed at the next sign-in):").arg(id);
         }
         return AuditLog(**store).append({QStringLiteral("kezekctl"), what, id, said}, now);
     });
