@@ -166,11 +166,10 @@ struct NewKey
     QByteArray sealed; // JSON, for the keychain or the key file
 };
 
-Result<NewKey> makeKey(const QString &password)
+// `key` sealed under `password` with a fresh salt, as JSON.
+Result<QByteArray> sealKey(const QByteArray &key, int pageSize, const QString &password)
 {
-    QByteArray key(32, Qt::Uninitialized);
     QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
     const ScryptCost cost;
     auto wrapping = deriveKey(password, salt, cost);
@@ -185,8 +184,18 @@ Result<NewKey> makeKey(const QString &password)
                            {QStringLiteral("r"), cost.r},
                            {QStringLiteral("p"), cost.p},
                            {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())},
-                           {QStringLiteral("pageSize"), PageSize}};
-    return NewKey{{key, PageSize}, QJsonDocument(json).toJson(QJsonDocument::Compact)};
+                           {QStringLiteral("pageSize"), pageSize}};
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+Result<NewKey> makeKey(const QString &password)
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    auto sealed = sealKey(key, PageSize, password);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    return NewKey{{key, PageSize}, *sealed};
 }
 
 // `where` names the place in errors: the key file or the keychain.
@@ -312,6 +321,19 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
                    key->pageSize,
                    inKeychain ? std::optional<QString>(entry) : std::nullopt,
                    options);
+}
+
+Result<void> ClientStore::resealKey(const QString &password)
+{
+    auto sealed = sealKey(m_key, m_pageSize, password);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    // The new seal replaces the old in one step (the keychain's write, or a
+    // file renamed over the old): the cache opens with one of the two
+    // passwords, never with none.
+    if (m_keychainEntry)
+        return Keychain().write(*m_keychainEntry, *sealed);
+    return writeKeyFile(m_path + QStringLiteral(".key"), *sealed);
 }
 
 Result<std::unique_ptr<ClientStore>> ClientStore::another() const

@@ -111,6 +111,9 @@ public:
     // thread (the background sync): the password is not needed again, nor
     // kept anywhere to open it.
     Result<std::unique_ptr<ClientStore>> another() const;
+    // Seals the cache's key under a new password (after the officer changed
+    // it on the server), so that the cache opens offline with the new one.
+    Result<void> resealKey(const QString &password);
     ~ClientStore();
     ClientStore(const ClientStore &) = delete;
     ClientStore &operator=(const ClientStore &) = delete;

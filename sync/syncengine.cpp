@@ -350,6 +350,15 @@ Result<void> SyncEngine::signIn()
         return serverSaid(reply->json, reply->status);
     m_token = reply->json.value(u"token").toString().toLatin1();
     m_account = reply->json.value(u"user").toObject();
+    // A one-time password IT gave: the workstation asks for a new one.
+    if (m_store) {
+        if (auto noted = m_store->setSetting(QStringLiteral("must-change-password"),
+                                             reply->json.value(u"mustChangePassword").toBool()
+                                                 ? QStringLiteral("1")
+                                                 : QStringLiteral("0"));
+            !noted)
+            return noted;
+    }
     // Who the officer is (role, city) for the workstation's queues, kept so
     // that an offline sign-in knows it too.
     if (m_store && !m_account.isEmpty()) {
@@ -521,6 +530,29 @@ Result<QByteArray> SyncEngine::document(const QString &sha256)
     if (auto kept = m_store->putScan(sha256, reply->body); !kept)
         return std::unexpected(kept.error());
     return reply->body;
+}
+
+Result<void> SyncEngine::changePassword(const QString &current, const QString &replacement)
+{
+    if (auto ok = signedIn(); !ok)
+        return ok;
+    auto reply = request(
+        "POST",
+        QStringLiteral("/api/v1/password"),
+        {{QStringLiteral("password"), current}, {QStringLiteral("newPassword"), replacement}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 204)
+        return serverSaid(reply->json, reply->status);
+    m_settings.password = replacement;
+    if (auto resealed = m_store->resealKey(replacement); !resealed) {
+        return fail(resealed.error().code,
+                    SyncTr::tr("The server has the new password, but this workstation could not "
+                               "keep it for its cache (%1): offline, the cache still opens with "
+                               "the old password.")
+                        .arg(resealed.error().message));
+    }
+    return m_store->setSetting(QStringLiteral("must-change-password"), QStringLiteral("0"));
 }
 
 Result<void> SyncEngine::fetchScans(SyncSummary &summary)

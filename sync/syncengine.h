@@ -97,6 +97,9 @@ public:
     // A scan: from the cache when it is there and whole, else from the
     // server, checked against its SHA-256 and kept encrypted.
     Result<QByteArray> document(const QString &sha256);
+    // The officer's own password changed on the server, then the cache's key
+    // sealed under the new one, so that it opens offline with it too.
+    Result<void> changePassword(const QString &current, const QString &replacement);
     // The session token in use after run(), to keep for the next sync.
     QByteArray token() const { return m_token; }
 

@@ -2702,6 +2702,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</source>
         <translation>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</translation>
     </message>
+    <message>
+        <source>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</source>
+        <translation>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4178,6 +4182,54 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The outbox: your commands until the server has them (Ctrl+O)</source>
         <translation>The outbox: your commands until the server has them (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Your password is changed, here and on the server.</source>
+        <translation>Your password is changed, here and on the server.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own now: until then the server gives and takes nothing.</source>
+        <translation>You signed in with a one-time password. Choose your own now: until then the server gives and takes nothing.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not your user name. Your other sessions end; this workstation&apos;s cache opens with the new password from now on, offline too.</source>
+        <translation>At least %1 characters, not your user name. Your other sessions end; this workstation&apos;s cache opens with the new password from now on, offline too.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>The new password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
     </message>
 </context>
 </TS>

@@ -2702,6 +2702,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</source>
         <translation>Kezek-тің бұл нұсқасы %1 серверіне тым ескі (оған %2-хаттама немесе одан жаңасы керек; мұнда %3). IT бөліміңізден Kezek-ті жаңартуды сұраңыз. Оған дейін командаларыңыз жіберу кезегінде күтеді; ештеңе жоғалмайды.</translation>
     </message>
+    <message>
+        <source>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</source>
+        <translation>Серверде жаңа құпиясөз сақталды, бірақ бұл жұмыс орны оны кэші үшін сақтай алмады (%1): желісіз режимде кэш әлі ескі құпиясөзбен ашылады.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4178,6 +4182,54 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The outbox: your commands until the server has them (Ctrl+O)</source>
         <translation>Жіберу кезегі: сервер қабылдағанға дейінгі әрекеттеріңіз (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Құпиясөзді ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Your password is changed, here and on the server.</source>
+        <translation>Құпиясөзіңіз осы жерде де, серверде де ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own now: until then the server gives and takes nothing.</source>
+        <translation>Сіз бір реттік құпиясөзбен кірдіңіз. Қазір өз құпиясөзіңізді таңдаңыз: оған дейін сервер ештеңе бермейді де, қабылдамайды да.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Құпиясөзді ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not your user name. Your other sessions end; this workstation&apos;s cache opens with the new password from now on, offline too.</source>
+        <translation>Кемінде %1 таңба, пайдаланушы атыңыз емес. Басқа сеанстарыңыз аяқталады; бұдан былай осы жұмыс орнының кэші желісіз режимде де жаңа құпиясөзбен ашылады.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ау&amp;ыстыру</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Жаңа құпиясөзде кемінде %1 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Екі жаңа құпиясөз бір-біріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Жаңа құпиясөз ағымдағысынан өзгеше болуы керек.</translation>
     </message>
 </context>
 </TS>

@@ -2704,6 +2704,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>This version of Kezek is older than the server at %1 accepts (it needs protocol %2 or later; this is %3). Ask your IT department to update Kezek. Your commands wait in the outbox until then; nothing is lost.</source>
         <translation>Эта версия Kezek старше, чем принимает сервер %1 (нужен протокол %2 или новее; здесь %3). Попросите ИТ-отдел обновить Kezek. До тех пор ваши команды ждут в очереди отправки; ничего не потеряно.</translation>
     </message>
+    <message>
+        <source>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</source>
+        <translation>Сервер принял новый пароль, но эта рабочая станция не смогла сохранить его для своего кэша (%1): без сети кэш по-прежнему открывается старым паролем.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4200,6 +4204,54 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The outbox: your commands until the server has them (Ctrl+O)</source>
         <translation>Очередь отправки: ваши действия, пока их не принял сервер (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Your password is changed, here and on the server.</source>
+        <translation>Ваш пароль сменён и здесь, и на сервере.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own now: until then the server gives and takes nothing.</source>
+        <translation>Вы вошли с одноразовым паролем. Задайте свой пароль сейчас: до этого сервер ничего не выдаёт и не принимает.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите его:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not your user name. Your other sessions end; this workstation&apos;s cache opens with the new password from now on, offline too.</source>
+        <translation>Не менее %1 символов, не ваше имя пользователя. Другие ваши сеансы завершатся; кэш этой рабочей станции теперь открывается новым паролем, и без сети тоже.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>С&amp;менить</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Новый пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Два новых пароля не совпадают.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "deadlinetext.h"
 #include "lockdialog.h"
 #include "outboxpanel.h"
+#include "passworddialog.h"
 #include "standardbuttons.h"
 #include "uitr.h"
 
@@ -344,6 +345,7 @@ void MainWindow::buildMenus()
         give->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     }
     work->addSeparator();
+    work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
     QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
@@ -712,6 +714,36 @@ void MainWindow::refreshStatus()
     m_outbox->reload();
 }
 
+void MainWindow::changePassword(const QString &why)
+{
+    if (m_askingPassword)
+        return;
+    m_askingPassword = true;
+    PasswordDialog dialog(
+        [this](const QString &current, const QString &replacement) -> Result<void> {
+            auto settings = m_session.syncSettings(current);
+            if (!settings)
+                return std::unexpected(settings.error());
+            SyncEngine engine(*m_session.store, *settings);
+            auto changed = engine.changePassword(current, replacement);
+            if (!engine.token().isEmpty())
+                (void)m_session.store->setSessionToken(engine.token());
+            return changed;
+        },
+        why,
+        this);
+    Q_EMIT passwordDialogOpened(&dialog);
+    const bool changed = dialog.exec() == QDialog::Accepted;
+    m_askingPassword = false;
+    if (!changed)
+        return;
+    // The screen unlocks with the new password too.
+    m_session.verifier = lockVerifier(dialog.newPassword());
+    m_session.passwordNeeded = false;
+    statusBar()->showMessage(UiTr::tr("Your password is changed, here and on the server."), 15000);
+    syncNow();
+}
+
 void MainWindow::refreshAfterChange()
 {
     const QString open = m_caseView->caseId();
@@ -844,6 +876,16 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
         m_session.passwordNeeded = true;
     else if (error.isEmpty())
         m_session.passwordNeeded = false;
+    // A one-time password IT gave opens nothing until it is changed.
+    if (!m_askingPassword
+        && (code == u"password.must-change"
+            || m_session.store->setting(QStringLiteral("must-change-password")).value_or(QString())
+                   == u"1")) {
+        QTimer::singleShot(0, this, [this] {
+            changePassword(UiTr::tr("You signed in with a one-time password. Choose your own "
+                                    "now: until then the server gives and takes nothing."));
+        });
+    }
     if (code == u"sync.password-needed") {
         statusBar()->showMessage(UiTr::tr("The server asks for your password again: Work ▸ "
                                           "Sync now (F5) to give it."),

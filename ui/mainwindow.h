@@ -59,6 +59,9 @@ public:
     // has asked for it.
     void syncNow();
     void lockNow();
+    // The officer's own password, changed on the server and for the cache;
+    // `why` says why it is asked (a one-time password), or nothing.
+    void changePassword(const QString &why = {});
     // A supervisor gives the open case to a colleague (online: the server
     // must know before anyone relies on it); the choice opens window-modal.
     void giveOpenCase();
@@ -70,6 +73,7 @@ public:
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
+    void passwordDialogOpened(QDialog *dialog); // for tests: the dialog before it runs
     void syncFinished(bool ok);
     void deskDialogOpened(QDialog *dialog);
 
@@ -115,6 +119,7 @@ private:
     QTimer m_autoSync;
     QTimer m_searchCounts; // the queues' hits, once typing pauses
     bool m_locked = false;
+    bool m_askingPassword = false;
     QDateTime m_lastSyncAt;
     QString m_lastSyncError;
     bool m_outdatedSaid = false; // the server refused this version, and the officer was told

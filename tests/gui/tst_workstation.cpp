@@ -20,6 +20,7 @@
 #include "ui/mainwindow.h"
 #include "ui/noticepreview.h"
 #include "ui/outboxpanel.h"
+#include "ui/passworddialog.h"
 #include "ui/scanviewer.h"
 #include "ui/signindialog.h"
 #include "ui/uitr.h"
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsShown();
     void everyDialogFitsALaptopScreen();
     void aScanIsReadFromTheServerWhenItIsNotKeptHere();
+    void aOneTimePasswordIsChangedAndTheCacheOpensWithTheNewOne();
 
 private:
     // A signing key for `user` from the authority the server trusts,
@@ -1641,6 +1643,11 @@ void TestWorkstation::everyDialogFitsALaptopScreen()
     }
     dialogs.push_back(std::make_unique<ActionDialog>(desk, c, Action::ReturnForRework, m_keyFile));
     dialogs.push_back(std::make_unique<ArrivalDialog>(desk, window));
+    dialogs.push_back(std::make_unique<PasswordDialog>(
+        PasswordDialog::Change(),
+        UiTr::tr("You signed in with a one-time password. Choose your own now: until then the "
+                 "server gives and takes nothing."),
+        window));
     dialogs.push_back(std::make_unique<CourierDialog>(desk, CourierDialog::Mode::Dispatch, window));
     dialogs.push_back(std::make_unique<NoticePreview>(
         Builders::caseIn(CaseState::PreliminarilyApproved),
@@ -1727,6 +1734,76 @@ void TestWorkstation::aScanIsReadFromTheServerWhenItIsNotKeptHere()
     QVERIFY(!cutView->findChild<ScanViewer *>());
     auto *notice = cutView->findChild<QLabel *>(QStringLiteral("caseNotice"));
     QVERIFY2(notice->text().contains(u"online"), qPrintable(notice->text()));
+}
+
+void TestWorkstation::aOneTimePasswordIsChangedAndTheCacheOpensWithTheNewOne()
+{
+    // IT reset the officer's password: the one-time password opens the
+    // workstation, which asks for the officer's own at once; the server and
+    // the offline cache take the new one.
+    const QString oneTime = QStringLiteral("one-time 4f7Qa9");
+    const QString chosen = QStringLiteral("my own secret 2026");
+    {
+        auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                       + QStringLiteral("/server.db"));
+        QVERIFY(store);
+        UserStore users(**store);
+        QVERIFY(users.addUser({QStringLiteral("officer.reset"),
+                               QStringLiteral("Бауыржан Омаров"),
+                               Role::MigrationOfficer,
+                               City::Astana,
+                               *hashPassword(oneTime, ScryptCost{10, 8, 1}),
+                               0,
+                               {},
+                               {},
+                               {},
+                               {},
+                               false},
+                              QDateTime::currentDateTimeUtc()));
+        QVERIFY(users.setPasswordHash(
+            QStringLiteral("officer.reset"), *hashPassword(oneTime, ScryptCost{10, 8, 1}), true));
+    }
+    const QString dir = m_dir.filePath(QStringLiteral("reset"));
+    {
+        Workstation workstation(config(dir), *m_law);
+        QVERIFY(workstation.signIn(QStringLiteral("officer.reset"), oneTime));
+        MainWindow *window = workstation.window();
+        bool asked = false;
+        QString firstError;
+        connect(window, &MainWindow::passwordDialogOpened, this, [&](QDialog *opened) {
+            QTimer::singleShot(0, opened, [&, opened] {
+                auto *dialog = qobject_cast<PasswordDialog *>(opened);
+                QVERIFY(dialog);
+                asked = true;
+                // The current password wrong: said, and the dialog stays.
+                dialog->setPasswords(QStringLiteral("not it at all"), chosen, chosen);
+                dialog->accept();
+                firstError = dialog->errorText();
+                QVERIFY(dialog->isVisible());
+                // Enter in the last field changes it.
+                dialog->setPasswords(oneTime, chosen, chosen);
+                QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("repeatedPassword")),
+                                Qt::Key_Return);
+            });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 60000);
+        QVERIFY2(firstError.contains(u"current password is wrong"), qPrintable(firstError));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<PasswordDialog *>(), 30000);
+        QTRY_VERIFY(window->statusBar()->currentMessage().contains(u"password is changed"));
+        // The screen unlocks with the new password.
+        QCOMPARE(workstation.session().verifier, lockVerifier(chosen));
+    }
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    auto user = UserStore(**store).findUser(QStringLiteral("officer.reset"));
+    QVERIFY(user && *user);
+    QVERIFY(!(*user)->mustChangePassword);
+    QVERIFY(*verifyPassword(chosen, (*user)->passwordHash));
+    // Offline, the cache opens with the new password and no longer with the old.
+    WorkstationConfig away = config(dir);
+    const QString cache = away.cachePath(QStringLiteral("officer.reset"));
+    QVERIFY(!ClientStore::open(cache, oneTime));
+    QVERIFY(ClientStore::open(cache, chosen));
 }
 
 #include "tst_workstation.moc"
