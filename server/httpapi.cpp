@@ -1,5 +1,6 @@
 #include "httpapi.h"
 
+#include "domain/integrationscope.h"
 #include "eventlog.h"
 
 #include "auditlog.h"
@@ -61,24 +62,6 @@ QDate kazakhstanToday()
 }
 
 // What each outside system may say, by the integration its credential names.
-const QHash<QString, QStringList> &integrationTypes()
-{
-    static const QHash<QString, QStringList> types{
-        // eGov: the applicant's resubmission (§12) and withdrawal.
-        {QStringLiteral("egov"), {QStringLiteral("resubmit"), QStringLiteral("withdraw")}},
-        {QStringLiteral("kqp"), {QStringLiteral("assign-kqp-number")}},
-        // Berkut answers for NSC and records the border crossing (§15, §19).
-        {QStringLiteral("nsc"),
-         {QStringLiteral("record-nsc-answer"), QStringLiteral("record-arrival")}},
-        // The territorial migration office: the fingerprinting of §20(3).
-        {QStringLiteral("migration"), {QStringLiteral("record-fingerprinting")}},
-        {QStringLiteral("checks"), {QStringLiteral("record-check")}},
-        {QStringLiteral("courier"), {QStringLiteral("record-courier-status")}},
-        // No "scheduler": the server takes the law's timed steps itself.
-    };
-    return types;
-}
-
 QJsonObject documentJson(const ServerStore::DocumentInfo &info)
 {
     return {{QStringLiteral("sha256"), info.sha256},
@@ -626,9 +609,8 @@ bool HttpApi::mayCheckPassword(const QString &name,
         sendError(response,
                   429,
                   QStringLiteral("sign-in.too-many"),
-                  ServerTr::tr("Too many sign-in attempts: try again in %n second(s).",
-                               nullptr,
-                               seconds));
+                  ServerTr::tr(
+                      "Too many sign-in attempts: try again in %n second(s).", nullptr, seconds));
         response.set_header("Retry-After", std::to_string(seconds));
     };
     if (const auto wait = m_throttle->take(address)) {
@@ -863,18 +845,37 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
     body.reserve(room);
     body += "{\"cases\":[";
     QStringList ids;
+    // An outside system reads the cases its job waits on, and of each only
+    // what the job needs (integrationscope.h); no scans.
+    const IntegrationScope *scope
+        = user->role == Role::System ? integrationScope(user->integration) : nullptr;
+    if (user->role == Role::System && !scope) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("This credential reads no cases."));
+        return;
+    }
     for (const ServerStore::StoredCase &c : std::as_const(page->cases)) {
         if (!Workflow::maySeeCity(actor, c.city))
             continue;
+        QByteArray json = c.json;
+        if (scope) {
+            const auto decoded = caseFromJson(QJsonDocument::fromJson(c.json).object());
+            if (!decoded || !scope->reads.contains(decoded->state))
+                continue;
+            json = QJsonDocument(caseToJson(caseForIntegration(*decoded, *scope)))
+                       .toJson(QJsonDocument::Compact);
+        }
         if (!ids.isEmpty())
             body += ',';
-        body.append(c.json.constData(), static_cast<size_t>(c.json.size()));
+        body.append(json.constData(), static_cast<size_t>(json.size()));
         ids.append(c.id);
     }
     body += "],\"documents\":[";
     bool first = true;
     for (const ServerStore::StoredDocument &d : std::as_const(page->documents)) {
-        if (!Workflow::maySeeCity(actor, d.city))
+        if (!Workflow::maySeeCity(actor, d.city) || (scope && !scope->readsScans))
             continue;
         if (!first)
             body += ',';
@@ -1073,6 +1074,13 @@ void HttpApi::listClaims(const httplib::Request &request, httplib::Response &res
     const auto user = authenticate(request, response);
     if (!user)
         return;
+    if (user->role == Role::System) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Integrations do not claim cases."));
+        return;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto active = store()->activeClaims(now);
     if (!active) {
@@ -1098,7 +1106,8 @@ void HttpApi::integrationCommands(const httplib::Request &request, httplib::Resp
     if (!user)
         return;
     const QString integration = fromStd(request.matches[1]);
-    const QStringList types = integrationTypes().value(integration);
+    const IntegrationScope *scope = integrationScope(integration);
+    const QStringList types = scope ? scope->commands : QStringList();
     if (user->role != Role::System || user->integration != integration || types.isEmpty()) {
         sendError(response,
                   403,
@@ -1653,10 +1662,24 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
     sendJson(response, *added ? 201 : 200, documentJson(info));
 }
 
+bool HttpApi::readsScans(const UserRecord &user, httplib::Response &response)
+{
+    if (user.role != Role::System)
+        return true;
+    const IntegrationScope *scope = integrationScope(user.integration);
+    if (scope && scope->readsScans)
+        return true;
+    sendError(response,
+              403,
+              QStringLiteral("forbidden"),
+              ServerTr::tr("This outside system's job needs no scans, so it reads none."));
+    return false;
+}
+
 void HttpApi::downloadDocument(const httplib::Request &request, httplib::Response &response)
 {
     const auto user = authenticate(request, response);
-    if (!user)
+    if (!user || !readsScans(*user, response))
         return;
     const auto sha256 = addressedHash(request, response);
     if (!sha256)
@@ -1705,7 +1728,7 @@ void HttpApi::downloadDocument(const httplib::Request &request, httplib::Respons
 void HttpApi::caseDocuments(const httplib::Request &request, httplib::Response &response)
 {
     const auto user = authenticate(request, response);
-    if (!user)
+    if (!user || !readsScans(*user, response))
         return;
     const QString caseId = fromStd(request.matches[1]);
     if (!visibleCase(caseId, *user, response))

@@ -95,6 +95,9 @@ private:
     void downloadDocument(const httplib::Request &request, httplib::Response &response);
     void caseDocuments(const httplib::Request &request, httplib::Response &response);
 
+    // People read scans; an outside system only when its job needs them
+    // (none does today); otherwise answers 403.
+    bool readsScans(const UserRecord &user, httplib::Response &response);
     // Whether the user may see the case; otherwise answers 404.
     bool visibleCase(const QString &caseId, const UserRecord &user, httplib::Response &response);
     // The signed-in user of a request's bearer token; otherwise answers 401.

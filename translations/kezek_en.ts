@@ -2430,6 +2430,14 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</source>
         <translation>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</translation>
     </message>
+    <message>
+        <source>This credential reads no cases.</source>
+        <translation>This credential reads no cases.</translation>
+    </message>
+    <message>
+        <source>This outside system&apos;s job needs no scans, so it reads none.</source>
+        <translation>This outside system&apos;s job needs no scans, so it reads none.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>

@@ -2430,6 +2430,14 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</source>
         <translation>Бір пайдаланушының сеанстар саны; жаңа кіру шектен асқан ең ескі сеансты аяқтайды (әдепкі 5).</translation>
     </message>
+    <message>
+        <source>This credential reads no cases.</source>
+        <translation>Бұл тіркелгі деректері ешбір істі оқымайды.</translation>
+    </message>
+    <message>
+        <source>This outside system&apos;s job needs no scans, so it reads none.</source>
+        <translation>Бұл сыртқы жүйенің жұмысына сканерленген көшірмелер керек емес, сондықтан ол оларды оқымайды.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>

@@ -2432,6 +2432,14 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>Sessions one user may hold; a new sign-in ends the oldest beyond it (default 5).</source>
         <translation>Сколько сеансов может быть у пользователя; новый вход завершает самые старые сверх этого (по умолчанию 5).</translation>
     </message>
+    <message>
+        <source>This credential reads no cases.</source>
+        <translation>Эта учётная запись не читает дел.</translation>
+    </message>
+    <message>
+        <source>This outside system&apos;s job needs no scans, so it reads none.</source>
+        <translation>Работе этой внешней системы сканы не нужны, поэтому она их не читает.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>

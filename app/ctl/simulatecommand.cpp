@@ -208,15 +208,23 @@ public:
         return {};
     }
 
-    // One round: pull what changed, answer what has waited `delay` seconds.
+    // One round: each system pulls what changed of the cases its job waits
+    // on (all it may read) and answers what has waited `delay` seconds.
     Result<QMap<QString, int>> round(int delaySeconds)
     {
-        if (auto pulled = m_feed.pull(*m_clients.at(QStringLiteral("checks"))); !pulled)
-            return std::unexpected(pulled.error());
         QHash<QString, QJsonArray> messages;
-        for (auto it = m_feed.cases().cbegin(); it != m_feed.cases().cend(); ++it) {
-            if (m_feed.waited(it.key()) >= delaySeconds)
-                answer(it.value(), messages);
+        for (auto &[name, client] : m_clients) {
+            CaseFeed &feed = m_feeds[name];
+            if (auto pulled = feed.pull(*client); !pulled)
+                return std::unexpected(pulled.error());
+            for (auto it = feed.cases().cbegin(); it != feed.cases().cend(); ++it) {
+                if (feed.waited(it.key()) < delaySeconds)
+                    continue;
+                QHash<QString, QJsonArray> said;
+                answer(it.value(), said);
+                for (const auto &one : said.value(name))
+                    messages[name].append(one);
+            }
         }
         QMap<QString, int> said;
         for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
@@ -349,7 +357,7 @@ private:
 
     QRandomGenerator m_random;
     std::map<QString, std::unique_ptr<ApiClient>> m_clients;
-    CaseFeed m_feed;
+    std::map<QString, CaseFeed> m_feeds; // each system's own view of the cases
 };
 
 // An officer at work on phase 1, as training data needs: verifies and

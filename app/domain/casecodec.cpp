@@ -173,18 +173,18 @@ QJsonObject applicantToJson(const Applicant &a)
             {QStringLiteral("language"), a.language}};
 }
 
-Result<Applicant> applicantFromJson(const QJsonObject &json)
+Result<Applicant> applicantFromJson(const QJsonObject &json, bool complete)
 {
     JsonReader r(json, QStringLiteral("applicant"));
     Applicant a;
-    a.surname = r.string("surname", true);
+    a.surname = r.string("surname", complete);
     a.givenNames = r.string("givenNames");
-    a.iin = r.string("iin", true);
-    a.passportNumber = r.string("passportNumber", true);
-    a.nationality = r.string("nationality", true);
-    a.birthDate = r.date("birthDate", true);
+    a.iin = r.string("iin", complete);
+    a.passportNumber = r.string("passportNumber", complete);
+    a.nationality = r.string("nationality", complete);
+    a.birthDate = r.date("birthDate", complete);
     a.sex = r.enumeration("sex", sexFromId, Sex::Male);
-    a.passportExpiry = r.date("passportExpiry", true);
+    a.passportExpiry = r.date("passportExpiry", complete);
     a.language = r.string("language", true);
     if (r.ok() && a.language != u"kk" && a.language != u"ru" && a.language != u"en")
         r.take(Error{QStringLiteral("json.value"),
@@ -375,7 +375,9 @@ Result<Case> caseFromJson(const QJsonObject &json)
     c.city = r.enumeration("city", cityFromId, City::Astana);
     c.state = r.enumeration("state", caseStateFromId, CaseState::Received);
     c.version = r.integer("version", 1, std::numeric_limits<int>::max(), 1);
-    if (auto applicant = applicantFromJson(r.object("applicant", true)))
+    // A case as an outside system reads it lacks what its job does not need
+    // (integrationscope.h); an application (casecommand.cpp) lacks nothing.
+    if (auto applicant = applicantFromJson(r.object("applicant", true), false))
         c.applicant = *applicant;
     else
         r.take(applicant.error());

@@ -17,7 +17,9 @@ Result<Case> caseFromJson(const QJsonObject &json);
 Result<QList<DeadlineClock>> clocksFromJson(const QJsonObject &json);
 
 QJsonObject applicantToJson(const Applicant &applicant);
-Result<Applicant> applicantFromJson(const QJsonObject &json);
+// `complete`: every identity field present (an application); otherwise a
+// case as its reader may see it, some fields empty.
+Result<Applicant> applicantFromJson(const QJsonObject &json, bool complete = true);
 
 QJsonObject documentFactsToJson(const DocumentFacts &facts);
 Result<DocumentFacts> documentFactsFromJson(const QJsonObject &json);

@@ -3,6 +3,7 @@
 #include "calendar/calendardata.h"
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
+#include "domain/integrationscope.h"
 #include "security/passwords.h"
 #include "security/signatures.h"
 #include "serverstore.h"
@@ -238,6 +239,7 @@ private Q_SLOTS:
     void aClaimedCaseIsWorkedOnlyByItsHolder();
     void aClaimEndsWhenTheCaseLeavesItsHoldersDesk();
     void itDisablesRevokesResetsAndTheOfficerChanges();
+    void eachIntegrationReadsOnlyWhatItsJobNeeds();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -1086,9 +1088,9 @@ void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
 
 void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
 {
-    // The eGov credential sees both cities' cases, as the simulator files both.
+    // The ministry's reviewer sees both cities' cases, as the simulator files both.
     Client officer(*m_server);
-    officer.signIn(QStringLiteral("egov"));
+    officer.signIn(QStringLiteral("ministry.reviewer"));
     const qint64 before = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
                               .json.value(u"next")
                               .toInteger();
@@ -1630,6 +1632,69 @@ void TestServerApi::itDisablesRevokesResetsAndTheOfficerChanges()
                          &printed),
              1);
     QVERIFY2(printed.contains(u"nothing was changed"), qPrintable(printed));
+}
+
+void TestServerApi::eachIntegrationReadsOnlyWhatItsJobNeeds()
+{
+    // What the staff see of every case, to compare with.
+    Client reviewer(*m_server);
+    reviewer.signIn(QStringLiteral("ministry.reviewer"));
+    const QJsonObject full
+        = reviewer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000")).json;
+    QStringList scans;
+    for (const auto &document : full.value(u"documents").toArray())
+        scans.append(document.toObject().value(u"sha256").toString());
+    QVERIFY(!scans.isEmpty());
+    QHash<QString, Case> cases;
+    for (const auto &value : full.value(u"cases").toArray()) {
+        const Case c = *caseFromJson(value.toObject());
+        cases.insert(c.id, c);
+    }
+
+    int seen = 0;
+    for (const IntegrationScope &scope : integrationScopes()) {
+        Client system(*m_server);
+        QCOMPARE(system.signIn(scope.id).status, 200);
+        const QJsonObject page
+            = system.get(QStringLiteral("/api/v1/changes?since=0&limit=5000")).json;
+        // No scans, not even their names.
+        QVERIFY2(page.value(u"documents").toArray().isEmpty(), qPrintable(scope.id));
+        for (const auto &value : page.value(u"cases").toArray()) {
+            const QByteArray text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+            const auto c = caseFromJson(value.toObject());
+            QVERIFY2(c, qPrintable(scope.id)); // the same codec reads it
+            ++seen;
+            // Only the cases its job waits on ...
+            QVERIFY2(scope.reads.contains(c->state),
+                     qPrintable(scope.id + QLatin1Char(' ') + caseStateId(c->state)));
+            const Case &whole = cases.value(c->id);
+            // ... and of each only what the job needs: no scan, no document's
+            // facts, no decision, no notice.
+            for (const QString &scan : std::as_const(scans))
+                QVERIFY2(!text.contains(scan.toLatin1()), qPrintable(scope.id));
+            QVERIFY2(!text.contains("\"facts\""), qPrintable(scope.id));
+            QVERIFY(c->decisions.isEmpty() && c->notices.isEmpty());
+            QCOMPARE(c->applicant.iin, scope.identity ? whole.applicant.iin : QString());
+            QCOMPARE(c->applicant.surname, scope.identity ? whole.applicant.surname : QString());
+            if (!scope.identity && !whole.applicant.iin.isEmpty())
+                QVERIFY2(!text.contains(whole.applicant.iin.toLatin1()), qPrintable(scope.id));
+            QCOMPARE(c->checks.isEmpty(), !scope.checks || whole.checks.isEmpty());
+            QCOMPARE(c->courierTracking, scope.courier ? whole.courierTracking : QString());
+        }
+        // A scan, by its hash, and the claims: refused.
+        QCOMPARE(system.get(QStringLiteral("/api/v1/documents/") + scans.constFirst()).status, 403);
+        QCOMPARE(system.get(QStringLiteral("/api/v1/claims")).status, 403);
+        // Its own commands only.
+        for (const IntegrationScope &other : integrationScopes()) {
+            if (other.id != scope.id)
+                QCOMPARE(system
+                             .post(QStringLiteral("/api/v1/integration/%1/commands").arg(other.id),
+                                   {{QStringLiteral("commands"), QJsonArray()}})
+                             .status,
+                         403);
+        }
+    }
+    QVERIFY(seen > 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
