@@ -4,8 +4,18 @@
 #include "serverstore.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <mutex>
 
 namespace Kezek {
 
@@ -13,8 +23,78 @@ namespace {
 
 // The hash that starts the chain.
 const QByteArray Genesis(64, '0');
+const QByteArray KeyedPrefix = QByteArrayLiteral("hmac:");
+
+std::mutex s_keyMutex;
+QHash<QString, QByteArray> s_keys; // by database URL
 
 } // namespace
+
+void AuditLog::setKey(const QString &databaseUrl, const QByteArray &key)
+{
+    const std::lock_guard lock(s_keyMutex);
+    s_keys.insert(databaseUrl, key);
+}
+
+QByteArray AuditLog::keyFor(const QString &databaseUrl)
+{
+    {
+        const std::lock_guard lock(s_keyMutex);
+        if (const auto found = s_keys.constFind(databaseUrl); found != s_keys.cend())
+            return *found;
+    }
+    const QString path = defaultKeyPath(databaseUrl);
+    if (path.isEmpty() || !QFileInfo(path).isReadable())
+        return {};
+    auto key = loadKey(path, false);
+    if (!key)
+        return {};
+    setKey(databaseUrl, *key);
+    return *key;
+}
+
+Result<QByteArray> AuditLog::loadKey(const QString &path, bool create)
+{
+    QFile file(path);
+    if (!file.exists() && create) {
+        QByteArray key(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+        QSaveFile made(path);
+        if (!made.open(QIODevice::WriteOnly) || made.write(key.toHex() + '\n') < 0
+            || !made.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || !made.commit()) {
+            return fail(QStringLiteral("audit.key"),
+                        StoreTr::tr("Cannot write the audit log's key \"%1\": %2.")
+                            .arg(path, made.errorString()));
+        }
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("audit.key"),
+                    StoreTr::tr("Cannot read the audit log's key \"%1\": %2.")
+                        .arg(path, file.errorString()));
+    }
+    const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
+    if (key.size() < 16) {
+        return fail(QStringLiteral("audit.key"),
+                    StoreTr::tr("The audit log's key \"%1\" is not a key (at least 32 hex "
+                                "digits).")
+                        .arg(path));
+    }
+    return key;
+}
+
+QString AuditLog::defaultKeyPath(const QString &databaseUrl)
+{
+    return databaseUrl.startsWith(u"sqlite:") ? databaseUrl.mid(7) + QStringLiteral(".audit-key")
+                                              : QString();
+}
+
+QString AuditLog::defaultCheckpointPath(const QString &databaseUrl)
+{
+    return databaseUrl.startsWith(u"sqlite:")
+               ? databaseUrl.mid(7) + QStringLiteral(".audit-checkpoints")
+               : QString();
+}
 
 AuditLog::AuditLog(ServerStore &store)
     : m_store(store)
@@ -23,7 +103,8 @@ AuditLog::AuditLog(ServerStore &store)
 QByteArray AuditLog::entryHash(const QByteArray &previousHash,
                                qint64 seq,
                                const QString &at,
-                               const AuditEntry &entry)
+                               const AuditEntry &entry,
+                               const QByteArray &key)
 {
     // Length-prefixed fields: no two different entries hash the same text.
     QByteArray text = previousHash;
@@ -32,6 +113,9 @@ QByteArray AuditLog::entryHash(const QByteArray &previousHash,
         const QByteArray utf8 = field.toUtf8();
         text += '\n' + QByteArray::number(utf8.size()) + ':' + utf8;
     }
+    if (!key.isEmpty())
+        return KeyedPrefix
+               + QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256).toHex();
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
@@ -61,6 +145,15 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
     if (query.next())
         previous = query.value(0).toString().toLatin1();
     query.finish();
+    const QByteArray key = m_store.auditKey();
+    // Unkeyed after keyed would let anyone write the rest of the chain.
+    if (key.isEmpty() && previous.startsWith(KeyedPrefix)) {
+        if (own)
+            db.rollback();
+        return fail(QStringLiteral("audit.key-missing"),
+                    StoreTr::tr("The audit log is keyed, and its key was not given: nothing was "
+                                "written. Give the key file (--audit-key, or KEZEK_AUDIT_KEY)."));
+    }
 
     const QString time = at.toUTC().toString(Qt::ISODateWithMs);
     query.prepare(QStringLiteral(
@@ -73,7 +166,7 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
     query.addBindValue(entry.subject);
     query.addBindValue(entry.detail);
     query.addBindValue(QString::fromLatin1(previous));
-    query.addBindValue(QString::fromLatin1(entryHash(previous, seq, time, entry)));
+    query.addBindValue(QString::fromLatin1(entryHash(previous, seq, time, entry, key)));
     if (!query.exec())
         return failed(query);
     if (own && !db.commit()) {
@@ -85,8 +178,9 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
     return {};
 }
 
-Result<AuditVerdict> AuditLog::verify()
+Result<AuditVerdict> AuditLog::verify(const QList<AuditCheckpoint> &checkpoints)
 {
+    const QByteArray key = m_store.auditKey();
     QSqlQuery query(m_store.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT seq, at, actor, action, subject, detail, prev_hash, "
@@ -95,6 +189,15 @@ Result<AuditVerdict> AuditLog::verify()
     AuditVerdict verdict;
     QByteArray previous = Genesis;
     qint64 expected = 1;
+    QHash<qint64, QByteArray> hashes; // of the entries the checkpoints name
+    QSet<qint64> named;
+    for (const AuditCheckpoint &checkpoint : checkpoints)
+        named.insert(checkpoint.seq);
+    const auto broken = [&verdict](qint64 seq, const QString &problem) {
+        verdict.firstBroken = seq;
+        verdict.problem = problem;
+        return verdict;
+    };
     while (query.next()) {
         const qint64 seq = query.value(0).toLongLong();
         const AuditEntry entry{query.value(2).toString(),
@@ -102,29 +205,93 @@ Result<AuditVerdict> AuditLog::verify()
                                query.value(4).toString(),
                                query.value(5).toString()};
         ++verdict.entries;
-        if (seq != expected) {
-            verdict.firstBroken = expected;
-            verdict.problem = StoreTr::tr("Entry %1 was removed.").arg(expected);
-            return verdict;
+        if (seq != expected)
+            return broken(expected, StoreTr::tr("Entry %1 was removed.").arg(expected));
+        const QByteArray stored = query.value(7).toString().toLatin1();
+        const bool keyed = stored.startsWith(KeyedPrefix);
+        if (previous.startsWith(KeyedPrefix) && !keyed) {
+            return broken(seq,
+                          StoreTr::tr("Entry %1 was written without the key after keyed "
+                                      "entries: the log was rewritten from there.")
+                              .arg(seq));
+        }
+        if (keyed && key.isEmpty()) {
+            return fail(QStringLiteral("audit.key-missing"),
+                        StoreTr::tr("The audit log is keyed: give its key file (--audit-key, or "
+                                    "KEZEK_AUDIT_KEY) to verify it."));
         }
         if (query.value(6).toString().toLatin1() != previous
-            || query.value(7).toString().toLatin1()
-                   != entryHash(previous, seq, query.value(1).toString(), entry)) {
-            verdict.firstBroken = seq;
-            verdict.problem = StoreTr::tr("Entry %1 was changed.").arg(seq);
-            return verdict;
-        }
-        previous = query.value(7).toString().toLatin1();
+            || stored
+                   != entryHash(
+                       previous, seq, query.value(1).toString(), entry, keyed ? key : QByteArray()))
+            return broken(seq, StoreTr::tr("Entry %1 was changed.").arg(seq));
+        if (named.contains(seq))
+            hashes.insert(seq, stored);
+        previous = stored;
         ++expected;
     }
     // The counter remembers entries removed from the end of the log.
     QSqlQuery counter(m_store.connection());
     if (counter.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'audit'"))
-        && counter.next() && counter.value(0).toLongLong() >= expected) {
-        verdict.firstBroken = expected;
-        verdict.problem = StoreTr::tr("Entry %1 was removed.").arg(expected);
+        && counter.next() && counter.value(0).toLongLong() >= expected)
+        return broken(expected, StoreTr::tr("Entry %1 was removed.").arg(expected));
+    // What left the database earlier says how the chain stood then: an
+    // entry it names that is gone, or different, was cut or rewritten even
+    // when the chain in the database holds together.
+    for (const AuditCheckpoint &checkpoint : checkpoints) {
+        if (checkpoint.seq == 0)
+            continue;
+        if (!hashes.contains(checkpoint.seq)) {
+            return broken(std::min(checkpoint.seq, expected),
+                          StoreTr::tr("Entry %1, named by the checkpoint of %2, is gone: the "
+                                      "log's tail was cut.")
+                              .arg(checkpoint.seq)
+                              .arg(checkpoint.at));
+        }
+        if (hashes.value(checkpoint.seq) != checkpoint.hash) {
+            return broken(checkpoint.seq,
+                          StoreTr::tr("Entry %1 differs from the checkpoint of %2: the log was "
+                                      "rewritten up to there and its chain made again.")
+                              .arg(checkpoint.seq)
+                              .arg(checkpoint.at));
+        }
     }
     return verdict;
+}
+
+Result<AuditCheckpoint> AuditLog::head(const QDateTime &at)
+{
+    QSqlQuery query(m_store.connection());
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return sqlError(query);
+    AuditCheckpoint checkpoint{at.toUTC().toString(Qt::ISODateWithMs), 0, Genesis};
+    if (query.next()) {
+        checkpoint.seq = query.value(0).toLongLong();
+        checkpoint.hash = query.value(1).toString().toLatin1();
+    }
+    return checkpoint;
+}
+
+QString AuditLog::checkpointLine(const AuditCheckpoint &checkpoint)
+{
+    return QStringLiteral("%1 audit-checkpoint seq=%2 hash=%3")
+        .arg(checkpoint.at)
+        .arg(checkpoint.seq)
+        .arg(QString::fromLatin1(checkpoint.hash));
+}
+
+QList<AuditCheckpoint> AuditLog::parseCheckpoints(const QByteArray &text)
+{
+    static const QRegularExpression line(QStringLiteral(
+        R"(^(\S+) .*\baudit-checkpoint seq=(\d+) hash=((?:hmac:)?[0-9a-f]{64})\s*$)"));
+    QList<AuditCheckpoint> checkpoints;
+    for (const QByteArray &raw : text.split('\n')) {
+        const auto match = line.match(QString::fromUtf8(raw));
+        if (match.hasMatch())
+            checkpoints.append(
+                {match.captured(1), match.captured(2).toLongLong(), match.captured(3).toLatin1()});
+    }
+    return checkpoints;
 }
 
 } // namespace Kezek

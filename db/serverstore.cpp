@@ -73,6 +73,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
     if (!version)
         return std::unexpected(version.error());
     store->m_schemaVersion = *version;
+    store->m_auditKey = AuditLog::keyFor(url);
     return store;
 }
 

@@ -41,6 +41,8 @@ public:
     // This thread's connection, for the stores that share it (UserStore).
     QSqlDatabase &connection() { return m_db; }
     bool inTransaction() const { return m_inTransaction; }
+    // The audit log's key for this database (AuditLog::keyFor), read at open.
+    const QByteArray &auditKey() const { return m_auditKey; }
     // `work` in one write transaction, committed when it succeeds, else
     // rolled back; audit entries appended inside it commit with it.
     Result<void> inWriteTransaction(const std::function<Result<void>()> &work);
@@ -230,6 +232,7 @@ private:
     QString m_connection;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    QByteArray m_auditKey;
 };
 
 } // namespace Kezek

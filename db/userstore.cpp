@@ -87,10 +87,8 @@ Result<std::optional<UserRecord>> UserStore::findUser(const QString &id)
     return std::optional<UserRecord>(readUser(query));
 }
 
-Result<std::optional<QDateTime>> UserStore::reserveSignIn(const QString &name,
-                                                          const QDateTime &now,
-                                                          int lockAfter,
-                                                          int lockMinutes)
+Result<std::optional<QDateTime>>
+UserStore::reserveSignIn(const QString &name, const QDateTime &now, int lockAfter, int lockMinutes)
 {
     // One statement on both databases: the row's lock makes concurrent
     // attempts on one name count one after another, and a locked name's row
@@ -221,8 +219,8 @@ Result<bool>
 UserStore::setPasswordHash(const QString &userId, const QString &passwordHash, bool mustChange)
 {
     QSqlQuery query(m_store.connection());
-    query.prepare(
-        QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"));
     query.addBindValue(passwordHash);
     query.addBindValue(mustChange ? 1 : 0);
     query.addBindValue(userId);

@@ -26,7 +26,7 @@ struct UserRecord
     // Office-bound users: the department or CSC they work in (may be empty
     // for users made before offices were kept).
     QString office;
-    QDateTime disabledAt; // invalid: the account works
+    QDateTime disabledAt;            // invalid: the account works
     bool mustChangePassword = false; // a one-time password IT set
 };
 

@@ -1,4 +1,6 @@
 // kezek-server: the central system of record over HTTPS.
+#include "auditcheckpoints.h"
+#include "auditlog.h"
 #include "domain/queues.h"
 #include "eventlog.h"
 #include "httpapi.h"
@@ -123,6 +125,22 @@ int main(int argc, char *argv[])
                    config->refuseOutsideBasis ? QStringLiteral("refuses applications")
                                               : QStringLiteral("marks the cases")}});
     }
+    // The audit log's key, from outside the database: with it, an edit of
+    // the database cannot be made to verify.
+    if (!config->auditKeyFile.isEmpty()) {
+        auto key = AuditLog::loadKey(config->auditKeyFile, true);
+        if (!key) {
+            logEvent("ERROR", "audit-key", {{"message", key.error().message}});
+            return 1;
+        }
+        AuditLog::setKey(config->databaseUrl, *key);
+    } else {
+        logEvent("WARN",
+                 "audit-key",
+                 {{"message",
+                   QStringLiteral("no --audit-key: the audit chain is unkeyed, and anyone who "
+                                  "can write the database can rewrite it unseen")}});
+    }
     TimedSteps timed(*config, *law);
     HttpApi api(*config, *authority, std::move(*law));
     api.install(server);
@@ -142,6 +160,8 @@ int main(int argc, char *argv[])
     NoticeDelivery notices(*config);
     notices.start();
     timed.start();
+    AuditCheckpoints checkpoints(*config);
+    checkpoints.start();
     std::thread stopper([&server, signals] {
         int received = 0;
         while (sigwait(&signals, &received) == 0 && received == SIGHUP) {
@@ -168,6 +188,7 @@ int main(int argc, char *argv[])
         pthread_kill(stopper.native_handle(), SIGTERM);
     }
     stopper.join();
+    checkpoints.stop();
     logEvent("INFO", "stopped");
     return ok ? 0 : 1;
 }

@@ -2,6 +2,8 @@
 
 #include "servertr.h"
 
+#include "auditlog.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -123,6 +125,22 @@ const Option Options[] = {
                        "Comma-separated addresses of the reverse proxies (nginx) whose "
                        "X-Forwarded-For names the client; from any other address the header is "
                        "ignored (default: none).")},
+    {"audit-key",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The audit log's key (HMAC), made on first start when missing; readable by "
+                       "the server's user only, outside the database (default: beside a SQLite "
+                       "database; for PostgreSQL, give it to every server).")},
+    {"audit-checkpoints",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "A file the audit chain's head is appended to, at start, every "
+                       "audit-checkpoint-minutes and at stop, for write-once storage (default: "
+                       "beside a SQLite database; the journal has them always).")},
+    {"audit-checkpoint-minutes",
+     "minutes",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "How often the audit chain's head is written out (default 10).")},
     {"max-sessions",
      "count",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -222,18 +240,20 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
         target = static_cast<std::remove_reference_t<decltype(target)>>(value);
         return {};
     };
-    for (auto result : {number("port", 0, 65535, config.port),
-                        number("max-body", 1024, qint64(1) << 32, config.maxBodyBytes),
-                        number("max-document", 1024, qint64(1) << 32, config.maxDocumentBytes),
-                        number("read-timeout", 1, 3600, config.readTimeoutSeconds),
-                        number("threads", 1, 256, config.threads),
-                        number("notice-interval", 1, 3600, config.noticeIntervalSeconds),
-                        number("claim-minutes", 1, 7 * 24 * 60, config.claimMinutes),
-                        number("timed-steps-minutes", 0, 24 * 60, config.timedStepsMinutes),
-                        number("act-window-hours", 0, 30 * 24, config.actWindowHours),
-                        number("sign-in-rate", 1, 100000, config.signInPerMinute),
-                        number("sign-in-workers", 1, 256, config.signInWorkers),
-                        number("max-sessions", 1, 1000, config.maxSessions)}) {
+    for (auto result :
+         {number("port", 0, 65535, config.port),
+          number("max-body", 1024, qint64(1) << 32, config.maxBodyBytes),
+          number("max-document", 1024, qint64(1) << 32, config.maxDocumentBytes),
+          number("read-timeout", 1, 3600, config.readTimeoutSeconds),
+          number("threads", 1, 256, config.threads),
+          number("notice-interval", 1, 3600, config.noticeIntervalSeconds),
+          number("claim-minutes", 1, 7 * 24 * 60, config.claimMinutes),
+          number("timed-steps-minutes", 0, 24 * 60, config.timedStepsMinutes),
+          number("act-window-hours", 0, 30 * 24, config.actWindowHours),
+          number("sign-in-rate", 1, 100000, config.signInPerMinute),
+          number("sign-in-workers", 1, 256, config.signInWorkers),
+          number("max-sessions", 1, 1000, config.maxSessions),
+          number("audit-checkpoint-minutes", 1, 24 * 60, config.auditCheckpointMinutes)}) {
         if (!result)
             return std::unexpected(result.error());
     }
@@ -266,6 +286,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
         config.databaseUrl
             = QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("kezek-server.db"));
     }
+    config.auditKeyFile
+        = values.value(QStringLiteral("audit-key"), AuditLog::defaultKeyPath(config.databaseUrl));
+    config.auditCheckpointFile = values.value(QStringLiteral("audit-checkpoints"),
+                                              AuditLog::defaultCheckpointPath(config.databaseUrl));
     if (config.certificateFile.isEmpty() != config.keyFile.isEmpty()) {
         return fail(QStringLiteral("config.tls"), ServerTr::tr("--cert and --key go together."));
     }

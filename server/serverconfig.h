@@ -49,6 +49,11 @@ struct ServerConfig
     int signInWorkers = 2;
     QStringList trustedProxies;
     int maxSessions = 5;
+    // The audit log's key (made when missing) and where checkpoints of its
+    // chain go, besides the journal; beside a SQLite database by default.
+    QString auditKeyFile;
+    QString auditCheckpointFile;
+    int auditCheckpointMinutes = 10;
 
     // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.
     static Result<ServerConfig> fromArguments(const QStringList &arguments, QString *help);

@@ -202,7 +202,7 @@ commands:
     </message>
     <message>
         <source>kezekctl audit verify --database URL</source>
-        <translation>kezekctl audit verify --database URL</translation>
+        <translation type="vanished">kezekctl audit verify --database URL</translation>
     </message>
     <message>
         <source>audit takes &quot;verify --database URL&quot;.</source>
@@ -718,6 +718,23 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>One-time password for %1 (to be changed at the next sign-in):</source>
         <translation>One-time password for %1 (to be changed at the next sign-in):</translation>
+    </message>
+    <message>
+        <source>kezekctl audit verify --database URL [--audit-key FILE] [--checkpoint FILE]...
+  checks the audit log&apos;s chain (with its key, when it is keyed) and, with --checkpoint, that every entry a checkpoint file or a saved journal names is there unchanged</source>
+        <translation>kezekctl audit verify --database URL [--audit-key FILE] [--checkpoint FILE]...
+  checks the audit log&apos;s chain (with its key, when it is keyed) and, with --checkpoint, that every entry a checkpoint file or a saved journal names is there unchanged</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no audit checkpoint.</source>
+        <translation>&quot;%1&quot; holds no audit checkpoint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, as %n checkpoint(s) saw it</source>
+        <translation>
+            <numerusform>, as %n checkpoint saw it</numerusform>
+            <numerusform>, as %n checkpoints saw it</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2455,18 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>This outside system&apos;s job needs no scans, so it reads none.</source>
         <translation>This outside system&apos;s job needs no scans, so it reads none.</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s key (HMAC), made on first start when missing; readable by the server&apos;s user only, outside the database (default: beside a SQLite database; for PostgreSQL, give it to every server).</source>
+        <translation>The audit log&apos;s key (HMAC), made on first start when missing; readable by the server&apos;s user only, outside the database (default: beside a SQLite database; for PostgreSQL, give it to every server).</translation>
+    </message>
+    <message>
+        <source>A file the audit chain&apos;s head is appended to, at start, every audit-checkpoint-minutes and at stop, for write-once storage (default: beside a SQLite database; the journal has them always).</source>
+        <translation>A file the audit chain&apos;s head is appended to, at start, every audit-checkpoint-minutes and at stop, for write-once storage (default: beside a SQLite database; the journal has them always).</translation>
+    </message>
+    <message>
+        <source>How often the audit chain&apos;s head is written out (default 10).</source>
+        <translation>How often the audit chain&apos;s head is written out (default 10).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -2630,6 +2659,38 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The database is unavailable: %1</source>
         <translation>The database is unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log&apos;s key &quot;%1&quot;: %2.</source>
+        <translation>Cannot write the audit log&apos;s key &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log&apos;s key &quot;%1&quot;: %2.</source>
+        <translation>Cannot read the audit log&apos;s key &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s key &quot;%1&quot; is not a key (at least 32 hex digits).</source>
+        <translation>The audit log&apos;s key &quot;%1&quot; is not a key (at least 32 hex digits).</translation>
+    </message>
+    <message>
+        <source>The audit log is keyed, and its key was not given: nothing was written. Give the key file (--audit-key, or KEZEK_AUDIT_KEY).</source>
+        <translation>The audit log is keyed, and its key was not given: nothing was written. Give the key file (--audit-key, or KEZEK_AUDIT_KEY).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was written without the key after keyed entries: the log was rewritten from there.</source>
+        <translation>Entry %1 was written without the key after keyed entries: the log was rewritten from there.</translation>
+    </message>
+    <message>
+        <source>The audit log is keyed: give its key file (--audit-key, or KEZEK_AUDIT_KEY) to verify it.</source>
+        <translation>The audit log is keyed: give its key file (--audit-key, or KEZEK_AUDIT_KEY) to verify it.</translation>
+    </message>
+    <message>
+        <source>Entry %1, named by the checkpoint of %2, is gone: the log&apos;s tail was cut.</source>
+        <translation>Entry %1, named by the checkpoint of %2, is gone: the log&apos;s tail was cut.</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the checkpoint of %2: the log was rewritten up to there and its chain made again.</source>
+        <translation>Entry %1 differs from the checkpoint of %2: the log was rewritten up to there and its chain made again.</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ commands:
     </message>
     <message>
         <source>kezekctl audit verify --database URL</source>
-        <translation>kezekctl audit verify --database URL</translation>
+        <translation type="vanished">kezekctl audit verify --database URL</translation>
     </message>
     <message>
         <source>audit takes &quot;verify --database URL&quot;.</source>
@@ -718,6 +718,23 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>One-time password for %1 (to be changed at the next sign-in):</source>
         <translation>%1 үшін бір реттік құпиясөз (келесі кіргенде ауыстырылады):</translation>
+    </message>
+    <message>
+        <source>kezekctl audit verify --database URL [--audit-key FILE] [--checkpoint FILE]...
+  checks the audit log&apos;s chain (with its key, when it is keyed) and, with --checkpoint, that every entry a checkpoint file or a saved journal names is there unchanged</source>
+        <translation>kezekctl audit verify --database URL [--audit-key FILE] [--checkpoint FILE]...
+  аудит журналының тізбегін тексереді (кілтпен қорғалған болса, оның кілтімен) және --checkpoint берілсе, бақылау нүктелері файлы немесе сақталған журнал атайтын әр жазба өзгеріссіз орнында екенін тексереді</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no audit checkpoint.</source>
+        <translation>«%1» ішінде аудиттің бірде-бір бақылау нүктесі жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, as %n checkpoint(s) saw it</source>
+        <translation>
+            <numerusform>, %n бақылау нүктесі көргендей</numerusform>
+            <numerusform>, %n бақылау нүктесі көргендей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2455,18 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>This outside system&apos;s job needs no scans, so it reads none.</source>
         <translation>Бұл сыртқы жүйенің жұмысына сканерленген көшірмелер керек емес, сондықтан ол оларды оқымайды.</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s key (HMAC), made on first start when missing; readable by the server&apos;s user only, outside the database (default: beside a SQLite database; for PostgreSQL, give it to every server).</source>
+        <translation>Аудит журналының кілті (HMAC), жоқ болса алғашқы іске қосуда жасалады; оны тек сервер пайдаланушысы оқи алады, дерекқордан тыс сақталады (әдепкі: SQLite дерекқорының жанында; PostgreSQL үшін оны әр серверге беріңіз).</translation>
+    </message>
+    <message>
+        <source>A file the audit chain&apos;s head is appended to, at start, every audit-checkpoint-minutes and at stop, for write-once storage (default: beside a SQLite database; the journal has them always).</source>
+        <translation>Аудит тізбегінің басы іске қосылғанда, әр audit-checkpoint-minutes сайын және тоқтағанда жазылатын файл, бір рет жазылатын сақтау орнына арналған (әдепкі: SQLite дерекқорының жанында; журналда олар әрқашан бар).</translation>
+    </message>
+    <message>
+        <source>How often the audit chain&apos;s head is written out (default 10).</source>
+        <translation>Аудит тізбегінің басы қаншалықты жиі сыртқа жазылады (әдепкі 10).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -2630,6 +2659,38 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The database is unavailable: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log&apos;s key &quot;%1&quot;: %2.</source>
+        <translation>Аудит журналының «%1» кілтін жазу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log&apos;s key &quot;%1&quot;: %2.</source>
+        <translation>Аудит журналының «%1» кілтін оқу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s key &quot;%1&quot; is not a key (at least 32 hex digits).</source>
+        <translation>Аудит журналының «%1» кілті кілт емес (кемінде 32 он алтылық цифр керек).</translation>
+    </message>
+    <message>
+        <source>The audit log is keyed, and its key was not given: nothing was written. Give the key file (--audit-key, or KEZEK_AUDIT_KEY).</source>
+        <translation>Аудит журналы кілтпен қорғалған, ал кілт берілмеді: ештеңе жазылған жоқ. Кілт файлын беріңіз (--audit-key немесе KEZEK_AUDIT_KEY).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was written without the key after keyed entries: the log was rewritten from there.</source>
+        <translation>%1-жазба кілтпен қорғалған жазбалардан кейін кілтсіз жазылған: журнал осы жерден бастап қайта жазылған.</translation>
+    </message>
+    <message>
+        <source>The audit log is keyed: give its key file (--audit-key, or KEZEK_AUDIT_KEY) to verify it.</source>
+        <translation>Аудит журналы кілтпен қорғалған: тексеру үшін кілт файлын беріңіз (--audit-key немесе KEZEK_AUDIT_KEY).</translation>
+    </message>
+    <message>
+        <source>Entry %1, named by the checkpoint of %2, is gone: the log&apos;s tail was cut.</source>
+        <translation>%2 бақылау нүктесі атайтын %1-жазба жоқ: журналдың соңы кесілген.</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the checkpoint of %2: the log was rewritten up to there and its chain made again.</source>
+        <translation>%1-жазба %2 бақылау нүктесіндегіден өзгеше: журнал сол жерге дейін қайта жазылып, тізбегі қайта құрылған.</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ commands:
     </message>
     <message>
         <source>kezekctl audit verify --database URL</source>
-        <translation>kezekctl audit verify --database URL</translation>
+        <translation type="vanished">kezekctl audit verify --database URL</translation>
     </message>
     <message>
         <source>audit takes &quot;verify --database URL&quot;.</source>
@@ -719,6 +719,24 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>One-time password for %1 (to be changed at the next sign-in):</source>
         <translation>Одноразовый пароль для %1 (сменить при следующем входе):</translation>
+    </message>
+    <message>
+        <source>kezekctl audit verify --database URL [--audit-key FILE] [--checkpoint FILE]...
+  checks the audit log&apos;s chain (with its key, when it is keyed) and, with --checkpoint, that every entry a checkpoint file or a saved journal names is there unchanged</source>
+        <translation>kezekctl audit verify --database URL [--audit-key FILE] [--checkpoint FILE]...
+  проверяет цепочку журнала аудита (его ключом, если журнал защищён ключом) и, с --checkpoint, что каждая запись, названная файлом контрольных точек или сохранённым журналом сервера, на месте и не изменена</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no audit checkpoint.</source>
+        <translation>В «%1» нет ни одной контрольной точки аудита.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, as %n checkpoint(s) saw it</source>
+        <translation>
+            <numerusform>, как его видела %n контрольная точка</numerusform>
+            <numerusform>, как его видели %n контрольные точки</numerusform>
+            <numerusform>, как его видели %n контрольных точек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2458,18 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>This outside system&apos;s job needs no scans, so it reads none.</source>
         <translation>Работе этой внешней системы сканы не нужны, поэтому она их не читает.</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s key (HMAC), made on first start when missing; readable by the server&apos;s user only, outside the database (default: beside a SQLite database; for PostgreSQL, give it to every server).</source>
+        <translation>Ключ журнала аудита (HMAC), создаётся при первом запуске, если его нет; читается только пользователем сервера, хранится вне базы (по умолчанию: рядом с базой SQLite; для PostgreSQL передайте его каждому серверу).</translation>
+    </message>
+    <message>
+        <source>A file the audit chain&apos;s head is appended to, at start, every audit-checkpoint-minutes and at stop, for write-once storage (default: beside a SQLite database; the journal has them always).</source>
+        <translation>Файл, в который дописывается голова цепочки аудита при запуске, каждые audit-checkpoint-minutes и при остановке, для хранилища однократной записи (по умолчанию: рядом с базой SQLite; в журнале сервера они есть всегда).</translation>
+    </message>
+    <message>
+        <source>How often the audit chain&apos;s head is written out (default 10).</source>
+        <translation>Как часто голова цепочки аудита записывается наружу (по умолчанию 10).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -2632,6 +2662,38 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>The database is unavailable: %1</source>
         <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log&apos;s key &quot;%1&quot;: %2.</source>
+        <translation>Не удаётся записать ключ журнала аудита «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log&apos;s key &quot;%1&quot;: %2.</source>
+        <translation>Не удаётся прочитать ключ журнала аудита «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s key &quot;%1&quot; is not a key (at least 32 hex digits).</source>
+        <translation>«%1» — не ключ журнала аудита (нужно не менее 32 шестнадцатеричных цифр).</translation>
+    </message>
+    <message>
+        <source>The audit log is keyed, and its key was not given: nothing was written. Give the key file (--audit-key, or KEZEK_AUDIT_KEY).</source>
+        <translation>Журнал аудита защищён ключом, а ключ не передан: ничего не записано. Укажите файл ключа (--audit-key или KEZEK_AUDIT_KEY).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was written without the key after keyed entries: the log was rewritten from there.</source>
+        <translation>Запись %1 сделана без ключа после записей с ключом: журнал переписан с этого места.</translation>
+    </message>
+    <message>
+        <source>The audit log is keyed: give its key file (--audit-key, or KEZEK_AUDIT_KEY) to verify it.</source>
+        <translation>Журнал аудита защищён ключом: для проверки укажите файл ключа (--audit-key или KEZEK_AUDIT_KEY).</translation>
+    </message>
+    <message>
+        <source>Entry %1, named by the checkpoint of %2, is gone: the log&apos;s tail was cut.</source>
+        <translation>Запись %1, названная контрольной точкой от %2, исчезла: хвост журнала обрезан.</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the checkpoint of %2: the log was rewritten up to there and its chain made again.</source>
+        <translation>Запись %1 отличается от контрольной точки от %2: журнал переписан до этого места, а цепочка построена заново.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,25 @@ QString synopsis()
         "ran out");
 }
 
+// The server's store, with the audit log's key when this user can read it:
+// KEZEK_AUDIT_KEY names the file, else the one beside a SQLite database. A
+// keyed log is not written without it (AuditLog::append says so).
+Result<std::unique_ptr<ServerStore>> openServerStore(const QString &url,
+                                                     const QString &keyFile = {})
+{
+    const QString path = !keyFile.isEmpty() ? keyFile
+                         : qEnvironmentVariableIsSet("KEZEK_AUDIT_KEY")
+                             ? qEnvironmentVariable("KEZEK_AUDIT_KEY")
+                             : AuditLog::defaultKeyPath(url);
+    if (!path.isEmpty() && (QFile::exists(path) || !keyFile.isEmpty())) {
+        auto key = AuditLog::loadKey(path, false);
+        if (!key)
+            return std::unexpected(key.error());
+        AuditLog::setKey(url, *key);
+    }
+    return ServerStore::open(url);
+}
+
 // A secret from an environment variable, or one line on standard input.
 bool parse(QCommandLineParser &parser,
            std::initializer_list<const char *> names,
@@ -91,7 +110,7 @@ int registerCertificate(const QString &databaseUrl,
     const auto pin = publicKeyPin(certificate);
     if (!pin)
         return console.error(CheckFailed, pin.error().message);
-    auto store = ServerStore::open(databaseUrl);
+    auto store = openServerStore(databaseUrl);
     if (!store)
         return console.error(DataError, store.error().message);
     UserStore users(**store);
@@ -186,7 +205,7 @@ int addOffice(const QStringList &arguments, Console &console)
         return console.usage(Tr::tr("add-office needs --database, --id, --kind department|csc and "
                                     "--city astana|almaty."),
                              synopsis());
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    auto store = openServerStore(parser.value(QStringLiteral("database")));
     if (!store)
         return console.error(DataError, store.error().message);
     const OfficeRecord office{
@@ -208,7 +227,7 @@ int list(const QStringList &arguments, Console &console)
     if (!parse(parser, {"database"}, arguments)
         || parser.value(QStringLiteral("database")).isEmpty())
         return console.usage(Tr::tr("list needs --database."), synopsis());
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    auto store = openServerStore(parser.value(QStringLiteral("database")));
     if (!store)
         return console.error(DataError, store.error().message);
     UserStore users(**store);
@@ -257,7 +276,7 @@ int addUser(const QStringList &arguments, Console &console)
     }
     const bool officeBound = *role == Role::MigrationOfficer || *role == Role::CscOperator
                              || *role == Role::Supervisor;
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    auto store = openServerStore(parser.value(QStringLiteral("database")));
     if (!store)
         return console.error(DataError, store.error().message);
     UserStore users(**store);
@@ -344,7 +363,7 @@ int account(const QString &what, const QStringList &arguments, Console &console)
         || parser.value(QStringLiteral("id")).isEmpty())
         return console.usage(Tr::tr("%1 needs --database and --id.").arg(what), synopsis());
     const QString id = parser.value(QStringLiteral("id"));
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    auto store = openServerStore(parser.value(QStringLiteral("database")));
     if (!store)
         return console.error(DataError, store.error().message);
     UserStore users(**store);
@@ -422,7 +441,7 @@ int seedHistory(const QStringList &arguments, Console &console)
     auto seeded = Kezek::seedHistory(options, law->context(), law->legalBasis());
     if (!seeded)
         return console.error(DataError, seeded.error().message);
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    auto store = openServerStore(parser.value(QStringLiteral("database")));
     if (!store)
         return console.error(DataError, store.error().message);
     QList<Case> cases;
@@ -460,23 +479,42 @@ int seedHistory(const QStringList &arguments, Console &console)
 
 int runAudit(const QStringList &arguments, Console &console)
 {
-    const QString usage = Tr::tr("kezekctl audit verify --database URL");
+    const QString usage = Tr::tr(
+        "kezekctl audit verify --database URL [--audit-key FILE] [--checkpoint FILE]...\n"
+        "  checks the audit log's chain (with its key, when it is keyed) and, with --checkpoint, "
+        "that every entry a checkpoint file or a saved journal names is there unchanged");
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("audit-key"), QString(), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("checkpoint"), QString(), QStringLiteral("file")});
     if (arguments.value(0) != u"verify"
         || !parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments.mid(1))
         || parser.value(QStringLiteral("database")).isEmpty()) {
         return console.usage(Tr::tr("audit takes \"verify --database URL\"."), usage);
     }
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    QList<AuditCheckpoint> checkpoints;
+    for (const QString &path : parser.values(QStringLiteral("checkpoint"))) {
+        auto text = readWhole(path);
+        if (!text)
+            return console.error(DataError, text.error().message);
+        const auto read = AuditLog::parseCheckpoints(*text);
+        if (read.isEmpty())
+            return console.error(DataError, Tr::tr("\"%1\" holds no audit checkpoint.").arg(path));
+        checkpoints += read;
+    }
+    auto store = openServerStore(parser.value(QStringLiteral("database")),
+                                 parser.value(QStringLiteral("audit-key")));
     if (!store)
         return console.error(DataError, store.error().message);
-    auto verdict = AuditLog(**store).verify();
+    auto verdict = AuditLog(**store).verify(checkpoints);
     if (!verdict)
         return console.error(DataError, verdict.error().message);
     if (verdict->firstBroken)
         return console.error(CheckFailed, verdict->problem);
-    console.out() << Tr::tr("audit log intact: %1 entries").arg(verdict->entries) << '\n';
+    console.out() << Tr::tr("audit log intact: %1 entries").arg(verdict->entries);
+    if (!checkpoints.isEmpty())
+        console.out() << Tr::tr(", as %n checkpoint(s) saw it", nullptr, int(checkpoints.size()));
+    console.out() << '\n';
     return Ok;
 }
 
@@ -496,7 +534,7 @@ int runExport(const QStringList &arguments, Console &console)
         || parser.value(QStringLiteral("out")).isEmpty())
         return console.usage(
             Tr::tr("export takes \"decisions --database URL --case ID --out DIR\"."), usage);
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+    auto store = openServerStore(parser.value(QStringLiteral("database")));
     if (!store)
         return console.error(DataError, store.error().message);
     auto decisions = (*store)->signedCommands(parser.value(QStringLiteral("case")));

@@ -17,6 +17,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,6 +241,7 @@ private Q_SLOTS:
     void aClaimEndsWhenTheCaseLeavesItsHoldersDesk();
     void itDisablesRevokesResetsAndTheOfficerChanges();
     void eachIntegrationReadsOnlyWhatItsJobNeeds();
+    void theAuditKeyAndCheckpointsCatchACutTail();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -1695,6 +1697,68 @@ void TestServerApi::eachIntegrationReadsOnlyWhatItsJobNeeds()
         }
     }
     QVERIFY(seen > 0);
+}
+
+void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()
+{
+    // A server of its own, stopped as systemd stops it, so that its last
+    // checkpoint is written.
+    ServerProcess server;
+    QVERIFY(server.start());
+    const QString database = server.folder() + QStringLiteral("/server.db");
+    {
+        auto store = ServerStore::open(QStringLiteral("sqlite:") + database);
+        QVERIFY(store);
+        UserStore users(**store);
+        QVERIFY(addPeople(
+            users,
+            {{"audited.officer", QStringLiteral("Дана"), Role::MigrationOfficer, City::Astana, ""}},
+            Password));
+    }
+    Client client(server);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(client.signIn(QStringLiteral("audited.officer")).status, 200);
+    server.stop();
+    // The key beside the database, readable by its owner only; the
+    // checkpoints in the journal and in their file.
+    const QFileInfo key(database + QStringLiteral(".audit-key"));
+    QVERIFY(key.exists());
+    QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QVERIFY(server.standardError().contains(u"audit-checkpoint seq=3 hash=hmac:"));
+    const QString checkpoints = database + QStringLiteral(".audit-checkpoints");
+    QFile file(checkpoints);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.contains(" seq=3 hash=hmac:"), written.constData());
+
+    const QStringList verify{QStringLiteral("audit"),
+                             QStringLiteral("verify"),
+                             QStringLiteral("--database"),
+                             QStringLiteral("sqlite:") + database};
+    QString printed;
+    QCOMPARE(
+        runKezekctl(verify + QStringList{QStringLiteral("--checkpoint"), checkpoints}, &printed),
+        0);
+    QVERIFY2(printed.contains(u"intact: 3 entries"), qPrintable(printed));
+
+    // Someone with the database cuts the last sign-in and lowers the counter:
+    // the chain alone still holds, the checkpoint does not.
+    {
+        auto store = ServerStore::open(QStringLiteral("sqlite:") + database);
+        QSqlQuery cut((*store)->connection());
+        QVERIFY(cut.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")));
+        QVERIFY(cut.exec(QStringLiteral("UPDATE counters SET value = 2 WHERE name = 'audit'")));
+    }
+    QCOMPARE(runKezekctl(verify, &printed), 0);
+    QCOMPARE(
+        runKezekctl(verify + QStringList{QStringLiteral("--checkpoint"), checkpoints}, &printed),
+        1);
+    QVERIFY2(printed.contains(u"Entry 3") && printed.contains(u"cut"), qPrintable(printed));
+    // Without the key file, a keyed log is not verified at all.
+    QVERIFY(QFile::rename(key.filePath(), key.filePath() + QStringLiteral(".away")));
+    QCOMPARE(runKezekctl(verify, &printed), 3);
+    QVERIFY2(printed.contains(u"keyed"), qPrintable(printed));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -67,6 +67,13 @@ QString ServerProcess::standardError()
     return QString::fromUtf8(m_stderr);
 }
 
+void ServerProcess::stop()
+{
+    m_process.terminate();
+    m_process.waitForFinished(15000);
+    m_stderr += m_process.readAllStandardError();
+}
+
 void ServerProcess::kill()
 {
     m_process.kill();

@@ -17,6 +17,7 @@ public:
 
     bool start(); // false, with a warning, when the server did not come up
     void kill();  // SIGKILL, as a power cut would: no chance to finish anything
+    void stop();  // SIGTERM, as systemd stops it: it finishes and exits; the folder stays
     int port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }
     QString baseUrl() const;
