@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <map>
+
 namespace Kezek {
 
 namespace {} // namespace
@@ -236,6 +238,108 @@ Result<void> ServerStore::inWriteTransaction(const std::function<Result<void>()>
         return committed;
     }
     return {};
+}
+
+namespace {
+
+QString periodStart(const QDateTime &at, int periodMinutes)
+{
+    const qint64 period = qint64(std::max(1, periodMinutes)) * 60;
+    const qint64 seconds = at.toSecsSinceEpoch();
+    return QDateTime::fromSecsSinceEpoch(seconds - seconds % period, QTimeZone::utc())
+        .toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<void> ServerStore::recordReads(const QString &session,
+                                      const QString &userId,
+                                      const QStringList &caseIds,
+                                      const QDateTime &at,
+                                      int periodMinutes)
+{
+    if (caseIds.isEmpty())
+        return {};
+    const QString period = periodStart(at, periodMinutes);
+    const QString time = at.toUTC().toString(Qt::ISODateWithMs);
+    // A few hundred rows a statement at most (a page holds up to 5,000).
+    constexpr qsizetype Chunk = 250;
+    for (qsizetype start = 0; start < caseIds.size(); start += Chunk) {
+        const QStringList part = caseIds.mid(start, Chunk);
+        QStringList rows;
+        for (qsizetype i = 0; i < part.size(); ++i)
+            rows.append(QStringLiteral("(?, ?, ?, ?, 1, ?, ?, 0)"));
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO audit_reads (session, period, user_id, case_id, "
+                                     "reads, first_at, last_at, chained) VALUES %1 "
+                                     "ON CONFLICT (session, period, case_id) DO UPDATE SET "
+                                     "reads = audit_reads.reads + 1, last_at = excluded.last_at, "
+                                     "chained = 0")
+                          .arg(rows.join(QStringLiteral(", "))));
+        for (const QString &caseId : part) {
+            query.addBindValue(session);
+            query.addBindValue(period);
+            query.addBindValue(userId);
+            query.addBindValue(caseId);
+            query.addBindValue(time);
+            query.addBindValue(time);
+        }
+        if (!query.exec())
+            return sqlError(query);
+    }
+    return {};
+}
+
+Result<int> ServerStore::chainReads(const QDateTime &now, int periodMinutes, bool all)
+{
+    int written = 0;
+    auto done = inWriteTransaction([&]() -> Result<void> {
+        // Taken and marked in one statement: another server running this at
+        // the same time finds them marked.
+        QSqlQuery taken(m_db);
+        taken.prepare(QStringLiteral(
+            "UPDATE audit_reads SET chained = 1 WHERE chained = 0 AND (? = 1 OR period < ?) "
+            "RETURNING session, period, user_id, case_id, reads, last_at"));
+        taken.addBindValue(all ? 1 : 0);
+        taken.addBindValue(periodStart(now, periodMinutes));
+        if (!taken.exec())
+            return sqlError(taken);
+        struct Summary
+        {
+            QString user;
+            QStringList cases;
+            qint64 reads = 0;
+            QString last;
+        };
+        std::map<std::pair<QString, QString>, Summary> summaries;
+        while (taken.next()) {
+            Summary &summary = summaries[{taken.value(1).toString(), taken.value(0).toString()}];
+            summary.user = taken.value(2).toString();
+            summary.cases.append(taken.value(3).toString());
+            summary.reads += taken.value(4).toLongLong();
+            summary.last = std::max(summary.last, taken.value(5).toString());
+        }
+        taken.finish();
+        for (auto &[key, summary] : summaries) {
+            summary.cases.sort();
+            auto appended = AuditLog(*this).append(
+                {summary.user,
+                 QStringLiteral("read"),
+                 QStringLiteral("period %1 session %2").arg(key.first, key.second),
+                 QStringLiteral("%1 cases, %2 reads: %3")
+                     .arg(summary.cases.size())
+                     .arg(summary.reads)
+                     .arg(summary.cases.join(QLatin1Char(' ')))},
+                QDateTime::currentDateTimeUtc());
+            if (!appended)
+                return appended;
+            ++written;
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return written;
 }
 
 Result<qint64> ServerStore::saveCase(const Case &c)

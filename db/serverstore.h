@@ -43,6 +43,19 @@ public:
     bool inTransaction() const { return m_inTransaction; }
     // The audit log's key for this database (AuditLog::keyFor), read at open.
     const QByteArray &auditKey() const { return m_auditKey; }
+    // Reads audited compactly: `caseIds` read by `userId` in `session` at
+    // `at`, counted into the row of their period (`periodMinutes` long), in
+    // one statement. A failure is returned, and the answer is not given.
+    Result<void> recordReads(const QString &session,
+                             const QString &userId,
+                             const QStringList &caseIds,
+                             const QDateTime &at,
+                             int periodMinutes);
+    // The read periods over by `now` (all, with `all`), summed into the audit
+    // chain: one entry per session and period, with the cases and how often.
+    // Several servers may run it at once: each row is chained once. Returns
+    // the entries written.
+    Result<int> chainReads(const QDateTime &now, int periodMinutes, bool all);
     // `work` in one write transaction, committed when it succeeds, else
     // rolled back; audit entries appended inside it commit with it.
     Result<void> inWriteTransaction(const std::function<Result<void>()> &work);

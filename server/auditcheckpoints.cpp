@@ -32,7 +32,7 @@ void AuditCheckpoints::start()
             });
         }
         lock.unlock();
-        writeOnce(); // the head as the server leaves it
+        writeOnce(true); // the head as the server leaves it
     });
 }
 
@@ -47,7 +47,7 @@ void AuditCheckpoints::stop()
         m_thread.join();
 }
 
-bool AuditCheckpoints::writeOnce()
+bool AuditCheckpoints::writeOnce(bool final)
 {
     // A connection of its own each time: a checkpoint every ten minutes
     // needs none kept open, and survives a database restart.
@@ -56,7 +56,10 @@ bool AuditCheckpoints::writeOnce()
         logEvent("WARN", "audit-checkpoint", {{"message", store.error().message}});
         return false;
     }
-    auto head = AuditLog(**store).head(QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto chained = (*store)->chainReads(now, m_config.readAuditMinutes, final); !chained)
+        logEvent("WARN", "audit-reads", {{"message", chained.error().message}});
+    auto head = AuditLog(**store).head(now);
     if (!head) {
         logEvent("WARN", "audit-checkpoint", {{"message", head.error().message}});
         return false;

@@ -24,8 +24,10 @@ public:
 
     void start();
     void stop();
-    // One checkpoint now; false when the database or the file failed.
-    bool writeOnce();
+    // One checkpoint now, after the read periods that are over (all of them,
+    // with `final`) went into the chain; false when the database or the
+    // file failed.
+    bool writeOnce(bool final = false);
 
 private:
     ServerConfig m_config;

@@ -885,14 +885,21 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
     body += "],\"law\":\"" + m_law.version().toStdString() + "\",\"more\":";
     body += page->more ? "true" : "false";
     body += ",\"next\":" + std::to_string(page->nextRevision) + "}";
-    // Cases carry personal data: who read which, and when, is kept.
-    if (!ids.isEmpty()) {
-        (void)AuditLog(*store()).append(
-            {user->id,
-             QStringLiteral("read"),
-             QStringLiteral("revisions %1-%2").arg(*since + 1).arg(page->nextRevision),
-             ids.join(QLatin1Char(' '))},
-            QDateTime::currentDateTimeUtc());
+    // Cases carry personal data: who read which, and when, is kept before
+    // they are shown, or they are not shown. A workstation that polls the
+    // same cases adds to one row per case and period, not a row per poll.
+    const QByteArray session
+        = tokenDigest(
+              QByteArray::fromStdString(request.get_header_value("Authorization")).mid(7).trimmed())
+              .left(16);
+    if (auto audited = store()->recordReads(QString::fromLatin1(session),
+                                            user->id,
+                                            ids,
+                                            QDateTime::currentDateTimeUtc(),
+                                            m_config.readAuditMinutes);
+        !audited) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), audited.error().message);
+        return;
     }
     sendLargeJson(request, response, 200, body);
 }

@@ -141,6 +141,11 @@ const Option Options[] = {
      "minutes",
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "How often the audit chain's head is written out (default 10).")},
+    {"read-audit-minutes",
+     "minutes",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Reads of cases are audited per session and period of this length, and "
+                       "entered in the audit chain when the period is over (default 15).")},
     {"max-sessions",
      "count",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -253,7 +258,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
           number("sign-in-rate", 1, 100000, config.signInPerMinute),
           number("sign-in-workers", 1, 256, config.signInWorkers),
           number("max-sessions", 1, 1000, config.maxSessions),
-          number("audit-checkpoint-minutes", 1, 24 * 60, config.auditCheckpointMinutes)}) {
+          number("audit-checkpoint-minutes", 1, 24 * 60, config.auditCheckpointMinutes),
+          number("read-audit-minutes", 1, 24 * 60, config.readAuditMinutes)}) {
         if (!result)
             return std::unexpected(result.error());
     }

@@ -54,6 +54,9 @@ struct ServerConfig
     QString auditKeyFile;
     QString auditCheckpointFile;
     int auditCheckpointMinutes = 10;
+    // Reads are audited per session and period of this length, and summed
+    // into the audit chain when the period is over.
+    int readAuditMinutes = 15;
 
     // Exit code 2 and the usage for bad flags; `help` is set for --help/--version.
     static Result<ServerConfig> fromArguments(const QStringList &arguments, QString *help);

@@ -28,7 +28,7 @@ std::optional<int> SignInThrottle::take(const QString &address, Clock::time_poin
             for (auto it = m_buckets.begin(); it != m_buckets.end();) {
                 const double seconds = std::chrono::duration<double>(now - it->at).count();
                 it = it->tokens + seconds * m_perSecond >= m_capacity ? m_buckets.erase(it)
-                                                                       : std::next(it);
+                                                                      : std::next(it);
             }
         }
         found = m_buckets.insert(address, {m_capacity, now});

@@ -736,6 +736,22 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
             <numerusform>, as %n checkpoints saw it</numerusform>
         </translation>
     </message>
+    <message>
+        <source>audit reads needs --database and --case.</source>
+        <translation>audit reads needs --database and --case.</translation>
+    </message>
+    <message>
+        <source>kezekctl audit reads --database URL --case ID</source>
+        <translation>kezekctl audit reads --database URL --case ID</translation>
+    </message>
+    <message>
+        <source>reads: %1</source>
+        <translation>reads: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has read this case.</source>
+        <translation>Nobody has read this case.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2466,6 +2482,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>How often the audit chain&apos;s head is written out (default 10).</source>
         <translation>How often the audit chain&apos;s head is written out (default 10).</translation>
+    </message>
+    <message>
+        <source>Reads of cases are audited per session and period of this length, and entered in the audit chain when the period is over (default 15).</source>
+        <translation>Reads of cases are audited per session and period of this length, and entered in the audit chain when the period is over (default 15).</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,22 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
             <numerusform>, как его видели %n контрольных точек</numerusform>
         </translation>
     </message>
+    <message>
+        <source>audit reads needs --database and --case.</source>
+        <translation>Для audit reads нужны --database и --case.</translation>
+    </message>
+    <message>
+        <source>kezekctl audit reads --database URL --case ID</source>
+        <translation>kezekctl audit reads --database URL --case ID</translation>
+    </message>
+    <message>
+        <source>reads: %1</source>
+        <translation>прочтений: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has read this case.</source>
+        <translation>Это дело никто не читал.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2469,6 +2485,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>How often the audit chain&apos;s head is written out (default 10).</source>
         <translation>Как часто голова цепочки аудита записывается наружу (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>Reads of cases are audited per session and period of this length, and entered in the audit chain when the period is over (default 15).</source>
+        <translation>Чтение дел фиксируется в аудите по сеансам и периодам такой длины и вносится в цепочку аудита по окончании периода (по умолчанию 15).</translation>
     </message>
 </context>
 <context>

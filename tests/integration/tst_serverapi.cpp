@@ -242,6 +242,7 @@ private Q_SLOTS:
     void itDisablesRevokesResetsAndTheOfficerChanges();
     void eachIntegrationReadsOnlyWhatItsJobNeeds();
     void theAuditKeyAndCheckpointsCatchACutTail();
+    void readsAreAuditedCompactlyBeforeTheAnswer();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -1083,7 +1084,10 @@ void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
     QCOMPARE(counts.value(QStringLiteral("command")), 9 + 12);
     QVERIFY(counts.value(QStringLiteral("login")) >= 8);
     QVERIFY(counts.value(QStringLiteral("login-failed")) >= 6);
-    QVERIFY(counts.value(QStringLiteral("read")) >= 3);
+    // Reads are kept compactly, before the answer, and enter the chain when
+    // their period is over (readsAreAuditedCompactlyBeforeTheAnswer).
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_reads")) && query.next());
+    QVERIFY(query.value(0).toInt() >= 3);
     QCOMPARE(counts.value(QStringLiteral("upload-document")), 1);
     QCOMPARE(counts.value(QStringLiteral("read-document")), 1);
 }
@@ -1712,12 +1716,16 @@ void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()
         UserStore users(**store);
         QVERIFY(addPeople(
             users,
-            {{"audited.officer", QStringLiteral("Дана"), Role::MigrationOfficer, City::Astana, ""}},
+            {{"audited.officer", QStringLiteral("Дана"), Role::MigrationOfficer, City::Astana, ""},
+             {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
             Password));
     }
     Client client(server);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(client.signIn(QStringLiteral("audited.officer")).status, 200);
+    // A read, which the server enters in the chain as it stops.
+    fileAnother(server, m_application, QStringLiteral("DNR-2026-000777"));
+    QCOMPARE(client.get(QStringLiteral("/api/v1/changes?since=0")).status, 200);
     server.stop();
     // The key beside the database, readable by its owner only; the
     // checkpoints in the journal and in their file.
@@ -1725,12 +1733,14 @@ void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()
     QVERIFY(key.exists());
     QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
-    QVERIFY(server.standardError().contains(u"audit-checkpoint seq=3 hash=hmac:"));
+    // Three sign-ins, eGov's sign-in and intake, and the read: six entries.
+    QVERIFY2(server.standardError().contains(u"audit-checkpoint seq=6 hash=hmac:"),
+             qPrintable(server.standardError()));
     const QString checkpoints = database + QStringLiteral(".audit-checkpoints");
     QFile file(checkpoints);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray written = file.readAll();
-    QVERIFY2(written.contains(" seq=3 hash=hmac:"), written.constData());
+    QVERIFY2(written.contains(" seq=6 hash=hmac:"), written.constData());
 
     const QStringList verify{QStringLiteral("audit"),
                              QStringLiteral("verify"),
@@ -1740,25 +1750,96 @@ void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()
     QCOMPARE(
         runKezekctl(verify + QStringList{QStringLiteral("--checkpoint"), checkpoints}, &printed),
         0);
-    QVERIFY2(printed.contains(u"intact: 3 entries"), qPrintable(printed));
+    QVERIFY2(printed.contains(u"intact: 6 entries"), qPrintable(printed));
 
     // Someone with the database cuts the last sign-in and lowers the counter:
     // the chain alone still holds, the checkpoint does not.
     {
         auto store = ServerStore::open(QStringLiteral("sqlite:") + database);
         QSqlQuery cut((*store)->connection());
-        QVERIFY(cut.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")));
-        QVERIFY(cut.exec(QStringLiteral("UPDATE counters SET value = 2 WHERE name = 'audit'")));
+        QVERIFY(cut.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 6")));
+        QVERIFY(cut.exec(QStringLiteral("UPDATE counters SET value = 5 WHERE name = 'audit'")));
     }
     QCOMPARE(runKezekctl(verify, &printed), 0);
     QCOMPARE(
         runKezekctl(verify + QStringList{QStringLiteral("--checkpoint"), checkpoints}, &printed),
         1);
-    QVERIFY2(printed.contains(u"Entry 3") && printed.contains(u"cut"), qPrintable(printed));
+    QVERIFY2(printed.contains(u"Entry 6") && printed.contains(u"cut"), qPrintable(printed));
     // Without the key file, a keyed log is not verified at all.
     QVERIFY(QFile::rename(key.filePath(), key.filePath() + QStringLiteral(".away")));
     QCOMPARE(runKezekctl(verify, &printed), 3);
     QVERIFY2(printed.contains(u"keyed"), qPrintable(printed));
+}
+
+void TestServerApi::readsAreAuditedCompactlyBeforeTheAnswer()
+{
+    // A workstation polling its cases: a hundred reads of the same cases.
+    fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000888"));
+    Client officer(*m_server);
+    QCOMPARE(officer.signIn(QStringLiteral("officer.astana")).status, 200);
+    auto store = ServerStore::open(m_databaseUrl);
+    QVERIFY(store);
+    const auto count = [&store](const QString &sql) {
+        QSqlQuery query((*store)->connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const qint64 chainBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const qint64 rowsBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_reads"));
+    int seen = 0;
+    for (int i = 0; i < 100; ++i) {
+        const Answer page = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"));
+        QCOMPARE(page.status, 200);
+        seen = int(page.json.value(u"cases").toArray().size());
+    }
+    QVERIFY(seen > 0);
+    // One row per case read in the period, each counting the hundred reads;
+    // nothing in the chain yet.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_reads")) - rowsBefore, seen);
+    QCOMPARE(count(QStringLiteral("SELECT MAX(reads) FROM audit_reads")), 100);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), chainBefore);
+    // Who read which case is there to ask.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT case_id) FROM audit_reads WHERE "
+                                  "user_id = 'officer.astana' AND reads = 100")),
+             seen);
+    // IT asks who read a case.
+    QString printed;
+    const QString someCase = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
+                                 .json.value(u"cases")
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(u"id")
+                                 .toString();
+    QCOMPARE(runKezekctl({QStringLiteral("audit"),
+                          QStringLiteral("reads"),
+                          QStringLiteral("--database"),
+                          m_databaseUrl,
+                          QStringLiteral("--case"),
+                          someCase},
+                         &printed),
+             0);
+    QVERIFY2(printed.contains(u"officer.astana") && printed.contains(u"reads: 101"),
+             qPrintable(printed));
+    // When the period is over, each session's reads are one chain entry
+    // (several servers may sum them at once: each is summed once).
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+    auto other = ServerStore::open(m_databaseUrl);
+    QVERIFY(other);
+    const auto first = (*store)->chainReads(later, 15, false);
+    const auto second = (*other)->chainReads(later, 15, false);
+    QVERIFY(first && second);
+    QVERIFY(*first >= 1);
+    QCOMPARE(*second, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_reads WHERE chained = 0")), 0);
+    // This session's entry: its cases, and the hundred reads of each.
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND "
+                             "actor = 'officer.astana' AND detail LIKE '%1 cases, %2 reads: %'")
+                  .arg(seen)
+                  .arg(seen * 101)),
+        1);
+    const auto verdict = AuditLog(**store).verify();
+    QVERIFY(verdict && !verdict->firstBroken);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
