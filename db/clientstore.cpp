@@ -1,4 +1,5 @@
 #include "clientstore.h"
+#include "domain/retention.h"
 
 #include "casebodies.h"
 #include "domain/casecodec.h"
@@ -1215,6 +1216,89 @@ Result<QStringList> ClientStore::missingScansOfClaimedCases()
     if (step != SQLITE_DONE)
         return dbError(m_db);
     return missing;
+}
+
+Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
+{
+    // The states are the program's own words, never input: written into
+    // the statement (this SQLCipher has no json_each).
+    QStringList states;
+    for (CaseState state : allCaseStates()) {
+        if (isFinalState(state))
+            states.append(QLatin1Char('\'') + caseStateId(state) + QLatin1Char('\''));
+    }
+    QStringList due;
+    {
+        const QByteArray sql
+            = QStringLiteral("SELECT id FROM cases WHERE state IN (%1) AND NOT EXISTS "
+                             "(SELECT 1 FROM outbox o WHERE o.case_id = cases.id AND "
+                             "o.status IN ('pending', 'conflict', 'rejected'))")
+                  .arg(states.join(QLatin1Char(',')))
+                  .toUtf8();
+        Statement query(m_db, sql.constData());
+        int step = query.step();
+        for (; step == SQLITE_ROW; step = query.step())
+            due.append(query.text(0));
+        if (step != SQLITE_DONE)
+            return dbError(m_db);
+    }
+    // Only those the retention reaches; their case says when they ended.
+    QStringList purge;
+    for (const QString &id : std::as_const(due)) {
+        auto c = findCase(id);
+        if (!c)
+            return std::unexpected(c.error());
+        if (*c && retentionDue(**c, today, days))
+            purge.append(id);
+    }
+    if (purge.isEmpty())
+        return std::pair{0, 0};
+    // The scans no case left in the cache names.
+    QStringList scans;
+    for (const QString &id : std::as_const(purge)) {
+        Statement query(m_db,
+                        "SELECT d.sha256 FROM documents d WHERE d.case_id = ? AND NOT EXISTS "
+                        "(SELECT 1 FROM documents o WHERE o.sha256 = d.sha256 AND o.case_id <> "
+                        "d.case_id)");
+        query.bind(id);
+        int step = query.step();
+        for (; step == SQLITE_ROW; step = query.step())
+            scans.append(query.text(0).toLower());
+        if (step != SQLITE_DONE)
+            return dbError(m_db);
+    }
+    // The files first: should the rows then fail, a case still here whose
+    // scan is gone reads it from the server again; a file is never left
+    // behind that no row names.
+    int removed = 0;
+    for (const QString &sha256 : std::as_const(scans))
+        removed += QFile::remove(scanPath(sha256)) ? 1 : 0;
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    for (const QString &id : std::as_const(purge)) {
+        for (const char *sql :
+             {"DELETE FROM case_bodies WHERE case_seq = (SELECT seq FROM cases WHERE id = ?)",
+              "DELETE FROM documents WHERE case_id = ?",
+              "DELETE FROM case_words WHERE case_id = ?",
+              "DELETE FROM case_due WHERE case_id = ?",
+              "DELETE FROM claims WHERE case_id = ?",
+              "DELETE FROM uploads WHERE case_id = ?",
+              "DELETE FROM outbox WHERE case_id = ?",
+              "DELETE FROM cases WHERE id = ?"}) {
+            Statement remove(m_db, sql);
+            remove.bind(id);
+            if (remove.step() != SQLITE_DONE) {
+                auto failed = dbError(m_db);
+                (void)exec("ROLLBACK");
+                return std::unexpected(failed.error());
+            }
+        }
+    }
+    if (auto ok = exec("COMMIT"); !ok) {
+        (void)exec("ROLLBACK");
+        return std::unexpected(ok.error());
+    }
+    return std::pair{int(purge.size()), removed};
 }
 
 Result<int> ClientStore::forgetScansOfDeletedCases()

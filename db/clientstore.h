@@ -205,6 +205,10 @@ public:
 
     Result<qint64> caseCount();
     Result<std::optional<Case>> findCase(const QString &id);
+    // The workstation's retention: the cases over for more than `days` on
+    // `today` leave the cache, with their scans, unless a command of this
+    // officer's still waits for them. How many cases and scans went.
+    Result<std::pair<int, int>> purgeEnded(QDate today, int days);
     // By case number, IIN or passport number (exact or prefix), or by name
     // (any word's prefix), newest first; within a queue when `scope` says
     // (its stages, and for the overdue queue its deadline).

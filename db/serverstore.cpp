@@ -2,6 +2,7 @@
 #include "storeerror.h"
 
 #include "domain/casecodec.h"
+#include "domain/retention.h"
 #include "migrations.h"
 
 #include <QDateTime>
@@ -340,6 +341,55 @@ Result<int> ServerStore::chainReads(const QDateTime &now, int periodMinutes, boo
     if (!done)
         return std::unexpected(done.error());
     return written;
+}
+
+Result<QList<ServerStore::RetentionPurge>>
+ServerStore::purgeEnded(QDate today, int days, const BusinessCalendar &calendar, bool dryRun)
+{
+    QList<CaseState> ended;
+    for (CaseState state : allCaseStates()) {
+        if (isFinalState(state))
+            ended.append(state);
+    }
+    auto cases = casesInStates(ended);
+    if (!cases)
+        return std::unexpected(cases.error());
+    QList<RetentionPurge> purged;
+    for (const Case &c : std::as_const(*cases)) {
+        if (!retentionDue(c, today, days))
+            continue;
+        RetentionPurge purge{c.id, c.number, *endedOn(c), 0};
+        auto scans = documentsOfCase(c.id);
+        if (!scans)
+            return std::unexpected(scans.error());
+        purge.scans = int(scans->size());
+        if (!dryRun) {
+            auto done = inWriteTransaction([&]() -> Result<void> {
+                QSqlQuery remove(m_db);
+                remove.prepare(QStringLiteral("DELETE FROM documents WHERE case_id = ?"));
+                remove.addBindValue(c.id);
+                if (!remove.exec())
+                    return sqlError(remove);
+                auto written
+                    = writeChange(afterRetention(c, today, calendar),
+                                  {},
+                                  {QStringLiteral("retention"),
+                                   QStringLiteral("retention-purge"),
+                                   c.id,
+                                   QStringLiteral("%1 ended %2; %3 scans and the personal data "
+                                                  "removed")
+                                       .arg(c.number, endedOn(c)->toString(Qt::ISODate))
+                                       .arg(purge.scans)});
+                if (!written)
+                    return std::unexpected(written.error());
+                return {};
+            });
+            if (!done)
+                return std::unexpected(done.error());
+        }
+        purged.append(purge);
+    }
+    return purged;
 }
 
 Result<qint64> ServerStore::saveCase(const Case &c)

@@ -106,6 +106,19 @@ public:
     Result<qint64> insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
     // Every case in these stages (the timed steps look for theirs).
     Result<QList<Case>> casesInStates(const QList<CaseState> &states);
+    // The site's retention: each case over for more than `days` on `today`
+    // loses its scans and personal data (retention.h), with an audit entry,
+    // and goes out in the feed so that every cache takes it. With `dryRun`,
+    // only said. What was (or would be) purged, case by case.
+    struct RetentionPurge
+    {
+        QString caseId;
+        QString number;
+        QDate endedOn;
+        int scans = 0;
+    };
+    Result<QList<RetentionPurge>>
+    purgeEnded(QDate today, int days, const BusinessCalendar &calendar, bool dryRun);
     // Every case of one applicant, for the re-application ban (§19, §24).
     Result<QList<Case>> casesOfApplicant(const QString &iin);
 

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "domain/lawbook.h"
+#include "domain/queues.h"
 
 #include "jsonslices.h"
 #include "security/certificates.h"
@@ -842,9 +843,23 @@ Result<SyncSummary> SyncEngine::run()
         return std::unexpected(ok.error());
     if (auto ok = pullClaims(); !ok)
         return std::unexpected(ok.error());
-    // A deleted application's scans leave this cache (§12).
+    // A deleted application's scans leave this cache (§12), and so does a
+    // case over for longer than the site keeps them here, once a day.
     if (auto forgotten = m_store->forgetScansOfDeletedCases(); !forgotten)
         return std::unexpected(forgotten.error());
+    const QDate today = kazakhstanDate(m_settings.clock());
+    if (m_store->setting(QStringLiteral("retention-run")).value_or(QString())
+        != today.toString(Qt::ISODate)) {
+        auto retired = m_store->purgeEnded(today, m_settings.retentionDays);
+        if (!retired)
+            return std::unexpected(retired.error());
+        summary.casesRetired = retired->first;
+        summary.scansRetired = retired->second;
+        if (auto noted
+            = m_store->setSetting(QStringLiteral("retention-run"), today.toString(Qt::ISODate));
+            !noted)
+            return std::unexpected(noted.error());
+    }
     // The scans of the cases this officer has claimed, to read offline.
     if (auto ok = fetchScans(summary); !ok)
         return std::unexpected(ok.error());

@@ -41,6 +41,9 @@ struct SyncSettings
     int firstBackoffMs = 500;
     int requestTimeoutMs = 60000;   // a server silent this long is given up on, and retried
     int protocol = CommandProtocol; // sent with every request; older ones are refused
+    // The cases over for more than this many days leave the cache with their
+    // scans (the site's setting; the server keeps them for its own period).
+    int retentionDays = 30;
     // The workstation's clock (UTC); its distance to the server's is measured
     // at each sync and kept in the cache.
     std::function<QDateTime()> clock = [] {
@@ -69,8 +72,10 @@ struct SyncSummary
     int scanFailures = 0;       // scans the server could not give; tried again next time
     int scansUploaded = 0;      // scans made at this desk, now on the server
     int scanUploadFailures = 0; // scans the server would not take (their commands say why)
-    QString lawVersion;         // of the law the server counts by, as kept here after this sync
-    QString lawError;           // why the server's new law was not kept (tried again next time)
+    int casesRetired = 0;       // cases over long enough to leave the cache, with their scans
+    int scansRetired = 0;
+    QString lawVersion; // of the law the server counts by, as kept here after this sync
+    QString lawError;   // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
 };
 

@@ -672,7 +672,7 @@ kezekctl admin reset-password --database URL --id ID
   prints a one-time password the user must change at their next sign-in; their sessions end
 kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -751,6 +751,66 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>Nobody has read this case.</source>
         <translation>Бұл істі ешкім оқымаған.</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin list --database URL
+  кеңселер мен пайдаланушылар, олардың рөлдері мен кеңселерімен
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  бұғатталған пайдаланушы кіре алмайды, оның сеанстары бірден аяқталады
+kezekctl admin revoke-sessions --database URL --id ID
+  пайдаланушының барлық сеанстарын аяқтайды (жоғалған ноутбук): ол қайта кіреді
+kezekctl admin reset-password --database URL --id ID
+  пайдаланушы келесі кіргенде ауыстыруға тиіс бір реттік құпиясөзді шығарады; оның сеанстары аяқталады
+kezekctl admin purge --database URL --days N [--dry-run]
+  сайттың сақтау мерзімі: N күннен бұрын аяқталған істерден сканерленген көшірмелер мен дербес деректер жойылады (аудитке және күшіндегі тыйымдарға керегі қалады); жойылғанын шығарады
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  демо тарихын импорттайды: соңғы күндерде берілген және шешілген істер; сервер алғашқы іске қосылғанда мерзімі өткен пысықтауларды жояды және алдын ала мақұлдаулардың нәтижесін жояды</translation>
+    </message>
+    <message>
+        <source>purge needs --database and --days N (1 or more).</source>
+        <translation>purge үшін --database және --days N (1 немесе одан көп) керек.</translation>
+    </message>
+    <message>
+        <source>scans: %1</source>
+        <translation>сканерленген көшірмелер: %1</translation>
+    </message>
+    <message>
+        <source>would purge: %1 cases, %2 scans</source>
+        <translation>жойылар еді: %1 іс, %2 сканерленген көшірме</translation>
+    </message>
+    <message>
+        <source>purged: %1 cases, %2 scans</source>
+        <translation>жойылды: %1 іс, %2 сканерленген көшірме</translation>
     </message>
 </context>
 <context>

@@ -672,7 +672,7 @@ kezekctl admin reset-password --database URL --id ID
   prints a one-time password the user must change at their next sign-in; their sessions end
 kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -753,6 +753,66 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>Nobody has read this case.</source>
         <translation>Это дело никто не читал.</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin list --database URL
+  подразделения и пользователи, с их ролями и подразделениями
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  выпускает ключ подписи от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  отключённый пользователь не может войти, его сеансы сразу завершаются
+kezekctl admin revoke-sessions --database URL --id ID
+  завершает все сеансы пользователя (потерянный ноутбук): он входит заново
+kezekctl admin reset-password --database URL --id ID
+  выводит одноразовый пароль, который пользователь должен сменить при следующем входе; его сеансы завершаются
+kezekctl admin purge --database URL --days N [--dry-run]
+  срок хранения площадки: у дел, завершённых более N дней назад, удаляются сканы и персональные данные (нужное аудиту и действующим запретам остаётся); выводит удалённое
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  импортирует демонстрационную историю: дела, поданные и решённые за прошедшие дни; при первом запуске сервер удаляет заявления с истёкшим сроком доработки и аннулирует просроченные предварительные одобрения</translation>
+    </message>
+    <message>
+        <source>purge needs --database and --days N (1 or more).</source>
+        <translation>Для purge нужны --database и --days N (1 или больше).</translation>
+    </message>
+    <message>
+        <source>scans: %1</source>
+        <translation>сканов: %1</translation>
+    </message>
+    <message>
+        <source>would purge: %1 cases, %2 scans</source>
+        <translation>было бы удалено: дел %1, сканов %2</translation>
+    </message>
+    <message>
+        <source>purged: %1 cases, %2 scans</source>
+        <translation>удалено: дел %1, сканов %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ Result<SyncSettings> Session::syncSettings(const QString &password) const
         settings.token = *token;
     settings.tls = *tls;
     settings.pinnedKey = config.pin.toLatin1();
+    settings.retentionDays = config.retentionDays;
     return settings;
 }
 

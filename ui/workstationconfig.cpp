@@ -30,6 +30,8 @@ WorkstationConfig WorkstationConfig::load()
                           .toString();
     config.lockMinutes
         = std::clamp(settings.value(QStringLiteral("lock/minutes"), 10).toInt(), 1, 60);
+    config.retentionDays
+        = std::clamp(settings.value(QStringLiteral("cache/retention-days"), 30).toInt(), 1, 365);
     config.keyFile = settings.value(QStringLiteral("signing/key")).toString();
     config.language = settings.value(QStringLiteral("ui/language")).toString();
     return config;

@@ -14,6 +14,9 @@ struct WorkstationConfig
     QString pin;      // the server's public-key hash, base64
     QString cacheDir; // one encrypted cache per user
     int lockMinutes = 10;
+    // Cases over for longer than this leave the cache (cache/retention-days,
+    // set by the site in /etc/xdg/Kezek/Kezek.conf; 1 to 365).
+    int retentionDays = 30;
     QString keyFile; // the officer's PKCS#12 signing key
     QString language;
 

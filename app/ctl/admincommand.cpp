@@ -52,6 +52,9 @@ QString synopsis()
         "kezekctl admin reset-password --database URL --id ID\n"
         "  prints a one-time password the user must change at their next sign-in; their "
         "sessions end\n"
+        "kezekctl admin purge --database URL --days N [--dry-run]\n"
+        "  the site's retention: the cases over for more than N days lose their scans and "
+        "personal data (what the audit and running bans need stays); prints what was purged\n"
         "kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]\n"
         "  imports a demo history: cases filed and decided over the past days, so that "
         "the server's first run deletes the returns and annuls the approvals whose time "
@@ -355,6 +358,46 @@ int addUser(const QStringList &arguments, Console &console)
     return Ok;
 }
 
+// The site's retention period, applied: what went, case by case.
+int purge(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("dry-run"), QString()});
+    bool daysOk = false;
+    if (!parse(parser, {"database", "days"}, arguments)
+        || parser.value(QStringLiteral("database")).isEmpty()
+        || (parser.value(QStringLiteral("days")).toInt(&daysOk), !daysOk)
+        || parser.value(QStringLiteral("days")).toInt() < 1)
+        return console.usage(Tr::tr("purge needs --database and --days N (1 or more)."),
+                             synopsis());
+    const int days = parser.value(QStringLiteral("days")).toInt();
+    auto law = ShippedData::lawbook();
+    if (!law)
+        return console.error(DataError, law.error().message);
+    auto store = openServerStore(parser.value(QStringLiteral("database")));
+    if (!store)
+        return console.error(DataError, store.error().message);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    auto purged = (*store)->purgeEnded(
+        kazakhstanDate(QDateTime::currentDateTimeUtc()), days, law->context().calendar, dryRun);
+    if (!purged)
+        return console.error(DataError, purged.error().message);
+    int scans = 0;
+    for (const ServerStore::RetentionPurge &one : std::as_const(*purged)) {
+        console.out() << QStringLiteral("%1\t%2\t%3")
+                             .arg(one.number, one.endedOn.toString(Qt::ISODate))
+                             .arg(Tr::tr("scans: %1").arg(one.scans))
+                      << '\n';
+        scans += one.scans;
+    }
+    console.out() << (dryRun ? Tr::tr("would purge: %1 cases, %2 scans")
+                             : Tr::tr("purged: %1 cases, %2 scans"))
+                         .arg(purged->size())
+                         .arg(scans)
+                  << '\n';
+    return Ok;
+}
+
 // An account's state changed by IT: disable, enable, revoke its sessions,
 // or reset its password; each audited, and an unknown user changes nothing.
 int account(const QString &what, const QStringList &arguments, Console &console)
@@ -616,6 +659,8 @@ int runAdmin(const QStringList &arguments, Console &console)
         return issueCertificate(arguments.mid(1), console);
     if (!arguments.isEmpty() && arguments.first() == u"seed-history")
         return seedHistory(arguments.mid(1), console);
+    if (!arguments.isEmpty() && arguments.first() == u"purge")
+        return purge(arguments.mid(1), console);
     for (const char *what : {"disable-user", "enable-user", "revoke-sessions", "reset-password"}) {
         if (!arguments.isEmpty() && arguments.first() == QLatin1StringView(what))
             return account(QString::fromLatin1(what), arguments.mid(1), console);

@@ -243,6 +243,7 @@ private Q_SLOTS:
     void eachIntegrationReadsOnlyWhatItsJobNeeds();
     void theAuditKeyAndCheckpointsCatchACutTail();
     void readsAreAuditedCompactlyBeforeTheAnswer();
+    void theSitesRetentionRemovesScansAndPersonalData();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -1840,6 +1841,79 @@ void TestServerApi::readsAreAuditedCompactlyBeforeTheAnswer()
         1);
     const auto verdict = AuditLog(**store).verify();
     QVERIFY(verdict && !verdict->firstBroken);
+}
+
+void TestServerApi::theSitesRetentionRemovesScansAndPersonalData()
+{
+    // A refusal of January 2025 (its one-year ban long over), with its scan,
+    // and one refused last week: a site keeping a year purges the first.
+    Case old = Builders::caseIn(CaseState::PreliminarilyRefused, QDate(2025, 1, 13));
+    old.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    old.number = QStringLiteral("DNR-2025-000901");
+    Case recent = Builders::caseIn(CaseState::PreliminarilyRefused,
+                                   QDateTime::currentDateTimeUtc().date().addDays(-30));
+    recent.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    recent.number = QStringLiteral("DNR-2026-000902");
+    const QByteArray png = Png + QByteArrayLiteral("retention"); // this case's own
+    const QString sha256 = sha256Of(png);
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QVERIFY((*store)->saveCases({old, recent}));
+        QVERIFY((*store)->addDocument({sha256,
+                                       old.id,
+                                       QStringLiteral("passport.png"),
+                                       QStringLiteral("image/png"),
+                                       png.size(),
+                                       QStringLiteral("egov"),
+                                       QStringLiteral("2025-01-13T09:00:00Z")},
+                                      png,
+                                      {QStringLiteral("egov"),
+                                       QStringLiteral("upload-document"),
+                                       old.id,
+                                       QStringLiteral("passport.png")}));
+    }
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    QCOMPARE(officer.get(QStringLiteral("/api/v1/documents/") + sha256).status, 200);
+
+    const QStringList purge{QStringLiteral("admin"),
+                            QStringLiteral("purge"),
+                            QStringLiteral("--database"),
+                            m_databaseUrl,
+                            QStringLiteral("--days"),
+                            QStringLiteral("365")};
+    QString printed;
+    // Said first, changed nothing.
+    QCOMPARE(runKezekctl(purge + QStringList{QStringLiteral("--dry-run")}, &printed), 0);
+    QVERIFY2(printed.contains(old.number) && !printed.contains(recent.number)
+                 && printed.contains(u"would purge"),
+             qPrintable(printed));
+    QCOMPARE(officer.get(QStringLiteral("/api/v1/documents/") + sha256).status, 200);
+    // Then done, and reported.
+    const int purged = runKezekctl(purge, &printed);
+    QVERIFY2(purged == 0, qPrintable(printed));
+    QVERIFY2(printed.contains(old.number + QStringLiteral("\t2025-"))
+                 && printed.contains(u"scans: 1"),
+             qPrintable(printed));
+    QCOMPARE(officer.get(QStringLiteral("/api/v1/documents/") + sha256).status, 404);
+    auto store = ServerStore::open(m_databaseUrl);
+    const Case kept = **(*store)->findCase(old.id);
+    QVERIFY(kept.applicant.surname.isEmpty() && kept.applicant.givenNames.isEmpty());
+    QVERIFY(!kept.applicant.birthDate.isValid());
+    QVERIFY(kept.applicant.iin.isEmpty()); // its ban ended a year ago
+    QCOMPARE(kept.state, CaseState::PreliminarilyRefused);
+    QCOMPARE(kept.history.size(), old.history.size() + 1); // who did what stays
+    QCOMPARE(kept.version, old.version + 1);               // and every cache takes it
+    QCOMPARE((**(*store)->findCase(recent.id)).applicant, recent.applicant);
+    QSqlQuery audit((*store)->connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                      "'retention-purge' AND subject = '%1'")
+                           .arg(old.id)));
+    QVERIFY(audit.next() && audit.value(0).toInt() == 1);
+    // Run again, it finds nothing more of it.
+    QCOMPARE(runKezekctl(purge, &printed), 0);
+    QVERIFY2(!printed.contains(old.number), qPrintable(printed));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

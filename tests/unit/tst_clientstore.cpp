@@ -1,5 +1,6 @@
 #include "clientstore.h"
 #include "domain/casecodec.h"
+#include "domain/retention.h"
 #include "jsonslices.h"
 #include "simulation/scangenerator.h"
 #include "support/builders.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void anArrivalIsFoundByItsPermitNumber();
     void aDeletedApplicationsScansLeaveTheCache();
     void aDeskScanWaitsForItsUploadAcrossARestart();
+    void casesOverLongerThanTheRetentionLeaveTheCache();
     void aQueueSortsByTheOfficersDeadline();
     void aSearchInAQueueFindsItsFewCasesAmongMany();
     void theOutboxKeepsWhatTheServerDidNotApply();
@@ -236,6 +238,60 @@ void TestClientStore::anArrivalIsFoundByItsPermitNumber()
     approved.version += 1;
     QVERIFY((*store)->applyPage({caseToJson(approved)}, {}, 4, QString()));
     QCOMPARE(ids(QStringLiteral("PP-2026-0042")), QStringList{QStringLiteral("case-1")});
+}
+
+void TestClientStore::casesOverLongerThanTheRetentionLeaveTheCache()
+{
+    // The workstation keeps a case that is over for the site's days (30 by
+    // default), then it leaves the cache with its scans; an open case, one
+    // over lately, and one with a command still to send stay.
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    const QDate today(2026, 12, 6);
+    const auto sha = [](const QByteArray &bytes) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    const auto record = [](const QString &sha256, const QString &caseId) {
+        return QJsonObject{{QStringLiteral("sha256"), sha256},
+                           {QStringLiteral("caseId"), caseId},
+                           {QStringLiteral("name"), QStringLiteral("scan.png")},
+                           {QStringLiteral("contentType"), QStringLiteral("image/png")},
+                           {QStringLiteral("size"), 100},
+                           {QStringLiteral("uploadedBy"), QStringLiteral("egov")},
+                           {QStringLiteral("uploadedAt"), QStringLiteral("2025-11-01T10:00:00Z")}};
+    };
+    const QByteArray own = ScanGenerator::png(60, 80, 5);
+    const QByteArray shared = ScanGenerator::png(60, 80, 6);
+    Case lately = caseIn(CaseState::FinalRefused, today.addDays(-20));
+    lately.id = QStringLiteral("case-2");
+    lately.number = QStringLiteral("DNR-2026-000002");
+    QVERIFY(*endedOn(lately) > today.addDays(-30));
+    QVERIFY((*store)->applyPage({caseToJson(numbered(CaseState::PreliminarilyRefused, 1)),
+                                 caseToJson(lately),
+                                 caseToJson(numbered(CaseState::Received, 3)),
+                                 caseToJson(numbered(CaseState::PermitIssued, 4))},
+                                {record(sha(own), QStringLiteral("case-1")),
+                                 record(sha(shared), QStringLiteral("case-1")),
+                                 record(sha(shared), QStringLiteral("case-3"))},
+                                4,
+                                QString()));
+    QVERIFY((*store)->putScan(sha(own), own));
+    QVERIFY((*store)->putScan(sha(shared), shared));
+    QVERIFY((*store)->enqueue(command(QStringLiteral("case-4"))));
+
+    const auto retired = (*store)->purgeEnded(today, 30);
+    QVERIFY2(retired, qPrintable(retired ? QString() : retired.error().message));
+    QCOMPARE(*retired, (std::pair{1, 1}));
+    QVERIFY(!(*store)->findCase(QStringLiteral("case-1"))->has_value());
+    QVERIFY((*store)->documentsOfCase(QStringLiteral("case-1"))->isEmpty());
+    QVERIFY(!(*store)->scan(sha(own))->has_value());
+    QCOMPARE(*(*store)->scan(sha(shared)), std::optional<QByteArray>(shared));
+    QVERIFY((*store)->search(QStringLiteral("DNR-2026-000001"), 10)->isEmpty());
+    for (const char *kept : {"case-2", "case-3", "case-4"})
+        QVERIFY2((*store)->findCase(QString::fromLatin1(kept))->has_value(), kept);
+    // Nothing more is due the same day.
+    QCOMPARE(*(*store)->purgeEnded(today, 30), (std::pair{0, 0}));
 }
 
 void TestClientStore::aDeletedApplicationsScansLeaveTheCache()

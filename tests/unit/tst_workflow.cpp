@@ -1,6 +1,7 @@
 #include "domain/casecodec.h"
 #include "domain/casecommand.h"
 #include "domain/queues.h"
+#include "domain/retention.h"
 #include "domain/workflow.h"
 #include "support/builders.h"
 #include "support/testdata.h"
@@ -29,6 +30,7 @@ class TestWorkflow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void retentionKeepsWhatTheAuditAndARunningBanNeed();
     void everyStepIsAllowedOnlyToItsRoles_data();
     void everyStepIsAllowedOnlyToItsRoles();
     void everyStepIsRefusedOutsideItsStates_data();
@@ -1148,6 +1150,32 @@ void TestWorkflow::aRefusalsReasonMustMatchTheRecord()
         officer(),
         input(Action::RefusePreliminarily, day, {}, {QStringLiteral("RECORDS-HIT")}),
         context()));
+}
+
+void TestWorkflow::retentionKeepsWhatTheAuditAndARunningBanNeed()
+{
+    // §19: a preliminary refusal bans the applicant for a year. Stripped
+    // after the retention period, the case keeps its history, and the IIN
+    // and passport number only while the ban runs.
+    const Case refused = Builders::caseIn(CaseState::PreliminarilyRefused, QDate(2025, 11, 3));
+    const QDate ended = *endedOn(refused);
+    QCOMPARE(ended, Builders::dayReached(CaseState::PreliminarilyRefused, QDate(2025, 11, 3)));
+    QVERIFY(!endedOn(Builders::caseIn(CaseState::DecisionDue)));
+    QVERIFY(!retentionDue(refused, ended.addDays(30), 30));
+    QVERIFY(retentionDue(refused, ended.addDays(31), 30));
+
+    const Case banned = afterRetention(refused, ended.addDays(31), TestData::calendar());
+    QCOMPARE(banned.applicant.iin, refused.applicant.iin);
+    QCOMPARE(banned.applicant.passportNumber, refused.applicant.passportNumber);
+    QVERIFY(banned.applicant.surname.isEmpty() && !banned.applicant.birthDate.isValid());
+    QVERIFY(banned.preliminaryDocuments.items().constFirst().scanSha256.isEmpty());
+    QCOMPARE(banned.history.mid(0, refused.history.size()), refused.history);
+    QVERIFY(retentionApplied(banned));
+    QVERIFY(!retentionDue(banned, ended.addDays(400), 30));
+    QCOMPARE(banned.bannedUntil(TestData::calendar()), refused.bannedUntil(TestData::calendar()));
+
+    const Case over = afterRetention(refused, ended.addYears(2), TestData::calendar());
+    QVERIFY(over.applicant.iin.isEmpty() && over.applicant.passportNumber.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
