@@ -579,6 +579,21 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
     return std::nullopt;
 }
 
+namespace {
+
+// Every password check of this server is busy: the client waits a second.
+void sendSignInBusy(httplib::Response &response)
+{
+    HttpApi::sendError(
+        response,
+        429,
+        QStringLiteral("sign-in.busy"),
+        ServerTr::tr("The server is checking many sign-ins: try again in a second."));
+    response.set_header("Retry-After", "1");
+}
+
+} // namespace
+
 QString HttpApi::clientAddress(const httplib::Request &request) const
 {
     const QString peer = fromStd(request.remote_addr);
@@ -658,11 +673,7 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
     // costs the name nothing; then the name's count, before the check.
     const SignInThrottle::Turn turn = m_throttle->turn();
     if (!turn) {
-        sendError(response,
-                  429,
-                  QStringLiteral("sign-in.busy"),
-                  ServerTr::tr("The server is checking many sign-ins: try again in a second."));
-        response.set_header("Retry-After", "1");
+        sendSignInBusy(response);
         return;
     }
     UserStore users(*db);
@@ -736,11 +747,7 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
     const QString address = clientAddress(request);
     const SignInThrottle::Turn turn = m_throttle->turn();
     if (!turn) {
-        sendError(response,
-                  429,
-                  QStringLiteral("sign-in.busy"),
-                  ServerTr::tr("The server is checking many sign-ins: try again in a second."));
-        response.set_header("Retry-After", "1");
+        sendSignInBusy(response);
         return;
     }
     if (!mayCheckPassword(user->id, address, users, response))
