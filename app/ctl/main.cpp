@@ -41,6 +41,9 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments().mid(1);
     // admin, simulate and audit take their own options: everything after the
     // word is theirs. A --lang before the word still chooses the language.
+    // English by default: its plurals ("1 session", "2 sessions") are
+    // the translation's too, not the source's "(s)".
+    Kezek::ShippedData::installTranslator(invocation.language);
     bool translated = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--calendar" || args.at(i) == u"--lang") {
