@@ -26,17 +26,17 @@ const QByteArray Genesis(64, '0');
 const QByteArray KeyedPrefix = QByteArrayLiteral("hmac:");
 
 std::mutex s_keyMutex;
-QHash<QString, QByteArray> s_keys; // by database URL
+QHash<QString, AuditKey> s_keys; // by database URL
 
 } // namespace
 
-void AuditLog::setKey(const QString &databaseUrl, const QByteArray &key)
+void AuditLog::setKey(const QString &databaseUrl, const AuditKey &key)
 {
     const std::lock_guard lock(s_keyMutex);
     s_keys.insert(databaseUrl, key);
 }
 
-QByteArray AuditLog::keyFor(const QString &databaseUrl)
+AuditKey AuditLog::keyFor(const QString &databaseUrl)
 {
     {
         const std::lock_guard lock(s_keyMutex);
@@ -53,7 +53,7 @@ QByteArray AuditLog::keyFor(const QString &databaseUrl)
     return *key;
 }
 
-Result<QByteArray> AuditLog::loadKey(const QString &path, bool create)
+Result<AuditKey> AuditLog::loadKey(const QString &path, bool create)
 {
     QFile file(path);
     if (!file.exists() && create) {
@@ -73,27 +73,63 @@ Result<QByteArray> AuditLog::loadKey(const QString &path, bool create)
                     StoreTr::tr("Cannot read the audit log's key \"%1\": %2.")
                         .arg(path, file.errorString()));
     }
-    const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
-    if (key.size() < 16) {
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    AuditKey key{QByteArray::fromHex(lines.value(0).trimmed()), std::nullopt};
+    if (key.key.size() < 16) {
         return fail(QStringLiteral("audit.key"),
                     StoreTr::tr("The audit log's key \"%1\" is not a key (at least 32 hex "
                                 "digits).")
                         .arg(path));
     }
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("keyed-from ")) {
+            bool ok = false;
+            const qint64 seq = line.mid(11).trimmed().toLongLong(&ok);
+            if (ok && seq >= 1)
+                key.keyedFrom = seq;
+        }
+    }
     return key;
 }
 
+Result<AuditKey> AuditLog::noteKeyedFrom(const QString &path, qint64 seq)
+{
+    auto key = loadKey(path, false);
+    if (!key || key->keyedFrom)
+        return key;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
+        || file.write("keyed-from " + QByteArray::number(seq) + '\n') < 0 || !file.flush()) {
+        return fail(QStringLiteral("audit.key"),
+                    StoreTr::tr("Cannot write the audit log's key \"%1\": %2.")
+                        .arg(path, file.errorString()));
+    }
+    key->keyedFrom = seq;
+    return key;
+}
+
+namespace {
+
+// A SQLite database's file; none for PostgreSQL or a database in memory.
+QString databaseFile(const QString &databaseUrl)
+{
+    if (!databaseUrl.startsWith(u"sqlite:") || databaseUrl == u"sqlite::memory:")
+        return {};
+    return databaseUrl.mid(7);
+}
+
+} // namespace
+
 QString AuditLog::defaultKeyPath(const QString &databaseUrl)
 {
-    return databaseUrl.startsWith(u"sqlite:") ? databaseUrl.mid(7) + QStringLiteral(".audit-key")
-                                              : QString();
+    const QString file = databaseFile(databaseUrl);
+    return file.isEmpty() ? QString() : file + QStringLiteral(".audit-key");
 }
 
 QString AuditLog::defaultCheckpointPath(const QString &databaseUrl)
 {
-    return databaseUrl.startsWith(u"sqlite:")
-               ? databaseUrl.mid(7) + QStringLiteral(".audit-checkpoints")
-               : QString();
+    const QString file = databaseFile(databaseUrl);
+    return file.isEmpty() ? QString() : file + QStringLiteral(".audit-checkpoints");
 }
 
 AuditLog::AuditLog(ServerStore &store)
@@ -145,7 +181,7 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
     if (query.next())
         previous = query.value(0).toString().toLatin1();
     query.finish();
-    const QByteArray key = m_store.auditKey();
+    const QByteArray key = m_store.auditKey().key;
     // Unkeyed after keyed would let anyone write the rest of the chain.
     if (key.isEmpty() && previous.startsWith(KeyedPrefix)) {
         if (own)
@@ -180,7 +216,9 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
 
 Result<AuditVerdict> AuditLog::verify(const QList<AuditCheckpoint> &checkpoints)
 {
-    const QByteArray key = m_store.auditKey();
+    const QByteArray key = m_store.auditKey().key;
+    const std::optional<qint64> keyedFrom
+        = key.isEmpty() ? std::nullopt : m_store.auditKey().keyedFrom;
     QSqlQuery query(m_store.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT seq, at, actor, action, subject, detail, prev_hash, "
@@ -209,6 +247,14 @@ Result<AuditVerdict> AuditLog::verify(const QList<AuditCheckpoint> &checkpoints)
             return broken(expected, StoreTr::tr("Entry %1 was removed.").arg(expected));
         const QByteArray stored = query.value(7).toString().toLatin1();
         const bool keyed = stored.startsWith(KeyedPrefix);
+        if (!keyed && keyedFrom && seq >= *keyedFrom) {
+            return broken(seq,
+                          StoreTr::tr("Entry %1 was written without the key, though the key file "
+                                      "says every entry from %2 on is keyed: the log was "
+                                      "rewritten.")
+                              .arg(seq)
+                              .arg(*keyedFrom));
+        }
         if (previous.startsWith(KeyedPrefix) && !keyed) {
             return broken(seq,
                           StoreTr::tr("Entry %1 was written without the key after keyed "

@@ -19,6 +19,15 @@ struct AuditEntry
     QString detail;  // what else a reader needs, as text
 };
 
+// The audit log's key, and the first entry written with it: from there on
+// every entry must be keyed, so that the whole chain made again without the
+// key (plain SHA-256 from the first entry) does not verify either.
+struct AuditKey
+{
+    QByteArray key;
+    std::optional<qint64> keyedFrom;
+};
+
 // Where the chain's head stood at a moment, written outside the database
 // (the server's journal, and a file a site copies to write-once storage).
 struct AuditCheckpoint
@@ -50,11 +59,16 @@ public:
     // process (the server's --audit-key, kezekctl's). Without one, a SQLite
     // database's key beside it is used when this user can read it; else the
     // chain is unkeyed (begun before keys, or a trial).
-    static void setKey(const QString &databaseUrl, const QByteArray &key);
-    static QByteArray keyFor(const QString &databaseUrl);
+    static void setKey(const QString &databaseUrl, const AuditKey &key);
+    static AuditKey keyFor(const QString &databaseUrl);
     // The key in `path`, made there (32 random bytes, readable by its owner
     // only) when `create` and it does not exist.
-    static Result<QByteArray> loadKey(const QString &path, bool create);
+    // The file: the key in hex on its first line, "keyed-from N" on the
+    // next once the server has noted it.
+    static Result<AuditKey> loadKey(const QString &path, bool create);
+    // Notes in the key file the first entry the key will write (the server,
+    // at its first start with the key); kept when already there.
+    static Result<AuditKey> noteKeyedFrom(const QString &path, qint64 seq);
     // Where a SQLite database keeps its key and checkpoints by default:
     // beside it; for PostgreSQL, nowhere by default.
     static QString defaultKeyPath(const QString &databaseUrl);

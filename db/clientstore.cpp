@@ -21,6 +21,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -1248,31 +1249,41 @@ Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
         auto c = findCase(id);
         if (!c)
             return std::unexpected(c.error());
-        if (*c && retentionDue(**c, today, days))
+        if (*c && endedLongAgo(**c, today, days))
             purge.append(id);
     }
     if (purge.isEmpty())
         return std::pair{0, 0};
-    // The scans no case left in the cache names.
-    QStringList scans;
+    // The scans no case left in the cache names (two of the cases that go
+    // may share one: an applicant refused twice).
+    const QSet<QString> going(purge.cbegin(), purge.cend());
+    QSet<QString> scans;
     for (const QString &id : std::as_const(purge)) {
-        Statement query(m_db,
-                        "SELECT d.sha256 FROM documents d WHERE d.case_id = ? AND NOT EXISTS "
-                        "(SELECT 1 FROM documents o WHERE o.sha256 = d.sha256 AND o.case_id <> "
-                        "d.case_id)");
+        Statement query(m_db, "SELECT sha256 FROM documents WHERE case_id = ?");
         query.bind(id);
         int step = query.step();
         for (; step == SQLITE_ROW; step = query.step())
-            scans.append(query.text(0).toLower());
+            scans.insert(query.text(0));
         if (step != SQLITE_DONE)
             return dbError(m_db);
+    }
+    for (auto it = scans.begin(); it != scans.end();) {
+        Statement holders(m_db, "SELECT case_id FROM documents WHERE sha256 = ?");
+        holders.bind(*it);
+        bool kept = false;
+        int step = holders.step();
+        for (; step == SQLITE_ROW; step = holders.step())
+            kept = kept || !going.contains(holders.text(0));
+        if (step != SQLITE_DONE)
+            return dbError(m_db);
+        it = kept ? scans.erase(it) : std::next(it);
     }
     // The files first: should the rows then fail, a case still here whose
     // scan is gone reads it from the server again; a file is never left
     // behind that no row names.
     int removed = 0;
     for (const QString &sha256 : std::as_const(scans))
-        removed += QFile::remove(scanPath(sha256)) ? 1 : 0;
+        removed += QFile::remove(scanPath(sha256.toLower())) ? 1 : 0;
     if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
         return std::unexpected(ok.error());
     for (const QString &id : std::as_const(purge)) {

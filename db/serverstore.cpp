@@ -274,8 +274,13 @@ Result<void> ServerStore::recordReads(const QString &session,
         query.prepare(QStringLiteral("INSERT INTO audit_reads (session, period, user_id, case_id, "
                                      "reads, first_at, last_at, chained) VALUES %1 "
                                      "ON CONFLICT (session, period, case_id) DO UPDATE SET "
-                                     "reads = audit_reads.reads + 1, last_at = excluded.last_at, "
-                                     "chained = 0")
+                                     // A row already in the chain starts again: only the
+                                     // reads since go into the next entry.
+                                     "reads = CASE WHEN audit_reads.chained = 1 THEN 1 ELSE "
+                                     "audit_reads.reads + 1 END, "
+                                     "first_at = CASE WHEN audit_reads.chained = 1 THEN "
+                                     "excluded.first_at ELSE audit_reads.first_at END, "
+                                     "last_at = excluded.last_at, chained = 0")
                           .arg(rows.join(QStringLiteral(", "))));
         for (const QString &caseId : part) {
             query.addBindValue(session);
@@ -356,7 +361,7 @@ ServerStore::purgeEnded(QDate today, int days, const BusinessCalendar &calendar,
         return std::unexpected(cases.error());
     QList<RetentionPurge> purged;
     for (const Case &c : std::as_const(*cases)) {
-        if (!retentionDue(c, today, days))
+        if (!retentionDue(c, today, days, calendar))
             continue;
         RetentionPurge purge{c.id, c.number, *endedOn(c), 0};
         auto scans = documentsOfCase(c.id);
@@ -364,7 +369,18 @@ ServerStore::purgeEnded(QDate today, int days, const BusinessCalendar &calendar,
             return std::unexpected(scans.error());
         purge.scans = int(scans->size());
         if (!dryRun) {
+            bool changedMeanwhile = false;
             auto done = inWriteTransaction([&]() -> Result<void> {
+                // As it stands now: a revocation or a late report applied
+                // since it was read is not overwritten with the old copy.
+                auto now = findCase(c.id);
+                if (!now)
+                    return std::unexpected(now.error());
+                if (!*now || (*now)->version != c.version
+                    || !retentionDue(**now, today, days, calendar)) {
+                    changedMeanwhile = true;
+                    return {};
+                }
                 QSqlQuery remove(m_db);
                 remove.prepare(QStringLiteral("DELETE FROM documents WHERE case_id = ?"));
                 remove.addBindValue(c.id);
@@ -386,6 +402,8 @@ ServerStore::purgeEnded(QDate today, int days, const BusinessCalendar &calendar,
             });
             if (!done)
                 return std::unexpected(done.error());
+            if (changedMeanwhile)
+                continue;
         }
         purged.append(purge);
     }

@@ -42,7 +42,7 @@ public:
     QSqlDatabase &connection() { return m_db; }
     bool inTransaction() const { return m_inTransaction; }
     // The audit log's key for this database (AuditLog::keyFor), read at open.
-    const QByteArray &auditKey() const { return m_auditKey; }
+    const AuditKey &auditKey() const { return m_auditKey; }
     // Reads audited compactly: `caseIds` read by `userId` in `session` at
     // `at`, counted into the row of their period (`periodMinutes` long), in
     // one statement. A failure is returned, and the answer is not given.
@@ -258,7 +258,7 @@ private:
     QString m_connection;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
-    QByteArray m_auditKey;
+    AuditKey m_auditKey;
 };
 
 } // namespace Kezek

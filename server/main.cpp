@@ -129,6 +129,15 @@ int main(int argc, char *argv[])
     // the database cannot be made to verify.
     if (!config->auditKeyFile.isEmpty()) {
         auto key = AuditLog::loadKey(config->auditKeyFile, true);
+        // The first entry this key writes is noted in its file once: from
+        // there on an unkeyed entry is a rewrite, even of the whole chain.
+        if (key && !key->keyedFrom) {
+            auto store = ServerStore::open(config->databaseUrl);
+            auto head = store ? AuditLog(**store).head(QDateTime::currentDateTimeUtc())
+                              : Result<AuditCheckpoint>(std::unexpected(store.error()));
+            key = head ? AuditLog::noteKeyedFrom(config->auditKeyFile, head->seq + 1)
+                       : Result<AuditKey>(std::unexpected(head.error()));
+        }
         if (!key) {
             logEvent("ERROR", "audit-key", {{"message", key.error().message}});
             return 1;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <arpa/inet.h>
+
 namespace Kezek {
 
 namespace {
@@ -19,8 +21,20 @@ SignInThrottle::SignInThrottle(int perMinute, int workers)
     , m_workers(std::max(1, workers))
 {}
 
-std::optional<int> SignInThrottle::take(const QString &address, Clock::time_point now)
+QString SignInThrottle::bucketOf(const QString &address)
 {
+    // One IPv6 client holds a whole /64: it counts as one.
+    const QByteArray text = address.toLatin1();
+    unsigned char binary[16];
+    if (address.contains(QLatin1Char(':')) && inet_pton(AF_INET6, text.constData(), binary) == 1)
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(binary), 8).toHex()
+                                   + "::/64");
+    return address;
+}
+
+std::optional<int> SignInThrottle::take(const QString &clientAddress, Clock::time_point now)
+{
+    const QString address = bucketOf(clientAddress);
     const std::lock_guard lock(m_mutex);
     auto found = m_buckets.find(address);
     if (found == m_buckets.end()) {

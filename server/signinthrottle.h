@@ -23,9 +23,10 @@ public:
 
     SignInThrottle(int perMinute, int workers);
 
-    // Nothing when `address` may try now (the try is counted), else the
-    // seconds until it may.
-    std::optional<int> take(const QString &address, Clock::time_point now = Clock::now());
+    // Nothing when `clientAddress` may try now (the try is counted), else
+    // the seconds until it may. An IPv6 address counts by its /64.
+    std::optional<int> take(const QString &clientAddress, Clock::time_point now = Clock::now());
+    static QString bucketOf(const QString &address);
 
     // A password check's turn on this server, held while it lives; empty
     // when none came free within `wait`.

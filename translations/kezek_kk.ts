@@ -2772,6 +2772,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>Entry %1 differs from the checkpoint of %2: the log was rewritten up to there and its chain made again.</source>
         <translation>%1-жазба %2 бақылау нүктесіндегіден өзгеше: журнал сол жерге дейін қайта жазылып, тізбегі қайта құрылған.</translation>
     </message>
+    <message>
+        <source>Entry %1 was written without the key, though the key file says every entry from %2 on is keyed: the log was rewritten.</source>
+        <translation>%1-жазба кілтсіз жазылған, ал кілт файлы бойынша %2-жазбадан бастап барлығы кілтпен жазылуы тиіс: журнал қайта жазылған.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

@@ -2775,6 +2775,10 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
         <source>Entry %1 differs from the checkpoint of %2: the log was rewritten up to there and its chain made again.</source>
         <translation>Запись %1 отличается от контрольной точки от %2: журнал переписан до этого места, а цепочка построена заново.</translation>
     </message>
+    <message>
+        <source>Entry %1 was written without the key, though the key file says every entry from %2 on is keyed: the log was rewritten.</source>
+        <translation>Запись %1 сделана без ключа, хотя по файлу ключа все записи начиная с %2 защищены ключом: журнал переписан.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>

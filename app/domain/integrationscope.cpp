@@ -28,9 +28,10 @@ const QList<IntegrationScope> &integrationScopes()
          false},
         // Berkut answers for NSC (§15) and reports the border crossing of an
         // approved applicant (§19).
+        // A late report still concerns a case at the CSC or annulled.
         {QStringLiteral("nsc"),
          {QStringLiteral("record-nsc-answer"), QStringLiteral("record-arrival")},
-         {WithNsc, PreliminarilyApproved},
+         {WithNsc, PreliminarilyApproved, AtCsc, ApprovalAnnulled},
          true,
          false,
          true,
@@ -39,7 +40,7 @@ const QList<IntegrationScope> &integrationScopes()
         // The territorial migration office: the fingerprinting of §20(3).
         {QStringLiteral("migration"),
          {QStringLiteral("record-fingerprinting")},
-         {PreliminarilyApproved},
+         {PreliminarilyApproved, AtCsc, ApprovalAnnulled},
          true,
          false,
          true,

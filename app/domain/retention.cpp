@@ -27,10 +27,22 @@ bool retentionApplied(const Case &c)
     });
 }
 
-bool retentionDue(const Case &c, QDate today, int days)
+bool endedLongAgo(const Case &c, QDate today, int days)
 {
     const auto ended = endedOn(c);
-    return ended && ended->addDays(days) < today && !retentionApplied(c);
+    return ended && ended->addDays(days) < today;
+}
+
+bool retentionDue(const Case &c, QDate today, int days, const BusinessCalendar &calendar)
+{
+    if (!endedLongAgo(c, today, days))
+        return false;
+    if (!retentionApplied(c))
+        return true;
+    if (c.applicant.iin.isEmpty() && c.applicant.passportNumber.isEmpty())
+        return false;
+    const auto ban = c.bannedUntil(calendar);
+    return !ban || *ban < today;
 }
 
 Case afterRetention(const Case &c, QDate today, const BusinessCalendar &calendar)

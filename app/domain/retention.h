@@ -19,9 +19,14 @@ namespace Kezek {
 // The day the case reached its final state, or nothing while it is open.
 std::optional<QDate> endedOn(const Case &c);
 
-// Whether the case's personal data is due to go on `today`, kept `days`
-// days after it ended.
-bool retentionDue(const Case &c, QDate today, int days);
+// Whether the case ended more than `days` days before `today` (a
+// workstation drops it then, whole).
+bool endedLongAgo(const Case &c, QDate today, int days);
+
+// Whether the server's copy is due to be stripped on `today`, kept `days`
+// days after it ended: not yet stripped, or stripped while a ban ran that
+// has ended since (its IIN and passport number go then).
+bool retentionDue(const Case &c, QDate today, int days, const BusinessCalendar &calendar);
 
 // Whether the case was already stripped (its history says so).
 bool retentionApplied(const Case &c);

@@ -1734,6 +1734,12 @@ void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()
     QVERIFY(key.exists());
     QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
+    // It says which entry it wrote first: the log was empty when it was made.
+    {
+        QFile keyFile(key.filePath());
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.readAll().contains("\nkeyed-from 1\n"));
+    }
     // Three sign-ins, eGov's sign-in and intake, and the read: six entries.
     QVERIFY2(server.standardError().contains(u"audit-checkpoint seq=6 hash=hmac:"),
              qPrintable(server.standardError()));

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void aRechainByTheKeyHolderIsCaughtByACheckpoint();
     void aCutTailIsCaughtByACheckpoint();
     void checkpointsAreReadFromTheFileAndTheJournal();
+    void aWholeChainMadeAgainWithoutTheKeyIsCaught();
 
 private:
     void fill(int count);
@@ -47,7 +48,7 @@ private:
 void TestAuditLog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    AuditLog::setKey(url(), {});
+    AuditLog::setKey(url(), AuditKey{});
     auto store = ServerStore::open(QStringLiteral("sqlite:")
                                    + m_dir->filePath(QStringLiteral("audit.db")));
     QVERIFY(store);
@@ -56,7 +57,7 @@ void TestAuditLog::init()
 
 void TestAuditLog::cleanup()
 {
-    AuditLog::setKey(url(), {});
+    AuditLog::setKey(url(), AuditKey{});
     m_store.reset();
     m_dir.reset();
 }
@@ -172,21 +173,21 @@ bool rechain(QSqlDatabase &db, qint64 from, const QByteArray &key)
 
 void TestAuditLog::aKeyedLogVerifiesOnlyWithItsKey()
 {
-    AuditLog::setKey(url(), Key);
+    AuditLog::setKey(url(), AuditKey{Key, std::nullopt});
     reopen();
     fill(3);
     auto verdict = AuditLog(*m_store).verify();
     QVERIFY(verdict && !verdict->firstBroken);
     QCOMPARE(verdict->entries, 3);
     // Without the key it can be neither checked nor continued.
-    AuditLog::setKey(url(), {});
+    AuditLog::setKey(url(), AuditKey{});
     reopen();
     QCOMPARE(AuditLog(*m_store).verify().error().code, QStringLiteral("audit.key-missing"));
     const auto appended = AuditLog(*m_store).append(
         {QStringLiteral("kezekctl"), QStringLiteral("x"), {}, {}}, QDateTime::currentDateTimeUtc());
     QCOMPARE(appended.error().code, QStringLiteral("audit.key-missing"));
     // Another key does not verify it.
-    AuditLog::setKey(url(), QByteArray(32, 'x'));
+    AuditLog::setKey(url(), AuditKey{QByteArray(32, 'x'), std::nullopt});
     reopen();
     QCOMPARE(AuditLog(*m_store).verify()->firstBroken, std::optional<qint64>(1));
 }
@@ -200,7 +201,7 @@ void TestAuditLog::anEditRechainedWithoutTheKeyIsCaught()
 
     cleanup();
     init();
-    AuditLog::setKey(url(), Key);
+    AuditLog::setKey(url(), AuditKey{Key, std::nullopt});
     reopen();
     fill(5);
     QVERIFY(rechain(m_store->connection(), 3, {}));
@@ -211,7 +212,7 @@ void TestAuditLog::anEditRechainedWithoutTheKeyIsCaught()
 
 void TestAuditLog::aRechainByTheKeyHolderIsCaughtByACheckpoint()
 {
-    AuditLog::setKey(url(), Key);
+    AuditLog::setKey(url(), AuditKey{Key, std::nullopt});
     reopen();
     fill(5);
     const auto checkpoint = AuditLog(*m_store).head(QDateTime::currentDateTimeUtc());
@@ -227,7 +228,7 @@ void TestAuditLog::aRechainByTheKeyHolderIsCaughtByACheckpoint()
 
 void TestAuditLog::aCutTailIsCaughtByACheckpoint()
 {
-    AuditLog::setKey(url(), Key);
+    AuditLog::setKey(url(), AuditKey{Key, std::nullopt});
     reopen();
     fill(5);
     const auto checkpoint = AuditLog(*m_store).head(QDateTime::currentDateTimeUtc());
@@ -256,6 +257,21 @@ void TestAuditLog::checkpointsAreReadFromTheFileAndTheJournal()
     QCOMPARE(read.at(0).hash, "hmac:" + hash);
     QCOMPARE(read.at(1).seq, 9);
     QCOMPARE(read.at(1).at, QStringLiteral("2026-12-06T10:20:00.000Z"));
+}
+
+void TestAuditLog::aWholeChainMadeAgainWithoutTheKeyIsCaught()
+{
+    // Every entry rewritten as plain SHA-256, from the first: no keyed entry
+    // is left to be followed by an unkeyed one, but the key file says where
+    // the key began.
+    AuditLog::setKey(url(), AuditKey{Key, 1});
+    reopen();
+    fill(4);
+    QVERIFY(!AuditLog(*m_store).verify()->firstBroken);
+    QVERIFY(rechain(m_store->connection(), 1, {}));
+    const auto verdict = AuditLog(*m_store).verify();
+    QCOMPARE(verdict->firstBroken, std::optional<qint64>(1));
+    QVERIFY2(verdict->problem.contains(u"from 1 on"), qPrintable(verdict->problem));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -263,6 +263,7 @@ void TestClientStore::casesOverLongerThanTheRetentionLeaveTheCache()
     };
     const QByteArray own = ScanGenerator::png(60, 80, 5);
     const QByteArray shared = ScanGenerator::png(60, 80, 6);
+    const QByteArray twice = ScanGenerator::png(60, 80, 7); // named by two cases that both go
     Case lately = caseIn(CaseState::FinalRefused, today.addDays(-20));
     lately.id = QStringLiteral("case-2");
     lately.number = QStringLiteral("DNR-2026-000002");
@@ -270,19 +271,25 @@ void TestClientStore::casesOverLongerThanTheRetentionLeaveTheCache()
     QVERIFY((*store)->applyPage({caseToJson(numbered(CaseState::PreliminarilyRefused, 1)),
                                  caseToJson(lately),
                                  caseToJson(numbered(CaseState::Received, 3)),
-                                 caseToJson(numbered(CaseState::PermitIssued, 4))},
+                                 caseToJson(numbered(CaseState::PermitIssued, 4)),
+                                 caseToJson(numbered(CaseState::FinalRefused, 5))},
                                 {record(sha(own), QStringLiteral("case-1")),
                                  record(sha(shared), QStringLiteral("case-1")),
-                                 record(sha(shared), QStringLiteral("case-3"))},
+                                 record(sha(shared), QStringLiteral("case-3")),
+                                 record(sha(twice), QStringLiteral("case-1")),
+                                 record(sha(twice), QStringLiteral("case-5"))},
                                 4,
                                 QString()));
     QVERIFY((*store)->putScan(sha(own), own));
     QVERIFY((*store)->putScan(sha(shared), shared));
+    QVERIFY((*store)->putScan(sha(twice), twice));
     QVERIFY((*store)->enqueue(command(QStringLiteral("case-4"))));
 
     const auto retired = (*store)->purgeEnded(today, 30);
     QVERIFY2(retired, qPrintable(retired ? QString() : retired.error().message));
-    QCOMPARE(*retired, (std::pair{1, 1}));
+    QCOMPARE(*retired, (std::pair{2, 2}));
+    QVERIFY(!(*store)->scan(sha(twice))->has_value());
+    QVERIFY(!(*store)->findCase(QStringLiteral("case-5"))->has_value());
     QVERIFY(!(*store)->findCase(QStringLiteral("case-1"))->has_value());
     QVERIFY((*store)->documentsOfCase(QStringLiteral("case-1"))->isEmpty());
     QVERIFY(!(*store)->scan(sha(own))->has_value());

@@ -1161,8 +1161,8 @@ void TestWorkflow::retentionKeepsWhatTheAuditAndARunningBanNeed()
     const QDate ended = *endedOn(refused);
     QCOMPARE(ended, Builders::dayReached(CaseState::PreliminarilyRefused, QDate(2025, 11, 3)));
     QVERIFY(!endedOn(Builders::caseIn(CaseState::DecisionDue)));
-    QVERIFY(!retentionDue(refused, ended.addDays(30), 30));
-    QVERIFY(retentionDue(refused, ended.addDays(31), 30));
+    QVERIFY(!retentionDue(refused, ended.addDays(30), 30, TestData::calendar()));
+    QVERIFY(retentionDue(refused, ended.addDays(31), 30, TestData::calendar()));
 
     const Case banned = afterRetention(refused, ended.addDays(31), TestData::calendar());
     QCOMPARE(banned.applicant.iin, refused.applicant.iin);
@@ -1171,7 +1171,13 @@ void TestWorkflow::retentionKeepsWhatTheAuditAndARunningBanNeed()
     QVERIFY(banned.preliminaryDocuments.items().constFirst().scanSha256.isEmpty());
     QCOMPARE(banned.history.mid(0, refused.history.size()), refused.history);
     QVERIFY(retentionApplied(banned));
-    QVERIFY(!retentionDue(banned, ended.addDays(400), 30));
+    // Stripped while the ban ran, it is due again once the ban is over: its
+    // IIN and passport number go then.
+    QVERIFY(!retentionDue(banned, ended.addDays(100), 30, TestData::calendar()));
+    QVERIFY(retentionDue(banned, ended.addYears(2), 30, TestData::calendar()));
+    const Case twice = afterRetention(banned, ended.addYears(2), TestData::calendar());
+    QVERIFY(twice.applicant.iin.isEmpty() && twice.applicant.passportNumber.isEmpty());
+    QVERIFY(!retentionDue(twice, ended.addYears(3), 30, TestData::calendar()));
     QCOMPARE(banned.bannedUntil(TestData::calendar()), refused.bannedUntil(TestData::calendar()));
 
     const Case over = afterRetention(refused, ended.addYears(2), TestData::calendar());
