@@ -52,6 +52,7 @@ PasswordDialog::PasswordDialog(Change change, const QString &why, QWidget *paren
     layout->addWidget(hint);
     m_error = errorLine(QStringLiteral("passwordError"));
     layout->addWidget(m_error);
+    layout->addStretch(); // a larger window keeps the fields together at the top
     auto *buttons = new QDialogButtonBox;
     m_ok = buttons->addButton(UiTr::tr("C&hange"), QDialogButtonBox::AcceptRole);
     addCancelButton(buttons);

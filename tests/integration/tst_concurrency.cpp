@@ -22,7 +22,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace Kezek;
@@ -211,6 +213,7 @@ private Q_SLOTS:
     void anOlderWorkstationIsToldToUpdate();
     void anActIsDatedWhenItWasMade();
     void guessesSentAtOnceCheckFivePasswordsAtMost();
+    void readsRecordedAndChainedAtOnceAreCountedOnce();
 
 private:
     QString fileApplication();
@@ -721,6 +724,72 @@ void TestConcurrency::guessesSentAtOnceCheckFivePasswordsAtMost()
         QCOMPARE(right.status, 423);
         QCOMPARE(right.json.value(u"code").toString(), QStringLiteral("locked"));
     }
+}
+
+void TestConcurrency::readsRecordedAndChainedAtOnceAreCountedOnce()
+{
+    // Three connections (as three server threads, or servers) record reads
+    // of the same twenty cases at once, two of them for one session; then
+    // two sum the period into the audit chain at once.
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QStringList cases;
+    for (int i = 0; i < 20; ++i)
+        cases.append(QStringLiteral("race-case-%1").arg(i));
+    std::atomic<int> failures{0};
+    const auto record = [&](const QString &session) {
+        auto store = ServerStore::open(m_databaseUrl);
+        for (int round = 0; round < 10; ++round) {
+            if (!store
+                || !(*store)->recordReads(session, QStringLiteral("officer.astana"), cases, at, 15))
+                ++failures;
+        }
+    };
+    {
+        std::thread a(record, QStringLiteral("race-session-a"));
+        std::thread b(record, QStringLiteral("race-session-a"));
+        std::thread c(record, QStringLiteral("race-session-b"));
+        a.join();
+        b.join();
+        c.join();
+    }
+    QCOMPARE(failures.load(), 0);
+    const auto count = [this](const QString &sql) {
+        QSqlQuery query(m_store->connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_reads WHERE session LIKE "
+                                  "'race-session-%'")),
+             40);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(reads) FROM audit_reads WHERE session = "
+                                  "'race-session-a'")),
+             20 * 20);
+    std::atomic<int> written{0};
+    const auto chain = [&] {
+        auto store = ServerStore::open(m_databaseUrl);
+        auto entries = store ? (*store)->chainReads(at.addSecs(3600), 15, false)
+                             : Result<int>(std::unexpected(store.error()));
+        if (entries)
+            written += *entries;
+        else
+            ++failures;
+    };
+    {
+        std::thread x(chain);
+        std::thread y(chain);
+        x.join();
+        y.join();
+    }
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND "
+                                  "subject LIKE '%race-session-%'")),
+             2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND "
+                                  "detail LIKE '20 cases, 400 reads:%'")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_reads WHERE session LIKE "
+                                  "'race-session-%' AND chained = 0")),
+             0);
+    QVERIFY(written.load() >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
