@@ -28,6 +28,23 @@ QByteArray fileHash(const QString &path)
                : QByteArray();
 }
 
+QString sha(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// A scan's record as the feed sends it.
+QJsonObject record(const QString &sha256, const QString &caseId)
+{
+    return QJsonObject{{QStringLiteral("sha256"), sha256},
+                       {QStringLiteral("caseId"), caseId},
+                       {QStringLiteral("name"), QStringLiteral("scan.png")},
+                       {QStringLiteral("contentType"), QStringLiteral("image/png")},
+                       {QStringLiteral("size"), 100},
+                       {QStringLiteral("uploadedBy"), QStringLiteral("egov")},
+                       {QStringLiteral("uploadedAt"), QStringLiteral("2025-11-01T10:00:00Z")}};
+}
+
 Case numbered(CaseState state, int n)
 {
     Case c = caseIn(state);
@@ -248,19 +265,6 @@ void TestClientStore::casesOverLongerThanTheRetentionLeaveTheCache()
     auto store = ClientStore::open(path(), Password);
     QVERIFY(store);
     const QDate today(2026, 12, 6);
-    const auto sha = [](const QByteArray &bytes) {
-        return QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    };
-    const auto record = [](const QString &sha256, const QString &caseId) {
-        return QJsonObject{{QStringLiteral("sha256"), sha256},
-                           {QStringLiteral("caseId"), caseId},
-                           {QStringLiteral("name"), QStringLiteral("scan.png")},
-                           {QStringLiteral("contentType"), QStringLiteral("image/png")},
-                           {QStringLiteral("size"), 100},
-                           {QStringLiteral("uploadedBy"), QStringLiteral("egov")},
-                           {QStringLiteral("uploadedAt"), QStringLiteral("2025-11-01T10:00:00Z")}};
-    };
     const QByteArray own = ScanGenerator::png(60, 80, 5);
     const QByteArray shared = ScanGenerator::png(60, 80, 6);
     const QByteArray twice = ScanGenerator::png(60, 80, 7); // named by two cases that both go
@@ -309,19 +313,6 @@ void TestClientStore::aDeletedApplicationsScansLeaveTheCache()
     QVERIFY(store);
     const QByteArray own = ScanGenerator::png(60, 80, 3);
     const QByteArray shared = ScanGenerator::png(60, 80, 4);
-    const auto sha = [](const QByteArray &bytes) {
-        return QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    };
-    const auto record = [](const QString &sha256, const QString &caseId) {
-        return QJsonObject{{QStringLiteral("sha256"), sha256},
-                           {QStringLiteral("caseId"), caseId},
-                           {QStringLiteral("name"), QStringLiteral("scan.png")},
-                           {QStringLiteral("contentType"), QStringLiteral("image/png")},
-                           {QStringLiteral("size"), 100},
-                           {QStringLiteral("uploadedBy"), QStringLiteral("egov")},
-                           {QStringLiteral("uploadedAt"), QStringLiteral("2026-12-01T10:00:00Z")}};
-    };
     QVERIFY((*store)->applyPage({caseToJson(numbered(CaseState::ReturnedForRework, 1)),
                                  caseToJson(numbered(CaseState::Received, 2))},
                                 {record(sha(own), QStringLiteral("case-1")),
