@@ -1648,6 +1648,20 @@ void TestWorkstation::everyDialogFitsALaptopScreen()
         UiTr::tr("You signed in with a one-time password. Choose your own now: until then the "
                  "server gives and takes nothing."),
         window));
+    if (qEnvironmentVariableIsSet("KEZEK_SCREENSHOTS")) {
+        // The password form in the other two languages, for a look.
+        for (const QString &language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            Workstation::applyLanguage(language);
+            PasswordDialog shown(
+                PasswordDialog::Change(),
+                UiTr::tr("You signed in with a one-time password. Choose your own now: until "
+                         "then the server gives and takes nothing."),
+                window);
+            shown.show();
+            screenshot(&shown, QStringLiteral("password-") + language);
+        }
+        Workstation::applyLanguage(QStringLiteral("en"));
+    }
     dialogs.push_back(std::make_unique<CourierDialog>(desk, CourierDialog::Mode::Dispatch, window));
     dialogs.push_back(std::make_unique<NoticePreview>(
         Builders::caseIn(CaseState::PreliminarilyApproved),
