@@ -5,11 +5,11 @@
 //   bench_cache --upgrade [CASES]: how long the first sign-in after an update
 //   takes, bringing a cache of version 5 (the text inline) up to date.
 
-#include "clientstore.h"
-#include "domain/casecodec.h"
-#include "domain/workflow.h"
-#include "jsonslices.h"
-#include "simulation/applicationgenerator.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/workflow.h"
+#include "core/simulation/applicationgenerator.h"
+#include "db/client/clientstore.h"
+#include "db/client/jsonslices.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -10,9 +10,9 @@
 // its BUILD_DIR/app/ctl/kezekctl), beside this build's, in one run:
 //   bench_commands [--baseline BUILD_DIR] [--postgresql postgresql://USER@HOST:PORT/DB]
 // Build with the release preset for figures worth quoting.
-#include "domain/casecodec.h"
-#include "domain/casecommand.h"
-#include "simulation/applicationgenerator.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/simulation/applicationgenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

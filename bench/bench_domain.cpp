@@ -1,9 +1,9 @@
 // Throughput of the domain's hot paths: what the queue's deadline column and the
 // server's command validation call for every case.
-#include "domain/mrz.h"
-#include "domain/workflow.h"
-#include "shippeddata.h"
-#include "simulation/applicationgenerator.h"
+#include "core/domain/mrz.h"
+#include "core/domain/workflow.h"
+#include "core/simulation/applicationgenerator.h"
+#include "resources/shippeddata.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -3,14 +3,14 @@
 // the server's peak memory. Run from a release build:
 //   bench_server [CASES] [--database postgresql://USER@HOST:PORT/EMPTY_DB]
 // (SQLite in a temporary folder by default.)
-#include "clientstore.h"
-#include "domain/casecommand.h"
-#include "security/passwords.h"
-#include "serverstore.h"
-#include "shippeddata.h"
-#include "simulation/applicationgenerator.h"
+#include "core/domain/casecommand.h"
+#include "core/security/passwords.h"
+#include "core/simulation/applicationgenerator.h"
+#include "db/client/clientstore.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
 #include "sync/syncengine.h"
-#include "userstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 //   bench_workstation [cases]     (QT_QPA_PLATFORM=offscreen where there is no display)
 // The cache is made first (not timed); the launch is timed from a fresh
 // process, as an officer starting the program would see it.
-#include "clientstore.h"
-#include "domain/casecodec.h"
-#include "domain/workflow.h"
-#include "shippeddata.h"
-#include "simulation/applicationgenerator.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/workflow.h"
+#include "core/simulation/applicationgenerator.h"
+#include "db/client/clientstore.h"
+#include "resources/shippeddata.h"
 #include "ui/casetablemodel.h"
 #include "ui/mainwindow.h"
 

@@ -28,7 +28,9 @@ endfunction()
 function(kezek_add_library name)
     add_library(${name} STATIC ${ARGN})
     kezek_setup_target(${name})
-    target_include_directories(${name} PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/..")
+    # One include root for the whole project, so that every include names its
+    # layer: "core/domain/workflow.h", "db/client/clientstore.h".
+    target_include_directories(${name} PUBLIC "${PROJECT_SOURCE_DIR}")
 endfunction()
 
 function(kezek_add_executable name)

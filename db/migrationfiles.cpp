@@ -1,6 +1,6 @@
-#include "migrationfiles.h"
+#include "db/migrationfiles.h"
 
-#include "storetr.h"
+#include "db/storetr.h"
 
 #include <QDir>
 #include <QFile>

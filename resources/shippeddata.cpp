@@ -1,4 +1,4 @@
-#include "shippeddata.h"
+#include "resources/shippeddata.h"
 
 #include <QCoreApplication>
 #include <QFile>

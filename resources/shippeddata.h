@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calendar/businesscalendar.h"
-#include "domain/lawbook.h"
-#include "domain/reasoncatalog.h"
+#include "core/calendar/businesscalendar.h"
+#include "core/domain/lawbook.h"
+#include "core/domain/reasoncatalog.h"
 
 #include <QStringList>
 #include <QTranslator>

@@ -1,4 +1,4 @@
-#include "eventlog.h"
+#include "server/eventlog.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
-#include "serverconfig.h"
+#include "server/serverconfig.h"
 
-#include "servertr.h"
+#include "server/servertr.h"
 
-#include "auditlog.h"
+#include "db/server/auditlog.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "backgroundsync.h"
+#include "sync/backgroundsync.h"
 
-#include "casedesk.h"
-#include "domain/queues.h"
+#include "core/domain/queues.h"
+#include "sync/casedesk.h"
 
 #include <QMutex>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/lawbook.h"
-#include "syncengine.h"
+#include "core/domain/lawbook.h"
+#include "sync/syncengine.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,9 +1,9 @@
-#include "casedesk.h"
+#include "sync/casedesk.h"
 
-#include "domain/casecommand.h"
-#include "domain/queues.h"
-#include "security/signatures.h"
-#include "synctr.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/queues.h"
+#include "core/security/signatures.h"
+#include "sync/synctr.h"
 
 #include <QUuid>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clientstore.h"
-#include "domain/lawbook.h"
-#include "domain/workflow.h"
-#include "result/result.h"
-#include "security/certificates.h"
+#include "core/domain/lawbook.h"
+#include "core/domain/workflow.h"
+#include "core/result/result.h"
+#include "core/security/certificates.h"
+#include "db/client/clientstore.h"
 
 #include <QJsonObject>
 

@@ -1,11 +1,11 @@
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
-#include "domain/lawbook.h"
-#include "domain/queues.h"
+#include "core/domain/lawbook.h"
+#include "core/domain/queues.h"
 
-#include "jsonslices.h"
-#include "security/certificates.h"
-#include "synctr.h"
+#include "core/security/certificates.h"
+#include "db/client/jsonslices.h"
+#include "sync/synctr.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

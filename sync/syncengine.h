@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clientstore.h"
-#include "domain/casecommand.h"
-#include "jsonslices.h"
-#include "result/result.h"
+#include "core/domain/casecommand.h"
+#include "core/result/result.h"
+#include "db/client/clientstore.h"
+#include "db/client/jsonslices.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

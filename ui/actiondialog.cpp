@@ -1,10 +1,10 @@
-#include "actiondialog.h"
+#include "ui/actiondialog.h"
 
-#include "domain/casecommand.h"
-#include "noticepreview.h"
-#include "security/signatures.h"
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "core/domain/casecommand.h"
+#include "core/security/signatures.h"
+#include "ui/noticepreview.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

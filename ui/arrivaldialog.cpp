@@ -1,8 +1,8 @@
-#include "arrivaldialog.h"
+#include "ui/arrivaldialog.h"
 
-#include "deadlinetext.h"
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "ui/deadlinetext.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "casetablemodel.h"
+#include "ui/casetablemodel.h"
 
-#include "deadlinetext.h"
-#include "uitr.h"
+#include "ui/deadlinetext.h"
+#include "ui/uitr.h"
 
 #include <QColor>
 

@@ -1,13 +1,13 @@
-#include "caseview.h"
+#include "ui/caseview.h"
 
-#include "actiondialog.h"
-#include "comparisondialog.h"
-#include "deadlinetext.h"
-#include "domain/mrz.h"
-#include "noticepreview.h"
-#include "scanviewer.h"
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "core/domain/mrz.h"
+#include "ui/actiondialog.h"
+#include "ui/comparisondialog.h"
+#include "ui/deadlinetext.h"
+#include "ui/noticepreview.h"
+#include "ui/scanviewer.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QApplication>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "comparisondialog.h"
+#include "ui/comparisondialog.h"
 
-#include "deadlinetext.h"
-#include "domain/casecodec.h"
-#include "domain/mrz.h"
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/mrz.h"
+#include "ui/deadlinetext.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QBuffer>
 #include <QCheckBox>

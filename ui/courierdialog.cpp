@@ -1,8 +1,8 @@
-#include "courierdialog.h"
+#include "ui/courierdialog.h"
 
-#include "deadlinetext.h"
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "ui/deadlinetext.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

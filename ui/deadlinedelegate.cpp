@@ -1,7 +1,7 @@
-#include "deadlinedelegate.h"
+#include "ui/deadlinedelegate.h"
 
-#include "casetablemodel.h"
-#include "deadlinetext.h"
+#include "ui/casetablemodel.h"
+#include "ui/deadlinetext.h"
 
 #include <QApplication>
 #include <QPainter>

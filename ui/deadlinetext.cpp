@@ -1,6 +1,6 @@
-#include "deadlinetext.h"
+#include "ui/deadlinetext.h"
 
-#include "uitr.h"
+#include "ui/uitr.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "lockdialog.h"
+#include "ui/lockdialog.h"
 #include "ui_lockdialog.h"
 
-#include "uitr.h"
+#include "ui/uitr.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>

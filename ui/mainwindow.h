@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/queues.h"
-#include "session.h"
+#include "core/domain/queues.h"
+#include "ui/session.h"
 
 #include <QDateTime>
 #include <QMainWindow>

@@ -1,8 +1,8 @@
-#include "noticepreview.h"
+#include "ui/noticepreview.h"
 
-#include "shippeddata.h"
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "resources/shippeddata.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/noticeletter.h"
+#include "core/domain/noticeletter.h"
 
 #include <QDialog>
 

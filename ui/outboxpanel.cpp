@@ -1,8 +1,8 @@
-#include "outboxpanel.h"
+#include "ui/outboxpanel.h"
 
-#include "domain/casecodec.h"
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "core/domain/casecodec.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

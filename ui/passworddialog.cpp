@@ -1,7 +1,7 @@
-#include "passworddialog.h"
+#include "ui/passworddialog.h"
 
-#include "standardbuttons.h"
-#include "uitr.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

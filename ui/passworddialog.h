@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result/result.h"
+#include "core/result/result.h"
 
 #include <QDialog>
 

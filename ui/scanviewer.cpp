@@ -1,6 +1,6 @@
-#include "scanviewer.h"
+#include "ui/scanviewer.h"
 
-#include "uitr.h"
+#include "ui/uitr.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "session.h"
+#include "ui/session.h"
 
 namespace Kezek {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/lawbook.h"
+#include "core/domain/lawbook.h"
 #include "sync/backgroundsync.h"
 #include "sync/casedesk.h"
-#include "workstationconfig.h"
+#include "ui/workstationconfig.h"
 
 #include <memory>
 #include <optional>

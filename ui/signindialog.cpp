@@ -1,9 +1,9 @@
-#include "signindialog.h"
+#include "ui/signindialog.h"
 #include "ui_signindialog.h"
 
-#include "standardbuttons.h"
 #include "sync/syncengine.h"
-#include "uitr.h"
+#include "ui/standardbuttons.h"
+#include "ui/uitr.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

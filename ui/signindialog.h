@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sync/casedesk.h"
-#include "workstationconfig.h"
+#include "ui/workstationconfig.h"
 
 #include <QDialog>
 

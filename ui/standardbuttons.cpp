@@ -1,6 +1,6 @@
-#include "standardbuttons.h"
+#include "ui/standardbuttons.h"
 
-#include "uitr.h"
+#include "ui/uitr.h"
 
 #include <QDialogButtonBox>
 #include <QInputDialog>

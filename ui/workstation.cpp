@@ -1,10 +1,10 @@
-#include "workstation.h"
+#include "ui/workstation.h"
 
-#include "caseview.h"
-#include "lockdialog.h"
-#include "mainwindow.h"
-#include "shippeddata.h"
-#include "signindialog.h"
+#include "resources/shippeddata.h"
+#include "ui/caseview.h"
+#include "ui/lockdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/signindialog.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "workstationconfig.h"
+#include "ui/workstationconfig.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,14 +1,14 @@
-#include "commands.h"
+#include "app/ctl/commands.h"
 
-#include "auditlog.h"
-#include "domain/queues.h"
-#include "security/certificates.h"
-#include "security/passwords.h"
-#include "security/signatures.h"
-#include "serverstore.h"
-#include "shippeddata.h"
-#include "simulation/historyseeder.h"
-#include "userstore.h"
+#include "core/domain/queues.h"
+#include "core/security/certificates.h"
+#include "core/security/passwords.h"
+#include "core/security/signatures.h"
+#include "core/simulation/historyseeder.h"
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "apiclient.h"
+#include "app/ctl/apiclient.h"
 
 #include "sync/syncengine.h"
 
-#include "console.h"
+#include "app/ctl/console.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

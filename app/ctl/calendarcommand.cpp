@@ -1,6 +1,6 @@
-#include "commands.h"
+#include "app/ctl/commands.h"
 
-#include "shippeddata.h"
+#include "resources/shippeddata.h"
 
 #include <QJsonArray>
 

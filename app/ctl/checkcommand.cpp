@@ -1,7 +1,7 @@
-#include "commands.h"
+#include "app/ctl/commands.h"
 
-#include "domain/iin.h"
-#include "domain/mrz.h"
+#include "core/domain/iin.h"
+#include "core/domain/mrz.h"
 
 namespace Kezek::Ctl {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "console.h"
+#include "app/ctl/console.h"
 
 namespace Kezek::Ctl {
 

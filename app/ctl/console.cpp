@@ -1,4 +1,4 @@
-#include "console.h"
+#include "app/ctl/console.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
-#include "commands.h"
+#include "app/ctl/commands.h"
 
-#include "domain/deadlineclock.h"
-#include "shippeddata.h"
+#include "core/domain/deadlineclock.h"
+#include "resources/shippeddata.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
-#include "commands.h"
-#include "shippeddata.h"
+#include "app/ctl/commands.h"
+#include "resources/shippeddata.h"
 
 #include <QCoreApplication>
 

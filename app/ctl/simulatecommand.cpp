@@ -1,12 +1,12 @@
-#include "commands.h"
+#include "app/ctl/commands.h"
 
-#include "apiclient.h"
-#include "domain/casecodec.h"
-#include "domain/casecommand.h"
-#include "domain/queues.h"
-#include "security/signatures.h"
-#include "simulation/applicationgenerator.h"
-#include "simulation/scangenerator.h"
+#include "app/ctl/apiclient.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/queues.h"
+#include "core/security/signatures.h"
+#include "core/simulation/applicationgenerator.h"
+#include "core/simulation/scangenerator.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>

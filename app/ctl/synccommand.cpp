@@ -1,7 +1,7 @@
-#include "commands.h"
+#include "app/ctl/commands.h"
 
-#include "apiclient.h"
-#include "clientstore.h"
+#include "app/ctl/apiclient.h"
+#include "db/client/clientstore.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "shippeddata.h"
+#include "resources/shippeddata.h"
 #include "ui/mainwindow.h"
 #include "ui/workstation.h"
 

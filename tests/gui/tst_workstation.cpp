@@ -1,14 +1,15 @@
 // The workstation as an officer uses it: a real window (offscreen), a real
 // kezek-server over TLS on loopback, keyboard and mouse through Qt Test.
-#include "domain/workflow.h"
-#include "security/passwords.h"
-#include "security/signatures.h"
-#include "serverstore.h"
-#include "shippeddata.h"
-#include "simulation/scangenerator.h"
-#include "support/builders.h"
-#include "support/serverprocess.h"
-#include "support/testdata.h"
+#include "core/domain/workflow.h"
+#include "core/security/passwords.h"
+#include "core/security/signatures.h"
+#include "core/simulation/scangenerator.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
+#include "tests/support/builders.h"
+#include "tests/support/serverprocess.h"
+#include "tests/support/testdata.h"
 #include "ui/actiondialog.h"
 #include "ui/arrivaldialog.h"
 #include "ui/casetablemodel.h"
@@ -25,7 +26,6 @@
 #include "ui/signindialog.h"
 #include "ui/uitr.h"
 #include "ui/workstation.h"
-#include "userstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

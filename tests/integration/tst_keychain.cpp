@@ -1,7 +1,7 @@
-#include "clientstore.h"
-#include "domain/casecodec.h"
-#include "security/keychain.h"
-#include "support/builders.h"
+#include "core/domain/casecodec.h"
+#include "core/security/keychain.h"
+#include "db/client/clientstore.h"
+#include "tests/support/builders.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "support/serverprocess.h"
+#include "tests/support/serverprocess.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "builders.h"
+#include "tests/support/builders.h"
 
-#include "domain/mrz.h"
-#include "testdata.h"
+#include "core/domain/mrz.h"
+#include "tests/support/testdata.h"
 
 #include <QTest>
 

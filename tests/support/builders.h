@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/workflow.h"
+#include "core/domain/workflow.h"
 
 namespace Kezek::Builders {
 

@@ -1,4 +1,4 @@
-#include "openapi.h"
+#include "tests/support/openapi.h"
 
 #include <QFile>
 #include <QJsonArray>

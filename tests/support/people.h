@@ -1,7 +1,7 @@
 #pragma once
 
-#include "security/passwords.h"
-#include "userstore.h"
+#include "core/security/passwords.h"
+#include "db/server/userstore.h"
 
 #include <QDateTime>
 

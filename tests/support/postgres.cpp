@@ -1,4 +1,4 @@
-#include "postgres.h"
+#include "tests/support/postgres.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calendar/businesscalendar.h"
-#include "domain/reasoncatalog.h"
+#include "core/calendar/businesscalendar.h"
+#include "core/domain/reasoncatalog.h"
 
 #include <QByteArray>
 #include <QString>

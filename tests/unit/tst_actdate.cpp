@@ -1,5 +1,5 @@
-#include "domain/actdate.h"
-#include "domain/casecommand.h"
+#include "core/domain/actdate.h"
+#include "core/domain/casecommand.h"
 
 #include <QJsonDocument>
 #include <QTest>

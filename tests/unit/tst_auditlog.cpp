@@ -1,5 +1,5 @@
-#include "auditlog.h"
-#include "serverstore.h"
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "calendar/businesscalendar.h"
-#include "support/testdata.h"
+#include "core/calendar/businesscalendar.h"
+#include "tests/support/testdata.h"
 
 #include <QTest>
 

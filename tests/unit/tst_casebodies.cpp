@@ -2,10 +2,10 @@
 // (db/casebodies.h). Every cache written with a dictionary needs it for as
 // long as it lives: these tests hold the first one to its bytes, and make sure
 // a damaged or unknown body is refused rather than read as a case.
-#include "casebodies.h"
-#include "domain/casecodec.h"
-#include "domain/workflow.h"
-#include "simulation/applicationgenerator.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/workflow.h"
+#include "core/simulation/applicationgenerator.h"
+#include "db/client/casebodies.h"
 
 #include <QCryptographicHash>
 #include <QFile>

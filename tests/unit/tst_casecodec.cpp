@@ -1,5 +1,5 @@
-#include "domain/casecodec.h"
-#include "support/builders.h"
+#include "core/domain/casecodec.h"
+#include "tests/support/builders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "domain/checklist.h"
-#include "support/builders.h"
+#include "core/domain/checklist.h"
+#include "tests/support/builders.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "clientstore.h"
-#include "domain/casecodec.h"
-#include "domain/retention.h"
-#include "jsonslices.h"
-#include "simulation/scangenerator.h"
-#include "support/builders.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/retention.h"
+#include "core/simulation/scangenerator.h"
+#include "db/client/clientstore.h"
+#include "db/client/jsonslices.h"
+#include "tests/support/builders.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "domain/casecommand.h"
-#include "domain/commuting.h"
-#include "support/builders.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/commuting.h"
+#include "tests/support/builders.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "domain/deadlineclock.h"
-#include "support/testdata.h"
+#include "core/domain/deadlineclock.h"
+#include "tests/support/testdata.h"
 
 #include <QTest>
 

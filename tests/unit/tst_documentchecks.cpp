@@ -1,6 +1,6 @@
-#include "domain/documentchecks.h"
-#include "domain/mrz.h"
-#include "support/builders.h"
+#include "core/domain/documentchecks.h"
+#include "core/domain/mrz.h"
+#include "tests/support/builders.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "domain/iin.h"
+#include "core/domain/iin.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // building a document. A page it takes is kept as it came, and each case is
 // decoded only when an officer opens it, perhaps offline: whatever it lets
 // through must be whole JSON, and a slice must be exactly its value.
-#include "jsonslices.h"
+#include "db/client/jsonslices.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "domain/legalbasis.h"
-#include "shippeddata.h"
-#include "support/builders.h"
+#include "core/domain/legalbasis.h"
+#include "resources/shippeddata.h"
+#include "tests/support/builders.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "domain/mrz.h"
+#include "core/domain/mrz.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "domain/noticeletter.h"
-#include "shippeddata.h"
-#include "support/builders.h"
-#include "support/testdata.h"
+#include "core/domain/noticeletter.h"
+#include "resources/shippeddata.h"
+#include "tests/support/builders.h"
+#include "tests/support/testdata.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "domain/reasoncatalog.h"
-#include "support/testdata.h"
+#include "core/domain/reasoncatalog.h"
+#include "tests/support/testdata.h"
 
 #include <QTest>
 

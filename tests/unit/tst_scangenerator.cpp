@@ -1,4 +1,4 @@
-#include "simulation/scangenerator.h"
+#include "core/simulation/scangenerator.h"
 
 #include <QImage>
 #include <QRegularExpression>

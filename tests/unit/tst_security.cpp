@@ -1,5 +1,5 @@
-#include "security/certificates.h"
-#include "security/passwords.h"
+#include "core/security/certificates.h"
+#include "core/security/passwords.h"
 
 #include <QSslCertificate>
 #include <QSslError>

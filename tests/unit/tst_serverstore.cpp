@@ -1,6 +1,6 @@
-#include "migrations.h"
-#include "serverstore.h"
-#include "support/builders.h"
+#include "db/server/migrations.h"
+#include "db/server/serverstore.h"
+#include "tests/support/builders.h"
 
 #include <QMutex>
 #include <QSqlDatabase>

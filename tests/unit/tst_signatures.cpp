@@ -1,4 +1,4 @@
-#include "security/signatures.h"
+#include "core/security/signatures.h"
 
 #include <QProcess>
 #include <QStandardPaths>

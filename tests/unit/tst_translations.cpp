@@ -1,4 +1,4 @@
-#include "support/testdata.h"
+#include "tests/support/testdata.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "domain/casecodec.h"
-#include "domain/casecommand.h"
-#include "domain/queues.h"
-#include "domain/retention.h"
-#include "domain/workflow.h"
-#include "support/builders.h"
-#include "support/testdata.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/queues.h"
+#include "core/domain/retention.h"
+#include "core/domain/workflow.h"
+#include "tests/support/builders.h"
+#include "tests/support/testdata.h"
 
 #include <QJsonObject>
 #include <QTest>

@@ -1,0 +1,203 @@
+// kezek-server: the central system of record over HTTPS.
+#include "core/domain/queues.h"
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
+#include "resources/shippeddata.h"
+#include "server/eventlog.h"
+#include "server/http/httpapi.h"
+#include "server/http/requestlanguage.h"
+#include "server/http/tlscontext.h"
+#include "server/jobs/auditcheckpoints.h"
+#include "server/jobs/noticedelivery.h"
+#include "server/jobs/timedsteps.h"
+#include "server/serverconfig.h"
+#include "server/servertr.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+using namespace Kezek;
+
+namespace {
+
+// The law this server counts by and hands to the workstations: the calendar
+// built in, or the site's newer file, with the reason catalog.
+Result<Lawbook> loadLaw(const QString &calendarPath, const QString &basisPath)
+{
+    auto law = ShippedData::lawbook(calendarPath, basisPath);
+    if (!law) {
+        return fail(law.error().code,
+                    ServerTr::tr("The law's data (calendar \"%1\", legal basis \"%2\") cannot be "
+                                 "used: %3")
+                        .arg(calendarPath.isEmpty() ? QStringLiteral("built-in") : calendarPath,
+                             basisPath.isEmpty() ? QStringLiteral("built-in") : basisPath,
+                             law.error().message));
+    }
+    return law;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // SIGINT and SIGTERM stop the server from a thread of their own: stop() is
+    // not safe inside a signal handler. SIGHUP, which an operator may send
+    // out of habit, would otherwise end the server in a way systemd does not
+    // restart: it is logged instead, since settings are read at start only.
+    // Blocked from the first moment, and so in every thread made after, so
+    // that one sent during a long start (waiting for another server's
+    // migration) is taken once the server runs.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kezek-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Kezek"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+    installRequestTranslator();
+
+    QString help;
+    auto config = ServerConfig::fromArguments(QCoreApplication::arguments(), &help);
+    if (!help.isEmpty()) {
+        std::fputs(help.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (!config) {
+        std::fprintf(stderr,
+                     "kezek-server: %s\n\n%s",
+                     qPrintable(config.error().message),
+                     qPrintable(ServerConfig::usage()));
+        return 2;
+    }
+
+    // The schema is brought up to date once, before any request is served.
+    {
+        auto store = ServerStore::open(config->databaseUrl);
+        if (!store) {
+            logEvent("ERROR", "database", {{"message", store.error().message}});
+            return 1;
+        }
+        logEvent("INFO",
+                 "database",
+                 {{"backend", (*store)->backend()},
+                  {"schema", QString::number((*store)->schemaVersion())}});
+    }
+    auto pem = loadServerCertificate(
+        config->certificateFile, config->keyFile, config->devCertificateDir, config->listen);
+    if (!pem) {
+        logEvent("ERROR", "tls", {{"message", pem.error().message}});
+        return 1;
+    }
+    httplib::SSLServer server([&pem](SSL_CTX &context) { return configureTls(context, *pem); });
+    if (!server.is_valid()) {
+        logEvent(
+            "ERROR", "tls", {{"message", QStringLiteral("the certificate or key is not usable")}});
+        return 1;
+    }
+    auto authority = loadSigningAuthority(config->signingAuthorityFile, config->devCertificateDir);
+    if (!authority) {
+        logEvent("ERROR", "signing", {{"message", authority.error().message}});
+        return 1;
+    }
+    auto law = loadLaw(config->calendarFile, config->legalBasisFile);
+    if (!law) {
+        logEvent("ERROR", "calendar", {{"message", law.error().message}});
+        return 1;
+    }
+    logEvent("INFO", "law", {{"version", law->version()}});
+    // Never outside the law silently: an operator sees it at start, as every
+    // workstation does in its banner and /health in its answer.
+    if (const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+        !law->legalBasis().inForceOn(today)) {
+        logEvent("WARN",
+                 "legal-basis",
+                 {{"in-force", QStringLiteral("none")},
+                  {"today", today.toString(Qt::ISODate)},
+                  {"last-ended", law->legalBasis().lastDayInForce().toString(Qt::ISODate)},
+                  {"intake",
+                   config->refuseOutsideBasis ? QStringLiteral("refuses applications")
+                                              : QStringLiteral("marks the cases")}});
+    }
+    // The audit log's key, from outside the database: with it, an edit of
+    // the database cannot be made to verify.
+    if (!config->auditKeyFile.isEmpty()) {
+        auto key = AuditLog::loadKey(config->auditKeyFile, true);
+        // The first entry this key writes is noted in its file once: from
+        // there on an unkeyed entry is a rewrite, even of the whole chain.
+        if (key && !key->keyedFrom) {
+            auto store = ServerStore::open(config->databaseUrl);
+            auto head = store ? AuditLog(**store).head(QDateTime::currentDateTimeUtc())
+                              : Result<AuditCheckpoint>(std::unexpected(store.error()));
+            key = head ? AuditLog::noteKeyedFrom(config->auditKeyFile, head->seq + 1)
+                       : Result<AuditKey>(std::unexpected(head.error()));
+        }
+        if (!key) {
+            logEvent("ERROR", "audit-key", {{"message", key.error().message}});
+            return 1;
+        }
+        AuditLog::setKey(config->databaseUrl, *key);
+    } else {
+        logEvent("WARN",
+                 "audit-key",
+                 {{"message",
+                   QStringLiteral("no --audit-key: the audit chain is unkeyed, and anyone who "
+                                  "can write the database can rewrite it unseen")}});
+    }
+    TimedSteps timed(*config, *law);
+    HttpApi api(*config, *authority, std::move(*law));
+    api.install(server);
+
+    const std::string host = config->listen.toStdString();
+    const int port = config->port == 0
+                         ? server.bind_to_any_port(host)
+                         : (server.bind_to_port(host, config->port) ? config->port : -1);
+    if (port <= 0) {
+        logEvent("ERROR",
+                 "listen",
+                 {{"address", config->listen}, {"port", QString::number(config->port)}});
+        return 1;
+    }
+
+    // Like every thread, it inherits the mask: only the stopper takes the signals.
+    NoticeDelivery notices(*config);
+    notices.start();
+    timed.start();
+    AuditCheckpoints checkpoints(*config);
+    checkpoints.start();
+    std::thread stopper([&server, signals] {
+        int received = 0;
+        while (sigwait(&signals, &received) == 0 && received == SIGHUP) {
+            logEvent("WARN",
+                     "sighup",
+                     {{"message",
+                       QStringLiteral("settings and certificates are read at start: restart the "
+                                      "server to apply them")}});
+        }
+        logEvent("INFO", "stopping", {{"signal", QString::number(received)}});
+        server.stop();
+    });
+
+    const QString address = config->listen.contains(QLatin1Char(':'))
+                                ? QStringLiteral("[%1]").arg(config->listen)
+                                : config->listen;
+    std::printf("kezek-server listening on https://%s:%d\n", qPrintable(address), port);
+    std::fflush(stdout);
+    logEvent("INFO", "listening", {{"address", config->listen}, {"port", QString::number(port)}});
+    const bool ok = server.listen_after_bind();
+    if (!ok) {
+        // Wakes the stopper from sigwait(); SIGTERM is blocked there, so nothing is killed.
+        // NOLINTNEXTLINE(bugprone-bad-signal-to-kill-thread)
+        pthread_kill(stopper.native_handle(), SIGTERM);
+    }
+    stopper.join();
+    checkpoints.stop();
+    logEvent("INFO", "stopped");
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,237 @@
+#include "core/calendar/businesscalendar.h"
+
+#include "core/calendar/calendartr.h"
+
+#include <algorithm>
+
+namespace Kezek {
+
+namespace {
+
+// Years kept in a table for constant-time look-ups; others are computed on demand.
+constexpr int CachedFirstYear = 1990;
+constexpr int CachedLastYear = 2100;
+
+} // namespace
+
+Result<BusinessCalendar> BusinessCalendar::fromData(CalendarData data)
+{
+    BusinessCalendar calendar;
+    calendar.m_data = std::move(data);
+    auto &names = calendar.m_names;
+    for (const FixedDayOff &holiday : calendar.m_data.publicHolidays)
+        names.append(holiday.name);
+    for (const FixedDayOff &holiday : calendar.m_data.religiousDaysOff)
+        names.append(holiday.name);
+    for (qsizetype i = 0; i < calendar.m_data.years.size(); ++i) {
+        const CalendarYear &year = calendar.m_data.years.at(i);
+        calendar.m_yearIndex.insert(year.year, i);
+        if (year.confirmed)
+            calendar.m_confirmedYears.insert(year.year);
+        for (const DatedDayOff &dayOff : year.religiousDaysOff)
+            names.append(dayOff.name);
+    }
+    if (names.size() > std::numeric_limits<qint16>::max()) {
+        return fail(QStringLiteral("calendar.too-large"),
+                    CalendarTr::tr("The calendar data names too many days off."));
+    }
+
+    int first = CachedFirstYear;
+    int last = CachedLastYear;
+    for (const CalendarYear &year : calendar.m_data.years) {
+        first = std::min(first, year.year);
+        last = std::max(last, year.year);
+    }
+    calendar.m_firstYear = first;
+    calendar.m_lastYear = last;
+    calendar.m_firstJulian = QDate(first, 1, 1).toJulianDay();
+    calendar.m_days.reserve(
+        static_cast<size_t>(QDate(first, 1, 1).daysTo(QDate(last, 12, 31)) + 1));
+    for (int year = first; year <= last; ++year) {
+        auto days = calendar.buildYear(year);
+        if (!days)
+            return std::unexpected(days.error());
+        calendar.m_days.insert(calendar.m_days.end(), days->begin(), days->end());
+    }
+    return calendar;
+}
+
+Result<std::vector<BusinessCalendar::Entry>> BusinessCalendar::buildYear(int year) const
+{
+    const QDate jan1(year, 1, 1);
+    const qint64 base = jan1.toJulianDay();
+    std::vector<Entry> days(static_cast<size_t>(jan1.daysInYear()));
+    auto at = [&](QDate date) -> Entry & {
+        return days[static_cast<size_t>(date.toJulianDay() - base)];
+    };
+
+    for (size_t i = 0; i < days.size(); ++i) {
+        const QDate date = jan1.addDays(static_cast<qint64>(i));
+        if (m_data.weekend.contains(static_cast<Qt::DayOfWeek>(date.dayOfWeek())))
+            days[i].kind = DayKind::Weekend;
+    }
+
+    // Names were appended in this order in fromData(): public holidays, fixed
+    // religious days, then each data year's dated religious days.
+    qint16 nameIndex = 0;
+    QList<QDate> weekendHolidays;
+    for (const FixedDayOff &holiday : m_data.publicHolidays) {
+        if (!holiday.appliesIn(year)) {
+            ++nameIndex;
+            continue;
+        }
+        const QDate date(year, holiday.month, holiday.day);
+        Entry &entry = at(date);
+        if (entry.kind == DayKind::Weekend)
+            weekendHolidays.append(date);
+        entry = {DayKind::PublicHoliday, nameIndex++, 0};
+    }
+    for (const FixedDayOff &holiday : m_data.religiousDaysOff) {
+        const QDate date(year, holiday.month, holiday.day);
+        if (holiday.appliesIn(year) && at(date).kind != DayKind::PublicHoliday)
+            at(date) = {DayKind::ReligiousDayOff, nameIndex, 0};
+        ++nameIndex;
+    }
+    const auto described = m_yearIndex.constFind(year);
+    for (const CalendarYear &dataYear : m_data.years) {
+        for (const DatedDayOff &dayOff : dataYear.religiousDaysOff) {
+            if (dataYear.year == year && at(dayOff.date).kind != DayKind::PublicHoliday)
+                at(dayOff.date) = {DayKind::ReligiousDayOff, nameIndex, 0};
+            ++nameIndex;
+        }
+    }
+
+    // A public holiday on a weekend gives a day off on the next working day;
+    // several in a row (Nauryz, 21-23 March) take the following ones in order.
+    if (m_data.carryOverToNextWorkingDay) {
+        std::sort(weekendHolidays.begin(), weekendHolidays.end());
+        for (const QDate &holiday : weekendHolidays) {
+            QDate day = holiday.addDays(1);
+            while (day.year() == year && at(day).kind != DayKind::Working)
+                day = day.addDays(1);
+            if (day.year() != year)
+                continue;
+            at(day) = {
+                DayKind::CarryOver, at(holiday).name, static_cast<qint32>(holiday.toJulianDay())};
+        }
+    }
+
+    if (described != m_yearIndex.constEnd()) {
+        const CalendarYear &dataYear = m_data.years.at(*described);
+        for (const WorkdayTransfer &transfer : dataYear.transfers) {
+            if (at(transfer.dayOff).kind != DayKind::Working) {
+                return fail(QStringLiteral("calendar.transfer-day-off"),
+                            CalendarTr::tr("The transfer in %1 makes %2 a day off, but it is "
+                                           "not a working day.")
+                                .arg(year)
+                                .arg(transfer.dayOff.toString(Qt::ISODate)));
+            }
+            if (at(transfer.workingDay).kind != DayKind::Weekend) {
+                return fail(QStringLiteral("calendar.transfer-working-day"),
+                            CalendarTr::tr("The transfer in %1 makes %2 a working day, but it "
+                                           "is not a weekend day.")
+                                .arg(year)
+                                .arg(transfer.workingDay.toString(Qt::ISODate)));
+            }
+            at(transfer.dayOff) = {DayKind::TransferredDayOff,
+                                   -1,
+                                   static_cast<qint32>(transfer.workingDay.toJulianDay())};
+            at(transfer.workingDay) = {DayKind::TransferredWorkday,
+                                       -1,
+                                       static_cast<qint32>(transfer.dayOff.toJulianDay())};
+        }
+        if (dataYear.workingDays) {
+            const auto working = std::count_if(days.begin(), days.end(), [](const Entry &e) {
+                return e.kind == DayKind::Working || e.kind == DayKind::TransferredWorkday;
+            });
+            if (working != *dataYear.workingDays) {
+                return fail(QStringLiteral("calendar.working-day-count"),
+                            CalendarTr::tr("The calendar for %1 gives %2 working days, but its "
+                                           "days off leave %3.")
+                                .arg(year)
+                                .arg(*dataYear.workingDays)
+                                .arg(working));
+            }
+        }
+    }
+    return days;
+}
+
+BusinessCalendar::Entry BusinessCalendar::entry(QDate date) const
+{
+    if (date.year() >= m_firstYear && date.year() <= m_lastYear)
+        return m_days[static_cast<size_t>(date.toJulianDay() - m_firstJulian)];
+    // Outside the cached range: the statutory rules still hold; the data had no
+    // transfers there, so building the year cannot fail.
+    const auto days = buildYear(date.year());
+    return days ? (*days)[static_cast<size_t>(date.dayOfYear() - 1)] : Entry{};
+}
+
+bool BusinessCalendar::isWorkingDay(QDate date) const
+{
+    const DayKind kind = entry(date).kind;
+    return kind == DayKind::Working || kind == DayKind::TransferredWorkday;
+}
+
+CalendarDay BusinessCalendar::day(QDate date) const
+{
+    const Entry e = entry(date);
+    CalendarDay result{date, e.kind, {}, {}};
+    if (e.name >= 0)
+        result.name = m_names.at(e.name);
+    if (e.related != 0)
+        result.relatedDate = QDate::fromJulianDay(e.related);
+    return result;
+}
+
+QList<int> BusinessCalendar::describedYears() const
+{
+    QList<int> years = m_yearIndex.keys();
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
+QList<CalendarDay> BusinessCalendar::specialDays(int year) const
+{
+    QList<CalendarDay> result;
+    for (QDate date(year, 1, 1); date.year() == year; date = date.addDays(1)) {
+        const DayKind kind = entry(date).kind;
+        if (kind != DayKind::Working && kind != DayKind::Weekend)
+            result.append(day(date));
+    }
+    return result;
+}
+
+int BusinessCalendar::workingDayCount(int year) const
+{
+    return workingDaysBetween(QDate(year - 1, 12, 31), QDate(year, 12, 31));
+}
+
+QDate BusinessCalendar::workingDayOnOrAfter(QDate date) const
+{
+    while (!isWorkingDay(date))
+        date = date.addDays(1);
+    return date;
+}
+
+QDate BusinessCalendar::addWorkingDays(QDate date, int n) const
+{
+    for (int counted = 0; counted < n;) {
+        date = date.addDays(1);
+        if (isWorkingDay(date))
+            ++counted;
+    }
+    return date;
+}
+
+int BusinessCalendar::workingDaysBetween(QDate from, QDate to) const
+{
+    int count = 0;
+    for (QDate date = from.addDays(1); date <= to; date = date.addDays(1)) {
+        if (isWorkingDay(date))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace Kezek

@@ -1,0 +1,285 @@
+#include "core/domain/casecommand.h"
+
+#include "core/domain/casecodec.h"
+#include "core/domain/domaintr.h"
+#include "core/domain/jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace Kezek {
+
+namespace {
+
+std::optional<DocumentCommand> documentCommandFromId(QStringView id)
+{
+    if (id == u"submit")
+        return DocumentCommand::Submit;
+    if (id == u"verify")
+        return DocumentCommand::Verify;
+    if (id == u"reject")
+        return DocumentCommand::Reject;
+    return std::nullopt;
+}
+
+Result<CommandOutcome> applyAction(const Case &c,
+                                   const Actor &actor,
+                                   Action action,
+                                   const QJsonObject &payload,
+                                   QDate today,
+                                   const WorkflowContext &context)
+{
+    JsonReader reader(payload, QStringLiteral("payload"));
+    ActionInput input;
+    input.action = action;
+    input.today = today;
+    input.reasonCodes = reader.strings("reasonCodes");
+    input.text = reader.string("text");
+    for (const QString &id : reader.strings("documentsAtFault")) {
+        const auto type = documentTypeFromId(id);
+        if (!type)
+            return fail(QStringLiteral("json.value"),
+                        DomainTr::tr("The field \"%1\" has an impossible value \"%2\".")
+                            .arg(reader.path("documentsAtFault"), id));
+        input.documentsAtFault.append(*type);
+    }
+    input.reference = reader.string("reference");
+    input.nscApproved = reader.optionalBoolean("nscApproved");
+    if (auto ok = reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    auto outcome = Workflow::apply(c, actor, input, context);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return CommandOutcome{outcome->after, outcome->notices};
+}
+
+} // namespace
+
+QJsonObject caseCommandToJson(const CaseCommand &command)
+{
+    QJsonObject json{{QStringLiteral("id"), command.id},
+                     {QStringLiteral("type"), command.type},
+                     {QStringLiteral("caseId"), command.caseId},
+                     {QStringLiteral("baseVersion"), command.baseVersion},
+                     {QStringLiteral("payload"), command.payload}};
+    if (command.madeAt.isValid())
+        json.insert(QStringLiteral("madeAt"), command.madeAt.toUTC().toString(Qt::ISODate));
+    if (!command.signature.isEmpty())
+        json.insert(QStringLiteral("signature"), QString::fromLatin1(command.signature.toBase64()));
+    return json;
+}
+
+QByteArray signedContent(const CaseCommand &command)
+{
+    CaseCommand unsigned_ = command;
+    unsigned_.signature.clear();
+    return QJsonDocument(caseCommandToJson(unsigned_)).toJson(QJsonDocument::Compact);
+}
+
+bool needsSignature(const CaseCommand &command)
+{
+    const auto action = Workflow::actionFromId(command.type);
+    return action && Workflow::makesDecision(*action);
+}
+
+Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
+{
+    JsonReader reader(json, {});
+    CaseCommand command;
+    command.id = reader.string("id", true);
+    command.type = reader.string("type", true);
+    command.caseId = reader.string("caseId", true);
+    command.baseVersion = reader.integer("baseVersion", 1, std::numeric_limits<int>::max(), 0);
+    command.payload = reader.object("payload");
+    const QString signature = reader.string("signature");
+    const QString madeAt = reader.string("madeAt");
+    if (auto ok = reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    if (!madeAt.isEmpty()) {
+        command.madeAt = QDateTime::fromString(madeAt, Qt::ISODate);
+        if (!command.madeAt.isValid() || command.madeAt.timeSpec() == Qt::LocalTime) {
+            return fail(
+                QStringLiteral("command.made-at"),
+                DomainTr::tr("\"%1\" is not a moment in ISO 8601 with its time zone.").arg(madeAt));
+        }
+        command.madeAt = command.madeAt.toUTC();
+    }
+    if (!signature.isEmpty()) {
+        auto decoded = QByteArray::fromBase64Encoding(signature.toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.isEmpty()) {
+            return fail(QStringLiteral("command.signature"),
+                        DomainTr::tr("The signature is not base64."));
+        }
+        command.signature = decoded.decoded;
+    }
+    if (QUuid::fromString(command.id).isNull()) {
+        return fail(
+            QStringLiteral("command.id"),
+            DomainTr::tr("A command's id must be a UUID made by the workstation; \"%1\" is not.")
+                .arg(command.id));
+    }
+    if (command.baseVersion < 1)
+        return fail(
+            QStringLiteral("json.missing"),
+            DomainTr::tr("The field \"%1\" is missing.").arg(QStringLiteral("baseVersion")));
+    const auto action = Workflow::actionFromId(command.type);
+    if ((!action || *action == Action::Receive) && command.type != u"update-document"
+        && command.type != u"record-check" && command.type != u"assign-kqp-number"
+        && command.type != u"record-courier-status" && command.type != u"record-arrival"
+        && command.type != u"record-fingerprinting") {
+        return fail(QStringLiteral("command.type"),
+                    DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
+    }
+    return command;
+}
+
+Result<NewApplication> newApplicationFromJson(const QJsonObject &json)
+{
+    JsonReader reader(json, {});
+    NewApplication application;
+    application.id = reader.string("id", true);
+    application.number = reader.string("number", true);
+    application.city = reader.enumeration("city", cityFromId, City::Astana);
+    application.filedAt = reader.moment("filedAt");
+    if (auto applicant = applicantFromJson(reader.object("applicant", true)))
+        application.applicant = *applicant;
+    else
+        reader.take(applicant.error());
+    const QJsonArray documents = reader.array("documents");
+    for (qsizetype i = 0; i < documents.size() && reader.ok(); ++i) {
+        JsonReader document(documents.at(i).toObject(), QStringLiteral("documents[%1]").arg(i));
+        const DocumentType type
+            = document.enumeration("type", documentTypeFromId, DocumentType::Passport);
+        DocumentFacts facts;
+        if (auto decoded = documentFactsFromJson(document.object("facts")))
+            facts = *decoded;
+        else
+            document.take(decoded.error());
+        if (auto ok = document.finish(); !ok)
+            reader.take(ok.error());
+        application.documents.append({type, facts});
+    }
+    if (auto ok = reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    return application;
+}
+
+QJsonObject newApplicationToJson(const NewApplication &application)
+{
+    QJsonArray documents;
+    for (const auto &[type, facts] : application.documents) {
+        documents.append(QJsonObject{{QStringLiteral("type"), documentTypeId(type)},
+                                     {QStringLiteral("facts"), documentFactsToJson(facts)}});
+    }
+    QJsonObject json{{QStringLiteral("id"), application.id},
+                     {QStringLiteral("number"), application.number},
+                     {QStringLiteral("city"), cityId(application.city)},
+                     {QStringLiteral("applicant"), applicantToJson(application.applicant)},
+                     {QStringLiteral("documents"), documents}};
+    if (application.filedAt.isValid())
+        json.insert(QStringLiteral("filedAt"), application.filedAt.toUTC().toString(Qt::ISODate));
+    return json;
+}
+
+Result<CommandOutcome> applyCaseCommand(const Case &c,
+                                        const Actor &actor,
+                                        const CaseCommand &command,
+                                        QDate today,
+                                        const WorkflowContext &context)
+{
+    if (const auto action = Workflow::actionFromId(command.type);
+        action && *action != Action::Receive)
+        return applyAction(c, actor, *action, command.payload, today, context);
+
+    JsonReader reader(command.payload, QStringLiteral("payload"));
+    if (command.type == u"update-document") {
+        const auto checklist
+            = reader.enumeration("checklist", checklistKindFromId, ChecklistKind::Preliminary);
+        const auto document
+            = reader.enumeration("document", documentTypeFromId, DocumentType::Passport);
+        const auto documentCommand
+            = reader.enumeration("command", documentCommandFromId, DocumentCommand::Submit);
+        DocumentFacts facts;
+        if (auto decoded = documentFactsFromJson(reader.object("facts")))
+            facts = *decoded;
+        else
+            reader.take(decoded.error());
+        const QString reason = reader.string("reason");
+        // The scan of what was submitted, by the SHA-256 it is uploaded under.
+        const QString scan = reader.string("scan");
+        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!scan.isEmpty() && !sha256.match(scan).hasMatch()) {
+            reader.take({QStringLiteral("command.scan"),
+                         DomainTr::tr("A scan is named by the SHA-256 of its bytes, in lower-case "
+                                      "hex.")});
+        }
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = Workflow::updateDocument(c,
+                                              actor,
+                                              checklist,
+                                              document,
+                                              documentCommand,
+                                              today,
+                                              facts,
+                                              reason,
+                                              scan,
+                                              context.legalization);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    if (command.type == u"record-check") {
+        const auto kind = reader.enumeration("check", checkKindFromId, CheckKind::Idb);
+        const auto outcome
+            = reader.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
+        const QString reference = reader.string("reference");
+        const QString reason = reader.string("reason");
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = Workflow::recordCheck(c, actor, kind, outcome, today, reference, reason);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    if (command.type == u"assign-kqp-number") {
+        const QString number = reader.string("number", true);
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = Workflow::assignKqpNumber(c, actor, number, today);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    if (command.type == u"record-arrival" || command.type == u"record-fingerprinting") {
+        const QDate day = reader.date("date", true);
+        const QString reference = reader.string("reference");
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = command.type == u"record-arrival"
+                         ? Workflow::recordArrival(c, actor, day, today, reference)
+                         : Workflow::recordFingerprinting(
+                             c, actor, day, today, context.calendar, reference);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    if (command.type == u"record-courier-status") {
+        const QString tracking = reader.string("tracking", true);
+        const auto status
+            = reader.enumeration("status", courierStatusFromId, CourierStatus::PickedUp);
+        if (auto ok = reader.finish(); !ok)
+            return std::unexpected(ok.error());
+        auto after = Workflow::recordCourierStatus(c, actor, tracking, status, today);
+        if (!after)
+            return std::unexpected(after.error());
+        return CommandOutcome{*after, {}};
+    }
+    return fail(QStringLiteral("command.type"),
+                DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
+}
+
+} // namespace Kezek

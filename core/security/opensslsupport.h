@@ -1,0 +1,74 @@
+#pragma once
+
+// What the security code shares over OpenSSL: owning pointers, memory BIOs and
+// the error for a failed call. Private to KezekSecurity.
+
+#include "core/result/result.h"
+#include "core/security/certificates.h"
+#include "core/security/securitytr.h"
+
+#include <QByteArray>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace Kezek::OpenSsl {
+
+template<typename T, void (*Free)(T *)>
+struct Deleter
+{
+    void operator()(T *p) const { Free(p); }
+};
+using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using Certificate = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using Extension = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
+using Number = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
+
+inline std::unexpected<Error> error(const char *what)
+{
+    ERR_clear_error();
+    return fail(QStringLiteral("security.openssl"),
+                SecurityTr::tr("OpenSSL could not %1.").arg(QString::fromLatin1(what)));
+}
+
+inline Bio memoryBio(const QByteArray &bytes)
+{
+    return Bio(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())));
+}
+
+inline QByteArray drain(BIO *bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
+}
+
+// An extension from its configuration text, with `issuer` for the key identifiers.
+inline bool addExtension(X509 *certificate, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer, certificate, nullptr, nullptr, 0);
+    const Extension extension(X509V3_EXT_conf_nid(nullptr, &context, nid, value));
+    return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
+}
+
+// The certificate and key as PEM.
+Result<PemPair> toPem(X509 *certificate, EVP_PKEY *key);
+
+// A new P-256 key and a certificate for it with a random serial, valid from a
+// minute ago for `days`, signed by the issuer (or, without one, by itself).
+Result<PemPair> makeCertificate(const QString &commonName,
+                                int days,
+                                X509 *issuer,
+                                EVP_PKEY *issuerKey,
+                                const QList<std::pair<int, QByteArray>> &extensions);
+
+} // namespace Kezek::OpenSsl

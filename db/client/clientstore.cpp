@@ -1,0 +1,2043 @@
+#include "db/client/clientstore.h"
+#include "core/domain/retention.h"
+
+#include "core/domain/casecodec.h"
+#include "core/security/keychain.h"
+#include "core/security/passwords.h"
+#include "core/security/sealing.h"
+#include "db/client/casebodies.h"
+#include "db/client/jsonslices.h"
+#include "db/migrationfiles.h"
+#include "db/storetr.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+#include <vector>
+
+namespace Kezek {
+
+namespace {
+
+std::unexpected<Error> dbError(sqlite3 *db)
+{
+    return fail(QStringLiteral("store.sql"),
+                StoreTr::tr("The local cache failed: %1")
+                    .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
+}
+
+// A prepared statement with positional binds, finalized on destruction.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_ok; }
+    Statement &bind(const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        m_ok = m_ok
+               && sqlite3_bind_text(
+                      m_statement, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
+                      == SQLITE_OK;
+        return *this;
+    }
+    // Bytes that outlive the statement's step (bound without a copy). No
+    // bytes are '', never NULL, as bind(QString()) binds.
+    Statement &bindText(QByteArrayView utf8)
+    {
+        m_ok = m_ok
+               && sqlite3_bind_text(m_statement,
+                                    ++m_index,
+                                    utf8.data() ? utf8.data() : "",
+                                    int(utf8.size()),
+                                    SQLITE_STATIC)
+                      == SQLITE_OK;
+        return *this;
+    }
+    // Bytes that outlive the statement's step, as a blob.
+    Statement &bindBlob(QByteArrayView bytes)
+    {
+        m_ok = m_ok
+               && sqlite3_bind_blob(
+                      m_statement, ++m_index, bytes.data(), int(bytes.size()), SQLITE_STATIC)
+                      == SQLITE_OK;
+        return *this;
+    }
+    Statement &bind(qint64 value)
+    {
+        m_ok = m_ok && sqlite3_bind_int64(m_statement, ++m_index, value) == SQLITE_OK;
+        return *this;
+    }
+    // For the next row of a batch: the same statement, new binds.
+    void reset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        m_index = 0;
+    }
+    // SQLITE_ROW: a row to read; SQLITE_DONE: finished; anything else failed.
+    int step() { return m_ok ? sqlite3_step(m_statement) : SQLITE_ERROR; }
+    Result<void> run()
+    {
+        if (step() != SQLITE_DONE)
+            return dbError(m_db);
+        return {};
+    }
+    QString text(int column) const
+    {
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column));
+    }
+    QByteArray bytes(int column) const
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    }
+    // The column's bytes, valid until the next step or reset.
+    QByteArrayView view(int column) const
+    {
+        const void *data = sqlite3_column_blob(m_statement, column);
+        return QByteArrayView(static_cast<const char *>(data),
+                              sqlite3_column_bytes(m_statement, column));
+    }
+    bool isBlob(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_BLOB;
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    int columns() const { return sqlite3_column_count(m_statement); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_index = 0;
+    bool m_ok = false;
+};
+
+// A case's JSON text from the row's column: a blob packed by the codec, or
+// text as caches kept it before (see casebodies.h); nullopt when damaged.
+std::optional<QByteArray> caseText(CaseBodyCodec &codec, const Statement &row, int column)
+{
+    if (row.isBlob(column))
+        return codec.unpack(row.view(column));
+    return row.view(column).toByteArray();
+}
+
+// The sealed key: {salt, cost, key}, the random cache key sealed under a key
+// derived from the officer's password. Kept in the system keychain or in a
+// key file beside the cache; either, without the password, opens nothing.
+// The cache's pages are this big (fixed when the file is made; older caches
+// say nothing and have 4 KiB): 16 KiB holds several cases a page, so a first
+// sync encrypts and authenticates far fewer pages.
+constexpr int PageSize = 16384;
+constexpr int FirstPageSize = 4096;
+
+struct CacheKey
+{
+    QByteArray key;
+    int pageSize = FirstPageSize;
+};
+
+struct NewKey
+{
+    CacheKey key;
+    QByteArray sealed; // JSON, for the keychain or the key file
+};
+
+// `key` sealed under `password` with a fresh salt, as JSON.
+Result<QByteArray> sealKey(const QByteArray &key, int pageSize, const QString &password)
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
+    const ScryptCost cost;
+    auto wrapping = deriveKey(password, salt, cost);
+    if (!wrapping)
+        return std::unexpected(wrapping.error());
+    auto sealed = seal(*wrapping, key);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    const QJsonObject json{{QStringLiteral("format"), 1},
+                           {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                           {QStringLiteral("log2N"), cost.log2N},
+                           {QStringLiteral("r"), cost.r},
+                           {QStringLiteral("p"), cost.p},
+                           {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())},
+                           {QStringLiteral("pageSize"), pageSize}};
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+Result<NewKey> makeKey(const QString &password)
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    auto sealed = sealKey(key, PageSize, password);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    return NewKey{{key, PageSize}, *sealed};
+}
+
+// `where` names the place in errors: the key file or the keychain.
+Result<CacheKey>
+openKey(const QByteArray &sealedJson, const QString &password, const QString &where)
+{
+    const QJsonObject json = QJsonDocument::fromJson(sealedJson).object();
+    const QByteArray salt = QByteArray::fromBase64(json.value(u"salt").toString().toLatin1());
+    const QByteArray sealed = QByteArray::fromBase64(json.value(u"key").toString().toLatin1());
+    const ScryptCost cost{
+        json.value(u"log2N").toInt(), json.value(u"r").toInt(), json.value(u"p").toInt()};
+    const int pageSize = json.value(u"pageSize").toInt(FirstPageSize);
+    if (json.value(u"format").toInt() != 1 || salt.isEmpty() || sealed.isEmpty() || cost.log2N < 10
+        || cost.log2N > 22 || cost.r < 1 || cost.p < 1 || pageSize < 1024 || pageSize > 65536
+        || (pageSize & (pageSize - 1)) != 0) {
+        return fail(QStringLiteral("store.key-file"),
+                    StoreTr::tr("The cache's key in %1 is damaged.").arg(where));
+    }
+    auto wrapping = deriveKey(password, salt, cost);
+    if (!wrapping)
+        return std::unexpected(wrapping.error());
+    auto key = unseal(*wrapping, sealed);
+    if (!key) {
+        return fail(QStringLiteral("store.password"),
+                    StoreTr::tr("The password does not open this workstation's cache."));
+    }
+    return CacheKey{*key, pageSize};
+}
+
+Result<void> writeKeyFile(const QString &keyPath, const QByteArray &bytes)
+{
+    QSaveFile file(keyPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || !file.commit()) {
+        return fail(QStringLiteral("store.key-file"),
+                    StoreTr::tr("Cannot write the cache's key file \"%1\": %2.")
+                        .arg(keyPath, file.errorString()));
+    }
+    return {};
+}
+
+std::unexpected<Error> keyMissing(const QString &path)
+{
+    return fail(QStringLiteral("store.key-missing"),
+                StoreTr::tr("The key of the cache \"%1\" is neither in this computer's keychain "
+                            "nor in a key file beside it: without it the cache cannot be opened. "
+                            "Sync again into a new cache.")
+                    .arg(path));
+}
+
+} // namespace
+
+ClientStore::ClientStore(sqlite3 *db)
+    : m_db(db)
+    , m_bodies(std::make_unique<CaseBodyCodec>())
+{}
+
+ClientStore::~ClientStore()
+{
+    sqlite3_close(m_db);
+}
+
+Result<void> ClientStore::exec(const char *sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return dbError(m_db);
+    return {};
+}
+
+Result<std::unique_ptr<ClientStore>>
+ClientStore::open(const QString &path, const QString &password, const CacheOptions &options)
+{
+    const QString keyPath = path + QStringLiteral(".key");
+    const QString entry = QStringLiteral("cache:") + QFileInfo(path).absoluteFilePath();
+    // A new cache gets a new key; an existing one needs its own. A key file
+    // beside the cache is used where it is.
+    const bool exists = QFile::exists(path);
+    const bool inFile = QFile::exists(keyPath) || options.keyPlace == KeyPlace::File;
+    const bool keychain = !inFile && Keychain::available();
+    if (options.keyPlace == KeyPlace::Keychain && !keychain) {
+        return fail(QStringLiteral("store.no-keychain"),
+                    StoreTr::tr("This computer has no system keychain to keep the cache's key "
+                                "in."));
+    }
+    const bool inKeychain = !inFile && keychain;
+    // The key of an existing cache is in a keychain that does not answer now
+    // (no desktop session, the keyring not started): nothing is lost, and
+    // nothing is touched.
+    if (exists && !inFile && !keychain) {
+        return fail(QStringLiteral("store.keychain-unavailable"),
+                    StoreTr::tr("The key of the cache \"%1\" is not beside it, and no system "
+                                "keychain answers now. If the key was kept in the keychain, sign "
+                                "in to the desktop (or start the keyring) and try again; the "
+                                "cache and its outbox are as they were.")
+                        .arg(path));
+    }
+    Result<CacheKey> key = keyMissing(path);
+    if (!exists) {
+        auto made = makeKey(password);
+        if (!made)
+            return std::unexpected(made.error());
+        auto kept = inKeychain ? Keychain().write(entry, made->sealed)
+                               : writeKeyFile(keyPath, made->sealed);
+        if (!kept)
+            return std::unexpected(kept.error());
+        key = made->key;
+    } else if (inKeychain) {
+        auto sealed = Keychain().read(entry);
+        if (!sealed)
+            return std::unexpected(sealed.error());
+        if (sealed->has_value())
+            key = openKey(**sealed, password, StoreTr::tr("the system keychain"));
+    } else {
+        QFile file(keyPath);
+        if (file.open(QIODevice::ReadOnly))
+            key = openKey(file.readAll(), password, keyPath);
+    }
+    if (!key)
+        return std::unexpected(key.error());
+    return connect(path,
+                   key->key,
+                   key->pageSize,
+                   inKeychain ? std::optional<QString>(entry) : std::nullopt,
+                   options);
+}
+
+Result<void> ClientStore::resealKey(const QString &password)
+{
+    auto sealed = sealKey(m_key, m_pageSize, password);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    // The new seal replaces the old in one step (the keychain's write, or a
+    // file renamed over the old): the cache opens with one of the two
+    // passwords, never with none.
+    if (m_keychainEntry)
+        return Keychain().write(*m_keychainEntry, *sealed);
+    return writeKeyFile(m_path + QStringLiteral(".key"), *sealed);
+}
+
+Result<std::unique_ptr<ClientStore>> ClientStore::another() const
+{
+    return connect(m_path, m_key, m_pageSize, m_keychainEntry, m_options);
+}
+
+Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
+                                                          const QByteArray &key,
+                                                          int pageSize,
+                                                          const std::optional<QString> &entry,
+                                                          const CacheOptions &options)
+{
+    sqlite3 *raw = nullptr;
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        auto error = dbError(raw);
+        sqlite3_close(raw);
+        return error;
+    }
+    std::unique_ptr<ClientStore> store(new ClientStore(raw));
+    store->m_keychainEntry = entry;
+    store->m_key = key;
+    store->m_pageSize = pageSize;
+    store->m_path = path;
+    store->m_options = options;
+    store->m_scanFolder = path + QStringLiteral(".scans");
+    const QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\"";
+    if (auto ok = store->exec(pragma.constData()); !ok)
+        return std::unexpected(ok.error());
+    const QByteArray pageSizePragma = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
+    if (auto ok = store->exec(pageSizePragma.constData()); !ok)
+        return std::unexpected(ok.error());
+    // The first read tells a wrong key or a file that is not a cache.
+    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        return fail(QStringLiteral("store.not-a-cache"),
+                    StoreTr::tr("\"%1\" is not a Kezek cache, or it is damaged; it was left as it "
+                                "is.")
+                        .arg(path));
+    }
+    for (const char *statement : {"PRAGMA journal_mode = WAL",
+                                  "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA busy_timeout = 5000",
+                                  "PRAGMA foreign_keys = ON",
+                                  // 64 MiB of decrypted pages: the queues' indexes for
+                                  // 100,000 cases stay in memory, not decrypted again and again.
+                                  "PRAGMA cache_size = -65536"}) {
+        if (auto ok = store->exec(statement); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto migrated = store->migrate(options.migrations); !migrated)
+        return std::unexpected(migrated.error());
+    if (auto ok = store->fillPermitNumbers(); !ok)
+        return std::unexpected(ok.error());
+    // A bulk load cut short (the program killed), or names not yet split
+    // into words: the queues' indexes are built now, before anyone searches.
+    auto bulk = store->setting(QStringLiteral("bulk-indexes"), false);
+    auto stale = store->setting(QStringLiteral("words-stale"), false);
+    if (!bulk || !stale)
+        return std::unexpected((bulk ? stale : bulk).error());
+    if (!bulk->isEmpty() || !stale->isEmpty()) {
+        if (bulk->isEmpty()) {
+            if (auto ok = store->exec("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                      "('bulk-indexes', '[]')");
+                !ok)
+                return std::unexpected(ok.error());
+        }
+        if (auto ok = store->endBulkLoad(); !ok)
+            return std::unexpected(ok.error());
+    }
+    return store;
+}
+
+Result<void> ClientStore::migrate(const QString &folder)
+{
+    if (auto ok = exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
+                       "KEY, name TEXT NOT NULL)");
+        !ok)
+        return ok;
+    {
+        // Finished before any migration runs: a statement still open would
+        // keep a migration from dropping a table.
+        Statement current(m_db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        if (current.step() != SQLITE_ROW)
+            return dbError(m_db);
+        m_schemaVersion = int(current.integer(0));
+    }
+    auto migrations = loadMigrations(folder);
+    if (!migrations)
+        return std::unexpected(migrations.error());
+    const int newest = migrations->isEmpty() ? 0 : migrations->constLast().version;
+    if (m_schemaVersion > newest) {
+        return fail(QStringLiteral("store.newer"),
+                    StoreTr::tr("The cache has schema version %1, newer than this program knows "
+                                "(%2). Upgrade Kezek; the cache was not changed.")
+                        .arg(m_schemaVersion)
+                        .arg(newest));
+    }
+    for (const Migration &migration : std::as_const(*migrations)) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+            return ok;
+        Result<void> applied;
+        for (const QString &statement : migration.statements) {
+            applied = exec(statement.toUtf8().constData());
+            if (!applied)
+                break;
+        }
+        if (applied) {
+            applied = Statement(m_db, "INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
+                          .bind(qint64(migration.version))
+                          .bind(migration.name)
+                          .run();
+        }
+        if (!applied || !exec("COMMIT")) {
+            (void)exec("ROLLBACK");
+            return fail(QStringLiteral("store.migration"),
+                        StoreTr::tr("Migration %1 (%2) failed and was rolled back: %3")
+                            .arg(migration.version)
+                            .arg(migration.name, applied ? QString() : applied.error().message));
+        }
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+Result<qint64> ClientStore::cursor()
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = 'cursor'");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0).toLongLong();
+}
+
+Result<QString> ClientStore::lawVersion()
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = 'law'");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0);
+}
+
+Result<QByteArray> ClientStore::law()
+{
+    auto json = setting(QStringLiteral("law-book"), false);
+    if (!json)
+        return std::unexpected(json.error());
+    return json->toUtf8();
+}
+
+Result<void> ClientStore::setLaw(const QByteArray &json)
+{
+    return Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('law-book', ?)")
+        .bindText(json)
+        .run();
+}
+
+namespace {
+
+// A case as the cache indexes it: its columns as UTF-8, its text the bytes
+// it came in.
+using IndexedCase = ClientStore::PreparedCase;
+
+// The words a name is found by: split at spaces and hyphens.
+QStringList nameWords(const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s-]+"));
+    QStringList words = name.split(separators, Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
+std::unexpected<Error> malformedPage()
+{
+    return fail(QStringLiteral("store.malformed-page"),
+                StoreTr::tr("The server sent a page that is not whole; nothing of it was kept."));
+}
+
+std::unexpected<Error> malformedCase(const QString &id)
+{
+    return fail(QStringLiteral("store.malformed-case"),
+                StoreTr::tr("The server sent a case that is not whole (\"%1\"); the page was not "
+                            "kept.")
+                    .arg(id));
+}
+
+// The columns the queues need, read from the case's text and checked; the
+// whole case is decoded (strictly) when it is opened.
+// `top` are the case's members, read (and checked whole) with it.
+Result<IndexedCase> indexCase(QByteArrayView body, const QList<JsonSlices::Member> &top)
+{
+    using namespace JsonSlices;
+    IndexedCase c;
+    c.text = body;
+    QByteArray surname;
+    QByteArray givenNames;
+    bool applicant = false;
+    auto text = [](QByteArrayView value) {
+        return utf8(value).value_or(QByteArray());
+    };
+    for (const Member &member : top) {
+        if (member.name == "id") {
+            c.id = text(member.value);
+        } else if (member.name == "number") {
+            c.number = text(member.value);
+        } else if (member.name == "city") {
+            c.city = text(member.value);
+        } else if (member.name == "state") {
+            c.state = text(member.value);
+        } else if (member.name == "receivedOn") {
+            c.receivedOn = text(member.value);
+        } else if (member.name == "version") {
+            c.version = integer(member.value).value_or(-1);
+        } else if (member.name == "preliminaryPermitNumber") {
+            c.permitNumber = text(member.value);
+        } else if (member.name == "applicant") {
+            const auto fields = members(member.value);
+            if (!fields)
+                return malformedCase(QString::fromUtf8(c.id));
+            applicant = !fields->isEmpty();
+            for (const Member &field : *fields) {
+                if (field.name == "iin")
+                    c.iin = text(field.value);
+                else if (field.name == "passportNumber")
+                    c.passportNumber = text(field.value);
+                else if (field.name == "surname")
+                    surname = text(field.value);
+                else if (field.name == "givenNames")
+                    givenNames = text(field.value);
+            }
+        }
+    }
+    if (c.id.isEmpty() || !caseStateFromId(QString::fromUtf8(c.state))
+        || !cityFromId(QString::fromUtf8(c.city)) || c.version < 0 || !applicant)
+        return malformedCase(QString::fromUtf8(c.id));
+    // One space between words, whatever the source wrote (tabs, no-break
+    // spaces): the words table is split the same way in SQL and here.
+    c.name = QString::fromUtf8(surname + ' ' + givenNames).toLower().simplified().toUtf8();
+    return c;
+}
+
+// A case read from its text alone. The whole case must be JSON, down to its
+// last checklist item: it is kept as it came and decoded only when opened,
+// perhaps offline.
+Result<IndexedCase> indexCase(QByteArrayView body)
+{
+    const auto top = JsonSlices::members(body);
+    if (!top)
+        return malformedCase(QString());
+    return indexCase(body, *top);
+}
+
+} // namespace
+
+Result<void> ClientStore::fillPermitNumbers()
+{
+    auto stale = setting(QStringLiteral("permits-stale"), false);
+    if (!stale)
+        return std::unexpected(stale.error());
+    if (stale->isEmpty())
+        return {};
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done;
+    {
+        Statement bodies(m_db,
+                         "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq = "
+                         "c.seq");
+        Statement update(m_db, "UPDATE cases SET permit_number = ? WHERE id = ?");
+        int step = bodies.step();
+        for (; done && step == SQLITE_ROW; step = bodies.step()) {
+            const auto body = caseText(*m_bodies, bodies, 1);
+            if (!body)
+                continue;
+            auto c = indexCase(*body);
+            if (!c || c->permitNumber.isEmpty())
+                continue;
+            update.reset();
+            done = update.bindText(c->permitNumber).bind(bodies.text(0)).run();
+        }
+        if (done && step != SQLITE_DONE)
+            done = dbError(m_db);
+    }
+    if (done)
+        done = exec("DELETE FROM meta WHERE key = 'permits-stale'");
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    return {};
+}
+
+Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
+                                    const QList<QJsonObject> &documents,
+                                    qint64 next,
+                                    const QString &lawVersion)
+{
+    // The cases' text one after another, each read from its slice.
+    QByteArray text;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (const QJsonObject &json : cases) {
+        const qsizetype start = text.size();
+        text.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        spans.append({start, text.size() - start});
+    }
+    QList<JsonSlices::Object> read;
+    read.reserve(cases.size());
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QByteArrayView body
+            = QByteArrayView(text).sliced(spans.at(i).first, spans.at(i).second);
+        auto members = JsonSlices::members(body);
+        if (!members)
+            return malformedCase(cases.at(i).value(u"id").toString());
+        read.append({body, std::move(*members)});
+    }
+    auto prepared = preparePage(text, {}, read, next, lawVersion);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    prepared->documents = documents;
+    if (auto written = writePage(*prepared); !written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+Result<qsizetype>
+ClientStore::applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion)
+{
+    // One strict reading of the whole page, each case's members with it.
+    QList<JsonSlices::Member> top;
+    const auto cases = JsonSlices::objectsUnder(page, "cases", &top);
+    if (!cases)
+        return malformedPage();
+    return applyReadPage(page, top, *cases, next, lawVersion);
+}
+
+Result<qsizetype> ClientStore::applyReadPage(const QByteArray &page,
+                                             const QList<JsonSlices::Member> &top,
+                                             const QList<JsonSlices::Object> &cases,
+                                             qint64 next,
+                                             const QString &lawVersion)
+{
+    auto prepared = preparePage(page, top, cases, next, lawVersion);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    return writePage(*prepared);
+}
+
+Result<ClientStore::PreparedPage> ClientStore::preparePage(const QByteArray &page,
+                                                           const QList<JsonSlices::Member> &top,
+                                                           const QList<JsonSlices::Object> &cases,
+                                                           qint64 next,
+                                                           const QString &lawVersion) const
+{
+    PreparedPage prepared;
+    prepared.source = page;
+    prepared.next = next;
+    prepared.lawVersion = lawVersion;
+    std::optional<QList<QByteArrayView>> documents = QList<QByteArrayView>();
+    for (const JsonSlices::Member &member : top) {
+        if (member.name == "documents")
+            documents = JsonSlices::elements(member.value);
+    }
+    if (!documents)
+        return malformedPage();
+    for (const QByteArrayView document : *documents)
+        prepared.documents.append(QJsonDocument::fromJson(document.toByteArray()).object());
+    // Everything is checked before anything is written.
+    prepared.cases.reserve(cases.size());
+    for (const JsonSlices::Object &read : cases) {
+        auto c = indexCase(read.text, read.members);
+        if (!c)
+            return std::unexpected(c.error());
+        prepared.cases.append(std::move(*c));
+    }
+    return prepared;
+}
+
+Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
+{
+    const QList<QJsonObject> &documents = page.documents;
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    Result<void> applied;
+    {
+        Statement existing(m_db, "SELECT seq, version, name FROM cases WHERE id = ?");
+        // A plain insert or update, not INSERT OR REPLACE: that one may delete
+        // a row, so SQLite keeps a statement journal of every page it
+        // touches, which SQLCipher encrypts (most of a bulk load's time).
+        Statement insert(m_db,
+                         "INSERT INTO cases (number, city, state, version, iin, passport_number, "
+                         "permit_number, name, received_on, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                         "?, ?)");
+        Statement update(m_db,
+                         "UPDATE cases SET number = ?, city = ?, state = ?, version = ?, iin = ?, "
+                         "passport_number = ?, permit_number = ?, name = ?, received_on = ? "
+                         "WHERE id = ?");
+        // The text beside the row, by the row's number (see 0006_case_bodies.sql).
+        Statement insertBody(m_db, "INSERT INTO case_bodies (body, case_seq) VALUES (?, ?)");
+        Statement updateBody(m_db, "UPDATE case_bodies SET body = ? WHERE case_seq = ?");
+        Statement addWord(m_db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
+        Statement dropWord(m_db, "DELETE FROM case_words WHERE word = ? AND case_id = ?");
+        // A case that moved on leaves the overdue queue and its count at once;
+        // its deadline is worked out again after the sync (refreshDueDates).
+        Statement dropDue(m_db, "DELETE FROM case_due WHERE case_id = ?");
+        const auto columns = [](Statement &row, const PreparedCase &c) -> Statement & {
+            return row.bindText(c.number)
+                .bindText(c.city)
+                .bindText(c.state)
+                .bind(c.version)
+                .bindText(c.iin)
+                .bindText(c.passportNumber)
+                .bindText(c.permitNumber)
+                .bindText(c.name)
+                .bindText(c.receivedOn)
+                .bindText(c.id);
+        };
+        for (const PreparedCase &c : page.cases) {
+            // A bulk load's cases are nearly all new: each is inserted at
+            // once, and looked up only when it is there already (it changed
+            // while the load went on).
+            bool inserted = false;
+            if (m_bulk) {
+                insert.reset();
+                const int step = columns(insert, c).step();
+                inserted = step == SQLITE_DONE;
+                if (!inserted && sqlite3_extended_errcode(m_db) != SQLITE_CONSTRAINT_UNIQUE) {
+                    applied = dbError(m_db);
+                    break;
+                }
+            }
+            bool known = false;
+            qint64 seq = 0;
+            QByteArray oldName;
+            if (!inserted) {
+                existing.reset();
+                existing.bindText(c.id);
+                const int step = existing.step();
+                if (step != SQLITE_ROW && step != SQLITE_DONE) {
+                    applied = dbError(m_db);
+                    break;
+                }
+                known = step == SQLITE_ROW;
+                // A page that comes late (an answer repeated on the way) never
+                // puts an older version of a case over a newer one.
+                if (known && existing.integer(1) > c.version)
+                    continue;
+                seq = known ? existing.integer(0) : 0;
+                oldName = known ? existing.view(2).toByteArray() : QByteArray();
+                existing.reset();
+                Statement &upsert = known ? update : insert;
+                upsert.reset();
+                applied = columns(upsert, c).run();
+            }
+            if (applied) {
+                Statement &body = known ? updateBody : insertBody;
+                body.reset();
+                // Kept as text when zstd cannot pack it (out of memory).
+                const QByteArray packed = m_bodies->pack(c.text);
+                if (packed.isEmpty())
+                    body.bindText(c.text);
+                else
+                    body.bindBlob(packed);
+                applied = body.bind(known ? seq : sqlite3_last_insert_rowid(m_db)).run();
+            }
+            if (applied && known) {
+                dropDue.reset();
+                applied = dropDue.bindText(c.id).run();
+            }
+            // While loading in bulk, the words are found at the end, at once.
+            if (!applied)
+                break;
+            if (m_bulk || (known && oldName == c.name))
+                continue;
+            for (const QString &word : nameWords(QString::fromUtf8(oldName))) {
+                dropWord.reset();
+                if (applied = dropWord.bind(word).bindText(c.id).run(); !applied)
+                    break;
+            }
+            for (const QString &word : nameWords(QString::fromUtf8(c.name))) {
+                addWord.reset();
+                if (applied = addWord.bind(word).bindText(c.id).run(); !applied)
+                    break;
+            }
+            if (!applied)
+                break;
+        }
+    }
+    Statement scan(m_db,
+                   "INSERT OR REPLACE INTO documents (sha256, case_id, name, content_type, size, "
+                   "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; applied && i < documents.size(); ++i) {
+        const QJsonObject &d = documents.at(i);
+        scan.reset();
+        applied = scan.bind(d.value(u"sha256").toString())
+                      .bind(d.value(u"caseId").toString())
+                      .bind(d.value(u"name").toString())
+                      .bind(d.value(u"contentType").toString())
+                      .bind(d.value(u"size").toInteger())
+                      .bind(d.value(u"uploadedBy").toString())
+                      .bind(d.value(u"uploadedAt").toString())
+                      .run();
+    }
+    if (applied)
+        applied = forgetArrivedCommands();
+    if (applied) {
+        applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'cursor'")
+                      .bind(QString::number(page.next))
+                      .run();
+    }
+    if (applied) {
+        applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'law'")
+                      .bind(page.lawVersion)
+                      .run();
+    }
+    // A failure SQLite answered by rolling the whole transaction back
+    // itself (a full disk) must not let the rest commit on its own.
+    if (applied && sqlite3_get_autocommit(m_db) != 0)
+        applied = dbError(m_db);
+    if (!applied || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return std::unexpected(applied ? dbError(m_db).error() : applied.error());
+    }
+    return page.cases.size();
+}
+
+namespace {
+
+// Every word of every cached name, from the names themselves. A stored name
+// is lowercase with single spaces (indexCase), so its words are what lies
+// between spaces and hyphens, as nameWords finds them. They go in sorted as
+// the index keeps them (bytes, then the case's id), so that each lands at
+// the index's end: faster than words found in SQL, inserted case by case.
+Result<void> rebuildWords(sqlite3 *db)
+{
+    if (sqlite3_exec(db, "DELETE FROM case_words", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return dbError(db);
+    // Every id, then every name, one after another, each by its start.
+    QByteArray ids;
+    QByteArray names;
+    QList<qsizetype> idStarts{0};
+    QList<qsizetype> nameStarts{0};
+    {
+        Statement cases(db, "SELECT id, name FROM cases");
+        int step = cases.step();
+        for (; step == SQLITE_ROW; step = cases.step()) {
+            ids.append(cases.view(0));
+            idStarts.append(ids.size());
+            names.append(cases.view(1));
+            nameStarts.append(names.size());
+        }
+        if (step != SQLITE_DONE)
+            return dbError(db);
+    }
+    const qsizetype count = idStarts.size() - 1;
+    const auto idOf = [&](qsizetype i) {
+        return QByteArrayView(ids).sliced(idStarts.at(i), idStarts.at(i + 1) - idStarts.at(i));
+    };
+    // The cases in the order of their ids, so that words tie by a number.
+    std::vector<quint32> byId(static_cast<size_t>(count));
+    std::iota(byId.begin(), byId.end(), 0U);
+    std::sort(byId.begin(), byId.end(), [&](quint32 a, quint32 b) {
+        return idOf(a).compare(idOf(b)) < 0;
+    });
+    struct Word
+    {
+        const char *text;
+        quint32 size;
+        quint32 rank; // the case's place in byId
+    };
+    std::vector<Word> words;
+    words.reserve(size_t(count) * 3);
+    for (quint32 rank = 0; rank < quint32(count); ++rank) {
+        const qsizetype i = byId[rank];
+        const char *name = names.constData() + nameStarts.at(i);
+        const qsizetype size = nameStarts.at(i + 1) - nameStarts.at(i);
+        qsizetype start = 0;
+        for (qsizetype at = 0; at <= size; ++at) {
+            if (at < size && name[at] != ' ' && name[at] != '-')
+                continue;
+            if (at > start)
+                words.push_back({name + start, quint32(at - start), rank});
+            start = at + 1;
+        }
+    }
+    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) {
+        const int byText = std::memcmp(a.text, b.text, std::min(a.size, b.size));
+        if (byText != 0)
+            return byText < 0;
+        if (a.size != b.size)
+            return a.size < b.size;
+        return a.rank < b.rank;
+    });
+    // A name that holds a word twice gives it once.
+    Statement add(db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
+    for (const Word &w : words) {
+        add.reset();
+        if (auto ok
+            = add.bindText(QByteArrayView(w.text, w.size)).bindText(idOf(byId[w.rank])).run();
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> ClientStore::beginBulkLoad()
+{
+    if (m_bulk)
+        return {};
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    // The queues' indexes, as they are defined, kept to be built again.
+    QJsonArray definitions;
+    QStringList names;
+    Result<void> done;
+    {
+        Statement query(m_db,
+                        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                        "'cases' AND sql IS NOT NULL ORDER BY name");
+        int step = query.step();
+        for (; step == SQLITE_ROW; step = query.step()) {
+            names.append(query.text(0));
+            definitions.append(query.text(1));
+        }
+        if (step != SQLITE_DONE)
+            done = dbError(m_db);
+    }
+    if (done) {
+        done
+            = Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('bulk-indexes', ?)")
+                  .bind(
+                      QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)))
+                  .run();
+    }
+    for (qsizetype i = 0; done && i < names.size(); ++i)
+        done = exec(QByteArray("DROP INDEX \"" + names.at(i).toUtf8() + '"').constData());
+    if (done)
+        done = exec("DELETE FROM case_words");
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    m_bulk = true;
+    return {};
+}
+
+Result<void> ClientStore::endBulkLoad()
+{
+    auto kept = setting(QStringLiteral("bulk-indexes"), false);
+    if (!kept)
+        return std::unexpected(kept.error());
+    if (kept->isEmpty()) {
+        m_bulk = false;
+        return {};
+    }
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done;
+    for (const auto &definition : QJsonDocument::fromJson(kept->toUtf8()).array()) {
+        done = exec(definition.toString().toUtf8().constData());
+        if (!done)
+            break;
+    }
+    if (done)
+        done = rebuildWords(m_db);
+    if (done)
+        done = exec("DELETE FROM meta WHERE key IN ('bulk-indexes', 'words-stale')");
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    m_bulk = false;
+    return {};
+}
+
+Result<QString> ClientStore::setting(const QString &key, bool user)
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = ?");
+    query.bind(user ? QStringLiteral("setting.") + key : key);
+    const int step = query.step();
+    if (step == SQLITE_DONE)
+        return QString();
+    if (step != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0);
+}
+
+Result<void> ClientStore::setSetting(const QString &key, const QString &value)
+{
+    return Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+        .bind(QStringLiteral("setting.") + key)
+        .bind(value)
+        .run();
+}
+
+QByteArray ClientStore::scanKey(const char *purpose) const
+{
+    // A key of its own for each use, derived from the cache's key (HMAC as
+    // the pseudo-random function), so the scans never share the database's.
+    return QMessageAuthenticationCode::hash(
+        QByteArray("kezek scans: ") + purpose, m_key, QCryptographicHash::Sha256);
+}
+
+QString ClientStore::scanPath(const QString &sha256) const
+{
+    const QByteArray name = QMessageAuthenticationCode::hash(
+        sha256.toLatin1(), scanKey("names"), QCryptographicHash::Sha256);
+    return m_scanFolder + QLatin1Char('/') + QString::fromLatin1(name.toHex());
+}
+
+namespace {
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Result<void> ClientStore::putScan(const QString &sha256, const QByteArray &bytes)
+{
+    if (sha256Of(bytes) != sha256.toLower()) {
+        return fail(QStringLiteral("store.scan-mismatch"),
+                    StoreTr::tr("The scan received is not the one asked for (%1): it was not "
+                                "kept.")
+                        .arg(sha256));
+    }
+    auto sealed = seal(scanKey("sealing"), bytes);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    if (!QDir().mkpath(m_scanFolder)) {
+        return fail(QStringLiteral("store.scan-folder"),
+                    StoreTr::tr("Cannot make the folder for scans \"%1\".").arg(m_scanFolder));
+    }
+    QFile::setPermissions(m_scanFolder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QSaveFile file(scanPath(sha256.toLower()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size()
+        || !file.commit()) {
+        return fail(
+            QStringLiteral("store.scan-write"),
+            StoreTr::tr("Cannot keep a scan in \"%1\": %2.").arg(m_scanFolder, file.errorString()));
+    }
+    return {};
+}
+
+Result<std::optional<QByteArray>> ClientStore::scan(const QString &sha256)
+{
+    QFile file(scanPath(sha256.toLower()));
+    if (!file.exists())
+        return std::optional<QByteArray>();
+    auto bytes = file.open(QIODevice::ReadOnly) ? unseal(scanKey("sealing"), file.readAll())
+                                                : Result<QByteArray>(fail({}, {}));
+    if (!bytes || sha256Of(*bytes) != sha256.toLower()) {
+        return fail(QStringLiteral("store.scan-damaged"),
+                    StoreTr::tr("The cached scan %1 is damaged or was altered; it will be fetched "
+                                "again at the next sync.")
+                        .arg(sha256));
+    }
+    return std::optional<QByteArray>(*bytes);
+}
+
+Result<QList<DocumentRow>> ClientStore::documentsOfCase(const QString &caseId)
+{
+    Statement query(m_db,
+                    "SELECT sha256, case_id, name, content_type, size FROM documents WHERE "
+                    "case_id = ? ORDER BY uploaded_at, name");
+    query.bind(caseId);
+    QList<DocumentRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step())
+        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return rows;
+}
+
+Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
+                                     const std::optional<DeskScan> &scan)
+{
+    QString sha256;
+    if (scan) {
+        // The sealed bytes first: a file no row names is harmless, a row
+        // naming no file is not.
+        sha256 = sha256Of(scan->bytes);
+        if (auto kept = putScan(sha256, scan->bytes); !kept)
+            return kept;
+    }
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Result<void> done;
+    if (scan) {
+        done = Statement(m_db,
+                         "INSERT OR REPLACE INTO uploads (sha256, case_id, name, content_type, "
+                         "size, made_at, command_id, failure) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
+                   .bind(sha256)
+                   .bind(scan->caseId)
+                   .bind(scan->name)
+                   .bind(scan->contentType)
+                   .bind(qint64(scan->bytes.size()))
+                   .bind(now)
+                   .bind(commands.isEmpty() ? QString() : commands.first().id)
+                   .run();
+        // Listed with the case's documents at once, as the feed will list it.
+        if (done) {
+            done = Statement(m_db,
+                             "INSERT OR IGNORE INTO documents (sha256, case_id, name, "
+                             "content_type, size, uploaded_by, uploaded_at) SELECT sha256, "
+                             "case_id, name, content_type, size, '', made_at FROM uploads WHERE "
+                             "sha256 = ? AND case_id = ?")
+                       .bind(sha256)
+                       .bind(scan->caseId)
+                       .run();
+        }
+    }
+    for (qsizetype i = 0; done && i < commands.size(); ++i)
+        done = enqueue(commands.at(i));
+    if (done)
+        done = exec("COMMIT");
+    if (!done) {
+        (void)exec("ROLLBACK");
+        return done;
+    }
+    return {};
+}
+
+Result<QList<DocumentRow>> ClientStore::pendingUploads()
+{
+    Statement query(m_db,
+                    "SELECT sha256, case_id, name, content_type, size FROM uploads WHERE failure "
+                    "= '' ORDER BY made_at, sha256");
+    QList<DocumentRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step())
+        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return rows;
+}
+
+Result<void> ClientStore::uploaded(const QString &sha256, const QString &caseId)
+{
+    return Statement(m_db, "DELETE FROM uploads WHERE sha256 = ? AND case_id = ?")
+        .bind(sha256)
+        .bind(caseId)
+        .run();
+}
+
+Result<void>
+ClientStore::uploadFailed(const QString &sha256, const QString &caseId, const QString &why)
+{
+    return Statement(m_db, "UPDATE uploads SET failure = ? WHERE sha256 = ? AND case_id = ?")
+        .bind(why.isEmpty() ? QStringLiteral("-") : why)
+        .bind(sha256)
+        .bind(caseId)
+        .run();
+}
+
+Result<QStringList> ClientStore::missingScansOfClaimedCases()
+{
+    Statement query(m_db,
+                    "SELECT DISTINCT d.sha256 FROM documents d JOIN claims c ON c.case_id = "
+                    "d.case_id JOIN cases k ON k.id = d.case_id WHERE c.status = 'held' AND "
+                    "k.state <> 'deleted' ORDER BY d.sha256");
+    QStringList missing;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        const QString sha256 = query.text(0);
+        // A damaged copy counts as missing: fetched again.
+        auto cached = scan(sha256);
+        if (!cached || !cached->has_value())
+            missing.append(sha256);
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return missing;
+}
+
+Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
+{
+    // The states are the program's own words, never input: written into
+    // the statement (this SQLCipher has no json_each).
+    QStringList states;
+    for (CaseState state : allCaseStates()) {
+        if (isFinalState(state))
+            states.append(QLatin1Char('\'') + caseStateId(state) + QLatin1Char('\''));
+    }
+    QStringList due;
+    {
+        const QByteArray sql
+            = QStringLiteral("SELECT id FROM cases WHERE state IN (%1) AND NOT EXISTS "
+                             "(SELECT 1 FROM outbox o WHERE o.case_id = cases.id AND "
+                             "o.status IN ('pending', 'conflict', 'rejected'))")
+                  .arg(states.join(QLatin1Char(',')))
+                  .toUtf8();
+        Statement query(m_db, sql.constData());
+        int step = query.step();
+        for (; step == SQLITE_ROW; step = query.step())
+            due.append(query.text(0));
+        if (step != SQLITE_DONE)
+            return dbError(m_db);
+    }
+    // Only those the retention reaches; their case says when they ended.
+    QStringList purge;
+    for (const QString &id : std::as_const(due)) {
+        auto c = findCase(id);
+        if (!c)
+            return std::unexpected(c.error());
+        if (*c && endedLongAgo(**c, today, days))
+            purge.append(id);
+    }
+    if (purge.isEmpty())
+        return std::pair{0, 0};
+    // The scans no case left in the cache names (two of the cases that go
+    // may share one: an applicant refused twice).
+    const QSet<QString> going(purge.cbegin(), purge.cend());
+    QSet<QString> scans;
+    for (const QString &id : std::as_const(purge)) {
+        Statement query(m_db, "SELECT sha256 FROM documents WHERE case_id = ?");
+        query.bind(id);
+        int step = query.step();
+        for (; step == SQLITE_ROW; step = query.step())
+            scans.insert(query.text(0));
+        if (step != SQLITE_DONE)
+            return dbError(m_db);
+    }
+    for (auto it = scans.begin(); it != scans.end();) {
+        Statement holders(m_db, "SELECT case_id FROM documents WHERE sha256 = ?");
+        holders.bind(*it);
+        bool kept = false;
+        int step = holders.step();
+        for (; step == SQLITE_ROW; step = holders.step())
+            kept = kept || !going.contains(holders.text(0));
+        if (step != SQLITE_DONE)
+            return dbError(m_db);
+        it = kept ? scans.erase(it) : std::next(it);
+    }
+    // The files first: should the rows then fail, a case still here whose
+    // scan is gone reads it from the server again; a file is never left
+    // behind that no row names.
+    int removed = 0;
+    for (const QString &sha256 : std::as_const(scans))
+        removed += QFile::remove(scanPath(sha256.toLower())) ? 1 : 0;
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    for (const QString &id : std::as_const(purge)) {
+        for (const char *sql :
+             {"DELETE FROM case_bodies WHERE case_seq = (SELECT seq FROM cases WHERE id = ?)",
+              "DELETE FROM documents WHERE case_id = ?",
+              "DELETE FROM case_words WHERE case_id = ?",
+              "DELETE FROM case_due WHERE case_id = ?",
+              "DELETE FROM claims WHERE case_id = ?",
+              "DELETE FROM uploads WHERE case_id = ?",
+              "DELETE FROM outbox WHERE case_id = ?",
+              "DELETE FROM cases WHERE id = ?"}) {
+            Statement remove(m_db, sql);
+            remove.bind(id);
+            if (remove.step() != SQLITE_DONE) {
+                auto failed = dbError(m_db);
+                (void)exec("ROLLBACK");
+                return std::unexpected(failed.error());
+            }
+        }
+    }
+    if (auto ok = exec("COMMIT"); !ok) {
+        (void)exec("ROLLBACK");
+        return std::unexpected(ok.error());
+    }
+    return std::pair{int(purge.size()), removed};
+}
+
+Result<int> ClientStore::forgetScansOfDeletedCases()
+{
+    // A scan another case still names (the applicant's next application)
+    // stays for that one.
+    Statement query(m_db,
+                    "SELECT DISTINCT d.sha256 FROM documents d JOIN cases k ON k.id = d.case_id "
+                    "WHERE k.state = 'deleted' AND NOT EXISTS (SELECT 1 FROM documents o JOIN "
+                    "cases l ON l.id = o.case_id WHERE o.sha256 = d.sha256 AND l.state <> "
+                    "'deleted')");
+    int forgotten = 0;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        if (QFile::remove(scanPath(query.text(0).toLower())))
+            ++forgotten;
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    return forgotten;
+}
+
+Result<QByteArray> ClientStore::sessionToken()
+{
+    if (m_keychainEntry) {
+        auto token = Keychain().read(QStringLiteral("token:") + *m_keychainEntry);
+        if (!token)
+            return std::unexpected(token.error());
+        return token->value_or(QByteArray());
+    }
+    auto token = setting(QStringLiteral("token"));
+    if (!token)
+        return std::unexpected(token.error());
+    return token->toLatin1();
+}
+
+Result<void> ClientStore::setSessionToken(const QByteArray &token)
+{
+    if (m_keychainEntry)
+        return Keychain().write(QStringLiteral("token:") + *m_keychainEntry, token);
+    return setSetting(QStringLiteral("token"), QString::fromLatin1(token));
+}
+
+Result<qint64> ClientStore::caseCount()
+{
+    Statement query(m_db, "SELECT COUNT(*) FROM cases");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.integer(0);
+}
+
+Result<std::optional<Case>> ClientStore::findCase(const QString &id)
+{
+    Statement query(
+        m_db, "SELECT b.body FROM cases c JOIN case_bodies b ON b.case_seq = c.seq WHERE c.id = ?");
+    query.bind(id);
+    const int step = query.step();
+    if (step == SQLITE_DONE)
+        return std::optional<Case>();
+    if (step != SQLITE_ROW)
+        return dbError(m_db);
+    const auto body = caseText(*m_bodies, query, 0);
+    if (!body) {
+        return fail(QStringLiteral("store.damaged-case"),
+                    StoreTr::tr("The cached text of case %1 cannot be read, and the case cannot "
+                                "be opened on this workstation. Nothing was changed. Tell your IT "
+                                "department: the cache is damaged or was written by a newer "
+                                "Kezek.")
+                        .arg(id));
+    }
+    auto decoded = caseFromJson(QJsonDocument::fromJson(*body).object());
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    return std::optional<Case>(*decoded);
+}
+
+namespace {
+
+// The queue columns of the cases a query selects, in this order: id,
+// number, state, name, iin, passport_number, received_on, version.
+Result<QList<CaseRow>> caseRows(sqlite3 *db, Statement &query)
+{
+    QList<CaseRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        rows.append({query.text(0),
+                     query.text(1),
+                     query.text(2),
+                     query.text(3),
+                     query.text(4),
+                     query.text(5),
+                     query.text(6),
+                     int(query.integer(7)),
+                     query.columns() > 8 ? query.text(8) : QString()});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(db);
+    return rows;
+}
+
+} // namespace
+
+Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit, const SearchScope &scope)
+{
+    const QString term = text.trimmed();
+    if (term.isEmpty())
+        return QList<CaseRow>();
+    // Every part is an index range, [term, term + U+FFFF): the number, IIN
+    // and passport number by their start, the name by the start of each of
+    // its words (all the words typed must match).
+    const QString upper = term.toUpper();
+    const QStringList words = nameWords(term.toLower()).mid(0, 4);
+    // While a first sync loads (the words are found once it ends, see
+    // beginBulkLoad), names are read from the cases themselves: slower, but
+    // the officer finds the case meanwhile.
+    auto loading = setting(QStringLiteral("bulk-indexes"), false);
+    if (!loading)
+        return std::unexpected(loading.error());
+    const bool bulk = !loading->isEmpty();
+    QStringList byName;
+    int next = 4;
+    for (qsizetype i = 0; i < words.size(); ++i, next += bulk ? 1 : 2) {
+        byName.append(
+            bulk ? QStringLiteral("SELECT id AS case_id FROM cases WHERE ' ' || replace(name, "
+                                  "'-', ' ') LIKE ?%1 ESCAPE '!'")
+                       .arg(next)
+                 : QStringLiteral("SELECT case_id FROM case_words WHERE word >= ?%1 "
+                                  "AND word < ?%2")
+                       .arg(next)
+                       .arg(next + 1));
+    }
+    const QString names = byName.join(QStringLiteral(" INTERSECT "));
+    const auto run = [&](const QString &sql) -> Result<QList<CaseRow>> {
+        const QByteArray utf8 = sql.toUtf8();
+        Statement query(m_db, utf8.constData());
+        query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));
+        for (QString word : words) {
+            if (bulk) {
+                word.replace(u'!', QStringLiteral("!!"))
+                    .replace(u'%', QStringLiteral("!%"))
+                    .replace(u'_', QStringLiteral("!_"));
+                query.bind(QStringLiteral("% ") + word + u'%');
+            } else {
+                query.bind(word).bind(word + QChar(0xFFFF));
+            }
+        }
+        if (sql.contains(u"state IN")) {
+            for (const QString &state : scope.states)
+                query.bind(state);
+        }
+        if (sql.contains(u"case_due"))
+            query.bind(scope.dueBy->toString(Qt::ISODate));
+        return caseRows(m_db, query);
+    };
+    constexpr QLatin1StringView Columns("SELECT id, number, state, name, iin, passport_number, "
+                                        "received_on, version FROM cases");
+    std::optional<QList<CaseRow>> found;
+    if (!scope.dueBy) {
+        // Each part stops at `limit` matches, so that a prefix every case
+        // shares ("DNR-") costs as little as a rare one.
+        auto all = run(
+            QStringLiteral("%1 WHERE id IN (SELECT id FROM (SELECT id FROM cases WHERE number >= "
+                           "?1 AND number < ?2 LIMIT ?3) UNION SELECT id FROM (SELECT id FROM "
+                           "cases WHERE iin >= ?1 AND iin < ?2 LIMIT ?3) UNION SELECT id FROM "
+                           "(SELECT id FROM cases WHERE passport_number >= ?1 AND passport_number "
+                           "< ?2 LIMIT ?3)%2) ORDER BY received_on DESC LIMIT ?3")
+                .arg(Columns,
+                     names.isEmpty() ? QString()
+                                     : QStringLiteral(" UNION SELECT case_id FROM (SELECT case_id "
+                                                      "FROM (%1) LIMIT ?3)")
+                                           .arg(names)));
+        if (!all)
+            return all;
+        QList<CaseRow> inScope;
+        for (const CaseRow &row : std::as_const(*all)) {
+            if (scope.states.isEmpty() || scope.states.contains(row.state))
+                inScope.append(row);
+        }
+        // Whole when no part reached its limit, or when all of it is in scope.
+        if (all->size() < limit || inScope.size() == all->size())
+            found = inScope;
+    }
+    if (found)
+        return *found;
+    // A broad term whose first `limit` matches are mostly elsewhere: the
+    // queue's own cases are searched, so that none of them is missed.
+    QStringList marks;
+    for (qsizetype i = 0; i < scope.states.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(next++));
+    return run(QStringLiteral("%1 c WHERE %2(number >= ?1 AND number < ?2 OR iin >= ?1 AND iin < "
+                              "?2 OR passport_number >= ?1 AND passport_number < ?2%3)%4 ORDER BY "
+                              "received_on DESC LIMIT ?3")
+                   .arg(Columns,
+                        marks.isEmpty()
+                            ? QString()
+                            : QStringLiteral("state IN (%1) AND ").arg(marks.join(u',')),
+                        names.isEmpty() ? QString() : QStringLiteral(" OR id IN (%1)").arg(names),
+                        scope.dueBy ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due "
+                                                     "WHERE due <> '' AND due <= ?%1)")
+                                          .arg(next)
+                                    : QString()));
+}
+
+Result<QList<CaseRow>> ClientStore::findByPermitNumber(const QString &number)
+{
+    Statement query(m_db,
+                    "SELECT id, number, state, name, iin, passport_number, received_on, version "
+                    "FROM cases WHERE permit_number IN (?, ?) AND permit_number <> '' ORDER BY "
+                    "received_on DESC LIMIT 20");
+    query.bind(number.trimmed()).bind(number.trimmed().toUpper());
+    return caseRows(m_db, query);
+}
+
+namespace {
+
+QString marksFor(const QStringList &states)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<QList<CaseRow>> ClientStore::queue(
+    const QStringList &states, CaseOrder order, bool descending, int limit, const CaseRow *after)
+{
+    if (states.isEmpty())
+        return QList<CaseRow>();
+    const char *column = "c.received_on";
+    QString key = after ? after->receivedOn : QString();
+    switch (order) {
+    case CaseOrder::Number:
+        column = "c.number";
+        key = after ? after->number : QString();
+        break;
+    case CaseOrder::Name:
+        column = "c.name";
+        key = after ? after->name : QString();
+        break;
+    case CaseOrder::Iin:
+        column = "c.iin";
+        key = after ? after->iin : QString();
+        break;
+    case CaseOrder::Passport:
+        column = "c.passport_number";
+        key = after ? after->passportNumber : QString();
+        break;
+    case CaseOrder::State:
+        column = "c.state";
+        key = after ? after->state : QString();
+        break;
+    case CaseOrder::ReceivedOn:
+    case CaseOrder::Deadline:
+        break;
+    }
+    const QLatin1String direction = descending ? QLatin1String("DESC") : QLatin1String("ASC");
+    const QLatin1String beyond = descending ? QLatin1String("<") : QLatin1String(">");
+    // The number breaks ties, so that the order is total and a page starts
+    // right after the row the one before ended on.
+    const QByteArray sql
+        = order == CaseOrder::Deadline
+              // The cases without a deadline come last either way.
+              ? QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                               "c.received_on, c.version, COALESCE(d.due, '') FROM cases c LEFT "
+                               "JOIN case_due d ON d.case_id = c.id WHERE c.state IN (%1)%3 ORDER "
+                               "BY COALESCE(d.due, '') = '', COALESCE(d.due, '') %2, c.number %2 "
+                               "LIMIT ?")
+                    .arg(marksFor(states),
+                         direction,
+                         after ? QStringLiteral(" AND ((COALESCE(d.due, '') = '') > ? OR "
+                                                "((COALESCE(d.due, '') = '') = ? AND "
+                                                "(COALESCE(d.due, ''), c.number) %1 (?, ?)))")
+                                     .arg(beyond)
+                               : QString())
+                    .toUtf8()
+              : QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                               "c.received_on, c.version FROM cases c WHERE c.state IN (%1)%4 "
+                               "ORDER BY %2 %3, c.number %3 LIMIT ?")
+                    .arg(marksFor(states),
+                         QLatin1String(column),
+                         direction,
+                         after ? QStringLiteral(" AND (%1, c.number) %2 (?, ?)")
+                                     .arg(QLatin1String(column), beyond)
+                               : QString())
+                    .toUtf8();
+    Statement query(m_db, sql.constData());
+    for (const QString &state : states)
+        query.bind(state);
+    if (after && order == CaseOrder::Deadline) {
+        const qint64 none = after->due.isEmpty() ? 1 : 0;
+        query.bind(none).bind(none).bind(after->due).bind(after->number);
+    } else if (after) {
+        query.bind(key).bind(after->number);
+    }
+    query.bind(qint64(limit));
+    return caseRows(m_db, query);
+}
+
+namespace {
+
+Result<QHash<QString, qint64>> countsBy(sqlite3 *db, const char *sql)
+{
+    Statement query(db, sql);
+    QHash<QString, qint64> counts;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step())
+        counts.insert(query.text(0), query.integer(1));
+    if (step != SQLITE_DONE)
+        return dbError(db);
+    return counts;
+}
+
+} // namespace
+
+Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64 &position)
+{
+    // One pass in row order: a batch never reads again what the one before
+    // it already saw.
+    Statement stale(m_db,
+                    "SELECT c.seq, c.id, c.version, c.state, b.body FROM cases c JOIN "
+                    "case_bodies b ON b.case_seq = c.seq LEFT JOIN case_due d ON d.case_id = "
+                    "c.id WHERE c.seq > ? AND (d.version IS NULL OR d.version <> c.version OR "
+                    "d.state <> c.state) ORDER BY c.seq LIMIT ?");
+    stale.bind(position).bind(qint64(limit));
+    struct Due
+    {
+        QString id;
+        qint64 version;
+        QString state;
+        QString due;
+        QString clock;
+    };
+    QList<Due> worked;
+    int step = stale.step();
+    for (; step == SQLITE_ROW; step = stale.step()) {
+        position = stale.integer(0);
+        Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}};
+        // Only the clocks are read; a case whose clocks cannot be read keeps
+        // no deadline rather than stopping the rest.
+        const QByteArray body = caseText(*m_bodies, stale, 4).value_or(QByteArray());
+        for (const JsonSlices::Member &member :
+             JsonSlices::members(body).value_or(QList<JsonSlices::Member>())) {
+            if (member.name != "clocks")
+                continue;
+            const QByteArray holder = "{\"clocks\":" + member.value.toByteArray() + '}';
+            const auto clocks = clocksFromJson(QJsonDocument::fromJson(holder).object());
+            if (const auto next = clocks ? nextDue(*clocks) : std::nullopt) {
+                due.due = next->first.toString(Qt::ISODate);
+                due.clock = next->second;
+            }
+        }
+        worked.append(due);
+    }
+    if (step != SQLITE_DONE)
+        return dbError(m_db);
+    if (worked.isEmpty())
+        return 0;
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    Result<void> done;
+    for (qsizetype i = 0; done && i < worked.size(); ++i) {
+        const Due &due = worked.at(i);
+        done = Statement(m_db, "DELETE FROM case_due WHERE case_id = ?").bind(due.id).run();
+        if (done) {
+            done = Statement(m_db,
+                             "INSERT INTO case_due (case_id, version, state, due, clock) VALUES "
+                             "(?, ?, ?, ?, ?)")
+                       .bind(due.id)
+                       .bind(due.version)
+                       .bind(due.state)
+                       .bind(due.due)
+                       .bind(due.clock)
+                       .run();
+        }
+    }
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return std::unexpected(done ? dbError(m_db).error() : done.error());
+    }
+    return int(worked.size());
+}
+
+Result<QList<CaseRow>>
+ClientStore::dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after)
+{
+    const QByteArray sql
+        = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                         "c.received_on, c.version, d.due FROM case_due d JOIN cases c ON c.id = "
+                         "d.case_id WHERE d.state IN (%1) AND d.due <> '' AND d.due <= ?%2 ORDER "
+                         "BY d.due, c.number LIMIT ?")
+              .arg(marksFor(states),
+                   after ? QStringLiteral(" AND (d.due, c.number) > (?, ?)") : QString())
+              .toUtf8();
+    Statement query(m_db, sql.constData());
+    for (const QString &state : states)
+        query.bind(state);
+    query.bind(date.toString(Qt::ISODate));
+    if (after)
+        query.bind(after->due).bind(after->number);
+    query.bind(qint64(limit));
+    return caseRows(m_db, query);
+}
+
+Result<void> ClientStore::markDueDatesStale()
+{
+    // refreshDueDates takes the rows whose version differs; the old dates
+    // stand meanwhile.
+    return exec("UPDATE case_due SET version = -1");
+}
+
+Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
+{
+    const QByteArray sql
+        = QStringLiteral("SELECT COUNT(*) FROM case_due WHERE state IN (%1) AND due <> '' AND "
+                         "due <= ?")
+              .arg(marksFor(states))
+              .toUtf8();
+    Statement query(m_db, sql.constData());
+    for (const QString &state : states)
+        query.bind(state);
+    query.bind(date.toString(Qt::ISODate));
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.integer(0);
+}
+
+Result<QHash<QString, qint64>> ClientStore::countsByState()
+{
+    return countsBy(m_db, "SELECT state, COUNT(*) FROM cases GROUP BY state");
+}
+
+Result<QHash<QString, qint64>> ClientStore::outboxCounts()
+{
+    return countsBy(m_db, "SELECT status, COUNT(*) FROM outbox GROUP BY status");
+}
+
+namespace {
+
+// Outbox entries as a query selects them: seq, body, status, answer.
+Result<QList<OutboxEntry>> outboxRows(sqlite3 *db, Statement &query)
+{
+    QList<OutboxEntry> entries;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        auto command
+            = caseCommandFromJson(QJsonDocument::fromJson(query.text(1).toUtf8()).object());
+        if (!command)
+            return std::unexpected(command.error());
+        entries.append({query.integer(0),
+                        *command,
+                        query.text(2),
+                        QJsonDocument::fromJson(query.text(3).toUtf8()).object()});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(db);
+    return entries;
+}
+
+} // namespace
+
+Result<QList<OutboxEntry>> ClientStore::outboxOfCase(const QString &caseId)
+{
+    Statement query(m_db,
+                    "SELECT seq, body, status, answer FROM outbox WHERE case_id = ? ORDER BY seq");
+    query.bind(caseId);
+    return outboxRows(m_db, query);
+}
+
+Result<void> ClientStore::enqueue(const CaseCommand &command)
+{
+    return Statement(m_db,
+                     "INSERT INTO outbox (command_id, case_id, type, body, status, created_at) "
+                     "VALUES (?, ?, ?, ?, 'pending', ?)")
+        .bind(command.id)
+        .bind(command.caseId)
+        .bind(command.type)
+        .bind(QString::fromUtf8(
+            QJsonDocument(caseCommandToJson(command)).toJson(QJsonDocument::Compact)))
+        .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .run();
+}
+
+Result<QList<OutboxEntry>> ClientStore::outbox(const QString &status, int limit)
+{
+    Statement query(m_db,
+                    "SELECT seq, body, status, answer FROM outbox WHERE status = ? ORDER BY seq "
+                    "LIMIT ?");
+    query.bind(status).bind(qint64(limit));
+    return outboxRows(m_db, query);
+}
+
+Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObject &answer)
+{
+    const QString status = answer.value(u"status").toString();
+    // Applied: kept until the pull brings the version it made, so that the
+    // case never reads as if the officer had done nothing (a pull cut short).
+    if (status == u"applied" || status == u"duplicate") {
+        return Statement(m_db,
+                         "UPDATE outbox SET status = 'applied', answer = ?, applied_version = ? "
+                         "WHERE command_id = ?")
+            .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
+            .bind(answer.value(u"version").toInteger())
+            .bind(commandId)
+            .run();
+    }
+    // The server's store failed, not the command: it stays pending and goes
+    // again with the next sync.
+    if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
+        return {};
+    return Statement(m_db, "UPDATE outbox SET status = ?, answer = ? WHERE command_id = ?")
+        .bind(status == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("rejected"))
+        .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
+        .bind(commandId)
+        .run();
+}
+
+Result<void> ClientStore::recordAnswers(const QList<QJsonObject> &answers)
+{
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done;
+    for (qsizetype i = 0; done && i < answers.size(); ++i)
+        done = recordAnswer(answers.at(i).value(u"id").toString(), answers.at(i));
+    // Those whose version an earlier pull already brought, once for the batch.
+    if (done)
+        done = forgetArrivedCommands();
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    return {};
+}
+
+Result<void> ClientStore::forgetArrivedCommands()
+{
+    // Gone once the cache holds the version the command made (or a later
+    // one), or when its case is not cached at all.
+    return Statement(m_db,
+                     "DELETE FROM outbox WHERE status = 'applied' AND NOT EXISTS (SELECT 1 FROM "
+                     "cases WHERE cases.id = outbox.case_id AND cases.version < "
+                     "COALESCE(outbox.applied_version, 0))")
+        .run();
+}
+
+Result<void> ClientStore::discard(const QString &commandId)
+{
+    if (auto ok = forgetUploadOf(commandId); !ok)
+        return ok;
+    return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
+}
+
+Result<void> ClientStore::forgetUploadOf(const QString &commandId)
+{
+    // A command taken back or discarded takes its scan with it: not uploaded,
+    // not listed (an applied one's scan went up before it and stays).
+    auto done = Statement(m_db,
+                          "DELETE FROM documents WHERE uploaded_by = '' AND sha256 IN (SELECT "
+                          "sha256 FROM uploads WHERE command_id = ?)")
+                    .bind(commandId)
+                    .run();
+    if (done)
+        done = Statement(m_db, "DELETE FROM uploads WHERE command_id = ?").bind(commandId).run();
+    return done;
+}
+
+Result<bool> ClientStore::takeBack(const QString &commandId)
+{
+    auto done = Statement(m_db, "DELETE FROM outbox WHERE command_id = ? AND status = 'pending'")
+                    .bind(commandId)
+                    .run();
+    if (!done)
+        return std::unexpected(done.error());
+    const bool taken = sqlite3_changes(m_db) > 0;
+    if (taken) {
+        if (auto ok = forgetUploadOf(commandId); !ok)
+            return std::unexpected(ok.error());
+    }
+    return taken;
+}
+
+Result<void> ClientStore::claim(const QString &caseId, const QString &user)
+{
+    // Already held by this officer: nothing to ask again until it runs out.
+    auto existing = claimOf(caseId);
+    if (!existing)
+        return std::unexpected(existing.error());
+    auto now = serverTime(QDateTime::currentDateTimeUtc());
+    if (!now)
+        return std::unexpected(now.error());
+    if (existing->has_value() && (*existing)->status == u"held" && (*existing)->holder == user
+        && (*existing)->expiresAt > now->addSecs(5 * 60))
+        return {};
+    return Statement(m_db,
+                     "INSERT OR REPLACE INTO claims (case_id, holder, expires_at, status) VALUES "
+                     "(?, ?, '', 'wanted')")
+        .bind(caseId)
+        .bind(user)
+        .run();
+}
+
+Result<void> ClientStore::release(const QString &caseId)
+{
+    // Never told to the server: simply forgotten. Held: the server is told.
+    if (auto ok = Statement(m_db, "DELETE FROM claims WHERE case_id = ? AND status = 'wanted'")
+                      .bind(caseId)
+                      .run();
+        !ok)
+        return ok;
+    return Statement(m_db,
+                     "UPDATE claims SET status = 'release' WHERE case_id = ? AND status = 'held'")
+        .bind(caseId)
+        .run();
+}
+
+namespace {
+
+Result<QList<ClaimRow>> claimRows(sqlite3 *db, const char *sql, const QString &bound = {})
+{
+    Statement query(db, sql);
+    if (!bound.isNull())
+        query.bind(bound);
+    QList<ClaimRow> rows;
+    int step = query.step();
+    for (; step == SQLITE_ROW; step = query.step()) {
+        rows.append({query.text(0),
+                     query.text(1),
+                     QDateTime::fromString(query.text(2), Qt::ISODate),
+                     query.text(3)});
+    }
+    if (step != SQLITE_DONE)
+        return dbError(db);
+    return rows;
+}
+
+} // namespace
+
+Result<std::optional<ClaimRow>> ClientStore::claimOf(const QString &caseId)
+{
+    auto rows = claimRows(
+        m_db, "SELECT case_id, holder, expires_at, status FROM claims WHERE case_id = ?", caseId);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->isEmpty() ? std::optional<ClaimRow>() : std::optional<ClaimRow>(rows->first());
+}
+
+Result<QList<ClaimRow>> ClientStore::claims()
+{
+    return claimRows(m_db,
+                     "SELECT case_id, holder, expires_at, status FROM claims ORDER BY case_id");
+}
+
+Result<QList<ClaimRow>> ClientStore::claimsToSend()
+{
+    return claimRows(m_db,
+                     "SELECT case_id, holder, expires_at, status FROM claims WHERE status IN "
+                     "('wanted', 'release') ORDER BY case_id");
+}
+
+Result<void> ClientStore::recordClaimAnswer(const QJsonObject &answer, const QString &user)
+{
+    const QString caseId = answer.value(u"caseId").toString();
+    const QString status = answer.value(u"status").toString();
+    if (status == u"held" || status == u"taken") {
+        const QString holder = answer.value(u"holder").toString();
+        return Statement(m_db,
+                         "INSERT OR REPLACE INTO claims (case_id, holder, expires_at, status) "
+                         "VALUES (?, ?, ?, ?)")
+            .bind(caseId)
+            .bind(holder)
+            .bind(answer.value(u"expiresAt").toString())
+            .bind(holder == user ? QStringLiteral("held") : QStringLiteral("taken"))
+            .run();
+    }
+    // The server's store failed, not the claim: it stays as it is and goes
+    // again with the next sync.
+    if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
+        return {};
+    // Released, or refused (no such case for this officer): nothing is held.
+    return Statement(m_db, "DELETE FROM claims WHERE case_id = ?").bind(caseId).run();
+}
+
+Result<void> ClientStore::replaceClaims(const QList<ClaimRow> &running, const QString &user)
+{
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    Result<void> done = exec("DELETE FROM claims WHERE status IN ('held', 'taken')");
+    Statement insert(m_db,
+                     "INSERT INTO claims (case_id, holder, expires_at, status) SELECT ?1, ?2, ?3, "
+                     "?4 WHERE NOT EXISTS (SELECT 1 FROM claims WHERE case_id = ?1)");
+    for (qsizetype i = 0; done && i < running.size(); ++i) {
+        const ClaimRow &row = running.at(i);
+        insert.reset();
+        done = insert.bind(row.caseId)
+                   .bind(row.holder)
+                   .bind(row.expiresAt.toUTC().toString(Qt::ISODate))
+                   .bind(row.holder == user ? QStringLiteral("held") : QStringLiteral("taken"))
+                   .run();
+    }
+    if (!done || !exec("COMMIT")) {
+        (void)exec("ROLLBACK");
+        return done ? dbError(m_db) : done;
+    }
+    return {};
+}
+
+Result<void> ClientStore::setClockOffset(qint64 milliseconds)
+{
+    return Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'clock-offset-ms'")
+        .bind(QString::number(milliseconds))
+        .run();
+}
+
+Result<qint64> ClientStore::clockOffset()
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = 'clock-offset-ms'");
+    if (query.step() != SQLITE_ROW)
+        return dbError(m_db);
+    return query.text(0).toLongLong();
+}
+
+Result<QDateTime> ClientStore::serverTime(const QDateTime &local)
+{
+    auto offset = clockOffset();
+    if (!offset)
+        return std::unexpected(offset.error());
+    return local.toUTC().addMSecs(*offset);
+}
+
+} // namespace Kezek

@@ -1,0 +1,264 @@
+#pragma once
+
+#include "core/domain/case.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/commuting.h"
+#include "core/result/result.h"
+#include "db/server/auditlog.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Kezek {
+
+struct ChangesPage
+{
+    QList<Case> cases;       // in revision order
+    qint64 nextRevision = 0; // continue from here
+    bool more = false;
+};
+
+// The central store. The server's revision is global and only grows: every
+// write takes the next one inside its transaction, and writers queue on the
+// counter's row, so revisions are handed out in commit order and a client that
+// pulls after a revision never misses a change committed later.
+class ServerStore
+{
+public:
+    // "sqlite:PATH" (the embedded default) or
+    // "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE". Migrates on open.
+    static Result<std::unique_ptr<ServerStore>> open(const QString &url);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    QString backend() const; // "sqlite" or "postgresql"
+    int schemaVersion() const { return m_schemaVersion; }
+    // This thread's connection, for the stores that share it (UserStore).
+    QSqlDatabase &connection() { return m_db; }
+    bool inTransaction() const { return m_inTransaction; }
+    // The audit log's key for this database (AuditLog::keyFor), read at open.
+    const AuditKey &auditKey() const { return m_auditKey; }
+    // Reads audited compactly: `caseIds` read by `userId` in `session` at
+    // `at`, counted into the row of their period (`periodMinutes` long), in
+    // one statement. A failure is returned, and the answer is not given.
+    Result<void> recordReads(const QString &session,
+                             const QString &userId,
+                             const QStringList &caseIds,
+                             const QDateTime &at,
+                             int periodMinutes);
+    // The read periods over by `now` (all, with `all`), summed into the audit
+    // chain: one entry per session and period, with the cases and how often.
+    // Several servers may run it at once: each row is chained once. Returns
+    // the entries written.
+    Result<int> chainReads(const QDateTime &now, int periodMinutes, bool all);
+    // `work` in one write transaction, committed when it succeeds, else
+    // rolled back; audit entries appended inside it commit with it.
+    Result<void> inWriteTransaction(const std::function<Result<void>()> &work);
+
+    Result<qint64> currentRevision();
+    // Stores the case at the next revision; returns that revision.
+    Result<qint64> saveCase(const Case &c);
+    // Many cases in one transaction (imports, training data, benchmarks);
+    // returns the last revision.
+    Result<qint64> saveCases(const QList<Case> &cases);
+    Result<std::optional<Case>> findCase(const QString &id);
+    // Cases changed after `revision`, at most `limit`, oldest first.
+    Result<ChangesPage> changesSince(qint64 revision, int limit);
+
+    // A scan of a document, addressed by the SHA-256 of its bytes (hex).
+    struct DocumentInfo
+    {
+        QString sha256;
+        QString caseId;
+        QString name;
+        QString contentType;
+        qint64 size = 0;
+        QString uploadedBy;
+        QString uploadedAt; // ISO 8601, UTC
+    };
+    struct StoredDocument
+    {
+        DocumentInfo info;
+        City city = City::Astana; // its case's
+    };
+    // The same page as stored JSON, not decoded: what the changes feed serves.
+    struct StoredCase
+    {
+        QString id;
+        City city = City::Astana;
+        QByteArray json;
+    };
+    struct StoredPage
+    {
+        QList<StoredCase> cases;
+        QList<StoredDocument> documents; // scans stored in the page's revisions
+        qint64 nextRevision = 0;
+        bool more = false;
+    };
+    Result<StoredPage> storedChangesSince(qint64 revision, int limit);
+
+    // A new case (the eGov intake); refused if its id or number exists.
+    Result<qint64> insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
+    // Every case in these stages (the timed steps look for theirs).
+    Result<QList<Case>> casesInStates(const QList<CaseState> &states);
+    // The site's retention: each case over for more than `days` on `today`
+    // loses its scans and personal data (retention.h), with an audit entry,
+    // and goes out in the feed so that every cache takes it. With `dryRun`,
+    // only said. What was (or would be) purged, case by case.
+    struct RetentionPurge
+    {
+        QString caseId;
+        QString number;
+        QDate endedOn;
+        int scans = 0;
+    };
+    Result<QList<RetentionPurge>>
+    purgeEnded(QDate today, int days, const BusinessCalendar &calendar, bool dryRun);
+    // Every case of one applicant, for the re-application ban (§19, §24).
+    Result<QList<Case>> casesOfApplicant(const QString &iin);
+
+    // The answer a command id got when it was applied, if it was.
+    Result<std::optional<QJsonObject>> commandAnswer(const QString &commandId);
+
+    // When the step that made this case version was made (its command's
+    // moment, else its receipt); invalid when no command made it (an intake).
+    Result<QDateTime> stepMadeAt(const QString &caseId, int version);
+
+    // What the server makes of one command, decided on the case as it stands
+    // inside the write: either a change to keep (`after` set), or an answer
+    // to give with nothing written (a conflict, a refusal).
+    struct CommandDecision
+    {
+        std::optional<Case> after;
+        QList<Notice> notices;
+        AuditEntry audit;
+        QJsonObject answer; // applied: fields added to the answer; else the whole answer
+    };
+    // `current` is the case as it is now (none: no such case); `since`, the
+    // changes made after the command's base version, oldest first.
+    using Decide = std::function<Result<CommandDecision>(const std::optional<Case> &current,
+                                                         const QList<InterveningChange> &since)>;
+    // Applies one command exactly once, atomically, on SQLite and on any
+    // number of servers sharing PostgreSQL. In one transaction: the case is
+    // locked (SQLite's write lock; a row lock on PostgreSQL), the command id
+    // is looked up under the lock (a repeat is answered "duplicate" with the
+    // first answer), `decide` judges the command on the case as it is, and
+    // what it decides is written with the command, its notices and its audit
+    // entry. Each case version is made by one command. `onCurrentVersion`: the
+    // command has no base of its own (an integration answering for the case
+    // as it stands). A transient failure (busy, serialization, deadlock) is
+    // tried again for up to `retryMs`; after that the error's code is
+    // "store.busy", for the client to retry.
+    Result<QJsonObject> applyCommand(const CaseCommand &command,
+                                     const QString &userId,
+                                     bool onCurrentVersion,
+                                     const Decide &decide,
+                                     int retryMs = 5000);
+
+    // Notices due to applicants' eGov cabinets, oldest first.
+    struct PendingNotice
+    {
+        qint64 id = 0;
+        QString caseId;
+        QString kind;
+        QByteArray body; // JSON
+    };
+    Result<QList<PendingNotice>> pendingNotices(int limit);
+    // Work that one server at a time may do when several share a PostgreSQL
+    // database (delivering notices): false when another server holds it. On
+    // SQLite, where one server owns the file, always true.
+    Result<bool> tryLockAcrossServers(qint64 key);
+    void unlockAcrossServers(qint64 key);
+    Result<void> markNoticeDelivered(qint64 id, const QDateTime &at);
+    // {pending, delivered}, for /metrics.
+    Result<std::pair<qint64, qint64>> noticeCounts();
+
+    // Case claims (leases), so that two people do not work a case at once.
+    struct Claim
+    {
+        QString caseId;
+        QString holder; // user id
+        QDateTime expiresAt;
+    };
+    // Claims the case for `userId` until now + lease, or extends their claim,
+    // unless another user's claim still runs: then returns that one. Safe
+    // against a concurrent claim of the same case.
+    Result<Claim> claimCase(const QString &caseId,
+                            const QString &userId,
+                            const QDateTime &now,
+                            qint64 leaseSeconds);
+    // Ends `userId`'s claim on the case; false when they held none.
+    Result<bool> releaseClaim(const QString &caseId, const QString &userId);
+    // A supervisor's reassignment: the case is `userId`'s from `now`, whoever
+    // held it before.
+    Result<Claim> assignClaim(const QString &caseId,
+                              const QString &userId,
+                              const QDateTime &now,
+                              qint64 leaseSeconds);
+    // The claim still running on the case, if any.
+    Result<std::optional<Claim>> claimOf(const QString &caseId, const QDateTime &now);
+    // Every claim still running, with its case's city.
+    Result<QList<std::pair<Claim, QString>>> activeClaims(const QDateTime &now);
+
+    // Stores a scan for a case with its audit entry, in one transaction;
+    // false when the case had it already (an upload repeated is no change).
+    Result<bool>
+    addDocument(const DocumentInfo &info, const QByteArray &content, const AuditEntry &audit);
+    Result<QList<DocumentInfo>> documentsOfCase(const QString &caseId);
+    // Every case a scan was filed for: who may download it is decided from those.
+    Result<QList<DocumentInfo>> documentHolders(const QString &sha256);
+    Result<QByteArray> documentContent(const QString &sha256);
+
+    // A signed decision as it was received: the bytes the signature covers,
+    // and the detached CMS signature (DER).
+    struct SignedCommand
+    {
+        QString id;
+        QString userId;
+        QString caseId;
+        QString type;
+        QByteArray content;
+        QByteArray signature;
+    };
+    // A case's signed decisions, in the order they were received.
+    Result<QList<SignedCommand>> signedCommands(const QString &caseId);
+
+private:
+    ServerStore() = default;
+    // Within an open transaction: the next revision, and the case stored at it.
+    Result<qint64> writeCase(const Case &c);
+    Result<void> writeNotices(const Case &c, const QList<Notice> &notices, qint64 revision);
+    Result<void> writeAudit(const AuditEntry &audit);
+    // The case at the next revision, its notices and its audit entry, in the
+    // open transaction: what every recorded change writes.
+    Result<qint64>
+    writeChange(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
+    // A write transaction: SQLite's write lock from the start (BEGIN
+    // IMMEDIATE), so that a read inside it never meets a newer commit.
+    Result<void> begin();
+    // Commits the open transaction, keeping the database's own error code.
+    Result<void> commit();
+    // One try of applyCommand().
+    Result<QJsonObject> tryApplyCommand(const CaseCommand &command,
+                                        const QString &userId,
+                                        bool onCurrentVersion,
+                                        const Decide &decide);
+    Result<QList<InterveningChange>> changesSince(const QString &caseId, int version);
+    // Within an open transaction: the next global revision.
+    Result<qint64> takeRevision();
+    // Scans by one column, `column` being a fixed name, never input.
+    Result<QList<DocumentInfo>> documentsWhere(const QString &column, const QString &value);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+    AuditKey m_auditKey;
+};
+
+} // namespace Kezek

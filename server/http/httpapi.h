@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/domain/lawbook.h"
+#include "core/result/result.h"
+#include "db/server/serverstore.h"
+#include "server/http/signinthrottle.h"
+#include "server/serverconfig.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QStringList>
+
+#include <httplib.h>
+
+#include <mutex>
+#include <optional>
+
+namespace Kezek {
+
+struct UserRecord;
+class UserStore;
+
+// The routes of API v1 on a cpp-httplib server, with what every route shares:
+// JSON errors {code, message}, the body limit, one log line per request, and
+// the counters /metrics reports. Each worker thread keeps its own database
+// connection (QtSql connections belong to one thread).
+class HttpApi
+{
+public:
+    // `signingAuthority`: the PEM certificate decisions' signatures chain to;
+    // `law`: the calendar and reasons every command is judged by.
+    HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law);
+
+    void install(httplib::Server &server);
+
+    static void
+    sendError(httplib::Response &response, int status, const QString &code, const QString &message);
+
+private:
+    ServerStore *store(); // this thread's connection, opened on first use
+    void count(int status);
+    void health(httplib::Response &response);
+    void metrics(httplib::Response &response);
+    void login(const httplib::Request &request, httplib::Response &response);
+    void logout(const httplib::Request &request, httplib::Response &response);
+    void changePassword(const httplib::Request &request, httplib::Response &response);
+    // The client's address: the connection's, or, from a trusted proxy, the
+    // last address its X-Forwarded-For names that is not a trusted proxy.
+    QString clientAddress(const httplib::Request &request) const;
+    // A password check's limits (per address, on the server, per user name):
+    // true when it may go on, else the 429 or 423 is answered.
+    bool mayCheckPassword(const QString &name,
+                          const QString &address,
+                          UserStore &users,
+                          httplib::Response &response);
+    void changes(const httplib::Request &request, httplib::Response &response);
+    void commands(const httplib::Request &request, httplib::Response &response);
+    void claims(const httplib::Request &request, httplib::Response &response);
+    void listClaims(const httplib::Request &request, httplib::Response &response);
+    // A supervisor's reassignment of `c` (a claims batch item with "assignTo").
+    QJsonObject assign(const UserRecord &supervisor,
+                       const Case &c,
+                       const QString &assigneeId,
+                       const QDateTime &now);
+    void colleagues(const httplib::Request &request, httplib::Response &response);
+    void integrationCommands(const httplib::Request &request, httplib::Response &response);
+    // A request's {commands: [...]}, or an answered 4xx.
+    // The array under `key` of a JSON body ("commands", "claims"), at most
+    // MaxBatch long; otherwise the error is sent and nothing comes back.
+    std::optional<QJsonArray> commandBatch(const httplib::Request &request,
+                                           httplib::Response &response,
+                                           const char *key = "commands");
+    // Each command validated and applied on its own, atomically; `onlyTypes`
+    // (for an integration) limits the types and lets the base version default
+    // to the case's current one. An error: the database failed (not the
+    // commands), and the batch is to be sent again.
+    Result<QJsonArray>
+    applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes);
+    // One command judged on the case as it stands inside its transaction:
+    // who may act, the scan it names, the base it was made on (applied on top
+    // when nothing it relies on changed since, by the domain's rules), and the
+    // law itself. `applied` receives the case as the command leaves it.
+    Result<ServerStore::CommandDecision> decideCommand(const UserRecord &user,
+                                                       const Actor &actor,
+                                                       const CaseCommand &command,
+                                                       bool onCurrentVersion,
+                                                       QDate today,
+                                                       const std::optional<Case> &found,
+                                                       const QList<InterveningChange> &since,
+                                                       std::optional<Case> &applied);
+    // The batch's results, or the retryable 503 its database failure is.
+    static void sendResults(httplib::Response &response, const Result<QJsonArray> &results);
+    void intake(const httplib::Request &request, httplib::Response &response);
+    void uploadDocument(const httplib::Request &request, httplib::Response &response);
+    void downloadDocument(const httplib::Request &request, httplib::Response &response);
+    void caseDocuments(const httplib::Request &request, httplib::Response &response);
+
+    // People read scans; an outside system only when its job needs them
+    // (none does today); otherwise answers 403.
+    bool readsScans(const UserRecord &user, httplib::Response &response);
+    // Whether the user may see the case; otherwise answers 404.
+    bool visibleCase(const QString &caseId, const UserRecord &user, httplib::Response &response);
+    // The signed-in user of a request's bearer token; otherwise answers 401.
+    std::optional<UserRecord> authenticate(const httplib::Request &request,
+                                           httplib::Response &response);
+
+    // A decision's signature: present, intact, from the trusted authority,
+    // and made with the key registered for this user.
+    Result<void> checkSignature(const CaseCommand &command, const UserRecord &user);
+
+    ServerConfig m_config;
+    std::unique_ptr<SignInThrottle> m_throttle;
+    QByteArray m_signingAuthority;
+    const Lawbook m_law;
+    std::mutex m_countersMutex;
+    QHash<int, qint64> m_responses; // by status
+};
+
+} // namespace Kezek

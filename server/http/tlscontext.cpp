@@ -1,0 +1,149 @@
+#include "server/http/tlscontext.h"
+
+#include "core/security/signatures.h"
+#include "server/servertr.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+#include <memory>
+
+namespace Kezek {
+
+namespace {
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("tls.file"),
+                    ServerTr::tr("Cannot read \"%1\": %2.").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+Result<void> writePrivateFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size()) {
+        return fail(QStringLiteral("tls.file"),
+                    ServerTr::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+struct BioDeleter
+{
+    void operator()(BIO *bio) const { BIO_free(bio); }
+};
+
+} // namespace
+
+Result<PemPair> loadServerCertificate(const QString &certificateFile,
+                                      const QString &keyFile,
+                                      const QString &devCertificateDir,
+                                      const QString &listenAddress)
+{
+    QString certificatePath = certificateFile;
+    QString keyPath = keyFile;
+    if (certificatePath.isEmpty()) {
+        QDir dir(devCertificateDir);
+        if (!dir.mkpath(QStringLiteral("."))) {
+            return fail(QStringLiteral("tls.file"),
+                        ServerTr::tr("Cannot create the folder \"%1\".").arg(devCertificateDir));
+        }
+        certificatePath = dir.filePath(QStringLiteral("cert.pem"));
+        keyPath = dir.filePath(QStringLiteral("key.pem"));
+        if (!QFile::exists(certificatePath) || !QFile::exists(keyPath)) {
+            QStringList hosts
+                = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+            if (!hosts.contains(listenAddress) && listenAddress != u"0.0.0.0"
+                && listenAddress != u"::")
+                hosts.append(listenAddress);
+            auto pair = makeSelfSignedCertificate(QStringLiteral("Kezek demo server"), hosts);
+            if (!pair)
+                return std::unexpected(pair.error());
+            if (auto ok = writePrivateFile(keyPath, pair->privateKey); !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = writePrivateFile(certificatePath, pair->certificate); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    auto certificate = readFile(certificatePath);
+    if (!certificate)
+        return std::unexpected(certificate.error());
+    auto key = readFile(keyPath);
+    if (!key)
+        return std::unexpected(key.error());
+    return PemPair{*certificate, *key};
+}
+
+Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
+                                        const QString &devCertificateDir)
+{
+    if (!authorityFile.isEmpty())
+        return readFile(authorityFile);
+    const QDir dir(devCertificateDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        return fail(QStringLiteral("tls.file"),
+                    ServerTr::tr("Cannot create the folder \"%1\".").arg(devCertificateDir));
+    }
+    const QString certificatePath = dir.filePath(QStringLiteral("signing-ca.pem"));
+    const QString keyPath = dir.filePath(QStringLiteral("signing-ca-key.pem"));
+    if (!QFile::exists(certificatePath) || !QFile::exists(keyPath)) {
+        auto authority = makeCertificateAuthority(QStringLiteral("Kezek demo signing authority"));
+        if (!authority)
+            return std::unexpected(authority.error());
+        if (auto ok = writePrivateFile(keyPath, authority->privateKey); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = writePrivateFile(certificatePath, authority->certificate); !ok)
+            return std::unexpected(ok.error());
+    }
+    return readFile(certificatePath);
+}
+
+bool configureTls(SSL_CTX &context, const PemPair &pem)
+{
+    SSL_CTX_set_min_proto_version(&context, TLS1_2_VERSION);
+    SSL_CTX_set_options(&context,
+                        SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
+                            | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    // TLS 1.2: ECDHE with AES-GCM or ChaCha20 only; TLS 1.3 suites are all AEAD.
+    if (SSL_CTX_set_cipher_list(&context,
+                                "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305")
+        != 1)
+        return false;
+
+    const std::unique_ptr<BIO, BioDeleter> chain(
+        BIO_new_mem_buf(pem.certificate.constData(), static_cast<int>(pem.certificate.size())));
+    X509 *leaf = PEM_read_bio_X509(chain.get(), nullptr, nullptr, nullptr);
+    if (!leaf || SSL_CTX_use_certificate(&context, leaf) != 1) {
+        X509_free(leaf);
+        return false;
+    }
+    X509_free(leaf);
+    // Intermediates, if the file carries a chain.
+    while (X509 *intermediate = PEM_read_bio_X509(chain.get(), nullptr, nullptr, nullptr)) {
+        if (SSL_CTX_add_extra_chain_cert(&context, intermediate) != 1) {
+            X509_free(intermediate);
+            return false;
+        }
+    }
+    ERR_clear_error(); // the end of the chain reads as an error
+    const std::unique_ptr<BIO, BioDeleter> keyBio(
+        BIO_new_mem_buf(pem.privateKey.constData(), static_cast<int>(pem.privateKey.size())));
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr);
+    const bool ok = key && SSL_CTX_use_PrivateKey(&context, key) == 1
+                    && SSL_CTX_check_private_key(&context) == 1;
+    EVP_PKEY_free(key);
+    return ok;
+}
+
+} // namespace Kezek

@@ -1,0 +1,208 @@
+#include "server/jobs/noticedelivery.h"
+
+#include "core/domain/queues.h"
+#include "db/server/serverstore.h"
+#include "server/eventlog.h"
+#include "server/http/httpapi.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QUuid>
+
+namespace Kezek {
+
+namespace {
+
+constexpr int Batch = 100;
+
+} // namespace
+
+NoticeDelivery::NoticeDelivery(ServerConfig config)
+    : m_config(std::move(config))
+{}
+
+NoticeDelivery::~NoticeDelivery()
+{
+    stop();
+}
+
+void NoticeDelivery::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+void NoticeDelivery::stop()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void NoticeDelivery::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        lock.unlock();
+        // A full batch means more are waiting: go on at once.
+        const int delivered = deliverPending();
+        lock.lock();
+        if (delivered == Batch)
+            continue;
+        m_wake.wait_for(lock, std::chrono::seconds(m_config.noticeIntervalSeconds), [this] {
+            return m_stopping;
+        });
+    }
+    m_store.reset(); // closed on the thread that opened it
+}
+
+bool NoticeDelivery::recordOnCase(ServerStore &store,
+                                  const ServerStore::PendingNotice &notice,
+                                  const QJsonObject &body)
+{
+    static const QUuid Namespace
+        = QUuid::fromString(u"0f5b3c62-8d2e-4a3f-9b61-27c4e8d1a5b7"); // fixed forever
+    const auto kind = noticeKindFromId(body.value(u"kind").toString());
+    if (!kind)
+        return true; // nothing the case keeps
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = kazakhstanDate(now);
+    const CaseCommand command{
+        QUuid::createUuidV5(Namespace, QStringLiteral("notice/%1").arg(notice.id))
+            .toString(QUuid::WithoutBraces),
+        QStringLiteral("record-notice-delivery"),
+        notice.caseId,
+        1,
+        {{QStringLiteral("kind"), noticeKindId(*kind)},
+         {QStringLiteral("date"), today.toString(Qt::ISODate)}},
+        {},
+        {}};
+    const Actor system{Role::System, std::nullopt, QStringLiteral("kezek-server")};
+    const auto decide
+        = [&](const std::optional<Case> &current,
+              const QList<InterveningChange> &) -> Result<ServerStore::CommandDecision> {
+        ServerStore::CommandDecision decision;
+        auto after = current ? Workflow::recordNoticeDelivery(*current, system, *kind, today, today)
+                             : Result<Case>(fail(QStringLiteral("case.not-found"), QString()));
+        if (!after) {
+            // Nothing to mark (the case moved on, or it was marked already).
+            decision.answer = {{QStringLiteral("id"), command.id},
+                               {QStringLiteral("status"), QStringLiteral("rejected")},
+                               {QStringLiteral("code"), after.error().code}};
+            return decision;
+        }
+        decision.after = *after;
+        decision.audit = {system.userId,
+                          QStringLiteral("notice-received"),
+                          notice.caseId,
+                          QStringLiteral("%1 %2 version %3 notice %4 received %5")
+                              .arg(command.type, command.id)
+                              .arg(after->version)
+                              .arg(notice.id)
+                              .arg(today.toString(Qt::ISODate))};
+        return decision;
+    };
+    auto answer = store.applyCommand(command, system.userId, true, decide);
+    if (!answer) {
+        logEvent("WARN",
+                 "notice-delivery",
+                 {{"id", QString::number(notice.id)},
+                  {"case", notice.caseId},
+                  {"message", answer.error().message}});
+        return false;
+    }
+    return true;
+}
+
+int NoticeDelivery::deliverPending()
+{
+    // Its own connection (QtSql connections belong to one thread), kept
+    // between rounds and opened again after a failure, so that a database
+    // restart is survived.
+    if (!m_store) {
+        auto opened = ServerStore::open(m_config.databaseUrl);
+        if (!opened) {
+            logEvent("WARN", "notice-delivery", {{"message", opened.error().message}});
+            return -1;
+        }
+        m_store = std::move(*opened);
+    }
+    ServerStore *store = m_store.get();
+    // With several servers on one database, one delivers each round and the
+    // others leave it: no applicant gets a notice twice.
+    constexpr qint64 DeliveryLock = 0x4B657A656B02;
+    auto mine = store->tryLockAcrossServers(DeliveryLock);
+    if (!mine) {
+        m_store.reset();
+        logEvent("WARN", "notice-delivery", {{"message", mine.error().message}});
+        return -1;
+    }
+    if (!*mine)
+        return 0;
+    const auto unlock = qScopeGuard([this] {
+        if (m_store) // else its connection closed, and the lock with it
+            m_store->unlockAcrossServers(DeliveryLock);
+    });
+    auto pending = store->pendingNotices(Batch);
+    if (!pending) {
+        m_store.reset();
+        logEvent("WARN", "notice-delivery", {{"message", pending.error().message}});
+        return -1;
+    }
+    const QString target = m_config.noticesTo;
+    int delivered = 0;
+    for (const ServerStore::PendingNotice &notice : std::as_const(*pending)) {
+        const QJsonObject body = QJsonDocument::fromJson(notice.body).object();
+        // An IIN is twelve digits; anything else goes to a folder that says so.
+        static const QRegularExpression twelveDigits(QStringLiteral("^\\d{12}$"));
+        const QString iin = body.value(u"iin").toString();
+        const QString cabinet
+            = twelveDigits.match(iin).hasMatch() ? iin : QStringLiteral("unknown");
+        if (target.startsWith(u"dir:")) {
+            const QDir dir(target.mid(4) + QLatin1Char('/') + cabinet);
+            QSaveFile file(
+                dir.filePath(QStringLiteral("%1-%2.json").arg(notice.id).arg(notice.kind)));
+            if (!dir.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly)
+                || file.write(notice.body) != notice.body.size() || !file.commit()) {
+                logEvent("WARN",
+                         "notice-delivery",
+                         {{"id", QString::number(notice.id)}, {"message", file.errorString()}});
+                return -1; // the rest wait for the next round
+            }
+        }
+        // The case learns the day its notice was received (§12 counts the
+        // rework from it) before the notice is marked delivered: a failure
+        // between the two delivers again, and the case's record of it is one
+        // command id, applied once.
+        if (!recordOnCase(*store, notice, body)) {
+            m_store.reset();
+            return -1;
+        }
+        if (auto marked = store->markNoticeDelivered(notice.id, QDateTime::currentDateTimeUtc());
+            !marked) {
+            m_store.reset();
+            logEvent("WARN",
+                     "notice-delivery",
+                     {{"id", QString::number(notice.id)}, {"message", marked.error().message}});
+            return -1;
+        }
+        logEvent("INFO",
+                 "notice-delivered",
+                 {{"id", QString::number(notice.id)},
+                  {"case", notice.caseId},
+                  {"kind", notice.kind},
+                  {"cabinet", cabinet}});
+        ++delivered;
+    }
+    return delivered;
+}
+
+} // namespace Kezek
