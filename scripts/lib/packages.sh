@@ -1,5 +1,6 @@
 # Debian packages Kezek builds, tests and runs with, and a helper that installs
-# only the missing ones. Sourced by scripts/test.sh and scripts/demo.sh.
+# only the missing ones. Sourced by scripts/test.sh, scripts/demo.sh and
+# scripts/lint-openapi.sh.
 
 KEZEK_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
@@ -11,6 +12,10 @@ KEZEK_PACKAGES=(
     lintian desktop-file-utils fakeroot
     postgresql
 )
+
+# npm, for the OpenAPI linter (scripts/lint-openapi.sh). Installed only where no
+# npm is found: a Node.js from elsewhere brings its own and conflicts with this one.
+KEZEK_NPM_PACKAGES=(npm)
 
 # ensure_packages PACKAGE... : apt-get installs those not installed yet, quietly.
 ensure_packages() {
