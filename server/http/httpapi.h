@@ -33,17 +33,34 @@ public:
 
     void install(httplib::Server &server);
 
-    static void
-    sendError(httplib::Response &response, int status, const QString &code, const QString &message);
+    // The routes, one file each under server/routes/, installed from
+    // Api::Routes (core/protocol/api.h).
+    void health(const httplib::Request &request, httplib::Response &response);
+    void metrics(const httplib::Request &request, httplib::Response &response);
+    void law(const httplib::Request &request, httplib::Response &response);
+    void login(const httplib::Request &request, httplib::Response &response);
+    void logout(const httplib::Request &request, httplib::Response &response);
+    void changePassword(const httplib::Request &request, httplib::Response &response);
+    void changes(const httplib::Request &request, httplib::Response &response);
+    void commands(const httplib::Request &request, httplib::Response &response);
+    void claims(const httplib::Request &request, httplib::Response &response);
+    void listClaims(const httplib::Request &request, httplib::Response &response);
+    void colleagues(const httplib::Request &request, httplib::Response &response);
+    void intake(const httplib::Request &request, httplib::Response &response);
+    void integrationCommands(const httplib::Request &request, httplib::Response &response);
+    void uploadDocument(const httplib::Request &request, httplib::Response &response);
+    void downloadDocument(const httplib::Request &request, httplib::Response &response);
+    void caseDocuments(const httplib::Request &request, httplib::Response &response);
 
 private:
     ServerStore *store(); // this thread's connection, opened on first use
     void count(int status);
-    void health(httplib::Response &response);
-    void metrics(httplib::Response &response);
-    void login(const httplib::Request &request, httplib::Response &response);
-    void logout(const httplib::Request &request, httplib::Response &response);
-    void changePassword(const httplib::Request &request, httplib::Response &response);
+    // Before a body is read: the protocol version and the body's size, so
+    // that an outdated client or an oversize body is refused from headers.
+    httplib::Server::HandlerResponse beforeReading(const httplib::Request &request,
+                                                   httplib::Response &response);
+    // One log line per answer, and the counters /metrics reports.
+    void logAnswer(const httplib::Request &request, const httplib::Response &response);
     // The client's address: the connection's, or, from a trusted proxy, the
     // last address its X-Forwarded-For names that is not a trusted proxy.
     QString clientAddress(const httplib::Request &request) const;
@@ -53,17 +70,11 @@ private:
                           const QString &address,
                           UserStore &users,
                           httplib::Response &response);
-    void changes(const httplib::Request &request, httplib::Response &response);
-    void commands(const httplib::Request &request, httplib::Response &response);
-    void claims(const httplib::Request &request, httplib::Response &response);
-    void listClaims(const httplib::Request &request, httplib::Response &response);
     // A supervisor's reassignment of `c` (a claims batch item with "assignTo").
     QJsonObject assign(const UserRecord &supervisor,
                        const Case &c,
                        const QString &assigneeId,
                        const QDateTime &now);
-    void colleagues(const httplib::Request &request, httplib::Response &response);
-    void integrationCommands(const httplib::Request &request, httplib::Response &response);
     // A request's {commands: [...]}, or an answered 4xx.
     // The array under `key` of a JSON body ("commands", "claims"), at most
     // MaxBatch long; otherwise the error is sent and nothing comes back.
@@ -90,10 +101,6 @@ private:
                                                        std::optional<Case> &applied);
     // The batch's results, or the retryable 503 its database failure is.
     static void sendResults(httplib::Response &response, const Result<QJsonArray> &results);
-    void intake(const httplib::Request &request, httplib::Response &response);
-    void uploadDocument(const httplib::Request &request, httplib::Response &response);
-    void downloadDocument(const httplib::Request &request, httplib::Response &response);
-    void caseDocuments(const httplib::Request &request, httplib::Response &response);
 
     // People read scans; an outside system only when its job needs them
     // (none does today); otherwise answers 403.

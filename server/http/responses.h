@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <httplib.h>
+
+#include <optional>
+#include <string>
+
+// How every route answers: JSON (packed when large and the client takes it),
+// errors as {code, message}, and request bodies read as JSON objects.
+namespace Kezek {
+
+// Every JSON answer: never cached, and HTTPS remembered by the client.
+void sendJsonText(httplib::Response &response, int status, const std::string &json);
+void sendJson(httplib::Response &response, int status, const QJsonObject &body);
+// A large JSON answer, packed (zstd or gzip) when the client takes it.
+void sendLargeJson(const httplib::Request &request,
+                   httplib::Response &response,
+                   int status,
+                   const std::string &json);
+void sendError(httplib::Response &response,
+               int status,
+               const QString &code,
+               const QString &message);
+// A request the database failed: 503, which clients retry.
+void sendDatabaseUnavailable(httplib::Response &response);
+
+QString fromStd(const std::string &text);
+// A request body as a JSON object, or an answered 400/415.
+std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Response &response);
+
+} // namespace Kezek

@@ -1,0 +1,154 @@
+#include "server/http/httpapi.h"
+
+#include "core/domain/actdate.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/integrationscope.h"
+#include "core/domain/jsonreader.h"
+#include "core/domain/queues.h"
+#include "core/domain/workflow.h"
+#include "core/security/passwords.h"
+#include "core/security/signatures.h"
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
+#include "server/eventlog.h"
+#include "server/http/requestlanguage.h"
+#include "server/http/responses.h"
+#include "server/routes/routesupport.h"
+#include "server/servertr.h"
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QUrl>
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+namespace Kezek {
+
+namespace {
+
+constexpr int DefaultPageSize = 500;
+
+constexpr int MaxPageSize = 5000;
+
+} // namespace
+
+void HttpApi::changes(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    auto parameter = [&](const char *name,
+                         qint64 fallback,
+                         qint64 minimum,
+                         qint64 maximum) -> std::optional<qint64> {
+        if (!request.has_param(name))
+            return fallback;
+        bool ok = false;
+        const qint64 value
+            = QByteArray::fromStdString(request.get_param_value(name)).toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            sendError(response,
+                      400,
+                      QStringLiteral("bad-parameter"),
+                      ServerTr::tr("The parameter \"%1\" must be a whole number from %2 to %3.")
+                          .arg(QString::fromLatin1(name))
+                          .arg(minimum)
+                          .arg(maximum));
+            return std::nullopt;
+        }
+        return value;
+    };
+    const auto since = parameter("since", 0, 0, std::numeric_limits<qint64>::max());
+    if (!since)
+        return;
+    const auto limit = parameter("limit", DefaultPageSize, 1, MaxPageSize);
+    if (!limit)
+        return;
+    auto page = store()->storedChangesSince(*since, static_cast<int>(*limit));
+    if (!page) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), page.error().message);
+        return;
+    }
+    // The stored JSON goes out as it is: the store wrote it with the case
+    // codec, so decoding and encoding it again would only cost time and memory.
+    // The cursor moves past every change, seen or not, so a page of another
+    // city's cases still brings the caller forward.
+    const Actor actor = actorOf(*user);
+    // Megabytes on a first sync: the room is taken once, not grown case by case.
+    size_t room = 256;
+    for (const ServerStore::StoredCase &c : std::as_const(page->cases))
+        room += size_t(c.json.size()) + 1;
+    std::string body;
+    body.reserve(room);
+    body += "{\"cases\":[";
+    QStringList ids;
+    // An outside system reads the cases its job waits on, and of each only
+    // what the job needs (integrationscope.h); no scans.
+    const IntegrationScope *scope
+        = user->role == Role::System ? integrationScope(user->integration) : nullptr;
+    if (user->role == Role::System && !scope) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("This credential reads no cases."));
+        return;
+    }
+    for (const ServerStore::StoredCase &c : std::as_const(page->cases)) {
+        if (!Workflow::maySeeCity(actor, c.city))
+            continue;
+        QByteArray json = c.json;
+        if (scope) {
+            const auto decoded = caseFromJson(QJsonDocument::fromJson(c.json).object());
+            if (!decoded || !scope->reads.contains(decoded->state))
+                continue;
+            json = QJsonDocument(caseToJson(caseForIntegration(*decoded, *scope)))
+                       .toJson(QJsonDocument::Compact);
+        }
+        if (!ids.isEmpty())
+            body += ',';
+        body.append(json.constData(), static_cast<size_t>(json.size()));
+        ids.append(c.id);
+    }
+    body += "],\"documents\":[";
+    bool first = true;
+    for (const ServerStore::StoredDocument &d : std::as_const(page->documents)) {
+        if (!Workflow::maySeeCity(actor, d.city) || (scope && !scope->readsScans))
+            continue;
+        if (!first)
+            body += ',';
+        body += QJsonDocument(documentJson(d.info)).toJson(QJsonDocument::Compact).toStdString();
+        first = false;
+    }
+    body += "],\"law\":\"" + m_law.version().toStdString() + "\",\"more\":";
+    body += page->more ? "true" : "false";
+    body += ",\"next\":" + std::to_string(page->nextRevision) + "}";
+    // Cases carry personal data: who read which, and when, is kept before
+    // they are shown, or they are not shown. A workstation that polls the
+    // same cases adds to one row per case and period, not a row per poll.
+    const QByteArray session
+        = tokenDigest(
+              QByteArray::fromStdString(request.get_header_value("Authorization")).mid(7).trimmed())
+              .left(16);
+    if (auto audited = store()->recordReads(QString::fromLatin1(session),
+                                            user->id,
+                                            ids,
+                                            QDateTime::currentDateTimeUtc(),
+                                            m_config.readAuditMinutes);
+        !audited) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), audited.error().message);
+        return;
+    }
+    sendLargeJson(request, response, 200, body);
+}
+
+} // namespace Kezek

@@ -1,0 +1,220 @@
+#include "server/http/httpapi.h"
+
+#include "core/domain/actdate.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/integrationscope.h"
+#include "core/domain/jsonreader.h"
+#include "core/domain/queues.h"
+#include "core/domain/workflow.h"
+#include "core/security/passwords.h"
+#include "core/security/signatures.h"
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
+#include "server/eventlog.h"
+#include "server/http/requestlanguage.h"
+#include "server/http/responses.h"
+#include "server/routes/routesupport.h"
+#include "server/servertr.h"
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QUrl>
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+namespace Kezek {
+
+namespace {
+
+QJsonObject claimRefused(const QString &caseId, const Error &error)
+{
+    return {{QStringLiteral("caseId"), caseId},
+            {QStringLiteral("status"), QStringLiteral("rejected")},
+            {QStringLiteral("code"), error.code},
+            {QStringLiteral("message"), error.message}};
+}
+
+QJsonObject claimJson(const ServerStore::Claim &claim, const QString &status)
+{
+    return {{QStringLiteral("caseId"), claim.caseId},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("holder"), claim.holder},
+            {QStringLiteral("expiresAt"), claim.expiresAt.toUTC().toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+void HttpApi::claims(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    if (user->role == Role::System) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Integrations do not claim cases."));
+        return;
+    }
+    const auto batch = commandBatch(request, response, "claims");
+    if (!batch)
+        return;
+    ServerStore *db = store();
+    const Actor actor = actorOf(*user);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray results;
+    for (const auto &value : *batch) {
+        JsonReader item(value.toObject(), {});
+        const QString caseId = item.string("caseId", true);
+        const bool release = item.optionalBoolean("release").value_or(false);
+        const QString assignTo = item.string("assignTo");
+        if (auto ok = item.finish(); !ok) {
+            results.append(claimRefused(caseId, ok.error()));
+            continue;
+        }
+        auto found = db->findCase(caseId);
+        if (!found) {
+            results.append(claimRefused(caseId, found.error()));
+            continue;
+        }
+        if (!found->has_value() || !Workflow::maySee(actor, **found)) {
+            results.append(
+                claimRefused(caseId,
+                             Error{QStringLiteral("case.not-found"),
+                                   ServerTr::tr("There is no case \"%1\".").arg(caseId)}));
+            continue;
+        }
+        if (!assignTo.isEmpty()) {
+            results.append(assign(*user, **found, assignTo, now));
+            continue;
+        }
+        if (!Workflow::mayClaim(actor, **found)) {
+            results.append(claimRefused(
+                caseId,
+                Error{QStringLiteral("claim.role"),
+                      ServerTr::tr("Your role reads cases and works none, so it claims none.")}));
+            continue;
+        }
+        if (release) {
+            auto released = db->releaseClaim(caseId, user->id);
+            if (!released) {
+                results.append(claimRefused(caseId, released.error()));
+                continue;
+            }
+            results.append(QJsonObject{{QStringLiteral("caseId"), caseId},
+                                       {QStringLiteral("status"), QStringLiteral("released")}});
+            continue;
+        }
+        auto claim = db->claimCase(caseId, user->id, now, qint64(m_config.claimMinutes) * 60);
+        if (!claim) {
+            results.append(claimRefused(caseId, claim.error()));
+            continue;
+        }
+        results.append(claimJson(
+            *claim, claim->holder == user->id ? QStringLiteral("held") : QStringLiteral("taken")));
+    }
+    sendJson(response,
+             200,
+             {{QStringLiteral("results"), results},
+              {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+}
+
+QJsonObject HttpApi::assign(const UserRecord &supervisor,
+                            const Case &c,
+                            const QString &assigneeId,
+                            const QDateTime &now)
+{
+    ServerStore *db = store();
+    auto assignee = UserStore(*db).findUser(assigneeId);
+    if (!assignee)
+        return claimRefused(c.id, assignee.error());
+    if (!assignee->has_value()) {
+        return claimRefused(c.id,
+                            Error{QStringLiteral("claim.assignee"),
+                                  ServerTr::tr("There is no user \"%1\".").arg(assigneeId)});
+    }
+    if (auto ok = Workflow::mayAssign(actorOf(supervisor), c, actorOf(**assignee)); !ok)
+        return claimRefused(c.id, ok.error());
+    auto claim = db->assignClaim(c.id, assigneeId, now, qint64(m_config.claimMinutes) * 60);
+    if (!claim)
+        return claimRefused(c.id, claim.error());
+    // Who gave whose work to whom is kept, as every step on a case is.
+    (void)AuditLog(*db).append(
+        {supervisor.id, QStringLiteral("assign"), c.id, QStringLiteral("to %1").arg(assigneeId)},
+        now);
+    return claimJson(*claim, QStringLiteral("assigned"));
+}
+
+void HttpApi::colleagues(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    if (user->role != Role::Supervisor || !user->city) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Only a supervisor gives cases to colleagues."));
+        return;
+    }
+    auto users = UserStore(*store()).users();
+    if (!users) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), users.error().message);
+        return;
+    }
+    // Those a case of this city may go to, as the law's reassignment allows.
+    QJsonArray list;
+    for (const UserRecord &colleague : std::as_const(*users)) {
+        if (colleague.city != user->city
+            || (colleague.role != Role::MigrationOfficer && colleague.role != Role::CscOperator))
+            continue;
+        list.append(QJsonObject{{QStringLiteral("id"), colleague.id},
+                                {QStringLiteral("name"), colleague.name},
+                                {QStringLiteral("role"), roleId(colleague.role)},
+                                {QStringLiteral("office"), colleague.office}});
+    }
+    sendJson(response, 200, {{QStringLiteral("colleagues"), list}});
+}
+
+void HttpApi::listClaims(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    if (user->role == Role::System) {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Integrations do not claim cases."));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto active = store()->activeClaims(now);
+    if (!active) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), active.error().message);
+        return;
+    }
+    const Actor actor = actorOf(*user);
+    QJsonArray claims;
+    for (const auto &[claim, city] : std::as_const(*active)) {
+        const auto cityId = cityFromId(city);
+        if (cityId && Workflow::maySeeCity(actor, *cityId))
+            claims.append(claimJson(claim, QStringLiteral("held")));
+    }
+    sendJson(response,
+             200,
+             {{QStringLiteral("claims"), claims},
+              {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+}
+
+} // namespace Kezek

@@ -1,0 +1,108 @@
+#include "server/http/httpapi.h"
+
+#include "core/domain/actdate.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/integrationscope.h"
+#include "core/domain/jsonreader.h"
+#include "core/domain/queues.h"
+#include "core/domain/workflow.h"
+#include "core/security/passwords.h"
+#include "core/security/signatures.h"
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
+#include "server/eventlog.h"
+#include "server/http/requestlanguage.h"
+#include "server/http/responses.h"
+#include "server/routes/routesupport.h"
+#include "server/servertr.h"
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QUrl>
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+namespace Kezek {
+
+void HttpApi::intake(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    if (user->role != Role::System || user->integration != u"egov") {
+        sendError(response,
+                  403,
+                  QStringLiteral("forbidden"),
+                  ServerTr::tr("Only the eGov integration files applications."));
+        return;
+    }
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    auto application = newApplicationFromJson(*body);
+    if (!application) {
+        sendError(response, 400, application.error().code, application.error().message);
+        return;
+    }
+    ServerStore *db = store();
+    auto earlier = db->casesOfApplicant(application->applicant.iin);
+    if (!earlier) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), earlier.error().message);
+        return;
+    }
+    const QDate today = kazakhstanToday();
+    // On a day no legal basis is in force, a site may have chosen to take no
+    // application; otherwise the case is taken and marked so.
+    if (m_config.refuseOutsideBasis && !m_law.legalBasis().inForceOn(today)) {
+        sendError(response,
+                  422,
+                  QStringLiteral("law.no-basis"),
+                  ServerTr::tr("No legal basis of the pilot is in force on %1 (the last ended on "
+                               "%2): applications are not taken.")
+                      .arg(today.toString(Qt::ISODate),
+                           m_law.legalBasis().lastDayInForce().toString(Qt::ISODate)));
+        return;
+    }
+    auto received
+        = Workflow::receive(*application,
+                            actorOf(*user),
+                            today,
+                            Workflow::reapplicationBannedUntil(*earlier, m_law.calendar(), today));
+    if (!received) {
+        sendError(response, 422, received.error().code, received.error().message);
+        return;
+    }
+    markLegalBasis(received->after, m_law.legalBasis());
+    const AuditEntry audit{user->id,
+                           QStringLiteral("intake"),
+                           application->id,
+                           received->after.outsideLegalBasis
+                               ? application->number + QStringLiteral(" outside any legal basis")
+                               : application->number};
+    auto revision = db->insertCase(received->after, received->notices, audit);
+    if (!revision) {
+        sendError(response,
+                  revision.error().code == u"store.case-exists" ? 409 : 503,
+                  revision.error().code,
+                  revision.error().message);
+        return;
+    }
+    logEvent("INFO", "intake", {{"case", application->id}, {"number", application->number}});
+    sendJson(response,
+             201,
+             {{QStringLiteral("caseId"), received->after.id},
+              {QStringLiteral("version"), received->after.version},
+              {QStringLiteral("revision"), *revision}});
+}
+
+} // namespace Kezek

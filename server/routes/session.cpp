@@ -1,0 +1,266 @@
+#include "server/http/httpapi.h"
+
+#include "core/domain/actdate.h"
+#include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/integrationscope.h"
+#include "core/domain/jsonreader.h"
+#include "core/domain/queues.h"
+#include "core/domain/workflow.h"
+#include "core/security/passwords.h"
+#include "core/security/signatures.h"
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
+#include "server/eventlog.h"
+#include "server/http/requestlanguage.h"
+#include "server/http/responses.h"
+#include "server/routes/routesupport.h"
+#include "server/servertr.h"
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QUrl>
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+namespace Kezek {
+
+namespace {
+
+// Sessions last a working day; five wrong passwords in a row lock the account
+// for a quarter of an hour.
+constexpr int SessionHours = 12;
+
+constexpr int LockAfterFailures = 5;
+
+constexpr int LockMinutes = 15;
+
+constexpr int MinPasswordLength = 10;
+
+// A stored hash to verify against when the user does not exist, so that a
+// wrong user name takes as long as a wrong password and names nobody.
+const QString &decoyHash()
+{
+    static const QString hash = hashPassword(QStringLiteral("decoy password")).value_or(QString());
+    return hash;
+}
+
+QJsonObject userJson(const UserRecord &user)
+{
+    return {
+        {QStringLiteral("id"), user.id},
+        {QStringLiteral("name"), user.name},
+        {QStringLiteral("role"), roleId(user.role)},
+        {QStringLiteral("city"), user.city ? QJsonValue(cityId(*user.city)) : QJsonValue()},
+        {QStringLiteral("office"), user.office.isEmpty() ? QJsonValue() : QJsonValue(user.office)}};
+}
+
+// Every password check of this server is busy: the client waits a second.
+void sendSignInBusy(httplib::Response &response)
+{
+    sendError(response,
+              429,
+              QStringLiteral("sign-in.busy"),
+              ServerTr::tr("The server is checking many sign-ins: try again in a second."));
+    response.set_header("Retry-After", "1");
+}
+
+} // namespace
+
+bool HttpApi::mayCheckPassword(const QString &name,
+                               const QString &address,
+                               UserStore &users,
+                               httplib::Response &response)
+{
+    const auto tooMany = [&response](int seconds) {
+        sendError(response,
+                  429,
+                  QStringLiteral("sign-in.too-many"),
+                  ServerTr::tr(
+                      "Too many sign-in attempts: try again in %n second(s).", nullptr, seconds));
+        response.set_header("Retry-After", std::to_string(seconds));
+    };
+    if (const auto wait = m_throttle->take(address)) {
+        logEvent("WARN", "sign-in-throttled", {{"user", name}, {"remote", address}});
+        tooMany(*wait);
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto locked = users.reserveSignIn(name, now, LockAfterFailures, LockMinutes);
+    if (!locked) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), locked.error().message);
+        return false;
+    }
+    if (*locked) {
+        // The same answer for every name, an account's or not.
+        sendError(response,
+                  423,
+                  QStringLiteral("locked"),
+                  ServerTr::tr("Too many wrong passwords: \"%1\" is locked until %2 UTC.")
+                      .arg(name, (*locked)->toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return false;
+    }
+    return true;
+}
+
+void HttpApi::login(const httplib::Request &request, httplib::Response &response)
+{
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    JsonReader reader(*body, {});
+    const QString userId = reader.string("user", true);
+    const QString password = reader.string("password", true);
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return;
+    }
+    ServerStore *db = store();
+    if (!db) {
+        sendDatabaseUnavailable(response);
+        return;
+    }
+    const QString address = clientAddress(request);
+    // A turn on the server's password checks first, so that a refused try
+    // costs the name nothing; then the name's count, before the check.
+    const SignInThrottle::Turn turn = m_throttle->turn();
+    if (!turn) {
+        sendSignInBusy(response);
+        return;
+    }
+    UserStore users(*db);
+    if (!mayCheckPassword(userId, address, users, response))
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto found = users.findUser(userId);
+    if (!found) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), found.error().message);
+        return;
+    }
+    const std::optional<UserRecord> &user = *found;
+    const auto verified = verifyPassword(password, user ? user->passwordHash : decoyHash());
+    // A disabled account is answered as a wrong password, after the same work.
+    if (!user || !verified || !*verified || user->disabledAt.isValid()) {
+        (void)AuditLog(*db).append({userId, QStringLiteral("login-failed"), userId, address}, now);
+        logEvent("WARN", "login-failed", {{"user", userId}, {"remote", address}});
+        sendError(response,
+                  401,
+                  QStringLiteral("bad-credentials"),
+                  ServerTr::tr("The user name or the password is wrong."));
+        return;
+    }
+    (void)users.clearSignInFailures(userId);
+    (void)users.purgeExpired(now);
+    (void)AuditLog(*db).append({user->id, QStringLiteral("login"), user->id, address}, now);
+    const QByteArray token = randomToken();
+    const QDateTime expires = now.addSecs(qint64(SessionHours) * 3600);
+    if (auto created
+        = users.createSession(tokenDigest(token), user->id, now, expires, m_config.maxSessions);
+        !created) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), created.error().message);
+        return;
+    }
+    sendJson(response,
+             200,
+             {{QStringLiteral("token"), QString::fromLatin1(token)},
+              {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
+              {QStringLiteral("user"), userJson(*user)},
+              {QStringLiteral("mustChangePassword"), user->mustChangePassword}});
+}
+
+void HttpApi::changePassword(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return;
+    JsonReader reader(*body, {});
+    const QString current = reader.string("password", true);
+    const QString replacement = reader.string("newPassword", true);
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return;
+    }
+    if (replacement.size() < MinPasswordLength || replacement == current
+        || replacement.compare(user->id, Qt::CaseInsensitive) == 0) {
+        sendError(response,
+                  422,
+                  QStringLiteral("password.weak"),
+                  ServerTr::tr("The new password needs at least %1 characters and must differ "
+                               "from the old one and from the user name.")
+                      .arg(MinPasswordLength));
+        return;
+    }
+    ServerStore *db = store();
+    UserStore users(*db);
+    // A stolen session does not let anyone guess the password faster.
+    const QString address = clientAddress(request);
+    const SignInThrottle::Turn turn = m_throttle->turn();
+    if (!turn) {
+        sendSignInBusy(response);
+        return;
+    }
+    if (!mayCheckPassword(user->id, address, users, response))
+        return;
+    const auto verified = verifyPassword(current, user->passwordHash);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!verified || !*verified) {
+        (void)AuditLog(*db).append(
+            {user->id, QStringLiteral("password-change-failed"), user->id, address}, now);
+        sendError(response,
+                  403,
+                  QStringLiteral("password.wrong"),
+                  ServerTr::tr("The current password is wrong."));
+        return;
+    }
+    (void)users.clearSignInFailures(user->id);
+    auto hash = hashPassword(replacement);
+    if (!hash) {
+        sendError(response, 500, hash.error().code, hash.error().message);
+        return;
+    }
+    // Every other session ends: whoever else held one must sign in anew.
+    const QByteArray digest = tokenDigest(
+        QByteArray::fromStdString(request.get_header_value("Authorization").substr(7)).trimmed());
+    auto changed = db->inWriteTransaction([&]() -> Result<void> {
+        if (auto set = users.setPasswordHash(user->id, *hash, false); !set)
+            return std::unexpected(set.error());
+        if (auto revoked = users.revokeSessions(user->id); !revoked)
+            return std::unexpected(revoked.error());
+        const QDateTime expires = now.addSecs(qint64(SessionHours) * 3600);
+        if (auto kept = users.createSession(digest, user->id, now, expires, m_config.maxSessions);
+            !kept)
+            return kept;
+        return AuditLog(*db).append(
+            {user->id, QStringLiteral("password-changed"), user->id, address}, now);
+    });
+    if (!changed) {
+        sendError(response, 503, QStringLiteral("database-unavailable"), changed.error().message);
+        return;
+    }
+    logEvent("INFO", "password-changed", {{"user", user->id}, {"remote", address}});
+    response.status = 204;
+}
+
+void HttpApi::logout(const httplib::Request &request, httplib::Response &response)
+{
+    if (!authenticate(request, response))
+        return;
+    const std::string header = request.get_header_value("Authorization");
+    UserStore users(*store());
+    (void)users.deleteSession(tokenDigest(QByteArray::fromStdString(header.substr(7)).trimmed()));
+    response.status = 204;
+}
+
+} // namespace Kezek
