@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/protocol/scans.h"
 #include "core/result/result.h"
 
 #include <QString>
@@ -28,8 +29,8 @@ struct ServerConfig
     QString legalBasisFile;          // the legal basis; empty: the one compiled in
     bool refuseOutsideBasis = false; // intake on a day no basis is in force: refuse, not mark
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
-    qint64 maxDocumentBytes = qint64(20) * 1024 * 1024; // one scan
-    int readTimeoutSeconds = 15;                        // a client silent this long is dropped
+    qint64 maxDocumentBytes = Scans::MaxBytes; // one scan
+    int readTimeoutSeconds = 15;               // a client silent this long is dropped
     int threads = 8;
     // Where notices to applicants' eGov cabinets go (simulated): "log", or
     // "dir:PATH" for a file per notice; and how often the outbox is drained.

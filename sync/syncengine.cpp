@@ -2,6 +2,7 @@
 
 #include "core/domain/lawbook.h"
 #include "core/domain/queues.h"
+#include "core/protocol/api.h"
 
 #include "core/security/certificates.h"
 #include "db/client/jsonslices.h"
@@ -272,9 +273,9 @@ Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
     // A scan comes as its bytes, and so does a page of changes (the cache
     // keeps each case as the bytes it came in; the page is only checked to be
     // whole JSON here); everything else, and every error, as JSON.
-    if (status == 200 && path.startsWith(u"/api/v1/documents/"))
+    if (status == 200 && path.startsWith(Api::documentPath({})))
         return Reply{status, {}, sentAt, m_settings.clock(), data};
-    if (status == 200 && path.startsWith(u"/api/v1/changes")) {
+    if (status == 200 && path.startsWith(Api::path(Api::Route::Changes))) {
         // Only a glance here, so that garbage is asked for again: the page is
         // read whole, once, where it is used (pullPages).
         const QByteArrayView text = QByteArrayView(data).trimmed();
@@ -342,7 +343,7 @@ Result<void> SyncEngine::signIn()
                         .arg(m_settings.user));
     }
     auto reply = request("POST",
-                         QStringLiteral("/api/v1/session"),
+                         Api::path(Api::Route::SignIn),
                          {{QStringLiteral("user"), m_settings.user},
                           {QStringLiteral("password"), m_settings.password}});
     if (!reply)
@@ -392,8 +393,8 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
             batch.append(QJsonObject{{QStringLiteral("caseId"), row.caseId},
                                      {QStringLiteral("release"), row.status == u"release"}});
         }
-        auto reply = request(
-            "POST", QStringLiteral("/api/v1/claims"), {{QStringLiteral("claims"), batch}});
+        auto reply
+            = request("POST", Api::path(Api::Route::Claims), {{QStringLiteral("claims"), batch}});
         if (!reply)
             return std::unexpected(reply.error());
         if (reply->status != 200)
@@ -423,7 +424,7 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
 
 Result<void> SyncEngine::pullClaims()
 {
-    auto reply = request("GET", QStringLiteral("/api/v1/claims"));
+    auto reply = request("GET", Api::path(Api::Route::ListClaims));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -445,7 +446,7 @@ Result<QList<Colleague>> SyncEngine::colleagues()
 {
     if (auto ok = signedIn(); !ok)
         return std::unexpected(ok.error());
-    auto reply = request("GET", QStringLiteral("/api/v1/colleagues"));
+    auto reply = request("GET", Api::path(Api::Route::Colleagues));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -468,7 +469,7 @@ Result<void> SyncEngine::assign(const QString &caseId, const QString &colleagueI
     const QJsonArray batch{
         QJsonObject{{QStringLiteral("caseId"), caseId}, {QStringLiteral("assignTo"), colleagueId}}};
     auto reply
-        = request("POST", QStringLiteral("/api/v1/claims"), {{QStringLiteral("claims"), batch}});
+        = request("POST", Api::path(Api::Route::Claims), {{QStringLiteral("claims"), batch}});
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -498,7 +499,7 @@ Result<void> SyncEngine::pullLaw(SyncSummary &summary)
             return {};
         }
     }
-    auto reply = request("GET", QStringLiteral("/api/v1/law"));
+    auto reply = request("GET", Api::path(Api::Route::Law));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -523,7 +524,7 @@ Result<QByteArray> SyncEngine::document(const QString &sha256)
     // Not here, or damaged here: from the server, checked, and kept.
     if (auto ok = signedIn(); !ok)
         return std::unexpected(ok.error());
-    auto reply = request("GET", QStringLiteral("/api/v1/documents/") + sha256);
+    auto reply = request("GET", Api::documentPath(sha256));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -539,7 +540,7 @@ Result<void> SyncEngine::changePassword(const QString &current, const QString &r
         return ok;
     auto reply = request(
         "POST",
-        QStringLiteral("/api/v1/password"),
+        Api::path(Api::Route::ChangePassword),
         {{QStringLiteral("password"), current}, {QStringLiteral("newPassword"), replacement}});
     if (!reply)
         return std::unexpected(reply.error());
@@ -602,10 +603,7 @@ Result<void> SyncEngine::pushScans(SyncSummary &summary)
             continue;
         }
         auto reply = request("PUT",
-                             QStringLiteral("/api/v1/documents/%1?case=%2&name=%3")
-                                 .arg(upload.sha256,
-                                      upload.caseId,
-                                      QString::fromLatin1(QUrl::toPercentEncoding(upload.name))),
+                             Api::uploadPath(upload.sha256, upload.caseId, upload.name),
                              {},
                              **bytes,
                              upload.contentType.toLatin1());
@@ -656,7 +654,7 @@ Result<void> SyncEngine::push(SyncSummary &summary)
         if (batch.isEmpty())
             return {};
         auto reply = request(
-            "POST", QStringLiteral("/api/v1/commands"), {{QStringLiteral("commands"), batch}});
+            "POST", Api::path(Api::Route::Commands), {{QStringLiteral("commands"), batch}});
         if (!reply)
             return std::unexpected(reply.error());
         if (reply->status != 200)
@@ -692,7 +690,7 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
     auto cursor = m_store->cursor();
     if (!cursor)
         return std::unexpected(cursor.error());
-    auto health = request("GET", QStringLiteral("/health"));
+    auto health = request("GET", Api::path(Api::Route::Health));
     const qint64 total
         = health && health->status == 200
               ? std::max<qint64>(0, health->json.value(u"revision").toInteger() - *cursor)
@@ -720,9 +718,7 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
 Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total)
 {
     const auto pagePath = [this](qint64 since) {
-        return QStringLiteral("/api/v1/changes?since=%1&limit=%2")
-            .arg(since)
-            .arg(m_settings.pageSize);
+        return Api::changesPath(since, m_settings.pageSize);
     };
     // Three pages at once: the next one on its way from the server, this one
     // read and prepared here, and the one before it being written to the

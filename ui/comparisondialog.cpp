@@ -2,6 +2,7 @@
 
 #include "core/domain/casecodec.h"
 #include "core/domain/mrz.h"
+#include "core/protocol/scans.h"
 #include "ui/deadlinetext.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
@@ -48,34 +49,12 @@ namespace Kezek {
 
 namespace {
 
-// The largest scan the server takes in one upload.
-constexpr qint64 MaxScanBytes = qint64(20) * 1024 * 1024;
-
-// What a scan's first bytes say it is (the server accepts these three).
-QString scanContentType(const QByteArray &bytes)
-{
-    if (bytes.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (bytes.startsWith("\xff\xd8\xff"))
-        return QStringLiteral("image/jpeg");
-    return {};
-}
-
-QString extensionOf(const QString &contentType)
-{
-    if (contentType == u"application/pdf")
-        return QStringLiteral("pdf");
-    return contentType == u"image/png" ? QStringLiteral("png") : QStringLiteral("jpg");
-}
-
 // A picture of a scan: the image itself, or a PDF's first page rendered at
 // twice its point size (about 144 dpi), enough to read a passport's MRZ.
 QImage renderScan(const QByteArray &bytes, int *pages)
 {
     *pages = 1;
-    if (!bytes.startsWith("%PDF"))
+    if (!Scans::isPdf(bytes))
         return QImage::fromData(bytes);
     QBuffer buffer;
     buffer.setData(bytes);
@@ -693,10 +672,10 @@ bool ComparisonDialog::loadDeskScan(const QString &file)
         return false;
     }
     // The server takes one scan of at most this size (serverconfig's default).
-    if (in.size() > MaxScanBytes) {
+    if (in.size() > Scans::MaxBytes) {
         fail(UiTr::tr("The file %1 is larger than %2 MB; scan it at a lower resolution.")
                  .arg(file)
-                 .arg(MaxScanBytes / (1024 * 1024)));
+                 .arg(Scans::MaxBytes / (1024 * 1024)));
         return false;
     }
     return setDeskScan(in.readAll());
@@ -704,7 +683,7 @@ bool ComparisonDialog::loadDeskScan(const QString &file)
 
 bool ComparisonDialog::setDeskScan(const QByteArray &bytes)
 {
-    const QString type = scanContentType(bytes);
+    const QString type = Scans::sniffType(bytes);
     if (type.isEmpty()) {
         fail(UiTr::tr("A scan must be a PNG, JPEG or PDF file; this one is none of them."));
         return false;
@@ -810,7 +789,7 @@ bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
                             QStringLiteral("%1-%2.%3")
                                 .arg(checklistKindId(m_checklist),
                                      documentTypeId(m_type),
-                                     extensionOf(m_deskScanType)),
+                                     Scans::extensionOf(m_deskScanType)),
                             m_deskScanType,
                             m_deskScan};
     }

@@ -1,5 +1,6 @@
 #include "ui/scanviewer.h"
 
+#include "core/protocol/scans.h"
 #include "ui/uitr.h"
 
 #include <QBuffer>
@@ -17,7 +18,7 @@ ScanViewer::ScanViewer(const QString &title, const QByteArray &bytes, QWidget *p
 {
     setWindowTitle(UiTr::tr("Scan: %1").arg(title));
     auto *layout = new QVBoxLayout(this);
-    if (bytes.startsWith("%PDF")) {
+    if (Scans::isPdf(bytes)) {
         m_buffer = new QBuffer(this);
         m_buffer->setData(bytes);
         m_buffer->open(QIODevice::ReadOnly);

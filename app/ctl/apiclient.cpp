@@ -1,5 +1,6 @@
 #include "app/ctl/apiclient.h"
 
+#include "core/protocol/api.h"
 #include "sync/syncengine.h"
 
 #include "app/ctl/console.h"
@@ -60,7 +61,7 @@ ApiClient::Reply ApiClient::post(const QString &path, const QJsonObject &body)
 Result<void> ApiClient::signIn(const QString &user, const QString &password)
 {
     const Reply session
-        = post(QStringLiteral("/api/v1/session"),
+        = post(Api::path(Api::Route::SignIn),
                {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
     if (session.status != 200) {
         return fail(QStringLiteral("ctl.sign-in"),

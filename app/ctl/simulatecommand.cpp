@@ -4,6 +4,7 @@
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
 #include "core/domain/queues.h"
+#include "core/protocol/api.h"
 #include "core/security/signatures.h"
 #include "core/simulation/applicationgenerator.h"
 #include "core/simulation/scangenerator.h"
@@ -66,11 +67,10 @@ QString uploadScans(ApiClient &client, const NewApplication &application, quint3
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const QString name
             = documentTypeId(type) + (image ? QStringLiteral(".png") : QStringLiteral(".pdf"));
-        const ApiClient::Reply reply = client.send(
-            "PUT",
-            QStringLiteral("/api/v1/documents/%1?case=%2&name=%3").arg(hash, application.id, name),
-            bytes,
-            image ? "image/png" : "application/pdf");
+        const ApiClient::Reply reply = client.send("PUT",
+                                                   Api::uploadPath(hash, application.id, name),
+                                                   bytes,
+                                                   image ? "image/png" : "application/pdf");
         if (reply.status != 201 && reply.status != 200)
             return reply.status == 0 ? reply.error : reply.json.value(u"message").toString();
     }
@@ -121,8 +121,7 @@ int fileApplications(const QStringList &arguments, Console &console)
         // Filed on eGov a little before the integration brought it here.
         application.filedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * (1 + i % 240));
         const ApiClient::Reply reply
-            = client.post(QStringLiteral("/api/v1/integration/egov/applications"),
-                          newApplicationToJson(application));
+            = client.post(Api::path(Api::Route::Intake), newApplicationToJson(application));
         if (reply.status == 0)
             return console.error(DataError, reply.error);
         if (reply.status == 201) {
@@ -154,8 +153,7 @@ public:
     Result<void> pull(ApiClient &client)
     {
         for (bool more = true; more;) {
-            const ApiClient::Reply page
-                = client.get(QStringLiteral("/api/v1/changes?since=%1&limit=2000").arg(m_cursor));
+            const ApiClient::Reply page = client.get(Api::changesPath(m_cursor, 2000));
             if (page.status != 200) {
                 return fail(QStringLiteral("ctl.simulate"),
                             page.status == 0 ? page.error : page.json.value(u"message").toString());
@@ -229,8 +227,7 @@ public:
         QMap<QString, int> said;
         for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
             const ApiClient::Reply reply = m_clients.at(it.key())->post(
-                QStringLiteral("/api/v1/integration/%1/commands").arg(it.key()),
-                {{QStringLiteral("commands"), it.value()}});
+                Api::integrationCommandsPath(it.key()), {{QStringLiteral("commands"), it.value()}});
             if (reply.status != 200) {
                 return fail(QStringLiteral("ctl.simulate"),
                             reply.status == 0 ? reply.error
@@ -391,7 +388,7 @@ public:
             return std::unexpected(pulled.error());
         // A colleague leaves alone what someone else holds: the person at the
         // keyboard who claimed a case keeps it.
-        const ApiClient::Reply claims = m_client.get(QStringLiteral("/api/v1/claims"));
+        const ApiClient::Reply claims = m_client.get(Api::path(Api::Route::ListClaims));
         if (claims.status != 200) {
             return fail(QStringLiteral("ctl.simulate"),
                         claims.status == 0 ? claims.error
@@ -425,8 +422,8 @@ public:
             return fail(QStringLiteral("ctl.simulate"), m_failure);
         if (batch.isEmpty())
             return 0;
-        const ApiClient::Reply reply = m_client.post(QStringLiteral("/api/v1/commands"),
-                                                     {{QStringLiteral("commands"), batch}});
+        const ApiClient::Reply reply
+            = m_client.post(Api::path(Api::Route::Commands), {{QStringLiteral("commands"), batch}});
         if (reply.status != 200) {
             return fail(QStringLiteral("ctl.simulate"),
                         reply.status == 0 ? reply.error : reply.json.value(u"message").toString());

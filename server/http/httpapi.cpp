@@ -8,6 +8,7 @@
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
 #include "core/protocol/api.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -109,15 +110,11 @@ void answerLibraryError(const httplib::Request &request, httplib::Response &resp
     case 404:
         sendError(
             response,
-            404,
-            QStringLiteral("not-found"),
+            ApiError::NotFound,
             ServerTr::tr("There is no %1 %2.").arg(fromStd(request.method), fromStd(request.path)));
         break;
     case 413:
-        sendError(response,
-                  413,
-                  QStringLiteral("too-large"),
-                  ServerTr::tr("The request body is too large."));
+        sendError(response, ApiError::TooLarge, ServerTr::tr("The request body is too large."));
         break;
     default:
         sendError(response,
@@ -157,8 +154,7 @@ void HttpApi::install(httplib::Server &server)
         // NOLINTNEXTLINE(performance-unnecessary-value-param): cpp-httplib's signature
         [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
             sendError(response,
-                      500,
-                      QStringLiteral("internal"),
+                      ApiError::Internal,
                       ServerTr::tr("The server failed; nothing was changed."));
         });
 
@@ -203,8 +199,7 @@ httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &
         const int protocol = QByteArray::fromStdString(said).toInt(&ok);
         if (!ok || protocol < OldestAcceptedProtocol) {
             sendError(response,
-                      426,
-                      QStringLiteral("client.outdated"),
+                      ApiError::ClientOutdated,
                       ServerTr::tr("This workstation speaks version %1 of Kezek's protocol; "
                                    "the server accepts version %2 and later. Ask your IT "
                                    "department to update Kezek: your outbox is kept "
@@ -221,10 +216,8 @@ httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &
         bool ok = false;
         const qint64 size = QByteArray::fromStdString(length).toLongLong(&ok);
         if (!ok || size < 0) {
-            sendError(response,
-                      400,
-                      QStringLiteral("bad-length"),
-                      ServerTr::tr("Content-Length is not a number."));
+            sendError(
+                response, ApiError::BadLength, ServerTr::tr("Content-Length is not a number."));
             response.set_header("Connection", "close");
             return httplib::Server::HandlerResponse::Handled;
         }
@@ -234,8 +227,7 @@ httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &
                                  : m_config.maxBodyBytes;
         if (size > limit) {
             sendError(response,
-                      413,
-                      QStringLiteral("too-large"),
+                      ApiError::TooLarge,
                       ServerTr::tr("The request body is %1 bytes; at most %2 are accepted.")
                           .arg(size)
                           .arg(limit));
@@ -286,8 +278,7 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
             if ((*user)->mustChangePassword && request.path != "/api/v1/password"
                 && request.path != "/api/v1/session") {
                 sendError(response,
-                          403,
-                          QStringLiteral("password.must-change"),
+                          ApiError::PasswordMustChange,
                           ServerTr::tr("Choose your own password first: the one you signed in "
                                        "with was given for one sign-in."));
                 return std::nullopt;
@@ -296,8 +287,7 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
         }
     }
     sendError(response,
-              401,
-              QStringLiteral("unauthorized"),
+              ApiError::Unauthorized,
               ServerTr::tr("Sign in first: the session is missing, expired or unknown."));
     response.set_header("WWW-Authenticate", "Bearer");
     return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/actdate.h"
 #include "core/domain/lawbook.h"
 #include "core/result/result.h"
 #include "db/server/serverstore.h"
@@ -87,6 +88,12 @@ private:
     // commands), and the batch is to be sent again.
     Result<QJsonArray>
     applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes);
+    // One command of a batch: its answer, or the database's failure.
+    Result<QJsonObject> applyOne(const UserRecord &user,
+                                 const Actor &actor,
+                                 QDate today,
+                                 const QJsonObject &json,
+                                 bool onCurrentVersion);
     // One command judged on the case as it stands inside its transaction:
     // who may act, the scan it names, the base it was made on (applied on top
     // when nothing it relies on changed since, by the domain's rules), and the
@@ -99,6 +106,11 @@ private:
                                                        const std::optional<Case> &found,
                                                        const QList<InterveningChange> &since,
                                                        std::optional<Case> &applied);
+    // The day a command counts from: when it was made, within the window
+    // and not before its base (the inner error: the command's; the outer:
+    // the database's).
+    Result<Result<ActDating>>
+    dateCommand(const CaseCommand &command, const Case &current, int baseVersion, QDate today);
     // The batch's results, or the retryable 503 its database failure is.
     static void sendResults(httplib::Response &response, const Result<QJsonArray> &results);
 

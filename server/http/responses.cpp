@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -157,8 +158,7 @@ std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Re
 {
     if (request.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
         sendError(response,
-                  415,
-                  QStringLiteral("unsupported-media-type"),
+                  ApiError::UnsupportedMediaType,
                   ServerTr::tr("The request body must be JSON (Content-Type: application/json)."));
         return std::nullopt;
     }
@@ -167,8 +167,7 @@ std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Re
         = QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         sendError(response,
-                  400,
-                  QStringLiteral("bad-json"),
+                  ApiError::BadJson,
                   ServerTr::tr("The request body is not a JSON object: %1.")
                       .arg(error.error == QJsonParseError::NoError ? ServerTr::tr("not an object")
                                                                    : error.errorString()));
@@ -181,16 +180,19 @@ std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Re
 // the thread opens a new connection), never a 4xx that would blame them.
 void sendDatabaseUnavailable(httplib::Response &response)
 {
-    sendError(response,
-              503,
-              QStringLiteral("database-unavailable"),
-              ServerTr::tr("The database is unavailable."));
+    sendError(
+        response, ApiError::DatabaseUnavailable, ServerTr::tr("The database is unavailable."));
 }
 
 void sendError(httplib::Response &response, int status, const QString &code, const QString &message)
 {
     sendJson(
         response, status, {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+}
+
+void sendError(httplib::Response &response, ApiError error, const QString &message)
+{
+    sendError(response, statusOf(error), codeOf(error), message);
 }
 
 } // namespace Kezek

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/protocol/apierror.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -24,6 +26,9 @@ void sendError(httplib::Response &response,
                int status,
                const QString &code,
                const QString &message);
+// One of the API's own errors (core/protocol/apierror.h): its code and
+// status, and `message` in the request's language.
+void sendError(httplib::Response &response, ApiError error, const QString &message);
 // A request the database failed: 503, which clients retry.
 void sendDatabaseUnavailable(httplib::Response &response);
 

@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -40,70 +41,49 @@ constexpr int DefaultPageSize = 500;
 
 constexpr int MaxPageSize = 5000;
 
-} // namespace
-
-void HttpApi::changes(const httplib::Request &request, httplib::Response &response)
+// A whole-number query parameter within its bounds, its default when absent,
+// or an answered 400.
+std::optional<qint64> queryNumber(const httplib::Request &request,
+                                  httplib::Response &response,
+                                  const char *name,
+                                  qint64 fallback,
+                                  qint64 minimum,
+                                  qint64 maximum)
 {
-    const auto user = authenticate(request, response);
-    if (!user)
-        return;
-    auto parameter = [&](const char *name,
-                         qint64 fallback,
-                         qint64 minimum,
-                         qint64 maximum) -> std::optional<qint64> {
-        if (!request.has_param(name))
-            return fallback;
-        bool ok = false;
-        const qint64 value
-            = QByteArray::fromStdString(request.get_param_value(name)).toLongLong(&ok);
-        if (!ok || value < minimum || value > maximum) {
-            sendError(response,
-                      400,
-                      QStringLiteral("bad-parameter"),
-                      ServerTr::tr("The parameter \"%1\" must be a whole number from %2 to %3.")
-                          .arg(QString::fromLatin1(name))
-                          .arg(minimum)
-                          .arg(maximum));
-            return std::nullopt;
-        }
-        return value;
-    };
-    const auto since = parameter("since", 0, 0, std::numeric_limits<qint64>::max());
-    if (!since)
-        return;
-    const auto limit = parameter("limit", DefaultPageSize, 1, MaxPageSize);
-    if (!limit)
-        return;
-    auto page = store()->storedChangesSince(*since, static_cast<int>(*limit));
-    if (!page) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), page.error().message);
-        return;
+    if (!request.has_param(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = QByteArray::fromStdString(request.get_param_value(name)).toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        sendError(response,
+                  ApiError::BadParameter,
+                  ServerTr::tr("The parameter \"%1\" must be a whole number from %2 to %3.")
+                      .arg(QString::fromLatin1(name))
+                      .arg(minimum)
+                      .arg(maximum));
+        return std::nullopt;
     }
-    // The stored JSON goes out as it is: the store wrote it with the case
-    // codec, so decoding and encoding it again would only cost time and memory.
-    // The cursor moves past every change, seen or not, so a page of another
-    // city's cases still brings the caller forward.
-    const Actor actor = actorOf(*user);
+    return value;
+}
+
+// A page of changes as the caller may read it: the cases of its cities (of
+// an outside system, only those its job waits on, each cut to what the job
+// needs), their scans, the law's version and where the next page starts.
+// `ids`: the cases it shows, for the read audit.
+std::string pageBody(const ServerStore::StoredPage &page,
+                     const Actor &actor,
+                     const IntegrationScope *scope,
+                     const QString &lawVersion,
+                     QStringList &ids)
+{
     // Megabytes on a first sync: the room is taken once, not grown case by case.
     size_t room = 256;
-    for (const ServerStore::StoredCase &c : std::as_const(page->cases))
+    for (const ServerStore::StoredCase &c : std::as_const(page.cases))
         room += size_t(c.json.size()) + 1;
     std::string body;
     body.reserve(room);
     body += "{\"cases\":[";
-    QStringList ids;
-    // An outside system reads the cases its job waits on, and of each only
-    // what the job needs (integrationscope.h); no scans.
-    const IntegrationScope *scope
-        = user->role == Role::System ? integrationScope(user->integration) : nullptr;
-    if (user->role == Role::System && !scope) {
-        sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
-                  ServerTr::tr("This credential reads no cases."));
-        return;
-    }
-    for (const ServerStore::StoredCase &c : std::as_const(page->cases)) {
+    for (const ServerStore::StoredCase &c : std::as_const(page.cases)) {
         if (!Workflow::maySeeCity(actor, c.city))
             continue;
         QByteArray json = c.json;
@@ -121,7 +101,7 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
     }
     body += "],\"documents\":[";
     bool first = true;
-    for (const ServerStore::StoredDocument &d : std::as_const(page->documents)) {
+    for (const ServerStore::StoredDocument &d : std::as_const(page.documents)) {
         if (!Workflow::maySeeCity(actor, d.city) || (scope && !scope->readsScans))
             continue;
         if (!first)
@@ -129,9 +109,46 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
         body += QJsonDocument(documentJson(d.info)).toJson(QJsonDocument::Compact).toStdString();
         first = false;
     }
-    body += "],\"law\":\"" + m_law.version().toStdString() + "\",\"more\":";
-    body += page->more ? "true" : "false";
-    body += ",\"next\":" + std::to_string(page->nextRevision) + "}";
+    body += "],\"law\":\"" + lawVersion.toStdString() + "\",\"more\":";
+    body += page.more ? "true" : "false";
+    body += ",\"next\":" + std::to_string(page.nextRevision) + "}";
+    return body;
+}
+
+} // namespace
+
+void HttpApi::changes(const httplib::Request &request, httplib::Response &response)
+{
+    const auto user = authenticate(request, response);
+    if (!user)
+        return;
+    const auto since
+        = queryNumber(request, response, "since", 0, 0, std::numeric_limits<qint64>::max());
+    if (!since)
+        return;
+    const auto limit = queryNumber(request, response, "limit", DefaultPageSize, 1, MaxPageSize);
+    if (!limit)
+        return;
+    auto page = store()->storedChangesSince(*since, static_cast<int>(*limit));
+    if (!page) {
+        sendError(response, ApiError::DatabaseUnavailable, page.error().message);
+        return;
+    }
+    // The stored JSON goes out as it is: the store wrote it with the case
+    // codec, so decoding and encoding it again would only cost time and memory.
+    // The cursor moves past every change, seen or not, so a page of another
+    // city's cases still brings the caller forward.
+    const Actor actor = actorOf(*user);
+    // An outside system reads the cases its job waits on, and of each only
+    // what the job needs (integrationscope.h); no scans.
+    const IntegrationScope *scope
+        = user->role == Role::System ? integrationScope(user->integration) : nullptr;
+    if (user->role == Role::System && !scope) {
+        sendError(response, ApiError::Forbidden, ServerTr::tr("This credential reads no cases."));
+        return;
+    }
+    QStringList ids;
+    const std::string body = pageBody(*page, actor, scope, m_law.version(), ids);
     // Cases carry personal data: who read which, and when, is kept before
     // they are shown, or they are not shown. A workstation that polls the
     // same cases adds to one row per case and period, not a row per poll.
@@ -145,7 +162,7 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
                                             QDateTime::currentDateTimeUtc(),
                                             m_config.readAuditMinutes);
         !audited) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), audited.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, audited.error().message);
         return;
     }
     sendLargeJson(request, response, 200, body);

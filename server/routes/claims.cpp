@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -60,10 +61,7 @@ void HttpApi::claims(const httplib::Request &request, httplib::Response &respons
     if (!user)
         return;
     if (user->role == Role::System) {
-        sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
-                  ServerTr::tr("Integrations do not claim cases."));
+        sendError(response, ApiError::Forbidden, ServerTr::tr("Integrations do not claim cases."));
         return;
     }
     const auto batch = commandBatch(request, response, "claims");
@@ -162,14 +160,13 @@ void HttpApi::colleagues(const httplib::Request &request, httplib::Response &res
         return;
     if (user->role != Role::Supervisor || !user->city) {
         sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
+                  ApiError::Forbidden,
                   ServerTr::tr("Only a supervisor gives cases to colleagues."));
         return;
     }
     auto users = UserStore(*store()).users();
     if (!users) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), users.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, users.error().message);
         return;
     }
     // Those a case of this city may go to, as the law's reassignment allows.
@@ -192,16 +189,13 @@ void HttpApi::listClaims(const httplib::Request &request, httplib::Response &res
     if (!user)
         return;
     if (user->role == Role::System) {
-        sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
-                  ServerTr::tr("Integrations do not claim cases."));
+        sendError(response, ApiError::Forbidden, ServerTr::tr("Integrations do not claim cases."));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto active = store()->activeClaims(now);
     if (!active) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), active.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, active.error().message);
         return;
     }
     const Actor actor = actorOf(*user);

@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -56,8 +57,7 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
     // An outside system speaks only on its own route, with its own types.
     if (user->role == Role::System) {
         sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
+                  ApiError::Forbidden,
                   ServerTr::tr("Integrations send their messages to "
                                "/api/v1/integration/NAME/commands."));
         return;
@@ -78,8 +78,7 @@ void HttpApi::integrationCommands(const httplib::Request &request, httplib::Resp
     const QStringList types = scope ? scope->commands : QStringList();
     if (user->role != Role::System || user->integration != integration || types.isEmpty()) {
         sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
+                  ApiError::Forbidden,
                   ServerTr::tr("This credential does not speak for the integration \"%1\".")
                       .arg(integration));
         return;
@@ -101,8 +100,7 @@ void HttpApi::sendResults(httplib::Response &response, const Result<QJsonArray> 
     if (results.error().code == u"store.busy") {
         response.set_header("Retry-After", "1");
         sendError(response,
-                  503,
-                  QStringLiteral("store.busy"),
+                  ApiError::StoreBusy,
                   ServerTr::tr("The database is busy with other writes; send the commands again "
                                "in a moment. Nothing of them is lost."));
         return;
@@ -124,8 +122,7 @@ HttpApi::commandBatch(const httplib::Request &request, httplib::Response &respon
     }
     if (batch.size() > MaxBatch) {
         sendError(response,
-                  413,
-                  QStringLiteral("batch-too-large"),
+                  ApiError::BatchTooLarge,
                   ServerTr::tr("A batch holds at most %1 commands; this one has %2.")
                       .arg(MaxBatch)
                       .arg(batch.size()));
@@ -134,11 +131,57 @@ HttpApi::commandBatch(const httplib::Request &request, httplib::Response &respon
     return batch;
 }
 
+namespace {
+
+// The database is busy or lost: the batch stops and is all sent again (what
+// was applied of it comes back "duplicate").
+bool storeLost(const Error &error)
+{
+    return error.code == u"store.busy" || error.code == u"store.unavailable";
+}
+
+// An integration speaks only its own messages, and answers for the case as
+// it stands when it names no base version: its refusal, or nothing.
+std::optional<QJsonObject>
+integrationRefuses(QJsonObject &json, const QStringList &onlyTypes, bool &onCurrentVersion)
+{
+    onCurrentVersion = false;
+    if (onlyTypes.isEmpty())
+        return std::nullopt;
+    if (!onlyTypes.contains(json.value(u"type").toString())) {
+        return rejected(json.value(u"id").toString(),
+                        Error{QStringLiteral("integration.type"),
+                              ServerTr::tr("This integration sends only: %1.")
+                                  .arg(onlyTypes.join(QStringLiteral(", ")))});
+    }
+    if (!json.contains(u"baseVersion")) {
+        onCurrentVersion = true;
+        json.insert(QStringLiteral("baseVersion"), 1); // replaced under the lock
+    }
+    return std::nullopt;
+}
+
+void logCommand(const CaseCommand &command, const UserRecord &user, const QJsonObject &answer)
+{
+    logEvent(
+        "INFO",
+        "command",
+        {{"id", command.id},
+         {"type", command.type},
+         {"case", command.caseId},
+         {"user", user.id},
+         {"status", answer.value(u"status").toString()},
+         {"rebased-from",
+          answer.contains(u"rebasedFrom") ? QString::number(answer.value(u"rebasedFrom").toInt())
+                                          : QStringLiteral("-")}});
+}
+
+} // namespace
+
 Result<QJsonArray>
 HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes)
 {
-    ServerStore *db = store();
-    if (!db) {
+    if (!store()) {
         return fail(QStringLiteral("store.unavailable"),
                     ServerTr::tr("The database is unavailable."));
     }
@@ -147,104 +190,206 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
     QJsonArray results;
     for (const auto &value : batch) {
         QJsonObject json = value.toObject();
-        const QString id = json.value(u"id").toString();
-        // An integration speaks only its own messages, and answers for the
-        // case as it stands when it names no base version.
         bool onCurrentVersion = false;
-        if (!onlyTypes.isEmpty()) {
-            if (!onlyTypes.contains(json.value(u"type").toString())) {
-                results.append(rejected(id,
-                                        Error{QStringLiteral("integration.type"),
-                                              ServerTr::tr("This integration sends only: %1.")
-                                                  .arg(onlyTypes.join(QStringLiteral(", ")))}));
-                continue;
-            }
-            if (!json.contains(u"baseVersion")) {
-                onCurrentVersion = true;
-                json.insert(QStringLiteral("baseVersion"), 1); // replaced under the lock
-            }
-        }
-        auto command = caseCommandFromJson(json);
-        if (!command) {
-            results.append(rejected(id, command.error()));
+        if (auto refused = integrationRefuses(json, onlyTypes, onCurrentVersion)) {
+            results.append(*refused);
             continue;
         }
-        // Applied before: the same answer again, whatever the payload says now
-        // (looked up again under the case's lock, for a repeat racing this one).
-        auto earlier = db->commandAnswer(command->id);
-        if (!earlier) {
-            if (earlier.error().code == u"store.busy"
-                || earlier.error().code == u"store.unavailable")
-                return std::unexpected(earlier.error());
-            results.append(rejected(id, earlier.error()));
-            continue;
-        }
-        if (earlier->has_value()) {
-            QJsonObject answer = **earlier;
-            answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
-            results.append(answer);
-            continue;
-        }
-        // A decision must be signed; any signature sent is checked, so that
-        // nothing is kept (and exported) as signed that was not verified.
-        if (needsSignature(*command) || !command->signature.isEmpty()) {
-            if (auto ok = checkSignature(*command, user); !ok) {
-                results.append(rejected(id, ok.error()));
-                continue;
-            }
-        }
-        std::optional<Case> applied; // the case as the command left it
-        const auto decide
-            = [&](const std::optional<Case> &found,
-                  const QList<InterveningChange> &since) -> Result<ServerStore::CommandDecision> {
-            return decideCommand(
-                user, actor, *command, onCurrentVersion, today, found, since, applied);
-        };
-        auto answer = db->applyCommand(*command, user.id, onCurrentVersion, decide);
-        if (!answer) {
-            logEvent("WARN",
-                     "command",
-                     {{"id", command->id},
-                      {"case", command->caseId},
-                      {"user", user.id},
-                      {"store", answer.error().code}});
-            // A busy or lost database stops the batch: it is all sent again
-            // (what was applied of it comes back "duplicate"). Anything else
-            // is this command's own (a case this server cannot read): its
-            // answer says so, and the commands after it go on.
-            if (answer.error().code == u"store.busy" || answer.error().code == u"store.unavailable")
-                return std::unexpected(answer.error());
-            results.append(rejected(command->id, answer.error()));
-            continue;
-        }
-        // The case has left this person's desk (the law gives them nothing
-        // more to do on it: a CSC operator's originals went by courier, an
-        // officer's decision was made): their claim ends, so that the next
-        // desk is not kept waiting for the lease to run out.
-        if (applied && answer->value(u"status").toString() == u"applied"
-            && user.role != Role::System && Workflow::leavesDesk(*applied, actor)) {
-            if (auto released = db->releaseClaim(command->caseId, user.id); !released) {
-                logEvent("WARN",
-                         "claim",
-                         {{"case", command->caseId},
-                          {"user", user.id},
-                          {"release-failed", released.error().message}});
-            }
-        }
-        logEvent("INFO",
-                 "command",
-                 {{"id", command->id},
-                  {"type", command->type},
-                  {"case", command->caseId},
-                  {"user", user.id},
-                  {"status", answer->value(u"status").toString()},
-                  {"rebased-from",
-                   answer->contains(u"rebasedFrom")
-                       ? QString::number(answer->value(u"rebasedFrom").toInt())
-                       : QStringLiteral("-")}});
+        auto answer = applyOne(user, actor, today, json, onCurrentVersion);
+        if (!answer)
+            return std::unexpected(answer.error());
         results.append(*answer);
     }
     return results;
+}
+
+Result<QJsonObject> HttpApi::applyOne(const UserRecord &user,
+                                      const Actor &actor,
+                                      QDate today,
+                                      const QJsonObject &json,
+                                      bool onCurrentVersion)
+{
+    ServerStore *db = store();
+    const QString id = json.value(u"id").toString();
+    auto command = caseCommandFromJson(json);
+    if (!command)
+        return rejected(id, command.error());
+    // Applied before: the same answer again, whatever the payload says now
+    // (looked up again under the case's lock, for a repeat racing this one).
+    auto earlier = db->commandAnswer(command->id);
+    if (!earlier) {
+        if (storeLost(earlier.error()))
+            return std::unexpected(earlier.error());
+        return rejected(id, earlier.error());
+    }
+    if (earlier->has_value()) {
+        QJsonObject answer = **earlier;
+        answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+        return answer;
+    }
+    // A decision must be signed; any signature sent is checked, so that
+    // nothing is kept (and exported) as signed that was not verified.
+    if (needsSignature(*command) || !command->signature.isEmpty()) {
+        if (auto ok = checkSignature(*command, user); !ok)
+            return rejected(id, ok.error());
+    }
+    std::optional<Case> applied; // the case as the command left it
+    const auto decide
+        = [&](const std::optional<Case> &found,
+              const QList<InterveningChange> &since) -> Result<ServerStore::CommandDecision> {
+        return decideCommand(user, actor, *command, onCurrentVersion, today, found, since, applied);
+    };
+    auto answer = db->applyCommand(*command, user.id, onCurrentVersion, decide);
+    if (!answer) {
+        logEvent("WARN",
+                 "command",
+                 {{"id", command->id},
+                  {"case", command->caseId},
+                  {"user", user.id},
+                  {"store", answer.error().code}});
+        // Anything but a lost database is this command's own (a case this
+        // server cannot read): its answer says so, and the batch goes on.
+        if (storeLost(answer.error()))
+            return std::unexpected(answer.error());
+        return rejected(command->id, answer.error());
+    }
+    // The case has left this person's desk (the law gives them nothing
+    // more to do on it: a CSC operator's originals went by courier, an
+    // officer's decision was made): their claim ends, so that the next
+    // desk is not kept waiting for the lease to run out.
+    if (applied && answer->value(u"status").toString() == u"applied" && user.role != Role::System
+        && Workflow::leavesDesk(*applied, actor)) {
+        if (auto released = db->releaseClaim(command->caseId, user.id); !released) {
+            logEvent("WARN",
+                     "claim",
+                     {{"case", command->caseId},
+                      {"user", user.id},
+                      {"release-failed", released.error().message}});
+        }
+    }
+    logCommand(*command, user, *answer);
+    return *answer;
+}
+
+namespace {
+
+ServerStore::CommandDecision answerOnly(QJsonObject answer)
+{
+    ServerStore::CommandDecision decision;
+    decision.answer = std::move(answer);
+    return decision;
+}
+
+// A person may not act on a case another person has claimed: why not, or
+// nothing when the case is free or the caller's.
+Result<std::optional<Error>> heldByAnother(ServerStore &db, const UserRecord &user, const Case &c)
+{
+    if (user.role == Role::System)
+        return std::nullopt;
+    auto claim = db.claimOf(c.id, QDateTime::currentDateTimeUtc());
+    if (!claim)
+        return std::unexpected(claim.error());
+    if (!claim->has_value() || (*claim)->holder == user.id)
+        return std::nullopt;
+    return Error{
+        QStringLiteral("case.claimed"),
+        ServerTr::tr("Case %1 is being worked by %2 until %3 UTC; this command "
+                     "was not applied.")
+            .arg(c.number,
+                 (*claim)->holder,
+                 (*claim)->expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+}
+
+// A document's scan is uploaded before the command that names it; one the
+// server never received is said, not pointed at.
+Result<std::optional<Error>> missingScan(ServerStore &db, const CaseCommand &command, const Case &c)
+{
+    const QString scan = command.payload.value(u"scan").toString();
+    if (command.type != u"update-document" || scan.isEmpty())
+        return std::nullopt;
+    auto documents = db.documentsOfCase(c.id);
+    if (!documents)
+        return std::unexpected(documents.error());
+    const bool received
+        = std::any_of(documents->cbegin(),
+                      documents->cend(),
+                      [&scan](const ServerStore::DocumentInfo &d) { return d.sha256 == scan; });
+    if (received)
+        return std::nullopt;
+    return Error{QStringLiteral("document.missing"),
+                 ServerTr::tr("The scan this command names (%1) never reached the "
+                              "server; make the comparison again with a new scan.")
+                     .arg(scan.left(12))};
+}
+
+// A conflict in words: the case as it stands and every change since the
+// command's base, who made it and what it touched.
+ServerStore::CommandDecision conflict(const QString &id,
+                                      const Case &current,
+                                      const QList<InterveningChange> &since,
+                                      const Error &why)
+{
+    QJsonArray changes;
+    for (const InterveningChange &change : since) {
+        changes.append(
+            QJsonObject{{QStringLiteral("version"), change.version},
+                        {QStringLiteral("user"), change.userId},
+                        {QStringLiteral("name"), change.userName},
+                        {QStringLiteral("type"), change.type},
+                        {QStringLiteral("at"), change.at.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("parts"), QJsonArray::fromStringList(change.parts)},
+                        {QStringLiteral("text"), describeChange(change)}});
+    }
+    return answerOnly({{QStringLiteral("id"), id},
+                       {QStringLiteral("status"), QStringLiteral("conflict")},
+                       {QStringLiteral("version"), current.version},
+                       {QStringLiteral("case"), caseToJson(current)},
+                       {QStringLiteral("code"), why.code},
+                       {QStringLiteral("message"), why.message},
+                       {QStringLiteral("changes"), changes}});
+}
+
+// The audit's line for an applied command: what, which version it made, what
+// it was based on, and the day it counts from (with the reason when dated
+// on receipt).
+QString auditDetail(const CaseCommand &command,
+                    int version,
+                    std::optional<int> rebasedFrom,
+                    const ActDating &dating)
+{
+    QString detail = QStringLiteral("%1 %2 version %3").arg(command.type, command.id).arg(version);
+    if (rebasedFrom)
+        detail += QStringLiteral(" rebased from %1").arg(*rebasedFrom);
+    detail += QStringLiteral(" dated %1").arg(dating.date.toString(Qt::ISODate));
+    if (command.madeAt.isValid())
+        detail += QStringLiteral(" made %1").arg(command.madeAt.toString(Qt::ISODate));
+    if (command.madeAt.isValid() && dating.atReceipt)
+        detail += QStringLiteral(" on receipt: %1").arg(dating.why);
+    // A revocation's reasoning is the audit's to show, beside who signed it.
+    if (command.type == u"revoke-decision")
+        detail += QStringLiteral(" reasoning: %1")
+                      .arg(command.payload.value(u"text").toString().simplified());
+    return detail;
+}
+
+} // namespace
+
+Result<Result<ActDating>>
+HttpApi::dateCommand(const CaseCommand &command, const Case &current, int baseVersion, QDate today)
+{
+    // Dated when it was made, within the window, not before its base.
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    auto baseMadeAt = store()->stepMadeAt(current.id, baseVersion);
+    if (!baseMadeAt)
+        return std::unexpected(baseMadeAt.error());
+    // A version no command made (the intake, an import) began, at the
+    // latest, on the day the application was received.
+    if (!baseMadeAt->isValid() && current.receivedOn.isValid())
+        *baseMadeAt
+            = QDateTime(current.receivedOn, QTime(0, 0), QTimeZone::utc()).addSecs(-5 * 3600);
+    if (!command.madeAt.isValid())
+        return Result<ActDating>(ActDating{today, true, {}});
+    return dateOfAct(command.madeAt, receivedAt, m_config.actWindowHours, *baseMadeAt);
 }
 
 Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &user,
@@ -258,11 +403,6 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
 {
     ServerStore *db = store();
     const QString &id = command.id;
-    const auto answerOnly = [](QJsonObject answer) {
-        ServerStore::CommandDecision decision;
-        decision.answer = std::move(answer);
-        return decision;
-    };
     if (!found || !Workflow::maySee(actor, *found)) {
         // Another city's case answers exactly like a case that does not exist.
         return answerOnly(
@@ -271,68 +411,20 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
                            ServerTr::tr("There is no case \"%1\".").arg(command.caseId)}));
     }
     const Case &current = *found;
-    // A person may not act on a case another person has claimed.
-    if (user.role != Role::System) {
-        auto claim = db->claimOf(current.id, QDateTime::currentDateTimeUtc());
-        if (!claim)
-            return std::unexpected(claim.error());
-        if (claim->has_value() && (*claim)->holder != user.id) {
-            return answerOnly(rejected(
-                id,
-                Error{QStringLiteral("case.claimed"),
-                      ServerTr::tr("Case %1 is being worked by %2 until %3 UTC; this command "
-                                   "was not applied.")
-                          .arg(current.number,
-                               (*claim)->holder,
-                               (*claim)->expiresAt.toUTC().toString(
-                                   QStringLiteral("yyyy-MM-dd HH:mm")))}));
-        }
-    }
-    // A document's scan is uploaded before the command that names it;
-    // one the server never received is said, not pointed at.
-    if (const QString scan = command.payload.value(u"scan").toString();
-        command.type == u"update-document" && !scan.isEmpty()) {
-        auto documents = db->documentsOfCase(current.id);
-        if (!documents)
-            return std::unexpected(documents.error());
-        const bool received
-            = std::any_of(documents->cbegin(),
-                          documents->cend(),
-                          [&scan](const ServerStore::DocumentInfo &d) { return d.sha256 == scan; });
-        if (!received) {
-            return answerOnly(
-                rejected(id,
-                         Error{QStringLiteral("document.missing"),
-                               ServerTr::tr("The scan this command names (%1) never reached the "
-                                            "server; make the comparison again with a new scan.")
-                                   .arg(scan.left(12))}));
-        }
+    for (auto refusal : {heldByAnother(*db, user, current), missingScan(*db, command, current)}) {
+        if (!refusal)
+            return std::unexpected(refusal.error());
+        if (*refusal)
+            return answerOnly(rejected(id, **refusal));
     }
     CaseCommand based = command;
     if (onCurrentVersion)
         based.baseVersion = current.version;
-    const auto conflict = [&](const Error &why) {
-        QJsonArray changes;
-        for (const InterveningChange &change : since) {
-            changes.append(
-                QJsonObject{{QStringLiteral("version"), change.version},
-                            {QStringLiteral("user"), change.userId},
-                            {QStringLiteral("name"), change.userName},
-                            {QStringLiteral("type"), change.type},
-                            {QStringLiteral("at"), change.at.toUTC().toString(Qt::ISODate)},
-                            {QStringLiteral("parts"), QJsonArray::fromStringList(change.parts)},
-                            {QStringLiteral("text"), describeChange(change)}});
-        }
-        return answerOnly({{QStringLiteral("id"), id},
-                           {QStringLiteral("status"), QStringLiteral("conflict")},
-                           {QStringLiteral("version"), current.version},
-                           {QStringLiteral("case"), caseToJson(current)},
-                           {QStringLiteral("code"), why.code},
-                           {QStringLiteral("message"), why.message},
-                           {QStringLiteral("changes"), changes}});
-    };
     if (based.baseVersion > current.version) {
-        return conflict(Error{QStringLiteral("command.conflict"),
+        return conflict(id,
+                        current,
+                        since,
+                        Error{QStringLiteral("command.conflict"),
                               ServerTr::tr("This command names version %1 of case %2, which the "
                                            "server has not reached (it has %3).")
                                   .arg(based.baseVersion)
@@ -342,48 +434,30 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
     const bool rebased = based.baseVersion < current.version;
     if (rebased) {
         if (auto ok = mayRebase(based, current, since); !ok)
-            return conflict(ok.error());
+            return conflict(id, current, since, ok.error());
     }
-    // Dated when it was made, within the window, not before its base.
-    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-    auto baseMadeAt = db->stepMadeAt(current.id, based.baseVersion);
-    if (!baseMadeAt)
-        return std::unexpected(baseMadeAt.error());
-    // A version no command made (the intake, an import) began, at the
-    // latest, on the day the application was received.
-    if (!baseMadeAt->isValid() && current.receivedOn.isValid())
-        *baseMadeAt
-            = QDateTime(current.receivedOn, QTime(0, 0), QTimeZone::utc()).addSecs(-5 * 3600);
-    auto dating = command.madeAt.isValid()
-                      ? dateOfAct(command.madeAt, receivedAt, m_config.actWindowHours, *baseMadeAt)
-                      : Result<ActDating>(ActDating{today, true, {}});
+    auto dated = dateCommand(command, current, based.baseVersion, today);
+    if (!dated)
+        return std::unexpected(dated.error());
+    const Result<ActDating> &dating = *dated;
     if (!dating)
         return answerOnly(rejected(id, dating.error()));
     auto outcome = applyCaseCommand(current, actor, based, dating->date, m_law.context());
     if (!outcome) {
         if (rebased)
-            return conflict(rebaseRefused(outcome.error(), since));
+            return conflict(id, current, since, rebaseRefused(outcome.error(), since));
         return answerOnly(rejected(id, outcome.error()));
     }
     ServerStore::CommandDecision decision;
     decision.after = outcome->after;
     decision.notices = outcome->notices;
-    QString detail = QStringLiteral("%1 %2 version %3")
-                         .arg(command.type, command.id)
-                         .arg(outcome->after.version);
-    if (rebased)
-        detail += QStringLiteral(" rebased from %1").arg(based.baseVersion);
-    // When it counts from, and, dated on receipt for a reason, the reason.
-    detail += QStringLiteral(" dated %1").arg(dating->date.toString(Qt::ISODate));
-    if (command.madeAt.isValid())
-        detail += QStringLiteral(" made %1").arg(command.madeAt.toString(Qt::ISODate));
-    if (command.madeAt.isValid() && dating->atReceipt)
-        detail += QStringLiteral(" on receipt: %1").arg(dating->why);
-    // A revocation's reasoning is the audit's to show, beside who signed it.
-    if (command.type == u"revoke-decision")
-        detail += QStringLiteral(" reasoning: %1")
-                      .arg(command.payload.value(u"text").toString().simplified());
-    decision.audit = {user.id, QStringLiteral("command"), command.caseId, detail};
+    decision.audit = {user.id,
+                      QStringLiteral("command"),
+                      command.caseId,
+                      auditDetail(command,
+                                  outcome->after.version,
+                                  rebased ? std::optional<int>(based.baseVersion) : std::nullopt,
+                                  *dating)};
     if (rebased && !onCurrentVersion)
         decision.answer.insert(QStringLiteral("rebasedFrom"), based.baseVersion);
     applied = outcome->after;

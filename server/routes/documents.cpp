@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/protocol/scans.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
@@ -51,8 +52,7 @@ std::optional<QString> addressedHash(const httplib::Request &request, httplib::R
     if (isSha256(sha256))
         return sha256;
     sendError(response,
-              400,
-              QStringLiteral("bad-hash"),
+              ApiError::BadHash,
               ServerTr::tr("A document is addressed by the SHA-256 of its bytes, in "
                            "lower-case hex; \"%1\" is not one.")
                   .arg(sha256.left(80)));
@@ -94,10 +94,8 @@ bool HttpApi::visibleCase(const QString &caseId,
     if (found && found->has_value() && Workflow::maySee(actorOf(user), **found))
         return true;
     // Another city's case answers exactly like a case that does not exist.
-    sendError(response,
-              404,
-              QStringLiteral("case.not-found"),
-              ServerTr::tr("There is no case \"%1\".").arg(caseId));
+    sendError(
+        response, ApiError::CaseNotFound, ServerTr::tr("There is no case \"%1\".").arg(caseId));
     return false;
 }
 
@@ -112,16 +110,14 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
     if (user->role != Role::CscOperator && user->role != Role::MigrationOfficer
         && (user->role != Role::System || user->integration != u"egov")) {
         sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
+                  ApiError::Forbidden,
                   ServerTr::tr("Only migration officers, CSC operators and eGov file scans."));
         return;
     }
     const auto name = documentName(request.get_param_value("name"));
     if (!name) {
         sendError(response,
-                  400,
-                  QStringLiteral("bad-name"),
+                  ApiError::BadName,
                   ServerTr::tr("The document's name must be a plain file name: no folders, no "
                                "control characters, no leading dot, at most 200 characters."));
         return;
@@ -129,8 +125,7 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
     const auto type = scanType(request.get_header_value("Content-Type"), request.body);
     if (!type) {
         sendError(response,
-                  415,
-                  QStringLiteral("unsupported-document"),
+                  ApiError::UnsupportedDocument,
                   ServerTr::tr("A scan is a PDF, PNG or JPEG file, sent with its own Content-Type "
                                "(application/pdf, image/png or image/jpeg)."));
         return;
@@ -140,8 +135,7 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
         = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     if (actual != *sha256) {
         sendError(response,
-                  422,
-                  QStringLiteral("hash-mismatch"),
+                  ApiError::HashMismatch,
                   ServerTr::tr("The bytes received have the SHA-256 %1, not the one in the "
                                "address: the upload was damaged or is another file.")
                       .arg(actual));
@@ -165,7 +159,7 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
         body,
         {user->id, QStringLiteral("upload-document"), caseId, *sha256 + QLatin1Char(' ') + *name});
     if (!added) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), added.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, added.error().message);
         return;
     }
     sendJson(response, *added ? 201 : 200, documentJson(info));
@@ -179,8 +173,7 @@ bool HttpApi::readsScans(const UserRecord &user, httplib::Response &response)
     if (scope && scope->readsScans)
         return true;
     sendError(response,
-              403,
-              QStringLiteral("forbidden"),
+              ApiError::Forbidden,
               ServerTr::tr("This outside system's job needs no scans, so it reads none."));
     return false;
 }
@@ -196,7 +189,7 @@ void HttpApi::downloadDocument(const httplib::Request &request, httplib::Respons
     ServerStore *db = store();
     auto holders = db->documentHolders(*sha256);
     if (!holders) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), holders.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, holders.error().message);
         return;
     }
     // Only through a case the caller may see; any other answers as absent.
@@ -210,13 +203,12 @@ void HttpApi::downloadDocument(const httplib::Request &request, httplib::Respons
     }
     auto content = visible ? db->documentContent(*sha256) : Result<QByteArray>();
     if (visible && !content) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), content.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, content.error().message);
         return;
     }
     if (!visible) {
         sendError(response,
-                  404,
-                  QStringLiteral("document.not-found"),
+                  ApiError::DocumentNotFound,
                   ServerTr::tr("There is no document %1.").arg(*sha256));
         return;
     }
@@ -245,7 +237,7 @@ void HttpApi::caseDocuments(const httplib::Request &request, httplib::Response &
     ServerStore *db = store();
     auto documents = db->documentsOfCase(caseId);
     if (!documents) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), documents.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, documents.error().message);
         return;
     }
     QJsonArray list;

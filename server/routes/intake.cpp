@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -41,8 +42,7 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
         return;
     if (user->role != Role::System || user->integration != u"egov") {
         sendError(response,
-                  403,
-                  QStringLiteral("forbidden"),
+                  ApiError::Forbidden,
                   ServerTr::tr("Only the eGov integration files applications."));
         return;
     }
@@ -57,7 +57,7 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
     ServerStore *db = store();
     auto earlier = db->casesOfApplicant(application->applicant.iin);
     if (!earlier) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), earlier.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, earlier.error().message);
         return;
     }
     const QDate today = kazakhstanToday();

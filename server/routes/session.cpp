@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -68,8 +69,7 @@ QJsonObject userJson(const UserRecord &user)
 void sendSignInBusy(httplib::Response &response)
 {
     sendError(response,
-              429,
-              QStringLiteral("sign-in.busy"),
+              ApiError::SignInBusy,
               ServerTr::tr("The server is checking many sign-ins: try again in a second."));
     response.set_header("Retry-After", "1");
 }
@@ -83,8 +83,7 @@ bool HttpApi::mayCheckPassword(const QString &name,
 {
     const auto tooMany = [&response](int seconds) {
         sendError(response,
-                  429,
-                  QStringLiteral("sign-in.too-many"),
+                  ApiError::SignInTooMany,
                   ServerTr::tr(
                       "Too many sign-in attempts: try again in %n second(s).", nullptr, seconds));
         response.set_header("Retry-After", std::to_string(seconds));
@@ -97,14 +96,13 @@ bool HttpApi::mayCheckPassword(const QString &name,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto locked = users.reserveSignIn(name, now, LockAfterFailures, LockMinutes);
     if (!locked) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), locked.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, locked.error().message);
         return false;
     }
     if (*locked) {
         // The same answer for every name, an account's or not.
         sendError(response,
-                  423,
-                  QStringLiteral("locked"),
+                  ApiError::Locked,
                   ServerTr::tr("Too many wrong passwords: \"%1\" is locked until %2 UTC.")
                       .arg(name, (*locked)->toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         return false;
@@ -143,7 +141,7 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto found = users.findUser(userId);
     if (!found) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), found.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, found.error().message);
         return;
     }
     const std::optional<UserRecord> &user = *found;
@@ -153,8 +151,7 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
         (void)AuditLog(*db).append({userId, QStringLiteral("login-failed"), userId, address}, now);
         logEvent("WARN", "login-failed", {{"user", userId}, {"remote", address}});
         sendError(response,
-                  401,
-                  QStringLiteral("bad-credentials"),
+                  ApiError::BadCredentials,
                   ServerTr::tr("The user name or the password is wrong."));
         return;
     }
@@ -166,7 +163,7 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
     if (auto created
         = users.createSession(tokenDigest(token), user->id, now, expires, m_config.maxSessions);
         !created) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), created.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, created.error().message);
         return;
     }
     sendJson(response,
@@ -195,8 +192,7 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
     if (replacement.size() < MinPasswordLength || replacement == current
         || replacement.compare(user->id, Qt::CaseInsensitive) == 0) {
         sendError(response,
-                  422,
-                  QStringLiteral("password.weak"),
+                  ApiError::PasswordWeak,
                   ServerTr::tr("The new password needs at least %1 characters and must differ "
                                "from the old one and from the user name.")
                       .arg(MinPasswordLength));
@@ -218,10 +214,8 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
     if (!verified || !*verified) {
         (void)AuditLog(*db).append(
             {user->id, QStringLiteral("password-change-failed"), user->id, address}, now);
-        sendError(response,
-                  403,
-                  QStringLiteral("password.wrong"),
-                  ServerTr::tr("The current password is wrong."));
+        sendError(
+            response, ApiError::PasswordWrong, ServerTr::tr("The current password is wrong."));
         return;
     }
     (void)users.clearSignInFailures(user->id);
@@ -246,7 +240,7 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
             {user->id, QStringLiteral("password-changed"), user->id, address}, now);
     });
     if (!changed) {
-        sendError(response, 503, QStringLiteral("database-unavailable"), changed.error().message);
+        sendError(response, ApiError::DatabaseUnavailable, changed.error().message);
         return;
     }
     logEvent("INFO", "password-changed", {{"user", user->id}, {"remote", address}});
