@@ -1,5 +1,7 @@
 #include "core/domain/casecommand.h"
 
+#include "core/domain/commandkinds.h"
+
 #include "core/domain/casecodec.h"
 #include "core/domain/domaintr.h"
 #include "core/domain/jsonreader.h"
@@ -125,11 +127,7 @@ Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
         return fail(
             QStringLiteral("json.missing"),
             DomainTr::tr("The field \"%1\" is missing.").arg(QStringLiteral("baseVersion")));
-    const auto action = Workflow::actionFromId(command.type);
-    if ((!action || *action == Action::Receive) && command.type != u"update-document"
-        && command.type != u"record-check" && command.type != u"assign-kqp-number"
-        && command.type != u"record-courier-status" && command.type != u"record-arrival"
-        && command.type != u"record-fingerprinting") {
+    if (!commandKind(command.type)) {
         return fail(QStringLiteral("command.type"),
                     DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
     }
@@ -195,7 +193,7 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
         return applyAction(c, actor, *action, command.payload, today, context);
 
     JsonReader reader(command.payload, QStringLiteral("payload"));
-    if (command.type == u"update-document") {
+    if (isFact(command.type, CaseFact::UpdateDocument)) {
         const auto checklist
             = reader.enumeration("checklist", checklistKindFromId, ChecklistKind::Preliminary);
         const auto document
@@ -232,7 +230,7 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};
     }
-    if (command.type == u"record-check") {
+    if (isFact(command.type, CaseFact::RecordCheck)) {
         const auto kind = reader.enumeration("check", checkKindFromId, CheckKind::Idb);
         const auto outcome
             = reader.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
@@ -245,7 +243,7 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};
     }
-    if (command.type == u"assign-kqp-number") {
+    if (isFact(command.type, CaseFact::AssignKqpNumber)) {
         const QString number = reader.string("number", true);
         if (auto ok = reader.finish(); !ok)
             return std::unexpected(ok.error());
@@ -254,12 +252,13 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};
     }
-    if (command.type == u"record-arrival" || command.type == u"record-fingerprinting") {
+    if (isFact(command.type, CaseFact::RecordArrival)
+        || isFact(command.type, CaseFact::RecordFingerprinting)) {
         const QDate day = reader.date("date", true);
         const QString reference = reader.string("reference");
         if (auto ok = reader.finish(); !ok)
             return std::unexpected(ok.error());
-        auto after = command.type == u"record-arrival"
+        auto after = isFact(command.type, CaseFact::RecordArrival)
                          ? Workflow::recordArrival(c, actor, day, today, reference)
                          : Workflow::recordFingerprinting(
                              c, actor, day, today, context.calendar, reference);
@@ -267,7 +266,7 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
             return std::unexpected(after.error());
         return CommandOutcome{*after, {}};
     }
-    if (command.type == u"record-courier-status") {
+    if (isFact(command.type, CaseFact::RecordCourierStatus)) {
         const QString tracking = reader.string("tracking", true);
         const auto status
             = reader.enumeration("status", courierStatusFromId, CourierStatus::PickedUp);

@@ -1,5 +1,6 @@
 #include "core/domain/commuting.h"
 
+#include "core/domain/commandkinds.h"
 #include "core/domain/domaintr.h"
 #include "core/domain/jsonreader.h"
 
@@ -233,7 +234,7 @@ QStringList reliedParts(const CaseCommand &command, const Case &current)
     if (const auto action = Workflow::actionFromId(command.type))
         return QStringList{QStringLiteral("state")} + actionReliance(*action, command, current);
     const QJsonObject &payload = command.payload;
-    if (command.type == u"update-document") {
+    if (isFact(command.type, CaseFact::UpdateDocument)) {
         // §10-12, §20-22, §26: a document's verdict is about that document, in
         // the stage it is judged in; the other documents are other verdicts.
         const auto checklist = checklistKindFromId(payload.value(u"checklist").toString());
@@ -242,7 +243,7 @@ QStringList reliedParts(const CaseCommand &command, const Case &current)
             return {QStringLiteral("state")};
         return {QStringLiteral("state"), documentPart(*checklist, *type)};
     }
-    if (command.type == u"record-check") {
+    if (isFact(command.type, CaseFact::RecordCheck)) {
         // §13, §22: each register answers for itself, in the phase it was asked in.
         const auto kind = checkKindFromId(payload.value(u"check").toString());
         if (!kind)
@@ -253,13 +254,13 @@ QStringList reliedParts(const CaseCommand &command, const Case &current)
         return {QStringLiteral("state"),
                 checkPart(final ? CheckPhase::Final : CheckPhase::Preliminary, *kind)};
     }
-    if (command.type == u"assign-kqp-number") // §12: the system's own number
+    if (isFact(command.type, CaseFact::AssignKqpNumber)) // §12: the system's own number
         return {QStringLiteral("kqp-number")};
-    if (command.type == u"record-courier-status") // §21-22: the courier's own report
+    if (isFact(command.type, CaseFact::RecordCourierStatus)) // §21-22: the courier's own report
         return {QStringLiteral("courier-status")};
-    if (command.type == u"record-arrival") // §19: Berkut's own record
+    if (isFact(command.type, CaseFact::RecordArrival)) // §19: Berkut's own record
         return {QStringLiteral("arrival")};
-    if (command.type == u"record-fingerprinting") // §20(3): the migration office's own
+    if (isFact(command.type, CaseFact::RecordFingerprinting)) // §20(3): the migration office's own
         return {QStringLiteral("fingerprinting")};
     return {QStringLiteral("state")};
 }
@@ -325,19 +326,19 @@ QString commandTypeTitle(QStringView type)
 {
     if (const auto action = Workflow::actionFromId(type))
         return Workflow::actionTitle(*action);
-    if (type == u"update-document")
+    if (isFact(type, CaseFact::UpdateDocument))
         return DomainTr::tr("Work on a document");
-    if (type == u"record-check")
+    if (isFact(type, CaseFact::RecordCheck))
         return DomainTr::tr("A record check's answer");
-    if (type == u"assign-kqp-number")
+    if (isFact(type, CaseFact::AssignKqpNumber))
         return DomainTr::tr("The migration police system's case number");
-    if (type == u"record-courier-status")
+    if (isFact(type, CaseFact::RecordCourierStatus))
         return DomainTr::tr("The courier's report");
-    if (type == u"record-arrival")
+    if (isFact(type, CaseFact::RecordArrival))
         return DomainTr::tr("Arrival in Kazakhstan (Berkut)");
     if (type == u"record-notice-delivery")
         return DomainTr::tr("A notice reached the applicant's eGov cabinet");
-    if (type == u"record-fingerprinting")
+    if (isFact(type, CaseFact::RecordFingerprinting))
         return DomainTr::tr("Fingerprinting at the migration office");
     return DomainTr::tr("A change with no record of its command");
 }

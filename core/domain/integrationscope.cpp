@@ -1,71 +1,68 @@
 #include "core/domain/integrationscope.h"
 
+#include "core/domain/commandkinds.h"
+
 namespace Kezek {
 
-const QList<IntegrationScope> &integrationScopes()
+namespace {
+
+QList<IntegrationScope> scopesWithoutCommands()
 {
     using enum CaseState;
-    static const QList<IntegrationScope> scopes{
+    const QList<IntegrationScope> scopes{
         // eGov files the applications (its own route) and relays the
         // applicant's resubmission (§12) and withdrawal; it follows where each
         // case stands for the applicant's cabinet, and needs nothing else of it.
-        {QStringLiteral("egov"),
-         {QStringLiteral("resubmit"), QStringLiteral("withdraw")},
-         allCaseStates(),
-         false,
-         false,
-         false,
-         false,
-         false},
+        {QStringLiteral("egov"), allCaseStates(), false, false, false, false, false, {}},
         // КҚП АЖ numbers what was received (§12).
-        {QStringLiteral("kqp"),
-         {QStringLiteral("assign-kqp-number")},
-         {Received},
-         true,
-         false,
-         false,
-         false,
-         false},
+        {QStringLiteral("kqp"), {Received}, true, false, false, false, false, {}},
         // Berkut answers for NSC (§15) and reports the border crossing of an
         // approved applicant (§19).
         // A late report still concerns a case at the CSC or annulled.
         {QStringLiteral("nsc"),
-         {QStringLiteral("record-nsc-answer"), QStringLiteral("record-arrival")},
          {WithNsc, PreliminarilyApproved, AtCsc, ApprovalAnnulled},
          true,
          false,
          true,
          false,
-         false},
+         false,
+         {}},
         // The territorial migration office: the fingerprinting of §20(3).
         {QStringLiteral("migration"),
-         {QStringLiteral("record-fingerprinting")},
          {PreliminarilyApproved, AtCsc, ApprovalAnnulled},
          true,
          false,
          true,
          false,
-         false},
+         false,
+         {}},
         // The record checks of §13 and §22, while they are run.
         {QStringLiteral("checks"),
-         {QStringLiteral("record-check")},
          {Registered, WithNsc, DecisionDue, FinalRegistered, InCourier, FinalVerification},
          true,
          true,
          false,
          false,
-         false},
+         false,
+         {}},
         // The courier carries originals between a CSC and a department
         // (§21-22): a tracking number and a city, not a person.
-        {QStringLiteral("courier"),
-         {QStringLiteral("record-courier-status")},
-         {InCourier},
-         false,
-         false,
-         false,
-         true,
-         false},
+        {QStringLiteral("courier"), {InCourier}, false, false, false, true, false, {}},
     };
+    return scopes;
+}
+
+} // namespace
+
+const QList<IntegrationScope> &integrationScopes()
+{
+    // The commands each system sends are the command table's (commandkinds.h).
+    static const QList<IntegrationScope> scopes = [] {
+        QList<IntegrationScope> all = scopesWithoutCommands();
+        for (IntegrationScope &scope : all)
+            scope.commands = commandsSentBy(scope.id);
+        return all;
+    }();
     return scopes;
 }
 

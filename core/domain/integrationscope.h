@@ -14,7 +14,6 @@ namespace Kezek {
 struct IntegrationScope
 {
     QString id; // the credential's integration: egov, kqp, nsc, checks, courier, migration
-    QStringList commands; // the command types it may send for its cases
     // The cases it reads in the changes feed: those in these states only.
     QList<CaseState> reads;
     // What of a case it reads, beyond its id, number, city, state and version.
@@ -23,6 +22,8 @@ struct IntegrationScope
     bool arrival = false;  // the border crossing and fingerprinting dates (§19-20)
     bool courier = false;  // the courier tracking number and the courier's own reports
     bool readsScans = false;
+    // The command types it may send for its cases (commandkinds.h says which).
+    QStringList commands;
 };
 
 // The integration's scope, or null for a name no system has.

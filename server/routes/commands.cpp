@@ -3,6 +3,7 @@
 #include "core/domain/actdate.h"
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
+#include "core/domain/commandkinds.h"
 #include "core/domain/integrationscope.h"
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
@@ -305,7 +306,7 @@ Result<std::optional<Error>> heldByAnother(ServerStore &db, const UserRecord &us
 Result<std::optional<Error>> missingScan(ServerStore &db, const CaseCommand &command, const Case &c)
 {
     const QString scan = command.payload.value(u"scan").toString();
-    if (command.type != u"update-document" || scan.isEmpty())
+    if (!isFact(command.type, CaseFact::UpdateDocument) || scan.isEmpty())
         return std::nullopt;
     auto documents = db.documentsOfCase(c.id);
     if (!documents)

@@ -1,6 +1,8 @@
 // What the server and its clients agree on (core/protocol) against the API
 // document people and other systems read (docs/openapi.yaml): a route or an
 // error code cannot exist in one and not the other.
+#include "core/domain/commandkinds.h"
+#include "core/domain/integrationscope.h"
 #include "core/protocol/api.h"
 #include "core/protocol/apierror.h"
 #include "core/protocol/scans.h"
@@ -100,6 +102,39 @@ private Q_SLOTS:
         QVERIFY(Scans::isType("%PDF-1.7", "application/pdf"));
         QVERIFY(!Scans::isType("%PDF-1.7", "image/png"));
         QVERIFY(!Scans::isType("GIF89a", "image/gif"));
+    }
+
+    // Every command type is named once: a fact is no step of the workflow,
+    // and each outside system sends what its paragraph gives it.
+    void commandKindsAreOneTable()
+    {
+        QSet<QString> ids;
+        for (const CaseFactInfo &fact : CaseFacts) {
+            const QString id = caseFactId(fact.fact);
+            QVERIFY2(!Workflow::actionFromId(id), qPrintable(id + u" is also a step"));
+            QVERIFY(!ids.contains(id));
+            ids.insert(id);
+            const auto kind = commandKind(id);
+            QVERIFY(kind && kind->fact == fact.fact && !kind->action);
+        }
+        QVERIFY(commandKind(QStringLiteral("register"))
+                && commandKind(QStringLiteral("register"))->action);
+        // The intake has its own route (§11), never a command.
+        QVERIFY(!commandKind(QStringLiteral("receive")));
+        QVERIFY(!commandKind(QStringLiteral("delete-everything")));
+        QCOMPARE(commandsSentBy(u"egov"),
+                 (QStringList{QStringLiteral("resubmit"), QStringLiteral("withdraw")}));
+        QCOMPARE(
+            commandsSentBy(u"nsc"),
+            (QStringList{QStringLiteral("record-nsc-answer"), QStringLiteral("record-arrival")}));
+        QCOMPARE(commandsSentBy(u"kqp"), QStringList{QStringLiteral("assign-kqp-number")});
+        QCOMPARE(commandsSentBy(u"checks"), QStringList{QStringLiteral("record-check")});
+        QCOMPARE(commandsSentBy(u"courier"), QStringList{QStringLiteral("record-courier-status")});
+        QCOMPARE(commandsSentBy(u"migration"),
+                 QStringList{QStringLiteral("record-fingerprinting")});
+        QVERIFY(commandsSentBy(u"nobody").isEmpty());
+        for (const IntegrationScope &scope : integrationScopes())
+            QCOMPARE(scope.commands, commandsSentBy(scope.id));
     }
 
     void clientPathsAreTheDocumentedOnes()
