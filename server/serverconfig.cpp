@@ -181,27 +181,11 @@ QString ServerConfig::usage()
     return parser.helpText();
 }
 
-Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *help)
-{
-    QCommandLineParser parser;
-    addOptions(parser);
-    if (!parser.parse(arguments))
-        return fail(QStringLiteral("config.usage"), parser.errorText());
-    if (!parser.positionalArguments().isEmpty()) {
-        return fail(QStringLiteral("config.usage"),
-                    ServerTr::tr("Unexpected argument \"%1\".")
-                        .arg(parser.positionalArguments().constFirst()));
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        *help = usage();
-        return ServerConfig{};
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        *help = QStringLiteral("kezek-server " KEZEK_VERSION "\n");
-        return ServerConfig{};
-    }
+namespace {
 
-    // The file first, then the flags over it.
+// The settings file first, then the flags over it: every setting by name.
+Result<QHash<QString, QString>> settingValues(const QCommandLineParser &parser)
+{
     QHash<QString, QString> values;
     if (parser.isSet(QStringLiteral("config"))) {
         const QString path = parser.value(QStringLiteral("config"));
@@ -232,7 +216,12 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
             values.insert(name, parser.value(name));
     }
 
-    ServerConfig config;
+    return values;
+}
+
+// The numbered settings, each within its bounds.
+Result<void> readNumbers(const QHash<QString, QString> &values, ServerConfig &config)
+{
     auto number
         = [&](const char *name, qint64 minimum, qint64 maximum, auto &target) -> Result<void> {
         const QString key = QString::fromLatin1(name);
@@ -261,8 +250,14 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
           number("audit-checkpoint-minutes", 1, 24 * 60, config.auditCheckpointMinutes),
           number("read-audit-minutes", 1, 24 * 60, config.readAuditMinutes)}) {
         if (!result)
-            return std::unexpected(result.error());
+            return result;
     }
+    return {};
+}
+
+// The settings in words: addresses, files, the database, where notices go.
+Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &config)
+{
     config.listen = values.value(QStringLiteral("listen"), config.listen);
     config.certificateFile = values.value(QStringLiteral("cert"));
     config.keyFile = values.value(QStringLiteral("key"));
@@ -296,6 +291,13 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
         = values.value(QStringLiteral("audit-key"), AuditLog::defaultKeyPath(config.databaseUrl));
     config.auditCheckpointFile = values.value(QStringLiteral("audit-checkpoints"),
                                               AuditLog::defaultCheckpointPath(config.databaseUrl));
+    return {};
+}
+
+// The settings that only together make a server: HTTPS, and the authority
+// decisions are signed under.
+Result<void> checkRequired(const ServerConfig &config)
+{
     if (config.certificateFile.isEmpty() != config.keyFile.isEmpty()) {
         return fail(QStringLiteral("config.tls"), ServerTr::tr("--cert and --key go together."));
     }
@@ -310,6 +312,41 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, Q
                     ServerTr::tr("Decisions are signed: give --signing-ca with the certificate of "
                                  "the authority that issues the officers' signing keys."));
     }
+    return {};
+}
+
+} // namespace
+
+Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *help)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("config.usage"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QStringLiteral("config.usage"),
+                    ServerTr::tr("Unexpected argument \"%1\".")
+                        .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *help = usage();
+        return ServerConfig{};
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        *help = QStringLiteral("kezek-server " KEZEK_VERSION "\n");
+        return ServerConfig{};
+    }
+
+    auto values = settingValues(parser);
+    if (!values)
+        return std::unexpected(values.error());
+    ServerConfig config;
+    if (auto ok = readNumbers(*values, config); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = readTexts(*values, config); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkRequired(config); !ok)
+        return std::unexpected(ok.error());
     return config;
 }
 

@@ -40,17 +40,142 @@ Result<Lawbook> loadLaw(const QString &calendarPath, const QString &basisPath)
     return law;
 }
 
+// The schema is brought up to date once, before any request is served.
+bool migrateOnce(const ServerConfig &config)
+{
+    auto store = ServerStore::open(config.databaseUrl);
+    if (!store) {
+        logEvent("ERROR", "database", {{"message", store.error().message}});
+        return false;
+    }
+    logEvent(
+        "INFO",
+        "database",
+        {{"backend", (*store)->backend()}, {"schema", QString::number((*store)->schemaVersion())}});
+    return true;
+}
+
+// Never outside the law silently: an operator sees it at start, as every
+// workstation does in its banner and /health in its answer.
+void warnOutsideLegalBasis(const Lawbook &law, const ServerConfig &config)
+{
+    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+    if (law.legalBasis().inForceOn(today))
+        return;
+    logEvent("WARN",
+             "legal-basis",
+             {{"in-force", QStringLiteral("none")},
+              {"today", today.toString(Qt::ISODate)},
+              {"last-ended", law.legalBasis().lastDayInForce().toString(Qt::ISODate)},
+              {"intake",
+               config.refuseOutsideBasis ? QStringLiteral("refuses applications")
+                                         : QStringLiteral("marks the cases")}});
+}
+
+// The audit log's key, from outside the database: with it, an edit of the
+// database cannot be made to verify. False: the key cannot be used.
+bool useAuditKey(const ServerConfig &config)
+{
+    if (config.auditKeyFile.isEmpty()) {
+        logEvent("WARN",
+                 "audit-key",
+                 {{"message",
+                   QStringLiteral("no --audit-key: the audit chain is unkeyed, and anyone who "
+                                  "can write the database can rewrite it unseen")}});
+        return true;
+    }
+    auto key = AuditLog::loadKey(config.auditKeyFile, true);
+    // The first entry this key writes is noted in its file once: from there
+    // on an unkeyed entry is a rewrite, even of the whole chain.
+    if (key && !key->keyedFrom) {
+        auto store = ServerStore::open(config.databaseUrl);
+        auto head = store ? AuditLog(**store).head(QDateTime::currentDateTimeUtc())
+                          : Result<AuditCheckpoint>(std::unexpected(store.error()));
+        key = head ? AuditLog::noteKeyedFrom(config.auditKeyFile, head->seq + 1)
+                   : Result<AuditKey>(std::unexpected(head.error()));
+    }
+    if (!key) {
+        logEvent("ERROR", "audit-key", {{"message", key.error().message}});
+        return false;
+    }
+    AuditLog::setKey(config.databaseUrl, *key);
+    return true;
+}
+
+// The port the server is bound to, or -1.
+int bind(httplib::SSLServer &server, const ServerConfig &config)
+{
+    const std::string host = config.listen.toStdString();
+    const int port = config.port == 0 ? server.bind_to_any_port(host)
+                                      : (server.bind_to_port(host, config.port) ? config.port : -1);
+    if (port <= 0) {
+        logEvent("ERROR",
+                 "listen",
+                 {{"address", config.listen}, {"port", QString::number(config.port)}});
+    }
+    return port;
+}
+
+// SIGINT and SIGTERM stop the server from a thread of their own: stop() is
+// not safe inside a signal handler. SIGHUP, which an operator may send out of
+// habit, would otherwise end the server in a way systemd does not restart:
+// it is logged instead, since settings are read at start only.
+std::thread stopOnSignal(httplib::SSLServer &server, sigset_t signals)
+{
+    return std::thread([&server, signals] {
+        int received = 0;
+        while (sigwait(&signals, &received) == 0 && received == SIGHUP) {
+            logEvent("WARN",
+                     "sighup",
+                     {{"message",
+                       QStringLiteral("settings and certificates are read at start: restart the "
+                                      "server to apply them")}});
+        }
+        logEvent("INFO", "stopping", {{"signal", QString::number(received)}});
+        server.stop();
+    });
+}
+
+// Serves until a signal stops it: the API, the law's timed steps, notice
+// delivery and the audit's checkpoints. True when it stopped cleanly.
+bool serve(httplib::SSLServer &server,
+           const ServerConfig &config,
+           int port,
+           TimedSteps &timed,
+           sigset_t signals)
+{
+    // Like every thread, it inherits the mask: only the stopper takes the signals.
+    NoticeDelivery notices(config);
+    notices.start();
+    timed.start();
+    AuditCheckpoints checkpoints(config);
+    checkpoints.start();
+    std::thread stopper = stopOnSignal(server, signals);
+
+    const QString address = config.listen.contains(QLatin1Char(':'))
+                                ? QStringLiteral("[%1]").arg(config.listen)
+                                : config.listen;
+    std::printf("kezek-server listening on https://%s:%d\n", qPrintable(address), port);
+    std::fflush(stdout);
+    logEvent("INFO", "listening", {{"address", config.listen}, {"port", QString::number(port)}});
+    const bool ok = server.listen_after_bind();
+    if (!ok) {
+        // Wakes the stopper from sigwait(); SIGTERM is blocked there, so nothing is killed.
+        // NOLINTNEXTLINE(bugprone-bad-signal-to-kill-thread)
+        pthread_kill(stopper.native_handle(), SIGTERM);
+    }
+    stopper.join();
+    checkpoints.stop();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // SIGINT and SIGTERM stop the server from a thread of their own: stop() is
-    // not safe inside a signal handler. SIGHUP, which an operator may send
-    // out of habit, would otherwise end the server in a way systemd does not
-    // restart: it is logged instead, since settings are read at start only.
     // Blocked from the first moment, and so in every thread made after, so
-    // that one sent during a long start (waiting for another server's
-    // migration) is taken once the server runs.
+    // that a signal sent during a long start (waiting for another server's
+    // migration) is taken once the server runs (stopOnSignal).
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
@@ -76,19 +201,8 @@ int main(int argc, char *argv[])
                      qPrintable(ServerConfig::usage()));
         return 2;
     }
-
-    // The schema is brought up to date once, before any request is served.
-    {
-        auto store = ServerStore::open(config->databaseUrl);
-        if (!store) {
-            logEvent("ERROR", "database", {{"message", store.error().message}});
-            return 1;
-        }
-        logEvent("INFO",
-                 "database",
-                 {{"backend", (*store)->backend()},
-                  {"schema", QString::number((*store)->schemaVersion())}});
-    }
+    if (!migrateOnce(*config))
+        return 1;
     auto pem = loadServerCertificate(
         config->certificateFile, config->keyFile, config->devCertificateDir, config->listen);
     if (!pem) {
@@ -112,92 +226,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     logEvent("INFO", "law", {{"version", law->version()}});
-    // Never outside the law silently: an operator sees it at start, as every
-    // workstation does in its banner and /health in its answer.
-    if (const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
-        !law->legalBasis().inForceOn(today)) {
-        logEvent("WARN",
-                 "legal-basis",
-                 {{"in-force", QStringLiteral("none")},
-                  {"today", today.toString(Qt::ISODate)},
-                  {"last-ended", law->legalBasis().lastDayInForce().toString(Qt::ISODate)},
-                  {"intake",
-                   config->refuseOutsideBasis ? QStringLiteral("refuses applications")
-                                              : QStringLiteral("marks the cases")}});
-    }
-    // The audit log's key, from outside the database: with it, an edit of
-    // the database cannot be made to verify.
-    if (!config->auditKeyFile.isEmpty()) {
-        auto key = AuditLog::loadKey(config->auditKeyFile, true);
-        // The first entry this key writes is noted in its file once: from
-        // there on an unkeyed entry is a rewrite, even of the whole chain.
-        if (key && !key->keyedFrom) {
-            auto store = ServerStore::open(config->databaseUrl);
-            auto head = store ? AuditLog(**store).head(QDateTime::currentDateTimeUtc())
-                              : Result<AuditCheckpoint>(std::unexpected(store.error()));
-            key = head ? AuditLog::noteKeyedFrom(config->auditKeyFile, head->seq + 1)
-                       : Result<AuditKey>(std::unexpected(head.error()));
-        }
-        if (!key) {
-            logEvent("ERROR", "audit-key", {{"message", key.error().message}});
-            return 1;
-        }
-        AuditLog::setKey(config->databaseUrl, *key);
-    } else {
-        logEvent("WARN",
-                 "audit-key",
-                 {{"message",
-                   QStringLiteral("no --audit-key: the audit chain is unkeyed, and anyone who "
-                                  "can write the database can rewrite it unseen")}});
-    }
+    warnOutsideLegalBasis(*law, *config);
+    if (!useAuditKey(*config))
+        return 1;
     TimedSteps timed(*config, *law);
     HttpApi api(*config, *authority, std::move(*law));
     api.install(server);
-
-    const std::string host = config->listen.toStdString();
-    const int port = config->port == 0
-                         ? server.bind_to_any_port(host)
-                         : (server.bind_to_port(host, config->port) ? config->port : -1);
-    if (port <= 0) {
-        logEvent("ERROR",
-                 "listen",
-                 {{"address", config->listen}, {"port", QString::number(config->port)}});
+    const int port = bind(server, *config);
+    if (port <= 0)
         return 1;
-    }
-
-    // Like every thread, it inherits the mask: only the stopper takes the signals.
-    NoticeDelivery notices(*config);
-    notices.start();
-    timed.start();
-    AuditCheckpoints checkpoints(*config);
-    checkpoints.start();
-    std::thread stopper([&server, signals] {
-        int received = 0;
-        while (sigwait(&signals, &received) == 0 && received == SIGHUP) {
-            logEvent("WARN",
-                     "sighup",
-                     {{"message",
-                       QStringLiteral("settings and certificates are read at start: restart the "
-                                      "server to apply them")}});
-        }
-        logEvent("INFO", "stopping", {{"signal", QString::number(received)}});
-        server.stop();
-    });
-
-    const QString address = config->listen.contains(QLatin1Char(':'))
-                                ? QStringLiteral("[%1]").arg(config->listen)
-                                : config->listen;
-    std::printf("kezek-server listening on https://%s:%d\n", qPrintable(address), port);
-    std::fflush(stdout);
-    logEvent("INFO", "listening", {{"address", config->listen}, {"port", QString::number(port)}});
-    const bool ok = server.listen_after_bind();
-    if (!ok) {
-        // Wakes the stopper from sigwait(); SIGTERM is blocked there, so nothing is killed.
-        // NOLINTNEXTLINE(bugprone-bad-signal-to-kill-thread)
-        pthread_kill(stopper.native_handle(), SIGTERM);
-    }
-    stopper.join();
-    checkpoints.stop();
+    const bool ok = serve(server, *config, port, timed, signals);
     logEvent("INFO", "stopped");
     return ok ? 0 : 1;
 }
