@@ -7,91 +7,157 @@
 
 namespace Kezek {
 
+// Who takes the step, what they bring, and the calendar and catalogs it is
+// judged by.
+struct StepInput
+{
+    const Actor &actor;
+    const ActionInput &input;
+    const WorkflowContext &context;
+};
+
 namespace {
 
 using enum Action;
 using S = CaseState;
 using R = Role;
 
+// Each step's own guard and effects, defined below in the order of the law.
+Result<void> returnForRework(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> resubmit(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> deleteAfterRework(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> registerCase(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> sendToNsc(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> recordNscAnswer(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> approvePreliminarily(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> refusePreliminarily(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> annulApproval(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> recordCscVisit(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> declineAtCsc(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> registerFinalApplication(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> dispatchCourier(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> receiveOriginals(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> grantFinal(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> refuseFinal(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> issueResidencePermit(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> withdraw(Case &c, const StepInput &in, QList<Notice> &notices);
+Result<void> revokeDecision(Case &c, const StepInput &in, QList<Notice> &notices);
+
 const QList<TransitionRule> Rules = {
-    {Receive, "receive", {}, S::Received, {R::System}, "§11"},
+    {Receive, "receive", {}, S::Received, {R::System}, "§11", nullptr},
     {ReturnForRework,
      "return-for-rework",
      {S::Received},
      S::ReturnedForRework,
      {R::MigrationOfficer},
-     "§12"},
-    {Resubmit, "resubmit", {S::ReturnedForRework}, S::Received, {R::System}, "§12"},
+     "§12",
+     returnForRework},
+    {Resubmit, "resubmit", {S::ReturnedForRework}, S::Received, {R::System}, "§12", resubmit},
     {DeleteAfterRework,
      "delete-after-rework",
      {S::ReturnedForRework},
      S::Deleted,
      {R::System},
-     "§12"},
-    {Register, "register", {S::Received}, S::Registered, {R::MigrationOfficer}, "§12"},
-    {SendToNsc, "send-to-nsc", {S::Registered}, S::WithNsc, {R::MigrationOfficer}, "§14"},
-    {RecordNscAnswer, "record-nsc-answer", {S::WithNsc}, S::DecisionDue, {R::System}, "§15"},
+     "§12",
+     deleteAfterRework},
+    {Register,
+     "register",
+     {S::Received},
+     S::Registered,
+     {R::MigrationOfficer},
+     "§12",
+     registerCase},
+    {SendToNsc,
+     "send-to-nsc",
+     {S::Registered},
+     S::WithNsc,
+     {R::MigrationOfficer},
+     "§14",
+     sendToNsc},
+    {RecordNscAnswer,
+     "record-nsc-answer",
+     {S::WithNsc},
+     S::DecisionDue,
+     {R::System},
+     "§15",
+     recordNscAnswer},
     {ApprovePreliminarily,
      "approve-preliminarily",
      {S::DecisionDue},
      S::PreliminarilyApproved,
      {R::MigrationOfficer},
-     "§17-19"},
+     "§17-19",
+     approvePreliminarily},
     {RefusePreliminarily,
      "refuse-preliminarily",
      {S::DecisionDue},
      S::PreliminarilyRefused,
      {R::MigrationOfficer},
-     "§17-19"},
+     "§17-19",
+     refusePreliminarily},
     {AnnulApproval,
      "annul-approval",
      {S::PreliminarilyApproved},
      S::ApprovalAnnulled,
      {R::System},
-     "§19"},
+     "§19",
+     annulApproval},
     {RecordCscVisit,
      "record-csc-visit",
      {S::PreliminarilyApproved},
      S::AtCsc,
      {R::CscOperator},
-     "§20-21"},
-    {DeclineAtCsc, "decline-at-csc", {S::AtCsc}, S::PreliminarilyApproved, {R::CscOperator}, "§21"},
+     "§20-21",
+     recordCscVisit},
+    {DeclineAtCsc,
+     "decline-at-csc",
+     {S::AtCsc},
+     S::PreliminarilyApproved,
+     {R::CscOperator},
+     "§21",
+     declineAtCsc},
     {RegisterFinalApplication,
      "register-final-application",
      {S::AtCsc},
      S::FinalRegistered,
      {R::CscOperator},
-     "§21"},
+     "§21",
+     registerFinalApplication},
     {DispatchCourier,
      "dispatch-courier",
      {S::FinalRegistered},
      S::InCourier,
      {R::CscOperator},
-     "§21"},
+     "§21",
+     dispatchCourier},
     {ReceiveOriginals,
      "receive-originals",
      {S::InCourier},
      S::FinalVerification,
      {R::MigrationOfficer},
-     "§22"},
+     "§22",
+     receiveOriginals},
     {GrantFinal,
      "grant-final",
      {S::FinalVerification},
      S::Granted,
      {R::MigrationOfficer},
-     "§22-23"},
+     "§22-23",
+     grantFinal},
     {RefuseFinal,
      "refuse-final",
      {S::FinalVerification},
      S::FinalRefused,
      {R::MigrationOfficer},
-     "§22-24"},
+     "§22-24",
+     refuseFinal},
     {IssueResidencePermit,
      "issue-residence-permit",
      {S::Granted},
      S::PermitIssued,
      {R::CscOperator},
-     "§25-27"},
+     "§25-27",
+     issueResidencePermit},
     // The applicant may withdraw the application at any stage before the
     // permit is granted; the case closes without a ban.
     {Withdraw,
@@ -108,15 +174,17 @@ const QList<TransitionRule> Rules = {
       S::FinalVerification},
      S::Withdrawn,
      {R::System},
-     "—"},
+     "—",
+     withdraw},
     // A refusal or an annulment made in error: the supervisor revokes it, the
-    // case goes back to where that step found it (perform() sets the state).
+    // case goes back to where that step found it (revokeDecision() sets the state).
     {RevokeDecision,
      "revoke-decision",
      {S::PreliminarilyRefused, S::ApprovalAnnulled, S::FinalRefused},
      S::DecisionDue,
      {R::Supervisor},
-     "§19, §24"},
+     "§19, §24",
+     revokeDecision},
 };
 
 // §19: what a preliminary approval tells the applicant to bring after arrival.
@@ -248,19 +316,294 @@ Decision decision(DecisionKind kind, const ActionInput &input, const Actor &acto
     return {kind, input.today, input.reasonCodes, input.text, input.documentsAtFault, actor.userId};
 }
 
+// §12: a motivated refusal names its reason; the applicant then has five
+// calendar days. The 45-day review clock waits while the papers are away.
+Result<void> returnForRework(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    const ActionInput &input = in.input;
+    const QDate today = input.today;
+    if (auto ok = in.context.reasons.validate(input.reasonCodes, ReasonUse::Return); !ok)
+        return ok;
+    stopClock(c, ClockKind::Registration, today);
+    if (DeadlineClock *review = c.clock(ClockKind::Review))
+        (void)review->pause(today);
+    startClock(c, ClockKind::Rework, today);
+    c.decisions.append(decision(DecisionKind::ReturnForRework, input, in.actor));
+    Notice n = notice(c, NoticeKind::ReturnForRework, input);
+    n.documents = input.documentsAtFault;
+    n.validUntil = c.clock(ClockKind::Rework)->dueDate(in.context.calendar, today);
+    notices.append(n);
+    return {};
+}
+
+Result<void> resubmit(Case &c, const StepInput &in, QList<Notice> &)
+{
+    const QDate today = in.input.today;
+    const QDate due = c.clock(ClockKind::Rework)->dueDate(in.context.calendar, today);
+    if (today > due) {
+        return std::unexpected(guard("workflow.rework-expired",
+                                     DomainTr::tr("The five days to rework ended on %1; the "
+                                                  "application is to be deleted (§12).")
+                                         .arg(iso(due))));
+    }
+    if (const auto missing = c.preliminaryDocuments.missingDocuments(); !missing.isEmpty()) {
+        return std::unexpected(
+            guard("workflow.still-missing",
+                  DomainTr::tr("The resubmission still lacks: %1.").arg(documentList(missing))));
+    }
+    stopClock(c, ClockKind::Rework, today);
+    if (DeadlineClock *review = c.clock(ClockKind::Review); review && review->isPaused())
+        (void)review->resume(today);
+    // The resubmitted application arrives anew: two working days to register it.
+    startClock(c, ClockKind::Registration, today);
+    return {};
+}
+
+Result<void> deleteAfterRework(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    const QDate today = in.input.today;
+    const QDate due = c.clock(ClockKind::Rework)->dueDate(in.context.calendar, today);
+    if (today <= due) {
+        return std::unexpected(guard("workflow.rework-running",
+                                     DomainTr::tr("The applicant may rework until %1; the "
+                                                  "application cannot be deleted before.")
+                                         .arg(iso(due))));
+    }
+    stopClock(c, ClockKind::Review, today);
+    notices.append(notice(c, NoticeKind::ApplicationDeleted, in.input));
+    return {};
+}
+
+Result<void> registerCase(Case &c, const StepInput &in, QList<Notice> &)
+{
+    if (auto ok = requireComplete(c.preliminaryDocuments); !ok)
+        return ok;
+    // The number КҚП АЖ gave the case, unless the officer enters one.
+    ActionInput numbered = in.input;
+    if (numbered.reference.trimmed().isEmpty())
+        numbered.reference = c.kqpNumber;
+    if (auto ok
+        = requireReference(numbered, DomainTr::tr("case number in the migration police system"));
+        !ok)
+        return ok;
+    c.kqpNumber = numbered.reference.trimmed();
+    stopClock(c, ClockKind::Registration, in.input.today);
+    return {};
+}
+
+Result<void> sendToNsc(Case &c, const StepInput &in, QList<Notice> &)
+{
+    // §13 before §14: the record checks have answered before NSC is asked.
+    if (auto ok = requireChecks(
+            c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, false);
+        !ok)
+        return ok;
+    startClock(c, ClockKind::Nsc, in.input.today);
+    return {};
+}
+
+Result<void> recordNscAnswer(Case &c, const StepInput &in, QList<Notice> &)
+{
+    if (!in.input.nscApproved) {
+        return std::unexpected(guard("workflow.nsc-answer-required",
+                                     DomainTr::tr("The NSC answer (approved or not) is missing.")));
+    }
+    c.nscApproved = in.input.nscApproved;
+    stopClock(c, ClockKind::Nsc, in.input.today);
+    return {};
+}
+
+Result<void> approvePreliminarily(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    const ActionInput &input = in.input;
+    const QDate today = input.today;
+    // §17: only after NSC has approved; and not over a record the checks found.
+    if (c.nscApproved != true) {
+        return std::unexpected(guard("workflow.nsc-not-approved",
+                                     DomainTr::tr("NSC has not approved this permit, so it "
+                                                  "cannot be preliminarily approved.")));
+    }
+    if (auto ok = requireChecks(
+            c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, true);
+        !ok)
+        return ok;
+    if (auto ok = requireReference(input, DomainTr::tr("preliminary permit number")); !ok)
+        return ok;
+    c.preliminaryPermitNumber = input.reference.trimmed();
+    c.preliminaryDecisionOn = today;
+    stopClock(c, ClockKind::Review, today);
+    startClock(c, ClockKind::ApprovalValidity, today);
+    c.decisions.append(decision(DecisionKind::PreliminaryApproval, input, in.actor));
+    Notice n = notice(c, NoticeKind::PreliminaryApproval, input);
+    n.documents = DocumentsToBring;
+    n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(in.context.calendar, today);
+    notices.append(n);
+    return {};
+}
+
+Result<void> refusePreliminarily(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    const ActionInput &input = in.input;
+    const QDate today = input.today;
+    if (auto ok = in.context.reasons.validate(input.reasonCodes, ReasonUse::PreliminaryRefusal);
+        !ok)
+        return ok;
+    if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Preliminary, input.reasonCodes); !ok)
+        return ok;
+    c.preliminaryDecisionOn = today;
+    stopClock(c, ClockKind::Review, today);
+    startClock(c, ClockKind::ReapplyBan, today);
+    c.decisions.append(decision(DecisionKind::PreliminaryRefusal, input, in.actor));
+    notices.append(notice(c, NoticeKind::PreliminaryRefusal, input));
+    return {};
+}
+
+Result<void> annulApproval(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    const QDate today = in.input.today;
+    const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(in.context.calendar, today);
+    if (today <= due) {
+        return std::unexpected(guard("workflow.approval-valid",
+                                     DomainTr::tr("The preliminary approval is valid until %1; "
+                                                  "it cannot be annulled before.")
+                                         .arg(iso(due))));
+    }
+    // §19: a new application only one year after the approval decision itself.
+    startClock(c, ClockKind::ReapplyBan, c.preliminaryDecisionOn);
+    notices.append(notice(c, NoticeKind::ApprovalAnnulled, in.input));
+    return {};
+}
+
+Result<void> recordCscVisit(Case &c, const StepInput &in, QList<Notice> &)
+{
+    const ActionInput &input = in.input;
+    const QDate today = input.today;
+    // §19: the approval keeps once the applicant first applied to the
+    // migration service in time (fingerprinted, or an earlier visit).
+    const DeadlineClock *validity = c.clock(ClockKind::ApprovalValidity);
+    const QDate due = validity->dueDate(in.context.calendar, today);
+    if (!validity->isStopped() && today > due) {
+        return std::unexpected(guard("workflow.approval-lapsed",
+                                     DomainTr::tr("The preliminary approval lapsed on %1 "
+                                                  "(30 calendar days, §19).")
+                                         .arg(iso(due))));
+    }
+    // As printed on the notice, whatever the case the desk typed it in.
+    if (input.reference.trimmed().compare(c.preliminaryPermitNumber, Qt::CaseInsensitive) != 0) {
+        return std::unexpected(guard("workflow.permit-number-mismatch",
+                                     DomainTr::tr("The preliminary permit number \"%1\" is not "
+                                                  "this case's.")
+                                         .arg(input.reference.trimmed())));
+    }
+    c.cscVisitOn = today;
+    c.cscComparison = Checklist::forStage(Stage::Final);
+    startClock(c, ClockKind::CscRegistration, today);
+    stopClock(c, ClockKind::ApprovalValidity, today); // §19: applied in time
+    return {};
+}
+
+Result<void> declineAtCsc(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    const ActionInput &input = in.input;
+    if (auto ok = in.context.reasons.validate(input.reasonCodes, ReasonUse::CscDecline); !ok)
+        return ok;
+    // The approval's own 30 days keep running: the applicant may come back.
+    stopClock(c, ClockKind::CscRegistration, input.today);
+    c.decisions.append(decision(DecisionKind::CscDecline, input, in.actor));
+    Notice n = notice(c, NoticeKind::CscDeclined, input);
+    n.documents = input.documentsAtFault;
+    notices.append(n);
+    return {};
+}
+
+Result<void> registerFinalApplication(Case &c, const StepInput &in, QList<Notice> &)
+{
+    if (auto ok = requireComplete(c.cscComparison); !ok)
+        return ok;
+    stopClock(c, ClockKind::CscRegistration, in.input.today);
+    stopClock(c, ClockKind::ApprovalValidity, in.input.today);
+    return {};
+}
+
+Result<void> dispatchCourier(Case &c, const StepInput &in, QList<Notice> &)
+{
+    if (auto ok = requireReference(in.input, DomainTr::tr("courier tracking number")); !ok)
+        return ok;
+    c.courierTracking = in.input.reference.trimmed();
+    return {};
+}
+
+// The officer compares the originals again (§22), starting from what the
+// CSC recorded: every document submitted, none yet verified by the officer.
+Result<void> receiveOriginals(Case &c, const StepInput &in, QList<Notice> &)
+{
+    QList<ChecklistItem> items = c.cscComparison.items();
+    for (ChecklistItem &item : items) {
+        if (item.status != DocumentStatus::Missing)
+            item.status = DocumentStatus::Submitted;
+        item.rejectReason.clear();
+    }
+    c.originals = Checklist::restore(Stage::Final, items);
+    startClock(c, ClockKind::FinalVerification, in.input.today);
+    return {};
+}
+
+Result<void> grantFinal(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    if (auto ok = requireComplete(c.originals); !ok)
+        return ok;
+    if (auto ok = requireChecks(c,
+                                CheckPhase::Final,
+                                {CheckKind::BorderCrossing,
+                                 CheckKind::Afis,
+                                 CheckKind::Idb,
+                                 CheckKind::CriminalRecords},
+                                true);
+        !ok)
+        return ok;
+    stopClock(c, ClockKind::FinalVerification, in.input.today);
+    c.decisions.append(decision(DecisionKind::FinalGrant, in.input, in.actor));
+    c.registration = Checklist::forStage(Stage::Registration);
+    notices.append(notice(c, NoticeKind::FinalGrant, in.input));
+    return {};
+}
+
+Result<void> refuseFinal(Case &c, const StepInput &in, QList<Notice> &notices)
+{
+    const ActionInput &input = in.input;
+    if (auto ok = in.context.reasons.validate(input.reasonCodes, ReasonUse::FinalRefusal); !ok)
+        return ok;
+    if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Final, input.reasonCodes); !ok)
+        return ok;
+    stopClock(c, ClockKind::FinalVerification, input.today);
+    startClock(c, ClockKind::ReapplyBan, input.today);
+    c.decisions.append(decision(DecisionKind::FinalRefusal, input, in.actor));
+    notices.append(notice(c, NoticeKind::FinalRefusal, input));
+    return {};
+}
+
+Result<void> issueResidencePermit(Case &c, const StepInput &in, QList<Notice> &)
+{
+    if (auto ok = requireComplete(c.registration); !ok)
+        return ok;
+    if (auto ok = requireReference(in.input, DomainTr::tr("residence permit number")); !ok)
+        return ok;
+    c.residencePermitNumber = in.input.reference.trimmed();
+    return {};
+}
+
 // The applicant's withdrawal through eGov: every running clock stops, no ban
 // is set. A period that ran out already took its effect in law (§12, §19):
 // the deletion or the annulment is due, and a withdrawal cannot undo it. (A
 // clock of the applicant's runs only in the stage it belongs to.)
-Result<void>
-withdraw(Case &c, const ActionInput &input, const WorkflowContext &context, QList<Notice> &notices)
+Result<void> withdraw(Case &c, const StepInput &in, QList<Notice> &notices)
 {
-    const QDate today = input.today;
+    const QDate today = in.input.today;
     const auto ranOut = [&](ClockKind kind) -> std::optional<QDate> {
         const DeadlineClock *clock = c.clock(kind);
         if (!clock || clock->isStopped())
             return std::nullopt;
-        const QDate due = clock->dueDate(context.calendar, today);
+        const QDate due = clock->dueDate(in.context.calendar, today);
         return today > due ? std::optional(due) : std::nullopt;
     };
     if (const auto due = ranOut(ClockKind::Rework)) {
@@ -279,7 +622,7 @@ withdraw(Case &c, const ActionInput &input, const WorkflowContext &context, QLis
         if (!clock.isStopped() && clock.kind() != ClockKind::ReapplyBan)
             (void)clock.stop(std::max(today, clock.started()));
     }
-    notices.append(notice(c, NoticeKind::Withdrawn, input));
+    notices.append(notice(c, NoticeKind::Withdrawn, in.input));
     return {};
 }
 
@@ -301,12 +644,9 @@ CaseState reopenedState(CaseState revoked)
 // step ended runs again, the days it stood closed counted as a pause; an
 // annulled approval holds for a new 30 days from the revocation, as the
 // applicant is told.
-Result<void> revoke(Case &c,
-                    const Actor &actor,
-                    const ActionInput &input,
-                    const WorkflowContext &context,
-                    QList<Notice> &notices)
+Result<void> revokeDecision(Case &c, const StepInput &in, QList<Notice> &notices)
 {
+    const ActionInput &input = in.input;
     const QDate today = input.today;
     if (input.text.trimmed().isEmpty()) {
         return std::unexpected(guard("workflow.reasoning-required",
@@ -333,274 +673,25 @@ Result<void> revoke(Case &c,
     } else {
         startClock(c, ClockKind::ApprovalValidity, today);
         n.documents = DocumentsToBring;
-        n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
+        n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(in.context.calendar, today);
     }
-    c.decisions.append(decision(DecisionKind::Revocation, input, actor));
+    c.decisions.append(decision(DecisionKind::Revocation, input, in.actor));
     notices.append(n);
     return {};
 }
 
-// The guard and the effects of one step, on a copy that is already in the new state.
+// The step's own guard and effects, chosen by its rule, on a copy that is
+// already in the new state (the shared guards are mayAttempt()'s).
 Result<void> perform(Case &c,
                      const Actor &actor,
                      const ActionInput &input,
                      const WorkflowContext &context,
                      QList<Notice> &notices)
 {
-    const QDate today = input.today;
-    switch (input.action) {
-    case Receive:
-        break; // handled by Workflow::receive()
-
-    case ReturnForRework: {
-        // §12: a motivated refusal names its reason; the applicant then has five
-        // calendar days. The 45-day review clock waits while the papers are away.
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::Return); !ok)
-            return ok;
-        stopClock(c, ClockKind::Registration, today);
-        if (DeadlineClock *review = c.clock(ClockKind::Review))
-            (void)review->pause(today);
-        startClock(c, ClockKind::Rework, today);
-        c.decisions.append(decision(DecisionKind::ReturnForRework, input, actor));
-        Notice n = notice(c, NoticeKind::ReturnForRework, input);
-        n.documents = input.documentsAtFault;
-        n.validUntil = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
-        notices.append(n);
-        break;
-    }
-
-    case Resubmit: {
-        const QDate due = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
-        if (today > due) {
-            return std::unexpected(guard("workflow.rework-expired",
-                                         DomainTr::tr("The five days to rework ended on %1; the "
-                                                      "application is to be deleted (§12).")
-                                             .arg(iso(due))));
-        }
-        if (const auto missing = c.preliminaryDocuments.missingDocuments(); !missing.isEmpty()) {
-            return std::unexpected(guard(
-                "workflow.still-missing",
-                DomainTr::tr("The resubmission still lacks: %1.").arg(documentList(missing))));
-        }
-        stopClock(c, ClockKind::Rework, today);
-        if (DeadlineClock *review = c.clock(ClockKind::Review); review && review->isPaused())
-            (void)review->resume(today);
-        // The resubmitted application arrives anew: two working days to register it.
-        startClock(c, ClockKind::Registration, today);
-        break;
-    }
-
-    case DeleteAfterRework: {
-        const QDate due = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
-        if (today <= due) {
-            return std::unexpected(guard("workflow.rework-running",
-                                         DomainTr::tr("The applicant may rework until %1; the "
-                                                      "application cannot be deleted before.")
-                                             .arg(iso(due))));
-        }
-        stopClock(c, ClockKind::Review, today);
-        notices.append(notice(c, NoticeKind::ApplicationDeleted, input));
-        break;
-    }
-
-    case Register: {
-        if (auto ok = requireComplete(c.preliminaryDocuments); !ok)
-            return ok;
-        // The number КҚП АЖ gave the case, unless the officer enters one.
-        ActionInput numbered = input;
-        if (numbered.reference.trimmed().isEmpty())
-            numbered.reference = c.kqpNumber;
-        if (auto ok = requireReference(numbered,
-                                       DomainTr::tr("case number in the migration police system"));
-            !ok)
-            return ok;
-        c.kqpNumber = numbered.reference.trimmed();
-        stopClock(c, ClockKind::Registration, today);
-        break;
-    }
-
-    case SendToNsc:
-        // §13 before §14: the record checks have answered before NSC is asked.
-        if (auto ok = requireChecks(
-                c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, false);
-            !ok)
-            return ok;
-        startClock(c, ClockKind::Nsc, today);
-        break;
-
-    case RecordNscAnswer:
-        if (!input.nscApproved) {
-            return std::unexpected(
-                guard("workflow.nsc-answer-required",
-                      DomainTr::tr("The NSC answer (approved or not) is missing.")));
-        }
-        c.nscApproved = input.nscApproved;
-        stopClock(c, ClockKind::Nsc, today);
-        break;
-
-    case ApprovePreliminarily: {
-        // §17: only after NSC has approved; and not over a record the checks found.
-        if (c.nscApproved != true) {
-            return std::unexpected(guard("workflow.nsc-not-approved",
-                                         DomainTr::tr("NSC has not approved this permit, so it "
-                                                      "cannot be preliminarily approved.")));
-        }
-        if (auto ok = requireChecks(
-                c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, true);
-            !ok)
-            return ok;
-        if (auto ok = requireReference(input, DomainTr::tr("preliminary permit number")); !ok)
-            return ok;
-        c.preliminaryPermitNumber = input.reference.trimmed();
-        c.preliminaryDecisionOn = today;
-        stopClock(c, ClockKind::Review, today);
-        startClock(c, ClockKind::ApprovalValidity, today);
-        c.decisions.append(decision(DecisionKind::PreliminaryApproval, input, actor));
-        Notice n = notice(c, NoticeKind::PreliminaryApproval, input);
-        n.documents = DocumentsToBring;
-        n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
-        notices.append(n);
-        break;
-    }
-
-    case RefusePreliminarily:
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::PreliminaryRefusal);
-            !ok)
-            return ok;
-        if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Preliminary, input.reasonCodes);
-            !ok)
-            return ok;
-        c.preliminaryDecisionOn = today;
-        stopClock(c, ClockKind::Review, today);
-        startClock(c, ClockKind::ReapplyBan, today);
-        c.decisions.append(decision(DecisionKind::PreliminaryRefusal, input, actor));
-        notices.append(notice(c, NoticeKind::PreliminaryRefusal, input));
-        break;
-
-    case AnnulApproval: {
-        const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
-        if (today <= due) {
-            return std::unexpected(guard("workflow.approval-valid",
-                                         DomainTr::tr("The preliminary approval is valid until %1; "
-                                                      "it cannot be annulled before.")
-                                             .arg(iso(due))));
-        }
-        // §19: a new application only one year after the approval decision itself.
-        startClock(c, ClockKind::ReapplyBan, c.preliminaryDecisionOn);
-        notices.append(notice(c, NoticeKind::ApprovalAnnulled, input));
-        break;
-    }
-
-    case RecordCscVisit: {
-        // §19: the approval keeps once the applicant first applied to the
-        // migration service in time (fingerprinted, or an earlier visit).
-        const DeadlineClock *validity = c.clock(ClockKind::ApprovalValidity);
-        const QDate due = validity->dueDate(context.calendar, today);
-        if (!validity->isStopped() && today > due) {
-            return std::unexpected(guard("workflow.approval-lapsed",
-                                         DomainTr::tr("The preliminary approval lapsed on %1 "
-                                                      "(30 calendar days, §19).")
-                                             .arg(iso(due))));
-        }
-        // As printed on the notice, whatever the case the desk typed it in.
-        if (input.reference.trimmed().compare(c.preliminaryPermitNumber, Qt::CaseInsensitive)
-            != 0) {
-            return std::unexpected(guard("workflow.permit-number-mismatch",
-                                         DomainTr::tr("The preliminary permit number \"%1\" is not "
-                                                      "this case's.")
-                                             .arg(input.reference.trimmed())));
-        }
-        c.cscVisitOn = today;
-        c.cscComparison = Checklist::forStage(Stage::Final);
-        startClock(c, ClockKind::CscRegistration, today);
-        stopClock(c, ClockKind::ApprovalValidity, today); // §19: applied in time
-        break;
-    }
-
-    case DeclineAtCsc:
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::CscDecline); !ok)
-            return ok;
-        // The approval's own 30 days keep running: the applicant may come back.
-        stopClock(c, ClockKind::CscRegistration, today);
-        c.decisions.append(decision(DecisionKind::CscDecline, input, actor));
-        {
-            Notice n = notice(c, NoticeKind::CscDeclined, input);
-            n.documents = input.documentsAtFault;
-            notices.append(n);
-        }
-        break;
-
-    case RegisterFinalApplication:
-        if (auto ok = requireComplete(c.cscComparison); !ok)
-            return ok;
-        stopClock(c, ClockKind::CscRegistration, today);
-        stopClock(c, ClockKind::ApprovalValidity, today);
-        break;
-
-    case DispatchCourier:
-        if (auto ok = requireReference(input, DomainTr::tr("courier tracking number")); !ok)
-            return ok;
-        c.courierTracking = input.reference.trimmed();
-        break;
-
-    case ReceiveOriginals: {
-        // The officer compares the originals again (§22), starting from what the
-        // CSC recorded: every document submitted, none yet verified by the officer.
-        QList<ChecklistItem> items = c.cscComparison.items();
-        for (ChecklistItem &item : items) {
-            if (item.status != DocumentStatus::Missing)
-                item.status = DocumentStatus::Submitted;
-            item.rejectReason.clear();
-        }
-        c.originals = Checklist::restore(Stage::Final, items);
-        startClock(c, ClockKind::FinalVerification, today);
-        break;
-    }
-
-    case GrantFinal:
-        if (auto ok = requireComplete(c.originals); !ok)
-            return ok;
-        if (auto ok = requireChecks(c,
-                                    CheckPhase::Final,
-                                    {CheckKind::BorderCrossing,
-                                     CheckKind::Afis,
-                                     CheckKind::Idb,
-                                     CheckKind::CriminalRecords},
-                                    true);
-            !ok)
-            return ok;
-        stopClock(c, ClockKind::FinalVerification, today);
-        c.decisions.append(decision(DecisionKind::FinalGrant, input, actor));
-        c.registration = Checklist::forStage(Stage::Registration);
-        notices.append(notice(c, NoticeKind::FinalGrant, input));
-        break;
-
-    case RefuseFinal:
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::FinalRefusal); !ok)
-            return ok;
-        if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Final, input.reasonCodes); !ok)
-            return ok;
-        stopClock(c, ClockKind::FinalVerification, today);
-        startClock(c, ClockKind::ReapplyBan, today);
-        c.decisions.append(decision(DecisionKind::FinalRefusal, input, actor));
-        notices.append(notice(c, NoticeKind::FinalRefusal, input));
-        break;
-
-    case IssueResidencePermit:
-        if (auto ok = requireComplete(c.registration); !ok)
-            return ok;
-        if (auto ok = requireReference(input, DomainTr::tr("residence permit number")); !ok)
-            return ok;
-        c.residencePermitNumber = input.reference.trimmed();
-        break;
-
-    case Withdraw:
-        return withdraw(c, input, context, notices);
-
-    case RevokeDecision:
-        return revoke(c, actor, input, context, notices);
-    }
-    return {};
+    const StepFunction step = Rules.at(static_cast<int>(input.action)).step;
+    if (!step)
+        return {}; // Receive: handled by Workflow::receive()
+    return step(c, StepInput{actor, input, context}, notices);
 }
 
 // Which checklist a role works in which state.
