@@ -1,8 +1,9 @@
 #pragma once
 
 // The workflow's own parts, shared by its files and by nothing else. The
-// machine and its rules table are in workflow.cpp; each step of the law is a
-// function of its own, in a file by phase of the order:
+// machine and its rules table are in workflow.cpp, what is recorded on a case
+// without a step in workflowrecords.cpp; each step of the law is a function of
+// its own, in a file by phase of the order:
 //   workflowintake.cpp       intake, registration, checks and NSC (§11-16)
 //   workflowpreliminary.cpp  the preliminary decision (§17-19)
 //   workflowfinal.cpp        the CSC, the final decision, the permit (§20-27)
@@ -26,6 +27,11 @@ struct StepInput
 };
 
 namespace WorkflowSteps {
+
+// The machine's guards that facts recorded on a case share (workflow.cpp): the
+// case's office, and which checklist a role works in which state.
+Result<void> checkOffice(const Case &c, const Actor &actor);
+bool mayEditChecklist(const Case &c, Role role, ChecklistKind kind, DocumentCommand command);
 
 QString iso(QDate date);
 QString documentList(const QList<DocumentType> &types);
