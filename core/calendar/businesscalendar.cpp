@@ -12,6 +12,13 @@ namespace {
 constexpr int CachedFirstYear = 1990;
 constexpr int CachedLastYear = 2100;
 
+// A date's entry among its year's days, one a day from 1 January.
+template<typename Entry>
+Entry &dayOf(std::vector<Entry> &days, QDate date)
+{
+    return days[static_cast<size_t>(date.dayOfYear() - 1)];
+}
+
 } // namespace
 
 Result<BusinessCalendar> BusinessCalendar::fromData(CalendarData data)
@@ -59,18 +66,27 @@ Result<BusinessCalendar> BusinessCalendar::fromData(CalendarData data)
 Result<std::vector<BusinessCalendar::Entry>> BusinessCalendar::buildYear(int year) const
 {
     const QDate jan1(year, 1, 1);
-    const qint64 base = jan1.toJulianDay();
     std::vector<Entry> days(static_cast<size_t>(jan1.daysInYear()));
-    auto at = [&](QDate date) -> Entry & {
-        return days[static_cast<size_t>(date.toJulianDay() - base)];
-    };
-
     for (size_t i = 0; i < days.size(); ++i) {
         const QDate date = jan1.addDays(static_cast<qint64>(i));
         if (m_data.weekend.contains(static_cast<Qt::DayOfWeek>(date.dayOfWeek())))
             days[i].kind = DayKind::Weekend;
     }
+    const QList<QDate> weekendHolidays = markDaysOff(year, days);
+    if (m_data.carryOverToNextWorkingDay)
+        carryOver(year, weekendHolidays, days);
+    if (const auto described = m_yearIndex.constFind(year); described != m_yearIndex.constEnd()) {
+        const CalendarYear &dataYear = m_data.years.at(*described);
+        if (auto ok = applyTransfers(dataYear, days); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = checkWorkingDayCount(dataYear, days); !ok)
+            return std::unexpected(ok.error());
+    }
+    return days;
+}
 
+QList<QDate> BusinessCalendar::markDaysOff(int year, std::vector<Entry> &days) const
+{
     // Names were appended in this order in fromData(): public holidays, fixed
     // religious days, then each data year's dated religious days.
     qint16 nameIndex = 0;
@@ -81,80 +97,88 @@ Result<std::vector<BusinessCalendar::Entry>> BusinessCalendar::buildYear(int yea
             continue;
         }
         const QDate date(year, holiday.month, holiday.day);
-        Entry &entry = at(date);
+        Entry &entry = dayOf(days, date);
         if (entry.kind == DayKind::Weekend)
             weekendHolidays.append(date);
         entry = {DayKind::PublicHoliday, nameIndex++, 0};
     }
     for (const FixedDayOff &holiday : m_data.religiousDaysOff) {
         const QDate date(year, holiday.month, holiday.day);
-        if (holiday.appliesIn(year) && at(date).kind != DayKind::PublicHoliday)
-            at(date) = {DayKind::ReligiousDayOff, nameIndex, 0};
+        if (holiday.appliesIn(year) && dayOf(days, date).kind != DayKind::PublicHoliday)
+            dayOf(days, date) = {DayKind::ReligiousDayOff, nameIndex, 0};
         ++nameIndex;
     }
-    const auto described = m_yearIndex.constFind(year);
     for (const CalendarYear &dataYear : m_data.years) {
         for (const DatedDayOff &dayOff : dataYear.religiousDaysOff) {
-            if (dataYear.year == year && at(dayOff.date).kind != DayKind::PublicHoliday)
-                at(dayOff.date) = {DayKind::ReligiousDayOff, nameIndex, 0};
+            if (dataYear.year == year && dayOf(days, dayOff.date).kind != DayKind::PublicHoliday)
+                dayOf(days, dayOff.date) = {DayKind::ReligiousDayOff, nameIndex, 0};
             ++nameIndex;
         }
     }
+    return weekendHolidays;
+}
 
-    // A public holiday on a weekend gives a day off on the next working day;
-    // several in a row (Nauryz, 21-23 March) take the following ones in order.
-    if (m_data.carryOverToNextWorkingDay) {
-        std::sort(weekendHolidays.begin(), weekendHolidays.end());
-        for (const QDate &holiday : weekendHolidays) {
-            QDate day = holiday.addDays(1);
-            while (day.year() == year && at(day).kind != DayKind::Working)
-                day = day.addDays(1);
-            if (day.year() != year)
-                continue;
-            at(day) = {
-                DayKind::CarryOver, at(holiday).name, static_cast<qint32>(holiday.toJulianDay())};
-        }
+// A public holiday on a weekend gives a day off on the next working day;
+// several in a row (Nauryz, 21-23 March) take the following ones in order.
+void BusinessCalendar::carryOver(int year, QList<QDate> weekendHolidays, std::vector<Entry> &days)
+{
+    std::sort(weekendHolidays.begin(), weekendHolidays.end());
+    for (const QDate &holiday : weekendHolidays) {
+        QDate day = holiday.addDays(1);
+        while (day.year() == year && dayOf(days, day).kind != DayKind::Working)
+            day = day.addDays(1);
+        if (day.year() != year)
+            continue;
+        dayOf(days, day) = {DayKind::CarryOver,
+                            dayOf(days, holiday).name,
+                            static_cast<qint32>(holiday.toJulianDay())};
     }
+}
 
-    if (described != m_yearIndex.constEnd()) {
-        const CalendarYear &dataYear = m_data.years.at(*described);
-        for (const WorkdayTransfer &transfer : dataYear.transfers) {
-            if (at(transfer.dayOff).kind != DayKind::Working) {
-                return fail(QStringLiteral("calendar.transfer-day-off"),
-                            CalendarTr::tr("The transfer in %1 makes %2 a day off, but it is "
-                                           "not a working day.")
-                                .arg(year)
-                                .arg(transfer.dayOff.toString(Qt::ISODate)));
-            }
-            if (at(transfer.workingDay).kind != DayKind::Weekend) {
-                return fail(QStringLiteral("calendar.transfer-working-day"),
-                            CalendarTr::tr("The transfer in %1 makes %2 a working day, but it "
-                                           "is not a weekend day.")
-                                .arg(year)
-                                .arg(transfer.workingDay.toString(Qt::ISODate)));
-            }
-            at(transfer.dayOff) = {DayKind::TransferredDayOff,
-                                   -1,
-                                   static_cast<qint32>(transfer.workingDay.toJulianDay())};
-            at(transfer.workingDay) = {DayKind::TransferredWorkday,
-                                       -1,
-                                       static_cast<qint32>(transfer.dayOff.toJulianDay())};
+Result<void> BusinessCalendar::applyTransfers(const CalendarYear &dataYear,
+                                              std::vector<Entry> &days)
+{
+    const int year = dataYear.year;
+    for (const WorkdayTransfer &transfer : dataYear.transfers) {
+        if (dayOf(days, transfer.dayOff).kind != DayKind::Working) {
+            return fail(QStringLiteral("calendar.transfer-day-off"),
+                        CalendarTr::tr("The transfer in %1 makes %2 a day off, but it is "
+                                       "not a working day.")
+                            .arg(year)
+                            .arg(transfer.dayOff.toString(Qt::ISODate)));
         }
-        if (dataYear.workingDays) {
-            const auto working = std::count_if(days.begin(), days.end(), [](const Entry &e) {
-                return e.kind == DayKind::Working || e.kind == DayKind::TransferredWorkday;
-            });
-            if (working != *dataYear.workingDays) {
-                return fail(QStringLiteral("calendar.working-day-count"),
-                            CalendarTr::tr("The calendar for %1 gives %2 working days, but its "
-                                           "days off leave %3.")
-                                .arg(year)
-                                .arg(*dataYear.workingDays)
-                                .arg(working));
-            }
+        if (dayOf(days, transfer.workingDay).kind != DayKind::Weekend) {
+            return fail(QStringLiteral("calendar.transfer-working-day"),
+                        CalendarTr::tr("The transfer in %1 makes %2 a working day, but it "
+                                       "is not a weekend day.")
+                            .arg(year)
+                            .arg(transfer.workingDay.toString(Qt::ISODate)));
         }
+        dayOf(days, transfer.dayOff) = {
+            DayKind::TransferredDayOff, -1, static_cast<qint32>(transfer.workingDay.toJulianDay())};
+        dayOf(days, transfer.workingDay)
+            = {DayKind::TransferredWorkday, -1, static_cast<qint32>(transfer.dayOff.toJulianDay())};
     }
-    return days;
+    return {};
+}
+
+Result<void> BusinessCalendar::checkWorkingDayCount(const CalendarYear &dataYear,
+                                                    const std::vector<Entry> &days)
+{
+    if (!dataYear.workingDays)
+        return {};
+    const auto working = std::count_if(days.begin(), days.end(), [](const Entry &e) {
+        return e.kind == DayKind::Working || e.kind == DayKind::TransferredWorkday;
+    });
+    if (working != *dataYear.workingDays) {
+        return fail(QStringLiteral("calendar.working-day-count"),
+                    CalendarTr::tr("The calendar for %1 gives %2 working days, but its "
+                                   "days off leave %3.")
+                        .arg(dataYear.year)
+                        .arg(*dataYear.workingDays)
+                        .arg(working));
+    }
+    return {};
 }
 
 BusinessCalendar::Entry BusinessCalendar::entry(QDate date) const

@@ -71,6 +71,14 @@ private:
 
     BusinessCalendar() = default;
     Result<std::vector<Entry>> buildYear(int year) const;
+    // buildYear()'s steps: the holidays and religious days off (returning the
+    // holidays that fell on a weekend), their carry-over, and the year's
+    // transfers and working-day count as the data describes them.
+    QList<QDate> markDaysOff(int year, std::vector<Entry> &days) const;
+    static void carryOver(int year, QList<QDate> weekendHolidays, std::vector<Entry> &days);
+    static Result<void> applyTransfers(const CalendarYear &dataYear, std::vector<Entry> &days);
+    static Result<void> checkWorkingDayCount(const CalendarYear &dataYear,
+                                             const std::vector<Entry> &days);
     Entry entry(QDate date) const;
 
     CalendarData m_data;

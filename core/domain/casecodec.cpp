@@ -250,64 +250,81 @@ Result<DocumentFacts> documentFactsFromJson(const QJsonObject &json)
     return f;
 }
 
+namespace {
+
+// Each element of a list as JSON, in an array.
+template<typename T, typename Encode>
+QJsonArray arrayOf(const QList<T> &list, Encode encode)
+{
+    QJsonArray array;
+    for (const T &value : list)
+        array.append(encode(value));
+    return array;
+}
+
+QJsonObject checkToJson(const CheckRecord &check)
+{
+    QJsonObject record{{QStringLiteral("phase"), checkPhaseId(check.phase)},
+                       {QStringLiteral("kind"), checkKindId(check.kind)},
+                       {QStringLiteral("outcome"), checkOutcomeId(check.outcome)},
+                       {QStringLiteral("date"), dateValue(check.date)},
+                       {QStringLiteral("reference"), check.reference}};
+    if (!check.userId.isEmpty())
+        record.insert(QStringLiteral("userId"), check.userId);
+    if (!check.reason.isEmpty())
+        record.insert(QStringLiteral("reason"), check.reason);
+    return record;
+}
+
+QJsonObject clockToJson(const DeadlineClock &clock)
+{
+    QJsonArray pauses;
+    for (const ClockPause &pause : clock.pauses()) {
+        pauses.append(QJsonObject{{QStringLiteral("from"), dateValue(pause.from)},
+                                  {QStringLiteral("until"), dateValue(pause.until)}});
+    }
+    return QJsonObject{{QStringLiteral("kind"), clockId(clock.kind())},
+                       {QStringLiteral("started"), dateValue(clock.started())},
+                       {QStringLiteral("stopped"), dateValue(clock.stopped())},
+                       {QStringLiteral("pauses"), pauses}};
+}
+
+QJsonObject decisionToJson(const Decision &d)
+{
+    return QJsonObject{{QStringLiteral("kind"), decisionKindId(d.kind)},
+                       {QStringLiteral("date"), dateValue(d.date)},
+                       {QStringLiteral("reasonCodes"), QJsonArray::fromStringList(d.reasonCodes)},
+                       {QStringLiteral("text"), d.text},
+                       {QStringLiteral("documentsAtFault"), documentTypes(d.documentsAtFault)},
+                       {QStringLiteral("userId"), d.userId}};
+}
+
+QJsonObject noticeToJson(const Notice &n)
+{
+    return QJsonObject{{QStringLiteral("kind"), noticeKindId(n.kind)},
+                       {QStringLiteral("date"), dateValue(n.date)},
+                       {QStringLiteral("language"), n.language},
+                       {QStringLiteral("reasonCodes"), QJsonArray::fromStringList(n.reasonCodes)},
+                       {QStringLiteral("text"), n.text},
+                       {QStringLiteral("documents"), documentTypes(n.documents)},
+                       {QStringLiteral("validUntil"), dateValue(n.validUntil)},
+                       {QStringLiteral("deliveredOn"), dateValue(n.deliveredOn)}};
+}
+
+QJsonObject historyEntryToJson(const HistoryEntry &h)
+{
+    return QJsonObject{{QStringLiteral("action"), h.action},
+                       {QStringLiteral("date"), dateValue(h.date)},
+                       {QStringLiteral("role"), roleId(h.role)},
+                       {QStringLiteral("userId"), h.userId},
+                       {QStringLiteral("from"), caseStateId(h.from)},
+                       {QStringLiteral("to"), caseStateId(h.to)}};
+}
+
+} // namespace
+
 QJsonObject caseToJson(const Case &c)
 {
-    QJsonArray checks;
-    for (const CheckRecord &check : c.checks) {
-        QJsonObject record{{QStringLiteral("phase"), checkPhaseId(check.phase)},
-                           {QStringLiteral("kind"), checkKindId(check.kind)},
-                           {QStringLiteral("outcome"), checkOutcomeId(check.outcome)},
-                           {QStringLiteral("date"), dateValue(check.date)},
-                           {QStringLiteral("reference"), check.reference}};
-        if (!check.userId.isEmpty())
-            record.insert(QStringLiteral("userId"), check.userId);
-        if (!check.reason.isEmpty())
-            record.insert(QStringLiteral("reason"), check.reason);
-        checks.append(record);
-    }
-    QJsonArray clocks;
-    for (const DeadlineClock &clock : c.clocks) {
-        QJsonArray pauses;
-        for (const ClockPause &pause : clock.pauses()) {
-            pauses.append(QJsonObject{{QStringLiteral("from"), dateValue(pause.from)},
-                                      {QStringLiteral("until"), dateValue(pause.until)}});
-        }
-        clocks.append(QJsonObject{{QStringLiteral("kind"), clockId(clock.kind())},
-                                  {QStringLiteral("started"), dateValue(clock.started())},
-                                  {QStringLiteral("stopped"), dateValue(clock.stopped())},
-                                  {QStringLiteral("pauses"), pauses}});
-    }
-    QJsonArray decisions;
-    for (const Decision &d : c.decisions) {
-        decisions.append(
-            QJsonObject{{QStringLiteral("kind"), decisionKindId(d.kind)},
-                        {QStringLiteral("date"), dateValue(d.date)},
-                        {QStringLiteral("reasonCodes"), QJsonArray::fromStringList(d.reasonCodes)},
-                        {QStringLiteral("text"), d.text},
-                        {QStringLiteral("documentsAtFault"), documentTypes(d.documentsAtFault)},
-                        {QStringLiteral("userId"), d.userId}});
-    }
-    QJsonArray notices;
-    for (const Notice &n : c.notices) {
-        notices.append(
-            QJsonObject{{QStringLiteral("kind"), noticeKindId(n.kind)},
-                        {QStringLiteral("date"), dateValue(n.date)},
-                        {QStringLiteral("language"), n.language},
-                        {QStringLiteral("reasonCodes"), QJsonArray::fromStringList(n.reasonCodes)},
-                        {QStringLiteral("text"), n.text},
-                        {QStringLiteral("documents"), documentTypes(n.documents)},
-                        {QStringLiteral("validUntil"), dateValue(n.validUntil)},
-                        {QStringLiteral("deliveredOn"), dateValue(n.deliveredOn)}});
-    }
-    QJsonArray history;
-    for (const HistoryEntry &h : c.history) {
-        history.append(QJsonObject{{QStringLiteral("action"), h.action},
-                                   {QStringLiteral("date"), dateValue(h.date)},
-                                   {QStringLiteral("role"), roleId(h.role)},
-                                   {QStringLiteral("userId"), h.userId},
-                                   {QStringLiteral("from"), caseStateId(h.from)},
-                                   {QStringLiteral("to"), caseStateId(h.to)}});
-    }
     return {
         {QStringLiteral("id"), c.id},
         {QStringLiteral("number"), c.number},
@@ -329,17 +346,17 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("residencePermitNumber"), c.residencePermitNumber},
         {QStringLiteral("legalBasis"), c.legalBasis},
         {QStringLiteral("outsideLegalBasis"), c.outsideLegalBasis},
-        {QStringLiteral("checks"), checks},
+        {QStringLiteral("checks"), arrayOf(c.checks, checkToJson)},
         {QStringLiteral("checklists"),
          QJsonObject{
              {checklistKindId(ChecklistKind::Preliminary), checklistToJson(c.preliminaryDocuments)},
              {checklistKindId(ChecklistKind::CscComparison), checklistToJson(c.cscComparison)},
              {checklistKindId(ChecklistKind::OriginalsVerification), checklistToJson(c.originals)},
              {checklistKindId(ChecklistKind::Registration), checklistToJson(c.registration)}}},
-        {QStringLiteral("clocks"), clocks},
-        {QStringLiteral("decisions"), decisions},
-        {QStringLiteral("notices"), notices},
-        {QStringLiteral("history"), history}};
+        {QStringLiteral("clocks"), arrayOf(c.clocks, clockToJson)},
+        {QStringLiteral("decisions"), arrayOf(c.decisions, decisionToJson)},
+        {QStringLiteral("notices"), arrayOf(c.notices, noticeToJson)},
+        {QStringLiteral("history"), arrayOf(c.history, historyEntryToJson)}};
 }
 
 namespace {
@@ -353,6 +370,57 @@ DeadlineClock readClock(JsonReader &item)
         return ClockPause{p.date("from", true), p.date("until")};
     });
     return DeadlineClock::restore(kind, started, pauses, stopped);
+}
+
+CheckRecord readCheck(JsonReader &item)
+{
+    CheckRecord check;
+    check.phase = item.enumeration("phase", checkPhaseFromId, CheckPhase::Preliminary);
+    check.kind = item.enumeration("kind", checkKindFromId, CheckKind::Idb);
+    check.outcome = item.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
+    check.date = item.date("date", true);
+    check.reference = item.string("reference");
+    check.userId = item.string("userId");
+    check.reason = item.string("reason");
+    return check;
+}
+
+Decision readDecision(JsonReader &item)
+{
+    Decision d;
+    d.kind = item.enumeration("kind", decisionKindFromId, DecisionKind::ReturnForRework);
+    d.date = item.date("date", true);
+    d.reasonCodes = item.strings("reasonCodes");
+    d.text = item.string("text");
+    d.documentsAtFault = readDocumentTypes(item, "documentsAtFault");
+    d.userId = item.string("userId");
+    return d;
+}
+
+Notice readNotice(JsonReader &item)
+{
+    Notice n;
+    n.kind = item.enumeration("kind", noticeKindFromId, NoticeKind::ReturnForRework);
+    n.date = item.date("date", true);
+    n.language = item.string("language");
+    n.reasonCodes = item.strings("reasonCodes");
+    n.text = item.string("text");
+    n.documents = readDocumentTypes(item, "documents");
+    n.validUntil = item.date("validUntil");
+    n.deliveredOn = item.date("deliveredOn");
+    return n;
+}
+
+HistoryEntry readHistoryEntry(JsonReader &item)
+{
+    HistoryEntry h;
+    h.action = item.string("action", true);
+    h.date = item.date("date", true);
+    h.role = item.enumeration("role", roleFromId, Role::System);
+    h.userId = item.string("userId");
+    h.from = item.enumeration("from", caseStateFromId, CaseState::Received);
+    h.to = item.enumeration("to", caseStateFromId, CaseState::Received);
+    return h;
 }
 
 } // namespace
@@ -395,17 +463,7 @@ Result<Case> caseFromJson(const QJsonObject &json)
     c.legalBasis = r.string("legalBasis");
     c.outsideLegalBasis = r.optionalBoolean("outsideLegalBasis").value_or(false);
 
-    c.checks = readList<CheckRecord>(r, "checks", [](JsonReader &item) {
-        CheckRecord check;
-        check.phase = item.enumeration("phase", checkPhaseFromId, CheckPhase::Preliminary);
-        check.kind = item.enumeration("kind", checkKindFromId, CheckKind::Idb);
-        check.outcome = item.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
-        check.date = item.date("date", true);
-        check.reference = item.string("reference");
-        check.userId = item.string("userId");
-        check.reason = item.string("reason");
-        return check;
-    });
+    c.checks = readList<CheckRecord>(r, "checks", readCheck);
 
     JsonReader checklists(r.object("checklists", true), r.path("checklists"));
     c.preliminaryDocuments = readChecklist(checklists, "preliminary", Stage::Preliminary);
@@ -416,38 +474,9 @@ Result<Case> caseFromJson(const QJsonObject &json)
         r.take(done.error());
 
     c.clocks = readList<DeadlineClock>(r, "clocks", readClock);
-    c.decisions = readList<Decision>(r, "decisions", [](JsonReader &item) {
-        Decision d;
-        d.kind = item.enumeration("kind", decisionKindFromId, DecisionKind::ReturnForRework);
-        d.date = item.date("date", true);
-        d.reasonCodes = item.strings("reasonCodes");
-        d.text = item.string("text");
-        d.documentsAtFault = readDocumentTypes(item, "documentsAtFault");
-        d.userId = item.string("userId");
-        return d;
-    });
-    c.notices = readList<Notice>(r, "notices", [](JsonReader &item) {
-        Notice n;
-        n.kind = item.enumeration("kind", noticeKindFromId, NoticeKind::ReturnForRework);
-        n.date = item.date("date", true);
-        n.language = item.string("language");
-        n.reasonCodes = item.strings("reasonCodes");
-        n.text = item.string("text");
-        n.documents = readDocumentTypes(item, "documents");
-        n.validUntil = item.date("validUntil");
-        n.deliveredOn = item.date("deliveredOn");
-        return n;
-    });
-    c.history = readList<HistoryEntry>(r, "history", [](JsonReader &item) {
-        HistoryEntry h;
-        h.action = item.string("action", true);
-        h.date = item.date("date", true);
-        h.role = item.enumeration("role", roleFromId, Role::System);
-        h.userId = item.string("userId");
-        h.from = item.enumeration("from", caseStateFromId, CaseState::Received);
-        h.to = item.enumeration("to", caseStateFromId, CaseState::Received);
-        return h;
-    });
+    c.decisions = readList<Decision>(r, "decisions", readDecision);
+    c.notices = readList<Notice>(r, "notices", readNotice);
+    c.history = readList<HistoryEntry>(r, "history", readHistoryEntry);
     if (auto done = r.finish(); !done)
         return std::unexpected(done.error());
     return c;

@@ -2,10 +2,13 @@
 
 #include "core/domain/domaintr.h"
 #include "core/domain/queues.h"
+#include "core/domain/workflowsteps.h"
 
 #include <QStringList>
 
 namespace Kezek {
+
+using namespace WorkflowSteps;
 
 namespace {
 
@@ -13,85 +16,123 @@ using enum Action;
 using S = CaseState;
 using R = Role;
 
+// The rules of the order, in the order of Action; each names its step
+// (workflowsteps.h).
 const QList<TransitionRule> Rules = {
-    {Receive, "receive", {}, S::Received, {R::System}, "§11"},
+    {Receive, "receive", {}, S::Received, {R::System}, "§11", nullptr},
     {ReturnForRework,
      "return-for-rework",
      {S::Received},
      S::ReturnedForRework,
      {R::MigrationOfficer},
-     "§12"},
-    {Resubmit, "resubmit", {S::ReturnedForRework}, S::Received, {R::System}, "§12"},
+     "§12",
+     returnForRework},
+    {Resubmit, "resubmit", {S::ReturnedForRework}, S::Received, {R::System}, "§12", resubmit},
     {DeleteAfterRework,
      "delete-after-rework",
      {S::ReturnedForRework},
      S::Deleted,
      {R::System},
-     "§12"},
-    {Register, "register", {S::Received}, S::Registered, {R::MigrationOfficer}, "§12"},
-    {SendToNsc, "send-to-nsc", {S::Registered}, S::WithNsc, {R::MigrationOfficer}, "§14"},
-    {RecordNscAnswer, "record-nsc-answer", {S::WithNsc}, S::DecisionDue, {R::System}, "§15"},
+     "§12",
+     deleteAfterRework},
+    {Register,
+     "register",
+     {S::Received},
+     S::Registered,
+     {R::MigrationOfficer},
+     "§12",
+     registerCase},
+    {SendToNsc,
+     "send-to-nsc",
+     {S::Registered},
+     S::WithNsc,
+     {R::MigrationOfficer},
+     "§14",
+     sendToNsc},
+    {RecordNscAnswer,
+     "record-nsc-answer",
+     {S::WithNsc},
+     S::DecisionDue,
+     {R::System},
+     "§15",
+     recordNscAnswer},
     {ApprovePreliminarily,
      "approve-preliminarily",
      {S::DecisionDue},
      S::PreliminarilyApproved,
      {R::MigrationOfficer},
-     "§17-19"},
+     "§17-19",
+     approvePreliminarily},
     {RefusePreliminarily,
      "refuse-preliminarily",
      {S::DecisionDue},
      S::PreliminarilyRefused,
      {R::MigrationOfficer},
-     "§17-19"},
+     "§17-19",
+     refusePreliminarily},
     {AnnulApproval,
      "annul-approval",
      {S::PreliminarilyApproved},
      S::ApprovalAnnulled,
      {R::System},
-     "§19"},
+     "§19",
+     annulApproval},
     {RecordCscVisit,
      "record-csc-visit",
      {S::PreliminarilyApproved},
      S::AtCsc,
      {R::CscOperator},
-     "§20-21"},
-    {DeclineAtCsc, "decline-at-csc", {S::AtCsc}, S::PreliminarilyApproved, {R::CscOperator}, "§21"},
+     "§20-21",
+     recordCscVisit},
+    {DeclineAtCsc,
+     "decline-at-csc",
+     {S::AtCsc},
+     S::PreliminarilyApproved,
+     {R::CscOperator},
+     "§21",
+     declineAtCsc},
     {RegisterFinalApplication,
      "register-final-application",
      {S::AtCsc},
      S::FinalRegistered,
      {R::CscOperator},
-     "§21"},
+     "§21",
+     registerFinalApplication},
     {DispatchCourier,
      "dispatch-courier",
      {S::FinalRegistered},
      S::InCourier,
      {R::CscOperator},
-     "§21"},
+     "§21",
+     dispatchCourier},
     {ReceiveOriginals,
      "receive-originals",
      {S::InCourier},
      S::FinalVerification,
      {R::MigrationOfficer},
-     "§22"},
+     "§22",
+     receiveOriginals},
     {GrantFinal,
      "grant-final",
      {S::FinalVerification},
      S::Granted,
      {R::MigrationOfficer},
-     "§22-23"},
+     "§22-23",
+     grantFinal},
     {RefuseFinal,
      "refuse-final",
      {S::FinalVerification},
      S::FinalRefused,
      {R::MigrationOfficer},
-     "§22-24"},
+     "§22-24",
+     refuseFinal},
     {IssueResidencePermit,
      "issue-residence-permit",
      {S::Granted},
      S::PermitIssued,
      {R::CscOperator},
-     "§25-27"},
+     "§25-27",
+     issueResidencePermit},
     // The applicant may withdraw the application at any stage before the
     // permit is granted; the case closes without a ban.
     {Withdraw,
@@ -108,503 +149,44 @@ const QList<TransitionRule> Rules = {
       S::FinalVerification},
      S::Withdrawn,
      {R::System},
-     "—"},
+     "—",
+     withdraw},
     // A refusal or an annulment made in error: the supervisor revokes it, the
-    // case goes back to where that step found it (perform() sets the state).
+    // case goes back to where that step found it (revokeDecision() sets the state).
     {RevokeDecision,
      "revoke-decision",
      {S::PreliminarilyRefused, S::ApprovalAnnulled, S::FinalRefused},
      S::DecisionDue,
      {R::Supervisor},
-     "§19, §24"},
+     "§19, §24",
+     revokeDecision},
 };
-
-// §19: what a preliminary approval tells the applicant to bring after arrival.
-const QList<DocumentType> DocumentsToBring = {DocumentType::FingerprintCertificate,
-                                              DocumentType::MedicalCertificate,
-                                              DocumentType::HousingContract};
 
 bool isOfficeBound(Role role)
 {
     return role == R::MigrationOfficer || role == R::CscOperator || role == R::Supervisor;
 }
 
-QString iso(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QString documentList(const QList<DocumentType> &types)
-{
-    QStringList titles;
-    for (DocumentType type : types)
-        titles.append(documentTitle(type));
-    return titles.join(QStringLiteral("; "));
-}
-
-Error guard(const char *code, const QString &message)
-{
-    return Error{QString::fromLatin1(code), message};
-}
-
-Result<void>
-requireChecks(const Case &c, CheckPhase phase, const QList<CheckKind> &kinds, bool clear)
-{
-    QStringList pending;
-    QStringList hits;
-    for (CheckKind kind : kinds) {
-        const CheckOutcome outcome = c.checkOutcome(phase, kind);
-        if (outcome == CheckOutcome::Pending)
-            pending.append(checkKindTitle(kind));
-        else if (outcome == CheckOutcome::Hit)
-            hits.append(checkKindTitle(kind));
-    }
-    if (!pending.isEmpty()) {
-        return std::unexpected(guard("workflow.checks-pending",
-                                     DomainTr::tr("These checks have not answered yet: %1.")
-                                         .arg(pending.join(QStringLiteral("; ")))));
-    }
-    if (clear && !hits.isEmpty()) {
-        return std::unexpected(guard("workflow.checks-hit",
-                                     DomainTr::tr("These checks found a record, so the permit "
-                                                  "cannot be approved: %1.")
-                                         .arg(hits.join(QStringLiteral("; ")))));
-    }
-    return {};
-}
-
-// §17, §24: a refusal's reason is a fact of the case, not a choice: "NSC did
-// not approve" on a case NSC approved, or "a check found a record" where every
-// check came back clear, would tell the applicant something untrue.
-Result<void>
-requireReasonsMatchTheRecord(const Case &c, CheckPhase phase, const QStringList &reasonCodes)
-{
-    if (reasonCodes.contains(u"NSC-NOT-APPROVED") && c.nscApproved == true) {
-        return std::unexpected(guard("workflow.reason-contradicts",
-                                     DomainTr::tr("NSC approved this permit: \"NSC did not "
-                                                  "approve\" cannot be the reason.")));
-    }
-    if (reasonCodes.contains(u"RECORDS-HIT")) {
-        bool hit = false;
-        for (CheckKind kind : {CheckKind::Idb,
-                               CheckKind::CriminalRecords,
-                               CheckKind::BorderCrossing,
-                               CheckKind::Afis})
-            hit = hit || c.checkOutcome(phase, kind) == CheckOutcome::Hit;
-        if (!hit) {
-            return std::unexpected(guard("workflow.reason-contradicts",
-                                         DomainTr::tr("No record check found a record on this "
-                                                      "case: \"a check found a record\" cannot "
-                                                      "be the reason.")));
-        }
-    }
-    return {};
-}
-
-Result<void> requireComplete(const Checklist &checklist)
-{
-    const QList<DocumentType> open = checklist.unverifiedDocuments();
-    if (!open.isEmpty()) {
-        return std::unexpected(guard(
-            "workflow.checklist-incomplete",
-            DomainTr::tr("Not every required document is verified: %1.").arg(documentList(open))));
-    }
-    return {};
-}
-
-Result<void> requireReference(const ActionInput &input, QString what)
-{
-    if (input.reference.trimmed().isEmpty()) {
-        return std::unexpected(
-            guard("workflow.reference-required", DomainTr::tr("Enter the %1.").arg(what)));
-    }
-    return {};
-}
-
-void startClock(Case &c, ClockKind kind, QDate day)
-{
-    c.clocks.append(DeadlineClock(kind, day));
-}
-
-void stopClock(Case &c, ClockKind kind, QDate day)
-{
-    if (DeadlineClock *clock = c.clock(kind); clock && !clock->isStopped())
-        (void)clock->stop(day);
-}
-
-Notice notice(const Case &c, NoticeKind kind, const ActionInput &input)
-{
-    Notice n;
-    n.kind = kind;
-    n.date = input.today;
-    n.language = c.applicant.language;
-    n.reasonCodes = input.reasonCodes;
-    n.text = input.text;
-    return n;
-}
-
-Decision decision(DecisionKind kind, const ActionInput &input, const Actor &actor)
-{
-    return {kind, input.today, input.reasonCodes, input.text, input.documentsAtFault, actor.userId};
-}
-
-// The applicant's withdrawal through eGov: every running clock stops, no ban
-// is set. A period that ran out already took its effect in law (§12, §19):
-// the deletion or the annulment is due, and a withdrawal cannot undo it. (A
-// clock of the applicant's runs only in the stage it belongs to.)
-Result<void>
-withdraw(Case &c, const ActionInput &input, const WorkflowContext &context, QList<Notice> &notices)
-{
-    const QDate today = input.today;
-    const auto ranOut = [&](ClockKind kind) -> std::optional<QDate> {
-        const DeadlineClock *clock = c.clock(kind);
-        if (!clock || clock->isStopped())
-            return std::nullopt;
-        const QDate due = clock->dueDate(context.calendar, today);
-        return today > due ? std::optional(due) : std::nullopt;
-    };
-    if (const auto due = ranOut(ClockKind::Rework)) {
-        return std::unexpected(guard("workflow.rework-expired",
-                                     DomainTr::tr("The five days to rework ended on %1; the "
-                                                  "application is deleted, not withdrawn (§12).")
-                                         .arg(iso(*due))));
-    }
-    if (const auto due = ranOut(ClockKind::ApprovalValidity)) {
-        return std::unexpected(guard("workflow.approval-lapsed",
-                                     DomainTr::tr("The preliminary approval lapsed on %1; it is "
-                                                  "annulled, not withdrawn (§19).")
-                                         .arg(iso(*due))));
-    }
-    for (DeadlineClock &clock : c.clocks) {
-        if (!clock.isStopped() && clock.kind() != ClockKind::ReapplyBan)
-            (void)clock.stop(std::max(today, clock.started()));
-    }
-    notices.append(notice(c, NoticeKind::Withdrawn, input));
-    return {};
-}
-
-// Where a revoked step found the case: it goes back there.
-CaseState reopenedState(CaseState revoked)
-{
-    switch (revoked) {
-    case S::PreliminarilyRefused:
-        return S::DecisionDue;
-    case S::ApprovalAnnulled:
-        return S::PreliminarilyApproved;
-    default:
-        return S::FinalVerification;
-    }
-}
-
-// A supervisor's revocation of a refusal or an annulment made in error. It is
-// reasoned in writing and signed; the ban the step set is lifted; the duty the
-// step ended runs again, the days it stood closed counted as a pause; an
-// annulled approval holds for a new 30 days from the revocation, as the
-// applicant is told.
-Result<void> revoke(Case &c,
-                    const Actor &actor,
-                    const ActionInput &input,
-                    const WorkflowContext &context,
-                    QList<Notice> &notices)
-{
-    const QDate today = input.today;
-    if (input.text.trimmed().isEmpty()) {
-        return std::unexpected(guard("workflow.reasoning-required",
-                                     DomainTr::tr("Write why the decision was made in error: a "
-                                                  "revocation is reasoned.")));
-    }
-    const CaseState revoked = c.history.isEmpty() ? S::FinalRefused : c.history.last().to;
-    c.state = reopenedState(revoked);
-    if (DeadlineClock *ban = c.clock(ClockKind::ReapplyBan); ban && !ban->isStopped())
-        (void)ban->stop(std::max(today, ban->started()));
-    const auto reopen = [&c, today](ClockKind kind) {
-        DeadlineClock *clock = c.clock(kind);
-        if (!clock || !clock->isStopped() || clock->stopped() > today)
-            return;
-        QList<ClockPause> pauses = clock->pauses();
-        pauses.append({clock->stopped(), today});
-        *clock = DeadlineClock::restore(kind, clock->started(), pauses, {});
-    };
-    Notice n = notice(c, NoticeKind::DecisionRevoked, input);
-    if (c.state == S::DecisionDue) {
-        reopen(ClockKind::Review);
-    } else if (c.state == S::FinalVerification) {
-        reopen(ClockKind::FinalVerification);
-    } else {
-        startClock(c, ClockKind::ApprovalValidity, today);
-        n.documents = DocumentsToBring;
-        n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
-    }
-    c.decisions.append(decision(DecisionKind::Revocation, input, actor));
-    notices.append(n);
-    return {};
-}
-
-// The guard and the effects of one step, on a copy that is already in the new state.
+// The step's own guard and effects, chosen by its rule, on a copy that is
+// already in the new state (the shared guards are mayAttempt()'s).
 Result<void> perform(Case &c,
                      const Actor &actor,
                      const ActionInput &input,
                      const WorkflowContext &context,
                      QList<Notice> &notices)
 {
-    const QDate today = input.today;
-    switch (input.action) {
-    case Receive:
-        break; // handled by Workflow::receive()
-
-    case ReturnForRework: {
-        // §12: a motivated refusal names its reason; the applicant then has five
-        // calendar days. The 45-day review clock waits while the papers are away.
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::Return); !ok)
-            return ok;
-        stopClock(c, ClockKind::Registration, today);
-        if (DeadlineClock *review = c.clock(ClockKind::Review))
-            (void)review->pause(today);
-        startClock(c, ClockKind::Rework, today);
-        c.decisions.append(decision(DecisionKind::ReturnForRework, input, actor));
-        Notice n = notice(c, NoticeKind::ReturnForRework, input);
-        n.documents = input.documentsAtFault;
-        n.validUntil = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
-        notices.append(n);
-        break;
-    }
-
-    case Resubmit: {
-        const QDate due = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
-        if (today > due) {
-            return std::unexpected(guard("workflow.rework-expired",
-                                         DomainTr::tr("The five days to rework ended on %1; the "
-                                                      "application is to be deleted (§12).")
-                                             .arg(iso(due))));
-        }
-        if (const auto missing = c.preliminaryDocuments.missingDocuments(); !missing.isEmpty()) {
-            return std::unexpected(guard(
-                "workflow.still-missing",
-                DomainTr::tr("The resubmission still lacks: %1.").arg(documentList(missing))));
-        }
-        stopClock(c, ClockKind::Rework, today);
-        if (DeadlineClock *review = c.clock(ClockKind::Review); review && review->isPaused())
-            (void)review->resume(today);
-        // The resubmitted application arrives anew: two working days to register it.
-        startClock(c, ClockKind::Registration, today);
-        break;
-    }
-
-    case DeleteAfterRework: {
-        const QDate due = c.clock(ClockKind::Rework)->dueDate(context.calendar, today);
-        if (today <= due) {
-            return std::unexpected(guard("workflow.rework-running",
-                                         DomainTr::tr("The applicant may rework until %1; the "
-                                                      "application cannot be deleted before.")
-                                             .arg(iso(due))));
-        }
-        stopClock(c, ClockKind::Review, today);
-        notices.append(notice(c, NoticeKind::ApplicationDeleted, input));
-        break;
-    }
-
-    case Register: {
-        if (auto ok = requireComplete(c.preliminaryDocuments); !ok)
-            return ok;
-        // The number КҚП АЖ gave the case, unless the officer enters one.
-        ActionInput numbered = input;
-        if (numbered.reference.trimmed().isEmpty())
-            numbered.reference = c.kqpNumber;
-        if (auto ok = requireReference(numbered,
-                                       DomainTr::tr("case number in the migration police system"));
-            !ok)
-            return ok;
-        c.kqpNumber = numbered.reference.trimmed();
-        stopClock(c, ClockKind::Registration, today);
-        break;
-    }
-
-    case SendToNsc:
-        // §13 before §14: the record checks have answered before NSC is asked.
-        if (auto ok = requireChecks(
-                c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, false);
-            !ok)
-            return ok;
-        startClock(c, ClockKind::Nsc, today);
-        break;
-
-    case RecordNscAnswer:
-        if (!input.nscApproved) {
-            return std::unexpected(
-                guard("workflow.nsc-answer-required",
-                      DomainTr::tr("The NSC answer (approved or not) is missing.")));
-        }
-        c.nscApproved = input.nscApproved;
-        stopClock(c, ClockKind::Nsc, today);
-        break;
-
-    case ApprovePreliminarily: {
-        // §17: only after NSC has approved; and not over a record the checks found.
-        if (c.nscApproved != true) {
-            return std::unexpected(guard("workflow.nsc-not-approved",
-                                         DomainTr::tr("NSC has not approved this permit, so it "
-                                                      "cannot be preliminarily approved.")));
-        }
-        if (auto ok = requireChecks(
-                c, CheckPhase::Preliminary, {CheckKind::Idb, CheckKind::CriminalRecords}, true);
-            !ok)
-            return ok;
-        if (auto ok = requireReference(input, DomainTr::tr("preliminary permit number")); !ok)
-            return ok;
-        c.preliminaryPermitNumber = input.reference.trimmed();
-        c.preliminaryDecisionOn = today;
-        stopClock(c, ClockKind::Review, today);
-        startClock(c, ClockKind::ApprovalValidity, today);
-        c.decisions.append(decision(DecisionKind::PreliminaryApproval, input, actor));
-        Notice n = notice(c, NoticeKind::PreliminaryApproval, input);
-        n.documents = DocumentsToBring;
-        n.validUntil = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
-        notices.append(n);
-        break;
-    }
-
-    case RefusePreliminarily:
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::PreliminaryRefusal);
-            !ok)
-            return ok;
-        if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Preliminary, input.reasonCodes);
-            !ok)
-            return ok;
-        c.preliminaryDecisionOn = today;
-        stopClock(c, ClockKind::Review, today);
-        startClock(c, ClockKind::ReapplyBan, today);
-        c.decisions.append(decision(DecisionKind::PreliminaryRefusal, input, actor));
-        notices.append(notice(c, NoticeKind::PreliminaryRefusal, input));
-        break;
-
-    case AnnulApproval: {
-        const QDate due = c.clock(ClockKind::ApprovalValidity)->dueDate(context.calendar, today);
-        if (today <= due) {
-            return std::unexpected(guard("workflow.approval-valid",
-                                         DomainTr::tr("The preliminary approval is valid until %1; "
-                                                      "it cannot be annulled before.")
-                                             .arg(iso(due))));
-        }
-        // §19: a new application only one year after the approval decision itself.
-        startClock(c, ClockKind::ReapplyBan, c.preliminaryDecisionOn);
-        notices.append(notice(c, NoticeKind::ApprovalAnnulled, input));
-        break;
-    }
-
-    case RecordCscVisit: {
-        // §19: the approval keeps once the applicant first applied to the
-        // migration service in time (fingerprinted, or an earlier visit).
-        const DeadlineClock *validity = c.clock(ClockKind::ApprovalValidity);
-        const QDate due = validity->dueDate(context.calendar, today);
-        if (!validity->isStopped() && today > due) {
-            return std::unexpected(guard("workflow.approval-lapsed",
-                                         DomainTr::tr("The preliminary approval lapsed on %1 "
-                                                      "(30 calendar days, §19).")
-                                             .arg(iso(due))));
-        }
-        // As printed on the notice, whatever the case the desk typed it in.
-        if (input.reference.trimmed().compare(c.preliminaryPermitNumber, Qt::CaseInsensitive)
-            != 0) {
-            return std::unexpected(guard("workflow.permit-number-mismatch",
-                                         DomainTr::tr("The preliminary permit number \"%1\" is not "
-                                                      "this case's.")
-                                             .arg(input.reference.trimmed())));
-        }
-        c.cscVisitOn = today;
-        c.cscComparison = Checklist::forStage(Stage::Final);
-        startClock(c, ClockKind::CscRegistration, today);
-        stopClock(c, ClockKind::ApprovalValidity, today); // §19: applied in time
-        break;
-    }
-
-    case DeclineAtCsc:
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::CscDecline); !ok)
-            return ok;
-        // The approval's own 30 days keep running: the applicant may come back.
-        stopClock(c, ClockKind::CscRegistration, today);
-        c.decisions.append(decision(DecisionKind::CscDecline, input, actor));
-        {
-            Notice n = notice(c, NoticeKind::CscDeclined, input);
-            n.documents = input.documentsAtFault;
-            notices.append(n);
-        }
-        break;
-
-    case RegisterFinalApplication:
-        if (auto ok = requireComplete(c.cscComparison); !ok)
-            return ok;
-        stopClock(c, ClockKind::CscRegistration, today);
-        stopClock(c, ClockKind::ApprovalValidity, today);
-        break;
-
-    case DispatchCourier:
-        if (auto ok = requireReference(input, DomainTr::tr("courier tracking number")); !ok)
-            return ok;
-        c.courierTracking = input.reference.trimmed();
-        break;
-
-    case ReceiveOriginals: {
-        // The officer compares the originals again (§22), starting from what the
-        // CSC recorded: every document submitted, none yet verified by the officer.
-        QList<ChecklistItem> items = c.cscComparison.items();
-        for (ChecklistItem &item : items) {
-            if (item.status != DocumentStatus::Missing)
-                item.status = DocumentStatus::Submitted;
-            item.rejectReason.clear();
-        }
-        c.originals = Checklist::restore(Stage::Final, items);
-        startClock(c, ClockKind::FinalVerification, today);
-        break;
-    }
-
-    case GrantFinal:
-        if (auto ok = requireComplete(c.originals); !ok)
-            return ok;
-        if (auto ok = requireChecks(c,
-                                    CheckPhase::Final,
-                                    {CheckKind::BorderCrossing,
-                                     CheckKind::Afis,
-                                     CheckKind::Idb,
-                                     CheckKind::CriminalRecords},
-                                    true);
-            !ok)
-            return ok;
-        stopClock(c, ClockKind::FinalVerification, today);
-        c.decisions.append(decision(DecisionKind::FinalGrant, input, actor));
-        c.registration = Checklist::forStage(Stage::Registration);
-        notices.append(notice(c, NoticeKind::FinalGrant, input));
-        break;
-
-    case RefuseFinal:
-        if (auto ok = context.reasons.validate(input.reasonCodes, ReasonUse::FinalRefusal); !ok)
-            return ok;
-        if (auto ok = requireReasonsMatchTheRecord(c, CheckPhase::Final, input.reasonCodes); !ok)
-            return ok;
-        stopClock(c, ClockKind::FinalVerification, today);
-        startClock(c, ClockKind::ReapplyBan, today);
-        c.decisions.append(decision(DecisionKind::FinalRefusal, input, actor));
-        notices.append(notice(c, NoticeKind::FinalRefusal, input));
-        break;
-
-    case IssueResidencePermit:
-        if (auto ok = requireComplete(c.registration); !ok)
-            return ok;
-        if (auto ok = requireReference(input, DomainTr::tr("residence permit number")); !ok)
-            return ok;
-        c.residencePermitNumber = input.reference.trimmed();
-        break;
-
-    case Withdraw:
-        return withdraw(c, input, context, notices);
-
-    case RevokeDecision:
-        return revoke(c, actor, input, context, notices);
-    }
-    return {};
+    const StepFunction step = Rules.at(static_cast<int>(input.action)).step;
+    if (!step)
+        return {}; // Receive: handled by Workflow::receive()
+    return step(c, StepInput{actor, input, context}, notices);
 }
 
-// Which checklist a role works in which state.
-bool mayEditChecklist(const Case &c, Role role, ChecklistKind kind, DocumentCommand command)
+} // namespace
+
+bool WorkflowSteps::mayEditChecklist(const Case &c,
+                                     Role role,
+                                     ChecklistKind kind,
+                                     DocumentCommand command)
 {
     switch (kind) {
     case ChecklistKind::Preliminary:
@@ -622,7 +204,7 @@ bool mayEditChecklist(const Case &c, Role role, ChecklistKind kind, DocumentComm
     return false;
 }
 
-Result<void> checkOffice(const Case &c, const Actor &actor)
+Result<void> WorkflowSteps::checkOffice(const Case &c, const Actor &actor)
 {
     if (isOfficeBound(actor.role) && actor.city != c.city) {
         return fail(QStringLiteral("workflow.jurisdiction"),
@@ -631,8 +213,6 @@ Result<void> checkOffice(const Case &c, const Actor &actor)
     }
     return {};
 }
-
-} // namespace
 
 const QList<TransitionRule> &Workflow::rules()
 {
@@ -890,288 +470,6 @@ Result<Outcome> Workflow::receive(const NewApplication &application,
     c.history.append(
         {actionId(Receive), today, actor.role, actor.userId, S::Received, S::Received});
     return outcome;
-}
-
-Result<Case> Workflow::updateDocument(const Case &c,
-                                      const Actor &actor,
-                                      ChecklistKind kind,
-                                      DocumentType type,
-                                      DocumentCommand command,
-                                      QDate today,
-                                      const DocumentFacts &facts,
-                                      const QString &reason,
-                                      const QString &scanSha256,
-                                      const LegalizationRules *legalization)
-{
-    if (auto ok = checkOffice(c, actor); !ok)
-        return std::unexpected(ok.error());
-    if (!mayEditChecklist(c, actor.role, kind, command)) {
-        return fail(
-            QStringLiteral("workflow.checklist-closed"),
-            DomainTr::tr("The role \"%1\" cannot change this checklist while the case is \"%2\".")
-                .arg(roleTitle(actor.role), caseStateTitle(c.state)));
-    }
-    Case after = c;
-    Checklist &checklist = after.checklist(kind);
-    Result<void> done;
-    switch (command) {
-    case DocumentCommand::Submit:
-        done = checklist.submit(type, facts, scanSha256);
-        break;
-    case DocumentCommand::Verify:
-        done = checklist.verify(type, after.checkContext(kind, today, legalization));
-        break;
-    case DocumentCommand::Reject:
-        done = checklist.reject(type, reason);
-        break;
-    }
-    if (!done)
-        return std::unexpected(done.error());
-    ++after.version;
-    return after;
-}
-
-Result<Case> Workflow::recordCheck(const Case &c,
-                                   const Actor &actor,
-                                   CheckKind kind,
-                                   CheckOutcome outcome,
-                                   QDate today,
-                                   const QString &reference,
-                                   const QString &reason)
-{
-    if (actor.role != R::System && actor.role != R::MigrationOfficer) {
-        return fail(
-            QStringLiteral("workflow.role"),
-            DomainTr::tr("Only the integrations or a migration officer record check results."));
-    }
-    if (auto ok = checkOffice(c, actor); !ok)
-        return std::unexpected(ok.error());
-    std::optional<CheckPhase> phase;
-    if (c.state == S::Registered || c.state == S::WithNsc || c.state == S::DecisionDue)
-        phase = CheckPhase::Preliminary;
-    else if (c.state == S::FinalRegistered || c.state == S::InCourier
-             || c.state == S::FinalVerification)
-        phase = CheckPhase::Final;
-    if (!phase) {
-        return fail(QStringLiteral("workflow.checks-closed"),
-                    DomainTr::tr("No record checks are expected while the case is \"%1\".")
-                        .arg(caseStateTitle(c.state)));
-    }
-    if (outcome == CheckOutcome::Pending) {
-        return fail(QStringLiteral("workflow.check-outcome"),
-                    DomainTr::tr("A check result is either clear or a record found."));
-    }
-    if (actor.role == R::MigrationOfficer && reason.trimmed().isEmpty()) {
-        for (const CheckRecord &given : c.checks) {
-            if (given.phase == *phase && given.kind == kind) {
-                return fail(
-                    QStringLiteral("workflow.check-answered"),
-                    DomainTr::tr("The check \"%1\" was answered on %2 (%3); a correction "
-                                 "needs a written reason.")
-                        .arg(checkKindTitle(kind), iso(given.date), checkOutcomeId(given.outcome)));
-            }
-        }
-    }
-    Case after = c;
-    after.checks.append({*phase, kind, outcome, today, reference, actor.userId, reason.trimmed()});
-    ++after.version;
-    return after;
-}
-
-Result<Case>
-Workflow::assignKqpNumber(const Case &c, const Actor &actor, const QString &number, QDate today)
-{
-    if (actor.role != R::System) {
-        return fail(QStringLiteral("workflow.role"),
-                    DomainTr::tr("Only the migration police system (КҚП АЖ) gives case numbers."));
-    }
-    if (c.state != S::Received) {
-        return fail(QStringLiteral("workflow.state"),
-                    DomainTr::tr("A case number is given before registration, not while the case "
-                                 "is \"%1\".")
-                        .arg(caseStateTitle(c.state)));
-    }
-    if (number.trimmed().isEmpty()) {
-        return fail(QStringLiteral("workflow.reference-required"),
-                    DomainTr::tr("Enter the %1.")
-                        .arg(DomainTr::tr("case number in the migration police system")));
-    }
-    Case after = c;
-    after.kqpNumber = number.trimmed();
-    after.history.append(
-        {QStringLiteral("assign-kqp-number"), today, actor.role, actor.userId, c.state, c.state});
-    ++after.version;
-    return after;
-}
-
-namespace {
-
-// §19-20: what an integration reports of the applicant after the approval:
-// the day it happened, not in the future, not before the approval.
-Result<void> mayRecordAfterApproval(const Case &c, const Actor &actor, QDate day, QDate today)
-{
-    if (actor.role != R::System) {
-        return fail(QStringLiteral("workflow.role"),
-                    DomainTr::tr("Only the border service and the migration office report "
-                                 "this."));
-    }
-    if (c.state != S::PreliminarilyApproved && c.state != S::AtCsc
-        && c.state != S::ApprovalAnnulled) {
-        return fail(QStringLiteral("workflow.state"),
-                    DomainTr::tr("Nothing of the applicant's arrival is recorded while the case "
-                                 "is \"%1\".")
-                        .arg(caseStateTitle(c.state)));
-    }
-    if (!day.isValid() || day > today || day < c.preliminaryDecisionOn) {
-        return fail(QStringLiteral("workflow.date"),
-                    DomainTr::tr("The date %1 is impossible here: it must fall between the "
-                                 "preliminary approval (%2) and today (%3).")
-                        .arg(day.isValid() ? iso(day) : QStringLiteral("?"),
-                             iso(c.preliminaryDecisionOn),
-                             iso(today)));
-    }
-    return {};
-}
-
-// The report kept in the case's history, under the integration's own
-// reference when it gave one; the case's next version.
-Case recordedAfterApproval(Case after,
-                           const Case &before,
-                           const Actor &actor,
-                           const char *action,
-                           QDate today,
-                           const QString &reference)
-{
-    after.history.append({QString::fromLatin1(action),
-                          today,
-                          actor.role,
-                          reference.isEmpty() ? actor.userId : reference,
-                          before.state,
-                          before.state});
-    ++after.version;
-    return after;
-}
-
-} // namespace
-
-Result<Case> Workflow::recordArrival(
-    const Case &c, const Actor &actor, QDate arrivedOn, QDate today, const QString &reference)
-{
-    if (auto ok = mayRecordAfterApproval(c, actor, arrivedOn, today); !ok)
-        return std::unexpected(ok.error());
-    Case after = c;
-    after.arrivedOn = arrivedOn;
-    return recordedAfterApproval(std::move(after), c, actor, "record-arrival", today, reference);
-}
-
-Result<Case> Workflow::recordFingerprinting(const Case &c,
-                                            const Actor &actor,
-                                            QDate fingerprintedOn,
-                                            QDate today,
-                                            const BusinessCalendar &calendar,
-                                            const QString &reference)
-{
-    if (auto ok = mayRecordAfterApproval(c, actor, fingerprintedOn, today); !ok)
-        return std::unexpected(ok.error());
-    Case after = c;
-    after.fingerprintedOn = fingerprintedOn;
-    // §19: the first application to the migration service within the 30 days
-    // keeps the approval; one after them comes too late to keep it.
-    if (DeadlineClock *validity = after.clock(ClockKind::ApprovalValidity);
-        validity && !validity->isStopped()
-        && fingerprintedOn <= validity->dueDate(calendar, fingerprintedOn)) {
-        (void)validity->stop(fingerprintedOn);
-    }
-    return recordedAfterApproval(
-        std::move(after), c, actor, "record-fingerprinting", today, reference);
-}
-
-Result<Case> Workflow::recordNoticeDelivery(
-    const Case &c, const Actor &actor, NoticeKind kind, QDate deliveredOn, QDate today)
-{
-    if (actor.role != R::System) {
-        return fail(QStringLiteral("workflow.role"),
-                    DomainTr::tr("Only the eGov cabinet's delivery reports a notice received."));
-    }
-    Case after = c;
-    Notice *notice = nullptr;
-    for (auto it = after.notices.rbegin(); it != after.notices.rend() && !notice; ++it) {
-        if (it->kind == kind && !it->deliveredOn.isValid())
-            notice = &*it;
-    }
-    if (!notice) {
-        return fail(QStringLiteral("workflow.notice-delivered"),
-                    DomainTr::tr("Case %1 has no undelivered notice of this kind.").arg(c.number));
-    }
-    if (!deliveredOn.isValid() || deliveredOn < notice->date || deliveredOn > today) {
-        return fail(QStringLiteral("workflow.date"),
-                    DomainTr::tr("A notice of %1 cannot have been received on %2.")
-                        .arg(iso(notice->date),
-                             deliveredOn.isValid() ? iso(deliveredOn) : QStringLiteral("?")));
-    }
-    notice->deliveredOn = deliveredOn;
-    // §12: five calendar days from receiving the notice, not from sending it.
-    if (kind == NoticeKind::ReturnForRework && c.state == S::ReturnedForRework) {
-        DeadlineClock *rework = after.clock(ClockKind::Rework);
-        if (rework && !rework->isStopped() && deliveredOn > rework->started())
-            *rework = DeadlineClock(ClockKind::Rework, deliveredOn);
-    }
-    after.history.append(
-        {QStringLiteral("notice-delivered"), today, actor.role, actor.userId, c.state, c.state});
-    ++after.version;
-    return after;
-}
-
-QString courierStatusId(CourierStatus status)
-{
-    switch (status) {
-    case CourierStatus::PickedUp:
-        return QStringLiteral("picked-up");
-    case CourierStatus::InTransit:
-        return QStringLiteral("in-transit");
-    case CourierStatus::Delivered:
-        return QStringLiteral("delivered");
-    }
-    return {};
-}
-
-std::optional<CourierStatus> courierStatusFromId(QStringView id)
-{
-    for (CourierStatus status :
-         {CourierStatus::PickedUp, CourierStatus::InTransit, CourierStatus::Delivered}) {
-        if (id == courierStatusId(status))
-            return status;
-    }
-    return std::nullopt;
-}
-
-Result<Case> Workflow::recordCourierStatus(
-    const Case &c, const Actor &actor, const QString &tracking, CourierStatus status, QDate today)
-{
-    if (actor.role != R::System) {
-        return fail(QStringLiteral("workflow.role"),
-                    DomainTr::tr("Only the courier service reports where the originals are."));
-    }
-    if (c.state != S::InCourier) {
-        return fail(QStringLiteral("workflow.state"),
-                    DomainTr::tr("The originals are not with the courier while the case is "
-                                 "\"%1\".")
-                        .arg(caseStateTitle(c.state)));
-    }
-    if (tracking.trimmed() != c.courierTracking) {
-        return fail(QStringLiteral("workflow.tracking"),
-                    DomainTr::tr("The tracking number \"%1\" is not this case's (\"%2\").")
-                        .arg(tracking, c.courierTracking));
-    }
-    Case after = c;
-    after.history.append({QStringLiteral("courier-") + courierStatusId(status),
-                          today,
-                          actor.role,
-                          actor.userId,
-                          c.state,
-                          c.state});
-    ++after.version;
-    return after;
 }
 
 bool Workflow::maySee(const Actor &actor, const Case &c)

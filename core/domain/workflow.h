@@ -35,6 +35,14 @@ enum class Action {
     RevokeDecision, // a refusal or an annulment made in error, supervisor
 };
 
+// What a step is given besides the case; defined with the steps.
+struct StepInput;
+
+// A step's own guard and effects, on a copy of the case already in the rule's
+// new state; the notices it sends the applicant go to `notices`. The guards all
+// steps share (role, office, state) are Workflow::mayAttempt()'s.
+using StepFunction = Result<void> (*)(Case &c, const StepInput &in, QList<Notice> &notices);
+
 struct TransitionRule
 {
     Action action;
@@ -43,6 +51,7 @@ struct TransitionRule
     CaseState to;
     QList<Role> roles;
     const char *paragraph;
+    StepFunction step; // null: Workflow::receive() makes the case
 };
 
 // What an actor brings to a step. Fields the step does not use are ignored.

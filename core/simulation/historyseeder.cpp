@@ -111,6 +111,108 @@ private:
     Error m_error;
 };
 
+int between(QRandomGenerator &random, int low, int high)
+{
+    return low + static_cast<int>(random.bounded(static_cast<quint32>(high - low + 1)));
+}
+
+// How many days ago a case of this kind was filed: old enough (or young
+// enough) for its periods to have run out (or not) by today, with the act
+// window of three days on top.
+int ageFor(HistoryKind kind, int oldest, QRandomGenerator &random)
+{
+    switch (kind) {
+    case HistoryKind::ReworkLapsed:
+        return between(random, 16, oldest);
+    case HistoryKind::ReworkRunning:
+        return between(random, 1, 2);
+    case HistoryKind::ApprovalLapsed:
+    case HistoryKind::ApprovalKept:
+        return between(random, 55, oldest);
+    case HistoryKind::ApprovalRunning:
+        return between(random, 12, 35);
+    case HistoryKind::Refused:
+        return between(random, 14, oldest);
+    case HistoryKind::Withdrawn:
+        return between(random, 3, oldest);
+    }
+    return 0;
+}
+
+// §17-19: approved on the tenth day after filing. A kept approval's applicant
+// arrived and was fingerprinted in time; a running one's may have arrived.
+void approve(Drive &drive,
+             HistoryKind kind,
+             QDate filed,
+             int age,
+             QRandomGenerator &random,
+             const WorkflowContext &context)
+{
+    const QString permit
+        = QStringLiteral("PP-%1-%2").arg(filed.year()).arg(drive.result().number.right(6));
+    drive.verifyAndRegister(filed.addDays(1));
+    drive.checkAndAskNsc(filed.addDays(2), filed.addDays(9), true);
+    drive.step(
+        officerOf(drive.result().city), Action::ApprovePreliminarily, filed.addDays(10), permit);
+    if (kind == HistoryKind::ApprovalKept) {
+        // §19, §20(3): arrived, and fingerprinted within the 30 days.
+        const QDate arrived = filed.addDays(10 + between(random, 3, 12));
+        drive.take(Workflow::recordArrival(drive.result(), integration("nsc"), arrived, arrived));
+        drive.take(Workflow::recordFingerprinting(drive.result(),
+                                                  integration("migration"),
+                                                  arrived.addDays(2),
+                                                  arrived.addDays(2),
+                                                  context.calendar));
+    } else if (kind == HistoryKind::ApprovalRunning && age - 10 > 3 && random.bounded(2) == 0) {
+        // Some have crossed the border already; arrival alone keeps nothing.
+        const QDate arrived = filed.addDays(10 + between(random, 1, age - 11));
+        drive.take(Workflow::recordArrival(drive.result(), integration("nsc"), arrived, arrived));
+    }
+}
+
+// The steps a case of this kind took since it was filed, `age` days ago.
+void playHistory(Drive &drive,
+                 HistoryKind kind,
+                 QDate filed,
+                 int age,
+                 QRandomGenerator &random,
+                 const WorkflowContext &context)
+{
+    const Actor officer = officerOf(drive.result().city);
+    switch (kind) {
+    case HistoryKind::ReworkLapsed:
+    case HistoryKind::ReworkRunning: {
+        ActionInput back;
+        back.action = Action::ReturnForRework;
+        back.today = filed.addDays(1);
+        back.reasonCodes = {QStringLiteral("DOCS-NONCOMPLIANT")};
+        back.documentsAtFault = {DocumentType::Photo};
+        drive.step(officer, back);
+        break;
+    }
+    case HistoryKind::ApprovalLapsed:
+    case HistoryKind::ApprovalKept:
+    case HistoryKind::ApprovalRunning:
+        approve(drive, kind, filed, age, random, context);
+        break;
+    case HistoryKind::Refused: {
+        drive.verifyAndRegister(filed.addDays(1));
+        drive.checkAndAskNsc(filed.addDays(2), filed.addDays(9), false);
+        ActionInput refusal;
+        refusal.action = Action::RefusePreliminarily;
+        refusal.today = filed.addDays(10);
+        refusal.reasonCodes = {QStringLiteral("NSC-NOT-APPROVED")};
+        drive.step(officer, refusal);
+        break;
+    }
+    case HistoryKind::Withdrawn:
+        drive.step(integration("egov"),
+                   Action::Withdraw,
+                   filed.addDays(between(random, 1, std::min(age, 20))));
+        break;
+    }
+}
+
 } // namespace
 
 Result<QList<SeededCase>>
@@ -120,38 +222,11 @@ seedHistory(const HistoryOptions &options, const WorkflowContext &context, const
     ApplicationGenerator generator(options.seed, options.today);
     generator.setFaultPercent(0);
     const Actor egov = integration("egov");
-    const auto between = [&random](int low, int high) {
-        return low + static_cast<int>(random.bounded(static_cast<quint32>(high - low + 1)));
-    };
     const int oldest = std::max(options.days, 60);
     QList<SeededCase> cases;
     for (int i = 0; i < options.count; ++i) {
         const HistoryKind kind = Kinds[i % std::size(Kinds)];
-        // How many days ago it was filed: old enough (or young enough) for
-        // its periods to have run out (or not) by today, with the act window
-        // of three days on top.
-        int age = 0;
-        switch (kind) {
-        case HistoryKind::ReworkLapsed:
-            age = between(16, oldest);
-            break;
-        case HistoryKind::ReworkRunning:
-            age = between(1, 2);
-            break;
-        case HistoryKind::ApprovalLapsed:
-        case HistoryKind::ApprovalKept:
-            age = between(55, oldest);
-            break;
-        case HistoryKind::ApprovalRunning:
-            age = between(12, 35);
-            break;
-        case HistoryKind::Refused:
-            age = between(14, oldest);
-            break;
-        case HistoryKind::Withdrawn:
-            age = between(3, oldest);
-            break;
-        }
+        const int age = ageFor(kind, oldest, random);
         const QDate filed = options.today.addDays(-age);
         generator.setToday(filed);
         NewApplication application = generator.next();
@@ -159,58 +234,7 @@ seedHistory(const HistoryOptions &options, const WorkflowContext &context, const
         if (!received)
             return std::unexpected(received.error());
         Drive drive(received->after, context);
-        const Actor officer = officerOf(application.city);
-        const QString permit
-            = QStringLiteral("PP-%1-%2").arg(filed.year()).arg(application.number.right(6));
-        switch (kind) {
-        case HistoryKind::ReworkLapsed:
-        case HistoryKind::ReworkRunning: {
-            ActionInput back;
-            back.action = Action::ReturnForRework;
-            back.today = filed.addDays(1);
-            back.reasonCodes = {QStringLiteral("DOCS-NONCOMPLIANT")};
-            back.documentsAtFault = {DocumentType::Photo};
-            drive.step(officer, back);
-            break;
-        }
-        case HistoryKind::ApprovalLapsed:
-        case HistoryKind::ApprovalKept:
-        case HistoryKind::ApprovalRunning:
-            drive.verifyAndRegister(filed.addDays(1));
-            drive.checkAndAskNsc(filed.addDays(2), filed.addDays(9), true);
-            drive.step(officer, Action::ApprovePreliminarily, filed.addDays(10), permit);
-            if (kind == HistoryKind::ApprovalKept) {
-                // §19, §20(3): arrived, and fingerprinted within the 30 days.
-                const QDate arrived = filed.addDays(10 + between(3, 12));
-                drive.take(
-                    Workflow::recordArrival(drive.result(), integration("nsc"), arrived, arrived));
-                drive.take(Workflow::recordFingerprinting(drive.result(),
-                                                          integration("migration"),
-                                                          arrived.addDays(2),
-                                                          arrived.addDays(2),
-                                                          context.calendar));
-            } else if (kind == HistoryKind::ApprovalRunning && age - 10 > 3
-                       && random.bounded(2) == 0) {
-                // Some have crossed the border already; arrival alone keeps nothing.
-                const QDate arrived = filed.addDays(10 + between(1, age - 11));
-                drive.take(
-                    Workflow::recordArrival(drive.result(), integration("nsc"), arrived, arrived));
-            }
-            break;
-        case HistoryKind::Refused: {
-            drive.verifyAndRegister(filed.addDays(1));
-            drive.checkAndAskNsc(filed.addDays(2), filed.addDays(9), false);
-            ActionInput refusal;
-            refusal.action = Action::RefusePreliminarily;
-            refusal.today = filed.addDays(10);
-            refusal.reasonCodes = {QStringLiteral("NSC-NOT-APPROVED")};
-            drive.step(officer, refusal);
-            break;
-        }
-        case HistoryKind::Withdrawn:
-            drive.step(egov, Action::Withdraw, filed.addDays(between(1, std::min(age, 20))));
-            break;
-        }
+        playHistory(drive, kind, filed, age, random, context);
         if (!drive.ok())
             return std::unexpected(drive.error());
         Case made = drive.result();
