@@ -182,103 +182,157 @@ QJsonObject newApplicationToJson(const NewApplication &application)
     return json;
 }
 
+namespace {
+
+// What a fact's command brings, read and checked; the workflow records it.
+struct FactInput
+{
+    const Case &c;
+    const Actor &actor;
+    JsonReader &reader;
+    QDate today;
+    const WorkflowContext &context;
+};
+
+Result<CommandOutcome> outcomeOf(const Result<Case> &after)
+{
+    if (!after)
+        return std::unexpected(after.error());
+    return CommandOutcome{*after, {}};
+}
+
+// §10-12, §20-22, §26: a document submitted, verified or rejected.
+Result<CommandOutcome> updateDocument(const FactInput &in)
+{
+    JsonReader &reader = in.reader;
+    const auto checklist
+        = reader.enumeration("checklist", checklistKindFromId, ChecklistKind::Preliminary);
+    const auto document
+        = reader.enumeration("document", documentTypeFromId, DocumentType::Passport);
+    const auto documentCommand
+        = reader.enumeration("command", documentCommandFromId, DocumentCommand::Submit);
+    DocumentFacts facts;
+    if (auto decoded = documentFactsFromJson(reader.object("facts")))
+        facts = *decoded;
+    else
+        reader.take(decoded.error());
+    const QString reason = reader.string("reason");
+    // The scan of what was submitted, by the SHA-256 it is uploaded under.
+    const QString scan = reader.string("scan");
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!scan.isEmpty() && !sha256.match(scan).hasMatch()) {
+        reader.take({QStringLiteral("command.scan"),
+                     DomainTr::tr("A scan is named by the SHA-256 of its bytes, in lower-case "
+                                  "hex.")});
+    }
+    if (auto ok = reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    return outcomeOf(Workflow::updateDocument(in.c,
+                                              in.actor,
+                                              checklist,
+                                              document,
+                                              documentCommand,
+                                              in.today,
+                                              facts,
+                                              reason,
+                                              scan,
+                                              in.context.legalization));
+}
+
+// §13, §22: a register's answer.
+Result<CommandOutcome> recordCheck(const FactInput &in)
+{
+    const auto kind = in.reader.enumeration("check", checkKindFromId, CheckKind::Idb);
+    const auto outcome
+        = in.reader.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
+    const QString reference = in.reader.string("reference");
+    const QString reason = in.reader.string("reason");
+    if (auto ok = in.reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    return outcomeOf(
+        Workflow::recordCheck(in.c, in.actor, kind, outcome, in.today, reference, reason));
+}
+
+// §12: КҚП АЖ's own case number.
+Result<CommandOutcome> assignKqpNumber(const FactInput &in)
+{
+    const QString number = in.reader.string("number", true);
+    if (auto ok = in.reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    return outcomeOf(Workflow::assignKqpNumber(in.c, in.actor, number, in.today));
+}
+
+// §19: the border crossing Berkut recorded.
+Result<CommandOutcome> recordArrival(const FactInput &in)
+{
+    const QDate day = in.reader.date("date", true);
+    const QString reference = in.reader.string("reference");
+    if (auto ok = in.reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    return outcomeOf(Workflow::recordArrival(in.c, in.actor, day, in.today, reference));
+}
+
+// §20(3): the migration office's fingerprinting.
+Result<CommandOutcome> recordFingerprinting(const FactInput &in)
+{
+    const QDate day = in.reader.date("date", true);
+    const QString reference = in.reader.string("reference");
+    if (auto ok = in.reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    return outcomeOf(Workflow::recordFingerprinting(
+        in.c, in.actor, day, in.today, in.context.calendar, reference));
+}
+
+// §21-22: where the courier says the originals are.
+Result<CommandOutcome> recordCourierStatus(const FactInput &in)
+{
+    const QString tracking = in.reader.string("tracking", true);
+    const auto status
+        = in.reader.enumeration("status", courierStatusFromId, CourierStatus::PickedUp);
+    if (auto ok = in.reader.finish(); !ok)
+        return std::unexpected(ok.error());
+    return outcomeOf(Workflow::recordCourierStatus(in.c, in.actor, tracking, status, in.today));
+}
+
+using FactApplier = Result<CommandOutcome> (*)(const FactInput &);
+
+// How each fact is applied, in CaseFact's order.
+constexpr std::array<std::pair<CaseFact, FactApplier>, CaseFactCount> FactAppliers{{
+    {CaseFact::UpdateDocument, updateDocument},
+    {CaseFact::RecordCheck, recordCheck},
+    {CaseFact::AssignKqpNumber, assignKqpNumber},
+    {CaseFact::RecordCourierStatus, recordCourierStatus},
+    {CaseFact::RecordArrival, recordArrival},
+    {CaseFact::RecordFingerprinting, recordFingerprinting},
+}};
+
+constexpr bool factAppliersComplete()
+{
+    for (std::size_t i = 0; i < FactAppliers.size(); ++i) {
+        if (FactAppliers[i].first != CaseFact(i))
+            return false;
+    }
+    return true;
+}
+static_assert(factAppliersComplete(), "every CaseFact needs its applier, in order");
+
+} // namespace
+
 Result<CommandOutcome> applyCaseCommand(const Case &c,
                                         const Actor &actor,
                                         const CaseCommand &command,
                                         QDate today,
                                         const WorkflowContext &context)
 {
-    if (const auto action = Workflow::actionFromId(command.type);
-        action && *action != Action::Receive)
-        return applyAction(c, actor, *action, command.payload, today, context);
-
+    const auto kind = commandKind(command.type);
+    if (!kind) {
+        return fail(QStringLiteral("command.type"),
+                    DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
+    }
+    if (kind->action)
+        return applyAction(c, actor, *kind->action, command.payload, today, context);
     JsonReader reader(command.payload, QStringLiteral("payload"));
-    if (isFact(command.type, CaseFact::UpdateDocument)) {
-        const auto checklist
-            = reader.enumeration("checklist", checklistKindFromId, ChecklistKind::Preliminary);
-        const auto document
-            = reader.enumeration("document", documentTypeFromId, DocumentType::Passport);
-        const auto documentCommand
-            = reader.enumeration("command", documentCommandFromId, DocumentCommand::Submit);
-        DocumentFacts facts;
-        if (auto decoded = documentFactsFromJson(reader.object("facts")))
-            facts = *decoded;
-        else
-            reader.take(decoded.error());
-        const QString reason = reader.string("reason");
-        // The scan of what was submitted, by the SHA-256 it is uploaded under.
-        const QString scan = reader.string("scan");
-        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
-        if (!scan.isEmpty() && !sha256.match(scan).hasMatch()) {
-            reader.take({QStringLiteral("command.scan"),
-                         DomainTr::tr("A scan is named by the SHA-256 of its bytes, in lower-case "
-                                      "hex.")});
-        }
-        if (auto ok = reader.finish(); !ok)
-            return std::unexpected(ok.error());
-        auto after = Workflow::updateDocument(c,
-                                              actor,
-                                              checklist,
-                                              document,
-                                              documentCommand,
-                                              today,
-                                              facts,
-                                              reason,
-                                              scan,
-                                              context.legalization);
-        if (!after)
-            return std::unexpected(after.error());
-        return CommandOutcome{*after, {}};
-    }
-    if (isFact(command.type, CaseFact::RecordCheck)) {
-        const auto kind = reader.enumeration("check", checkKindFromId, CheckKind::Idb);
-        const auto outcome
-            = reader.enumeration("outcome", checkOutcomeFromId, CheckOutcome::Pending);
-        const QString reference = reader.string("reference");
-        const QString reason = reader.string("reason");
-        if (auto ok = reader.finish(); !ok)
-            return std::unexpected(ok.error());
-        auto after = Workflow::recordCheck(c, actor, kind, outcome, today, reference, reason);
-        if (!after)
-            return std::unexpected(after.error());
-        return CommandOutcome{*after, {}};
-    }
-    if (isFact(command.type, CaseFact::AssignKqpNumber)) {
-        const QString number = reader.string("number", true);
-        if (auto ok = reader.finish(); !ok)
-            return std::unexpected(ok.error());
-        auto after = Workflow::assignKqpNumber(c, actor, number, today);
-        if (!after)
-            return std::unexpected(after.error());
-        return CommandOutcome{*after, {}};
-    }
-    if (isFact(command.type, CaseFact::RecordArrival)
-        || isFact(command.type, CaseFact::RecordFingerprinting)) {
-        const QDate day = reader.date("date", true);
-        const QString reference = reader.string("reference");
-        if (auto ok = reader.finish(); !ok)
-            return std::unexpected(ok.error());
-        auto after = isFact(command.type, CaseFact::RecordArrival)
-                         ? Workflow::recordArrival(c, actor, day, today, reference)
-                         : Workflow::recordFingerprinting(
-                             c, actor, day, today, context.calendar, reference);
-        if (!after)
-            return std::unexpected(after.error());
-        return CommandOutcome{*after, {}};
-    }
-    if (isFact(command.type, CaseFact::RecordCourierStatus)) {
-        const QString tracking = reader.string("tracking", true);
-        const auto status
-            = reader.enumeration("status", courierStatusFromId, CourierStatus::PickedUp);
-        if (auto ok = reader.finish(); !ok)
-            return std::unexpected(ok.error());
-        auto after = Workflow::recordCourierStatus(c, actor, tracking, status, today);
-        if (!after)
-            return std::unexpected(after.error());
-        return CommandOutcome{*after, {}};
-    }
-    return fail(QStringLiteral("command.type"),
-                DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
+    return FactAppliers[std::size_t(*kind->fact)].second({c, actor, reader, today, context});
 }
 
 } // namespace Kezek
