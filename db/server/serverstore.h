@@ -244,6 +244,12 @@ private:
     // Commits the open transaction, keeping the database's own error code.
     Result<void> commit();
     // One try of applyCommand().
+    Result<std::optional<Case>> lockCase(const QString &caseId);
+    Result<std::optional<QJsonObject>> storeCommand(const CaseCommand &command,
+                                                    const QString &userId,
+                                                    const std::optional<Case> &current,
+                                                    const Case &after,
+                                                    const QJsonObject &answer);
     Result<QJsonObject> tryApplyCommand(const CaseCommand &command,
                                         const QString &userId,
                                         bool onCurrentVersion,
