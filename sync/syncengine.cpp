@@ -4,7 +4,6 @@
 #include "core/domain/queues.h"
 #include "core/protocol/api.h"
 
-#include "core/security/certificates.h"
 #include "db/client/jsonslices.h"
 #include "sync/synctr.h"
 
@@ -12,11 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSet>
-#include <QThread>
-#include <QTimer>
 
 #include <thread>
 
@@ -60,6 +56,52 @@ std::optional<qint64> glanceNext(QByteArrayView page)
     bool ok = false;
     const qint64 next = tail.sliced(from, tail.size() - 1 - from).toLongLong(&ok);
     return ok ? std::optional(next) : std::nullopt;
+}
+
+// A page of changes read whole, once: its own fields, and each case's
+// members for the cache (views into the page's bytes).
+struct PageFields
+{
+    std::optional<QList<JsonSlices::Object>> cases;
+    QList<JsonSlices::Member> top;
+    qint64 next = -1;
+    bool more = false;
+    bool hasCases = false;
+    QString law;
+};
+
+PageFields readPage(const QByteArray &page)
+{
+    PageFields fields;
+    fields.cases = JsonSlices::objectsUnder(page, "cases", &fields.top);
+    for (const JsonSlices::Member &member : std::as_const(fields.top)) {
+        if (member.name == "next")
+            fields.next = JsonSlices::integer(member.value).value_or(-1);
+        else if (member.name == "more")
+            fields.more = member.value == "true";
+        else if (member.name == "law")
+            fields.law = JsonSlices::string(member.value).value_or(QString());
+        else if (member.name == "cases")
+            fields.hasCases = member.value.startsWith('[');
+    }
+    return fields;
+}
+
+// Why a page that should start at `since` cannot be kept, if it cannot.
+Result<void> pageProblem(const PageFields &page, qint64 since)
+{
+    if (!page.cases) {
+        return fail(QStringLiteral("sync.malformed"),
+                    SyncTr::tr("The server sent a page that is not whole JSON; nothing of it "
+                               "was kept."));
+    }
+    if (page.next < since || !page.hasCases) {
+        return fail(QStringLiteral("sync.malformed"),
+                    SyncTr::tr("The server sent a page that does not continue from %1; nothing "
+                               "of it was kept.")
+                        .arg(since));
+    }
+    return {};
 }
 
 // Pages written to the cache one at a time, each on a thread of its own, while
@@ -118,26 +160,33 @@ private:
     QEventLoop *m_loop = nullptr;
 };
 
-} // namespace
-
-Result<QSslConfiguration> tlsTrusting(const QString &caFile)
+// The connection a sync goes by: the workstation's protocol and language
+// sent with every request.
+ApiConnectionSettings connectionSettings(const SyncSettings &settings)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (caFile.isEmpty())
-        return tls;
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(caFile);
-    if (ca.isEmpty())
-        return fail(QStringLiteral("sync.ca"), SyncTr::tr("No certificate in \"%1\".").arg(caFile));
-    tls.setCaCertificates(ca);
-    return tls;
+    ApiConnectionSettings connection;
+    connection.server = settings.server;
+    connection.tls = settings.tls;
+    connection.pinnedKey = settings.pinnedKey;
+    connection.protocol = settings.protocol;
+    connection.sendLanguage = true;
+    connection.timeoutMs = settings.requestTimeoutMs;
+    connection.attempts = settings.attempts;
+    connection.firstBackoffMs = settings.firstBackoffMs;
+    connection.clock = settings.clock;
+    return connection;
 }
+
+} // namespace
 
 SyncEngine::SyncEngine(ClientStore &store, SyncSettings settings, QObject *parent)
     : QObject(parent)
     , m_store(&store)
     , m_settings(std::move(settings))
-    , m_token(m_settings.token)
-{}
+    , m_api(connectionSettings(m_settings))
+{
+    connectApi();
+}
 
 Result<QJsonObject> SyncEngine::checkAccount(SyncSettings settings)
 {
@@ -150,188 +199,22 @@ Result<QJsonObject> SyncEngine::checkAccount(SyncSettings settings)
 
 SyncEngine::SyncEngine(SyncSettings settings)
     : m_settings(std::move(settings))
-{}
-
-Result<SyncEngine::Reply> SyncEngine::requestOnce(const QByteArray &method,
-                                                  const QString &path,
-                                                  const QJsonObject &body,
-                                                  const QByteArray &raw,
-                                                  const QByteArray &rawType)
+    , m_api(connectionSettings(m_settings))
 {
-    return finishRequest(startRequest(method, path, body, raw, rawType));
+    connectApi();
 }
 
-SyncEngine::Pending SyncEngine::startRequest(const QByteArray &method,
-                                             const QString &path,
-                                             const QJsonObject &body,
-                                             const QByteArray &raw,
-                                             const QByteArray &rawType)
+void SyncEngine::connectApi()
 {
-    QUrl url = m_settings.server;
-    const qsizetype question = path.indexOf(u'?');
-    url.setPath(path.left(question));
-    if (question >= 0)
-        url.setQuery(path.mid(question + 1));
-    QNetworkRequest request(url);
-    request.setSslConfiguration(m_settings.tls);
-    request.setRawHeader("Accept-Language", QLocale().name().left(2).toLatin1());
-    request.setRawHeader("X-Kezek-Protocol", QByteArray::number(m_settings.protocol));
-    // A gzipped page of similar cases may unpack to more than forty times its
-    // size, which Qt takes for a zip bomb past 10 MiB; pages are not that big.
-    request.setDecompressedSafetyCheckThreshold(256 * 1024 * 1024);
-    if (!rawType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(rawType));
-    else if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    const QDateTime sentAt = m_settings.clock();
-    // A GET goes by get(): a request with a body, even an empty one, waits for
-    // this thread's event loop to buffer it before it is sent, so the page
-    // asked for ahead would only leave once this one had been written.
-    const bool bare = method == "GET" && rawType.isEmpty() && body.isEmpty();
-    QNetworkReply *reply
-        = bare ? m_network.get(request)
-               : m_network.sendCustomRequest(
-                   request,
-                   method,
-                   !rawType.isEmpty() ? raw
-                   : body.isEmpty()   ? QByteArray()
-                                      : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    auto pinMismatch = std::make_shared<bool>(false);
-    // The pin is checked as soon as the connection is encrypted, before a
-    // byte of the request's answer is read.
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply, pinMismatch] {
-        if (m_settings.pinnedKey.isEmpty())
-            return;
-        const auto pin = publicKeyPin(reply->sslConfiguration().peerCertificate().toPem());
-        if (!pin || *pin != m_settings.pinnedKey) {
-            *pinMismatch = true;
-            reply->abort();
-        }
-    });
-    return {reply, path, sentAt, pinMismatch};
-}
-
-Result<SyncEngine::Reply> SyncEngine::finishRequest(Pending pending)
-{
-    QNetworkReply *reply = pending.reply;
-    const QString &path = pending.path;
-    const QDateTime &sentAt = pending.sentAt;
-    QEventLoop loop;
-    QTimer::singleShot(m_settings.requestTimeoutMs, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    // A cancel (the officer closing the window) does not wait for a slow
-    // answer: what the server did is settled by the next sync, once.
-    QTimer watch;
-    watch.setInterval(100);
-    QObject::connect(&watch, &QTimer::timeout, &loop, [this, &loop] {
-        if (m_cancelled)
-            loop.quit();
-    });
-    watch.start();
-    if (!reply->isFinished())
-        loop.exec();
-    const bool cancelled = !reply->isFinished() && m_cancelled;
-    if (!reply->isFinished())
-        reply->abort();
-    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
-        reply, [](QNetworkReply *r) { r->deleteLater(); });
-    if (cancelled)
-        return fail(QStringLiteral("sync.cancelled"), SyncTr::tr("The sync was cancelled."));
-    if (*pending.pinMismatch) {
-        return fail(QStringLiteral("sync.pin-mismatch"),
-                    SyncTr::tr("The server at %1 does not present the key this workstation was "
-                               "set up to trust. Nothing was sent. Tell your IT department: the "
-                               "server's certificate changed, or someone is in between.")
-                        .arg(m_settings.server.host()));
-    }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        return fail(QStringLiteral("sync.offline"),
-                    SyncTr::tr("The server cannot be reached: %1").arg(reply->errorString()));
-    }
-    // An answer cut off on the way (the connection dropped mid-body).
-    if (reply->error() != QNetworkReply::NoError && status < 400) {
-        return fail(
-            QStringLiteral("sync.offline"),
-            SyncTr::tr("The connection to the server broke off: %1").arg(reply->errorString()));
-    }
-    // A server that no longer accepts this workstation: nothing more is sent,
-    // and the outbox waits for the update.
-    if (status == 426) {
-        return fail(QStringLiteral("sync.outdated"),
-                    SyncTr::tr("This version of Kezek is older than the server at %1 accepts "
-                               "(it needs protocol %2 or later; this is %3). Ask your IT "
-                               "department to update Kezek. Your commands wait in the outbox "
-                               "until then; nothing is lost.")
-                        .arg(m_settings.server.host())
-                        .arg(reply->rawHeader("X-Kezek-Oldest-Protocol").toInt())
-                        .arg(m_settings.protocol));
-    }
-    const QByteArray data = reply->readAll();
-    // A scan comes as its bytes, and so does a page of changes (the cache
-    // keeps each case as the bytes it came in; the page is only checked to be
-    // whole JSON here); everything else, and every error, as JSON.
-    if (status == 200 && path.startsWith(Api::documentPath({})))
-        return Reply{status, {}, sentAt, m_settings.clock(), data};
-    if (status == 200 && path.startsWith(Api::path(Api::Route::Changes))) {
-        // Only a glance here, so that garbage is asked for again: the page is
-        // read whole, once, where it is used (pullPages).
-        const QByteArrayView text = QByteArrayView(data).trimmed();
-        if (!text.startsWith('{') || !text.endsWith('}')) {
-            return fail(QStringLiteral("sync.malformed"),
-                        SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
-        }
-        return Reply{status, {}, sentAt, m_settings.clock(), data};
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
-    if (!data.isEmpty() && (error.error != QJsonParseError::NoError || !document.isObject())) {
-        return fail(QStringLiteral("sync.malformed"),
-                    SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
-    }
-    return Reply{status, document.object(), sentAt, m_settings.clock(), {}};
-}
-
-Result<SyncEngine::Reply> SyncEngine::request(const QByteArray &method,
-                                              const QString &path,
-                                              const QJsonObject &body,
-                                              const QByteArray &raw,
-                                              const QByteArray &rawType)
-{
-    int backoff = m_settings.firstBackoffMs;
-    bool signedInAgain = false;
-    for (int attempt = 1;; ++attempt) {
-        if (m_cancelled)
-            return fail(QStringLiteral("sync.cancelled"), SyncTr::tr("The sync was cancelled."));
-        auto reply = requestOnce(method, path, body, raw, rawType);
-        const bool transient = (!reply
-                                && (reply.error().code == u"sync.offline"
-                                    || reply.error().code == u"sync.malformed"))
-                               || (reply && reply->status >= 500);
-        if (reply && reply->status == 401 && !m_token.isEmpty() && !signedInAgain) {
-            // The session expired: sign in again with the password, once.
-            signedInAgain = true;
-            m_token.clear();
-            if (auto ok = signIn(); !ok)
-                return std::unexpected(ok.error());
-            continue;
-        }
-        Q_EMIT onlineChanged(reply.has_value() || reply.error().code != u"sync.offline");
-        if (!transient || attempt >= m_settings.attempts)
-            return reply;
-        // Exponential backoff with jitter, so that many workstations coming
-        // back online do not knock together.
-        QThread::msleep(static_cast<unsigned long>(
-            backoff / 2 + static_cast<int>(QRandomGenerator::global()->bounded(backoff / 2 + 1))));
-        backoff *= 2;
-    }
+    m_api.setToken(m_settings.token);
+    // An expired session signs in again with the password, once a request.
+    m_api.onSessionExpired([this] { return signIn(); });
+    m_api.onOnlineChanged([this](bool online) { Q_EMIT onlineChanged(online); });
 }
 
 Result<void> SyncEngine::signedIn()
 {
-    return m_token.isEmpty() ? signIn() : Result<void>();
+    return m_api.token().isEmpty() ? signIn() : Result<void>();
 }
 
 Result<void> SyncEngine::signIn()
@@ -342,15 +225,15 @@ Result<void> SyncEngine::signIn()
                                "sync; your commands wait in the outbox until then.")
                         .arg(m_settings.user));
     }
-    auto reply = request("POST",
-                         Api::path(Api::Route::SignIn),
-                         {{QStringLiteral("user"), m_settings.user},
-                          {QStringLiteral("password"), m_settings.password}});
+    auto reply = m_api.request("POST",
+                               Api::path(Api::Route::SignIn),
+                               {{QStringLiteral("user"), m_settings.user},
+                                {QStringLiteral("password"), m_settings.password}});
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
         return serverSaid(reply->json, reply->status);
-    m_token = reply->json.value(u"token").toString().toLatin1();
+    m_api.setToken(reply->json.value(u"token").toString().toLatin1());
     m_account = reply->json.value(u"user").toObject();
     // A one-time password IT gave: the workstation asks for a new one.
     if (m_store) {
@@ -393,8 +276,8 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
             batch.append(QJsonObject{{QStringLiteral("caseId"), row.caseId},
                                      {QStringLiteral("release"), row.status == u"release"}});
         }
-        auto reply
-            = request("POST", Api::path(Api::Route::Claims), {{QStringLiteral("claims"), batch}});
+        auto reply = m_api.request(
+            "POST", Api::path(Api::Route::Claims), {{QStringLiteral("claims"), batch}});
         if (!reply)
             return std::unexpected(reply.error());
         if (reply->status != 200)
@@ -424,7 +307,7 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
 
 Result<void> SyncEngine::pullClaims()
 {
-    auto reply = request("GET", Api::path(Api::Route::ListClaims));
+    auto reply = m_api.request("GET", Api::path(Api::Route::ListClaims));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -446,7 +329,7 @@ Result<QList<Colleague>> SyncEngine::colleagues()
 {
     if (auto ok = signedIn(); !ok)
         return std::unexpected(ok.error());
-    auto reply = request("GET", Api::path(Api::Route::Colleagues));
+    auto reply = m_api.request("GET", Api::path(Api::Route::Colleagues));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -469,7 +352,7 @@ Result<void> SyncEngine::assign(const QString &caseId, const QString &colleagueI
     const QJsonArray batch{
         QJsonObject{{QStringLiteral("caseId"), caseId}, {QStringLiteral("assignTo"), colleagueId}}};
     auto reply
-        = request("POST", Api::path(Api::Route::Claims), {{QStringLiteral("claims"), batch}});
+        = m_api.request("POST", Api::path(Api::Route::Claims), {{QStringLiteral("claims"), batch}});
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -499,7 +382,7 @@ Result<void> SyncEngine::pullLaw(SyncSummary &summary)
             return {};
         }
     }
-    auto reply = request("GET", Api::path(Api::Route::Law));
+    auto reply = m_api.request("GET", Api::path(Api::Route::Law));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -524,7 +407,7 @@ Result<QByteArray> SyncEngine::document(const QString &sha256)
     // Not here, or damaged here: from the server, checked, and kept.
     if (auto ok = signedIn(); !ok)
         return std::unexpected(ok.error());
-    auto reply = request("GET", Api::documentPath(sha256));
+    auto reply = m_api.request("GET", Api::documentPath(sha256));
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -538,7 +421,7 @@ Result<void> SyncEngine::changePassword(const QString &current, const QString &r
 {
     if (auto ok = signedIn(); !ok)
         return ok;
-    auto reply = request(
+    auto reply = m_api.request(
         "POST",
         Api::path(Api::Route::ChangePassword),
         {{QStringLiteral("password"), current}, {QStringLiteral("newPassword"), replacement}});
@@ -602,11 +485,11 @@ Result<void> SyncEngine::pushScans(SyncSummary &summary)
             ++summary.scanUploadFailures;
             continue;
         }
-        auto reply = request("PUT",
-                             Api::uploadPath(upload.sha256, upload.caseId, upload.name),
-                             {},
-                             **bytes,
-                             upload.contentType.toLatin1());
+        auto reply = m_api.request("PUT",
+                                   Api::uploadPath(upload.sha256, upload.caseId, upload.name),
+                                   {},
+                                   **bytes,
+                                   upload.contentType.toLatin1());
         if (!reply)
             return std::unexpected(reply.error());
         if (reply->status >= 500)
@@ -653,7 +536,7 @@ Result<void> SyncEngine::push(SyncSummary &summary)
         }
         if (batch.isEmpty())
             return {};
-        auto reply = request(
+        auto reply = m_api.request(
             "POST", Api::path(Api::Route::Commands), {{QStringLiteral("commands"), batch}});
         if (!reply)
             return std::unexpected(reply.error());
@@ -690,7 +573,7 @@ Result<void> SyncEngine::pull(SyncSummary &summary)
     auto cursor = m_store->cursor();
     if (!cursor)
         return std::unexpected(cursor.error());
-    auto health = request("GET", Api::path(Api::Route::Health));
+    auto health = m_api.request("GET", Api::path(Api::Route::Health));
     const qint64 total
         = health && health->status == 200
               ? std::max<qint64>(0, health->json.value(u"revision").toInteger() - *cursor)
@@ -723,7 +606,7 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
     // Three pages at once: the next one on its way from the server, this one
     // read and prepared here, and the one before it being written to the
     // cache. Each is still written whole with its cursor, in order.
-    std::optional<Pending> ahead;
+    std::optional<ApiConnection::Pending> ahead;
     const auto dropAhead = [&ahead] {
         if (ahead) {
             ahead->reply->abort();
@@ -748,19 +631,18 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
     };
     qint64 since = cursor; // where the page to read next starts
     for (bool more = true; more;) {
-        Result<Reply> reply = fail(QString(), QString());
-        const bool asked = ahead && ahead->path == pagePath(since) && !m_cancelled;
+        const bool asked = ahead && ahead->path == pagePath(since) && !m_api.cancelled();
         if (!asked)
             dropAhead();
-        if (asked)
-            reply = finishRequest(*std::exchange(ahead, std::nullopt));
+        Result<Reply> reply = asked ? m_api.finish(*std::exchange(ahead, std::nullopt))
+                                    : Result<Reply>(fail(QString(), QString()));
         // Anything but a page is asked again the careful way (retries, a new
         // session), which may write to the cache: the page before is
         // written first.
         if (!asked || !reply || reply->status != 200) {
             if (auto ok = settle(); !ok)
                 return ok;
-            reply = request("GET", pagePath(since));
+            reply = m_api.request("GET", pagePath(since));
         }
         if (!reply)
             return std::unexpected(reply.error());
@@ -769,54 +651,29 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
         // The next page is asked for at a glance, before this one is read
         // whole: the reading must then agree, or that answer is dropped.
         if (const auto glanced = glanceNext(reply->body);
-            glanced && *glanced >= since && !m_cancelled)
-            ahead = startRequest("GET", pagePath(*glanced), {});
-        // The whole page, read once: its own fields, and each case's members
-        // for the cache.
-        qint64 next = -1;
-        bool hasCases = false;
-        QString law;
-        more = false;
-        QList<JsonSlices::Member> top;
-        const auto cases = JsonSlices::objectsUnder(reply->body, "cases", &top);
-        for (const JsonSlices::Member &member : std::as_const(top)) {
-            if (member.name == "next")
-                next = JsonSlices::integer(member.value).value_or(-1);
-            else if (member.name == "more")
-                more = member.value == "true";
-            else if (member.name == "law")
-                law = JsonSlices::string(member.value).value_or(QString());
-            else if (member.name == "cases")
-                hasCases = member.value.startsWith('[');
-        }
+            glanced && *glanced >= since && !m_api.cancelled())
+            ahead = m_api.start("GET", pagePath(*glanced));
+        const PageFields page = readPage(reply->body);
+        more = page.more;
         // A page refused leaves the one before it written, and counted.
-        if (!cases || next < since || !hasCases) {
+        if (auto kept = pageProblem(page, since); !kept) {
             if (auto ok = settle(); !ok)
                 return ok;
+            return kept;
         }
-        if (!cases) {
-            return fail(QStringLiteral("sync.malformed"),
-                        SyncTr::tr("The server sent a page that is not whole JSON; nothing of it "
-                                   "was kept."));
-        }
-        if (next < since || !hasCases) {
-            return fail(QStringLiteral("sync.malformed"),
-                        SyncTr::tr("The server sent a page that does not continue from %1; nothing "
-                                   "of it was kept.")
-                            .arg(since));
-        }
-        if (!more || m_cancelled || (ahead && ahead->path != pagePath(next)))
+        if (!more || m_api.cancelled() || (ahead && ahead->path != pagePath(page.next)))
             dropAhead();
-        if (more && !m_cancelled && !ahead)
-            ahead = startRequest("GET", pagePath(next), {});
-        auto prepared = m_store->preparePage(reply->body, top, *cases, next, law);
+        if (more && !m_api.cancelled() && !ahead)
+            ahead = m_api.start("GET", pagePath(page.next));
+        auto prepared
+            = m_store->preparePage(reply->body, page.top, *page.cases, page.next, page.law);
         if (auto ok = settle(); !ok)
             return ok;
         if (!prepared)
             return std::unexpected(prepared.error());
         writer.start(std::move(*prepared));
-        writing = next;
-        since = next;
+        writing = page.next;
+        since = page.next;
     }
     return settle();
 }

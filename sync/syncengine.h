@@ -4,21 +4,15 @@
 #include "core/result/result.h"
 #include "db/client/clientstore.h"
 #include "db/client/jsonslices.h"
+#include "sync/apiconnection.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QUrl>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
 namespace Kezek {
-
-// TLS that trusts the certificates in `caFile` (a private authority's), or
-// the system's when it is empty.
-Result<QSslConfiguration> tlsTrusting(const QString &caFile);
 
 struct SyncSettings
 {
@@ -98,7 +92,7 @@ public:
     static Result<QJsonObject> checkAccount(SyncSettings settings);
 
     Result<SyncSummary> run();
-    void cancel() { m_cancelled = true; } // from any thread; the sync stops between requests
+    void cancel() { m_api.cancel(); } // from any thread; the sync stops between requests
     // A scan: from the cache when it is there and whole, else from the
     // server, checked against its SHA-256 and kept encrypted.
     Result<QByteArray> document(const QString &sha256);
@@ -106,7 +100,7 @@ public:
     // sealed under the new one, so that it opens offline with it too.
     Result<void> changePassword(const QString &current, const QString &replacement);
     // The session token in use after run(), to keep for the next sync.
-    QByteArray token() const { return m_token; }
+    QByteArray token() const { return m_api.token(); }
 
     // A supervisor's work, online only (a reassignment must reach the server
     // before anyone relies on it): whom a case may go to, and giving it. The
@@ -120,39 +114,7 @@ Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QJsonObject json;
-        QDateTime sentAt;     // by the workstation's clock
-        QDateTime receivedAt; // by the workstation's clock
-        QByteArray body;      // a scan's bytes, or a page of changes
-    };
-    // A request with a JSON body, or with `raw` bytes of `rawType` (a scan).
-    Result<Reply> request(const QByteArray &method,
-                          const QString &path,
-                          const QJsonObject &body = {},
-                          const QByteArray &raw = {},
-                          const QByteArray &rawType = {});
-    Result<Reply> requestOnce(const QByteArray &method,
-                              const QString &path,
-                              const QJsonObject &body,
-                              const QByteArray &raw,
-                              const QByteArray &rawType);
-    // A request on its way, and its answer awaited (one try).
-    struct Pending
-    {
-        QNetworkReply *reply = nullptr;
-        QString path;
-        QDateTime sentAt;
-        std::shared_ptr<bool> pinMismatch;
-    };
-    Pending startRequest(const QByteArray &method,
-                         const QString &path,
-                         const QJsonObject &body,
-                         const QByteArray &raw = {},
-                         const QByteArray &rawType = {});
-    Result<Reply> finishRequest(Pending pending);
+    using Reply = ApiConnection::Reply;
     Result<void> signIn();
     Result<void> signedIn(); // signs in unless a session token is already held
     Result<void> pushClaims(SyncSummary &summary);
@@ -166,12 +128,11 @@ private:
     Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);
 
     explicit SyncEngine(SyncSettings settings); // for checkAccount(): no cache
+    void connectApi();
     ClientStore *m_store = nullptr;
     QJsonObject m_account;
     SyncSettings m_settings;
-    QNetworkAccessManager m_network;
-    QByteArray m_token;
-    std::atomic_bool m_cancelled = false;
+    ApiConnection m_api; // after m_settings, which it is made from
 };
 
 } // namespace Kezek

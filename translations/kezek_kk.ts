@@ -63,6 +63,60 @@
 <context>
     <name>Kezek::Ctl</name>
     <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+командалар:</translation>
+    </message>
+    <message>
+        <source>the due date of a clock started on a date</source>
+        <translation>белгілі бір күні басталған мерзімнің аяқталу күні</translation>
+    </message>
+    <message>
+        <source>decode and verify an IIN</source>
+        <translation>ЖСН-ді ашып, тексеру</translation>
+    </message>
+    <message>
+        <source>parse and verify a passport MRZ</source>
+        <translation>паспорттың MRZ жолдарын талдап, тексеру</translation>
+    </message>
+    <message>
+        <source>the year&apos;s days off and their causes</source>
+        <translation>жылдың демалыс күндері және олардың себептері</translation>
+    </message>
+    <message>
+        <source>add a user to a server&apos;s database</source>
+        <translation>сервер дерекқорына пайдаланушы қосу</translation>
+    </message>
+    <message>
+        <source>register a user&apos;s signing certificate</source>
+        <translation>пайдаланушының қол қою сертификатын тіркеу</translation>
+    </message>
+    <message>
+        <source>issue a demo signing key (PKCS#12)</source>
+        <translation>демо қол қою кілтін беру (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>a case&apos;s signed decisions, for openssl cms</source>
+        <translation>істің қол қойылған шешімдері, openssl cms үшін</translation>
+    </message>
+    <message>
+        <source>sync a workstation cache with a server</source>
+        <translation>жұмыс орнының кэшін сервермен синхрондау</translation>
+    </message>
+    <message>
+        <source>a cache&apos;s cursor, cases and outbox</source>
+        <translation>кэштің курсоры, істері және кезегі</translation>
+    </message>
+    <message>
+        <source>file believable applications on a server</source>
+        <translation>серверге шынайыға ұқсас өтініштер беру</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>аудит журналының хэш-тізбегін тексеру</translation>
+    </message>
+    <message>
         <source>day off for %1 (%2), which fell on a weekend</source>
         <translation>апталық демалысқа сәйкес келген %1 (%2) мерекесінің орнына берілетін демалыс күні</translation>
     </message>

@@ -63,6 +63,60 @@
 <context>
     <name>Kezek::Ctl</name>
     <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+команды:</translation>
+    </message>
+    <message>
+        <source>the due date of a clock started on a date</source>
+        <translation>дата окончания срока, начатого в указанный день</translation>
+    </message>
+    <message>
+        <source>decode and verify an IIN</source>
+        <translation>расшифровать и проверить ИИН</translation>
+    </message>
+    <message>
+        <source>parse and verify a passport MRZ</source>
+        <translation>разобрать и проверить MRZ паспорта</translation>
+    </message>
+    <message>
+        <source>the year&apos;s days off and their causes</source>
+        <translation>выходные дни года и их причины</translation>
+    </message>
+    <message>
+        <source>add a user to a server&apos;s database</source>
+        <translation>добавить пользователя в базу сервера</translation>
+    </message>
+    <message>
+        <source>register a user&apos;s signing certificate</source>
+        <translation>зарегистрировать сертификат подписи пользователя</translation>
+    </message>
+    <message>
+        <source>issue a demo signing key (PKCS#12)</source>
+        <translation>выпустить демонстрационный ключ подписи (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>a case&apos;s signed decisions, for openssl cms</source>
+        <translation>подписанные решения по делу, для openssl cms</translation>
+    </message>
+    <message>
+        <source>sync a workstation cache with a server</source>
+        <translation>синхронизировать кэш рабочего места с сервером</translation>
+    </message>
+    <message>
+        <source>a cache&apos;s cursor, cases and outbox</source>
+        <translation>курсор, дела и очередь кэша</translation>
+    </message>
+    <message>
+        <source>file believable applications on a server</source>
+        <translation>подать правдоподобные заявления на сервер</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>проверить хэш-цепочку журнала аудита</translation>
+    </message>
+    <message>
         <source>day off for %1 (%2), which fell on a weekend</source>
         <translation>выходной день за праздник %1 (%2), совпавший с выходным</translation>
     </message>

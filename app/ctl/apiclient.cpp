@@ -1,21 +1,30 @@
 #include "app/ctl/apiclient.h"
 
 #include "core/protocol/api.h"
-#include "sync/syncengine.h"
 
 #include "app/ctl/console.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkReply>
-#include <QSslCertificate>
-#include <QTimer>
 
 namespace Kezek::Ctl {
 
+namespace {
+
+// kezekctl says neither its protocol nor its language: the server answers it
+// in its own, as it always has, and waits for it no more than 30 seconds.
+ApiConnectionSettings commandLine(QUrl server, QSslConfiguration tls)
+{
+    ApiConnectionSettings settings;
+    settings.server = std::move(server);
+    settings.tls = std::move(tls);
+    settings.timeoutMs = 30000;
+    return settings;
+}
+
+} // namespace
+
 ApiClient::ApiClient(QUrl server, QSslConfiguration tls)
-    : m_server(std::move(server))
-    , m_tls(std::move(tls))
+    : m_connection(commandLine(std::move(server), std::move(tls)))
 {}
 
 ApiClient::Reply ApiClient::send(const QByteArray &method,
@@ -23,33 +32,16 @@ ApiClient::Reply ApiClient::send(const QByteArray &method,
                                  const QByteArray &body,
                                  const QByteArray &contentType)
 {
-    QUrl url = m_server;
-    const qsizetype question = pathAndQuery.indexOf(u'?');
-    url.setPath(pathAndQuery.left(question));
-    if (question >= 0)
-        url.setQuery(pathAndQuery.mid(question + 1));
-    QNetworkRequest request(url);
-    request.setSslConfiguration(m_tls);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    const ApiConnection::Answer answer = m_connection.wait(m_connection.start(
+        method, pathAndQuery, {}, body, body.isEmpty() ? QByteArray() : contentType));
     Reply result;
-    if (!reply->isFinished()) {
-        reply->abort();
+    if (answer.timedOut)
         result.error = Tr::tr("The server did not answer in 30 seconds.");
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.status = answer.status;
+    result.body = answer.body;
     result.json = QJsonDocument::fromJson(result.body).object();
     if (result.error.isEmpty() && result.status == 0)
-        result.error = reply->errorString();
-    reply->deleteLater();
+        result.error = answer.errorString;
     return result;
 }
 
@@ -68,7 +60,7 @@ Result<void> ApiClient::signIn(const QString &user, const QString &password)
                     session.status == 0 ? session.error
                                         : session.json.value(u"message").toString());
     }
-    m_token = session.json.value(u"token").toString().toLatin1();
+    m_connection.setToken(session.json.value(u"token").toString().toLatin1());
     return {};
 }
 

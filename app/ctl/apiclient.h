@@ -1,16 +1,17 @@
 #pragma once
 
 #include "core/result/result.h"
+#include "sync/apiconnection.h"
 
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSslConfiguration>
 #include <QUrl>
 
 namespace Kezek::Ctl {
 
-// A blocking client of the server's API for the command line: HTTPS with the
-// given trust, JSON in and out, a bearer token after sign-in.
+// The workstation's connection to the server's API (ApiConnection), as the
+// command line uses it: HTTPS with the given trust, one try a request, JSON in
+// and out, a bearer token after sign-in, and any answer read by the caller.
 class ApiClient
 {
 public:
@@ -33,10 +34,7 @@ public:
     Reply get(const QString &pathAndQuery) { return send("GET", pathAndQuery); }
 
 private:
-    QUrl m_server;
-    QSslConfiguration m_tls;
-    QNetworkAccessManager m_manager;
-    QByteArray m_token;
+    ApiConnection m_connection;
 };
 
 // The TLS trust for --ca FILE (a server's own or its authority's certificate),

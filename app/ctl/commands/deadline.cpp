@@ -1,4 +1,4 @@
-#include "app/ctl/commands.h"
+#include "app/ctl/commands/commands.h"
 
 #include "core/domain/deadlineclock.h"
 #include "resources/shippeddata.h"

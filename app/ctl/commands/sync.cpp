@@ -1,17 +1,15 @@
-#include "app/ctl/commands.h"
+#include "app/ctl/commands/sync.h"
 
 #include "app/ctl/apiclient.h"
+#include "app/ctl/commands/commands.h"
 #include "db/client/clientstore.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
-#include <QTextStream>
 
 namespace Kezek::Ctl {
 
-namespace {
-
-QString synopsis()
+QString syncSynopsis()
 {
     return Tr::tr("kezekctl sync --server URL --user ID --cache FILE [--ca FILE] [--pin SHA256]\n"
                   "    [--page-size N]\n"
@@ -22,29 +20,25 @@ QString synopsis()
                   "one line on standard input");
 }
 
-QString password()
+// The cache's outbox pushed and what changed since the last sync pulled, as
+// the workstation does it.
+int runSync(const Invocation &invocation, Console &console)
 {
-    return readSecret("KEZEK_PASSWORD");
-}
-
-} // namespace
-
-int runSync(const QStringList &arguments, Console &console)
-{
+    const QStringList &arguments = invocation.arguments;
     QCommandLineParser parser;
     for (const char *name : {"server", "user", "cache", "ca", "pin", "page-size"})
         parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
     if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
-        return console.usage(parser.errorText(), synopsis());
+        return console.usage(parser.errorText(), syncSynopsis());
     const QUrl server(parser.value(QStringLiteral("server")));
     if (server.scheme() != u"https" || parser.value(QStringLiteral("user")).isEmpty()
         || parser.value(QStringLiteral("cache")).isEmpty())
         return console.usage(Tr::tr("sync needs an https:// --server, a --user and a --cache."),
-                             synopsis());
+                             syncSynopsis());
     auto tls = trustFor(parser.value(QStringLiteral("ca")));
     if (!tls)
         return console.error(DataError, tls.error().message);
-    const QString secret = password();
+    const QString secret = readSecret("KEZEK_PASSWORD");
     auto store = ClientStore::open(parser.value(QStringLiteral("cache")), secret);
     if (!store)
         return console.error(store.error().code == u"store.password" ? CheckFailed : DataError,
@@ -59,7 +53,7 @@ int runSync(const QStringList &arguments, Console &console)
         bool number = false;
         settings.pageSize = parser.value(QStringLiteral("page-size")).toInt(&number);
         if (!number || settings.pageSize < 1 || settings.pageSize > 5000)
-            return console.usage(Tr::tr("--page-size is a number from 1 to 5000."), synopsis());
+            return console.usage(Tr::tr("--page-size is a number from 1 to 5000."), syncSynopsis());
     }
     // The session from the last sync, if the server still honours it.
     if (auto token = (*store)->sessionToken(); token)
@@ -92,64 +86,6 @@ int runSync(const QStringList &arguments, Console &console)
         console.err() << Tr::tr("the server's law was not kept: %1").arg(summary->lawError) << '\n';
     }
     return summary->conflicts + summary->rejected > 0 ? CheckFailed : Ok;
-}
-
-int runStatus(const QStringList &arguments, Console &console)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("cache"), QString(), QStringLiteral("file")});
-    if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments)
-        || parser.value(QStringLiteral("cache")).isEmpty())
-        return console.usage(Tr::tr("status needs --cache."), synopsis());
-    auto store = ClientStore::open(parser.value(QStringLiteral("cache")), password());
-    if (!store)
-        return console.error(store.error().code == u"store.password" ? CheckFailed : DataError,
-                             store.error().message);
-    const auto cursor = (*store)->cursor();
-    const auto cases = (*store)->caseCount();
-    if (!cursor || !cases)
-        return console.error(DataError, (cursor ? cases.error() : cursor.error()).message);
-    console.out() << Tr::tr("cursor %1, %2 cases").arg(*cursor).arg(*cases) << '\n';
-    console.out() << ((*store)->keyInKeychain() ? Tr::tr("key: in the system keychain")
-                                                : Tr::tr("key: in the file beside the cache"))
-                  << '\n';
-    const auto claims = (*store)->claims();
-    const auto offset = (*store)->clockOffset();
-    if (!claims || !offset)
-        return console.error(DataError, (claims ? offset.error() : claims.error()).message);
-    const auto count = [&claims](const QString &status) {
-        return std::count_if(claims->cbegin(), claims->cend(), [&status](const ClaimRow &row) {
-            return row.status == status;
-        });
-    };
-    console.out() << Tr::tr("claims: %1 held, %2 waiting for the server, %3 held by others")
-                         .arg(count(QStringLiteral("held")))
-                         .arg(count(QStringLiteral("wanted")))
-                         .arg(count(QStringLiteral("taken")))
-                  << '\n';
-    console.out() << Tr::tr("the server's clock is %1 s ahead of this one").arg(*offset / 1000)
-                  << '\n';
-    for (const QString &status : {QStringLiteral("pending"),
-                                  QStringLiteral("applied"),
-                                  QStringLiteral("conflict"),
-                                  QStringLiteral("rejected")}) {
-        const auto entries = (*store)->outbox(status, 1000);
-        if (!entries)
-            return console.error(DataError, entries.error().message);
-        console.out() << Tr::tr("outbox %1: %2").arg(status).arg(entries->size()) << '\n';
-        for (const OutboxEntry &entry : std::as_const(*entries)) {
-            if (status == u"pending")
-                continue;
-            console.out() << QStringLiteral("  %1 %2 %3: %4")
-                                 .arg(entry.command.id,
-                                      entry.command.type,
-                                      entry.command.caseId,
-                                      entry.answer.value(u"message")
-                                          .toString(entry.answer.value(u"status").toString()))
-                          << '\n';
-        }
-    }
-    return Ok;
 }
 
 } // namespace Kezek::Ctl

@@ -1,4 +1,4 @@
-#include "app/ctl/commands.h"
+#include "app/ctl/commands/commands.h"
 
 #include "resources/shippeddata.h"
 

@@ -1,0 +1,54 @@
+#include "app/ctl/commands/admin.h"
+#include "app/ctl/commands/commands.h"
+#include "app/ctl/commands/serverdatabase.h"
+#include "core/security/certificates.h"
+#include "core/security/signatures.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace Kezek::Ctl {
+
+int runAdminIssueCertificate(const Invocation &invocation, Console &console)
+{
+    const QStringList &arguments = invocation.arguments;
+    QCommandLineParser parser;
+    if (!parseOptions(parser, {"database", "id", "authority", "out", "name"}, arguments))
+        return console.usage(parser.errorText(), adminSynopsis());
+    for (const char *required : {"database", "id", "authority", "out"}) {
+        if (parser.value(QString::fromLatin1(required)).isEmpty())
+            return console.usage(
+                Tr::tr("issue-certificate needs --database, --id, --authority and --out."),
+                adminSynopsis());
+    }
+    const QDir authorityDir(parser.value(QStringLiteral("authority")));
+    auto certificate = readWhole(authorityDir.filePath(QStringLiteral("signing-ca.pem")));
+    auto key = readWhole(authorityDir.filePath(QStringLiteral("signing-ca-key.pem")));
+    if (!certificate || !key)
+        return console.error(DataError, (certificate ? key.error() : certificate.error()).message);
+    const QString password = readSecret("KEZEK_KEY_PASSWORD");
+    if (password.size() < 8)
+        return console.error(CheckFailed,
+                             Tr::tr("The key file's password must have at least 8 characters."));
+    const QString id = parser.value(QStringLiteral("id"));
+    const QString name = parser.value(QStringLiteral("name")).isEmpty()
+                             ? id
+                             : parser.value(QStringLiteral("name"));
+    auto identity = issueSigningCertificate({*certificate, *key}, name);
+    if (!identity)
+        return console.error(DataError, identity.error().message);
+    auto bundle = makePkcs12(*identity, password, name);
+    if (!bundle)
+        return console.error(DataError, bundle.error().message);
+    // The key file first: a certificate is registered only once its key is safe.
+    QSaveFile out(parser.value(QStringLiteral("out")));
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bundle) != bundle->size()
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
+        return console.error(DataError,
+                             Tr::tr("Cannot write \"%1\": %2.")
+                                 .arg(parser.value(QStringLiteral("out")), out.errorString()));
+    return registerCertificate(
+        parser.value(QStringLiteral("database")), id, identity->certificate, console);
+}
+
+} // namespace Kezek::Ctl
