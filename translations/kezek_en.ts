@@ -495,7 +495,7 @@ commands:
   status --cache FILE         a cache&apos;s cursor, cases and outbox
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 commands:
   deadline CLOCK START_DATE   the due date of a clock started on a date
   check iin IIN               decode and verify an IIN
@@ -811,6 +811,60 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>purged: %1 cases, %2 scans</source>
         <translation>purged: %1 cases, %2 scans</translation>
+    </message>
+    <message>
+        <source>the due date of a clock started on a date</source>
+        <translation>the due date of a clock started on a date</translation>
+    </message>
+    <message>
+        <source>decode and verify an IIN</source>
+        <translation>decode and verify an IIN</translation>
+    </message>
+    <message>
+        <source>parse and verify a passport MRZ</source>
+        <translation>parse and verify a passport MRZ</translation>
+    </message>
+    <message>
+        <source>the year&apos;s days off and their causes</source>
+        <translation>the year&apos;s days off and their causes</translation>
+    </message>
+    <message>
+        <source>add a user to a server&apos;s database</source>
+        <translation>add a user to a server&apos;s database</translation>
+    </message>
+    <message>
+        <source>register a user&apos;s signing certificate</source>
+        <translation>register a user&apos;s signing certificate</translation>
+    </message>
+    <message>
+        <source>issue a demo signing key (PKCS#12)</source>
+        <translation>issue a demo signing key (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>a case&apos;s signed decisions, for openssl cms</source>
+        <translation>a case&apos;s signed decisions, for openssl cms</translation>
+    </message>
+    <message>
+        <source>sync a workstation cache with a server</source>
+        <translation>sync a workstation cache with a server</translation>
+    </message>
+    <message>
+        <source>a cache&apos;s cursor, cases and outbox</source>
+        <translation>a cache&apos;s cursor, cases and outbox</translation>
+    </message>
+    <message>
+        <source>file believable applications on a server</source>
+        <translation>file believable applications on a server</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>check the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:</source>
+        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+commands:</translation>
     </message>
 </context>
 <context>

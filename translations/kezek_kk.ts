@@ -549,7 +549,7 @@ commands:
   status --cache FILE         a cache&apos;s cursor, cases and outbox
   simulate ...                file believable applications on a server
   audit verify --database URL check the audit log&apos;s hash chain</source>
-        <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
+        <translation type="vanished">kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 командалар:
   deadline CLOCK START_DATE   белгілі бір күні басталған мерзімнің аяқталу күні
   check iin IIN               ЖСН-ді ашып, тексеру
