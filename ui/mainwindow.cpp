@@ -28,7 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,7 +55,32 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setWindowTitle(
         UiTr::tr("Kezek — %1 (%2)").arg(session.account.name, roleTitle(session.account.role)));
     m_model = new CaseTableModel(*session.desk, this);
+    buildQueueList();
+    buildSearch();
+    buildCaseTable();
+    buildCaseView();
+    buildBanners();
+    buildCentralArea();
+    buildOutboxDock();
+    buildStatusBar();
+    buildMenus();
+    connectSync();
+    startTimers();
 
+    m_queues->setCurrentRow(0);
+    refreshStatus();
+    // Roomy on a desk's screen, within a laptop's (1366×768, also at 125%).
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(1400, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildQueueList()
+{
     m_queues = new QListWidget;
     m_queues->setObjectName(QStringLiteral("queues"));
     for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
@@ -66,7 +90,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     }
     m_queues->setMinimumWidth(220);
     connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::queueChosen);
+}
 
+void MainWindow::buildSearch()
+{
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -85,7 +112,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (m_model->rowCount() > 0)
             m_table->selectRow(0);
     });
+}
 
+void MainWindow::buildCaseTable()
+{
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("cases"));
     m_table->setModel(m_model);
@@ -129,9 +159,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
                 if (current.isValid())
                     m_caseView->showCase(m_model->caseIdAt(current.row()));
             });
+}
 
-    m_caseView = new CaseView(*session.desk);
-    m_caseView->setKeyFile(session.config.keyFile);
+void MainWindow::buildCaseView()
+{
+    m_caseView = new CaseView(*m_session.desk);
+    m_caseView->setKeyFile(m_session.config.keyFile);
     // A scan not kept here is read from the server on demand, with this
     // session's token, and kept in the encrypted cache.
     m_caseView->setScanFetcher([this](const QString &sha256) -> Result<QByteArray> {
@@ -149,7 +182,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_session.config.keyFile = file;
         m_session.config.save();
     });
+}
 
+void MainWindow::buildBanners()
+{
     // Never outside the law silently: every role sees it when no instrument
     // of the pilot's legal basis is in force.
     m_basisBanner = new QLabel;
@@ -170,7 +206,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
         "background: #ffecb3; border: 1px solid #ff8f00; padding: 6px; font-weight: bold"));
     m_banner->hide();
+}
 
+// The queues on the left; the search, the cases and the open case beside
+// them; the banners above all.
+void MainWindow::buildCentralArea()
+{
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -207,8 +248,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
 
-    m_outbox = new OutboxPanel(*session.desk);
+void MainWindow::buildOutboxDock()
+{
+    m_outbox = new OutboxPanel(*m_session.desk);
     connect(m_outbox, &OutboxPanel::openCase, this, &MainWindow::openCase);
     connect(m_outbox, &OutboxPanel::changed, this, &MainWindow::refreshAfterChange);
     m_outboxDock = new QDockWidget(UiTr::tr("Outbox"));
@@ -216,7 +260,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_outboxDock->setWidget(m_outbox);
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
     m_outboxDock->hide();
+    // Opened below the cases at a quarter of the height.
+    connect(m_outboxDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_outboxDock->isFloating())
+            resizeDocks({m_outboxDock}, {std::max(120, height() / 4)}, Qt::Vertical);
+    });
+}
 
+void MainWindow::buildStatusBar()
+{
     m_online = new QLabel;
     // The outbox is a badge in the status bar: its counts at a glance, and
     // a click (or Ctrl+O) opens it below the cases at a quarter of the height.
@@ -226,10 +278,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_waiting->setToolTip(UiTr::tr("The outbox: your commands until the server has them (Ctrl+O)"));
     connect(m_waiting, &QToolButton::clicked, this, [this] {
         m_outboxDock->setVisible(!m_outboxDock->isVisible());
-    });
-    connect(m_outboxDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && !m_outboxDock->isFloating())
-            resizeDocks({m_outboxDock}, {std::max(120, height() / 4)}, Qt::Vertical);
     });
     m_lastSync = new QLabel;
     m_progress = new QProgressBar;
@@ -244,10 +292,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+}
 
-    buildMenus();
-
-    BackgroundSync *sync = session.sync.get();
+void MainWindow::connectSync()
+{
+    BackgroundSync *sync = m_session.sync.get();
     connect(sync, &BackgroundSync::progress, this, &MainWindow::syncProgress);
     connect(sync, &BackgroundSync::finished, this, &MainWindow::syncEnded);
     connect(sync, &BackgroundSync::dueDatesChanged, this, [this] {
@@ -261,16 +310,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_session.online = online;
         m_online->setText(online ? UiTr::tr("● online") : UiTr::tr("○ offline"));
     });
-    m_online->setText(!session.online   ? UiTr::tr("○ not synced yet")
-                      : *session.online ? UiTr::tr("● online")
-                                        : UiTr::tr("○ offline"));
+    m_online->setText(!m_session.online   ? UiTr::tr("○ not synced yet")
+                      : *m_session.online ? UiTr::tr("● online")
+                                          : UiTr::tr("○ offline"));
     if (sync->isRunning()) { // the window was made again while a sync runs
         m_outbox->setSyncRunning(true);
         m_progress->setRange(0, 0);
         m_progress->show();
         m_cancel->show();
     }
+}
 
+void MainWindow::startTimers()
+{
     // Deadlines move with the clock, and so do the counts after a sync.
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, [this] {
@@ -282,27 +334,24 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_autoSync.setInterval(10 * 60 * 1000);
     connect(&m_autoSync, &QTimer::timeout, this, &MainWindow::autoSync);
     m_autoSync.start();
-    if (session.config.lockMinutes > 0) {
+    if (m_session.config.lockMinutes > 0) {
         m_idle.setSingleShot(true);
-        m_idle.setInterval(session.config.lockMinutes * 60 * 1000);
+        m_idle.setInterval(m_session.config.lockMinutes * 60 * 1000);
         connect(&m_idle, &QTimer::timeout, this, &MainWindow::lockNow);
         qApp->installEventFilter(this);
         m_idle.start();
     }
-
-    m_queues->setCurrentRow(0);
-    refreshStatus();
-    // Roomy on a desk's screen, within a laptop's (1366×768, also at 125%).
-    const QRect screen = this->screen()->availableGeometry();
-    resize(std::min(1400, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
-}
-
-MainWindow::~MainWindow()
-{
-    qApp->removeEventFilter(this);
 }
 
 void MainWindow::buildMenus()
+{
+    buildWorkMenu();
+    buildQueuesMenu();
+    buildLanguageMenu();
+    buildHelpMenu();
+}
+
+void MainWindow::buildWorkMenu()
 {
     QMenu *work = menuBar()->addMenu(UiTr::tr("&Work"));
     QAction *sync = work->addAction(UiTr::tr("&Sync now"), this, &MainWindow::syncNow);
@@ -324,6 +373,19 @@ void MainWindow::buildMenus()
     outbox->setText(UiTr::tr("&Outbox"));
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     work->addAction(outbox);
+    addDeskActions(work);
+    work->addSeparator();
+    work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
+    QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+// What the role does at its desk: the CSC's arrivals and courier, the
+// officer's originals, the supervisor's giving of cases.
+void MainWindow::addDeskActions(QMenu *work)
+{
     if (m_session.account.role == Role::CscOperator) {
         work->addSeparator();
         QAction *arrival = work->addAction(
@@ -344,13 +406,10 @@ void MainWindow::buildMenus()
             = work->addAction(UiTr::tr("&Give the case to…"), this, &MainWindow::giveOpenCase);
         give->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     }
-    work->addSeparator();
-    work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
-    QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::buildQueuesMenu()
+{
     QMenu *queues = menuBar()->addMenu(UiTr::tr("&Queues"));
     for (int row = 0; row < m_queueDefinitions.size() && row < 9; ++row) {
         QAction *action = queues->addAction(m_queueDefinitions.at(row).title, this, [this, row] {
@@ -359,7 +418,10 @@ void MainWindow::buildMenus()
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
+}
 
+void MainWindow::buildLanguageMenu()
+{
     QMenu *language = menuBar()->addMenu(UiTr::tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QLocale().name().left(2);
@@ -373,7 +435,10 @@ void MainWindow::buildMenus()
         connect(
             action, &QAction::triggered, this, [this, code] { Q_EMIT languageRequested(code); });
     }
+}
 
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(UiTr::tr("&Help"));
     help->addAction(UiTr::tr("&Keyboard"), this, [this] {
         tell(this,

@@ -10,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QTableView;
 class QToolButton;
@@ -82,7 +83,23 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The window, built part by part.
+    void buildQueueList();
+    void buildSearch();
+    void buildCaseTable();
+    void buildCaseView();
+    void buildBanners();
+    void buildCentralArea();
+    void buildOutboxDock();
+    void buildStatusBar();
     void buildMenus();
+    void buildWorkMenu();
+    void addDeskActions(QMenu *work);
+    void buildQueuesMenu();
+    void buildLanguageMenu();
+    void buildHelpMenu();
+    void connectSync();
+    void startTimers();
     void refreshCounts();
     void refreshStatus();
     void refreshAfterChange();
