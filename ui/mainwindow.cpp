@@ -10,6 +10,7 @@
 #include "ui/outboxpanel.h"
 #include "ui/passworddialog.h"
 #include "ui/standardbuttons.h"
+#include "ui/syncstatusbar.h"
 #include "ui/uitr.h"
 
 #include "core/domain/casecommand.h"
@@ -35,7 +36,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -269,35 +269,18 @@ void MainWindow::buildOutboxDock()
 
 void MainWindow::buildStatusBar()
 {
-    m_online = new QLabel;
-    // The outbox is a badge in the status bar: its counts at a glance, and
-    // a click (or Ctrl+O) opens it below the cases at a quarter of the height.
-    m_waiting = new QToolButton;
-    m_waiting->setObjectName(QStringLiteral("waiting"));
-    m_waiting->setAutoRaise(true);
-    m_waiting->setToolTip(UiTr::tr("The outbox: your commands until the server has them (Ctrl+O)"));
-    connect(m_waiting, &QToolButton::clicked, this, [this] {
+    m_status = new SyncStatusBar;
+    setStatusBar(m_status);
+    connect(m_status, &SyncStatusBar::outboxClicked, this, [this] {
         m_outboxDock->setVisible(!m_outboxDock->isVisible());
     });
-    m_lastSync = new QLabel;
-    m_progress = new QProgressBar;
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancel = new QToolButton;
-    m_cancel->setText(UiTr::tr("Stop"));
-    m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, this, [this] { m_session.sync->cancel(); });
-    statusBar()->addWidget(m_online);
-    statusBar()->addWidget(m_waiting);
-    statusBar()->addWidget(m_lastSync);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_status, &SyncStatusBar::stopClicked, this, [this] { m_session.sync->cancel(); });
 }
 
 void MainWindow::connectSync()
 {
     BackgroundSync *sync = m_session.sync.get();
-    connect(sync, &BackgroundSync::progress, this, &MainWindow::syncProgress);
+    connect(sync, &BackgroundSync::progress, m_status, &SyncStatusBar::syncProgress);
     connect(sync, &BackgroundSync::finished, this, &MainWindow::syncEnded);
     connect(sync, &BackgroundSync::dueDatesChanged, this, [this] {
         refreshCounts();
@@ -308,16 +291,12 @@ void MainWindow::connectSync()
     });
     connect(sync, &BackgroundSync::onlineChanged, this, [this](bool online) {
         m_session.online = online;
-        m_online->setText(online ? UiTr::tr("● online") : UiTr::tr("○ offline"));
+        m_status->showOnline(online);
     });
-    m_online->setText(!m_session.online   ? UiTr::tr("○ not synced yet")
-                      : *m_session.online ? UiTr::tr("● online")
-                                          : UiTr::tr("○ offline"));
+    m_status->showOnline(m_session.online);
     if (sync->isRunning()) { // the window was made again while a sync runs
         m_outbox->setSyncRunning(true);
-        m_progress->setRange(0, 0);
-        m_progress->show();
-        m_cancel->show();
+        m_status->syncStarted();
     }
 }
 
@@ -749,33 +728,7 @@ void MainWindow::refreshCounts()
 void MainWindow::refreshStatus()
 {
     refreshCounts();
-    if (auto counts = m_session.store->outboxCounts()) {
-        const qint64 waiting = counts->value(QStringLiteral("pending"));
-        const qint64 troubled
-            = counts->value(QStringLiteral("conflict")) + counts->value(QStringLiteral("rejected"));
-        const QString sent = UiTr::tr("%n waiting to be sent", nullptr, int(waiting));
-        m_waiting->setText(
-            troubled > 0 ? UiTr::tr("%1, %n need you (Ctrl+O)", nullptr, int(troubled)).arg(sent)
-                         : sent);
-        m_waiting->setStyleSheet(
-            troubled > 0  ? QStringLiteral("QToolButton { color: white; background: #b71c1c; "
-                                           "border-radius: 8px; padding: 1px 8px }")
-            : waiting > 0 ? QStringLiteral("QToolButton { background: #fff3c4; border: 1px solid "
-                                           "#e0a800; border-radius: 8px; padding: 1px 8px }")
-                          : QString());
-    } else {
-        m_waiting->setText(UiTr::tr("outbox unreadable: %1").arg(counts.error().message));
-        m_waiting->setStyleSheet(QStringLiteral("QToolButton { color: #b71c1c }"));
-    }
-    const auto last = m_session.store->setting(QStringLiteral("last-sync"));
-    const QDateTime at = last ? QDateTime::fromString(*last, Qt::ISODate) : QDateTime();
-    QString text = at.isValid()
-                       ? UiTr::tr("last sync %1")
-                             .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
-                       : UiTr::tr("never synced");
-    if (!m_lastSyncError.isEmpty())
-        text = UiTr::tr("%1 — %2").arg(text, m_lastSyncError);
-    m_lastSync->setText(text);
+    m_status->showKept(*m_session.store, m_lastSyncError);
     m_outbox->reload();
 }
 
@@ -912,29 +865,15 @@ void MainWindow::startSync(const QString &password)
         refreshStatus();
         return;
     }
-    m_progress->setRange(0, 0);
     m_outbox->setSyncRunning(true);
-    m_progress->show();
-    m_cancel->show();
+    m_status->syncStarted();
     m_session.sync->start(*settings);
-}
-
-void MainWindow::syncProgress(const QString &phase, qint64 done, qint64 total)
-{
-    m_progress->setFormat(phase == u"upload" ? UiTr::tr("uploading scans: %v of %m")
-                          : phase == u"push" ? UiTr::tr("sending %v of %m")
-                                             : UiTr::tr("receiving %v of %m"));
-    if (total > 0) {
-        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-    }
 }
 
 void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, const QString &error)
 {
     m_outbox->setSyncRunning(false);
-    m_progress->hide();
-    m_cancel->hide();
+    m_status->syncStopped();
     // Asked until a sync gets through (a wrong password, or the network
     // gone meanwhile, leaves it asked).
     if (code == u"sync.password-needed")
@@ -994,7 +933,7 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
         }
         if (code == u"sync.offline") {
             m_session.online = false;
-            m_online->setText(UiTr::tr("○ offline"));
+            m_status->showOnline(false);
         }
     }
     refreshAfterChange();

@@ -11,7 +11,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
-class QProgressBar;
 class QTableView;
 class QToolButton;
 class QDialog;
@@ -22,6 +21,7 @@ namespace Kezek {
 class CaseTableModel;
 class CaseView;
 class OutboxPanel;
+class SyncStatusBar;
 
 // The officer's day: the queues of their role with live counts, the cases of
 // the chosen queue with their deadlines, search, the case open beside them,
@@ -104,7 +104,6 @@ private:
     void refreshStatus();
     void refreshAfterChange();
     void queueChosen();
-    void syncProgress(const QString &phase, qint64 done, qint64 total);
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
     void updateBreachBanner();
     void updateLegalBasisBanner();
@@ -126,11 +125,7 @@ private:
     QDockWidget *m_outboxDock = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_basisBanner = nullptr;
-    QLabel *m_online = nullptr;
-    QToolButton *m_waiting = nullptr;
-    QLabel *m_lastSync = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
+    SyncStatusBar *m_status = nullptr;
     QTimer m_minute;
     QTimer m_idle;
     QTimer m_autoSync;
