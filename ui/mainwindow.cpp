@@ -6,6 +6,7 @@
 #include "ui/courierdialog.h"
 #include "ui/deadlinedelegate.h"
 #include "ui/deadlinetext.h"
+#include "ui/givecasedialog.h"
 #include "ui/lockdialog.h"
 #include "ui/outboxpanel.h"
 #include "ui/passworddialog.h"
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -483,73 +483,25 @@ void MainWindow::giveOpenCase()
         return;
     }
     auto engine = std::make_shared<SyncEngine>(*m_session.store, *settings);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto colleagues = engine->colleagues();
-    QApplication::restoreOverrideCursor();
+    auto colleagues = GiveCaseDialog::colleagues(*engine);
     if (!colleagues) {
         // Signed out by the server: the next F5 asks for the password.
         if (colleagues.error().code == u"sync.password-needed")
             m_session.passwordNeeded = true;
-        tell(this,
-             UiTr::tr("Give the case"),
-             UiTr::tr("The server is needed to give a case, and it answered: %1")
-                 .arg(colleagues.error().message),
-             true);
+        tell(this, UiTr::tr("Give the case"), colleagues.error().message, true);
         return;
     }
-    if (colleagues->isEmpty()) {
-        tell(this,
-             UiTr::tr("Give the case"),
-             UiTr::tr("The server knows no officer or CSC operator of your city."),
-             true);
-        return;
-    }
-
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("give-case"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(UiTr::tr("Give the case"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(UiTr::tr("Give %1 to:").arg(c->number));
-    auto *list = new QListWidget;
-    list->setObjectName(QStringLiteral("colleagues"));
-    label->setBuddy(list);
-    for (const Colleague &colleague : std::as_const(*colleagues)) {
-        const auto role = roleFromId(colleague.role);
-        auto *item = new QListWidgetItem(
-            UiTr::tr("%1 · %2 · %3")
-                .arg(colleague.name, role ? roleTitle(*role) : colleague.role, colleague.id));
-        item->setData(Qt::UserRole, colleague.id);
-        list->addItem(item);
-    }
-    list->setCurrentRow(0);
-    auto *buttons = new QDialogButtonBox;
-    QPushButton *give = buttons->addButton(UiTr::tr("Give"), QDialogButtonBox::AcceptRole);
-    give->setDefault(true);
-    addCancelButton(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemActivated, dialog, &QDialog::accept);
-    layout->addWidget(label);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    // Wide enough for a name, a role and a user id on one line.
-    dialog->resize(std::max(560, list->sizeHintForColumn(0) + 60), 360);
-    const QString caseId = c->id;
-    const QString number = c->number;
-    connect(dialog, &QDialog::accepted, this, [this, engine, list, caseId, number] {
-        const QListWidgetItem *chosen = list->currentItem();
-        if (!chosen)
+    auto *dialog = new GiveCaseDialog(engine, *c, *colleagues, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString colleague = dialog->chosenColleague();
+        if (colleague.isEmpty())
             return;
-        const QString colleague = chosen->data(Qt::UserRole).toString();
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto given = engine->assign(caseId, colleague);
-        QApplication::restoreOverrideCursor();
-        if (!given) {
+        if (auto given = dialog->give(); !given) {
             tell(this, UiTr::tr("Give the case"), given.error().message, true);
             return;
         }
-        statusBar()->showMessage(UiTr::tr("%1 is now %2's.").arg(number, colleague), 15000);
+        statusBar()->showMessage(UiTr::tr("%1 is now %2's.").arg(dialog->caseNumber(), colleague),
+                                 15000);
         refreshAfterChange();
     });
     dialog->open();
