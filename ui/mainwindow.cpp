@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/arrivaldialog.h"
+#include "ui/banners.h"
 #include "ui/casetablemodel.h"
 #include "ui/caseview.h"
 #include "ui/courierdialog.h"
@@ -186,26 +187,12 @@ void MainWindow::buildCaseView()
 
 void MainWindow::buildBanners()
 {
-    // Never outside the law silently: every role sees it when no instrument
-    // of the pilot's legal basis is in force.
-    m_basisBanner = new QLabel;
-    m_basisBanner->setObjectName(QStringLiteral("legalBasisBanner"));
-    m_basisBanner->setWordWrap(true);
-    m_basisBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_basisBanner->setStyleSheet(QStringLiteral(
-        "background: #ffcdd2; border: 1px solid #c62828; padding: 6px; font-weight: bold"));
-    m_basisBanner->hide();
-
-    m_banner = new QLabel;
-    m_banner->setObjectName(QStringLiteral("breachBanner"));
+    m_basisBanner = new LegalBasisBanner;
+    m_banner = new BreachBanner;
     // The banner opens the overdue queue, where the role has one.
     connect(m_banner, &QLabel::linkActivated, this, [this](const QString &queue) {
         selectQueue(queue);
     });
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #ffecb3; border: 1px solid #ff8f00; padding: 6px; font-weight: bold"));
-    m_banner->hide();
 }
 
 // The queues on the left; the search, the cases and the open case beside
@@ -728,35 +715,9 @@ void MainWindow::refreshAfterChange()
         m_table->selectRow(0);
 }
 
-void MainWindow::updateLegalBasisBanner()
-{
-    const LegalBasis &basis = m_session.law->legalBasis();
-    const QDate today = m_session.desk->today();
-    const bool outside = basis.inForceOn(today) == nullptr;
-    if (outside) {
-        QStringList ended;
-        const QString language = QLocale().name().left(2);
-        for (const LegalInstrument &instrument : basis.instruments()) {
-            if (instrument.inForceUntil.isValid() && instrument.inForceUntil < today) {
-                ended.append(
-                    UiTr::tr("%1 (%2) was in force until %3")
-                        .arg(instrument.title.in(language),
-                             instrument.numbers,
-                             QLocale().toString(instrument.inForceUntil, QLocale::ShortFormat)));
-            }
-        }
-        m_basisBanner->setText(
-            UiTr::tr("No legal basis of the pilot is in force today. %1; no instrument that "
-                     "extends it is known to this site. Applications received now are marked "
-                     "so; ask the ministry before deciding on them.")
-                .arg(ended.join(QStringLiteral("; "))));
-    }
-    m_basisBanner->setVisible(outside);
-}
-
 void MainWindow::updateBreachBanner()
 {
-    updateLegalBasisBanner();
+    m_basisBanner->showFor(m_session.law->legalBasis(), m_session.desk->today());
     // Every case of this officer's queues with a duty deadline within one
     // working day, or already past it (the deadlines kept in the cache).
     QStringList states;
@@ -770,18 +731,10 @@ void MainWindow::updateBreachBanner()
     const int soon = int(
         m_session.store->countDueBy(states, m_session.desk->law().calendar.addWorkingDays(today, 1))
             .value_or(0));
-    const QString text = UiTr::tr("%n case(s) are past a deadline or reach it within one working "
-                                  "day.",
-                                  nullptr,
-                                  soon);
     const bool hasOverdue = std::any_of(m_queueDefinitions.cbegin(),
                                         m_queueDefinitions.cend(),
                                         [](const QueueDefinition &queue) { return queue.overdue; });
-    m_banner->setText(hasOverdue ? QStringLiteral("<a href=\"overdue\">%1</a> %2")
-                                       .arg(text.toHtmlEscaped(),
-                                            UiTr::tr("(open the overdue queue)").toHtmlEscaped())
-                                 : text.toHtmlEscaped());
-    m_banner->setVisible(soon > 0);
+    m_banner->showCount(soon, hasOverdue);
 }
 
 void MainWindow::syncNow()

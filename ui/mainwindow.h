@@ -7,7 +7,6 @@
 #include <QMainWindow>
 #include <QTimer>
 
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
@@ -18,8 +17,10 @@ class QDockWidget;
 
 namespace Kezek {
 
+class BreachBanner;
 class CaseTableModel;
 class CaseView;
+class LegalBasisBanner;
 class OutboxPanel;
 class SyncStatusBar;
 
@@ -105,8 +106,8 @@ private:
     void refreshAfterChange();
     void queueChosen();
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
+    // The banners over the window: the legal basis, and the deadlines.
     void updateBreachBanner();
-    void updateLegalBasisBanner();
     // A sync brought a new law (a site's calendar, the reasons): the desk,
     // the deadlines and the sync count by it from now on.
     void takeNewLaw();
@@ -123,8 +124,8 @@ private:
     CaseView *m_caseView = nullptr;
     OutboxPanel *m_outbox = nullptr;
     QDockWidget *m_outboxDock = nullptr;
-    QLabel *m_banner = nullptr;
-    QLabel *m_basisBanner = nullptr;
+    BreachBanner *m_banner = nullptr;
+    LegalBasisBanner *m_basisBanner = nullptr;
     SyncStatusBar *m_status = nullptr;
     QTimer m_minute;
     QTimer m_idle;
