@@ -11,6 +11,7 @@
 #include "ui/lockdialog.h"
 #include "ui/outboxpanel.h"
 #include "ui/passworddialog.h"
+#include "ui/queuecounts.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
 #include "ui/uitr.h"
@@ -608,57 +609,26 @@ void MainWindow::refreshCounts()
     const QString term = m_search->text().trimmed();
     if (!term.isEmpty()) {
         // While searching, a queue counts the cases it holds that match.
-        constexpr int Most = 5000;
-        auto hits = m_session.store->search(term, Most);
-        if (!hits)
-            return;
-        QHash<QString, qint64> byState;
-        for (const CaseRow &row : std::as_const(*hits))
-            ++byState[row.state];
-        for (int row = 0; row < m_queueDefinitions.size(); ++row) {
-            const QueueDefinition &queue = m_queueDefinitions.at(row);
-            qint64 total = 0;
-            QStringList states;
-            for (CaseState state : queue.states)
-                states.append(caseStateId(state));
-            if (queue.overdue) {
-                total = m_session.store->search(term, Most, {states, overdueBy()})
-                            .value_or(QList<CaseRow>())
-                            .size();
-            } else {
-                for (const QString &state : std::as_const(states))
-                    total += byState.value(state);
-            }
+        const QList<qint64> hits
+            = countQueueHits(*m_session.store, m_queueDefinitions, term, overdueBy());
+        for (int row = 0; row < hits.size(); ++row) {
             m_queues->item(row)->setText(
-                UiTr::tr("%1 (%2 found)").arg(queue.title, QLocale().toString(total)));
+                UiTr::tr("%1 (%2 found)")
+                    .arg(m_queueDefinitions.at(row).title, QLocale().toString(hits.at(row))));
         }
         return;
     }
-    auto counts = m_session.store->countsByState();
-    if (!counts) {
-        statusBar()->showMessage(
-            UiTr::tr("The queues could not be counted: %1").arg(counts.error().message), 30000);
-        return;
+    QString error;
+    const QList<qint64> totals
+        = countQueues(*m_session.store, m_queueDefinitions, overdueBy(), &error);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(UiTr::tr("The queues could not be counted: %1").arg(error), 30000);
     }
-    for (int row = 0; row < m_queueDefinitions.size(); ++row) {
-        const QueueDefinition &queue = m_queueDefinitions.at(row);
-        qint64 total = 0;
-        if (queue.overdue) {
-            QStringList states;
-            for (CaseState state : queue.states)
-                states.append(caseStateId(state));
-            auto due = m_session.store->countDueBy(states, overdueBy());
-            if (!due) {
-                statusBar()->showMessage(
-                    UiTr::tr("The queues could not be counted: %1").arg(due.error().message),
-                    30000);
-            }
-            total = due.value_or(0);
-        }
-        for (CaseState state : queue.overdue ? QList<CaseState>() : queue.states)
-            total += counts->value(caseStateId(state));
-        m_queues->item(row)->setText(
-            UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title, QLocale().toString(total)));
+    if (totals.size() != m_queueDefinitions.size())
+        return;
+    for (int row = 0; row < totals.size(); ++row) {
+        m_queues->item(row)->setText(UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title,
+                                                             QLocale().toString(totals.at(row))));
     }
     // Every queue's name whole, in every language.
     m_queues->setMinimumWidth(std::max(220, m_queues->sizeHintForColumn(0) + 8));
@@ -720,17 +690,11 @@ void MainWindow::updateBreachBanner()
     m_basisBanner->showFor(m_session.law->legalBasis(), m_session.desk->today());
     // Every case of this officer's queues with a duty deadline within one
     // working day, or already past it (the deadlines kept in the cache).
-    QStringList states;
-    for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
-        for (CaseState state : queue.states) {
-            if (!states.contains(caseStateId(state)))
-                states.append(caseStateId(state));
-        }
-    }
     const QDate today = m_session.desk->today();
-    const int soon = int(
-        m_session.store->countDueBy(states, m_session.desk->law().calendar.addWorkingDays(today, 1))
-            .value_or(0));
+    const int soon = int(m_session.store
+                             ->countDueBy(stateIdsOf(m_queueDefinitions),
+                                          m_session.desk->law().calendar.addWorkingDays(today, 1))
+                             .value_or(0));
     const bool hasOverdue = std::any_of(m_queueDefinitions.cbegin(),
                                         m_queueDefinitions.cend(),
                                         [](const QueueDefinition &queue) { return queue.overdue; });
