@@ -28,9 +28,6 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -497,16 +494,7 @@ void MainWindow::giveOpenCase()
 
 QList<MainWindow::SavedSearch> MainWindow::savedSearches() const
 {
-    QList<SavedSearch> saved;
-    const auto json = m_session.store->setting(QStringLiteral("saved-searches"));
-    for (const QJsonValue &value :
-         QJsonDocument::fromJson(json.value_or(QString()).toUtf8()).array()) {
-        const QJsonObject object = value.toObject();
-        saved.append({object.value(u"name").toString(),
-                      object.value(u"queue").toString(),
-                      object.value(u"text").toString()});
-    }
-    return saved;
+    return readSavedSearches(*m_session.store);
 }
 
 void MainWindow::saveSearch(const QString &name)
@@ -516,17 +504,7 @@ void MainWindow::saveSearch(const QString &name)
     const QString queue = row >= 0 ? m_queueDefinitions.at(row).id : QString();
     saved.removeIf([&name](const SavedSearch &search) { return search.name == name; });
     saved.append({name, queue, m_search->text().trimmed()});
-    QJsonArray array;
-    for (const SavedSearch &search : std::as_const(saved)) {
-        array.append(QJsonObject{{QStringLiteral("name"), search.name},
-                                 {QStringLiteral("queue"), search.queue},
-                                 {QStringLiteral("text"), search.text}});
-    }
-    // In the encrypted cache: a search may hold an applicant's name.
-    if (auto kept = m_session.store->setSetting(
-            QStringLiteral("saved-searches"),
-            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-        !kept)
+    if (auto kept = keepSavedSearches(*m_session.store, saved); !kept)
         statusBar()->showMessage(kept.error().message, 10000);
 }
 

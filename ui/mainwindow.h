@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/queues.h"
+#include "ui/savedsearches.h"
 #include "ui/session.h"
 
 #include <QDateTime>
@@ -43,12 +44,7 @@ public:
     QListWidget *queueList() const { return m_queues; }
     void selectQueue(const QString &id);
     // A queue and a search kept under a name, per officer, in the cache.
-    struct SavedSearch
-    {
-        QString name;
-        QString queue;
-        QString text;
-    };
+    using SavedSearch = Kezek::SavedSearch;
     QList<SavedSearch> savedSearches() const;
     void saveSearch(const QString &name);
     void applySavedSearch(const QString &name);
