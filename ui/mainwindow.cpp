@@ -15,9 +15,8 @@
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
 #include "ui/uitr.h"
+#include "ui/unsentwork.h"
 
-#include "core/domain/casecommand.h"
-#include "core/domain/commuting.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
@@ -35,7 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -863,51 +861,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Work not yet on the server: say what it is, and offer to send it.
-    // Nothing is lost by quitting (the outbox is in the encrypted cache and
-    // goes at the next sync), but a signed decision that waits keeps the
-    // applicant waiting too.
-    {
-        const auto pending = m_session.store->outbox(QStringLiteral("pending"), 1000);
-        if (pending && !pending->isEmpty()) {
-            int signedCount = 0;
-            QStringList lines;
-            for (const OutboxEntry &entry : std::as_const(*pending)) {
-                signedCount += needsSignature(entry.command);
-                if (lines.size() < 6) {
-                    const auto found = m_session.store->findCase(entry.command.caseId);
-                    const QString number
-                        = found && found->has_value() ? (*found)->number : entry.command.caseId;
-                    lines.append(
-                        UiTr::tr("• %1: %2").arg(number, commandTypeTitle(entry.command.type)));
-                }
-            }
-            if (pending->size() > lines.size())
-                lines.append(UiTr::tr("• and %1 more").arg(pending->size() - lines.size()));
-            QMessageBox box(QMessageBox::Warning,
-                            UiTr::tr("Work not yet sent"),
-                            UiTr::tr("%1 step(s), %2 of them signed decisions, have not reached "
-                                     "the server:\n%3\n\nThey stay in this workstation's "
-                                     "encrypted outbox and go at the next sync.")
-                                .arg(pending->size())
-                                .arg(signedCount)
-                                .arg(lines.join(u'\n')),
-                            QMessageBox::NoButton,
-                            this);
-            box.setObjectName(QStringLiteral("unsentOnQuit"));
-            QPushButton *send = box.addButton(UiTr::tr("&Sync now"), QMessageBox::AcceptRole);
-            QPushButton *quit
-                = box.addButton(UiTr::tr("&Quit anyway"), QMessageBox::DestructiveRole);
-            QPushButton *stay = box.addButton(UiTr::tr("Cancel"), QMessageBox::RejectRole);
-            box.setDefaultButton(send);
-            box.setEscapeButton(stay);
-            box.exec();
-            if (box.clickedButton() != quit) {
-                event->ignore();
-                if (box.clickedButton() == send)
-                    syncNow();
-                return;
-            }
-        }
+    switch (askAboutUnsentWork(*m_session.store, this)) {
+    case UnsentWorkAnswer::SyncNow:
+        event->ignore();
+        syncNow();
+        return;
+    case UnsentWorkAnswer::Stay:
+        event->ignore();
+        return;
+    case UnsentWorkAnswer::NothingUnsent:
+    case UnsentWorkAnswer::QuitAnyway:
+        break;
     }
     if (m_session.sync->isRunning()) {
         // Nothing is lost either way (each page and its cursor are one
