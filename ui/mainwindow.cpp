@@ -2,10 +2,10 @@
 
 #include "ui/arrivaldialog.h"
 #include "ui/banners.h"
+#include "ui/casetable.h"
 #include "ui/casetablemodel.h"
 #include "ui/caseview.h"
 #include "ui/courierdialog.h"
-#include "ui/deadlinedelegate.h"
 #include "ui/deadlinetext.h"
 #include "ui/givecasedialog.h"
 #include "ui/lockdialog.h"
@@ -26,7 +26,6 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -113,38 +112,7 @@ void MainWindow::buildSearch()
 
 void MainWindow::buildCaseTable()
 {
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("cases"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
-    m_table->setItemDelegateForColumn(CaseTableModel::Deadline, new DeadlineDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Applicant,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage,
-                                                      QHeaderView::ResizeToContents);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Number,
-                                                      QHeaderView::ResizeToContents);
-    // Those two columns fit the rows on screen and a few more, not every one
-    // of a search's 500 matches measured at each keystroke.
-    m_table->horizontalHeader()->setResizeContentsPrecision(40);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder,
-                                                      QHeaderView::ResizeToContents);
-    // A queue does not sort by its holders (see CaseTableModel::sort): the
-    // header keeps showing the order the rows are really in.
-    connect(m_table->horizontalHeader(),
-            &QHeaderView::sortIndicatorChanged,
-            this,
-            [this](int column, Qt::SortOrder order) {
-                if (column != m_model->sortColumn())
-                    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), order);
-            });
+    m_table = new CaseTable(m_model);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openCase(m_model->caseIdAt(index.row()));
         m_caseView->setFocus();
