@@ -27,7 +27,8 @@ class SyncStatusBar;
 
 // The officer's day: the queues of their role with live counts, the cases of
 // the chosen queue with their deadlines, search, the case open beside them,
-// the outbox, and the sync in the status bar.
+// the outbox, and the sync in the status bar (its part in the sync is in
+// mainwindowsync.cpp).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
