@@ -43,98 +43,125 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
-    if (m_form.reasons) {
-        m_reasons = new QListWidget;
-        m_reasons->setObjectName(QStringLiteral("reasons"));
-        const QString language = QLocale().name().left(2);
-        for (const Reason &reason : m_desk.law().reasons.usableFor(*m_form.reasons)) {
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1 (%2)").arg(reason.text.in(language), reason.paragraph));
-            item->setData(Qt::UserRole, reason.code);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-            m_reasons->addItem(item);
-        }
-        m_reasons->setMinimumHeight(160);
-        m_reasons->setWordWrap(true);
-        m_reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        connect(m_reasons, &QListWidget::itemChanged, this, &ActionDialog::recheck);
-        form->addRow(UiTr::tr("&Reasons:"), m_reasons);
-    }
-    if (m_form.documentsAtFault) {
-        m_documents = new QListWidget;
-        m_documents->setObjectName(QStringLiteral("documentsAtFault"));
-        const Checklist &list = m_case.checklist(Workflow::checklistOfState(m_case.state));
-        const QList<DocumentType> wanting = list.missingDocuments();
-        for (const ChecklistItem &entry : list.items()) {
-            auto *item = new QListWidgetItem(UiTr::tr("%1: %2").arg(
-                documentTitle(entry.type), documentStatusTitle(entry.status)));
-            item->setData(Qt::UserRole, documentTypeId(entry.type));
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            // The documents the checklist finds missing are proposed; the
-            // officer decides.
-            item->setCheckState(wanting.contains(entry.type) ? Qt::Checked : Qt::Unchecked);
-            m_documents->addItem(item);
-        }
-        connect(m_documents, &QListWidget::itemChanged, this, &ActionDialog::recheck);
-        form->addRow(UiTr::tr("&Documents at fault:"), m_documents);
-    }
-    if (!m_form.referenceLabel.isEmpty()) {
-        m_reference = new QLineEdit;
-        m_reference->setObjectName(QStringLiteral("reference"));
-        if (action == Action::Register)
-            m_reference->setText(m_case.kqpNumber);
-        connect(m_reference, &QLineEdit::textChanged, this, &ActionDialog::recheck);
-        // The label is the law's own noun ("preliminary permit number").
-        QString label = m_form.referenceLabel;
-        if (!label.isEmpty())
-            label[0] = label.at(0).toUpper();
-        form->addRow(label + QLatin1Char(':'), m_reference);
-    }
-    if (m_form.reasons || m_form.textRequired) {
-        m_text = new QPlainTextEdit;
-        m_text->setObjectName(QStringLiteral("text"));
-        m_text->setPlaceholderText(
-            m_form.textRequired
-                ? UiTr::tr("Why the decision was made in error: the applicant and the audit "
-                           "read it")
-                : UiTr::tr("What the applicant should know, in plain words"));
-        m_text->setMaximumHeight(90);
-        m_text->setTabChangesFocus(true);
-        connect(m_text, &QPlainTextEdit::textChanged, this, &ActionDialog::recheck);
-        form->addRow(m_form.textRequired ? UiTr::tr("&Reasoning (required):")
-                                         : UiTr::tr("&Explanation:"),
-                     m_text);
-    }
-    if (signs()) {
-        m_keyFile = new QLineEdit(keyFile);
-        m_keyFile->setObjectName(QStringLiteral("keyFile"));
-        auto *browse = new QToolButton;
-        browse->setText(UiTr::tr("Choose…"));
-        connect(browse, &QToolButton::clicked, this, [this] {
-            const QString file
-                = QFileDialog::getOpenFileName(this,
-                                               UiTr::tr("Your signing key"),
-                                               m_keyFile->text(),
-                                               UiTr::tr("PKCS#12 keys (*.p12 *.pfx)"));
-            if (!file.isEmpty())
-                m_keyFile->setText(file);
-        });
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_keyFile);
-        row->addWidget(browse);
-        auto *keyLabel = new QLabel(UiTr::tr("Signing &key:"));
-        keyLabel->setBuddy(m_keyFile);
-        form->addRow(keyLabel, row);
-        m_keyPassword = new QLineEdit;
-        m_keyPassword->setObjectName(QStringLiteral("keyPassword"));
-        m_keyPassword->setEchoMode(QLineEdit::Password);
-        form->addRow(UiTr::tr("Key pass&word:"), m_keyPassword);
-    }
+    if (m_form.reasons)
+        addReasons(form);
+    if (m_form.documentsAtFault)
+        addDocumentsAtFault(form);
+    if (!m_form.referenceLabel.isEmpty())
+        addReference(form);
+    if (m_form.reasons || m_form.textRequired)
+        addText(form);
+    if (signs())
+        addSigningKey(form, keyFile);
     m_law = new QLabel;
     m_law->setObjectName(QStringLiteral("lawObjection"));
     m_law->setWordWrap(true);
     layout->addWidget(m_law);
+    layout->addWidget(makeButtons());
+    setMinimumWidth(std::min(760, screen()->availableGeometry().width() * 9 / 10));
+    recheck();
+    m_initial = payload();
+}
+
+void ActionDialog::addReasons(QFormLayout *form)
+{
+    m_reasons = new QListWidget;
+    m_reasons->setObjectName(QStringLiteral("reasons"));
+    const QString language = QLocale().name().left(2);
+    for (const Reason &reason : m_desk.law().reasons.usableFor(*m_form.reasons)) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 (%2)").arg(reason.text.in(language), reason.paragraph));
+        item->setData(Qt::UserRole, reason.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        m_reasons->addItem(item);
+    }
+    m_reasons->setMinimumHeight(160);
+    m_reasons->setWordWrap(true);
+    m_reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_reasons, &QListWidget::itemChanged, this, &ActionDialog::recheck);
+    form->addRow(UiTr::tr("&Reasons:"), m_reasons);
+}
+
+void ActionDialog::addDocumentsAtFault(QFormLayout *form)
+{
+    m_documents = new QListWidget;
+    m_documents->setObjectName(QStringLiteral("documentsAtFault"));
+    const Checklist &list = m_case.checklist(Workflow::checklistOfState(m_case.state));
+    const QList<DocumentType> wanting = list.missingDocuments();
+    for (const ChecklistItem &entry : list.items()) {
+        auto *item = new QListWidgetItem(
+            UiTr::tr("%1: %2").arg(documentTitle(entry.type), documentStatusTitle(entry.status)));
+        item->setData(Qt::UserRole, documentTypeId(entry.type));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        // The documents the checklist finds missing are proposed; the
+        // officer decides.
+        item->setCheckState(wanting.contains(entry.type) ? Qt::Checked : Qt::Unchecked);
+        m_documents->addItem(item);
+    }
+    connect(m_documents, &QListWidget::itemChanged, this, &ActionDialog::recheck);
+    form->addRow(UiTr::tr("&Documents at fault:"), m_documents);
+}
+
+void ActionDialog::addReference(QFormLayout *form)
+{
+    m_reference = new QLineEdit;
+    m_reference->setObjectName(QStringLiteral("reference"));
+    if (m_action == Action::Register)
+        m_reference->setText(m_case.kqpNumber);
+    connect(m_reference, &QLineEdit::textChanged, this, &ActionDialog::recheck);
+    // The label is the law's own noun ("preliminary permit number").
+    QString label = m_form.referenceLabel;
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    form->addRow(label + QLatin1Char(':'), m_reference);
+}
+
+void ActionDialog::addText(QFormLayout *form)
+{
+    m_text = new QPlainTextEdit;
+    m_text->setObjectName(QStringLiteral("text"));
+    m_text->setPlaceholderText(
+        m_form.textRequired
+            ? UiTr::tr("Why the decision was made in error: the applicant and the audit "
+                       "read it")
+            : UiTr::tr("What the applicant should know, in plain words"));
+    m_text->setMaximumHeight(90);
+    m_text->setTabChangesFocus(true);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &ActionDialog::recheck);
+    form->addRow(m_form.textRequired ? UiTr::tr("&Reasoning (required):")
+                                     : UiTr::tr("&Explanation:"),
+                 m_text);
+}
+
+void ActionDialog::addSigningKey(QFormLayout *form, const QString &keyFile)
+{
+    m_keyFile = new QLineEdit(keyFile);
+    m_keyFile->setObjectName(QStringLiteral("keyFile"));
+    auto *browse = new QToolButton;
+    browse->setText(UiTr::tr("Choose…"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this,
+                                                          UiTr::tr("Your signing key"),
+                                                          m_keyFile->text(),
+                                                          UiTr::tr("PKCS#12 keys (*.p12 *.pfx)"));
+        if (!file.isEmpty())
+            m_keyFile->setText(file);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_keyFile);
+    row->addWidget(browse);
+    auto *keyLabel = new QLabel(UiTr::tr("Signing &key:"));
+    keyLabel->setBuddy(m_keyFile);
+    form->addRow(keyLabel, row);
+    m_keyPassword = new QLineEdit;
+    m_keyPassword->setObjectName(QStringLiteral("keyPassword"));
+    m_keyPassword->setEchoMode(QLineEdit::Password);
+    form->addRow(UiTr::tr("Key pass&word:"), m_keyPassword);
+}
+
+QDialogButtonBox *ActionDialog::makeButtons()
+{
     auto *buttons = new QDialogButtonBox;
     addCancelButton(buttons);
     m_submit = buttons->addButton(signs() ? UiTr::tr("&Sign and queue")
@@ -144,22 +171,22 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
     m_preview = buttons->addButton(UiTr::tr("&Notice preview…"), QDialogButtonBox::ActionRole);
     m_preview->setObjectName(QStringLiteral("noticePreview"));
     m_preview->setAutoDefault(false);
-    connect(m_preview, &QPushButton::clicked, this, [this] {
-        if (m_outcome.notices.isEmpty())
-            return;
-        NoticePreview preview(m_outcome.after,
-                              m_outcome.notices.constFirst(),
-                              m_desk.law().reasons,
-                              m_desk.law().calendar,
-                              this);
-        preview.exec();
-    });
+    connect(m_preview, &QPushButton::clicked, this, &ActionDialog::showNoticePreview);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    setMinimumWidth(std::min(760, screen()->availableGeometry().width() * 9 / 10));
-    recheck();
-    m_initial = payload();
+    return buttons;
+}
+
+void ActionDialog::showNoticePreview()
+{
+    if (m_outcome.notices.isEmpty())
+        return;
+    NoticePreview preview(m_outcome.after,
+                          m_outcome.notices.constFirst(),
+                          m_desk.law().reasons,
+                          m_desk.law().calendar,
+                          this);
+    preview.exec();
 }
 
 void ActionDialog::reject()

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -39,6 +41,14 @@ public:
     void reject() override;
 
 private:
+    // The form's parts, each where the action asks for it.
+    void addReasons(QFormLayout *form);
+    void addDocumentsAtFault(QFormLayout *form);
+    void addReference(QFormLayout *form);
+    void addText(QFormLayout *form);
+    void addSigningKey(QFormLayout *form, const QString &keyFile);
+    QDialogButtonBox *makeButtons();
+    void showNoticePreview();
     QJsonObject payload() const;
     void recheck();
     bool signs() const;

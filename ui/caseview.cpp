@@ -53,6 +53,35 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
 {
+    buildHeader();
+    QWidget *summaryPage = buildSummaryPage();
+    QWidget *documentsPage = buildDocumentsPage();
+    buildRecordTables();
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(summaryPage, UiTr::tr("Su&mmary"));
+    m_tabs->addTab(documentsPage, UiTr::tr("&Documents"));
+    m_tabs->addTab(m_checks, UiTr::tr("C&hecks"));
+    m_tabs->addTab(m_clocks, UiTr::tr("C&locks"));
+    m_tabs->addTab(m_history, UiTr::tr("Hi&story"));
+    m_tabs->addTab(m_notices, UiTr::tr("&Notices"));
+
+    addShortcuts(documentsPage);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_claim);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_actions);
+    layout->addWidget(m_tabs, 1);
+    setEnabled(false);
+    m_title->setText(UiTr::tr("Choose a case in the queue."));
+    m_claim->hide();
+}
+
+void CaseView::buildHeader()
+{
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("caseTitle"));
     m_title->setTextFormat(Qt::RichText);
@@ -65,13 +94,20 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_actions = new QHBoxLayout;
     m_claim = new QPushButton;
     connect(m_claim, &QPushButton::clicked, this, &CaseView::toggleClaim);
+}
 
+QWidget *CaseView::buildSummaryPage()
+{
     m_summaryPage = new QWidget;
     m_summary = new QFormLayout(m_summaryPage);
     auto *summaryScroll = new QScrollArea;
     summaryScroll->setWidget(m_summaryPage);
     summaryScroll->setWidgetResizable(true);
+    return summaryScroll;
+}
 
+QWidget *CaseView::buildDocumentsPage()
+{
     auto *documentsPage = new QWidget;
     m_documents = makeTable({UiTr::tr("Document"),
                              UiTr::tr("Status"),
@@ -95,28 +131,7 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_scan = new QPushButton(UiTr::tr("View &scan"));
     m_scan->setObjectName(QStringLiteral("viewScan"));
     connect(m_verify, &QPushButton::clicked, this, &CaseView::verifySelectedDocument);
-    connect(m_reject, &QPushButton::clicked, this, [this] {
-        const int row = m_documents->currentRow();
-        if (!m_case || row < 0)
-            return;
-        const QString caseId = m_case->id;
-        const int version = m_case->version;
-        const QString document = m_documents->item(row, 0)->data(Qt::UserRole).toString();
-        bool ok = false;
-        const QString reason
-            = askText(this, UiTr::tr("Reject the document"), UiTr::tr("Why is it rejected?"), &ok);
-        if (!ok)
-            return;
-        // A sync may have changed the case while the question was open.
-        const int now = m_documents->currentRow();
-        if (!m_case || m_case->id != caseId || m_case->version != version || now < 0
-            || m_documents->item(now, 0)->data(Qt::UserRole).toString() != document) {
-            report(UiTr::tr("The case changed while you wrote the reason; nothing was "
-                            "rejected. Check it and reject again."));
-            return;
-        }
-        rejectSelectedDocument(reason);
-    });
+    connect(m_reject, &QPushButton::clicked, this, &CaseView::askRejectReason);
     connect(m_scan, &QPushButton::clicked, this, &CaseView::showScan);
     connect(m_documents, &QTableWidget::itemDoubleClicked, this, &CaseView::showScan);
     auto *documentButtons = new QHBoxLayout;
@@ -128,7 +143,35 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     auto *documentsLayout = new QVBoxLayout(documentsPage);
     documentsLayout->addWidget(m_documents);
     documentsLayout->addLayout(documentButtons);
+    return documentsPage;
+}
 
+void CaseView::askRejectReason()
+{
+    const int row = m_documents->currentRow();
+    if (!m_case || row < 0)
+        return;
+    const QString caseId = m_case->id;
+    const int version = m_case->version;
+    const QString document = m_documents->item(row, 0)->data(Qt::UserRole).toString();
+    bool ok = false;
+    const QString reason
+        = askText(this, UiTr::tr("Reject the document"), UiTr::tr("Why is it rejected?"), &ok);
+    if (!ok)
+        return;
+    // A sync may have changed the case while the question was open.
+    const int now = m_documents->currentRow();
+    if (!m_case || m_case->id != caseId || m_case->version != version || now < 0
+        || m_documents->item(now, 0)->data(Qt::UserRole).toString() != document) {
+        report(UiTr::tr("The case changed while you wrote the reason; nothing was "
+                        "rejected. Check it and reject again."));
+        return;
+    }
+    rejectSelectedDocument(reason);
+}
+
+void CaseView::buildRecordTables()
+{
     m_checks = makeTable({UiTr::tr("Phase"),
                           UiTr::tr("Check"),
                           UiTr::tr("Result"),
@@ -151,14 +194,10 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
                                    "it, to print as PDF"));
     connect(
         m_notices, &QTableWidget::cellActivated, this, [this](int row, int) { openNotice(row); });
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(summaryScroll, UiTr::tr("Su&mmary"));
-    m_tabs->addTab(documentsPage, UiTr::tr("&Documents"));
-    m_tabs->addTab(m_checks, UiTr::tr("C&hecks"));
-    m_tabs->addTab(m_clocks, UiTr::tr("C&locks"));
-    m_tabs->addTab(m_history, UiTr::tr("Hi&story"));
-    m_tabs->addTab(m_notices, UiTr::tr("&Notices"));
+}
 
+void CaseView::addShortcuts(QWidget *documentsPage)
+{
     // The keys work from every tab (a button's own shortcut works only while
     // it shows, and the claim button's text would replace it): the document
     // keys bring the documents forward.
@@ -177,18 +216,6 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_J, m_reject, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C, m_compare, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_S, m_scan, documentsPage);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(m_claim);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_notice);
-    layout->addLayout(m_actions);
-    layout->addWidget(m_tabs, 1);
-    setEnabled(false);
-    m_title->setText(UiTr::tr("Choose a case in the queue."));
-    m_claim->hide();
 }
 
 void CaseView::showCase(const QString &caseId)

@@ -55,6 +55,14 @@ Q_SIGNALS:
     void keyFileChosen(const QString &file);
 
 private:
+    // The view's parts: the title with the claim, the tabs' pages, and the
+    // keys that reach across them.
+    void buildHeader();
+    QWidget *buildSummaryPage();
+    QWidget *buildDocumentsPage();
+    void buildRecordTables();
+    void addShortcuts(QWidget *documentsPage);
+    void askRejectReason();
     void fillSummary(const Case &c);
     void fillDocuments(const Case &c);
     void fillChecks(const Case &c);

@@ -4,10 +4,10 @@
 #include "core/domain/mrz.h"
 #include "core/protocol/scans.h"
 #include "ui/deadlinetext.h"
+#include "ui/scanpane.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -19,17 +19,13 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFrame>
-#include <QGraphicsPixmapItem>
-#include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPdfDocument>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -46,93 +42,6 @@
 #include <QWheelEvent>
 
 namespace Kezek {
-
-namespace {
-
-// A picture of a scan: the image itself, or a PDF's first page rendered at
-// twice its point size (about 144 dpi), enough to read a passport's MRZ.
-QImage renderScan(const QByteArray &bytes, int *pages)
-{
-    *pages = 1;
-    if (!Scans::isPdf(bytes))
-        return QImage::fromData(bytes);
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument pdf;
-    pdf.load(&buffer);
-    if (pdf.status() != QPdfDocument::Status::Ready || pdf.pageCount() < 1)
-        return {};
-    *pages = pdf.pageCount();
-    const QSizeF points = pdf.pagePointSize(0);
-    return pdf.render(0, (points * 2).toSize());
-}
-
-} // namespace
-
-// One side of the comparison: a title, the picture in a view that can be
-// zoomed, turned and dragged, and a line saying what is (not) shown.
-class ScanPane : public QWidget
-{
-public:
-    explicit ScanPane(const QString &title, QWidget *parent = nullptr)
-        : QWidget(parent)
-    {
-        auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
-        layout->addWidget(heading);
-        m_view = new QGraphicsView(&m_scene);
-        m_view->setDragMode(QGraphicsView::ScrollHandDrag);
-        m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
-        m_view->setBackgroundBrush(QColor(0x61, 0x61, 0x61));
-        m_view->setMinimumSize(240, 160);
-        layout->addWidget(m_view, 1);
-        m_status = new QLabel;
-        m_status->setWordWrap(true);
-        layout->addWidget(m_status);
-    }
-
-    QGraphicsView *view() const { return m_view; }
-    bool hasPicture() const { return m_item != nullptr; }
-
-    bool show(const QByteArray &bytes)
-    {
-        int pages = 1;
-        const QImage image = renderScan(bytes, &pages);
-        if (image.isNull()) {
-            say(UiTr::tr("This scan is neither a picture nor a PDF Kezek can show."));
-            return false;
-        }
-        m_scene.clear();
-        m_item = m_scene.addPixmap(QPixmap::fromImage(image));
-        m_item->setTransformationMode(Qt::SmoothTransformation);
-        m_scene.setSceneRect(m_item->boundingRect());
-        m_status->setText(
-            pages > 1 ? UiTr::tr("%1 × %2 px, page 1 of %3: the other pages in the scan viewer "
-                                 "(Ctrl+Shift+S on the case)")
-                            .arg(image.width())
-                            .arg(image.height())
-                            .arg(pages)
-                      : UiTr::tr("%1 × %2 px").arg(image.width()).arg(image.height()));
-        return true;
-    }
-
-    void say(const QString &text)
-    {
-        m_scene.clear();
-        m_item = nullptr;
-        m_status->setText(text);
-    }
-
-    QSize pictureSize() const { return m_item ? m_item->pixmap().size() : QSize(); }
-
-private:
-    QGraphicsScene m_scene;
-    QGraphicsView *m_view = nullptr;
-    QGraphicsPixmapItem *m_item = nullptr;
-    QLabel *m_status = nullptr;
-};
 
 namespace {
 
@@ -177,19 +86,53 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
     , m_type(type)
 {
     setWindowTitle(UiTr::tr("Compare: %1, case %2").arg(documentTitle(type), c.number));
-    const Stage stage = stageOf(checklist);
-    const CatalogEntry *entry = catalogEntry(stage, type);
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(UiTr::tr("<b>%1</b> (%2) &nbsp; %3 %4<br>%5")
-                                   .arg(documentTitle(type).toHtmlEscaped(),
-                                        entry ? QString::fromUtf8(entry->paragraph) : QString(),
-                                        c.applicant.surname.toHtmlEscaped(),
-                                        c.applicant.givenNames.toHtmlEscaped(),
-                                        manualCheck(type, stage).toHtmlEscaped()));
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
+    layout->addWidget(makeHeading());
+    layout->addLayout(makeViewTools());
+    layout->addWidget(makeSides(), 1);
+    showScans(readScan);
 
-    // The two sides and the controls they share.
+    buildFacts();
+    m_details->addWidget(m_checks = new QLabel);
+    m_checks->setObjectName(QStringLiteral("comparisonChecks"));
+    m_checks->setWordWrap(true);
+    m_checks->setTextFormat(Qt::PlainText);
+    m_details->addStretch();
+    m_error = errorLine(QStringLiteral("comparisonError"));
+    layout->addWidget(m_error);
+
+    layout->addWidget(makeVerdictButtons());
+
+    // What was recorded before, else what was filed, to start from.
+    const ChecklistItem *item = c.checklist(checklist).item(type);
+    if (item && item->status != DocumentStatus::Missing)
+        setFacts(item->facts);
+    else if (const ChecklistItem *earlierItem = c.preliminaryDocuments.item(type);
+             earlierItem && type != DocumentType::Passport)
+        setFacts(earlierItem->facts); // a passport's MRZ is read from the original
+    refreshChecks();
+    // Large where the screen allows, never beyond it (1366×768 at 125%).
+    const QRect screen = (parent ? parent->screen() : this->screen())->availableGeometry();
+    resize(std::min(1200, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
+}
+
+QLabel *ComparisonDialog::makeHeading() const
+{
+    const Stage stage = stageOf(m_checklist);
+    const CatalogEntry *entry = catalogEntry(stage, m_type);
+    auto *heading = new QLabel(UiTr::tr("<b>%1</b> (%2) &nbsp; %3 %4<br>%5")
+                                   .arg(documentTitle(m_type).toHtmlEscaped(),
+                                        entry ? QString::fromUtf8(entry->paragraph) : QString(),
+                                        m_case.applicant.surname.toHtmlEscaped(),
+                                        m_case.applicant.givenNames.toHtmlEscaped(),
+                                        manualCheck(m_type, stage).toHtmlEscaped()));
+    heading->setWordWrap(true);
+    return heading;
+}
+
+QHBoxLayout *ComparisonDialog::makeViewTools()
+{
+    // The controls the two sides share.
     auto *tools = new QHBoxLayout;
     auto addTool = [&](const QString &text, const QKeySequence &keys, auto slot) {
         auto *button = new QToolButton;
@@ -209,11 +152,14 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                                [this] { chooseScanFile(); });
     scanButton->setObjectName(QStringLiteral("chooseDeskScan"));
-    layout->addLayout(tools);
+    return tools;
+}
 
+QSplitter *ComparisonDialog::makeSides()
+{
     auto *sides = new QSplitter;
     m_filed = new ScanPane(UiTr::tr("Filed on eGov"));
-    m_original = new ScanPane(checklist == ChecklistKind::OriginalsVerification
+    m_original = new ScanPane(m_checklist == ChecklistKind::OriginalsVerification
                                   ? UiTr::tr("Original, as scanned at the CSC")
                                   : UiTr::tr("Original, scanned at this desk"));
     sides->addWidget(m_filed);
@@ -236,7 +182,6 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
     work->setStretchFactor(0, 3);
     work->setStretchFactor(1, 2);
     work->setSizes({520, 380}); // shares of what the screen gives
-    layout->addWidget(work, 1);
     auto *wheel = new WheelZoom(this);
     for (QGraphicsView *view : {m_filed->view(), m_original->view()})
         view->viewport()->installEventFilter(wheel);
@@ -256,7 +201,11 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
         follow(a->horizontalScrollBar(), b->horizontalScrollBar());
         follow(a->verticalScrollBar(), b->verticalScrollBar());
     }
+    return work;
+}
 
+void ComparisonDialog::showScans(const ScanReader &readScan)
+{
     // The filed copy: from the encrypted cache, else the server's when online.
     const auto read = [this, &readScan](const QString &sha256) -> Result<QByteArray> {
         if (readScan)
@@ -272,7 +221,7 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
                                "read offline.")});
         return **kept;
     };
-    auto filed = m_desk.filedScan(c, type);
+    auto filed = m_desk.filedScan(m_case, m_type);
     if (!filed) {
         m_filed->say(filed.error().message);
     } else if (filed->isEmpty()) {
@@ -285,7 +234,7 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
     }
     // The original's scan, if one was made already (at the CSC, for the
     // officer's verification of the originals).
-    const QString earlier = m_desk.checklistScan(c, checklist, type);
+    const QString earlier = m_desk.checklistScan(m_case, m_checklist, m_type);
     auto earlierBytes = earlier.isEmpty() ? Result<QByteArray>(QByteArray()) : read(earlier);
     if (!earlierBytes)
         m_original->say(earlierBytes.error().message);
@@ -293,16 +242,10 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
         m_original->show(*earlierBytes);
     else
         m_original->say(UiTr::tr("Scan the original, then choose the file (Ctrl+Shift+O)."));
+}
 
-    buildFacts();
-    m_details->addWidget(m_checks = new QLabel);
-    m_checks->setObjectName(QStringLiteral("comparisonChecks"));
-    m_checks->setWordWrap(true);
-    m_checks->setTextFormat(Qt::PlainText);
-    m_details->addStretch();
-    m_error = errorLine(QStringLiteral("comparisonError"));
-    layout->addWidget(m_error);
-
+QDialogButtonBox *ComparisonDialog::makeVerdictButtons()
+{
     auto *buttons = new QDialogButtonBox;
     auto *matched = buttons->addButton(UiTr::tr("&Matched"), QDialogButtonBox::ActionRole);
     matched->setObjectName(QStringLiteral("matchDocument"));
@@ -320,22 +263,10 @@ ComparisonDialog::ComparisonDialog(CaseDesk &desk,
         auto *mismatchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | enter), this);
         connect(mismatchKey, &QShortcut::activated, this, &ComparisonDialog::askMismatch);
     }
-    layout->addWidget(buttons);
     // Enter belongs to the fields (an MRZ line), never to a button.
     for (QPushButton *button : buttons->findChildren<QPushButton *>())
         button->setAutoDefault(false);
-
-    // What was recorded before, else what was filed, to start from.
-    const ChecklistItem *item = c.checklist(checklist).item(type);
-    if (item && item->status != DocumentStatus::Missing)
-        setFacts(item->facts);
-    else if (const ChecklistItem *earlierItem = c.preliminaryDocuments.item(type);
-             earlierItem && type != DocumentType::Passport)
-        setFacts(earlierItem->facts); // a passport's MRZ is read from the original
-    refreshChecks();
-    // Large where the screen allows, never beyond it (1366×768 at 125%).
-    const QRect screen = (parent ? parent->screen() : this->screen())->availableGeometry();
-    resize(std::min(1200, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
+    return buttons;
 }
 
 void ComparisonDialog::showEvent(QShowEvent *event)
@@ -355,109 +286,29 @@ void ComparisonDialog::buildFacts()
 {
     auto *box = new QGroupBox(UiTr::tr("What the original says"));
     auto *form = new QFormLayout(box);
-    auto changed = [this] {
-        refreshChecks();
-    };
     switch (m_type) {
-    case DocumentType::Passport: {
-        const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        m_mrz1 = new QLineEdit;
-        m_mrz2 = new QLineEdit;
-        for (QLineEdit *line : {m_mrz1, m_mrz2}) {
-            line->setFont(mono);
-            line->setMaxLength(200);
-            line->setPlaceholderText(QString(44, u'<'));
-            connect(line, &QLineEdit::textChanged, this, changed);
-        }
-        m_mrz1->setObjectName(QStringLiteral("mrzLine1"));
-        m_mrz2->setObjectName(QStringLiteral("mrzLine2"));
-        // A scanner pastes both lines at once, or types them with Enter
-        // between, or as one run of 88: each line goes to its field.
-        connect(m_mrz1, &QLineEdit::textEdited, this, [this](const QString &text) {
-            QString joined = text;
-            joined.remove(QRegularExpression(QStringLiteral("\\s")));
-            if (joined.size() == 88)
-                setMrz(joined.left(44), joined.mid(44));
-        });
-        connect(m_mrz1, &QLineEdit::returnPressed, m_mrz2, [this] { m_mrz2->setFocus(); });
-        form->addRow(UiTr::tr("MRZ, line &1:"), m_mrz1);
-        form->addRow(UiTr::tr("MRZ, line &2:"), m_mrz2);
-        m_mrzError = new QLabel;
-        m_mrzError->setObjectName(QStringLiteral("mrzError"));
-        m_mrzError->setWordWrap(true);
-        form->addRow(m_mrzError);
-        m_mrzTable = new QTableWidget(0, 4);
-        m_mrzTable->setObjectName(QStringLiteral("mrzComparison"));
-        m_mrzTable->setHorizontalHeaderLabels(
-            {UiTr::tr("Field"), UiTr::tr("Application"), UiTr::tr("Passport"), QString()});
-        m_mrzTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_mrzTable->verticalHeader()->hide();
-        m_mrzTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_mrzTable->horizontalHeader()->setStretchLastSection(true);
-        // All seven fields at once, without a scroll bar.
-        m_mrzTable->setMinimumHeight(m_mrzTable->horizontalHeader()->sizeHint().height()
-                                     + 7 * m_mrzTable->verticalHeader()->defaultSectionSize() + 4);
-        form->addRow(m_mrzTable);
+    case DocumentType::Passport:
+        addMrzFields(form);
         break;
-    }
     case DocumentType::Photo:
-        m_width = new QSpinBox;
-        m_height = new QSpinBox;
-        for (QSpinBox *spin : {m_width, m_height}) {
-            spin->setRange(0, 20000);
-            spin->setSuffix(UiTr::tr(" px"));
-            connect(spin, &QSpinBox::valueChanged, this, changed);
-        }
-        form->addRow(UiTr::tr("&Width:"), m_width);
-        form->addRow(UiTr::tr("&Height:"), m_height);
+        addPictureSizeFields(form);
         break;
     case DocumentType::HousingContract:
-        m_notarized = new QCheckBox(UiTr::tr("&Notarized"));
-        m_validFrom = new QDateEdit;
-        m_validUntil = new QDateEdit;
-        for (QDateEdit *date : {m_validFrom, m_validUntil}) {
-            date->setCalendarPopup(true);
-            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-            date->setDate(m_desk.today());
-            connect(date, &QDateEdit::dateChanged, this, changed);
-        }
-        connect(m_notarized, &QCheckBox::toggled, this, changed);
-        form->addRow(m_notarized);
-        form->addRow(UiTr::tr("In force &from:"), m_validFrom);
-        form->addRow(UiTr::tr("In force &until:"), m_validUntil);
+        addContractFields(form);
         break;
     case DocumentType::MedicalCertificate:
         m_formNumber = new QLineEdit;
         m_formNumber->setPlaceholderText(QStringLiteral("028/у"));
-        connect(m_formNumber, &QLineEdit::textChanged, this, changed);
+        connect(m_formNumber, &QLineEdit::textChanged, this, &ComparisonDialog::refreshChecks);
         form->addRow(UiTr::tr("&Form number:"), m_formNumber);
         break;
     case DocumentType::CitizenshipRecord:
-        m_foreignIssued = new QCheckBox(UiTr::tr("Issued &abroad"));
-        m_legalization = new QComboBox;
-        m_legalization->addItem(UiTr::tr("not legalized"), int(Legalization::None));
-        m_legalization->addItem(UiTr::tr("consular legalization"), int(Legalization::Consular));
-        m_legalization->addItem(UiTr::tr("apostille"), int(Legalization::Apostille));
-        m_legalization->addItem(UiTr::tr("exempt by a treaty"), int(Legalization::TreatyExempt));
-        // §28: which legalization suffices depends on the state that issued it.
-        m_issuingState = new QLineEdit;
-        m_issuingState->setObjectName(QStringLiteral("issuingState"));
-        m_issuingState->setMaxLength(3);
-        m_issuingState->setPlaceholderText(UiTr::tr("three letters, as in the passport (DEU)"));
-        m_issuingState->setToolTip(
-            UiTr::tr("The state whose competent body issued the document: by default the "
-                     "applicant's own (§10(4))."));
-        connect(m_foreignIssued, &QCheckBox::toggled, this, changed);
-        connect(m_legalization, &QComboBox::currentIndexChanged, this, changed);
-        connect(m_issuingState, &QLineEdit::textChanged, this, changed);
-        form->addRow(m_foreignIssued);
-        form->addRow(UiTr::tr("Issuing &state:"), m_issuingState);
-        form->addRow(UiTr::tr("&Legalization (§28):"), m_legalization);
+        addCitizenshipFields(form);
         break;
     case DocumentType::StateDuty:
     case DocumentType::ResidencePermitDuty:
         m_dutyPaid = new QCheckBox(UiTr::tr("&Paid through the eGov payment gateway"));
-        connect(m_dutyPaid, &QCheckBox::toggled, this, changed);
+        connect(m_dutyPaid, &QCheckBox::toggled, this, &ComparisonDialog::refreshChecks);
         form->addRow(m_dutyPaid);
         break;
     default:
@@ -466,6 +317,103 @@ void ComparisonDialog::buildFacts()
         break;
     }
     m_details->addWidget(box);
+}
+
+void ComparisonDialog::addMrzFields(QFormLayout *form)
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_mrz1 = new QLineEdit;
+    m_mrz2 = new QLineEdit;
+    for (QLineEdit *line : {m_mrz1, m_mrz2}) {
+        line->setFont(mono);
+        line->setMaxLength(200);
+        line->setPlaceholderText(QString(44, u'<'));
+        connect(line, &QLineEdit::textChanged, this, &ComparisonDialog::refreshChecks);
+    }
+    m_mrz1->setObjectName(QStringLiteral("mrzLine1"));
+    m_mrz2->setObjectName(QStringLiteral("mrzLine2"));
+    // A scanner pastes both lines at once, or types them with Enter
+    // between, or as one run of 88: each line goes to its field.
+    connect(m_mrz1, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QString joined = text;
+        joined.remove(QRegularExpression(QStringLiteral("\\s")));
+        if (joined.size() == 88)
+            setMrz(joined.left(44), joined.mid(44));
+    });
+    connect(m_mrz1, &QLineEdit::returnPressed, m_mrz2, [this] { m_mrz2->setFocus(); });
+    form->addRow(UiTr::tr("MRZ, line &1:"), m_mrz1);
+    form->addRow(UiTr::tr("MRZ, line &2:"), m_mrz2);
+    m_mrzError = new QLabel;
+    m_mrzError->setObjectName(QStringLiteral("mrzError"));
+    m_mrzError->setWordWrap(true);
+    form->addRow(m_mrzError);
+    m_mrzTable = new QTableWidget(0, 4);
+    m_mrzTable->setObjectName(QStringLiteral("mrzComparison"));
+    m_mrzTable->setHorizontalHeaderLabels(
+        {UiTr::tr("Field"), UiTr::tr("Application"), UiTr::tr("Passport"), QString()});
+    m_mrzTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mrzTable->verticalHeader()->hide();
+    m_mrzTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_mrzTable->horizontalHeader()->setStretchLastSection(true);
+    // All seven fields at once, without a scroll bar.
+    m_mrzTable->setMinimumHeight(m_mrzTable->horizontalHeader()->sizeHint().height()
+                                 + 7 * m_mrzTable->verticalHeader()->defaultSectionSize() + 4);
+    form->addRow(m_mrzTable);
+}
+
+void ComparisonDialog::addPictureSizeFields(QFormLayout *form)
+{
+    m_width = new QSpinBox;
+    m_height = new QSpinBox;
+    for (QSpinBox *spin : {m_width, m_height}) {
+        spin->setRange(0, 20000);
+        spin->setSuffix(UiTr::tr(" px"));
+        connect(spin, &QSpinBox::valueChanged, this, &ComparisonDialog::refreshChecks);
+    }
+    form->addRow(UiTr::tr("&Width:"), m_width);
+    form->addRow(UiTr::tr("&Height:"), m_height);
+}
+
+void ComparisonDialog::addContractFields(QFormLayout *form)
+{
+    m_notarized = new QCheckBox(UiTr::tr("&Notarized"));
+    m_validFrom = new QDateEdit;
+    m_validUntil = new QDateEdit;
+    for (QDateEdit *date : {m_validFrom, m_validUntil}) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setDate(m_desk.today());
+        connect(date, &QDateEdit::dateChanged, this, &ComparisonDialog::refreshChecks);
+    }
+    connect(m_notarized, &QCheckBox::toggled, this, &ComparisonDialog::refreshChecks);
+    form->addRow(m_notarized);
+    form->addRow(UiTr::tr("In force &from:"), m_validFrom);
+    form->addRow(UiTr::tr("In force &until:"), m_validUntil);
+}
+
+void ComparisonDialog::addCitizenshipFields(QFormLayout *form)
+{
+    m_foreignIssued = new QCheckBox(UiTr::tr("Issued &abroad"));
+    m_legalization = new QComboBox;
+    m_legalization->addItem(UiTr::tr("not legalized"), int(Legalization::None));
+    m_legalization->addItem(UiTr::tr("consular legalization"), int(Legalization::Consular));
+    m_legalization->addItem(UiTr::tr("apostille"), int(Legalization::Apostille));
+    m_legalization->addItem(UiTr::tr("exempt by a treaty"), int(Legalization::TreatyExempt));
+    // §28: which legalization suffices depends on the state that issued it.
+    m_issuingState = new QLineEdit;
+    m_issuingState->setObjectName(QStringLiteral("issuingState"));
+    m_issuingState->setMaxLength(3);
+    m_issuingState->setPlaceholderText(UiTr::tr("three letters, as in the passport (DEU)"));
+    m_issuingState->setToolTip(
+        UiTr::tr("The state whose competent body issued the document: by default the "
+                 "applicant's own (§10(4))."));
+    connect(m_foreignIssued, &QCheckBox::toggled, this, &ComparisonDialog::refreshChecks);
+    connect(
+        m_legalization, &QComboBox::currentIndexChanged, this, &ComparisonDialog::refreshChecks);
+    connect(m_issuingState, &QLineEdit::textChanged, this, &ComparisonDialog::refreshChecks);
+    form->addRow(m_foreignIssued);
+    form->addRow(UiTr::tr("Issuing &state:"), m_issuingState);
+    form->addRow(UiTr::tr("&Legalization (§28):"), m_legalization);
 }
 
 void ComparisonDialog::setMrz(const QString &line1, const QString &line2)

@@ -9,11 +9,15 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
 class QGraphicsView;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
 class QSpinBox;
+class QSplitter;
 class QTableWidget;
 
 namespace Kezek {
@@ -71,7 +75,18 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The dialog's parts, top to bottom.
+    QLabel *makeHeading() const;
+    QHBoxLayout *makeViewTools();
+    QSplitter *makeSides();
+    void showScans(const ScanReader &readScan);
+    QDialogButtonBox *makeVerdictButtons();
+    // What the original says: the fields its type has, if any.
     void buildFacts();
+    void addMrzFields(QFormLayout *form);
+    void addPictureSizeFields(QFormLayout *form);
+    void addContractFields(QFormLayout *form);
+    void addCitizenshipFields(QFormLayout *form);
     void refreshChecks();
     void applyView();
     void chooseScanFile();

@@ -1,19 +1,21 @@
 #include "ui/mainwindow.h"
 
 #include "ui/arrivaldialog.h"
+#include "ui/banners.h"
+#include "ui/casetable.h"
 #include "ui/casetablemodel.h"
 #include "ui/caseview.h"
 #include "ui/courierdialog.h"
-#include "ui/deadlinedelegate.h"
 #include "ui/deadlinetext.h"
+#include "ui/givecasedialog.h"
 #include "ui/lockdialog.h"
 #include "ui/outboxpanel.h"
-#include "ui/passworddialog.h"
+#include "ui/queuecounts.h"
 #include "ui/standardbuttons.h"
+#include "ui/syncstatusbar.h"
 #include "ui/uitr.h"
+#include "ui/unsentwork.h"
 
-#include "core/domain/casecommand.h"
-#include "core/domain/commuting.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
@@ -21,23 +23,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPointer>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -56,7 +49,32 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setWindowTitle(
         UiTr::tr("Kezek — %1 (%2)").arg(session.account.name, roleTitle(session.account.role)));
     m_model = new CaseTableModel(*session.desk, this);
+    buildQueueList();
+    buildSearch();
+    buildCaseTable();
+    buildCaseView();
+    buildBanners();
+    buildCentralArea();
+    buildOutboxDock();
+    buildStatusBar();
+    buildMenus();
+    connectSync();
+    startTimers();
 
+    m_queues->setCurrentRow(0);
+    refreshStatus();
+    // Roomy on a desk's screen, within a laptop's (1366×768, also at 125%).
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(1400, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildQueueList()
+{
     m_queues = new QListWidget;
     m_queues->setObjectName(QStringLiteral("queues"));
     for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
@@ -66,7 +84,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     }
     m_queues->setMinimumWidth(220);
     connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::queueChosen);
+}
 
+void MainWindow::buildSearch()
+{
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -85,39 +106,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (m_model->rowCount() > 0)
             m_table->selectRow(0);
     });
+}
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("cases"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
-    m_table->setItemDelegateForColumn(CaseTableModel::Deadline, new DeadlineDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Applicant,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage,
-                                                      QHeaderView::ResizeToContents);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Number,
-                                                      QHeaderView::ResizeToContents);
-    // Those two columns fit the rows on screen and a few more, not every one
-    // of a search's 500 matches measured at each keystroke.
-    m_table->horizontalHeader()->setResizeContentsPrecision(40);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder,
-                                                      QHeaderView::ResizeToContents);
-    // A queue does not sort by its holders (see CaseTableModel::sort): the
-    // header keeps showing the order the rows are really in.
-    connect(m_table->horizontalHeader(),
-            &QHeaderView::sortIndicatorChanged,
-            this,
-            [this](int column, Qt::SortOrder order) {
-                if (column != m_model->sortColumn())
-                    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), order);
-            });
+void MainWindow::buildCaseTable()
+{
+    m_table = new CaseTable(m_model);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openCase(m_model->caseIdAt(index.row()));
         m_caseView->setFocus();
@@ -129,9 +122,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
                 if (current.isValid())
                     m_caseView->showCase(m_model->caseIdAt(current.row()));
             });
+}
 
-    m_caseView = new CaseView(*session.desk);
-    m_caseView->setKeyFile(session.config.keyFile);
+void MainWindow::buildCaseView()
+{
+    m_caseView = new CaseView(*m_session.desk);
+    m_caseView->setKeyFile(m_session.config.keyFile);
     // A scan not kept here is read from the server on demand, with this
     // session's token, and kept in the encrypted cache.
     m_caseView->setScanFetcher([this](const QString &sha256) -> Result<QByteArray> {
@@ -149,28 +145,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_session.config.keyFile = file;
         m_session.config.save();
     });
+}
 
-    // Never outside the law silently: every role sees it when no instrument
-    // of the pilot's legal basis is in force.
-    m_basisBanner = new QLabel;
-    m_basisBanner->setObjectName(QStringLiteral("legalBasisBanner"));
-    m_basisBanner->setWordWrap(true);
-    m_basisBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_basisBanner->setStyleSheet(QStringLiteral(
-        "background: #ffcdd2; border: 1px solid #c62828; padding: 6px; font-weight: bold"));
-    m_basisBanner->hide();
-
-    m_banner = new QLabel;
-    m_banner->setObjectName(QStringLiteral("breachBanner"));
+void MainWindow::buildBanners()
+{
+    m_basisBanner = new LegalBasisBanner;
+    m_banner = new BreachBanner;
     // The banner opens the overdue queue, where the role has one.
     connect(m_banner, &QLabel::linkActivated, this, [this](const QString &queue) {
         selectQueue(queue);
     });
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #ffecb3; border: 1px solid #ff8f00; padding: 6px; font-weight: bold"));
-    m_banner->hide();
+}
 
+// The queues on the left; the search, the cases and the open case beside
+// them; the banners above all.
+void MainWindow::buildCentralArea()
+{
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -207,8 +197,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
 
-    m_outbox = new OutboxPanel(*session.desk);
+void MainWindow::buildOutboxDock()
+{
+    m_outbox = new OutboxPanel(*m_session.desk);
     connect(m_outbox, &OutboxPanel::openCase, this, &MainWindow::openCase);
     connect(m_outbox, &OutboxPanel::changed, this, &MainWindow::refreshAfterChange);
     m_outboxDock = new QDockWidget(UiTr::tr("Outbox"));
@@ -216,39 +209,27 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_outboxDock->setWidget(m_outbox);
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
     m_outboxDock->hide();
-
-    m_online = new QLabel;
-    // The outbox is a badge in the status bar: its counts at a glance, and
-    // a click (or Ctrl+O) opens it below the cases at a quarter of the height.
-    m_waiting = new QToolButton;
-    m_waiting->setObjectName(QStringLiteral("waiting"));
-    m_waiting->setAutoRaise(true);
-    m_waiting->setToolTip(UiTr::tr("The outbox: your commands until the server has them (Ctrl+O)"));
-    connect(m_waiting, &QToolButton::clicked, this, [this] {
-        m_outboxDock->setVisible(!m_outboxDock->isVisible());
-    });
+    // Opened below the cases at a quarter of the height.
     connect(m_outboxDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_outboxDock->isFloating())
             resizeDocks({m_outboxDock}, {std::max(120, height() / 4)}, Qt::Vertical);
     });
-    m_lastSync = new QLabel;
-    m_progress = new QProgressBar;
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancel = new QToolButton;
-    m_cancel->setText(UiTr::tr("Stop"));
-    m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, this, [this] { m_session.sync->cancel(); });
-    statusBar()->addWidget(m_online);
-    statusBar()->addWidget(m_waiting);
-    statusBar()->addWidget(m_lastSync);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
+}
 
-    buildMenus();
+void MainWindow::buildStatusBar()
+{
+    m_status = new SyncStatusBar;
+    setStatusBar(m_status);
+    connect(m_status, &SyncStatusBar::outboxClicked, this, [this] {
+        m_outboxDock->setVisible(!m_outboxDock->isVisible());
+    });
+    connect(m_status, &SyncStatusBar::stopClicked, this, [this] { m_session.sync->cancel(); });
+}
 
-    BackgroundSync *sync = session.sync.get();
-    connect(sync, &BackgroundSync::progress, this, &MainWindow::syncProgress);
+void MainWindow::connectSync()
+{
+    BackgroundSync *sync = m_session.sync.get();
+    connect(sync, &BackgroundSync::progress, m_status, &SyncStatusBar::syncProgress);
     connect(sync, &BackgroundSync::finished, this, &MainWindow::syncEnded);
     connect(sync, &BackgroundSync::dueDatesChanged, this, [this] {
         refreshCounts();
@@ -259,18 +240,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     connect(sync, &BackgroundSync::onlineChanged, this, [this](bool online) {
         m_session.online = online;
-        m_online->setText(online ? UiTr::tr("● online") : UiTr::tr("○ offline"));
+        m_status->showOnline(online);
     });
-    m_online->setText(!session.online   ? UiTr::tr("○ not synced yet")
-                      : *session.online ? UiTr::tr("● online")
-                                        : UiTr::tr("○ offline"));
+    m_status->showOnline(m_session.online);
     if (sync->isRunning()) { // the window was made again while a sync runs
         m_outbox->setSyncRunning(true);
-        m_progress->setRange(0, 0);
-        m_progress->show();
-        m_cancel->show();
+        m_status->syncStarted();
     }
+}
 
+void MainWindow::startTimers()
+{
     // Deadlines move with the clock, and so do the counts after a sync.
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, [this] {
@@ -282,27 +262,24 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_autoSync.setInterval(10 * 60 * 1000);
     connect(&m_autoSync, &QTimer::timeout, this, &MainWindow::autoSync);
     m_autoSync.start();
-    if (session.config.lockMinutes > 0) {
+    if (m_session.config.lockMinutes > 0) {
         m_idle.setSingleShot(true);
-        m_idle.setInterval(session.config.lockMinutes * 60 * 1000);
+        m_idle.setInterval(m_session.config.lockMinutes * 60 * 1000);
         connect(&m_idle, &QTimer::timeout, this, &MainWindow::lockNow);
         qApp->installEventFilter(this);
         m_idle.start();
     }
-
-    m_queues->setCurrentRow(0);
-    refreshStatus();
-    // Roomy on a desk's screen, within a laptop's (1366×768, also at 125%).
-    const QRect screen = this->screen()->availableGeometry();
-    resize(std::min(1400, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
-}
-
-MainWindow::~MainWindow()
-{
-    qApp->removeEventFilter(this);
 }
 
 void MainWindow::buildMenus()
+{
+    buildWorkMenu();
+    buildQueuesMenu();
+    buildLanguageMenu();
+    buildHelpMenu();
+}
+
+void MainWindow::buildWorkMenu()
 {
     QMenu *work = menuBar()->addMenu(UiTr::tr("&Work"));
     QAction *sync = work->addAction(UiTr::tr("&Sync now"), this, &MainWindow::syncNow);
@@ -324,6 +301,19 @@ void MainWindow::buildMenus()
     outbox->setText(UiTr::tr("&Outbox"));
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     work->addAction(outbox);
+    addDeskActions(work);
+    work->addSeparator();
+    work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
+    QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+// What the role does at its desk: the CSC's arrivals and courier, the
+// officer's originals, the supervisor's giving of cases.
+void MainWindow::addDeskActions(QMenu *work)
+{
     if (m_session.account.role == Role::CscOperator) {
         work->addSeparator();
         QAction *arrival = work->addAction(
@@ -344,13 +334,10 @@ void MainWindow::buildMenus()
             = work->addAction(UiTr::tr("&Give the case to…"), this, &MainWindow::giveOpenCase);
         give->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     }
-    work->addSeparator();
-    work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
-    QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::buildQueuesMenu()
+{
     QMenu *queues = menuBar()->addMenu(UiTr::tr("&Queues"));
     for (int row = 0; row < m_queueDefinitions.size() && row < 9; ++row) {
         QAction *action = queues->addAction(m_queueDefinitions.at(row).title, this, [this, row] {
@@ -359,7 +346,10 @@ void MainWindow::buildMenus()
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
+}
 
+void MainWindow::buildLanguageMenu()
+{
     QMenu *language = menuBar()->addMenu(UiTr::tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QLocale().name().left(2);
@@ -373,7 +363,10 @@ void MainWindow::buildMenus()
         connect(
             action, &QAction::triggered, this, [this, code] { Q_EMIT languageRequested(code); });
     }
+}
 
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(UiTr::tr("&Help"));
     help->addAction(UiTr::tr("&Keyboard"), this, [this] {
         tell(this,
@@ -439,73 +432,25 @@ void MainWindow::giveOpenCase()
         return;
     }
     auto engine = std::make_shared<SyncEngine>(*m_session.store, *settings);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto colleagues = engine->colleagues();
-    QApplication::restoreOverrideCursor();
+    auto colleagues = GiveCaseDialog::colleagues(*engine);
     if (!colleagues) {
         // Signed out by the server: the next F5 asks for the password.
         if (colleagues.error().code == u"sync.password-needed")
             m_session.passwordNeeded = true;
-        tell(this,
-             UiTr::tr("Give the case"),
-             UiTr::tr("The server is needed to give a case, and it answered: %1")
-                 .arg(colleagues.error().message),
-             true);
+        tell(this, UiTr::tr("Give the case"), colleagues.error().message, true);
         return;
     }
-    if (colleagues->isEmpty()) {
-        tell(this,
-             UiTr::tr("Give the case"),
-             UiTr::tr("The server knows no officer or CSC operator of your city."),
-             true);
-        return;
-    }
-
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("give-case"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(UiTr::tr("Give the case"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(UiTr::tr("Give %1 to:").arg(c->number));
-    auto *list = new QListWidget;
-    list->setObjectName(QStringLiteral("colleagues"));
-    label->setBuddy(list);
-    for (const Colleague &colleague : std::as_const(*colleagues)) {
-        const auto role = roleFromId(colleague.role);
-        auto *item = new QListWidgetItem(
-            UiTr::tr("%1 · %2 · %3")
-                .arg(colleague.name, role ? roleTitle(*role) : colleague.role, colleague.id));
-        item->setData(Qt::UserRole, colleague.id);
-        list->addItem(item);
-    }
-    list->setCurrentRow(0);
-    auto *buttons = new QDialogButtonBox;
-    QPushButton *give = buttons->addButton(UiTr::tr("Give"), QDialogButtonBox::AcceptRole);
-    give->setDefault(true);
-    addCancelButton(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemActivated, dialog, &QDialog::accept);
-    layout->addWidget(label);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    // Wide enough for a name, a role and a user id on one line.
-    dialog->resize(std::max(560, list->sizeHintForColumn(0) + 60), 360);
-    const QString caseId = c->id;
-    const QString number = c->number;
-    connect(dialog, &QDialog::accepted, this, [this, engine, list, caseId, number] {
-        const QListWidgetItem *chosen = list->currentItem();
-        if (!chosen)
+    auto *dialog = new GiveCaseDialog(engine, *c, *colleagues, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString colleague = dialog->chosenColleague();
+        if (colleague.isEmpty())
             return;
-        const QString colleague = chosen->data(Qt::UserRole).toString();
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto given = engine->assign(caseId, colleague);
-        QApplication::restoreOverrideCursor();
-        if (!given) {
+        if (auto given = dialog->give(); !given) {
             tell(this, UiTr::tr("Give the case"), given.error().message, true);
             return;
         }
-        statusBar()->showMessage(UiTr::tr("%1 is now %2's.").arg(number, colleague), 15000);
+        statusBar()->showMessage(UiTr::tr("%1 is now %2's.").arg(dialog->caseNumber(), colleague),
+                                 15000);
         refreshAfterChange();
     });
     dialog->open();
@@ -513,16 +458,7 @@ void MainWindow::giveOpenCase()
 
 QList<MainWindow::SavedSearch> MainWindow::savedSearches() const
 {
-    QList<SavedSearch> saved;
-    const auto json = m_session.store->setting(QStringLiteral("saved-searches"));
-    for (const QJsonValue &value :
-         QJsonDocument::fromJson(json.value_or(QString()).toUtf8()).array()) {
-        const QJsonObject object = value.toObject();
-        saved.append({object.value(u"name").toString(),
-                      object.value(u"queue").toString(),
-                      object.value(u"text").toString()});
-    }
-    return saved;
+    return readSavedSearches(*m_session.store);
 }
 
 void MainWindow::saveSearch(const QString &name)
@@ -532,17 +468,7 @@ void MainWindow::saveSearch(const QString &name)
     const QString queue = row >= 0 ? m_queueDefinitions.at(row).id : QString();
     saved.removeIf([&name](const SavedSearch &search) { return search.name == name; });
     saved.append({name, queue, m_search->text().trimmed()});
-    QJsonArray array;
-    for (const SavedSearch &search : std::as_const(saved)) {
-        array.append(QJsonObject{{QStringLiteral("name"), search.name},
-                                 {QStringLiteral("queue"), search.queue},
-                                 {QStringLiteral("text"), search.text}});
-    }
-    // In the encrypted cache: a search may hold an applicant's name.
-    if (auto kept = m_session.store->setSetting(
-            QStringLiteral("saved-searches"),
-            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-        !kept)
+    if (auto kept = keepSavedSearches(*m_session.store, saved); !kept)
         statusBar()->showMessage(kept.error().message, 10000);
 }
 
@@ -625,57 +551,26 @@ void MainWindow::refreshCounts()
     const QString term = m_search->text().trimmed();
     if (!term.isEmpty()) {
         // While searching, a queue counts the cases it holds that match.
-        constexpr int Most = 5000;
-        auto hits = m_session.store->search(term, Most);
-        if (!hits)
-            return;
-        QHash<QString, qint64> byState;
-        for (const CaseRow &row : std::as_const(*hits))
-            ++byState[row.state];
-        for (int row = 0; row < m_queueDefinitions.size(); ++row) {
-            const QueueDefinition &queue = m_queueDefinitions.at(row);
-            qint64 total = 0;
-            QStringList states;
-            for (CaseState state : queue.states)
-                states.append(caseStateId(state));
-            if (queue.overdue) {
-                total = m_session.store->search(term, Most, {states, overdueBy()})
-                            .value_or(QList<CaseRow>())
-                            .size();
-            } else {
-                for (const QString &state : std::as_const(states))
-                    total += byState.value(state);
-            }
+        const QList<qint64> hits
+            = countQueueHits(*m_session.store, m_queueDefinitions, term, overdueBy());
+        for (int row = 0; row < hits.size(); ++row) {
             m_queues->item(row)->setText(
-                UiTr::tr("%1 (%2 found)").arg(queue.title, QLocale().toString(total)));
+                UiTr::tr("%1 (%2 found)")
+                    .arg(m_queueDefinitions.at(row).title, QLocale().toString(hits.at(row))));
         }
         return;
     }
-    auto counts = m_session.store->countsByState();
-    if (!counts) {
-        statusBar()->showMessage(
-            UiTr::tr("The queues could not be counted: %1").arg(counts.error().message), 30000);
-        return;
+    QString error;
+    const QList<qint64> totals
+        = countQueues(*m_session.store, m_queueDefinitions, overdueBy(), &error);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(UiTr::tr("The queues could not be counted: %1").arg(error), 30000);
     }
-    for (int row = 0; row < m_queueDefinitions.size(); ++row) {
-        const QueueDefinition &queue = m_queueDefinitions.at(row);
-        qint64 total = 0;
-        if (queue.overdue) {
-            QStringList states;
-            for (CaseState state : queue.states)
-                states.append(caseStateId(state));
-            auto due = m_session.store->countDueBy(states, overdueBy());
-            if (!due) {
-                statusBar()->showMessage(
-                    UiTr::tr("The queues could not be counted: %1").arg(due.error().message),
-                    30000);
-            }
-            total = due.value_or(0);
-        }
-        for (CaseState state : queue.overdue ? QList<CaseState>() : queue.states)
-            total += counts->value(caseStateId(state));
-        m_queues->item(row)->setText(
-            UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title, QLocale().toString(total)));
+    if (totals.size() != m_queueDefinitions.size())
+        return;
+    for (int row = 0; row < totals.size(); ++row) {
+        m_queues->item(row)->setText(UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title,
+                                                             QLocale().toString(totals.at(row))));
     }
     // Every queue's name whole, in every language.
     m_queues->setMinimumWidth(std::max(220, m_queues->sizeHintForColumn(0) + 8));
@@ -684,64 +579,8 @@ void MainWindow::refreshCounts()
 void MainWindow::refreshStatus()
 {
     refreshCounts();
-    if (auto counts = m_session.store->outboxCounts()) {
-        const qint64 waiting = counts->value(QStringLiteral("pending"));
-        const qint64 troubled
-            = counts->value(QStringLiteral("conflict")) + counts->value(QStringLiteral("rejected"));
-        const QString sent = UiTr::tr("%n waiting to be sent", nullptr, int(waiting));
-        m_waiting->setText(
-            troubled > 0 ? UiTr::tr("%1, %n need you (Ctrl+O)", nullptr, int(troubled)).arg(sent)
-                         : sent);
-        m_waiting->setStyleSheet(
-            troubled > 0  ? QStringLiteral("QToolButton { color: white; background: #b71c1c; "
-                                           "border-radius: 8px; padding: 1px 8px }")
-            : waiting > 0 ? QStringLiteral("QToolButton { background: #fff3c4; border: 1px solid "
-                                           "#e0a800; border-radius: 8px; padding: 1px 8px }")
-                          : QString());
-    } else {
-        m_waiting->setText(UiTr::tr("outbox unreadable: %1").arg(counts.error().message));
-        m_waiting->setStyleSheet(QStringLiteral("QToolButton { color: #b71c1c }"));
-    }
-    const auto last = m_session.store->setting(QStringLiteral("last-sync"));
-    const QDateTime at = last ? QDateTime::fromString(*last, Qt::ISODate) : QDateTime();
-    QString text = at.isValid()
-                       ? UiTr::tr("last sync %1")
-                             .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
-                       : UiTr::tr("never synced");
-    if (!m_lastSyncError.isEmpty())
-        text = UiTr::tr("%1 — %2").arg(text, m_lastSyncError);
-    m_lastSync->setText(text);
+    m_status->showKept(*m_session.store, m_lastSyncError);
     m_outbox->reload();
-}
-
-void MainWindow::changePassword(const QString &why)
-{
-    if (m_askingPassword)
-        return;
-    m_askingPassword = true;
-    PasswordDialog dialog(
-        [this](const QString &current, const QString &replacement) -> Result<void> {
-            auto settings = m_session.syncSettings(current);
-            if (!settings)
-                return std::unexpected(settings.error());
-            SyncEngine engine(*m_session.store, *settings);
-            auto changed = engine.changePassword(current, replacement);
-            if (!engine.token().isEmpty())
-                (void)m_session.store->setSessionToken(engine.token());
-            return changed;
-        },
-        why,
-        this);
-    Q_EMIT passwordDialogOpened(&dialog);
-    const bool changed = dialog.exec() == QDialog::Accepted;
-    m_askingPassword = false;
-    if (!changed)
-        return;
-    // The screen unlocks with the new password too.
-    m_session.verifier = lockVerifier(dialog.newPassword());
-    m_session.passwordNeeded = false;
-    statusBar()->showMessage(UiTr::tr("Your password is changed, here and on the server."), 15000);
-    syncNow();
 }
 
 void MainWindow::refreshAfterChange()
@@ -758,205 +597,20 @@ void MainWindow::refreshAfterChange()
         m_table->selectRow(0);
 }
 
-void MainWindow::updateLegalBasisBanner()
-{
-    const LegalBasis &basis = m_session.law->legalBasis();
-    const QDate today = m_session.desk->today();
-    const bool outside = basis.inForceOn(today) == nullptr;
-    if (outside) {
-        QStringList ended;
-        const QString language = QLocale().name().left(2);
-        for (const LegalInstrument &instrument : basis.instruments()) {
-            if (instrument.inForceUntil.isValid() && instrument.inForceUntil < today) {
-                ended.append(
-                    UiTr::tr("%1 (%2) was in force until %3")
-                        .arg(instrument.title.in(language),
-                             instrument.numbers,
-                             QLocale().toString(instrument.inForceUntil, QLocale::ShortFormat)));
-            }
-        }
-        m_basisBanner->setText(
-            UiTr::tr("No legal basis of the pilot is in force today. %1; no instrument that "
-                     "extends it is known to this site. Applications received now are marked "
-                     "so; ask the ministry before deciding on them.")
-                .arg(ended.join(QStringLiteral("; "))));
-    }
-    m_basisBanner->setVisible(outside);
-}
-
 void MainWindow::updateBreachBanner()
 {
-    updateLegalBasisBanner();
+    m_basisBanner->showFor(m_session.law->legalBasis(), m_session.desk->today());
     // Every case of this officer's queues with a duty deadline within one
     // working day, or already past it (the deadlines kept in the cache).
-    QStringList states;
-    for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
-        for (CaseState state : queue.states) {
-            if (!states.contains(caseStateId(state)))
-                states.append(caseStateId(state));
-        }
-    }
     const QDate today = m_session.desk->today();
-    const int soon = int(
-        m_session.store->countDueBy(states, m_session.desk->law().calendar.addWorkingDays(today, 1))
-            .value_or(0));
-    const QString text = UiTr::tr("%n case(s) are past a deadline or reach it within one working "
-                                  "day.",
-                                  nullptr,
-                                  soon);
+    const int soon = int(m_session.store
+                             ->countDueBy(stateIdsOf(m_queueDefinitions),
+                                          m_session.desk->law().calendar.addWorkingDays(today, 1))
+                             .value_or(0));
     const bool hasOverdue = std::any_of(m_queueDefinitions.cbegin(),
                                         m_queueDefinitions.cend(),
                                         [](const QueueDefinition &queue) { return queue.overdue; });
-    m_banner->setText(hasOverdue ? QStringLiteral("<a href=\"overdue\">%1</a> %2")
-                                       .arg(text.toHtmlEscaped(),
-                                            UiTr::tr("(open the overdue queue)").toHtmlEscaped())
-                                 : text.toHtmlEscaped());
-    m_banner->setVisible(soon > 0);
-}
-
-void MainWindow::syncNow()
-{
-    if (m_session.sync->isRunning() || m_locked)
-        return;
-    QString password;
-    if (m_session.passwordNeeded) {
-        bool given = false;
-        // No sync starts on its own while the officer types.
-        m_autoSync.stop();
-        password = askText(this,
-                           UiTr::tr("Sign in to the server"),
-                           UiTr::tr("The server has ended the session of %1. Enter your password "
-                                    "to sync; your commands wait in the outbox until then.")
-                               .arg(m_session.account.name),
-                           &given,
-                           QLineEdit::Password);
-        m_autoSync.start();
-        if (!given || password.isEmpty())
-            return;
-    }
-    startSync(password);
-}
-
-void MainWindow::startSync(const QString &password)
-{
-    if (m_session.sync->isRunning())
-        return;
-    auto settings = m_session.syncSettings(password);
-    if (!settings) {
-        m_lastSyncError = settings.error().message;
-        refreshStatus();
-        return;
-    }
-    m_progress->setRange(0, 0);
-    m_outbox->setSyncRunning(true);
-    m_progress->show();
-    m_cancel->show();
-    m_session.sync->start(*settings);
-}
-
-void MainWindow::syncProgress(const QString &phase, qint64 done, qint64 total)
-{
-    m_progress->setFormat(phase == u"upload" ? UiTr::tr("uploading scans: %v of %m")
-                          : phase == u"push" ? UiTr::tr("sending %v of %m")
-                                             : UiTr::tr("receiving %v of %m"));
-    if (total > 0) {
-        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-    }
-}
-
-void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, const QString &error)
-{
-    m_outbox->setSyncRunning(false);
-    m_progress->hide();
-    m_cancel->hide();
-    // Asked until a sync gets through (a wrong password, or the network
-    // gone meanwhile, leaves it asked).
-    if (code == u"sync.password-needed")
-        m_session.passwordNeeded = true;
-    else if (error.isEmpty())
-        m_session.passwordNeeded = false;
-    // A one-time password IT gave opens nothing until it is changed.
-    if (!m_askingPassword
-        && (code == u"password.must-change"
-            || m_session.store->setting(QStringLiteral("must-change-password")).value_or(QString())
-                   == u"1")) {
-        QTimer::singleShot(0, this, [this] {
-            changePassword(UiTr::tr("You signed in with a one-time password. Choose your own "
-                                    "now: until then the server gives and takes nothing."));
-        });
-    }
-    if (code == u"sync.password-needed") {
-        statusBar()->showMessage(UiTr::tr("The server asks for your password again: Work ▸ "
-                                          "Sync now (F5) to give it."),
-                                 60000);
-    }
-    if (error.isEmpty()) {
-        m_lastSyncError.clear();
-        (void)m_session.store->setSetting(QStringLiteral("last-sync"),
-                                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (summary.conflicts + summary.rejected > 0) {
-            if (!m_locked)
-                m_outboxDock->show();
-            statusBar()->showMessage(UiTr::tr("%n of your commands need you: see the outbox.",
-                                              nullptr,
-                                              summary.conflicts + summary.rejected),
-                                     15000);
-        } else if (!summary.lawError.isEmpty()) {
-            statusBar()->showMessage(
-                UiTr::tr("The server's calendar could not be taken: %1. Kezek counts by the one "
-                         "it has.")
-                    .arg(summary.lawError),
-                30000);
-        }
-        // Whatever else the sync said.
-        if (!summary.lawVersion.isEmpty() && summary.lawVersion != m_session.law->version())
-            takeNewLaw();
-    } else {
-        m_lastSyncError = error;
-        // The server no longer takes this version: said once, plainly, and
-        // the outbox kept as it is until Kezek is updated.
-        if (code == u"sync.outdated" && !m_outdatedSaid) {
-            m_outdatedSaid = true;
-            auto *box = new QMessageBox(QMessageBox::Warning,
-                                        UiTr::tr("Kezek needs an update"),
-                                        error,
-                                        QMessageBox::Ok,
-                                        this);
-            box->setObjectName(QStringLiteral("outdatedMessage"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        if (code == u"sync.offline") {
-            m_session.online = false;
-            m_online->setText(UiTr::tr("○ offline"));
-        }
-    }
-    refreshAfterChange();
-    updateBreachBanner();
-    Q_EMIT syncFinished(error.isEmpty());
-}
-
-void MainWindow::takeNewLaw()
-{
-    auto kept = m_session.store->law();
-    auto law = kept ? Lawbook::fromJson(*kept) : Result<Lawbook>(std::unexpected(kept.error()));
-    if (!law) {
-        statusBar()->showMessage(UiTr::tr("The server's new calendar could not be read: %1. "
-                                          "Kezek counts by the one it has.")
-                                     .arg(law.error().message),
-                                 30000);
-        return;
-    }
-    // The background sync took it too, and works out the kept deadlines again.
-    m_session.desk->setLaw(*law);
-    m_session.law = std::move(*law);
-    m_model->refreshDeadlines();
-    if (!m_caseView->caseId().isEmpty())
-        m_caseView->reload();
-    statusBar()->showMessage(UiTr::tr("The server counts by a new calendar or list of reasons. "
-                                      "Kezek counts by it from now on."),
-                             30000);
+    m_banner->showCount(soon, hasOverdue);
 }
 
 void MainWindow::lockNow()
@@ -1012,51 +666,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Work not yet on the server: say what it is, and offer to send it.
-    // Nothing is lost by quitting (the outbox is in the encrypted cache and
-    // goes at the next sync), but a signed decision that waits keeps the
-    // applicant waiting too.
-    {
-        const auto pending = m_session.store->outbox(QStringLiteral("pending"), 1000);
-        if (pending && !pending->isEmpty()) {
-            int signedCount = 0;
-            QStringList lines;
-            for (const OutboxEntry &entry : std::as_const(*pending)) {
-                signedCount += needsSignature(entry.command);
-                if (lines.size() < 6) {
-                    const auto found = m_session.store->findCase(entry.command.caseId);
-                    const QString number
-                        = found && found->has_value() ? (*found)->number : entry.command.caseId;
-                    lines.append(
-                        UiTr::tr("• %1: %2").arg(number, commandTypeTitle(entry.command.type)));
-                }
-            }
-            if (pending->size() > lines.size())
-                lines.append(UiTr::tr("• and %1 more").arg(pending->size() - lines.size()));
-            QMessageBox box(QMessageBox::Warning,
-                            UiTr::tr("Work not yet sent"),
-                            UiTr::tr("%1 step(s), %2 of them signed decisions, have not reached "
-                                     "the server:\n%3\n\nThey stay in this workstation's "
-                                     "encrypted outbox and go at the next sync.")
-                                .arg(pending->size())
-                                .arg(signedCount)
-                                .arg(lines.join(u'\n')),
-                            QMessageBox::NoButton,
-                            this);
-            box.setObjectName(QStringLiteral("unsentOnQuit"));
-            QPushButton *send = box.addButton(UiTr::tr("&Sync now"), QMessageBox::AcceptRole);
-            QPushButton *quit
-                = box.addButton(UiTr::tr("&Quit anyway"), QMessageBox::DestructiveRole);
-            QPushButton *stay = box.addButton(UiTr::tr("Cancel"), QMessageBox::RejectRole);
-            box.setDefaultButton(send);
-            box.setEscapeButton(stay);
-            box.exec();
-            if (box.clickedButton() != quit) {
-                event->ignore();
-                if (box.clickedButton() == send)
-                    syncNow();
-                return;
-            }
-        }
+    switch (askAboutUnsentWork(*m_session.store, this)) {
+    case UnsentWorkAnswer::SyncNow:
+        event->ignore();
+        syncNow();
+        return;
+    case UnsentWorkAnswer::Stay:
+        event->ignore();
+        return;
+    case UnsentWorkAnswer::NothingUnsent:
+    case UnsentWorkAnswer::QuitAnyway:
+        break;
     }
     if (m_session.sync->isRunning()) {
         // Nothing is lost either way (each page and its cursor are one

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "core/domain/queues.h"
+#include "ui/savedsearches.h"
 #include "ui/session.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 #include <QTimer>
 
-class QLabel;
 class QLineEdit;
 class QListWidget;
-class QProgressBar;
+class QMenu;
 class QTableView;
 class QToolButton;
 class QDialog;
@@ -18,13 +18,17 @@ class QDockWidget;
 
 namespace Kezek {
 
+class BreachBanner;
 class CaseTableModel;
 class CaseView;
+class LegalBasisBanner;
 class OutboxPanel;
+class SyncStatusBar;
 
 // The officer's day: the queues of their role with live counts, the cases of
 // the chosen queue with their deadlines, search, the case open beside them,
-// the outbox, and the sync in the status bar.
+// the outbox, and the sync in the status bar (its part in the sync is in
+// mainwindowsync.cpp).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,12 +45,7 @@ public:
     QListWidget *queueList() const { return m_queues; }
     void selectQueue(const QString &id);
     // A queue and a search kept under a name, per officer, in the cache.
-    struct SavedSearch
-    {
-        QString name;
-        QString queue;
-        QString text;
-    };
+    using SavedSearch = Kezek::SavedSearch;
     QList<SavedSearch> savedSearches() const;
     void saveSearch(const QString &name);
     void applySavedSearch(const QString &name);
@@ -82,15 +81,30 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The window, built part by part.
+    void buildQueueList();
+    void buildSearch();
+    void buildCaseTable();
+    void buildCaseView();
+    void buildBanners();
+    void buildCentralArea();
+    void buildOutboxDock();
+    void buildStatusBar();
     void buildMenus();
+    void buildWorkMenu();
+    void addDeskActions(QMenu *work);
+    void buildQueuesMenu();
+    void buildLanguageMenu();
+    void buildHelpMenu();
+    void connectSync();
+    void startTimers();
     void refreshCounts();
     void refreshStatus();
     void refreshAfterChange();
     void queueChosen();
-    void syncProgress(const QString &phase, qint64 done, qint64 total);
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
+    // The banners over the window: the legal basis, and the deadlines.
     void updateBreachBanner();
-    void updateLegalBasisBanner();
     // A sync brought a new law (a site's calendar, the reasons): the desk,
     // the deadlines and the sync count by it from now on.
     void takeNewLaw();
@@ -107,13 +121,9 @@ private:
     CaseView *m_caseView = nullptr;
     OutboxPanel *m_outbox = nullptr;
     QDockWidget *m_outboxDock = nullptr;
-    QLabel *m_banner = nullptr;
-    QLabel *m_basisBanner = nullptr;
-    QLabel *m_online = nullptr;
-    QToolButton *m_waiting = nullptr;
-    QLabel *m_lastSync = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
+    BreachBanner *m_banner = nullptr;
+    LegalBasisBanner *m_basisBanner = nullptr;
+    SyncStatusBar *m_status = nullptr;
     QTimer m_minute;
     QTimer m_idle;
     QTimer m_autoSync;

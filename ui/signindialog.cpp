@@ -93,35 +93,60 @@ void SignInDialog::signIn()
     std::optional<QJsonObject> online;
     if (!QFile::exists(path)) {
         // Someone new on this workstation: the server must know them first.
-        auto tls = tlsTrusting(m_config.caFile);
-        if (!tls) {
-            showError(tls.error().message);
-            return;
-        }
-        SyncSettings settings;
-        settings.server = server;
-        settings.user = name;
-        settings.password = password();
-        settings.tls = *tls;
-        settings.pinnedKey = m_config.pin.toLatin1();
-        settings.attempts = 2;
-        settings.requestTimeoutMs = 15000;
-        m_signIn->setEnabled(false);
-        setCursor(Qt::BusyCursor);
-        auto account = SyncEngine::checkAccount(settings);
-        unsetCursor();
-        m_signIn->setEnabled(true);
+        auto account = askServer(server, name);
         if (!account) {
-            showError(account.error().code == u"sync.offline"
-                          ? UiTr::tr("The first sign-in on this workstation needs the server, "
-                                     "and it cannot be reached: %1")
-                                .arg(account.error().message)
-                          : account.error().message);
+            showError(account.error().message);
             return;
         }
         online = *account;
         QDir().mkpath(m_config.cacheDir);
     }
+    auto store = openCache(path);
+    if (!store) {
+        showError(store.error().message);
+        return;
+    }
+    auto account = keptAccount(**store, online);
+    if (!account) {
+        showError(account.error().message);
+        return;
+    }
+    m_account = *account;
+    m_store = std::move(*store);
+    m_config.save();
+    accept();
+}
+
+Result<QJsonObject> SignInDialog::askServer(const QUrl &server, const QString &name)
+{
+    auto tls = tlsTrusting(m_config.caFile);
+    if (!tls)
+        return std::unexpected(tls.error());
+    SyncSettings settings;
+    settings.server = server;
+    settings.user = name;
+    settings.password = password();
+    settings.tls = *tls;
+    settings.pinnedKey = m_config.pin.toLatin1();
+    settings.attempts = 2;
+    settings.requestTimeoutMs = 15000;
+    m_signIn->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    auto account = SyncEngine::checkAccount(settings);
+    unsetCursor();
+    m_signIn->setEnabled(true);
+    if (!account && account.error().code == u"sync.offline") {
+        return std::unexpected(
+            Error{account.error().code,
+                  UiTr::tr("The first sign-in on this workstation needs the server, "
+                           "and it cannot be reached: %1")
+                      .arg(account.error().message)});
+    }
+    return account;
+}
+
+Result<std::unique_ptr<ClientStore>> SignInDialog::openCache(const QString &path)
+{
     // The key is derived from the password, and a cache made by an earlier
     // Kezek is brought up to date first (a minute for 100,000 cases): said,
     // rather than a window that seems to hang.
@@ -136,30 +161,25 @@ void SignInDialog::signIn()
     unsetCursor();
     m_signIn->setEnabled(true);
     m_ui->busy->hide();
-    if (!store) {
-        showError(store.error().message);
-        return;
-    }
+    return store;
+}
+
+Result<Account> SignInDialog::keptAccount(ClientStore &store,
+                                          const std::optional<QJsonObject> &online)
+{
+    // What the server said of a newcomer is kept in their cache; someone
+    // seen before is who the cache says.
     if (online) {
-        if (auto kept = (*store)->setSetting(
+        if (auto kept = store.setSetting(
                 QStringLiteral("account"),
                 QString::fromUtf8(QJsonDocument(*online).toJson(QJsonDocument::Compact)));
-            !kept) {
-            showError(kept.error().message);
-            return;
-        }
+            !kept)
+            return std::unexpected(kept.error());
     }
-    auto saved = (*store)->setting(QStringLiteral("account"));
-    auto account = saved ? accountFromJson(QJsonDocument::fromJson(saved->toUtf8()).object())
-                         : Result<Account>(std::unexpected(saved.error()));
-    if (!account) {
-        showError(account.error().message);
-        return;
-    }
-    m_account = *account;
-    m_store = std::move(*store);
-    m_config.save();
-    accept();
+    auto saved = store.setting(QStringLiteral("account"));
+    if (!saved)
+        return std::unexpected(saved.error());
+    return accountFromJson(QJsonDocument::fromJson(saved->toUtf8()).object());
 }
 
 } // namespace Kezek

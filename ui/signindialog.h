@@ -42,6 +42,12 @@ public:
 
 private:
     void showError(const QString &message);
+    // A newcomer's account, as the server knows it (the first sign-in here).
+    Result<QJsonObject> askServer(const QUrl &server, const QString &name);
+    // The user's encrypted cache, opened with the password (and brought up
+    // to date, which may take a while: the dialog says so meanwhile).
+    Result<std::unique_ptr<ClientStore>> openCache(const QString &path);
+    Result<Account> keptAccount(ClientStore &store, const std::optional<QJsonObject> &online);
 
     WorkstationConfig m_config;
     std::unique_ptr<Ui::SignInDialog> m_ui; // the form, from signindialog.ui

@@ -1,0 +1,67 @@
+#include "ui/banners.h"
+
+#include "core/domain/legalbasis.h"
+#include "ui/uitr.h"
+
+#include <QLocale>
+
+namespace Kezek {
+
+LegalBasisBanner::LegalBasisBanner(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("legalBasisBanner"));
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setStyleSheet(QStringLiteral(
+        "background: #ffcdd2; border: 1px solid #c62828; padding: 6px; font-weight: bold"));
+    hide();
+}
+
+void LegalBasisBanner::showFor(const LegalBasis &basis, QDate today)
+{
+    const bool outside = basis.inForceOn(today) == nullptr;
+    if (outside) {
+        QStringList ended;
+        const QString language = QLocale().name().left(2);
+        for (const LegalInstrument &instrument : basis.instruments()) {
+            if (instrument.inForceUntil.isValid() && instrument.inForceUntil < today) {
+                ended.append(
+                    UiTr::tr("%1 (%2) was in force until %3")
+                        .arg(instrument.title.in(language),
+                             instrument.numbers,
+                             QLocale().toString(instrument.inForceUntil, QLocale::ShortFormat)));
+            }
+        }
+        setText(UiTr::tr("No legal basis of the pilot is in force today. %1; no instrument that "
+                         "extends it is known to this site. Applications received now are marked "
+                         "so; ask the ministry before deciding on them.")
+                    .arg(ended.join(QStringLiteral("; "))));
+    }
+    setVisible(outside);
+}
+
+BreachBanner::BreachBanner(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("breachBanner"));
+    setWordWrap(true);
+    setStyleSheet(QStringLiteral(
+        "background: #ffecb3; border: 1px solid #ff8f00; padding: 6px; font-weight: bold"));
+    hide();
+}
+
+void BreachBanner::showCount(int soon, bool linksOverdue)
+{
+    const QString text = UiTr::tr("%n case(s) are past a deadline or reach it within one working "
+                                  "day.",
+                                  nullptr,
+                                  soon);
+    setText(linksOverdue ? QStringLiteral("<a href=\"overdue\">%1</a> %2")
+                               .arg(text.toHtmlEscaped(),
+                                    UiTr::tr("(open the overdue queue)").toHtmlEscaped())
+                         : text.toHtmlEscaped());
+    setVisible(soon > 0);
+}
+
+} // namespace Kezek

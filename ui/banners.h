@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QLabel>
+
+namespace Kezek {
+
+class LegalBasis;
+
+// Never outside the law silently: every role sees it when no instrument of
+// the pilot's legal basis is in force, with those that have ended.
+class LegalBasisBanner : public QLabel
+{
+public:
+    explicit LegalBasisBanner(QWidget *parent = nullptr);
+
+    // Shown only when nothing of `basis` is in force on `today`.
+    void showFor(const LegalBasis &basis, QDate today);
+};
+
+// The cases past a duty deadline or reaching it within a working day. Where
+// the role has an overdue queue, the banner links to it (linkActivated
+// gives the queue's id).
+class BreachBanner : public QLabel
+{
+public:
+    explicit BreachBanner(QWidget *parent = nullptr);
+
+    // Shown only when `soon` is more than none.
+    void showCount(int soon, bool linksOverdue);
+};
+
+} // namespace Kezek

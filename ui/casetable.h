@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QTableView>
+
+namespace Kezek {
+
+class CaseTableModel;
+
+// The cases of the chosen queue, a row each: whole rows chosen one at a
+// time, the deadline drawn by its delegate, the columns sized for the rows
+// on screen, and a header that shows the order the rows are really in.
+class CaseTable : public QTableView
+{
+public:
+    explicit CaseTable(CaseTableModel *model, QWidget *parent = nullptr);
+
+private:
+    void sizeColumns();
+
+    CaseTableModel *m_model;
+};
+
+} // namespace Kezek

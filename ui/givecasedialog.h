@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sync/syncengine.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QListWidget;
+
+namespace Kezek {
+
+// A supervisor gives a case to a colleague of their city (online: the server
+// must know before anyone relies on it). The dialog lists the colleagues the
+// server named; the choice goes to the server through the same engine.
+class GiveCaseDialog : public QDialog
+{
+public:
+    // The colleagues the case may go to, asked of the server, in the
+    // supervisor's words when it cannot say (the code kept for the caller).
+    static Result<QList<Colleague>> colleagues(SyncEngine &engine);
+
+    GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
+                   const Case &c,
+                   const QList<Colleague> &colleagues,
+                   QWidget *parent = nullptr);
+
+    QString caseNumber() const { return m_number; }
+    // The colleague's user id, or nothing when none is chosen.
+    QString chosenColleague() const;
+    // The case given to the chosen colleague, on the server.
+    Result<void> give();
+
+private:
+    std::shared_ptr<SyncEngine> m_engine;
+    QString m_caseId;
+    QString m_number;
+    QListWidget *m_list = nullptr;
+};
+
+} // namespace Kezek

@@ -1,0 +1,184 @@
+#include "ui/mainwindow.h"
+
+#include "ui/casetablemodel.h"
+#include "ui/caseview.h"
+#include "ui/lockdialog.h"
+#include "ui/outboxpanel.h"
+#include "ui/passworddialog.h"
+#include "ui/standardbuttons.h"
+#include "ui/syncstatusbar.h"
+#include "ui/uitr.h"
+
+#include "sync/syncengine.h"
+
+#include <QDockWidget>
+#include <QMessageBox>
+
+// The window and the server: a sync started by hand or by the clock, the
+// password the server may ask for again (or a one-time one to replace), what
+// a sync ended with, and the new law it may bring.
+
+namespace Kezek {
+
+void MainWindow::syncNow()
+{
+    if (m_session.sync->isRunning() || m_locked)
+        return;
+    QString password;
+    if (m_session.passwordNeeded) {
+        bool given = false;
+        // No sync starts on its own while the officer types.
+        m_autoSync.stop();
+        password = askText(this,
+                           UiTr::tr("Sign in to the server"),
+                           UiTr::tr("The server has ended the session of %1. Enter your password "
+                                    "to sync; your commands wait in the outbox until then.")
+                               .arg(m_session.account.name),
+                           &given,
+                           QLineEdit::Password);
+        m_autoSync.start();
+        if (!given || password.isEmpty())
+            return;
+    }
+    startSync(password);
+}
+
+void MainWindow::startSync(const QString &password)
+{
+    if (m_session.sync->isRunning())
+        return;
+    auto settings = m_session.syncSettings(password);
+    if (!settings) {
+        m_lastSyncError = settings.error().message;
+        refreshStatus();
+        return;
+    }
+    m_outbox->setSyncRunning(true);
+    m_status->syncStarted();
+    m_session.sync->start(*settings);
+}
+
+void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, const QString &error)
+{
+    m_outbox->setSyncRunning(false);
+    m_status->syncStopped();
+    // Asked until a sync gets through (a wrong password, or the network
+    // gone meanwhile, leaves it asked).
+    if (code == u"sync.password-needed")
+        m_session.passwordNeeded = true;
+    else if (error.isEmpty())
+        m_session.passwordNeeded = false;
+    // A one-time password IT gave opens nothing until it is changed.
+    if (!m_askingPassword
+        && (code == u"password.must-change"
+            || m_session.store->setting(QStringLiteral("must-change-password")).value_or(QString())
+                   == u"1")) {
+        QTimer::singleShot(0, this, [this] {
+            changePassword(UiTr::tr("You signed in with a one-time password. Choose your own "
+                                    "now: until then the server gives and takes nothing."));
+        });
+    }
+    if (code == u"sync.password-needed") {
+        statusBar()->showMessage(UiTr::tr("The server asks for your password again: Work ▸ "
+                                          "Sync now (F5) to give it."),
+                                 60000);
+    }
+    if (error.isEmpty()) {
+        m_lastSyncError.clear();
+        (void)m_session.store->setSetting(QStringLiteral("last-sync"),
+                                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (summary.conflicts + summary.rejected > 0) {
+            if (!m_locked)
+                m_outboxDock->show();
+            statusBar()->showMessage(UiTr::tr("%n of your commands need you: see the outbox.",
+                                              nullptr,
+                                              summary.conflicts + summary.rejected),
+                                     15000);
+        } else if (!summary.lawError.isEmpty()) {
+            statusBar()->showMessage(
+                UiTr::tr("The server's calendar could not be taken: %1. Kezek counts by the one "
+                         "it has.")
+                    .arg(summary.lawError),
+                30000);
+        }
+        // Whatever else the sync said.
+        if (!summary.lawVersion.isEmpty() && summary.lawVersion != m_session.law->version())
+            takeNewLaw();
+    } else {
+        m_lastSyncError = error;
+        // The server no longer takes this version: said once, plainly, and
+        // the outbox kept as it is until Kezek is updated.
+        if (code == u"sync.outdated" && !m_outdatedSaid) {
+            m_outdatedSaid = true;
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        UiTr::tr("Kezek needs an update"),
+                                        error,
+                                        QMessageBox::Ok,
+                                        this);
+            box->setObjectName(QStringLiteral("outdatedMessage"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        if (code == u"sync.offline") {
+            m_session.online = false;
+            m_status->showOnline(false);
+        }
+    }
+    refreshAfterChange();
+    updateBreachBanner();
+    Q_EMIT syncFinished(error.isEmpty());
+}
+
+void MainWindow::takeNewLaw()
+{
+    auto kept = m_session.store->law();
+    auto law = kept ? Lawbook::fromJson(*kept) : Result<Lawbook>(std::unexpected(kept.error()));
+    if (!law) {
+        statusBar()->showMessage(UiTr::tr("The server's new calendar could not be read: %1. "
+                                          "Kezek counts by the one it has.")
+                                     .arg(law.error().message),
+                                 30000);
+        return;
+    }
+    // The background sync took it too, and works out the kept deadlines again.
+    m_session.desk->setLaw(*law);
+    m_session.law = std::move(*law);
+    m_model->refreshDeadlines();
+    if (!m_caseView->caseId().isEmpty())
+        m_caseView->reload();
+    statusBar()->showMessage(UiTr::tr("The server counts by a new calendar or list of reasons. "
+                                      "Kezek counts by it from now on."),
+                             30000);
+}
+
+void MainWindow::changePassword(const QString &why)
+{
+    if (m_askingPassword)
+        return;
+    m_askingPassword = true;
+    PasswordDialog dialog(
+        [this](const QString &current, const QString &replacement) -> Result<void> {
+            auto settings = m_session.syncSettings(current);
+            if (!settings)
+                return std::unexpected(settings.error());
+            SyncEngine engine(*m_session.store, *settings);
+            auto changed = engine.changePassword(current, replacement);
+            if (!engine.token().isEmpty())
+                (void)m_session.store->setSessionToken(engine.token());
+            return changed;
+        },
+        why,
+        this);
+    Q_EMIT passwordDialogOpened(&dialog);
+    const bool changed = dialog.exec() == QDialog::Accepted;
+    m_askingPassword = false;
+    if (!changed)
+        return;
+    // The screen unlocks with the new password too.
+    m_session.verifier = lockVerifier(dialog.newPassword());
+    m_session.passwordNeeded = false;
+    statusBar()->showMessage(UiTr::tr("Your password is changed, here and on the server."), 15000);
+    syncNow();
+}
+
+} // namespace Kezek

@@ -1,0 +1,64 @@
+#include "ui/unsentwork.h"
+
+#include "core/domain/casecommand.h"
+#include "core/domain/commuting.h"
+#include "db/client/clientstore.h"
+#include "ui/uitr.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Kezek {
+
+namespace {
+
+// The first few steps, one a line, and how many more there are.
+QStringList unsentLines(ClientStore &store, const QList<OutboxEntry> &pending)
+{
+    QStringList lines;
+    for (const OutboxEntry &entry : pending) {
+        if (lines.size() >= 6)
+            break;
+        const auto found = store.findCase(entry.command.caseId);
+        const QString number
+            = found && found->has_value() ? (*found)->number : entry.command.caseId;
+        lines.append(UiTr::tr("• %1: %2").arg(number, commandTypeTitle(entry.command.type)));
+    }
+    if (pending.size() > lines.size())
+        lines.append(UiTr::tr("• and %1 more").arg(pending.size() - lines.size()));
+    return lines;
+}
+
+} // namespace
+
+UnsentWorkAnswer askAboutUnsentWork(ClientStore &store, QWidget *parent)
+{
+    const auto pending = store.outbox(QStringLiteral("pending"), 1000);
+    if (!pending || pending->isEmpty())
+        return UnsentWorkAnswer::NothingUnsent;
+    int signedCount = 0;
+    for (const OutboxEntry &entry : std::as_const(*pending))
+        signedCount += needsSignature(entry.command);
+    QMessageBox box(QMessageBox::Warning,
+                    UiTr::tr("Work not yet sent"),
+                    UiTr::tr("%1 step(s), %2 of them signed decisions, have not reached "
+                             "the server:\n%3\n\nThey stay in this workstation's "
+                             "encrypted outbox and go at the next sync.")
+                        .arg(pending->size())
+                        .arg(signedCount)
+                        .arg(unsentLines(store, *pending).join(u'\n')),
+                    QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("unsentOnQuit"));
+    QPushButton *send = box.addButton(UiTr::tr("&Sync now"), QMessageBox::AcceptRole);
+    QPushButton *quit = box.addButton(UiTr::tr("&Quit anyway"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(UiTr::tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(send);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return UnsentWorkAnswer::QuitAnyway;
+    return box.clickedButton() == send ? UnsentWorkAnswer::SyncNow : UnsentWorkAnswer::Stay;
+}
+
+} // namespace Kezek
