@@ -8,6 +8,9 @@
 #include "db/client/casebodies.h"
 #include "db/client/jsonslices.h"
 #include "db/migrationfiles.h"
+#include "db/sqlite/connection.h"
+#include "db/sqlite/statement.h"
+#include "db/sqlite/transaction.h"
 #include "db/storetr.h"
 
 #include <QCryptographicHash>
@@ -23,8 +26,6 @@
 #include <QSaveFile>
 #include <QSet>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -34,109 +35,8 @@ namespace Kezek {
 
 namespace {
 
-std::unexpected<Error> dbError(sqlite3 *db)
-{
-    return fail(QStringLiteral("store.sql"),
-                StoreTr::tr("The local cache failed: %1")
-                    .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
-}
-
-// A prepared statement with positional binds, finalized on destruction.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_ok; }
-    Statement &bind(const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        m_ok = m_ok
-               && sqlite3_bind_text(
-                      m_statement, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-                      == SQLITE_OK;
-        return *this;
-    }
-    // Bytes that outlive the statement's step (bound without a copy). No
-    // bytes are '', never NULL, as bind(QString()) binds.
-    Statement &bindText(QByteArrayView utf8)
-    {
-        m_ok = m_ok
-               && sqlite3_bind_text(m_statement,
-                                    ++m_index,
-                                    utf8.data() ? utf8.data() : "",
-                                    int(utf8.size()),
-                                    SQLITE_STATIC)
-                      == SQLITE_OK;
-        return *this;
-    }
-    // Bytes that outlive the statement's step, as a blob.
-    Statement &bindBlob(QByteArrayView bytes)
-    {
-        m_ok = m_ok
-               && sqlite3_bind_blob(
-                      m_statement, ++m_index, bytes.data(), int(bytes.size()), SQLITE_STATIC)
-                      == SQLITE_OK;
-        return *this;
-    }
-    Statement &bind(qint64 value)
-    {
-        m_ok = m_ok && sqlite3_bind_int64(m_statement, ++m_index, value) == SQLITE_OK;
-        return *this;
-    }
-    // For the next row of a batch: the same statement, new binds.
-    void reset()
-    {
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        m_index = 0;
-    }
-    // SQLITE_ROW: a row to read; SQLITE_DONE: finished; anything else failed.
-    int step() { return m_ok ? sqlite3_step(m_statement) : SQLITE_ERROR; }
-    Result<void> run()
-    {
-        if (step() != SQLITE_DONE)
-            return dbError(m_db);
-        return {};
-    }
-    QString text(int column) const
-    {
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
-            sqlite3_column_bytes(m_statement, column));
-    }
-    QByteArray bytes(int column) const
-    {
-        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(m_statement, column)),
-                          sqlite3_column_bytes(m_statement, column));
-    }
-    // The column's bytes, valid until the next step or reset.
-    QByteArrayView view(int column) const
-    {
-        const void *data = sqlite3_column_blob(m_statement, column);
-        return QByteArrayView(static_cast<const char *>(data),
-                              sqlite3_column_bytes(m_statement, column));
-    }
-    bool isBlob(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_BLOB;
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    int columns() const { return sqlite3_column_count(m_statement); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-    int m_index = 0;
-    bool m_ok = false;
-};
+using Sqlite::Statement;
+using Sqlite::Transaction;
 
 // A case's JSON text from the row's column: a blob packed by the codec, or
 // text as caches kept it before (see casebodies.h); nullopt when damaged.
@@ -251,22 +151,12 @@ std::unexpected<Error> keyMissing(const QString &path)
 
 } // namespace
 
-ClientStore::ClientStore(sqlite3 *db)
-    : m_db(db)
+ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db)
+    : m_db(std::move(db))
     , m_bodies(std::make_unique<CaseBodyCodec>())
 {}
 
-ClientStore::~ClientStore()
-{
-    sqlite3_close(m_db);
-}
-
-Result<void> ClientStore::exec(const char *sql)
-{
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return dbError(m_db);
-    return {};
-}
+ClientStore::~ClientStore() = default;
 
 Result<std::unique_ptr<ClientStore>>
 ClientStore::open(const QString &path, const QString &password, const CacheOptions &options)
@@ -349,15 +239,10 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
                                                           const std::optional<QString> &entry,
                                                           const CacheOptions &options)
 {
-    sqlite3 *raw = nullptr;
-    const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-        != SQLITE_OK) {
-        auto error = dbError(raw);
-        sqlite3_close(raw);
-        return error;
-    }
-    std::unique_ptr<ClientStore> store(new ClientStore(raw));
+    auto db = Sqlite::Connection::open(path);
+    if (!db)
+        return std::unexpected(db.error());
+    std::unique_ptr<ClientStore> store(new ClientStore(std::move(*db)));
     store->m_keychainEntry = entry;
     store->m_key = key;
     store->m_pageSize = pageSize;
@@ -365,14 +250,13 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
     store->m_options = options;
     store->m_scanFolder = path + QStringLiteral(".scans");
     const QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\"";
-    if (auto ok = store->exec(pragma.constData()); !ok)
+    if (auto ok = store->m_db->exec(pragma); !ok)
         return std::unexpected(ok.error());
     const QByteArray pageSizePragma = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
-    if (auto ok = store->exec(pageSizePragma.constData()); !ok)
+    if (auto ok = store->m_db->exec(pageSizePragma); !ok)
         return std::unexpected(ok.error());
     // The first read tells a wrong key or a file that is not a cache.
-    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
-        != SQLITE_OK) {
+    if (!store->m_db->exec("SELECT count(*) FROM sqlite_master")) {
         return fail(QStringLiteral("store.not-a-cache"),
                     StoreTr::tr("\"%1\" is not a Kezek cache, or it is damaged; it was left as it "
                                 "is.")
@@ -385,7 +269,7 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
                                   // 64 MiB of decrypted pages: the queues' indexes for
                                   // 100,000 cases stay in memory, not decrypted again and again.
                                   "PRAGMA cache_size = -65536"}) {
-        if (auto ok = store->exec(statement); !ok)
+        if (auto ok = store->m_db->exec(statement); !ok)
             return std::unexpected(ok.error());
     }
     if (auto migrated = store->migrate(options.migrations); !migrated)
@@ -400,8 +284,8 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
         return std::unexpected((bulk ? stale : bulk).error());
     if (!bulk->isEmpty() || !stale->isEmpty()) {
         if (bulk->isEmpty()) {
-            if (auto ok = store->exec("INSERT OR REPLACE INTO meta (key, value) VALUES "
-                                      "('bulk-indexes', '[]')");
+            if (auto ok = store->m_db->exec("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                            "('bulk-indexes', '[]')");
                 !ok)
                 return std::unexpected(ok.error());
         }
@@ -413,16 +297,17 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
 
 Result<void> ClientStore::migrate(const QString &folder)
 {
-    if (auto ok = exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
-                       "KEY, name TEXT NOT NULL)");
+    if (auto ok
+        = m_db->exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
+                     "KEY, name TEXT NOT NULL)");
         !ok)
         return ok;
     {
         // Finished before any migration runs: a statement still open would
         // keep a migration from dropping a table.
-        Statement current(m_db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-        if (current.step() != SQLITE_ROW)
-            return dbError(m_db);
+        Statement current(*m_db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        if (auto ok = current.row(); !ok)
+            return ok;
         m_schemaVersion = int(current.integer(0));
     }
     auto migrations = loadMigrations(folder);
@@ -439,22 +324,23 @@ Result<void> ClientStore::migrate(const QString &folder)
     for (const Migration &migration : std::as_const(*migrations)) {
         if (migration.version <= m_schemaVersion)
             continue;
-        if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-            return ok;
+        auto transaction = Transaction::begin(*m_db);
+        if (!transaction)
+            return std::unexpected(transaction.error());
         Result<void> applied;
         for (const QString &statement : migration.statements) {
-            applied = exec(statement.toUtf8().constData());
+            applied = m_db->exec(statement.toUtf8());
             if (!applied)
                 break;
         }
         if (applied) {
-            applied = Statement(m_db, "INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
-                          .bind(qint64(migration.version))
-                          .bind(migration.name)
-                          .run();
+            applied
+                = Statement(*m_db, "INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
+                      .bind(qint64(migration.version))
+                      .bind(migration.name)
+                      .run();
         }
-        if (!applied || !exec("COMMIT")) {
-            (void)exec("ROLLBACK");
+        if (!applied || !transaction->commit()) {
             return fail(QStringLiteral("store.migration"),
                         StoreTr::tr("Migration %1 (%2) failed and was rolled back: %3")
                             .arg(migration.version)
@@ -467,17 +353,17 @@ Result<void> ClientStore::migrate(const QString &folder)
 
 Result<qint64> ClientStore::cursor()
 {
-    Statement query(m_db, "SELECT value FROM meta WHERE key = 'cursor'");
-    if (query.step() != SQLITE_ROW)
-        return dbError(m_db);
+    Statement query(*m_db, "SELECT value FROM meta WHERE key = 'cursor'");
+    if (auto ok = query.row(); !ok)
+        return std::unexpected(ok.error());
     return query.text(0).toLongLong();
 }
 
 Result<QString> ClientStore::lawVersion()
 {
-    Statement query(m_db, "SELECT value FROM meta WHERE key = 'law'");
-    if (query.step() != SQLITE_ROW)
-        return dbError(m_db);
+    Statement query(*m_db, "SELECT value FROM meta WHERE key = 'law'");
+    if (auto ok = query.row(); !ok)
+        return std::unexpected(ok.error());
     return query.text(0);
 }
 
@@ -491,7 +377,7 @@ Result<QByteArray> ClientStore::law()
 
 Result<void> ClientStore::setLaw(const QByteArray &json)
 {
-    return Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('law-book', ?)")
+    return Statement(*m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('law-book', ?)")
         .bindText(json)
         .run();
 }
@@ -600,35 +486,31 @@ Result<void> ClientStore::fillPermitNumbers()
         return std::unexpected(stale.error());
     if (stale->isEmpty())
         return {};
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return ok;
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
     Result<void> done;
     {
-        Statement bodies(m_db,
+        Statement bodies(*m_db,
                          "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq = "
                          "c.seq");
-        Statement update(m_db, "UPDATE cases SET permit_number = ? WHERE id = ?");
-        int step = bodies.step();
-        for (; done && step == SQLITE_ROW; step = bodies.step()) {
+        Statement update(*m_db, "UPDATE cases SET permit_number = ? WHERE id = ?");
+        done = bodies.each([&]() -> Result<void> {
             const auto body = caseText(*m_bodies, bodies, 1);
             if (!body)
-                continue;
+                return {};
             auto c = indexCase(*body);
             if (!c || c->permitNumber.isEmpty())
-                continue;
+                return {};
             update.reset();
-            done = update.bindText(c->permitNumber).bind(bodies.text(0)).run();
-        }
-        if (done && step != SQLITE_DONE)
-            done = dbError(m_db);
+            return update.bindText(c->permitNumber).bind(bodies.text(0)).run();
+        });
     }
     if (done)
-        done = exec("DELETE FROM meta WHERE key = 'permits-stale'");
-    if (!done || !exec("COMMIT")) {
-        (void)exec("ROLLBACK");
-        return done ? dbError(m_db) : done;
-    }
-    return {};
+        done = m_db->exec("DELETE FROM meta WHERE key = 'permits-stale'");
+    if (!done)
+        return done;
+    return transaction->commit();
 }
 
 Result<void> ClientStore::applyPage(const QList<QJsonObject> &cases,
@@ -719,30 +601,31 @@ Result<ClientStore::PreparedPage> ClientStore::preparePage(const QByteArray &pag
 Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
 {
     const QList<QJsonObject> &documents = page.documents;
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return std::unexpected(ok.error());
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
     Result<void> applied;
     {
-        Statement existing(m_db, "SELECT seq, version, name FROM cases WHERE id = ?");
+        Statement existing(*m_db, "SELECT seq, version, name FROM cases WHERE id = ?");
         // A plain insert or update, not INSERT OR REPLACE: that one may delete
         // a row, so SQLite keeps a statement journal of every page it
         // touches, which SQLCipher encrypts (most of a bulk load's time).
-        Statement insert(m_db,
+        Statement insert(*m_db,
                          "INSERT INTO cases (number, city, state, version, iin, passport_number, "
                          "permit_number, name, received_on, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                          "?, ?)");
-        Statement update(m_db,
+        Statement update(*m_db,
                          "UPDATE cases SET number = ?, city = ?, state = ?, version = ?, iin = ?, "
                          "passport_number = ?, permit_number = ?, name = ?, received_on = ? "
                          "WHERE id = ?");
         // The text beside the row, by the row's number (see 0006_case_bodies.sql).
-        Statement insertBody(m_db, "INSERT INTO case_bodies (body, case_seq) VALUES (?, ?)");
-        Statement updateBody(m_db, "UPDATE case_bodies SET body = ? WHERE case_seq = ?");
-        Statement addWord(m_db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
-        Statement dropWord(m_db, "DELETE FROM case_words WHERE word = ? AND case_id = ?");
+        Statement insertBody(*m_db, "INSERT INTO case_bodies (body, case_seq) VALUES (?, ?)");
+        Statement updateBody(*m_db, "UPDATE case_bodies SET body = ? WHERE case_seq = ?");
+        Statement addWord(*m_db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
+        Statement dropWord(*m_db, "DELETE FROM case_words WHERE word = ? AND case_id = ?");
         // A case that moved on leaves the overdue queue and its count at once;
         // its deadline is worked out again after the sync (refreshDueDates).
-        Statement dropDue(m_db, "DELETE FROM case_due WHERE case_id = ?");
+        Statement dropDue(*m_db, "DELETE FROM case_due WHERE case_id = ?");
         const auto columns = [](Statement &row, const PreparedCase &c) -> Statement & {
             return row.bindText(c.number)
                 .bindText(c.city)
@@ -762,10 +645,10 @@ Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
             bool inserted = false;
             if (m_bulk) {
                 insert.reset();
-                const int step = columns(insert, c).step();
-                inserted = step == SQLITE_DONE;
-                if (!inserted && sqlite3_extended_errcode(m_db) != SQLITE_CONSTRAINT_UNIQUE) {
-                    applied = dbError(m_db);
+                const auto ok = columns(insert, c).run();
+                inserted = bool(ok);
+                if (!inserted && !m_db->failedOnUnique()) {
+                    applied = ok;
                     break;
                 }
             }
@@ -774,13 +657,12 @@ Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
             QByteArray oldName;
             if (!inserted) {
                 existing.reset();
-                existing.bindText(c.id);
-                const int step = existing.step();
-                if (step != SQLITE_ROW && step != SQLITE_DONE) {
-                    applied = dbError(m_db);
+                const auto found = existing.bindText(c.id).next();
+                if (!found) {
+                    applied = std::unexpected(found.error());
                     break;
                 }
-                known = step == SQLITE_ROW;
+                known = *found;
                 // A page that comes late (an answer repeated on the way) never
                 // puts an older version of a case over a newer one.
                 if (known && existing.integer(1) > c.version)
@@ -801,7 +683,7 @@ Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
                     body.bindText(c.text);
                 else
                     body.bindBlob(packed);
-                applied = body.bind(known ? seq : sqlite3_last_insert_rowid(m_db)).run();
+                applied = body.bind(known ? seq : m_db->lastInsertRowId()).run();
             }
             if (applied && known) {
                 dropDue.reset();
@@ -826,7 +708,7 @@ Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
                 break;
         }
     }
-    Statement scan(m_db,
+    Statement scan(*m_db,
                    "INSERT OR REPLACE INTO documents (sha256, case_id, name, content_type, size, "
                    "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; applied && i < documents.size(); ++i) {
@@ -844,23 +726,21 @@ Result<qsizetype> ClientStore::writePage(const PreparedPage &page)
     if (applied)
         applied = forgetArrivedCommands();
     if (applied) {
-        applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'cursor'")
+        applied = Statement(*m_db, "UPDATE meta SET value = ? WHERE key = 'cursor'")
                       .bind(QString::number(page.next))
                       .run();
     }
     if (applied) {
-        applied = Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'law'")
+        applied = Statement(*m_db, "UPDATE meta SET value = ? WHERE key = 'law'")
                       .bind(page.lawVersion)
                       .run();
     }
     // A failure SQLite answered by rolling the whole transaction back
-    // itself (a full disk) must not let the rest commit on its own.
-    if (applied && sqlite3_get_autocommit(m_db) != 0)
-        applied = dbError(m_db);
-    if (!applied || !exec("COMMIT")) {
-        (void)exec("ROLLBACK");
-        return std::unexpected(applied ? dbError(m_db).error() : applied.error());
-    }
+    // itself (a full disk) fails the commit: the rest is not kept alone.
+    if (applied)
+        applied = transaction->commit();
+    if (!applied)
+        return std::unexpected(applied.error());
     return page.cases.size();
 }
 
@@ -871,10 +751,10 @@ namespace {
 // between spaces and hyphens, as nameWords finds them. They go in sorted as
 // the index keeps them (bytes, then the case's id), so that each lands at
 // the index's end: faster than words found in SQL, inserted case by case.
-Result<void> rebuildWords(sqlite3 *db)
+Result<void> rebuildWords(Sqlite::Connection &db)
 {
-    if (sqlite3_exec(db, "DELETE FROM case_words", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return dbError(db);
+    if (auto ok = db.exec("DELETE FROM case_words"); !ok)
+        return ok;
     // Every id, then every name, one after another, each by its start.
     QByteArray ids;
     QByteArray names;
@@ -882,15 +762,14 @@ Result<void> rebuildWords(sqlite3 *db)
     QList<qsizetype> nameStarts{0};
     {
         Statement cases(db, "SELECT id, name FROM cases");
-        int step = cases.step();
-        for (; step == SQLITE_ROW; step = cases.step()) {
+        auto read = cases.each([&] {
             ids.append(cases.view(0));
             idStarts.append(ids.size());
             names.append(cases.view(1));
             nameStarts.append(names.size());
-        }
-        if (step != SQLITE_DONE)
-            return dbError(db);
+        });
+        if (!read)
+            return read;
     }
     const qsizetype count = idStarts.size() - 1;
     const auto idOf = [&](qsizetype i) {
@@ -949,39 +828,37 @@ Result<void> ClientStore::beginBulkLoad()
 {
     if (m_bulk)
         return {};
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return ok;
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
     // The queues' indexes, as they are defined, kept to be built again.
     QJsonArray definitions;
     QStringList names;
     Result<void> done;
     {
-        Statement query(m_db,
+        Statement query(*m_db,
                         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
                         "'cases' AND sql IS NOT NULL ORDER BY name");
-        int step = query.step();
-        for (; step == SQLITE_ROW; step = query.step()) {
+        done = query.each([&] {
             names.append(query.text(0));
             definitions.append(query.text(1));
-        }
-        if (step != SQLITE_DONE)
-            done = dbError(m_db);
+        });
     }
     if (done) {
-        done
-            = Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('bulk-indexes', ?)")
-                  .bind(
-                      QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)))
-                  .run();
+        done = Statement(*m_db,
+                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('bulk-indexes', ?)")
+                   .bind(
+                       QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)))
+                   .run();
     }
     for (qsizetype i = 0; done && i < names.size(); ++i)
-        done = exec(QByteArray("DROP INDEX \"" + names.at(i).toUtf8() + '"').constData());
+        done = m_db->exec(QByteArray("DROP INDEX \"" + names.at(i).toUtf8() + '"'));
     if (done)
-        done = exec("DELETE FROM case_words");
-    if (!done || !exec("COMMIT")) {
-        (void)exec("ROLLBACK");
-        return done ? dbError(m_db) : done;
-    }
+        done = m_db->exec("DELETE FROM case_words");
+    if (done)
+        done = transaction->commit();
+    if (!done)
+        return done;
     m_bulk = true;
     return {};
 }
@@ -995,41 +872,39 @@ Result<void> ClientStore::endBulkLoad()
         m_bulk = false;
         return {};
     }
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return ok;
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
     Result<void> done;
     for (const auto &definition : QJsonDocument::fromJson(kept->toUtf8()).array()) {
-        done = exec(definition.toString().toUtf8().constData());
+        done = m_db->exec(definition.toString().toUtf8());
         if (!done)
             break;
     }
     if (done)
-        done = rebuildWords(m_db);
+        done = rebuildWords(*m_db);
     if (done)
-        done = exec("DELETE FROM meta WHERE key IN ('bulk-indexes', 'words-stale')");
-    if (!done || !exec("COMMIT")) {
-        (void)exec("ROLLBACK");
-        return done ? dbError(m_db) : done;
-    }
+        done = m_db->exec("DELETE FROM meta WHERE key IN ('bulk-indexes', 'words-stale')");
+    if (done)
+        done = transaction->commit();
+    if (!done)
+        return done;
     m_bulk = false;
     return {};
 }
 
 Result<QString> ClientStore::setting(const QString &key, bool user)
 {
-    Statement query(m_db, "SELECT value FROM meta WHERE key = ?");
-    query.bind(user ? QStringLiteral("setting.") + key : key);
-    const int step = query.step();
-    if (step == SQLITE_DONE)
-        return QString();
-    if (step != SQLITE_ROW)
-        return dbError(m_db);
-    return query.text(0);
+    Statement query(*m_db, "SELECT value FROM meta WHERE key = ?");
+    const auto found = query.bind(user ? QStringLiteral("setting.") + key : key).next();
+    if (!found)
+        return std::unexpected(found.error());
+    return *found ? query.text(0) : QString();
 }
 
 Result<void> ClientStore::setSetting(const QString &key, const QString &value)
 {
-    return Statement(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+    return Statement(*m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
         .bind(QStringLiteral("setting.") + key)
         .bind(value)
         .run();
@@ -1055,6 +930,19 @@ namespace {
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// Scans' records as a query selects them: sha256, case_id, name,
+// content_type, size.
+Result<QList<DocumentRow>> documentRows(Statement &query)
+{
+    QList<DocumentRow> rows;
+    auto read = query.each([&] {
+        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return rows;
 }
 
 } // namespace
@@ -1104,17 +992,11 @@ Result<std::optional<QByteArray>> ClientStore::scan(const QString &sha256)
 
 Result<QList<DocumentRow>> ClientStore::documentsOfCase(const QString &caseId)
 {
-    Statement query(m_db,
+    Statement query(*m_db,
                     "SELECT sha256, case_id, name, content_type, size FROM documents WHERE "
                     "case_id = ? ORDER BY uploaded_at, name");
     query.bind(caseId);
-    QList<DocumentRow> rows;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step())
-        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
-    return rows;
+    return documentRows(query);
 }
 
 Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
@@ -1128,12 +1010,13 @@ Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
         if (auto kept = putScan(sha256, scan->bytes); !kept)
             return kept;
     }
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return ok;
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Result<void> done;
     if (scan) {
-        done = Statement(m_db,
+        done = Statement(*m_db,
                          "INSERT OR REPLACE INTO uploads (sha256, case_id, name, content_type, "
                          "size, made_at, command_id, failure) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
                    .bind(sha256)
@@ -1146,7 +1029,7 @@ Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
                    .run();
         // Listed with the case's documents at once, as the feed will list it.
         if (done) {
-            done = Statement(m_db,
+            done = Statement(*m_db,
                              "INSERT OR IGNORE INTO documents (sha256, case_id, name, "
                              "content_type, size, uploaded_by, uploaded_at) SELECT sha256, "
                              "case_id, name, content_type, size, '', made_at FROM uploads WHERE "
@@ -1158,32 +1041,22 @@ Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
     }
     for (qsizetype i = 0; done && i < commands.size(); ++i)
         done = enqueue(commands.at(i));
-    if (done)
-        done = exec("COMMIT");
-    if (!done) {
-        (void)exec("ROLLBACK");
+    if (!done)
         return done;
-    }
-    return {};
+    return transaction->commit();
 }
 
 Result<QList<DocumentRow>> ClientStore::pendingUploads()
 {
-    Statement query(m_db,
+    Statement query(*m_db,
                     "SELECT sha256, case_id, name, content_type, size FROM uploads WHERE failure "
                     "= '' ORDER BY made_at, sha256");
-    QList<DocumentRow> rows;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step())
-        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
-    return rows;
+    return documentRows(query);
 }
 
 Result<void> ClientStore::uploaded(const QString &sha256, const QString &caseId)
 {
-    return Statement(m_db, "DELETE FROM uploads WHERE sha256 = ? AND case_id = ?")
+    return Statement(*m_db, "DELETE FROM uploads WHERE sha256 = ? AND case_id = ?")
         .bind(sha256)
         .bind(caseId)
         .run();
@@ -1192,7 +1065,7 @@ Result<void> ClientStore::uploaded(const QString &sha256, const QString &caseId)
 Result<void>
 ClientStore::uploadFailed(const QString &sha256, const QString &caseId, const QString &why)
 {
-    return Statement(m_db, "UPDATE uploads SET failure = ? WHERE sha256 = ? AND case_id = ?")
+    return Statement(*m_db, "UPDATE uploads SET failure = ? WHERE sha256 = ? AND case_id = ?")
         .bind(why.isEmpty() ? QStringLiteral("-") : why)
         .bind(sha256)
         .bind(caseId)
@@ -1201,21 +1074,20 @@ ClientStore::uploadFailed(const QString &sha256, const QString &caseId, const QS
 
 Result<QStringList> ClientStore::missingScansOfClaimedCases()
 {
-    Statement query(m_db,
+    Statement query(*m_db,
                     "SELECT DISTINCT d.sha256 FROM documents d JOIN claims c ON c.case_id = "
                     "d.case_id JOIN cases k ON k.id = d.case_id WHERE c.status = 'held' AND "
                     "k.state <> 'deleted' ORDER BY d.sha256");
     QStringList missing;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
+    auto read = query.each([&] {
         const QString sha256 = query.text(0);
         // A damaged copy counts as missing: fetched again.
         auto cached = scan(sha256);
         if (!cached || !cached->has_value())
             missing.append(sha256);
-    }
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return missing;
 }
 
@@ -1236,12 +1108,9 @@ Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
                              "o.status IN ('pending', 'conflict', 'rejected'))")
                   .arg(states.join(QLatin1Char(',')))
                   .toUtf8();
-        Statement query(m_db, sql.constData());
-        int step = query.step();
-        for (; step == SQLITE_ROW; step = query.step())
-            due.append(query.text(0));
-        if (step != SQLITE_DONE)
-            return dbError(m_db);
+        Statement query(*m_db, sql);
+        if (auto read = query.each([&] { due.append(query.text(0)); }); !read)
+            return std::unexpected(read.error());
     }
     // Only those the retention reaches; their case says when they ended.
     QStringList purge;
@@ -1259,23 +1128,18 @@ Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
     const QSet<QString> going(purge.cbegin(), purge.cend());
     QSet<QString> scans;
     for (const QString &id : std::as_const(purge)) {
-        Statement query(m_db, "SELECT sha256 FROM documents WHERE case_id = ?");
+        Statement query(*m_db, "SELECT sha256 FROM documents WHERE case_id = ?");
         query.bind(id);
-        int step = query.step();
-        for (; step == SQLITE_ROW; step = query.step())
-            scans.insert(query.text(0));
-        if (step != SQLITE_DONE)
-            return dbError(m_db);
+        if (auto read = query.each([&] { scans.insert(query.text(0)); }); !read)
+            return std::unexpected(read.error());
     }
     for (auto it = scans.begin(); it != scans.end();) {
-        Statement holders(m_db, "SELECT case_id FROM documents WHERE sha256 = ?");
+        Statement holders(*m_db, "SELECT case_id FROM documents WHERE sha256 = ?");
         holders.bind(*it);
         bool kept = false;
-        int step = holders.step();
-        for (; step == SQLITE_ROW; step = holders.step())
-            kept = kept || !going.contains(holders.text(0));
-        if (step != SQLITE_DONE)
-            return dbError(m_db);
+        auto read = holders.each([&] { kept = kept || !going.contains(holders.text(0)); });
+        if (!read)
+            return std::unexpected(read.error());
         it = kept ? scans.erase(it) : std::next(it);
     }
     // The files first: should the rows then fail, a case still here whose
@@ -1284,8 +1148,9 @@ Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
     int removed = 0;
     for (const QString &sha256 : std::as_const(scans))
         removed += QFile::remove(scanPath(sha256.toLower())) ? 1 : 0;
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return std::unexpected(ok.error());
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
     for (const QString &id : std::as_const(purge)) {
         for (const char *sql :
              {"DELETE FROM case_bodies WHERE case_seq = (SELECT seq FROM cases WHERE id = ?)",
@@ -1296,19 +1161,12 @@ Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
               "DELETE FROM uploads WHERE case_id = ?",
               "DELETE FROM outbox WHERE case_id = ?",
               "DELETE FROM cases WHERE id = ?"}) {
-            Statement remove(m_db, sql);
-            remove.bind(id);
-            if (remove.step() != SQLITE_DONE) {
-                auto failed = dbError(m_db);
-                (void)exec("ROLLBACK");
-                return std::unexpected(failed.error());
-            }
+            if (auto ok = Statement(*m_db, sql).bind(id).run(); !ok)
+                return std::unexpected(ok.error());
         }
     }
-    if (auto ok = exec("COMMIT"); !ok) {
-        (void)exec("ROLLBACK");
+    if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
-    }
     return std::pair{int(purge.size()), removed};
 }
 
@@ -1316,19 +1174,18 @@ Result<int> ClientStore::forgetScansOfDeletedCases()
 {
     // A scan another case still names (the applicant's next application)
     // stays for that one.
-    Statement query(m_db,
+    Statement query(*m_db,
                     "SELECT DISTINCT d.sha256 FROM documents d JOIN cases k ON k.id = d.case_id "
                     "WHERE k.state = 'deleted' AND NOT EXISTS (SELECT 1 FROM documents o JOIN "
                     "cases l ON l.id = o.case_id WHERE o.sha256 = d.sha256 AND l.state <> "
                     "'deleted')");
     int forgotten = 0;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
+    auto read = query.each([&] {
         if (QFile::remove(scanPath(query.text(0).toLower())))
             ++forgotten;
-    }
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return forgotten;
 }
 
@@ -1355,22 +1212,22 @@ Result<void> ClientStore::setSessionToken(const QByteArray &token)
 
 Result<qint64> ClientStore::caseCount()
 {
-    Statement query(m_db, "SELECT COUNT(*) FROM cases");
-    if (query.step() != SQLITE_ROW)
-        return dbError(m_db);
+    Statement query(*m_db, "SELECT COUNT(*) FROM cases");
+    if (auto ok = query.row(); !ok)
+        return std::unexpected(ok.error());
     return query.integer(0);
 }
 
 Result<std::optional<Case>> ClientStore::findCase(const QString &id)
 {
     Statement query(
-        m_db, "SELECT b.body FROM cases c JOIN case_bodies b ON b.case_seq = c.seq WHERE c.id = ?");
-    query.bind(id);
-    const int step = query.step();
-    if (step == SQLITE_DONE)
+        *m_db,
+        "SELECT b.body FROM cases c JOIN case_bodies b ON b.case_seq = c.seq WHERE c.id = ?");
+    const auto found = query.bind(id).next();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return std::optional<Case>();
-    if (step != SQLITE_ROW)
-        return dbError(m_db);
     const auto body = caseText(*m_bodies, query, 0);
     if (!body) {
         return fail(QStringLiteral("store.damaged-case"),
@@ -1390,11 +1247,10 @@ namespace {
 
 // The queue columns of the cases a query selects, in this order: id,
 // number, state, name, iin, passport_number, received_on, version.
-Result<QList<CaseRow>> caseRows(sqlite3 *db, Statement &query)
+Result<QList<CaseRow>> caseRows(Statement &query)
 {
     QList<CaseRow> rows;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
+    auto read = query.each([&] {
         rows.append({query.text(0),
                      query.text(1),
                      query.text(2),
@@ -1404,9 +1260,9 @@ Result<QList<CaseRow>> caseRows(sqlite3 *db, Statement &query)
                      query.text(6),
                      int(query.integer(7)),
                      query.columns() > 8 ? query.text(8) : QString()});
-    }
-    if (step != SQLITE_DONE)
-        return dbError(db);
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return rows;
 }
 
@@ -1444,7 +1300,7 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit, const
     const QString names = byName.join(QStringLiteral(" INTERSECT "));
     const auto run = [&](const QString &sql) -> Result<QList<CaseRow>> {
         const QByteArray utf8 = sql.toUtf8();
-        Statement query(m_db, utf8.constData());
+        Statement query(*m_db, utf8);
         query.bind(upper).bind(upper + QChar(0xFFFF)).bind(qint64(limit));
         for (QString word : words) {
             if (bulk) {
@@ -1462,7 +1318,7 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit, const
         }
         if (sql.contains(u"case_due"))
             query.bind(scope.dueBy->toString(Qt::ISODate));
-        return caseRows(m_db, query);
+        return caseRows(query);
     };
     constexpr QLatin1StringView Columns("SELECT id, number, state, name, iin, passport_number, "
                                         "received_on, version FROM cases");
@@ -1515,12 +1371,12 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit, const
 
 Result<QList<CaseRow>> ClientStore::findByPermitNumber(const QString &number)
 {
-    Statement query(m_db,
+    Statement query(*m_db,
                     "SELECT id, number, state, name, iin, passport_number, received_on, version "
                     "FROM cases WHERE permit_number IN (?, ?) AND permit_number <> '' ORDER BY "
                     "received_on DESC LIMIT 20");
     query.bind(number.trimmed()).bind(number.trimmed().toUpper());
-    return caseRows(m_db, query);
+    return caseRows(query);
 }
 
 namespace {
@@ -1597,7 +1453,7 @@ Result<QList<CaseRow>> ClientStore::queue(
                                      .arg(QLatin1String(column), beyond)
                                : QString())
                     .toUtf8();
-    Statement query(m_db, sql.constData());
+    Statement query(*m_db, sql);
     for (const QString &state : states)
         query.bind(state);
     if (after && order == CaseOrder::Deadline) {
@@ -1607,20 +1463,17 @@ Result<QList<CaseRow>> ClientStore::queue(
         query.bind(key).bind(after->number);
     }
     query.bind(qint64(limit));
-    return caseRows(m_db, query);
+    return caseRows(query);
 }
 
 namespace {
 
-Result<QHash<QString, qint64>> countsBy(sqlite3 *db, const char *sql)
+Result<QHash<QString, qint64>> countsBy(Sqlite::Connection &db, const char *sql)
 {
     Statement query(db, sql);
     QHash<QString, qint64> counts;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step())
-        counts.insert(query.text(0), query.integer(1));
-    if (step != SQLITE_DONE)
-        return dbError(db);
+    if (auto read = query.each([&] { counts.insert(query.text(0), query.integer(1)); }); !read)
+        return std::unexpected(read.error());
     return counts;
 }
 
@@ -1630,7 +1483,7 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64
 {
     // One pass in row order: a batch never reads again what the one before
     // it already saw.
-    Statement stale(m_db,
+    Statement stale(*m_db,
                     "SELECT c.seq, c.id, c.version, c.state, b.body FROM cases c JOIN "
                     "case_bodies b ON b.case_seq = c.seq LEFT JOIN case_due d ON d.case_id = "
                     "c.id WHERE c.seq > ? AND (d.version IS NULL OR d.version <> c.version OR "
@@ -1645,8 +1498,7 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64
         QString clock;
     };
     QList<Due> worked;
-    int step = stale.step();
-    for (; step == SQLITE_ROW; step = stale.step()) {
+    auto read = stale.each([&] {
         position = stale.integer(0);
         Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}};
         // Only the clocks are read; a case whose clocks cannot be read keeps
@@ -1664,22 +1516,27 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64
             }
         }
         worked.append(due);
-    }
-    if (step != SQLITE_DONE)
-        return dbError(m_db);
+    });
+    if (!read)
+        return std::unexpected(read.error());
     if (worked.isEmpty())
         return 0;
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return std::unexpected(ok.error());
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    // Prepared once for the batch.
+    Statement drop(*m_db, "DELETE FROM case_due WHERE case_id = ?");
+    Statement keep(*m_db,
+                   "INSERT INTO case_due (case_id, version, state, due, clock) VALUES (?, ?, ?, "
+                   "?, ?)");
     Result<void> done;
     for (qsizetype i = 0; done && i < worked.size(); ++i) {
         const Due &due = worked.at(i);
-        done = Statement(m_db, "DELETE FROM case_due WHERE case_id = ?").bind(due.id).run();
+        drop.reset();
+        keep.reset();
+        done = drop.bind(due.id).run();
         if (done) {
-            done = Statement(m_db,
-                             "INSERT INTO case_due (case_id, version, state, due, clock) VALUES "
-                             "(?, ?, ?, ?, ?)")
-                       .bind(due.id)
+            done = keep.bind(due.id)
                        .bind(due.version)
                        .bind(due.state)
                        .bind(due.due)
@@ -1687,10 +1544,10 @@ Result<int> ClientStore::refreshDueDates(const DueOf &nextDue, int limit, qint64
                        .run();
         }
     }
-    if (!done || !exec("COMMIT")) {
-        (void)exec("ROLLBACK");
-        return std::unexpected(done ? dbError(m_db).error() : done.error());
-    }
+    if (done)
+        done = transaction->commit();
+    if (!done)
+        return std::unexpected(done.error());
     return int(worked.size());
 }
 
@@ -1705,21 +1562,21 @@ ClientStore::dueBy(const QStringList &states, QDate date, int limit, const CaseR
               .arg(marksFor(states),
                    after ? QStringLiteral(" AND (d.due, c.number) > (?, ?)") : QString())
               .toUtf8();
-    Statement query(m_db, sql.constData());
+    Statement query(*m_db, sql);
     for (const QString &state : states)
         query.bind(state);
     query.bind(date.toString(Qt::ISODate));
     if (after)
         query.bind(after->due).bind(after->number);
     query.bind(qint64(limit));
-    return caseRows(m_db, query);
+    return caseRows(query);
 }
 
 Result<void> ClientStore::markDueDatesStale()
 {
     // refreshDueDates takes the rows whose version differs; the old dates
     // stand meanwhile.
-    return exec("UPDATE case_due SET version = -1");
+    return m_db->exec("UPDATE case_due SET version = -1");
 }
 
 Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
@@ -1729,33 +1586,31 @@ Result<qint64> ClientStore::countDueBy(const QStringList &states, QDate date)
                          "due <= ?")
               .arg(marksFor(states))
               .toUtf8();
-    Statement query(m_db, sql.constData());
+    Statement query(*m_db, sql);
     for (const QString &state : states)
         query.bind(state);
-    query.bind(date.toString(Qt::ISODate));
-    if (query.step() != SQLITE_ROW)
-        return dbError(m_db);
+    if (auto ok = query.bind(date.toString(Qt::ISODate)).row(); !ok)
+        return std::unexpected(ok.error());
     return query.integer(0);
 }
 
 Result<QHash<QString, qint64>> ClientStore::countsByState()
 {
-    return countsBy(m_db, "SELECT state, COUNT(*) FROM cases GROUP BY state");
+    return countsBy(*m_db, "SELECT state, COUNT(*) FROM cases GROUP BY state");
 }
 
 Result<QHash<QString, qint64>> ClientStore::outboxCounts()
 {
-    return countsBy(m_db, "SELECT status, COUNT(*) FROM outbox GROUP BY status");
+    return countsBy(*m_db, "SELECT status, COUNT(*) FROM outbox GROUP BY status");
 }
 
 namespace {
 
 // Outbox entries as a query selects them: seq, body, status, answer.
-Result<QList<OutboxEntry>> outboxRows(sqlite3 *db, Statement &query)
+Result<QList<OutboxEntry>> outboxRows(Statement &query)
 {
     QList<OutboxEntry> entries;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
+    auto read = query.each([&]() -> Result<void> {
         auto command
             = caseCommandFromJson(QJsonDocument::fromJson(query.text(1).toUtf8()).object());
         if (!command)
@@ -1764,9 +1619,10 @@ Result<QList<OutboxEntry>> outboxRows(sqlite3 *db, Statement &query)
                         *command,
                         query.text(2),
                         QJsonDocument::fromJson(query.text(3).toUtf8()).object()});
-    }
-    if (step != SQLITE_DONE)
-        return dbError(db);
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return entries;
 }
 
@@ -1774,15 +1630,15 @@ Result<QList<OutboxEntry>> outboxRows(sqlite3 *db, Statement &query)
 
 Result<QList<OutboxEntry>> ClientStore::outboxOfCase(const QString &caseId)
 {
-    Statement query(m_db,
+    Statement query(*m_db,
                     "SELECT seq, body, status, answer FROM outbox WHERE case_id = ? ORDER BY seq");
     query.bind(caseId);
-    return outboxRows(m_db, query);
+    return outboxRows(query);
 }
 
 Result<void> ClientStore::enqueue(const CaseCommand &command)
 {
-    return Statement(m_db,
+    return Statement(*m_db,
                      "INSERT INTO outbox (command_id, case_id, type, body, status, created_at) "
                      "VALUES (?, ?, ?, ?, 'pending', ?)")
         .bind(command.id)
@@ -1796,11 +1652,11 @@ Result<void> ClientStore::enqueue(const CaseCommand &command)
 
 Result<QList<OutboxEntry>> ClientStore::outbox(const QString &status, int limit)
 {
-    Statement query(m_db,
+    Statement query(*m_db,
                     "SELECT seq, body, status, answer FROM outbox WHERE status = ? ORDER BY seq "
                     "LIMIT ?");
     query.bind(status).bind(qint64(limit));
-    return outboxRows(m_db, query);
+    return outboxRows(query);
 }
 
 Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObject &answer)
@@ -1809,7 +1665,7 @@ Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObje
     // Applied: kept until the pull brings the version it made, so that the
     // case never reads as if the officer had done nothing (a pull cut short).
     if (status == u"applied" || status == u"duplicate") {
-        return Statement(m_db,
+        return Statement(*m_db,
                          "UPDATE outbox SET status = 'applied', answer = ?, applied_version = ? "
                          "WHERE command_id = ?")
             .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
@@ -1821,7 +1677,7 @@ Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObje
     // again with the next sync.
     if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
         return {};
-    return Statement(m_db, "UPDATE outbox SET status = ?, answer = ? WHERE command_id = ?")
+    return Statement(*m_db, "UPDATE outbox SET status = ?, answer = ? WHERE command_id = ?")
         .bind(status == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("rejected"))
         .bind(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)))
         .bind(commandId)
@@ -1830,26 +1686,25 @@ Result<void> ClientStore::recordAnswer(const QString &commandId, const QJsonObje
 
 Result<void> ClientStore::recordAnswers(const QList<QJsonObject> &answers)
 {
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return ok;
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
     Result<void> done;
     for (qsizetype i = 0; done && i < answers.size(); ++i)
         done = recordAnswer(answers.at(i).value(u"id").toString(), answers.at(i));
     // Those whose version an earlier pull already brought, once for the batch.
     if (done)
         done = forgetArrivedCommands();
-    if (!done || !exec("COMMIT")) {
-        (void)exec("ROLLBACK");
-        return done ? dbError(m_db) : done;
-    }
-    return {};
+    if (!done)
+        return done;
+    return transaction->commit();
 }
 
 Result<void> ClientStore::forgetArrivedCommands()
 {
     // Gone once the cache holds the version the command made (or a later
     // one), or when its case is not cached at all.
-    return Statement(m_db,
+    return Statement(*m_db,
                      "DELETE FROM outbox WHERE status = 'applied' AND NOT EXISTS (SELECT 1 FROM "
                      "cases WHERE cases.id = outbox.case_id AND cases.version < "
                      "COALESCE(outbox.applied_version, 0))")
@@ -1860,31 +1715,31 @@ Result<void> ClientStore::discard(const QString &commandId)
 {
     if (auto ok = forgetUploadOf(commandId); !ok)
         return ok;
-    return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
+    return Statement(*m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
 }
 
 Result<void> ClientStore::forgetUploadOf(const QString &commandId)
 {
     // A command taken back or discarded takes its scan with it: not uploaded,
     // not listed (an applied one's scan went up before it and stays).
-    auto done = Statement(m_db,
+    auto done = Statement(*m_db,
                           "DELETE FROM documents WHERE uploaded_by = '' AND sha256 IN (SELECT "
                           "sha256 FROM uploads WHERE command_id = ?)")
                     .bind(commandId)
                     .run();
     if (done)
-        done = Statement(m_db, "DELETE FROM uploads WHERE command_id = ?").bind(commandId).run();
+        done = Statement(*m_db, "DELETE FROM uploads WHERE command_id = ?").bind(commandId).run();
     return done;
 }
 
 Result<bool> ClientStore::takeBack(const QString &commandId)
 {
-    auto done = Statement(m_db, "DELETE FROM outbox WHERE command_id = ? AND status = 'pending'")
+    auto done = Statement(*m_db, "DELETE FROM outbox WHERE command_id = ? AND status = 'pending'")
                     .bind(commandId)
                     .run();
     if (!done)
         return std::unexpected(done.error());
-    const bool taken = sqlite3_changes(m_db) > 0;
+    const bool taken = m_db->changes() > 0;
     if (taken) {
         if (auto ok = forgetUploadOf(commandId); !ok)
             return std::unexpected(ok.error());
@@ -1904,7 +1759,7 @@ Result<void> ClientStore::claim(const QString &caseId, const QString &user)
     if (existing->has_value() && (*existing)->status == u"held" && (*existing)->holder == user
         && (*existing)->expiresAt > now->addSecs(5 * 60))
         return {};
-    return Statement(m_db,
+    return Statement(*m_db,
                      "INSERT OR REPLACE INTO claims (case_id, holder, expires_at, status) VALUES "
                      "(?, ?, '', 'wanted')")
         .bind(caseId)
@@ -1915,12 +1770,12 @@ Result<void> ClientStore::claim(const QString &caseId, const QString &user)
 Result<void> ClientStore::release(const QString &caseId)
 {
     // Never told to the server: simply forgotten. Held: the server is told.
-    if (auto ok = Statement(m_db, "DELETE FROM claims WHERE case_id = ? AND status = 'wanted'")
+    if (auto ok = Statement(*m_db, "DELETE FROM claims WHERE case_id = ? AND status = 'wanted'")
                       .bind(caseId)
                       .run();
         !ok)
         return ok;
-    return Statement(m_db,
+    return Statement(*m_db,
                      "UPDATE claims SET status = 'release' WHERE case_id = ? AND status = 'held'")
         .bind(caseId)
         .run();
@@ -1928,21 +1783,21 @@ Result<void> ClientStore::release(const QString &caseId)
 
 namespace {
 
-Result<QList<ClaimRow>> claimRows(sqlite3 *db, const char *sql, const QString &bound = {})
+Result<QList<ClaimRow>>
+claimRows(Sqlite::Connection &db, const char *sql, const QString &bound = {})
 {
     Statement query(db, sql);
     if (!bound.isNull())
         query.bind(bound);
     QList<ClaimRow> rows;
-    int step = query.step();
-    for (; step == SQLITE_ROW; step = query.step()) {
+    auto read = query.each([&] {
         rows.append({query.text(0),
                      query.text(1),
                      QDateTime::fromString(query.text(2), Qt::ISODate),
                      query.text(3)});
-    }
-    if (step != SQLITE_DONE)
-        return dbError(db);
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return rows;
 }
 
@@ -1951,7 +1806,7 @@ Result<QList<ClaimRow>> claimRows(sqlite3 *db, const char *sql, const QString &b
 Result<std::optional<ClaimRow>> ClientStore::claimOf(const QString &caseId)
 {
     auto rows = claimRows(
-        m_db, "SELECT case_id, holder, expires_at, status FROM claims WHERE case_id = ?", caseId);
+        *m_db, "SELECT case_id, holder, expires_at, status FROM claims WHERE case_id = ?", caseId);
     if (!rows)
         return std::unexpected(rows.error());
     return rows->isEmpty() ? std::optional<ClaimRow>() : std::optional<ClaimRow>(rows->first());
@@ -1959,13 +1814,13 @@ Result<std::optional<ClaimRow>> ClientStore::claimOf(const QString &caseId)
 
 Result<QList<ClaimRow>> ClientStore::claims()
 {
-    return claimRows(m_db,
+    return claimRows(*m_db,
                      "SELECT case_id, holder, expires_at, status FROM claims ORDER BY case_id");
 }
 
 Result<QList<ClaimRow>> ClientStore::claimsToSend()
 {
-    return claimRows(m_db,
+    return claimRows(*m_db,
                      "SELECT case_id, holder, expires_at, status FROM claims WHERE status IN "
                      "('wanted', 'release') ORDER BY case_id");
 }
@@ -1976,7 +1831,7 @@ Result<void> ClientStore::recordClaimAnswer(const QJsonObject &answer, const QSt
     const QString status = answer.value(u"status").toString();
     if (status == u"held" || status == u"taken") {
         const QString holder = answer.value(u"holder").toString();
-        return Statement(m_db,
+        return Statement(*m_db,
                          "INSERT OR REPLACE INTO claims (case_id, holder, expires_at, status) "
                          "VALUES (?, ?, ?, ?)")
             .bind(caseId)
@@ -1990,15 +1845,16 @@ Result<void> ClientStore::recordClaimAnswer(const QJsonObject &answer, const QSt
     if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
         return {};
     // Released, or refused (no such case for this officer): nothing is held.
-    return Statement(m_db, "DELETE FROM claims WHERE case_id = ?").bind(caseId).run();
+    return Statement(*m_db, "DELETE FROM claims WHERE case_id = ?").bind(caseId).run();
 }
 
 Result<void> ClientStore::replaceClaims(const QList<ClaimRow> &running, const QString &user)
 {
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return ok;
-    Result<void> done = exec("DELETE FROM claims WHERE status IN ('held', 'taken')");
-    Statement insert(m_db,
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    Result<void> done = m_db->exec("DELETE FROM claims WHERE status IN ('held', 'taken')");
+    Statement insert(*m_db,
                      "INSERT INTO claims (case_id, holder, expires_at, status) SELECT ?1, ?2, ?3, "
                      "?4 WHERE NOT EXISTS (SELECT 1 FROM claims WHERE case_id = ?1)");
     for (qsizetype i = 0; done && i < running.size(); ++i) {
@@ -2010,25 +1866,23 @@ Result<void> ClientStore::replaceClaims(const QList<ClaimRow> &running, const QS
                    .bind(row.holder == user ? QStringLiteral("held") : QStringLiteral("taken"))
                    .run();
     }
-    if (!done || !exec("COMMIT")) {
-        (void)exec("ROLLBACK");
-        return done ? dbError(m_db) : done;
-    }
-    return {};
+    if (!done)
+        return done;
+    return transaction->commit();
 }
 
 Result<void> ClientStore::setClockOffset(qint64 milliseconds)
 {
-    return Statement(m_db, "UPDATE meta SET value = ? WHERE key = 'clock-offset-ms'")
+    return Statement(*m_db, "UPDATE meta SET value = ? WHERE key = 'clock-offset-ms'")
         .bind(QString::number(milliseconds))
         .run();
 }
 
 Result<qint64> ClientStore::clockOffset()
 {
-    Statement query(m_db, "SELECT value FROM meta WHERE key = 'clock-offset-ms'");
-    if (query.step() != SQLITE_ROW)
-        return dbError(m_db);
+    Statement query(*m_db, "SELECT value FROM meta WHERE key = 'clock-offset-ms'");
+    if (auto ok = query.row(); !ok)
+        return std::unexpected(ok.error());
     return query.text(0).toLongLong();
 }
 

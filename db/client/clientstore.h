@@ -13,9 +13,11 @@
 #include <memory>
 #include <optional>
 
-struct sqlite3;
-
 namespace Kezek {
+
+namespace Sqlite {
+class Connection;
+}
 
 class CaseBodyCodec;
 namespace JsonSlices {
@@ -313,13 +315,12 @@ public:
     Result<QDateTime> serverTime(const QDateTime &local);
 
 private:
-    explicit ClientStore(sqlite3 *db);
+    explicit ClientStore(std::unique_ptr<Sqlite::Connection> db);
     static Result<std::unique_ptr<ClientStore>> connect(const QString &path,
                                                         const QByteArray &key,
                                                         int pageSize,
                                                         const std::optional<QString> &entry,
                                                         const CacheOptions &options);
-    Result<void> exec(const char *sql);
     // The keychain entry's name for this cache's secrets, when kept there.
     std::optional<QString> m_keychainEntry;
     bool m_bulk = false;
@@ -330,7 +331,7 @@ private:
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
 
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<Sqlite::Connection> m_db;
     std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked
     int m_schemaVersion = 0;
     QByteArray m_key; // the cache's key, which also seals the scans

@@ -113,6 +113,15 @@ Result<bool> Statement::next()
     }
 }
 
+Result<void> Statement::row()
+{
+    if (m_prepareError || m_bindError)
+        return failed();
+    if (sqlite3_step(m_statement) != SQLITE_ROW)
+        return failed();
+    return {};
+}
+
 Result<void> Statement::run()
 {
     if (m_prepareError || m_bindError)

@@ -58,6 +58,9 @@ public:
 
     // One step: true with a row to read, false when it is done.
     Result<bool> next();
+    // One step to a row that must be there (a count, a key always kept):
+    // none is a failure too.
+    Result<void> row();
     // Steps to the end, answering no rows.
     Result<void> run();
     // Every row, each read by `onRow` (between steps, the columns below are
