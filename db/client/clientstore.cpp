@@ -1,5 +1,6 @@
 #include "db/client/clientstore.h"
 #include "core/domain/retention.h"
+#include "db/client/cachekey.h"
 
 #include "core/domain/casecodec.h"
 #include "core/security/keychain.h"
@@ -47,108 +48,6 @@ std::optional<QByteArray> caseText(CaseBodyCodec &codec, const Statement &row, i
     return row.view(column).toByteArray();
 }
 
-// The sealed key: {salt, cost, key}, the random cache key sealed under a key
-// derived from the officer's password. Kept in the system keychain or in a
-// key file beside the cache; either, without the password, opens nothing.
-// The cache's pages are this big (fixed when the file is made; older caches
-// say nothing and have 4 KiB): 16 KiB holds several cases a page, so a first
-// sync encrypts and authenticates far fewer pages.
-constexpr int PageSize = 16384;
-constexpr int FirstPageSize = 4096;
-
-struct CacheKey
-{
-    QByteArray key;
-    int pageSize = FirstPageSize;
-};
-
-struct NewKey
-{
-    CacheKey key;
-    QByteArray sealed; // JSON, for the keychain or the key file
-};
-
-// `key` sealed under `password` with a fresh salt, as JSON.
-Result<QByteArray> sealKey(const QByteArray &key, int pageSize, const QString &password)
-{
-    QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    const ScryptCost cost;
-    auto wrapping = deriveKey(password, salt, cost);
-    if (!wrapping)
-        return std::unexpected(wrapping.error());
-    auto sealed = seal(*wrapping, key);
-    if (!sealed)
-        return std::unexpected(sealed.error());
-    const QJsonObject json{{QStringLiteral("format"), 1},
-                           {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
-                           {QStringLiteral("log2N"), cost.log2N},
-                           {QStringLiteral("r"), cost.r},
-                           {QStringLiteral("p"), cost.p},
-                           {QStringLiteral("key"), QString::fromLatin1(sealed->toBase64())},
-                           {QStringLiteral("pageSize"), pageSize}};
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
-
-Result<NewKey> makeKey(const QString &password)
-{
-    QByteArray key(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
-    auto sealed = sealKey(key, PageSize, password);
-    if (!sealed)
-        return std::unexpected(sealed.error());
-    return NewKey{{key, PageSize}, *sealed};
-}
-
-// `where` names the place in errors: the key file or the keychain.
-Result<CacheKey>
-openKey(const QByteArray &sealedJson, const QString &password, const QString &where)
-{
-    const QJsonObject json = QJsonDocument::fromJson(sealedJson).object();
-    const QByteArray salt = QByteArray::fromBase64(json.value(u"salt").toString().toLatin1());
-    const QByteArray sealed = QByteArray::fromBase64(json.value(u"key").toString().toLatin1());
-    const ScryptCost cost{
-        json.value(u"log2N").toInt(), json.value(u"r").toInt(), json.value(u"p").toInt()};
-    const int pageSize = json.value(u"pageSize").toInt(FirstPageSize);
-    if (json.value(u"format").toInt() != 1 || salt.isEmpty() || sealed.isEmpty() || cost.log2N < 10
-        || cost.log2N > 22 || cost.r < 1 || cost.p < 1 || pageSize < 1024 || pageSize > 65536
-        || (pageSize & (pageSize - 1)) != 0) {
-        return fail(QStringLiteral("store.key-file"),
-                    StoreTr::tr("The cache's key in %1 is damaged.").arg(where));
-    }
-    auto wrapping = deriveKey(password, salt, cost);
-    if (!wrapping)
-        return std::unexpected(wrapping.error());
-    auto key = unseal(*wrapping, sealed);
-    if (!key) {
-        return fail(QStringLiteral("store.password"),
-                    StoreTr::tr("The password does not open this workstation's cache."));
-    }
-    return CacheKey{*key, pageSize};
-}
-
-Result<void> writeKeyFile(const QString &keyPath, const QByteArray &bytes)
-{
-    QSaveFile file(keyPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || !file.commit()) {
-        return fail(QStringLiteral("store.key-file"),
-                    StoreTr::tr("Cannot write the cache's key file \"%1\": %2.")
-                        .arg(keyPath, file.errorString()));
-    }
-    return {};
-}
-
-std::unexpected<Error> keyMissing(const QString &path)
-{
-    return fail(QStringLiteral("store.key-missing"),
-                StoreTr::tr("The key of the cache \"%1\" is neither in this computer's keychain "
-                            "nor in a key file beside it: without it the cache cannot be opened. "
-                            "Sync again into a new cache.")
-                    .arg(path));
-}
-
 } // namespace
 
 ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db)
@@ -185,13 +84,13 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
                                 "cache and its outbox are as they were.")
                         .arg(path));
     }
-    Result<CacheKey> key = keyMissing(path);
+    Result<CacheKeys::CacheKey> key = CacheKeys::keyMissing(path);
     if (!exists) {
-        auto made = makeKey(password);
+        auto made = CacheKeys::makeKey(password);
         if (!made)
             return std::unexpected(made.error());
         auto kept = inKeychain ? Keychain().write(entry, made->sealed)
-                               : writeKeyFile(keyPath, made->sealed);
+                               : CacheKeys::writeKeyFile(keyPath, made->sealed);
         if (!kept)
             return std::unexpected(kept.error());
         key = made->key;
@@ -200,11 +99,11 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
         if (!sealed)
             return std::unexpected(sealed.error());
         if (sealed->has_value())
-            key = openKey(**sealed, password, StoreTr::tr("the system keychain"));
+            key = CacheKeys::openKey(**sealed, password, StoreTr::tr("the system keychain"));
     } else {
         QFile file(keyPath);
         if (file.open(QIODevice::ReadOnly))
-            key = openKey(file.readAll(), password, keyPath);
+            key = CacheKeys::openKey(file.readAll(), password, keyPath);
     }
     if (!key)
         return std::unexpected(key.error());
@@ -217,7 +116,7 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
 
 Result<void> ClientStore::resealKey(const QString &password)
 {
-    auto sealed = sealKey(m_key, m_pageSize, password);
+    auto sealed = CacheKeys::sealKey(m_key, m_pageSize, password);
     if (!sealed)
         return std::unexpected(sealed.error());
     // The new seal replaces the old in one step (the keychain's write, or a
@@ -225,7 +124,7 @@ Result<void> ClientStore::resealKey(const QString &password)
     // passwords, never with none.
     if (m_keychainEntry)
         return Keychain().write(*m_keychainEntry, *sealed);
-    return writeKeyFile(m_path + QStringLiteral(".key"), *sealed);
+    return CacheKeys::writeKeyFile(m_path + QStringLiteral(".key"), *sealed);
 }
 
 Result<std::unique_ptr<ClientStore>> ClientStore::another() const
