@@ -1,6 +1,7 @@
 #include "db/client/clientstore.h"
 #include "core/domain/retention.h"
 #include "db/client/cachekey.h"
+#include "db/client/cachesettings.h"
 
 #include "core/domain/casecodec.h"
 #include "core/security/keychain.h"
@@ -50,9 +51,21 @@ std::optional<QByteArray> caseText(CaseBodyCodec &codec, const Statement &row, i
 
 } // namespace
 
-ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db)
+ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db,
+                         const QString &path,
+                         const QByteArray &key,
+                         int pageSize,
+                         const std::optional<QString> &entry,
+                         const CacheOptions &options)
     : m_db(std::move(db))
     , m_bodies(std::make_unique<CaseBodyCodec>())
+    , m_keychainEntry(entry)
+    , m_key(key)
+    , m_pageSize(pageSize)
+    , m_path(path)
+    , m_options(options)
+    , m_scanFolder(path + QStringLiteral(".scans"))
+    , m_settings(*m_db, entry)
 {}
 
 ClientStore::~ClientStore() = default;
@@ -141,13 +154,8 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
     auto db = Sqlite::Connection::open(path);
     if (!db)
         return std::unexpected(db.error());
-    std::unique_ptr<ClientStore> store(new ClientStore(std::move(*db)));
-    store->m_keychainEntry = entry;
-    store->m_key = key;
-    store->m_pageSize = pageSize;
-    store->m_path = path;
-    store->m_options = options;
-    store->m_scanFolder = path + QStringLiteral(".scans");
+    std::unique_ptr<ClientStore> store(
+        new ClientStore(std::move(*db), path, key, pageSize, entry, options));
     const QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\"";
     if (auto ok = store->m_db->exec(pragma); !ok)
         return std::unexpected(ok.error());
@@ -177,8 +185,8 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
         return std::unexpected(ok.error());
     // A bulk load cut short (the program killed), or names not yet split
     // into words: the queues' indexes are built now, before anyone searches.
-    auto bulk = store->setting(QStringLiteral("bulk-indexes"), false);
-    auto stale = store->setting(QStringLiteral("words-stale"), false);
+    auto bulk = store->m_settings.setting(QStringLiteral("bulk-indexes"), false);
+    auto stale = store->m_settings.setting(QStringLiteral("words-stale"), false);
     if (!bulk || !stale)
         return std::unexpected((bulk ? stale : bulk).error());
     if (!bulk->isEmpty() || !stale->isEmpty()) {
@@ -268,7 +276,7 @@ Result<QString> ClientStore::lawVersion()
 
 Result<QByteArray> ClientStore::law()
 {
-    auto json = setting(QStringLiteral("law-book"), false);
+    auto json = m_settings.setting(QStringLiteral("law-book"), false);
     if (!json)
         return std::unexpected(json.error());
     return json->toUtf8();
@@ -380,7 +388,7 @@ Result<IndexedCase> indexCase(QByteArrayView body)
 
 Result<void> ClientStore::fillPermitNumbers()
 {
-    auto stale = setting(QStringLiteral("permits-stale"), false);
+    auto stale = m_settings.setting(QStringLiteral("permits-stale"), false);
     if (!stale)
         return std::unexpected(stale.error());
     if (stale->isEmpty())
@@ -764,7 +772,7 @@ Result<void> ClientStore::beginBulkLoad()
 
 Result<void> ClientStore::endBulkLoad()
 {
-    auto kept = setting(QStringLiteral("bulk-indexes"), false);
+    auto kept = m_settings.setting(QStringLiteral("bulk-indexes"), false);
     if (!kept)
         return std::unexpected(kept.error());
     if (kept->isEmpty()) {
@@ -790,23 +798,6 @@ Result<void> ClientStore::endBulkLoad()
         return done;
     m_bulk = false;
     return {};
-}
-
-Result<QString> ClientStore::setting(const QString &key, bool user)
-{
-    Statement query(*m_db, "SELECT value FROM meta WHERE key = ?");
-    const auto found = query.bind(user ? QStringLiteral("setting.") + key : key).next();
-    if (!found)
-        return std::unexpected(found.error());
-    return *found ? query.text(0) : QString();
-}
-
-Result<void> ClientStore::setSetting(const QString &key, const QString &value)
-{
-    return Statement(*m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
-        .bind(QStringLiteral("setting.") + key)
-        .bind(value)
-        .run();
 }
 
 QByteArray ClientStore::scanKey(const char *purpose) const
@@ -1088,27 +1079,6 @@ Result<int> ClientStore::forgetScansOfDeletedCases()
     return forgotten;
 }
 
-Result<QByteArray> ClientStore::sessionToken()
-{
-    if (m_keychainEntry) {
-        auto token = Keychain().read(QStringLiteral("token:") + *m_keychainEntry);
-        if (!token)
-            return std::unexpected(token.error());
-        return token->value_or(QByteArray());
-    }
-    auto token = setting(QStringLiteral("token"));
-    if (!token)
-        return std::unexpected(token.error());
-    return token->toLatin1();
-}
-
-Result<void> ClientStore::setSessionToken(const QByteArray &token)
-{
-    if (m_keychainEntry)
-        return Keychain().write(QStringLiteral("token:") + *m_keychainEntry, token);
-    return setSetting(QStringLiteral("token"), QString::fromLatin1(token));
-}
-
 Result<qint64> ClientStore::caseCount()
 {
     Statement query(*m_db, "SELECT COUNT(*) FROM cases");
@@ -1180,7 +1150,7 @@ Result<QList<CaseRow>> ClientStore::search(const QString &text, int limit, const
     // While a first sync loads (the words are found once it ends, see
     // beginBulkLoad), names are read from the cases themselves: slower, but
     // the officer finds the case meanwhile.
-    auto loading = setting(QStringLiteral("bulk-indexes"), false);
+    auto loading = m_settings.setting(QStringLiteral("bulk-indexes"), false);
     if (!loading)
         return std::unexpected(loading.error());
     const bool bulk = !loading->isEmpty();
@@ -1652,7 +1622,7 @@ Result<void> ClientStore::claim(const QString &caseId, const QString &user)
     auto existing = claimOf(caseId);
     if (!existing)
         return std::unexpected(existing.error());
-    auto now = serverTime(QDateTime::currentDateTimeUtc());
+    auto now = m_settings.serverTime(QDateTime::currentDateTimeUtc());
     if (!now)
         return std::unexpected(now.error());
     if (existing->has_value() && (*existing)->status == u"held" && (*existing)->holder == user
@@ -1768,29 +1738,6 @@ Result<void> ClientStore::replaceClaims(const QList<ClaimRow> &running, const QS
     if (!done)
         return done;
     return transaction->commit();
-}
-
-Result<void> ClientStore::setClockOffset(qint64 milliseconds)
-{
-    return Statement(*m_db, "UPDATE meta SET value = ? WHERE key = 'clock-offset-ms'")
-        .bind(QString::number(milliseconds))
-        .run();
-}
-
-Result<qint64> ClientStore::clockOffset()
-{
-    Statement query(*m_db, "SELECT value FROM meta WHERE key = 'clock-offset-ms'");
-    if (auto ok = query.row(); !ok)
-        return std::unexpected(ok.error());
-    return query.text(0).toLongLong();
-}
-
-Result<QDateTime> ClientStore::serverTime(const QDateTime &local)
-{
-    auto offset = clockOffset();
-    if (!offset)
-        return std::unexpected(offset.error());
-    return local.toUTC().addMSecs(*offset);
 }
 
 } // namespace Kezek

@@ -4,6 +4,7 @@
 #include "core/domain/casecommand.h"
 #include "core/result/result.h"
 #include "db/client/cacherows.h"
+#include "db/client/cachesettings.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -139,14 +140,27 @@ public:
     Result<void> beginBulkLoad();
     Result<void> endBulkLoad();
 
-    // Small settings kept encrypted with the cache (`user`: the caller's; else
-    // the cache's own bookkeeping).
-    Result<QString> setting(const QString &key, bool user = true);
-    Result<void> setSetting(const QString &key, const QString &value);
-    // The session token from the last sync: in the system keychain beside the
-    // key when that is where the key is, else encrypted in the cache.
-    Result<QByteArray> sessionToken();
-    Result<void> setSessionToken(const QByteArray &token);
+    // Settings, the session token and the server's clock (cachesettings.h).
+    CacheSettings &settings() { return m_settings; }
+    Result<QString> setting(const QString &key, bool user = true)
+    {
+        return m_settings.setting(key, user);
+    }
+    Result<void> setSetting(const QString &key, const QString &value)
+    {
+        return m_settings.setSetting(key, value);
+    }
+    Result<QByteArray> sessionToken() { return m_settings.sessionToken(); }
+    Result<void> setSessionToken(const QByteArray &token)
+    {
+        return m_settings.setSessionToken(token);
+    }
+    Result<void> setClockOffset(qint64 milliseconds)
+    {
+        return m_settings.setClockOffset(milliseconds);
+    }
+    Result<qint64> clockOffset() { return m_settings.clockOffset(); }
+    Result<QDateTime> serverTime(const QDateTime &local) { return m_settings.serverTime(local); }
 
     Result<qint64> caseCount();
     Result<std::optional<Case>> findCase(const QString &id);
@@ -251,22 +265,18 @@ public:
     // Every claim the server says runs now; this officer's own unsent ones stay.
     Result<void> replaceClaims(const QList<ClaimRow> &running, const QString &user);
 
-    // The server's clock: the workstation's, corrected by what the last sync
-    // measured, so that a laptop with a wrong clock counts deadlines right.
-    Result<void> setClockOffset(qint64 milliseconds);
-    Result<qint64> clockOffset();
-    Result<QDateTime> serverTime(const QDateTime &local);
-
 private:
-    explicit ClientStore(std::unique_ptr<Sqlite::Connection> db);
+    ClientStore(std::unique_ptr<Sqlite::Connection> db,
+                const QString &path,
+                const QByteArray &key,
+                int pageSize,
+                const std::optional<QString> &entry,
+                const CacheOptions &options);
     static Result<std::unique_ptr<ClientStore>> connect(const QString &path,
                                                         const QByteArray &key,
                                                         int pageSize,
                                                         const std::optional<QString> &entry,
                                                         const CacheOptions &options);
-    // The keychain entry's name for this cache's secrets, when kept there.
-    std::optional<QString> m_keychainEntry;
-    bool m_bulk = false;
     Result<void> migrate(const QString &folder);
     Result<void> forgetUploadOf(const QString &commandId);
     // Drops the applied commands whose version the cache now holds.
@@ -274,16 +284,21 @@ private:
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
 
+    QString scanPath(const QString &sha256) const;
+    QByteArray scanKey(const char *purpose) const;
+
     std::unique_ptr<Sqlite::Connection> m_db;
     std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked
-    int m_schemaVersion = 0;
+    // The keychain entry's name for this cache's secrets, when kept there.
+    std::optional<QString> m_keychainEntry;
     QByteArray m_key; // the cache's key, which also seals the scans
     int m_pageSize = 0;
     QString m_path;
     CacheOptions m_options;
     QString m_scanFolder; // FILE.scans
-    QString scanPath(const QString &sha256) const;
-    QByteArray scanKey(const char *purpose) const;
+    int m_schemaVersion = 0;
+    bool m_bulk = false;
+    CacheSettings m_settings;
 };
 
 } // namespace Kezek
