@@ -1,6 +1,7 @@
 #include "db/client/clientstore.h"
 #include "core/domain/retention.h"
 #include "db/client/cachekey.h"
+#include "db/client/cachescans.h"
 #include "db/client/cachesettings.h"
 
 #include "core/domain/casecodec.h"
@@ -64,8 +65,8 @@ ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db,
     , m_pageSize(pageSize)
     , m_path(path)
     , m_options(options)
-    , m_scanFolder(path + QStringLiteral(".scans"))
     , m_settings(*m_db, entry)
+    , m_scans(*m_db, key, path + QStringLiteral(".scans"))
 {}
 
 ClientStore::~ClientStore() = default;
@@ -800,95 +801,6 @@ Result<void> ClientStore::endBulkLoad()
     return {};
 }
 
-QByteArray ClientStore::scanKey(const char *purpose) const
-{
-    // A key of its own for each use, derived from the cache's key (HMAC as
-    // the pseudo-random function), so the scans never share the database's.
-    return QMessageAuthenticationCode::hash(
-        QByteArray("kezek scans: ") + purpose, m_key, QCryptographicHash::Sha256);
-}
-
-QString ClientStore::scanPath(const QString &sha256) const
-{
-    const QByteArray name = QMessageAuthenticationCode::hash(
-        sha256.toLatin1(), scanKey("names"), QCryptographicHash::Sha256);
-    return m_scanFolder + QLatin1Char('/') + QString::fromLatin1(name.toHex());
-}
-
-namespace {
-
-QString sha256Of(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-// Scans' records as a query selects them: sha256, case_id, name,
-// content_type, size.
-Result<QList<DocumentRow>> documentRows(Statement &query)
-{
-    QList<DocumentRow> rows;
-    auto read = query.each([&] {
-        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.integer(4)});
-    });
-    if (!read)
-        return std::unexpected(read.error());
-    return rows;
-}
-
-} // namespace
-
-Result<void> ClientStore::putScan(const QString &sha256, const QByteArray &bytes)
-{
-    if (sha256Of(bytes) != sha256.toLower()) {
-        return fail(QStringLiteral("store.scan-mismatch"),
-                    StoreTr::tr("The scan received is not the one asked for (%1): it was not "
-                                "kept.")
-                        .arg(sha256));
-    }
-    auto sealed = seal(scanKey("sealing"), bytes);
-    if (!sealed)
-        return std::unexpected(sealed.error());
-    if (!QDir().mkpath(m_scanFolder)) {
-        return fail(QStringLiteral("store.scan-folder"),
-                    StoreTr::tr("Cannot make the folder for scans \"%1\".").arg(m_scanFolder));
-    }
-    QFile::setPermissions(m_scanFolder,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QSaveFile file(scanPath(sha256.toLower()));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size()
-        || !file.commit()) {
-        return fail(
-            QStringLiteral("store.scan-write"),
-            StoreTr::tr("Cannot keep a scan in \"%1\": %2.").arg(m_scanFolder, file.errorString()));
-    }
-    return {};
-}
-
-Result<std::optional<QByteArray>> ClientStore::scan(const QString &sha256)
-{
-    QFile file(scanPath(sha256.toLower()));
-    if (!file.exists())
-        return std::optional<QByteArray>();
-    auto bytes = file.open(QIODevice::ReadOnly) ? unseal(scanKey("sealing"), file.readAll())
-                                                : Result<QByteArray>(fail({}, {}));
-    if (!bytes || sha256Of(*bytes) != sha256.toLower()) {
-        return fail(QStringLiteral("store.scan-damaged"),
-                    StoreTr::tr("The cached scan %1 is damaged or was altered; it will be fetched "
-                                "again at the next sync.")
-                        .arg(sha256));
-    }
-    return std::optional<QByteArray>(*bytes);
-}
-
-Result<QList<DocumentRow>> ClientStore::documentsOfCase(const QString &caseId)
-{
-    Statement query(*m_db,
-                    "SELECT sha256, case_id, name, content_type, size FROM documents WHERE "
-                    "case_id = ? ORDER BY uploaded_at, name");
-    query.bind(caseId);
-    return documentRows(query);
-}
-
 Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
                                      const std::optional<DeskScan> &scan)
 {
@@ -896,89 +808,23 @@ Result<void> ClientStore::enqueueAll(const QList<CaseCommand> &commands,
     if (scan) {
         // The sealed bytes first: a file no row names is harmless, a row
         // naming no file is not.
-        sha256 = sha256Of(scan->bytes);
-        if (auto kept = putScan(sha256, scan->bytes); !kept)
-            return kept;
+        auto kept = m_scans.keep(scan->bytes);
+        if (!kept)
+            return std::unexpected(kept.error());
+        sha256 = *kept;
     }
     auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Result<void> done;
-    if (scan) {
-        done = Statement(*m_db,
-                         "INSERT OR REPLACE INTO uploads (sha256, case_id, name, content_type, "
-                         "size, made_at, command_id, failure) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
-                   .bind(sha256)
-                   .bind(scan->caseId)
-                   .bind(scan->name)
-                   .bind(scan->contentType)
-                   .bind(qint64(scan->bytes.size()))
-                   .bind(now)
-                   .bind(commands.isEmpty() ? QString() : commands.first().id)
-                   .run();
-        // Listed with the case's documents at once, as the feed will list it.
-        if (done) {
-            done = Statement(*m_db,
-                             "INSERT OR IGNORE INTO documents (sha256, case_id, name, "
-                             "content_type, size, uploaded_by, uploaded_at) SELECT sha256, "
-                             "case_id, name, content_type, size, '', made_at FROM uploads WHERE "
-                             "sha256 = ? AND case_id = ?")
-                       .bind(sha256)
-                       .bind(scan->caseId)
-                       .run();
-        }
-    }
+    if (scan)
+        done = m_scans.awaitUpload(
+            sha256, *scan, commands.isEmpty() ? QString() : commands.first().id);
     for (qsizetype i = 0; done && i < commands.size(); ++i)
         done = enqueue(commands.at(i));
     if (!done)
         return done;
     return transaction->commit();
-}
-
-Result<QList<DocumentRow>> ClientStore::pendingUploads()
-{
-    Statement query(*m_db,
-                    "SELECT sha256, case_id, name, content_type, size FROM uploads WHERE failure "
-                    "= '' ORDER BY made_at, sha256");
-    return documentRows(query);
-}
-
-Result<void> ClientStore::uploaded(const QString &sha256, const QString &caseId)
-{
-    return Statement(*m_db, "DELETE FROM uploads WHERE sha256 = ? AND case_id = ?")
-        .bind(sha256)
-        .bind(caseId)
-        .run();
-}
-
-Result<void>
-ClientStore::uploadFailed(const QString &sha256, const QString &caseId, const QString &why)
-{
-    return Statement(*m_db, "UPDATE uploads SET failure = ? WHERE sha256 = ? AND case_id = ?")
-        .bind(why.isEmpty() ? QStringLiteral("-") : why)
-        .bind(sha256)
-        .bind(caseId)
-        .run();
-}
-
-Result<QStringList> ClientStore::missingScansOfClaimedCases()
-{
-    Statement query(*m_db,
-                    "SELECT DISTINCT d.sha256 FROM documents d JOIN claims c ON c.case_id = "
-                    "d.case_id JOIN cases k ON k.id = d.case_id WHERE c.status = 'held' AND "
-                    "k.state <> 'deleted' ORDER BY d.sha256");
-    QStringList missing;
-    auto read = query.each([&] {
-        const QString sha256 = query.text(0);
-        // A damaged copy counts as missing: fetched again.
-        auto cached = scan(sha256);
-        if (!cached || !cached->has_value())
-            missing.append(sha256);
-    });
-    if (!read)
-        return std::unexpected(read.error());
-    return missing;
 }
 
 Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
@@ -1037,7 +883,7 @@ Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
     // behind that no row names.
     int removed = 0;
     for (const QString &sha256 : std::as_const(scans))
-        removed += QFile::remove(scanPath(sha256.toLower())) ? 1 : 0;
+        removed += m_scans.remove(sha256) ? 1 : 0;
     auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -1071,7 +917,7 @@ Result<int> ClientStore::forgetScansOfDeletedCases()
                     "'deleted')");
     int forgotten = 0;
     auto read = query.each([&] {
-        if (QFile::remove(scanPath(query.text(0).toLower())))
+        if (m_scans.remove(query.text(0)))
             ++forgotten;
     });
     if (!read)
@@ -1582,23 +1428,9 @@ Result<void> ClientStore::forgetArrivedCommands()
 
 Result<void> ClientStore::discard(const QString &commandId)
 {
-    if (auto ok = forgetUploadOf(commandId); !ok)
+    if (auto ok = m_scans.forgetUploadOf(commandId); !ok)
         return ok;
     return Statement(*m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
-}
-
-Result<void> ClientStore::forgetUploadOf(const QString &commandId)
-{
-    // A command taken back or discarded takes its scan with it: not uploaded,
-    // not listed (an applied one's scan went up before it and stays).
-    auto done = Statement(*m_db,
-                          "DELETE FROM documents WHERE uploaded_by = '' AND sha256 IN (SELECT "
-                          "sha256 FROM uploads WHERE command_id = ?)")
-                    .bind(commandId)
-                    .run();
-    if (done)
-        done = Statement(*m_db, "DELETE FROM uploads WHERE command_id = ?").bind(commandId).run();
-    return done;
 }
 
 Result<bool> ClientStore::takeBack(const QString &commandId)
@@ -1610,7 +1442,7 @@ Result<bool> ClientStore::takeBack(const QString &commandId)
         return std::unexpected(done.error());
     const bool taken = m_db->changes() > 0;
     if (taken) {
-        if (auto ok = forgetUploadOf(commandId); !ok)
+        if (auto ok = m_scans.forgetUploadOf(commandId); !ok)
             return std::unexpected(ok.error());
     }
     return taken;

@@ -4,6 +4,7 @@
 #include "core/domain/casecommand.h"
 #include "core/result/result.h"
 #include "db/client/cacherows.h"
+#include "db/client/cachescans.h"
 #include "db/client/cachesettings.h"
 
 #include <QDateTime>
@@ -222,14 +223,32 @@ public:
     Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId);
     Result<QHash<QString, qint64>> outboxCounts();
 
-    // Scans, kept beside the cache in FILE.scans/, each sealed (AES-256-GCM)
-    // under the cache's key and named by a keyed hash of its SHA-256, so the
-    // folder tells a stranger neither the content nor which documents are
-    // there. Checked against their SHA-256 when stored and when read.
-    Result<void> putScan(const QString &sha256, const QByteArray &bytes);
-    // Not cached: nullopt. Cached but altered or damaged: an error.
-    Result<std::optional<QByteArray>> scan(const QString &sha256);
-    Result<QList<DocumentRow>> documentsOfCase(const QString &caseId);
+    // Scans, sealed beside the cache, and those waiting for their upload
+    // (cachescans.h).
+    CacheScans &scans() { return m_scans; }
+    Result<void> putScan(const QString &sha256, const QByteArray &bytes)
+    {
+        return m_scans.putScan(sha256, bytes);
+    }
+    Result<std::optional<QByteArray>> scan(const QString &sha256) { return m_scans.scan(sha256); }
+    Result<QList<DocumentRow>> documentsOfCase(const QString &caseId)
+    {
+        return m_scans.documentsOfCase(caseId);
+    }
+    Result<QList<DocumentRow>> pendingUploads() { return m_scans.pendingUploads(); }
+    Result<void> uploaded(const QString &sha256, const QString &caseId)
+    {
+        return m_scans.uploaded(sha256, caseId);
+    }
+    Result<void> uploadFailed(const QString &sha256, const QString &caseId, const QString &why)
+    {
+        return m_scans.uploadFailed(sha256, caseId, why);
+    }
+    Result<QStringList> missingScansOfClaimedCases()
+    {
+        return m_scans.missingScansOfClaimedCases();
+    }
+
     // Commands made together (a document's submit and its verdict, a
     // courier batch) go into the outbox in one transaction, all or none,
     // with the scan the first of them names, if any: kept sealed with the
@@ -237,17 +256,9 @@ public:
     // sync to upload it before the commands go.
     Result<void> enqueueAll(const QList<CaseCommand> &commands,
                             const std::optional<DeskScan> &scan = std::nullopt);
-    Result<QList<DocumentRow>> pendingUploads();
-    Result<void> uploaded(const QString &sha256, const QString &caseId);
-    // The server would not take the scan: it waits no more (the command that
-    // names it meets the server's refusal, and the officer sees why).
-    Result<void> uploadFailed(const QString &sha256, const QString &caseId, const QString &why);
 
     // The cases whose preliminary permit has this number (§21): an arrival.
     Result<QList<CaseRow>> findByPermitNumber(const QString &number);
-    // The scans of the cases this officer holds claims on that are not here
-    // yet: what a sync brings so that they can be read offline.
-    Result<QStringList> missingScansOfClaimedCases();
     // §12: a deleted application keeps its record, and its scans leave this
     // cache (the server keeps them for the audit); how many were removed.
     Result<int> forgetScansOfDeletedCases();
@@ -278,14 +289,10 @@ private:
                                                         const std::optional<QString> &entry,
                                                         const CacheOptions &options);
     Result<void> migrate(const QString &folder);
-    Result<void> forgetUploadOf(const QString &commandId);
     // Drops the applied commands whose version the cache now holds.
     Result<void> forgetArrivedCommands();
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
-
-    QString scanPath(const QString &sha256) const;
-    QByteArray scanKey(const char *purpose) const;
 
     std::unique_ptr<Sqlite::Connection> m_db;
     std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked
@@ -295,10 +302,10 @@ private:
     int m_pageSize = 0;
     QString m_path;
     CacheOptions m_options;
-    QString m_scanFolder; // FILE.scans
     int m_schemaVersion = 0;
     bool m_bulk = false;
     CacheSettings m_settings;
+    CacheScans m_scans;
 };
 
 } // namespace Kezek
