@@ -3,6 +3,7 @@
 #include "core/domain/case.h"
 #include "core/domain/casecommand.h"
 #include "core/result/result.h"
+#include "db/client/cacheoutbox.h"
 #include "db/client/cacherows.h"
 #include "db/client/cachescans.h"
 #include "db/client/cachesettings.h"
@@ -142,7 +143,6 @@ public:
     Result<void> endBulkLoad();
 
     // Settings, the session token and the server's clock (cachesettings.h).
-    CacheSettings &settings() { return m_settings; }
     Result<QString> setting(const QString &key, bool user = true)
     {
         return m_settings.setting(key, user);
@@ -205,27 +205,35 @@ public:
     // (a new calendar); until then the old ones stand.
     Result<void> markDueDatesStale();
 
-    Result<void> enqueue(const CaseCommand &command);
-    Result<QList<OutboxEntry>> outbox(const QString &status, int limit);
-    // The server's answer: applied and duplicate stay, as applied, until the
-    // feed brings the version they made; conflict and rejected stay, with the
-    // answer, until the officer settles them.
-    Result<void> recordAnswer(const QString &commandId, const QJsonObject &answer);
-    // A batch's answers, in one transaction.
-    Result<void> recordAnswers(const QList<QJsonObject> &answers);
-    // Drops a command the officer gave up after a conflict or a refusal.
-    Result<void> discard(const QString &commandId);
-    // Takes back a command not yet sent; false when it is no longer waiting
-    // (a sync sent it, and the server's answer settled it).
-    Result<bool> takeBack(const QString &commandId);
-    // The commands made here on one case that the cached case does not hold
-    // yet (pending, applied, conflict, rejected), oldest first.
-    Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId);
-    Result<QHash<QString, qint64>> outboxCounts();
+    // The commands waiting for the server, and its answers (cacheoutbox.h).
+    Result<void> enqueue(const CaseCommand &command) { return m_outbox.enqueue(command); }
+    Result<void> enqueueAll(const QList<CaseCommand> &commands,
+                            const std::optional<DeskScan> &scan = std::nullopt)
+    {
+        return m_outbox.enqueueAll(commands, scan);
+    }
+    Result<QList<OutboxEntry>> outbox(const QString &status, int limit)
+    {
+        return m_outbox.outbox(status, limit);
+    }
+    Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId)
+    {
+        return m_outbox.outboxOfCase(caseId);
+    }
+    Result<QHash<QString, qint64>> outboxCounts() { return m_outbox.outboxCounts(); }
+    Result<void> recordAnswer(const QString &commandId, const QJsonObject &answer)
+    {
+        return m_outbox.recordAnswer(commandId, answer);
+    }
+    Result<void> recordAnswers(const QList<QJsonObject> &answers)
+    {
+        return m_outbox.recordAnswers(answers);
+    }
+    Result<void> discard(const QString &commandId) { return m_outbox.discard(commandId); }
+    Result<bool> takeBack(const QString &commandId) { return m_outbox.takeBack(commandId); }
 
     // Scans, sealed beside the cache, and those waiting for their upload
     // (cachescans.h).
-    CacheScans &scans() { return m_scans; }
     Result<void> putScan(const QString &sha256, const QByteArray &bytes)
     {
         return m_scans.putScan(sha256, bytes);
@@ -248,14 +256,6 @@ public:
     {
         return m_scans.missingScansOfClaimedCases();
     }
-
-    // Commands made together (a document's submit and its verdict, a
-    // courier batch) go into the outbox in one transaction, all or none,
-    // with the scan the first of them names, if any: kept sealed with the
-    // other scans, listed with the case at once, and waiting for the next
-    // sync to upload it before the commands go.
-    Result<void> enqueueAll(const QList<CaseCommand> &commands,
-                            const std::optional<DeskScan> &scan = std::nullopt);
 
     // The cases whose preliminary permit has this number (§21): an arrival.
     Result<QList<CaseRow>> findByPermitNumber(const QString &number);
@@ -289,8 +289,6 @@ private:
                                                         const std::optional<QString> &entry,
                                                         const CacheOptions &options);
     Result<void> migrate(const QString &folder);
-    // Drops the applied commands whose version the cache now holds.
-    Result<void> forgetArrivedCommands();
     // Cases cached before the permit number had its column get it (version 5).
     Result<void> fillPermitNumbers();
 
@@ -306,6 +304,7 @@ private:
     bool m_bulk = false;
     CacheSettings m_settings;
     CacheScans m_scans;
+    CacheOutbox m_outbox;
 };
 
 } // namespace Kezek
