@@ -3,6 +3,7 @@
 #include "core/domain/case.h"
 #include "core/domain/casecommand.h"
 #include "core/result/result.h"
+#include "db/client/cacheclaims.h"
 #include "db/client/cacheoutbox.h"
 #include "db/client/cacherows.h"
 #include "db/client/cachescans.h"
@@ -263,18 +264,26 @@ public:
     // cache (the server keeps them for the audit); how many were removed.
     Result<int> forgetScansOfDeletedCases();
 
-    // Claims. Made here at once, offline too, and checked by the server at
-    // the next sync: then held, or taken when someone else was first.
-    Result<void> claim(const QString &caseId, const QString &user);
-    Result<void> release(const QString &caseId);
-    Result<std::optional<ClaimRow>> claimOf(const QString &caseId);
-    Result<QList<ClaimRow>> claims();
-    // What the server has not been told yet: wanted and release.
-    Result<QList<ClaimRow>> claimsToSend();
-    // The server's answer to one claim or release sent by `user`.
-    Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user);
-    // Every claim the server says runs now; this officer's own unsent ones stay.
-    Result<void> replaceClaims(const QList<ClaimRow> &running, const QString &user);
+    // Claims on cases, made here and settled by the server (cacheclaims.h).
+    Result<void> claim(const QString &caseId, const QString &user)
+    {
+        return m_claims.claim(caseId, user);
+    }
+    Result<void> release(const QString &caseId) { return m_claims.release(caseId); }
+    Result<std::optional<ClaimRow>> claimOf(const QString &caseId)
+    {
+        return m_claims.claimOf(caseId);
+    }
+    Result<QList<ClaimRow>> claims() { return m_claims.claims(); }
+    Result<QList<ClaimRow>> claimsToSend() { return m_claims.claimsToSend(); }
+    Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user)
+    {
+        return m_claims.recordClaimAnswer(answer, user);
+    }
+    Result<void> replaceClaims(const QList<ClaimRow> &running, const QString &user)
+    {
+        return m_claims.replaceClaims(running, user);
+    }
 
 private:
     ClientStore(std::unique_ptr<Sqlite::Connection> db,
@@ -305,6 +314,7 @@ private:
     CacheSettings m_settings;
     CacheScans m_scans;
     CacheOutbox m_outbox;
+    CacheClaims m_claims;
 };
 
 } // namespace Kezek
