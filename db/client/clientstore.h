@@ -3,6 +3,7 @@
 #include "core/domain/case.h"
 #include "core/domain/casecommand.h"
 #include "core/result/result.h"
+#include "db/client/cachecases.h"
 #include "db/client/cacheclaims.h"
 #include "db/client/cacheoutbox.h"
 #include "db/client/cacherows.h"
@@ -164,47 +165,47 @@ public:
     Result<qint64> clockOffset() { return m_settings.clockOffset(); }
     Result<QDateTime> serverTime(const QDateTime &local) { return m_settings.serverTime(local); }
 
-    Result<qint64> caseCount();
-    Result<std::optional<Case>> findCase(const QString &id);
-    // The workstation's retention: the cases over for more than `days` on
-    // `today` leave the cache, with their scans, unless a command of this
-    // officer's still waits for them. How many cases and scans went.
-    Result<std::pair<int, int>> purgeEnded(QDate today, int days);
-    // By case number, IIN or passport number (exact or prefix), or by name
-    // (any word's prefix), newest first; within a queue when `scope` says
-    // (its stages, and for the overdue queue its deadline).
-    struct SearchScope
+    // The cached cases, their queues and deadlines (cachecases.h).
+    using SearchScope = CacheCases::SearchScope;
+    using DueOf = CacheCases::DueOf;
+    Result<qint64> caseCount() { return m_cases.caseCount(); }
+    Result<std::optional<Case>> findCase(const QString &id) { return m_cases.findCase(id); }
+    Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})
     {
-        QStringList states; // empty: every stage
-        std::optional<QDate> dueBy;
-    };
-    Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {});
-    // A queue: the cases in `states`, a page of them in the order asked for
-    // (only the columns the queues index), from the one after `after` (the
-    // last row of the page before): a sync that changes the queue between
-    // two pages neither repeats nor skips a case.
+        return m_cases.search(text, limit, scope);
+    }
+    Result<QList<CaseRow>> findByPermitNumber(const QString &number)
+    {
+        return m_cases.findByPermitNumber(number);
+    }
     Result<QList<CaseRow>> queue(const QStringList &states,
                                  CaseOrder order,
                                  bool descending,
                                  int limit,
-                                 const CaseRow *after = nullptr);
-    Result<QHash<QString, qint64>> countsByState();
-
-    // Deadlines kept beside the cases (the first running duty clock of each):
-    // worked out by `nextDue` from the clocks of the cases whose version
-    // changed since, at most `limit` at a time, going on from `position`
-    // (0 at first); how many were worked out, 0 when all are current.
-    using DueOf
-        = std::function<std::optional<std::pair<QDate, QString>>(const QList<DeadlineClock> &)>;
-    Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position);
-    // The cases in `states` with a deadline on or before `date`: a page of
-    // them, the soonest first, and how many.
+                                 const CaseRow *after = nullptr)
+    {
+        return m_cases.queue(states, order, descending, limit, after);
+    }
+    Result<QHash<QString, qint64>> countsByState() { return m_cases.countsByState(); }
+    Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position)
+    {
+        return m_cases.refreshDueDates(nextDue, limit, position);
+    }
     Result<QList<CaseRow>>
-    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr);
-    Result<qint64> countDueBy(const QStringList &states, QDate date);
-    // Every kept deadline is worked out again at the next refreshDueDates
-    // (a new calendar); until then the old ones stand.
-    Result<void> markDueDatesStale();
+    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr)
+    {
+        return m_cases.dueBy(states, date, limit, after);
+    }
+    Result<qint64> countDueBy(const QStringList &states, QDate date)
+    {
+        return m_cases.countDueBy(states, date);
+    }
+    Result<void> markDueDatesStale() { return m_cases.markDueDatesStale(); }
+
+    // The workstation's retention: the cases over for more than `days` on
+    // `today` leave the cache, with their scans, unless a command of this
+    // officer's still waits for them. How many cases and scans went.
+    Result<std::pair<int, int>> purgeEnded(QDate today, int days);
 
     // The commands waiting for the server, and its answers (cacheoutbox.h).
     Result<void> enqueue(const CaseCommand &command) { return m_outbox.enqueue(command); }
@@ -258,8 +259,6 @@ public:
         return m_scans.missingScansOfClaimedCases();
     }
 
-    // The cases whose preliminary permit has this number (§21): an arrival.
-    Result<QList<CaseRow>> findByPermitNumber(const QString &number);
     // §12: a deleted application keeps its record, and its scans leave this
     // cache (the server keeps them for the audit); how many were removed.
     Result<int> forgetScansOfDeletedCases();
@@ -315,6 +314,7 @@ private:
     CacheScans m_scans;
     CacheOutbox m_outbox;
     CacheClaims m_claims;
+    CacheCases m_cases;
 };
 
 } // namespace Kezek
