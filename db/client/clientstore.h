@@ -5,6 +5,7 @@
 #include "core/result/result.h"
 #include "db/client/cachecases.h"
 #include "db/client/cacheclaims.h"
+#include "db/client/cachefeed.h"
 #include "db/client/cacheoutbox.h"
 #include "db/client/cacherows.h"
 #include "db/client/cachescans.h"
@@ -72,77 +73,43 @@ public:
     // Whether the key (and the session token) are in the system keychain.
     bool keyInKeychain() const { return m_keychainEntry.has_value(); }
 
-    // The sync cursor and the version of the law's data last seen.
-    Result<qint64> cursor();
-    Result<QString> lawVersion();
-    // The law's data itself ({version, calendar, reasons}), as the server
-    // sent it at the last sync that brought a new version; empty before.
-    Result<QByteArray> law();
-    Result<void> setLaw(const QByteArray &json);
-    // One page of the changes feed, with its cursor, in one transaction: an
-    // interrupted pull resumes from the last page applied whole.
+    // The changes feed, written a page at a time (cachefeed.h).
+    using PreparedCase = CacheFeed::PreparedCase;
+    using PreparedPage = CacheFeed::PreparedPage;
+    Result<qint64> cursor() { return m_feed.cursor(); }
+    Result<QString> lawVersion() { return m_feed.lawVersion(); }
+    Result<QByteArray> law() { return m_feed.law(); }
+    Result<void> setLaw(const QByteArray &json) { return m_feed.setLaw(json); }
     Result<void> applyPage(const QList<QJsonObject> &cases,
                            const QList<QJsonObject> &documents,
                            qint64 next,
-                           const QString &lawVersion);
-
-    // The same from a page as the server sent it ({"cases": [...],
-    // "documents": [...]}): each case is kept as the bytes it came in.
-    // Answers how many cases the page held.
-    Result<qsizetype>
-    applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion);
-    // The same from a page already read (JsonSlices::objectsUnder): its
-    // top-level members and its cases, slices of `page`.
+                           const QString &lawVersion)
+    {
+        return m_feed.applyPage(cases, documents, next, lawVersion);
+    }
+    Result<qsizetype> applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion)
+    {
+        return m_feed.applyPageBytes(page, next, lawVersion);
+    }
     Result<qsizetype> applyReadPage(const QByteArray &page,
                                     const QList<JsonSlices::Member> &top,
                                     const QList<JsonSlices::Object> &cases,
                                     qint64 next,
-                                    const QString &lawVersion);
-
-    // A case made ready to be written: checked, its queue columns as UTF-8,
-    // its text a slice of the page (packed as it is written).
-    struct PreparedCase
+                                    const QString &lawVersion)
     {
-        QByteArray id;
-        QByteArray number;
-        QByteArray city;
-        QByteArray state;
-        qint64 version = -1;
-        QByteArray iin;
-        QByteArray passportNumber;
-        QByteArray permitNumber;
-        QByteArray name; // "surname given names", lowercased
-        QByteArray receivedOn;
-        QByteArrayView text;
-    };
-    // A page made ready to be written, keeping the page's bytes its cases'
-    // text is sliced from (shared with the caller's, not copied).
-    struct PreparedPage
-    {
-        QByteArray source;
-        QList<PreparedCase> cases;
-        QList<QJsonObject> documents;
-        qint64 next = 0;
-        QString lawVersion;
-    };
-    // applyReadPage in two halves, so that a sync reads and checks the next
-    // page while this one is written: `top` and `cases` are slices of `page`.
-    // Preparing touches nothing of the cache: it may run on one thread while
-    // writePage runs on another. Writing is one transaction, as applyPage; it
-    // answers how many cases the page held.
+        return m_feed.applyReadPage(page, top, cases, next, lawVersion);
+    }
     Result<PreparedPage> preparePage(const QByteArray &page,
                                      const QList<JsonSlices::Member> &top,
                                      const QList<JsonSlices::Object> &cases,
                                      qint64 next,
-                                     const QString &lawVersion) const;
-    Result<qsizetype> writePage(const PreparedPage &page);
-
-    // A first sync of many cases loads faster without the queues' indexes:
-    // they are dropped, and built once when the load ends (or when the cache
-    // is next opened, if the load was cut short). Pages are kept whole and
-    // resumable all the same.
-    Result<void> beginBulkLoad();
-    Result<void> endBulkLoad();
+                                     const QString &lawVersion) const
+    {
+        return m_feed.preparePage(page, top, cases, next, lawVersion);
+    }
+    Result<qsizetype> writePage(const PreparedPage &page) { return m_feed.writePage(page); }
+    Result<void> beginBulkLoad() { return m_feed.beginBulkLoad(); }
+    Result<void> endBulkLoad() { return m_feed.endBulkLoad(); }
 
     // Settings, the session token and the server's clock (cachesettings.h).
     Result<QString> setting(const QString &key, bool user = true)
@@ -297,8 +264,6 @@ private:
                                                         const std::optional<QString> &entry,
                                                         const CacheOptions &options);
     Result<void> migrate(const QString &folder);
-    // Cases cached before the permit number had its column get it (version 5).
-    Result<void> fillPermitNumbers();
 
     std::unique_ptr<Sqlite::Connection> m_db;
     std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked
@@ -309,12 +274,12 @@ private:
     QString m_path;
     CacheOptions m_options;
     int m_schemaVersion = 0;
-    bool m_bulk = false;
     CacheSettings m_settings;
     CacheScans m_scans;
     CacheOutbox m_outbox;
     CacheClaims m_claims;
     CacheCases m_cases;
+    CacheFeed m_feed;
 };
 
 } // namespace Kezek
