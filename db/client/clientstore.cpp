@@ -6,6 +6,7 @@
 #include "db/client/cachekey.h"
 #include "db/client/cacheoutbox.h"
 #include "db/client/cachereads.h"
+#include "db/client/cacheretention.h"
 #include "db/client/cachescans.h"
 #include "db/client/cachesettings.h"
 
@@ -63,6 +64,7 @@ ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db,
     , m_claims(*m_db, m_settings)
     , m_cases(*m_db, *m_bodies, m_settings)
     , m_feed(*m_db, *m_bodies, m_settings, m_outbox)
+    , m_retention(*m_db, m_cases, m_scans)
 {}
 
 ClientStore::~ClientStore() = default;
@@ -239,104 +241,6 @@ Result<void> ClientStore::migrate(const QString &folder)
         m_schemaVersion = migration.version;
     }
     return {};
-}
-
-Result<std::pair<int, int>> ClientStore::purgeEnded(QDate today, int days)
-{
-    // The states are the program's own words, never input: written into
-    // the statement (this SQLCipher has no json_each).
-    QStringList states;
-    for (CaseState state : allCaseStates()) {
-        if (isFinalState(state))
-            states.append(QLatin1Char('\'') + caseStateId(state) + QLatin1Char('\''));
-    }
-    QStringList due;
-    {
-        const QByteArray sql
-            = QStringLiteral("SELECT id FROM cases WHERE state IN (%1) AND NOT EXISTS "
-                             "(SELECT 1 FROM outbox o WHERE o.case_id = cases.id AND "
-                             "o.status IN ('pending', 'conflict', 'rejected'))")
-                  .arg(states.join(QLatin1Char(',')))
-                  .toUtf8();
-        Statement query(*m_db, sql);
-        if (auto read = query.each([&] { due.append(query.text(0)); }); !read)
-            return std::unexpected(read.error());
-    }
-    // Only those the retention reaches; their case says when they ended.
-    QStringList purge;
-    for (const QString &id : std::as_const(due)) {
-        auto c = m_cases.findCase(id);
-        if (!c)
-            return std::unexpected(c.error());
-        if (*c && endedLongAgo(**c, today, days))
-            purge.append(id);
-    }
-    if (purge.isEmpty())
-        return std::pair{0, 0};
-    // The scans no case left in the cache names (two of the cases that go
-    // may share one: an applicant refused twice).
-    const QSet<QString> going(purge.cbegin(), purge.cend());
-    QSet<QString> scans;
-    for (const QString &id : std::as_const(purge)) {
-        Statement query(*m_db, "SELECT sha256 FROM documents WHERE case_id = ?");
-        query.bind(id);
-        if (auto read = query.each([&] { scans.insert(query.text(0)); }); !read)
-            return std::unexpected(read.error());
-    }
-    for (auto it = scans.begin(); it != scans.end();) {
-        Statement holders(*m_db, "SELECT case_id FROM documents WHERE sha256 = ?");
-        holders.bind(*it);
-        bool kept = false;
-        auto read = holders.each([&] { kept = kept || !going.contains(holders.text(0)); });
-        if (!read)
-            return std::unexpected(read.error());
-        it = kept ? scans.erase(it) : std::next(it);
-    }
-    // The files first: should the rows then fail, a case still here whose
-    // scan is gone reads it from the server again; a file is never left
-    // behind that no row names.
-    int removed = 0;
-    for (const QString &sha256 : std::as_const(scans))
-        removed += m_scans.remove(sha256) ? 1 : 0;
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    for (const QString &id : std::as_const(purge)) {
-        for (const char *sql :
-             {"DELETE FROM case_bodies WHERE case_seq = (SELECT seq FROM cases WHERE id = ?)",
-              "DELETE FROM documents WHERE case_id = ?",
-              "DELETE FROM case_words WHERE case_id = ?",
-              "DELETE FROM case_due WHERE case_id = ?",
-              "DELETE FROM claims WHERE case_id = ?",
-              "DELETE FROM uploads WHERE case_id = ?",
-              "DELETE FROM outbox WHERE case_id = ?",
-              "DELETE FROM cases WHERE id = ?"}) {
-            if (auto ok = Statement(*m_db, sql).bind(id).run(); !ok)
-                return std::unexpected(ok.error());
-        }
-    }
-    if (auto ok = transaction->commit(); !ok)
-        return std::unexpected(ok.error());
-    return std::pair{int(purge.size()), removed};
-}
-
-Result<int> ClientStore::forgetScansOfDeletedCases()
-{
-    // A scan another case still names (the applicant's next application)
-    // stays for that one.
-    Statement query(*m_db,
-                    "SELECT DISTINCT d.sha256 FROM documents d JOIN cases k ON k.id = d.case_id "
-                    "WHERE k.state = 'deleted' AND NOT EXISTS (SELECT 1 FROM documents o JOIN "
-                    "cases l ON l.id = o.case_id WHERE o.sha256 = d.sha256 AND l.state <> "
-                    "'deleted')");
-    int forgotten = 0;
-    auto read = query.each([&] {
-        if (m_scans.remove(query.text(0)))
-            ++forgotten;
-    });
-    if (!read)
-        return std::unexpected(read.error());
-    return forgotten;
 }
 
 } // namespace Kezek

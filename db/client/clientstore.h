@@ -7,6 +7,7 @@
 #include "db/client/cacheclaims.h"
 #include "db/client/cachefeed.h"
 #include "db/client/cacheoutbox.h"
+#include "db/client/cacheretention.h"
 #include "db/client/cacherows.h"
 #include "db/client/cachescans.h"
 #include "db/client/cachesettings.h"
@@ -169,10 +170,12 @@ public:
     }
     Result<void> markDueDatesStale() { return m_cases.markDueDatesStale(); }
 
-    // The workstation's retention: the cases over for more than `days` on
-    // `today` leave the cache, with their scans, unless a command of this
-    // officer's still waits for them. How many cases and scans went.
-    Result<std::pair<int, int>> purgeEnded(QDate today, int days);
+    // What leaves the cache, and when (cacheretention.h).
+    Result<std::pair<int, int>> purgeEnded(QDate today, int days)
+    {
+        return m_retention.purgeEnded(today, days);
+    }
+    Result<int> forgetScansOfDeletedCases() { return m_retention.forgetScansOfDeletedCases(); }
 
     // The commands waiting for the server, and its answers (cacheoutbox.h).
     Result<void> enqueue(const CaseCommand &command) { return m_outbox.enqueue(command); }
@@ -226,10 +229,6 @@ public:
         return m_scans.missingScansOfClaimedCases();
     }
 
-    // §12: a deleted application keeps its record, and its scans leave this
-    // cache (the server keeps them for the audit); how many were removed.
-    Result<int> forgetScansOfDeletedCases();
-
     // Claims on cases, made here and settled by the server (cacheclaims.h).
     Result<void> claim(const QString &caseId, const QString &user)
     {
@@ -280,6 +279,7 @@ private:
     CacheClaims m_claims;
     CacheCases m_cases;
     CacheFeed m_feed;
+    CacheRetention m_retention;
 };
 
 } // namespace Kezek
