@@ -1,44 +1,16 @@
 #include "db/client/clientstore.h"
-#include "core/domain/retention.h"
-#include "db/client/cachecases.h"
-#include "db/client/cacheclaims.h"
-#include "db/client/cachefeed.h"
-#include "db/client/cachekey.h"
-#include "db/client/cacheoutbox.h"
-#include "db/client/cachereads.h"
-#include "db/client/cacheretention.h"
-#include "db/client/cachescans.h"
-#include "db/client/cachesettings.h"
 
-#include "core/domain/casecodec.h"
 #include "core/security/keychain.h"
-#include "core/security/passwords.h"
-#include "core/security/sealing.h"
+#include "db/client/cachekey.h"
 #include "db/client/casebodies.h"
-#include "db/client/jsonslices.h"
 #include "db/migrationfiles.h"
 #include "db/sqlite/connection.h"
 #include "db/sqlite/statement.h"
 #include "db/sqlite/transaction.h"
 #include "db/storetr.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QSet>
-
-#include <algorithm>
-#include <cstring>
-#include <numeric>
-#include <vector>
 
 namespace Kezek {
 

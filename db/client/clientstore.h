@@ -14,12 +14,11 @@
 
 #include <QDateTime>
 #include <QHash>
-
 #include <QJsonObject>
-#include <functional>
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Kezek {
 
@@ -51,6 +50,11 @@ struct CacheOptions
 // with the sealed key but without the password; with the password, the
 // officer works offline. WAL mode; opened once; a file newer than the program
 // or not a Kezek cache is refused with a clear error and left as it is.
+//
+// ClientStore owns the connection: it opens, keys and migrates the file, and
+// leaves each concern to a part of its own, all over that one connection
+// (the feed, the cases, the outbox, the scans, the claims, the settings, the
+// retention: cache*.h). The methods below forward to them.
 class ClientStore
 {
 public:
