@@ -3,19 +3,28 @@
 #include "core/domain/case.h"
 #include "core/domain/casecommand.h"
 #include "core/result/result.h"
+#include "db/client/cachecases.h"
+#include "db/client/cacheclaims.h"
+#include "db/client/cachefeed.h"
+#include "db/client/cacheoutbox.h"
+#include "db/client/cacheretention.h"
+#include "db/client/cacherows.h"
+#include "db/client/cachescans.h"
+#include "db/client/cachesettings.h"
 
 #include <QDateTime>
 #include <QHash>
-
 #include <QJsonObject>
-#include <functional>
 
 #include <memory>
 #include <optional>
-
-struct sqlite3;
+#include <utility>
 
 namespace Kezek {
+
+namespace Sqlite {
+class Connection;
+}
 
 class CaseBodyCodec;
 namespace JsonSlices {
@@ -23,66 +32,8 @@ struct Member;
 struct Object;
 } // namespace JsonSlices
 
-// A case as the queues list it, without decoding its whole body.
-struct CaseRow
-{
-    QString id;
-    QString number;
-    QString state;
-    QString name;
-    QString iin;
-    QString passportNumber;
-    QString receivedOn;
-    int version = 0;
-    QString due; // the kept deadline, in a deadline order ("" for none)
-};
-
-// A scan's record, from the feed.
-struct DocumentRow
-{
-    QString sha256;
-    QString caseId;
-    QString name;
-    QString contentType;
-    qint64 size = 0;
-};
-
-// A scan made at a desk, to keep and upload with the commands that name it.
-struct DeskScan
-{
-    QString caseId;
-    QString name;
-    QString contentType;
-    QByteArray bytes;
-};
-
-// A claim on a case: this officer's (wanted: made here and not yet confirmed;
-// held: confirmed by the server; release: given back, not yet told) or
-// another person's (taken).
-struct ClaimRow
-{
-    QString caseId;
-    QString holder;
-    QDateTime expiresAt; // invalid while wanted
-    QString status;
-};
-
-// A command made here, waiting for (or refused by) the server.
-struct OutboxEntry
-{
-    qint64 seq = 0;
-    CaseCommand command;
-    QString status;     // pending, applied (its version not pulled yet), conflict, rejected
-    QJsonObject answer; // the server's, for applied, conflict (with its case) and rejected
-};
-
 // Where the cache's sealed key is kept: in the system keychain when one
 // answers (Automatic), else in FILE.key beside the cache.
-// How a queue is ordered; Deadline: the first running duty deadline worked
-// out after the last sync (refreshDueDates), soonest first, the cases without
-// one after the others in either direction.
-enum class CaseOrder { Number, Name, Iin, Passport, State, ReceivedOn, Deadline };
-
 enum class KeyPlace { Automatic, Keychain, File };
 
 struct CacheOptions
@@ -99,6 +50,11 @@ struct CacheOptions
 // with the sealed key but without the password; with the password, the
 // officer works offline. WAL mode; opened once; a file newer than the program
 // or not a Kezek cache is refused with a clear error and left as it is.
+//
+// ClientStore owns the connection: it opens, keys and migrates the file, and
+// leaves each concern to a part of its own, all over that one connection
+// (the feed, the cases, the outbox, the scans, the claims, the settings, the
+// retention: cache*.h). The methods below forward to them.
 class ClientStore
 {
 public:
@@ -122,224 +78,212 @@ public:
     // Whether the key (and the session token) are in the system keychain.
     bool keyInKeychain() const { return m_keychainEntry.has_value(); }
 
-    // The sync cursor and the version of the law's data last seen.
-    Result<qint64> cursor();
-    Result<QString> lawVersion();
-    // The law's data itself ({version, calendar, reasons}), as the server
-    // sent it at the last sync that brought a new version; empty before.
-    Result<QByteArray> law();
-    Result<void> setLaw(const QByteArray &json);
-    // One page of the changes feed, with its cursor, in one transaction: an
-    // interrupted pull resumes from the last page applied whole.
+    // The changes feed, written a page at a time (cachefeed.h).
+    using PreparedCase = CacheFeed::PreparedCase;
+    using PreparedPage = CacheFeed::PreparedPage;
+    Result<qint64> cursor() { return m_feed.cursor(); }
+    Result<QString> lawVersion() { return m_feed.lawVersion(); }
+    Result<QByteArray> law() { return m_feed.law(); }
+    Result<void> setLaw(const QByteArray &json) { return m_feed.setLaw(json); }
     Result<void> applyPage(const QList<QJsonObject> &cases,
                            const QList<QJsonObject> &documents,
                            qint64 next,
-                           const QString &lawVersion);
-
-    // The same from a page as the server sent it ({"cases": [...],
-    // "documents": [...]}): each case is kept as the bytes it came in.
-    // Answers how many cases the page held.
-    Result<qsizetype>
-    applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion);
-    // The same from a page already read (JsonSlices::objectsUnder): its
-    // top-level members and its cases, slices of `page`.
+                           const QString &lawVersion)
+    {
+        return m_feed.applyPage(cases, documents, next, lawVersion);
+    }
+    Result<qsizetype> applyPageBytes(const QByteArray &page, qint64 next, const QString &lawVersion)
+    {
+        return m_feed.applyPageBytes(page, next, lawVersion);
+    }
     Result<qsizetype> applyReadPage(const QByteArray &page,
                                     const QList<JsonSlices::Member> &top,
                                     const QList<JsonSlices::Object> &cases,
                                     qint64 next,
-                                    const QString &lawVersion);
-
-    // A case made ready to be written: checked, its queue columns as UTF-8,
-    // its text a slice of the page (packed as it is written).
-    struct PreparedCase
+                                    const QString &lawVersion)
     {
-        QByteArray id;
-        QByteArray number;
-        QByteArray city;
-        QByteArray state;
-        qint64 version = -1;
-        QByteArray iin;
-        QByteArray passportNumber;
-        QByteArray permitNumber;
-        QByteArray name; // "surname given names", lowercased
-        QByteArray receivedOn;
-        QByteArrayView text;
-    };
-    // A page made ready to be written, keeping the page's bytes its cases'
-    // text is sliced from (shared with the caller's, not copied).
-    struct PreparedPage
-    {
-        QByteArray source;
-        QList<PreparedCase> cases;
-        QList<QJsonObject> documents;
-        qint64 next = 0;
-        QString lawVersion;
-    };
-    // applyReadPage in two halves, so that a sync reads and checks the next
-    // page while this one is written: `top` and `cases` are slices of `page`.
-    // Preparing touches nothing of the cache: it may run on one thread while
-    // writePage runs on another. Writing is one transaction, as applyPage; it
-    // answers how many cases the page held.
+        return m_feed.applyReadPage(page, top, cases, next, lawVersion);
+    }
     Result<PreparedPage> preparePage(const QByteArray &page,
                                      const QList<JsonSlices::Member> &top,
                                      const QList<JsonSlices::Object> &cases,
                                      qint64 next,
-                                     const QString &lawVersion) const;
-    Result<qsizetype> writePage(const PreparedPage &page);
-
-    // A first sync of many cases loads faster without the queues' indexes:
-    // they are dropped, and built once when the load ends (or when the cache
-    // is next opened, if the load was cut short). Pages are kept whole and
-    // resumable all the same.
-    Result<void> beginBulkLoad();
-    Result<void> endBulkLoad();
-
-    // Small settings kept encrypted with the cache (`user`: the caller's; else
-    // the cache's own bookkeeping).
-    Result<QString> setting(const QString &key, bool user = true);
-    Result<void> setSetting(const QString &key, const QString &value);
-    // The session token from the last sync: in the system keychain beside the
-    // key when that is where the key is, else encrypted in the cache.
-    Result<QByteArray> sessionToken();
-    Result<void> setSessionToken(const QByteArray &token);
-
-    Result<qint64> caseCount();
-    Result<std::optional<Case>> findCase(const QString &id);
-    // The workstation's retention: the cases over for more than `days` on
-    // `today` leave the cache, with their scans, unless a command of this
-    // officer's still waits for them. How many cases and scans went.
-    Result<std::pair<int, int>> purgeEnded(QDate today, int days);
-    // By case number, IIN or passport number (exact or prefix), or by name
-    // (any word's prefix), newest first; within a queue when `scope` says
-    // (its stages, and for the overdue queue its deadline).
-    struct SearchScope
+                                     const QString &lawVersion) const
     {
-        QStringList states; // empty: every stage
-        std::optional<QDate> dueBy;
-    };
-    Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {});
-    // A queue: the cases in `states`, a page of them in the order asked for
-    // (only the columns the queues index), from the one after `after` (the
-    // last row of the page before): a sync that changes the queue between
-    // two pages neither repeats nor skips a case.
+        return m_feed.preparePage(page, top, cases, next, lawVersion);
+    }
+    Result<qsizetype> writePage(const PreparedPage &page) { return m_feed.writePage(page); }
+    Result<void> beginBulkLoad() { return m_feed.beginBulkLoad(); }
+    Result<void> endBulkLoad() { return m_feed.endBulkLoad(); }
+
+    // Settings, the session token and the server's clock (cachesettings.h).
+    Result<QString> setting(const QString &key, bool user = true)
+    {
+        return m_settings.setting(key, user);
+    }
+    Result<void> setSetting(const QString &key, const QString &value)
+    {
+        return m_settings.setSetting(key, value);
+    }
+    Result<QByteArray> sessionToken() { return m_settings.sessionToken(); }
+    Result<void> setSessionToken(const QByteArray &token)
+    {
+        return m_settings.setSessionToken(token);
+    }
+    Result<void> setClockOffset(qint64 milliseconds)
+    {
+        return m_settings.setClockOffset(milliseconds);
+    }
+    Result<qint64> clockOffset() { return m_settings.clockOffset(); }
+    Result<QDateTime> serverTime(const QDateTime &local) { return m_settings.serverTime(local); }
+
+    // The cached cases, their queues and deadlines (cachecases.h).
+    using SearchScope = CacheCases::SearchScope;
+    using DueOf = CacheCases::DueOf;
+    Result<qint64> caseCount() { return m_cases.caseCount(); }
+    Result<std::optional<Case>> findCase(const QString &id) { return m_cases.findCase(id); }
+    Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})
+    {
+        return m_cases.search(text, limit, scope);
+    }
+    Result<QList<CaseRow>> findByPermitNumber(const QString &number)
+    {
+        return m_cases.findByPermitNumber(number);
+    }
     Result<QList<CaseRow>> queue(const QStringList &states,
                                  CaseOrder order,
                                  bool descending,
                                  int limit,
-                                 const CaseRow *after = nullptr);
-    Result<QHash<QString, qint64>> countsByState();
-
-    // Deadlines kept beside the cases (the first running duty clock of each):
-    // worked out by `nextDue` from the clocks of the cases whose version
-    // changed since, at most `limit` at a time, going on from `position`
-    // (0 at first); how many were worked out, 0 when all are current.
-    using DueOf
-        = std::function<std::optional<std::pair<QDate, QString>>(const QList<DeadlineClock> &)>;
-    Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position);
-    // The cases in `states` with a deadline on or before `date`: a page of
-    // them, the soonest first, and how many.
+                                 const CaseRow *after = nullptr)
+    {
+        return m_cases.queue(states, order, descending, limit, after);
+    }
+    Result<QHash<QString, qint64>> countsByState() { return m_cases.countsByState(); }
+    Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position)
+    {
+        return m_cases.refreshDueDates(nextDue, limit, position);
+    }
     Result<QList<CaseRow>>
-    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr);
-    Result<qint64> countDueBy(const QStringList &states, QDate date);
-    // Every kept deadline is worked out again at the next refreshDueDates
-    // (a new calendar); until then the old ones stand.
-    Result<void> markDueDatesStale();
+    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr)
+    {
+        return m_cases.dueBy(states, date, limit, after);
+    }
+    Result<qint64> countDueBy(const QStringList &states, QDate date)
+    {
+        return m_cases.countDueBy(states, date);
+    }
+    Result<void> markDueDatesStale() { return m_cases.markDueDatesStale(); }
 
-    Result<void> enqueue(const CaseCommand &command);
-    Result<QList<OutboxEntry>> outbox(const QString &status, int limit);
-    // The server's answer: applied and duplicate stay, as applied, until the
-    // feed brings the version they made; conflict and rejected stay, with the
-    // answer, until the officer settles them.
-    Result<void> recordAnswer(const QString &commandId, const QJsonObject &answer);
-    // A batch's answers, in one transaction.
-    Result<void> recordAnswers(const QList<QJsonObject> &answers);
-    // Drops a command the officer gave up after a conflict or a refusal.
-    Result<void> discard(const QString &commandId);
-    // Takes back a command not yet sent; false when it is no longer waiting
-    // (a sync sent it, and the server's answer settled it).
-    Result<bool> takeBack(const QString &commandId);
-    // The commands made here on one case that the cached case does not hold
-    // yet (pending, applied, conflict, rejected), oldest first.
-    Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId);
-    Result<QHash<QString, qint64>> outboxCounts();
+    // What leaves the cache, and when (cacheretention.h).
+    Result<std::pair<int, int>> purgeEnded(QDate today, int days)
+    {
+        return m_retention.purgeEnded(today, days);
+    }
+    Result<int> forgetScansOfDeletedCases() { return m_retention.forgetScansOfDeletedCases(); }
 
-    // Scans, kept beside the cache in FILE.scans/, each sealed (AES-256-GCM)
-    // under the cache's key and named by a keyed hash of its SHA-256, so the
-    // folder tells a stranger neither the content nor which documents are
-    // there. Checked against their SHA-256 when stored and when read.
-    Result<void> putScan(const QString &sha256, const QByteArray &bytes);
-    // Not cached: nullopt. Cached but altered or damaged: an error.
-    Result<std::optional<QByteArray>> scan(const QString &sha256);
-    Result<QList<DocumentRow>> documentsOfCase(const QString &caseId);
-    // Commands made together (a document's submit and its verdict, a
-    // courier batch) go into the outbox in one transaction, all or none,
-    // with the scan the first of them names, if any: kept sealed with the
-    // other scans, listed with the case at once, and waiting for the next
-    // sync to upload it before the commands go.
+    // The commands waiting for the server, and its answers (cacheoutbox.h).
+    Result<void> enqueue(const CaseCommand &command) { return m_outbox.enqueue(command); }
     Result<void> enqueueAll(const QList<CaseCommand> &commands,
-                            const std::optional<DeskScan> &scan = std::nullopt);
-    Result<QList<DocumentRow>> pendingUploads();
-    Result<void> uploaded(const QString &sha256, const QString &caseId);
-    // The server would not take the scan: it waits no more (the command that
-    // names it meets the server's refusal, and the officer sees why).
-    Result<void> uploadFailed(const QString &sha256, const QString &caseId, const QString &why);
+                            const std::optional<DeskScan> &scan = std::nullopt)
+    {
+        return m_outbox.enqueueAll(commands, scan);
+    }
+    Result<QList<OutboxEntry>> outbox(const QString &status, int limit)
+    {
+        return m_outbox.outbox(status, limit);
+    }
+    Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId)
+    {
+        return m_outbox.outboxOfCase(caseId);
+    }
+    Result<QHash<QString, qint64>> outboxCounts() { return m_outbox.outboxCounts(); }
+    Result<void> recordAnswer(const QString &commandId, const QJsonObject &answer)
+    {
+        return m_outbox.recordAnswer(commandId, answer);
+    }
+    Result<void> recordAnswers(const QList<QJsonObject> &answers)
+    {
+        return m_outbox.recordAnswers(answers);
+    }
+    Result<void> discard(const QString &commandId) { return m_outbox.discard(commandId); }
+    Result<bool> takeBack(const QString &commandId) { return m_outbox.takeBack(commandId); }
 
-    // The cases whose preliminary permit has this number (§21): an arrival.
-    Result<QList<CaseRow>> findByPermitNumber(const QString &number);
-    // The scans of the cases this officer holds claims on that are not here
-    // yet: what a sync brings so that they can be read offline.
-    Result<QStringList> missingScansOfClaimedCases();
-    // §12: a deleted application keeps its record, and its scans leave this
-    // cache (the server keeps them for the audit); how many were removed.
-    Result<int> forgetScansOfDeletedCases();
+    // Scans, sealed beside the cache, and those waiting for their upload
+    // (cachescans.h).
+    Result<void> putScan(const QString &sha256, const QByteArray &bytes)
+    {
+        return m_scans.putScan(sha256, bytes);
+    }
+    Result<std::optional<QByteArray>> scan(const QString &sha256) { return m_scans.scan(sha256); }
+    Result<QList<DocumentRow>> documentsOfCase(const QString &caseId)
+    {
+        return m_scans.documentsOfCase(caseId);
+    }
+    Result<QList<DocumentRow>> pendingUploads() { return m_scans.pendingUploads(); }
+    Result<void> uploaded(const QString &sha256, const QString &caseId)
+    {
+        return m_scans.uploaded(sha256, caseId);
+    }
+    Result<void> uploadFailed(const QString &sha256, const QString &caseId, const QString &why)
+    {
+        return m_scans.uploadFailed(sha256, caseId, why);
+    }
+    Result<QStringList> missingScansOfClaimedCases()
+    {
+        return m_scans.missingScansOfClaimedCases();
+    }
 
-    // Claims. Made here at once, offline too, and checked by the server at
-    // the next sync: then held, or taken when someone else was first.
-    Result<void> claim(const QString &caseId, const QString &user);
-    Result<void> release(const QString &caseId);
-    Result<std::optional<ClaimRow>> claimOf(const QString &caseId);
-    Result<QList<ClaimRow>> claims();
-    // What the server has not been told yet: wanted and release.
-    Result<QList<ClaimRow>> claimsToSend();
-    // The server's answer to one claim or release sent by `user`.
-    Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user);
-    // Every claim the server says runs now; this officer's own unsent ones stay.
-    Result<void> replaceClaims(const QList<ClaimRow> &running, const QString &user);
-
-    // The server's clock: the workstation's, corrected by what the last sync
-    // measured, so that a laptop with a wrong clock counts deadlines right.
-    Result<void> setClockOffset(qint64 milliseconds);
-    Result<qint64> clockOffset();
-    Result<QDateTime> serverTime(const QDateTime &local);
+    // Claims on cases, made here and settled by the server (cacheclaims.h).
+    Result<void> claim(const QString &caseId, const QString &user)
+    {
+        return m_claims.claim(caseId, user);
+    }
+    Result<void> release(const QString &caseId) { return m_claims.release(caseId); }
+    Result<std::optional<ClaimRow>> claimOf(const QString &caseId)
+    {
+        return m_claims.claimOf(caseId);
+    }
+    Result<QList<ClaimRow>> claims() { return m_claims.claims(); }
+    Result<QList<ClaimRow>> claimsToSend() { return m_claims.claimsToSend(); }
+    Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user)
+    {
+        return m_claims.recordClaimAnswer(answer, user);
+    }
+    Result<void> replaceClaims(const QList<ClaimRow> &running, const QString &user)
+    {
+        return m_claims.replaceClaims(running, user);
+    }
 
 private:
-    explicit ClientStore(sqlite3 *db);
+    ClientStore(std::unique_ptr<Sqlite::Connection> db,
+                const QString &path,
+                const QByteArray &key,
+                int pageSize,
+                const std::optional<QString> &entry,
+                const CacheOptions &options);
     static Result<std::unique_ptr<ClientStore>> connect(const QString &path,
                                                         const QByteArray &key,
                                                         int pageSize,
                                                         const std::optional<QString> &entry,
                                                         const CacheOptions &options);
-    Result<void> exec(const char *sql);
+    Result<void> migrate(const QString &folder);
+
+    std::unique_ptr<Sqlite::Connection> m_db;
+    std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked
     // The keychain entry's name for this cache's secrets, when kept there.
     std::optional<QString> m_keychainEntry;
-    bool m_bulk = false;
-    Result<void> migrate(const QString &folder);
-    Result<void> forgetUploadOf(const QString &commandId);
-    // Drops the applied commands whose version the cache now holds.
-    Result<void> forgetArrivedCommands();
-    // Cases cached before the permit number had its column get it (version 5).
-    Result<void> fillPermitNumbers();
-
-    sqlite3 *m_db = nullptr;
-    std::unique_ptr<CaseBodyCodec> m_bodies; // the cases' text, packed and unpacked
-    int m_schemaVersion = 0;
     QByteArray m_key; // the cache's key, which also seals the scans
     int m_pageSize = 0;
     QString m_path;
     CacheOptions m_options;
-    QString m_scanFolder; // FILE.scans
-    QString scanPath(const QString &sha256) const;
-    QByteArray scanKey(const char *purpose) const;
+    int m_schemaVersion = 0;
+    CacheSettings m_settings;
+    CacheScans m_scans;
+    CacheOutbox m_outbox;
+    CacheClaims m_claims;
+    CacheCases m_cases;
+    CacheFeed m_feed;
+    CacheRetention m_retention;
 };
 
 } // namespace Kezek

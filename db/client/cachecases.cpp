@@ -1,0 +1,444 @@
+#include "db/client/cachecases.h"
+
+#include "core/domain/casecodec.h"
+#include "db/client/cachereads.h"
+#include "db/client/cachesettings.h"
+#include "db/client/casebodies.h"
+#include "db/client/jsonslices.h"
+#include "db/sqlite/connection.h"
+#include "db/sqlite/statement.h"
+#include "db/sqlite/transaction.h"
+#include "db/storetr.h"
+
+#include <QJsonDocument>
+
+namespace Kezek {
+
+using Sqlite::Statement;
+using Sqlite::Transaction;
+
+namespace {
+
+// The queue columns of the cases a query selects, in this order: id,
+// number, state, name, iin, passport_number, received_on, version.
+Result<QList<CaseRow>> caseRows(Statement &query)
+{
+    QList<CaseRow> rows;
+    auto read = query.each([&] {
+        rows.append({query.text(0),
+                     query.text(1),
+                     query.text(2),
+                     query.text(3),
+                     query.text(4),
+                     query.text(5),
+                     query.text(6),
+                     int(query.integer(7)),
+                     query.columns() > 8 ? query.text(8) : QString()});
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return rows;
+}
+
+QString marksFor(const QStringList &states)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+CacheCases::CacheCases(Sqlite::Connection &db, CaseBodyCodec &bodies, CacheSettings &settings)
+    : m_db(db)
+    , m_bodies(bodies)
+    , m_settings(settings)
+{}
+
+Result<qint64> CacheCases::caseCount()
+{
+    Statement query(m_db, "SELECT COUNT(*) FROM cases");
+    if (auto ok = query.row(); !ok)
+        return std::unexpected(ok.error());
+    return query.integer(0);
+}
+
+Result<std::optional<Case>> CacheCases::findCase(const QString &id)
+{
+    Statement query(
+        m_db, "SELECT b.body FROM cases c JOIN case_bodies b ON b.case_seq = c.seq WHERE c.id = ?");
+    const auto found = query.bind(id).next();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return std::optional<Case>();
+    const auto body = caseText(m_bodies, query, 0);
+    if (!body) {
+        return fail(QStringLiteral("store.damaged-case"),
+                    StoreTr::tr("The cached text of case %1 cannot be read, and the case cannot "
+                                "be opened on this workstation. Nothing was changed. Tell your IT "
+                                "department: the cache is damaged or was written by a newer "
+                                "Kezek.")
+                        .arg(id));
+    }
+    auto decoded = caseFromJson(QJsonDocument::fromJson(*body).object());
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    return std::optional<Case>(*decoded);
+}
+
+namespace {
+
+// What a search looks for, and how: the term for the number, IIN and
+// passport number, the words of a name, and the parameters they take.
+struct SearchTerms
+{
+    QString upper;
+    QStringList words;
+    bool bulk = false;
+    QString names; // the name's part of the query, by its words ("" for none)
+    int next = 4;  // the number of the next free parameter
+    int limit = 0;
+    CacheCases::SearchScope scope;
+};
+
+// Every part is an index range, [term, term + U+FFFF): the number, IIN and
+// passport number by their start, the name by the start of each of its words
+// (all the words typed must match). While a first sync loads (`bulk`: the
+// words are found once it ends, see beginBulkLoad), names are read from the
+// cases themselves: slower, but the officer finds the case meanwhile.
+SearchTerms
+searchTerms(const QString &term, int limit, const CacheCases::SearchScope &scope, bool bulk)
+{
+    SearchTerms terms{
+        term.toUpper(), nameWords(term.toLower()).mid(0, 4), bulk, {}, 4, limit, scope};
+    QStringList byName;
+    for (qsizetype i = 0; i < terms.words.size(); ++i, terms.next += bulk ? 1 : 2) {
+        byName.append(
+            bulk ? QStringLiteral("SELECT id AS case_id FROM cases WHERE ' ' || replace(name, "
+                                  "'-', ' ') LIKE ?%1 ESCAPE '!'")
+                       .arg(terms.next)
+                 : QStringLiteral("SELECT case_id FROM case_words WHERE word >= ?%1 "
+                                  "AND word < ?%2")
+                       .arg(terms.next)
+                       .arg(terms.next + 1));
+    }
+    terms.names = byName.join(QStringLiteral(" INTERSECT "));
+    return terms;
+}
+
+// A search's query, `sql`, with the terms bound.
+Result<QList<CaseRow>>
+runSearch(Sqlite::Connection &db, const SearchTerms &terms, const QString &sql)
+{
+    Statement query(db, sql.toUtf8());
+    query.bind(terms.upper).bind(terms.upper + QChar(0xFFFF)).bind(qint64(terms.limit));
+    for (QString word : terms.words) {
+        if (terms.bulk) {
+            word.replace(u'!', QStringLiteral("!!"))
+                .replace(u'%', QStringLiteral("!%"))
+                .replace(u'_', QStringLiteral("!_"));
+            query.bind(QStringLiteral("% ") + word + u'%');
+        } else {
+            query.bind(word).bind(word + QChar(0xFFFF));
+        }
+    }
+    if (sql.contains(u"state IN")) {
+        for (const QString &state : terms.scope.states)
+            query.bind(state);
+    }
+    if (sql.contains(u"case_due"))
+        query.bind(terms.scope.dueBy->toString(Qt::ISODate));
+    return caseRows(query);
+}
+
+constexpr QLatin1StringView SearchColumns("SELECT id, number, state, name, iin, passport_number, "
+                                          "received_on, version FROM cases");
+
+// The first `limit` matches anywhere, kept when they are in the scope's
+// stages; nullopt when they may not be all of those in scope. Each part
+// stops at `limit` matches, so that a prefix every case shares ("DNR-")
+// costs as little as a rare one.
+Result<std::optional<QList<CaseRow>>> searchEverywhere(Sqlite::Connection &db,
+                                                       const SearchTerms &terms)
+{
+    auto all = runSearch(
+        db,
+        terms,
+        QStringLiteral("%1 WHERE id IN (SELECT id FROM (SELECT id FROM cases WHERE number >= "
+                       "?1 AND number < ?2 LIMIT ?3) UNION SELECT id FROM (SELECT id FROM "
+                       "cases WHERE iin >= ?1 AND iin < ?2 LIMIT ?3) UNION SELECT id FROM "
+                       "(SELECT id FROM cases WHERE passport_number >= ?1 AND passport_number "
+                       "< ?2 LIMIT ?3)%2) ORDER BY received_on DESC LIMIT ?3")
+            .arg(SearchColumns,
+                 terms.names.isEmpty() ? QString()
+                                       : QStringLiteral(" UNION SELECT case_id FROM (SELECT "
+                                                        "case_id FROM (%1) LIMIT ?3)")
+                                             .arg(terms.names)));
+    if (!all)
+        return std::unexpected(all.error());
+    QList<CaseRow> inScope;
+    for (const CaseRow &row : std::as_const(*all)) {
+        if (terms.scope.states.isEmpty() || terms.scope.states.contains(row.state))
+            inScope.append(row);
+    }
+    // Whole when no part reached its limit, or when all of it is in scope.
+    if (all->size() < terms.limit || inScope.size() == all->size())
+        return std::optional<QList<CaseRow>>(inScope);
+    return std::optional<QList<CaseRow>>();
+}
+
+// The queue's own cases are searched: for a broad term whose first `limit`
+// matches are mostly elsewhere, so that none of them is missed, and for the
+// overdue queue.
+Result<QList<CaseRow>> searchInScope(Sqlite::Connection &db, const SearchTerms &terms)
+{
+    int next = terms.next;
+    QStringList marks;
+    for (qsizetype i = 0; i < terms.scope.states.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(next++));
+    return runSearch(
+        db,
+        terms,
+        QStringLiteral("%1 c WHERE %2(number >= ?1 AND number < ?2 OR iin >= ?1 AND iin < "
+                       "?2 OR passport_number >= ?1 AND passport_number < ?2%3)%4 ORDER BY "
+                       "received_on DESC LIMIT ?3")
+            .arg(SearchColumns,
+                 marks.isEmpty() ? QString()
+                                 : QStringLiteral("state IN (%1) AND ").arg(marks.join(u',')),
+                 terms.names.isEmpty() ? QString()
+                                       : QStringLiteral(" OR id IN (%1)").arg(terms.names),
+                 terms.scope.dueBy ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due "
+                                                    "WHERE due <> '' AND due <= ?%1)")
+                                         .arg(next)
+                                   : QString()));
+}
+
+} // namespace
+
+Result<QList<CaseRow>> CacheCases::search(const QString &text, int limit, const SearchScope &scope)
+{
+    const QString term = text.trimmed();
+    if (term.isEmpty())
+        return QList<CaseRow>();
+    auto loading = m_settings.setting(QStringLiteral("bulk-indexes"), false);
+    if (!loading)
+        return std::unexpected(loading.error());
+    const SearchTerms terms = searchTerms(term, limit, scope, !loading->isEmpty());
+    if (!scope.dueBy) {
+        auto found = searchEverywhere(m_db, terms);
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found)
+            return **found;
+    }
+    return searchInScope(m_db, terms);
+}
+
+Result<QList<CaseRow>> CacheCases::findByPermitNumber(const QString &number)
+{
+    Statement query(m_db,
+                    "SELECT id, number, state, name, iin, passport_number, received_on, version "
+                    "FROM cases WHERE permit_number IN (?, ?) AND permit_number <> '' ORDER BY "
+                    "received_on DESC LIMIT 20");
+    query.bind(number.trimmed()).bind(number.trimmed().toUpper());
+    return caseRows(query);
+}
+
+Result<QList<CaseRow>> CacheCases::queue(
+    const QStringList &states, CaseOrder order, bool descending, int limit, const CaseRow *after)
+{
+    if (states.isEmpty())
+        return QList<CaseRow>();
+    const char *column = "c.received_on";
+    QString key = after ? after->receivedOn : QString();
+    switch (order) {
+    case CaseOrder::Number:
+        column = "c.number";
+        key = after ? after->number : QString();
+        break;
+    case CaseOrder::Name:
+        column = "c.name";
+        key = after ? after->name : QString();
+        break;
+    case CaseOrder::Iin:
+        column = "c.iin";
+        key = after ? after->iin : QString();
+        break;
+    case CaseOrder::Passport:
+        column = "c.passport_number";
+        key = after ? after->passportNumber : QString();
+        break;
+    case CaseOrder::State:
+        column = "c.state";
+        key = after ? after->state : QString();
+        break;
+    case CaseOrder::ReceivedOn:
+    case CaseOrder::Deadline:
+        break;
+    }
+    const QLatin1String direction = descending ? QLatin1String("DESC") : QLatin1String("ASC");
+    const QLatin1String beyond = descending ? QLatin1String("<") : QLatin1String(">");
+    // The number breaks ties, so that the order is total and a page starts
+    // right after the row the one before ended on.
+    const QByteArray sql
+        = order == CaseOrder::Deadline
+              // The cases without a deadline come last either way.
+              ? QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                               "c.received_on, c.version, COALESCE(d.due, '') FROM cases c LEFT "
+                               "JOIN case_due d ON d.case_id = c.id WHERE c.state IN (%1)%3 ORDER "
+                               "BY COALESCE(d.due, '') = '', COALESCE(d.due, '') %2, c.number %2 "
+                               "LIMIT ?")
+                    .arg(marksFor(states),
+                         direction,
+                         after ? QStringLiteral(" AND ((COALESCE(d.due, '') = '') > ? OR "
+                                                "((COALESCE(d.due, '') = '') = ? AND "
+                                                "(COALESCE(d.due, ''), c.number) %1 (?, ?)))")
+                                     .arg(beyond)
+                               : QString())
+                    .toUtf8()
+              : QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                               "c.received_on, c.version FROM cases c WHERE c.state IN (%1)%4 "
+                               "ORDER BY %2 %3, c.number %3 LIMIT ?")
+                    .arg(marksFor(states),
+                         QLatin1String(column),
+                         direction,
+                         after ? QStringLiteral(" AND (%1, c.number) %2 (?, ?)")
+                                     .arg(QLatin1String(column), beyond)
+                               : QString())
+                    .toUtf8();
+    Statement query(m_db, sql);
+    for (const QString &state : states)
+        query.bind(state);
+    if (after && order == CaseOrder::Deadline) {
+        const qint64 none = after->due.isEmpty() ? 1 : 0;
+        query.bind(none).bind(none).bind(after->due).bind(after->number);
+    } else if (after) {
+        query.bind(key).bind(after->number);
+    }
+    query.bind(qint64(limit));
+    return caseRows(query);
+}
+
+Result<QHash<QString, qint64>> CacheCases::countsByState()
+{
+    return countsBy(m_db, "SELECT state, COUNT(*) FROM cases GROUP BY state");
+}
+
+Result<int> CacheCases::refreshDueDates(const DueOf &nextDue, int limit, qint64 &position)
+{
+    // One pass in row order: a batch never reads again what the one before
+    // it already saw.
+    Statement stale(m_db,
+                    "SELECT c.seq, c.id, c.version, c.state, b.body FROM cases c JOIN "
+                    "case_bodies b ON b.case_seq = c.seq LEFT JOIN case_due d ON d.case_id = "
+                    "c.id WHERE c.seq > ? AND (d.version IS NULL OR d.version <> c.version OR "
+                    "d.state <> c.state) ORDER BY c.seq LIMIT ?");
+    stale.bind(position).bind(qint64(limit));
+    struct Due
+    {
+        QString id;
+        qint64 version;
+        QString state;
+        QString due;
+        QString clock;
+    };
+    QList<Due> worked;
+    auto read = stale.each([&] {
+        position = stale.integer(0);
+        Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}};
+        // Only the clocks are read; a case whose clocks cannot be read keeps
+        // no deadline rather than stopping the rest.
+        const QByteArray body = caseText(m_bodies, stale, 4).value_or(QByteArray());
+        for (const JsonSlices::Member &member :
+             JsonSlices::members(body).value_or(QList<JsonSlices::Member>())) {
+            if (member.name != "clocks")
+                continue;
+            const QByteArray holder = "{\"clocks\":" + member.value.toByteArray() + '}';
+            const auto clocks = clocksFromJson(QJsonDocument::fromJson(holder).object());
+            if (const auto next = clocks ? nextDue(*clocks) : std::nullopt) {
+                due.due = next->first.toString(Qt::ISODate);
+                due.clock = next->second;
+            }
+        }
+        worked.append(due);
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (worked.isEmpty())
+        return 0;
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    // Prepared once for the batch.
+    Statement drop(m_db, "DELETE FROM case_due WHERE case_id = ?");
+    Statement keep(m_db,
+                   "INSERT INTO case_due (case_id, version, state, due, clock) VALUES (?, ?, ?, "
+                   "?, ?)");
+    Result<void> done;
+    for (qsizetype i = 0; done && i < worked.size(); ++i) {
+        const Due &due = worked.at(i);
+        drop.reset();
+        keep.reset();
+        done = drop.bind(due.id).run();
+        if (done) {
+            done = keep.bind(due.id)
+                       .bind(due.version)
+                       .bind(due.state)
+                       .bind(due.due)
+                       .bind(due.clock)
+                       .run();
+        }
+    }
+    if (done)
+        done = transaction->commit();
+    if (!done)
+        return std::unexpected(done.error());
+    return int(worked.size());
+}
+
+Result<QList<CaseRow>>
+CacheCases::dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after)
+{
+    const QByteArray sql
+        = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                         "c.received_on, c.version, d.due FROM case_due d JOIN cases c ON c.id = "
+                         "d.case_id WHERE d.state IN (%1) AND d.due <> '' AND d.due <= ?%2 ORDER "
+                         "BY d.due, c.number LIMIT ?")
+              .arg(marksFor(states),
+                   after ? QStringLiteral(" AND (d.due, c.number) > (?, ?)") : QString())
+              .toUtf8();
+    Statement query(m_db, sql);
+    for (const QString &state : states)
+        query.bind(state);
+    query.bind(date.toString(Qt::ISODate));
+    if (after)
+        query.bind(after->due).bind(after->number);
+    query.bind(qint64(limit));
+    return caseRows(query);
+}
+
+Result<qint64> CacheCases::countDueBy(const QStringList &states, QDate date)
+{
+    const QByteArray sql
+        = QStringLiteral("SELECT COUNT(*) FROM case_due WHERE state IN (%1) AND due <> '' AND "
+                         "due <= ?")
+              .arg(marksFor(states))
+              .toUtf8();
+    Statement query(m_db, sql);
+    for (const QString &state : states)
+        query.bind(state);
+    if (auto ok = query.bind(date.toString(Qt::ISODate)).row(); !ok)
+        return std::unexpected(ok.error());
+    return query.integer(0);
+}
+
+Result<void> CacheCases::markDueDatesStale()
+{
+    // refreshDueDates takes the rows whose version differs; the old dates
+    // stand meanwhile.
+    return m_db.exec("UPDATE case_due SET version = -1");
+}
+
+} // namespace Kezek

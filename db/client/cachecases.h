@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/domain/case.h"
+#include "core/result/result.h"
+#include "db/client/cacherows.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+namespace Kezek {
+
+namespace Sqlite {
+class Connection;
+}
+class CacheSettings;
+class CaseBodyCodec;
+
+// The cached cases: each read whole, found by a search, listed in the
+// queues, and their deadlines kept beside them.
+class CacheCases
+{
+public:
+    // `bodies` unpacks the cases' text; `settings` tells whether a first
+    // sync is loading (its words are not found yet).
+    CacheCases(Sqlite::Connection &db, CaseBodyCodec &bodies, CacheSettings &settings);
+    CacheCases(const CacheCases &) = delete;
+    CacheCases &operator=(const CacheCases &) = delete;
+
+    Result<qint64> caseCount();
+    Result<std::optional<Case>> findCase(const QString &id);
+    // By case number, IIN or passport number (exact or prefix), or by name
+    // (any word's prefix), newest first; within a queue when `scope` says
+    // (its stages, and for the overdue queue its deadline).
+    struct SearchScope
+    {
+        QStringList states; // empty: every stage
+        std::optional<QDate> dueBy;
+    };
+    Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {});
+    // The cases whose preliminary permit has this number (§21): an arrival.
+    Result<QList<CaseRow>> findByPermitNumber(const QString &number);
+    // A queue: the cases in `states`, a page of them in the order asked for
+    // (only the columns the queues index), from the one after `after` (the
+    // last row of the page before): a sync that changes the queue between
+    // two pages neither repeats nor skips a case.
+    Result<QList<CaseRow>> queue(const QStringList &states,
+                                 CaseOrder order,
+                                 bool descending,
+                                 int limit,
+                                 const CaseRow *after = nullptr);
+    Result<QHash<QString, qint64>> countsByState();
+
+    // Deadlines kept beside the cases (the first running duty clock of each):
+    // worked out by `nextDue` from the clocks of the cases whose version
+    // changed since, at most `limit` at a time, going on from `position`
+    // (0 at first); how many were worked out, 0 when all are current.
+    using DueOf
+        = std::function<std::optional<std::pair<QDate, QString>>(const QList<DeadlineClock> &)>;
+    Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position);
+    // The cases in `states` with a deadline on or before `date`: a page of
+    // them, the soonest first, and how many.
+    Result<QList<CaseRow>>
+    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr);
+    Result<qint64> countDueBy(const QStringList &states, QDate date);
+    // Every kept deadline is worked out again at the next refreshDueDates
+    // (a new calendar); until then the old ones stand.
+    Result<void> markDueDatesStale();
+
+private:
+    Sqlite::Connection &m_db;
+    CaseBodyCodec &m_bodies;
+    CacheSettings &m_settings;
+};
+
+} // namespace Kezek
