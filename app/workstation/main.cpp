@@ -13,31 +13,13 @@
 
 using namespace Kezek;
 
-int main(int argc, char *argv[])
-{
-    // --version and --help answer without a display: on a server, in a
-    // package check, over ssh.
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view argument(argv[i]);
-        if (argument == "--version" || argument == "-v") {
-            std::printf("kezek %s\n", KEZEK_VERSION);
-            return 0;
-        }
-        if (argument == "--help" || argument == "-h" || argument == "--help-all")
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kezek"));
-    QApplication::setApplicationName(QStringLiteral("Kezek"));
-    QApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("kezek"));
-    QIcon icon;
-    for (const char *size : {"48", "256"})
-        icon.addFile(QStringLiteral(":/kezek/icons/kezek-%1.png").arg(QLatin1StringView(size)));
-    QApplication::setWindowIcon(icon);
+namespace {
 
+// The settings, with the command line over them; `parser` keeps what else
+// it says (the user to sign in).
+WorkstationConfig configFromArguments(QApplication &app, QCommandLineParser &parser)
+{
     WorkstationConfig config = WorkstationConfig::load();
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Kezek: the Digital Nomad Residency workstation"));
     parser.addHelpOption();
@@ -82,6 +64,36 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("lock-minutes")))
         config.lockMinutes
             = std::clamp(parser.value(QStringLiteral("lock-minutes")).toInt(), 1, 60);
+    return config;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --version and --help answer without a display: on a server, in a
+    // package check, over ssh.
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--version" || argument == "-v") {
+            std::printf("kezek %s\n", KEZEK_VERSION);
+            return 0;
+        }
+        if (argument == "--help" || argument == "-h" || argument == "--help-all")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kezek"));
+    QApplication::setApplicationName(QStringLiteral("Kezek"));
+    QApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("kezek"));
+    QIcon icon;
+    for (const char *size : {"48", "256"})
+        icon.addFile(QStringLiteral(":/kezek/icons/kezek-%1.png").arg(QLatin1StringView(size)));
+    QApplication::setWindowIcon(icon);
+
+    QCommandLineParser parser;
+    WorkstationConfig config = configFromArguments(app, parser);
     if (!ShippedData::languages().contains(config.language))
         config.language = Workstation::defaultLanguage();
     Workstation::applyLanguage(config.language);

@@ -214,6 +214,40 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
     return {};
 }
 
+namespace {
+
+// What left the database earlier says how the chain stood then: an entry it
+// names that is gone, or different, was cut or rewritten even when the chain
+// in the database holds together. The first such entry and what happened to
+// it; `hashes`: the stored hashes of the entries the checkpoints name;
+// `expected`: the entry after the last.
+std::optional<std::pair<qint64, QString>> checkpointBreak(const QList<AuditCheckpoint> &checkpoints,
+                                                          const QHash<qint64, QByteArray> &hashes,
+                                                          qint64 expected)
+{
+    for (const AuditCheckpoint &checkpoint : checkpoints) {
+        if (checkpoint.seq == 0)
+            continue;
+        if (!hashes.contains(checkpoint.seq)) {
+            return std::pair{std::min(checkpoint.seq, expected),
+                             StoreTr::tr("Entry %1, named by the checkpoint of %2, is gone: the "
+                                         "log's tail was cut.")
+                                 .arg(checkpoint.seq)
+                                 .arg(checkpoint.at)};
+        }
+        if (hashes.value(checkpoint.seq) != checkpoint.hash) {
+            return std::pair{checkpoint.seq,
+                             StoreTr::tr("Entry %1 differs from the checkpoint of %2: the log was "
+                                         "rewritten up to there and its chain made again.")
+                                 .arg(checkpoint.seq)
+                                 .arg(checkpoint.at)};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<AuditVerdict> AuditLog::verify(const QList<AuditCheckpoint> &checkpoints)
 {
     const QByteArray key = m_store.auditKey().key;
@@ -281,27 +315,8 @@ Result<AuditVerdict> AuditLog::verify(const QList<AuditCheckpoint> &checkpoints)
     if (counter.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'audit'"))
         && counter.next() && counter.value(0).toLongLong() >= expected)
         return broken(expected, StoreTr::tr("Entry %1 was removed.").arg(expected));
-    // What left the database earlier says how the chain stood then: an
-    // entry it names that is gone, or different, was cut or rewritten even
-    // when the chain in the database holds together.
-    for (const AuditCheckpoint &checkpoint : checkpoints) {
-        if (checkpoint.seq == 0)
-            continue;
-        if (!hashes.contains(checkpoint.seq)) {
-            return broken(std::min(checkpoint.seq, expected),
-                          StoreTr::tr("Entry %1, named by the checkpoint of %2, is gone: the "
-                                      "log's tail was cut.")
-                              .arg(checkpoint.seq)
-                              .arg(checkpoint.at));
-        }
-        if (hashes.value(checkpoint.seq) != checkpoint.hash) {
-            return broken(checkpoint.seq,
-                          StoreTr::tr("Entry %1 differs from the checkpoint of %2: the log was "
-                                      "rewritten up to there and its chain made again.")
-                              .arg(checkpoint.seq)
-                              .arg(checkpoint.at));
-        }
-    }
+    if (auto problem = checkpointBreak(checkpoints, hashes, expected))
+        return broken(problem->first, problem->second);
     return verdict;
 }
 

@@ -27,6 +27,67 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
+namespace {
+
+// One migration in its own transaction, unless another server applied it
+// while this one waited: true when it is (now) applied.
+Result<bool> applyMigration(QSqlDatabase &db, const Migration &migration, bool postgresql)
+{
+    // SQLite: the write lock from the start, so that a second server
+    // waits here (busy_timeout) instead of failing on the upgrade.
+    Result<void> began;
+    if (!postgresql)
+        began = exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    else if (!db.transaction())
+        began = fail(QStringLiteral("store.sql"), db.lastError().text());
+    if (!began) {
+        return fail(QStringLiteral("store.sql"),
+                    StoreTr::tr("A transaction cannot start: %1").arg(began.error().message));
+    }
+    // Another server may have applied it while this one waited.
+    QSqlQuery applied(db);
+    applied.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
+    applied.addBindValue(migration.version);
+    if (applied.exec() && applied.next()) {
+        applied.finish();
+        if (!db.commit()) {
+            db.rollback();
+            return fail(
+                QStringLiteral("store.sql"),
+                StoreTr::tr("The database refused a statement: %1").arg(db.lastError().text()));
+        }
+        return true;
+    }
+    applied.finish();
+    for (QString statement : migration.statements) {
+        // The one type the two databases name differently: bytes.
+        static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+        if (db.driverName() == u"QPSQL")
+            statement.replace(blob, QStringLiteral("BYTEA"));
+        if (auto ok = exec(db, statement); !ok) {
+            db.rollback();
+            return fail(QStringLiteral("store.migration"),
+                        StoreTr::tr("Migration %1 (%2) failed and was rolled back: %3")
+                            .arg(migration.version)
+                            .arg(migration.name, ok.error().message));
+        }
+    }
+    QSqlQuery record(db);
+    record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"));
+    record.addBindValue(migration.version);
+    record.addBindValue(migration.name);
+    if (!record.exec() || !db.commit()) {
+        db.rollback();
+        return fail(QStringLiteral("store.migration"),
+                    StoreTr::tr("Migration %1 could not be recorded: %2")
+                        .arg(migration.version)
+                        .arg(record.lastError().text()));
+    }
+    return true;
+}
+
+} // namespace
+
 Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations)
 {
     // Several servers on one PostgreSQL may start at once (a reboot, an
@@ -76,58 +137,8 @@ Result<int> applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
-        // SQLite: the write lock from the start, so that a second server
-        // waits here (busy_timeout) instead of failing on the upgrade.
-        Result<void> began;
-        if (!postgresql)
-            began = exec(db, QStringLiteral("BEGIN IMMEDIATE"));
-        else if (!db.transaction())
-            began = fail(QStringLiteral("store.sql"), db.lastError().text());
-        if (!began) {
-            return fail(QStringLiteral("store.sql"),
-                        StoreTr::tr("A transaction cannot start: %1").arg(began.error().message));
-        }
-        // Another server may have applied it while this one waited.
-        QSqlQuery applied(db);
-        applied.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
-        applied.addBindValue(migration.version);
-        if (applied.exec() && applied.next()) {
-            applied.finish();
-            if (!db.commit()) {
-                db.rollback();
-                return fail(
-                    QStringLiteral("store.sql"),
-                    StoreTr::tr("The database refused a statement: %1").arg(db.lastError().text()));
-            }
-            current = migration.version;
-            continue;
-        }
-        applied.finish();
-        for (QString statement : migration.statements) {
-            // The one type the two databases name differently: bytes.
-            static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
-            if (db.driverName() == u"QPSQL")
-                statement.replace(blob, QStringLiteral("BYTEA"));
-            if (auto ok = exec(db, statement); !ok) {
-                db.rollback();
-                return fail(QStringLiteral("store.migration"),
-                            StoreTr::tr("Migration %1 (%2) failed and was rolled back: %3")
-                                .arg(migration.version)
-                                .arg(migration.name, ok.error().message));
-            }
-        }
-        QSqlQuery record(db);
-        record.prepare(
-            QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"));
-        record.addBindValue(migration.version);
-        record.addBindValue(migration.name);
-        if (!record.exec() || !db.commit()) {
-            db.rollback();
-            return fail(QStringLiteral("store.migration"),
-                        StoreTr::tr("Migration %1 could not be recorded: %2")
-                            .arg(migration.version)
-                            .arg(record.lastError().text()));
-        }
+        if (auto applied = applyMigration(db, migration, postgresql); !applied)
+            return std::unexpected(applied.error());
         current = migration.version;
     }
     return current;

@@ -256,33 +256,30 @@ Result<qint64> ServerStore::saveCase(const Case &c)
     return revision;
 }
 
-Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision, int limit)
+namespace {
+
+// A scan in the changes feed, at the revision it was added at.
+struct RevisedScan
 {
-    // Cases and scans share the revision sequence: the page is the first
-    // `limit` of either after `revision`, in order. Both reads stop at the
-    // revision committed when the page began: writers commit in revision
-    // order, so everything up to it is visible to both, and a change that
-    // commits between the two reads waits for the next page.
-    auto bound = currentRevision();
-    if (!bound)
-        return std::unexpected(bound.error());
-    QSqlQuery documents(m_db);
+    qint64 revision;
+    ServerStore::StoredDocument document;
+};
+
+// The first `limit` scans added after revision `after`, up to `bound`.
+Result<QList<RevisedScan>> scansAfter(QSqlDatabase &db, qint64 after, qint64 bound, int limit)
+{
+    QSqlQuery documents(db);
     documents.setForwardOnly(true);
     documents.prepare(QStringLiteral(
         "SELECT d.revision, d.sha256, d.case_id, d.name, d.content_type, d.size, d.uploaded_by, "
         "d.uploaded_at, c.city FROM documents d JOIN cases c ON c.id = d.case_id "
         "WHERE d.revision > ? AND d.revision <= ? ORDER BY d.revision LIMIT ?"));
-    documents.addBindValue(revision);
-    documents.addBindValue(*bound);
-    documents.addBindValue(limit + 1);
+    documents.addBindValue(after);
+    documents.addBindValue(bound);
+    documents.addBindValue(limit);
     if (!documents.exec())
         return sqlError(documents);
-    struct Scan
-    {
-        qint64 revision;
-        StoredDocument document;
-    };
-    QList<Scan> scans;
+    QList<RevisedScan> scans;
     while (documents.next()) {
         scans.append({documents.value(0).toLongLong(),
                       {{documents.value(1).toString(),
@@ -295,6 +292,24 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
                        cityFromId(documents.value(8).toString()).value_or(City::Astana)}});
     }
     documents.finish();
+    return scans;
+}
+
+} // namespace
+
+Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision, int limit)
+{
+    // Cases and scans share the revision sequence: the page is the first
+    // `limit` of either after `revision`, in order. Both reads stop at the
+    // revision committed when the page began: writers commit in revision
+    // order, so everything up to it is visible to both, and a change that
+    // commits between the two reads waits for the next page.
+    auto bound = currentRevision();
+    if (!bound)
+        return std::unexpected(bound.error());
+    auto scans = scansAfter(m_db, revision, *bound, limit + 1);
+    if (!scans)
+        return std::unexpected(scans.error());
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -315,9 +330,9 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
     qsizetype nextScan = 0;
     int taken = 0;
     auto takeScansBefore = [&](qint64 before) {
-        while (nextScan < scans.size() && scans.at(nextScan).revision < before && taken < limit) {
-            page.documents.append(scans.at(nextScan).document);
-            page.nextRevision = scans.at(nextScan).revision;
+        while (nextScan < scans->size() && scans->at(nextScan).revision < before && taken < limit) {
+            page.documents.append(scans->at(nextScan).document);
+            page.nextRevision = scans->at(nextScan).revision;
             ++nextScan;
             ++taken;
         }
@@ -339,7 +354,7 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
     }
     if (!page.more) {
         takeScansBefore(std::numeric_limits<qint64>::max());
-        page.more = nextScan < scans.size();
+        page.more = nextScan < scans->size();
     }
     return page;
 }

@@ -122,6 +122,36 @@ bool NoticeDelivery::recordOnCase(ServerStore &store,
     return true;
 }
 
+namespace {
+
+// The applicant's eGov cabinet a notice goes to: an IIN is twelve digits;
+// anything else goes to a folder that says so.
+QString cabinetOf(const QJsonObject &body)
+{
+    static const QRegularExpression twelveDigits(QStringLiteral("^\\d{12}$"));
+    const QString iin = body.value(u"iin").toString();
+    return twelveDigits.match(iin).hasMatch() ? iin : QStringLiteral("unknown");
+}
+
+// A notice written whole, or not at all, into its cabinet's folder.
+bool writeToFolder(const QString &root,
+                   const QString &cabinet,
+                   const ServerStore::PendingNotice &notice)
+{
+    const QDir dir(root + QLatin1Char('/') + cabinet);
+    QSaveFile file(dir.filePath(QStringLiteral("%1-%2.json").arg(notice.id).arg(notice.kind)));
+    if (!dir.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly)
+        || file.write(notice.body) != notice.body.size() || !file.commit()) {
+        logEvent("WARN",
+                 "notice-delivery",
+                 {{"id", QString::number(notice.id)}, {"message", file.errorString()}});
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 int NoticeDelivery::deliverPending()
 {
     // Its own connection (QtSql connections belong to one thread), kept
@@ -161,23 +191,9 @@ int NoticeDelivery::deliverPending()
     int delivered = 0;
     for (const ServerStore::PendingNotice &notice : std::as_const(*pending)) {
         const QJsonObject body = QJsonDocument::fromJson(notice.body).object();
-        // An IIN is twelve digits; anything else goes to a folder that says so.
-        static const QRegularExpression twelveDigits(QStringLiteral("^\\d{12}$"));
-        const QString iin = body.value(u"iin").toString();
-        const QString cabinet
-            = twelveDigits.match(iin).hasMatch() ? iin : QStringLiteral("unknown");
-        if (target.startsWith(u"dir:")) {
-            const QDir dir(target.mid(4) + QLatin1Char('/') + cabinet);
-            QSaveFile file(
-                dir.filePath(QStringLiteral("%1-%2.json").arg(notice.id).arg(notice.kind)));
-            if (!dir.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly)
-                || file.write(notice.body) != notice.body.size() || !file.commit()) {
-                logEvent("WARN",
-                         "notice-delivery",
-                         {{"id", QString::number(notice.id)}, {"message", file.errorString()}});
-                return -1; // the rest wait for the next round
-            }
-        }
+        const QString cabinet = cabinetOf(body);
+        if (target.startsWith(u"dir:") && !writeToFolder(target.mid(4), cabinet, notice))
+            return -1; // the rest wait for the next round
         // The case learns the day its notice was received (§12 counts the
         // rework from it) before the notice is marked delivered: a failure
         // between the two delivers again, and the case's record of it is one

@@ -69,6 +69,45 @@ void TimedSteps::run()
     m_store.reset(); // closed on the thread that opened it
 }
 
+namespace {
+
+// Under the lock, the case as it is: still owing the same step (the
+// applicant may have reworked it meanwhile), taken by the server itself and
+// dated on the day it fell due.
+Result<ServerStore::CommandDecision> decideTimedStep(const std::optional<Case> &current,
+                                                     const TimedStep &step,
+                                                     const CaseCommand &command,
+                                                     const QDateTime &now,
+                                                     const Lawbook &law)
+{
+    ServerStore::CommandDecision decision;
+    if (!current || Workflow::timedStep(*current, law.calendar()) != step) {
+        decision.answer = {{QStringLiteral("id"), command.id},
+                           {QStringLiteral("status"), QStringLiteral("rejected")},
+                           {QStringLiteral("code"), QStringLiteral("timed.not-due")}};
+        return decision;
+    }
+    const Actor system{Role::System, std::nullopt, ServerUser};
+    ActionInput input;
+    input.action = step.action;
+    input.today = step.due; // dated on the day it fell due
+    auto outcome = Workflow::apply(*current, system, input, law.context());
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    decision.after = outcome->after;
+    decision.notices = outcome->notices;
+    decision.audit = {ServerUser,
+                      QStringLiteral("command"),
+                      current->id,
+                      QStringLiteral("%1 %2 version %3 timed: fell due %4, taken %5")
+                          .arg(command.type, command.id)
+                          .arg(outcome->after.version)
+                          .arg(step.due.toString(Qt::ISODate), now.toString(Qt::ISODate))};
+    return decision;
+}
+
+} // namespace
+
 int TimedSteps::runOnce(const QDateTime &now)
 {
     if (!m_store) {
@@ -87,7 +126,6 @@ int TimedSteps::runOnce(const QDateTime &now)
         return -1;
     }
     const BusinessCalendar &calendar = m_law.calendar();
-    const Actor system{Role::System, std::nullopt, ServerUser};
     const QDate today = kazakhstanDate(now);
     int taken = 0;
     for (const Case &c : std::as_const(*cases)) {
@@ -103,34 +141,9 @@ int TimedSteps::runOnce(const QDateTime &now)
         const CaseCommand command{
             commandId(c.id, *step), Workflow::actionId(step->action), c.id, c.version, {}, {}, {}};
         const auto decide
-            = [&](const std::optional<Case> &current,
-                  const QList<InterveningChange> &) -> Result<ServerStore::CommandDecision> {
-            ServerStore::CommandDecision decision;
-            // Under the lock, the case as it is: still owing the same step
-            // (the applicant may have reworked it meanwhile).
-            if (!current || Workflow::timedStep(*current, calendar) != step) {
-                decision.answer = {{QStringLiteral("id"), command.id},
-                                   {QStringLiteral("status"), QStringLiteral("rejected")},
-                                   {QStringLiteral("code"), QStringLiteral("timed.not-due")}};
-                return decision;
-            }
-            ActionInput input;
-            input.action = step->action;
-            input.today = step->due; // dated on the day it fell due
-            auto outcome = Workflow::apply(*current, system, input, m_law.context());
-            if (!outcome)
-                return std::unexpected(outcome.error());
-            decision.after = outcome->after;
-            decision.notices = outcome->notices;
-            decision.audit = {ServerUser,
-                              QStringLiteral("command"),
-                              c.id,
-                              QStringLiteral("%1 %2 version %3 timed: fell due %4, taken %5")
-                                  .arg(command.type, command.id)
-                                  .arg(outcome->after.version)
-                                  .arg(step->due.toString(Qt::ISODate), now.toString(Qt::ISODate))};
-            return decision;
-        };
+            = [&](const std::optional<Case> &current, const QList<InterveningChange> &) {
+                  return decideTimedStep(current, *step, command, now, m_law);
+              };
         auto answer = m_store->applyCommand(command, ServerUser, true, decide);
         if (!answer) {
             logEvent("WARN",
