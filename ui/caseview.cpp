@@ -1,5 +1,6 @@
 #include "ui/caseview.h"
 
+#include "core/domain/commandkinds.h"
 #include "core/domain/mrz.h"
 #include "ui/actiondialog.h"
 #include "ui/comparisondialog.h"
@@ -620,7 +621,7 @@ void CaseView::documentCommand(DocumentCommand command, const QString &reason)
          command == DocumentCommand::Verify ? QStringLiteral("verify") : QStringLiteral("reject")}};
     if (command == DocumentCommand::Reject)
         payload.insert(QStringLiteral("reason"), reason.trimmed());
-    auto prepared = m_desk.prepare(*m_case, QStringLiteral("update-document"), payload);
+    auto prepared = m_desk.prepare(*m_case, caseFactId(CaseFact::UpdateDocument), payload);
     if (!prepared) {
         report(prepared.error().message);
         return;

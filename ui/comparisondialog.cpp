@@ -1,6 +1,7 @@
 #include "ui/comparisondialog.h"
 
 #include "core/domain/casecodec.h"
+#include "core/domain/commandkinds.h"
 #include "core/domain/mrz.h"
 #include "core/protocol/scans.h"
 #include "ui/deadlinetext.h"
@@ -714,7 +715,7 @@ bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
     if (!scan.isEmpty())
         submit.insert(QStringLiteral("scan"), scan);
     CommandOutcome submitted;
-    auto first = m_desk.prepare(m_case, QStringLiteral("update-document"), submit, &submitted);
+    auto first = m_desk.prepare(m_case, caseFactId(CaseFact::UpdateDocument), submit, &submitted);
     if (!first) {
         fail(first.error().message);
         return false;
@@ -726,7 +727,7 @@ bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
          verdict == DocumentCommand::Verify ? QStringLiteral("verify") : QStringLiteral("reject")}};
     if (verdict == DocumentCommand::Reject)
         decide.insert(QStringLiteral("reason"), reason.trimmed());
-    auto second = m_desk.prepare(submitted.after, QStringLiteral("update-document"), decide);
+    auto second = m_desk.prepare(submitted.after, caseFactId(CaseFact::UpdateDocument), decide);
     if (!second) {
         fail(second.error().message);
         return false;

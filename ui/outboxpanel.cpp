@@ -1,6 +1,7 @@
 #include "ui/outboxpanel.h"
 
 #include "core/domain/casecodec.h"
+#include "core/domain/commandkinds.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
@@ -29,7 +30,7 @@ QString commandTitle(const QString &type)
 {
     if (const auto action = Workflow::actionFromId(type))
         return Workflow::actionTitle(*action);
-    if (type == u"update-document")
+    if (isFact(type, CaseFact::UpdateDocument))
         return UiTr::tr("Document checked");
     return type;
 }

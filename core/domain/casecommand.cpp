@@ -1,6 +1,7 @@
 #include "core/domain/casecommand.h"
 
 #include "core/domain/commandkinds.h"
+#include "core/result/enumtable.h"
 
 #include "core/domain/casecodec.h"
 #include "core/domain/domaintr.h"
@@ -306,15 +307,8 @@ constexpr std::array<std::pair<CaseFact, FactApplier>, CaseFactCount> FactApplie
     {CaseFact::RecordFingerprinting, recordFingerprinting},
 }};
 
-constexpr bool factAppliersComplete()
-{
-    for (std::size_t i = 0; i < FactAppliers.size(); ++i) {
-        if (FactAppliers[i].first != CaseFact(i))
-            return false;
-    }
-    return true;
-}
-static_assert(factAppliersComplete(), "every CaseFact needs its applier, in order");
+static_assert(rowsInEnumOrder<CaseFact>(FactAppliers, [](const auto &row) { return row.first; }),
+              "every CaseFact needs its applier, in order");
 
 } // namespace
 

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include "core/result/enumtable.h"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -41,15 +43,9 @@ inline constexpr std::array<CaseFactInfo, CaseFactCount> CaseFacts{{
     {CaseFact::RecordFingerprinting, u"record-fingerprinting", false, u"migration"},
 }};
 
-constexpr bool caseFactsComplete()
-{
-    for (std::size_t i = 0; i < CaseFacts.size(); ++i) {
-        if (CaseFacts[i].fact != CaseFact(i))
-            return false;
-    }
-    return true;
-}
-static_assert(caseFactsComplete(), "every CaseFact needs its row in CaseFacts, in order");
+static_assert(rowsInEnumOrder<CaseFact>(CaseFacts,
+                                        [](const CaseFactInfo &row) { return row.fact; }),
+              "every CaseFact needs its row in CaseFacts, in order");
 
 // The workflow's steps an outside system sends (its credential's
 // integration); people's are the roles of the rules table (workflow.h).

@@ -1,5 +1,6 @@
 #include "core/domain/workflow.h"
 
+#include "core/domain/commandkinds.h"
 #include "core/domain/domaintr.h"
 #include "core/domain/workflowsteps.h"
 
@@ -125,7 +126,7 @@ Workflow::assignKqpNumber(const Case &c, const Actor &actor, const QString &numb
     Case after = c;
     after.kqpNumber = number.trimmed();
     after.history.append(
-        {QStringLiteral("assign-kqp-number"), today, actor.role, actor.userId, c.state, c.state});
+        {caseFactId(CaseFact::AssignKqpNumber), today, actor.role, actor.userId, c.state, c.state});
     ++after.version;
     return after;
 }
@@ -164,11 +165,11 @@ Result<void> mayRecordAfterApproval(const Case &c, const Actor &actor, QDate day
 Case recordedAfterApproval(Case after,
                            const Case &before,
                            const Actor &actor,
-                           const char *action,
+                           CaseFact fact,
                            QDate today,
                            const QString &reference)
 {
-    after.history.append({QString::fromLatin1(action),
+    after.history.append({caseFactId(fact),
                           today,
                           actor.role,
                           reference.isEmpty() ? actor.userId : reference,
@@ -187,7 +188,8 @@ Result<Case> Workflow::recordArrival(
         return std::unexpected(ok.error());
     Case after = c;
     after.arrivedOn = arrivedOn;
-    return recordedAfterApproval(std::move(after), c, actor, "record-arrival", today, reference);
+    return recordedAfterApproval(
+        std::move(after), c, actor, CaseFact::RecordArrival, today, reference);
 }
 
 Result<Case> Workflow::recordFingerprinting(const Case &c,
@@ -209,7 +211,7 @@ Result<Case> Workflow::recordFingerprinting(const Case &c,
         (void)validity->stop(fingerprintedOn);
     }
     return recordedAfterApproval(
-        std::move(after), c, actor, "record-fingerprinting", today, reference);
+        std::move(after), c, actor, CaseFact::RecordFingerprinting, today, reference);
 }
 
 Result<Case> Workflow::recordNoticeDelivery(

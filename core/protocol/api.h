@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "core/result/enumtable.h"
+
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -89,15 +91,8 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
-constexpr bool routesComplete()
-{
-    for (std::size_t i = 0; i < Routes.size(); ++i) {
-        if (Routes[i].route != Route(i))
-            return false;
-    }
-    return true;
-}
-static_assert(routesComplete(), "every Api::Route needs its row in Api::Routes, in order");
+static_assert(rowsInEnumOrder<Route>(Routes, [](const RouteInfo &row) { return row.route; }),
+              "every Api::Route needs its row in Api::Routes, in order");
 
 constexpr const RouteInfo &info(Route route)
 {

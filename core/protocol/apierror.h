@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "core/result/enumtable.h"
+
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -79,15 +81,9 @@ inline constexpr std::array<ApiErrorInfo, ApiErrorCount> ApiErrors{{
     {ApiError::StoreBusy, "store.busy", 503},
 }};
 
-constexpr bool apiErrorsComplete()
-{
-    for (std::size_t i = 0; i < ApiErrors.size(); ++i) {
-        if (ApiErrors[i].error != ApiError(i))
-            return false;
-    }
-    return true;
-}
-static_assert(apiErrorsComplete(), "every ApiError needs its row in ApiErrors, in order");
+static_assert(rowsInEnumOrder<ApiError>(ApiErrors,
+                                        [](const ApiErrorInfo &row) { return row.error; }),
+              "every ApiError needs its row in ApiErrors, in order");
 
 constexpr const ApiErrorInfo &info(ApiError error)
 {

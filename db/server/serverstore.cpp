@@ -243,17 +243,7 @@ Result<void> ServerStore::inWriteTransaction(const std::function<Result<void>()>
 
 Result<qint64> ServerStore::saveCase(const Case &c)
 {
-    if (auto started = begin(); !started)
-        return std::unexpected(started.error());
-    auto revision = writeCase(c);
-    if (!revision || !m_db.commit()) {
-        m_db.rollback();
-        return revision ? fail(QStringLiteral("store.sql"),
-                               StoreTr::tr("The change could not be committed: %1")
-                                   .arg(m_db.lastError().text()))
-                        : revision;
-    }
-    return revision;
+    return saveCases({c});
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include "core/domain/workflow.h"
 #include "core/protocol/api.h"
 #include "core/protocol/apierror.h"
+#include "core/result/enumtable.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -91,15 +92,8 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::CaseDocuments, &HttpApi::caseDocuments},
 }};
 
-constexpr bool handlersComplete()
-{
-    for (std::size_t i = 0; i < Handlers.size(); ++i) {
-        if (Handlers[i].first != Api::Route(i))
-            return false;
-    }
-    return true;
-}
-static_assert(handlersComplete(), "every Api::Route needs its handler, in order");
+static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),
+              "every Api::Route needs its handler, in order");
 
 // An error the HTTP library found before any handler ran.
 void answerLibraryError(const httplib::Request &request, httplib::Response &response)

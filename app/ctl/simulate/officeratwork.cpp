@@ -1,6 +1,7 @@
 #include "app/ctl/simulate/officeratwork.h"
 
 #include "core/domain/casecommand.h"
+#include "core/domain/commandkinds.h"
 #include "core/domain/queues.h"
 #include "core/protocol/api.h"
 
@@ -126,7 +127,7 @@ void OfficerAtWork::act(const Case &c, QJsonArray &batch)
                 add(batch,
                     c,
                     version,
-                    QStringLiteral("update-document"),
+                    caseFactId(CaseFact::UpdateDocument),
                     {{QStringLiteral("checklist"), QStringLiteral("preliminary")},
                      {QStringLiteral("document"), documentTypeId(item.type)},
                      {QStringLiteral("command"), QStringLiteral("verify")}});

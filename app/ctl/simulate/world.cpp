@@ -1,5 +1,6 @@
 #include "app/ctl/simulate/world.h"
 
+#include "core/domain/commandkinds.h"
 #include "core/domain/queues.h"
 #include "core/protocol/api.h"
 
@@ -78,7 +79,7 @@ void World::recordChecks(const Case &c, CheckPhase phase, QHash<QString, QJsonAr
         const bool hit = m_random.bounded(100) < 3;
         messages[QStringLiteral("checks")].append(message(
             c,
-            QStringLiteral("record-check"),
+            caseFactId(CaseFact::RecordCheck),
             {{QStringLiteral("check"), checkKindId(kind)},
              {QStringLiteral("outcome"), hit ? QStringLiteral("hit") : QStringLiteral("clear")},
              {QStringLiteral("reference"),
@@ -95,7 +96,7 @@ void World::answer(const Case &c, QHash<QString, QJsonArray> &messages)
         if (c.kqpNumber.isEmpty()) {
             messages[QStringLiteral("kqp")].append(
                 message(c,
-                        QStringLiteral("assign-kqp-number"),
+                        caseFactId(CaseFact::AssignKqpNumber),
                         {{QStringLiteral("number"),
                           QStringLiteral("KQP-%1-%2")
                               .arg(c.receivedOn.year())
@@ -124,7 +125,7 @@ void World::answer(const Case &c, QHash<QString, QJsonArray> &messages)
         if (reported < steps.size()) {
             messages[QStringLiteral("courier")].append(
                 message(c,
-                        QStringLiteral("record-courier-status"),
+                        caseFactId(CaseFact::RecordCourierStatus),
                         {{QStringLiteral("tracking"), c.courierTracking},
                          {QStringLiteral("status"), steps.at(reported)}}));
         }
@@ -144,14 +145,14 @@ void World::answer(const Case &c, QHash<QString, QJsonArray> &messages)
         if (!c.arrivedOn.isValid()) {
             messages[QStringLiteral("nsc")].append(
                 message(c,
-                        QStringLiteral("record-arrival"),
+                        caseFactId(CaseFact::RecordArrival),
                         {{QStringLiteral("date"), today},
                          {QStringLiteral("reference"),
                           QStringLiteral("BERKUT-%1").arg(m_random.bounded(100000, 999999))}}));
         } else if (!c.fingerprintedOn.isValid()) {
             messages[QStringLiteral("migration")].append(
                 message(c,
-                        QStringLiteral("record-fingerprinting"),
+                        caseFactId(CaseFact::RecordFingerprinting),
                         {{QStringLiteral("date"), today},
                          {QStringLiteral("reference"),
                           QStringLiteral("AFIS-%1").arg(m_random.bounded(100000, 999999))}}));
