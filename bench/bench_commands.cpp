@@ -6,7 +6,8 @@
 //     cases, one command after another (480 commands).
 // On SQLite (one server) and, with --postgresql, on two servers sharing one
 // PostgreSQL database. With --baseline BUILD_DIR, the same load runs first on
-// that build's kezek-server (BUILD_DIR/server/kezek-server, users added with
+// that build's kezek-server (BUILD_DIR/app/server/kezek-server, or server/ in
+// a build from before the move; users added with
 // its BUILD_DIR/app/ctl/kezekctl), beside this build's, in one run:
 //   bench_commands [--baseline BUILD_DIR] [--postgresql postgresql://USER@HOST:PORT/DB]
 // Build with the release preset for figures worth quoting.
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -437,9 +439,13 @@ int main(int argc, char *argv[])
     QList<Build> builds;
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--baseline")); at > 0) {
         const QString dir = arguments.value(at + 1);
-        builds.append({QStringLiteral("baseline"),
-                       dir + QStringLiteral("/server/kezek-server"),
-                       dir + QStringLiteral("/app/ctl/kezekctl")});
+        // The server's program moved to app/server/; a build from before
+        // that keeps it in server/.
+        const QString server = QFileInfo::exists(dir + QStringLiteral("/app/server/kezek-server"))
+                                   ? dir + QStringLiteral("/app/server/kezek-server")
+                                   : dir + QStringLiteral("/server/kezek-server");
+        builds.append(
+            {QStringLiteral("baseline"), server, dir + QStringLiteral("/app/ctl/kezekctl")});
     }
     builds.append({QStringLiteral("this build"),
                    QStringLiteral(KEZEK_SERVER_PATH),

@@ -2,6 +2,7 @@
 
 #include "core/protocol/api.h"
 #include "core/security/certificates.h"
+#include "sync/syncerrors.h"
 #include "sync/synctr.h"
 
 #include <QEventLoop>
@@ -136,9 +137,9 @@ Result<ApiConnection::Reply> ApiConnection::finish(Pending pending)
 Result<ApiConnection::Reply> ApiConnection::read(const Answer &answer, const Pending &pending)
 {
     if (answer.cancelled)
-        return fail(QStringLiteral("sync.cancelled"), SyncTr::tr("The sync was cancelled."));
+        return fail(QString(SyncErrors::Cancelled), SyncTr::tr("The sync was cancelled."));
     if (answer.pinMismatch) {
-        return fail(QStringLiteral("sync.pin-mismatch"),
+        return fail(QString(SyncErrors::PinMismatch),
                     SyncTr::tr("The server at %1 does not present the key this workstation was "
                                "set up to trust. Nothing was sent. Tell your IT department: the "
                                "server's certificate changed, or someone is in between.")
@@ -146,19 +147,19 @@ Result<ApiConnection::Reply> ApiConnection::read(const Answer &answer, const Pen
     }
     const int status = answer.status;
     if (status == 0) {
-        return fail(QStringLiteral("sync.offline"),
+        return fail(QString(SyncErrors::Offline),
                     SyncTr::tr("The server cannot be reached: %1").arg(answer.errorString));
     }
     // An answer cut off on the way (the connection dropped mid-body).
     if (answer.broken && status < 400) {
         return fail(
-            QStringLiteral("sync.offline"),
+            QString(SyncErrors::Offline),
             SyncTr::tr("The connection to the server broke off: %1").arg(answer.errorString));
     }
     // A server that no longer accepts this workstation: nothing more is sent,
     // and the outbox waits for the update.
     if (status == 426) {
-        return fail(QStringLiteral("sync.outdated"),
+        return fail(QString(SyncErrors::Outdated),
                     SyncTr::tr("This version of Kezek is older than the server at %1 accepts "
                                "(it needs protocol %2 or later; this is %3). Ask your IT "
                                "department to update Kezek. Your commands wait in the outbox "
@@ -179,7 +180,7 @@ Result<ApiConnection::Reply> ApiConnection::read(const Answer &answer, const Pen
         // read whole, once, where it is used (pullPages).
         const QByteArrayView text = QByteArrayView(data).trimmed();
         if (!text.startsWith('{') || !text.endsWith('}')) {
-            return fail(QStringLiteral("sync.malformed"),
+            return fail(QString(SyncErrors::Malformed),
                         SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
         }
         return Reply{status, {}, sentAt, m_settings.clock(), data};
@@ -187,7 +188,7 @@ Result<ApiConnection::Reply> ApiConnection::read(const Answer &answer, const Pen
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (!data.isEmpty() && (error.error != QJsonParseError::NoError || !document.isObject())) {
-        return fail(QStringLiteral("sync.malformed"),
+        return fail(QString(SyncErrors::Malformed),
                     SyncTr::tr("The server's answer is not JSON; nothing of it was kept."));
     }
     return Reply{status, document.object(), sentAt, m_settings.clock(), {}};
@@ -203,11 +204,11 @@ Result<ApiConnection::Reply> ApiConnection::request(const QByteArray &method,
     bool signedInAgain = false;
     for (int attempt = 1;; ++attempt) {
         if (m_cancelled)
-            return fail(QStringLiteral("sync.cancelled"), SyncTr::tr("The sync was cancelled."));
+            return fail(QString(SyncErrors::Cancelled), SyncTr::tr("The sync was cancelled."));
         auto reply = requestOnce(method, path, body, raw, rawType);
         const bool transient = (!reply
-                                && (reply.error().code == u"sync.offline"
-                                    || reply.error().code == u"sync.malformed"))
+                                && (reply.error().code == SyncErrors::Offline
+                                    || reply.error().code == SyncErrors::Malformed))
                                || (reply && reply->status >= 500);
         if (reply && reply->status == 401 && !m_token.isEmpty() && !signedInAgain
             && m_signInAgain) {
@@ -219,7 +220,7 @@ Result<ApiConnection::Reply> ApiConnection::request(const QByteArray &method,
             continue;
         }
         if (m_onlineChanged)
-            m_onlineChanged(reply.has_value() || reply.error().code != u"sync.offline");
+            m_onlineChanged(reply.has_value() || reply.error().code != SyncErrors::Offline);
         if (!transient || attempt >= m_settings.attempts)
             return reply;
         // Exponential backoff with jitter, so that many workstations coming

@@ -3,6 +3,7 @@
 #include "core/domain/lawbook.h"
 #include "core/domain/queues.h"
 #include "core/protocol/api.h"
+#include "sync/syncerrors.h"
 
 #include "db/client/jsonslices.h"
 #include "sync/synctr.h"
@@ -91,12 +92,12 @@ PageFields readPage(const QByteArray &page)
 Result<void> pageProblem(const PageFields &page, qint64 since)
 {
     if (!page.cases) {
-        return fail(QStringLiteral("sync.malformed"),
+        return fail(QString(SyncErrors::Malformed),
                     SyncTr::tr("The server sent a page that is not whole JSON; nothing of it "
                                "was kept."));
     }
     if (page.next < since || !page.hasCases) {
-        return fail(QStringLiteral("sync.malformed"),
+        return fail(QString(SyncErrors::Malformed),
                     SyncTr::tr("The server sent a page that does not continue from %1; nothing "
                                "of it was kept.")
                         .arg(since));
@@ -220,7 +221,7 @@ Result<void> SyncEngine::signedIn()
 Result<void> SyncEngine::signIn()
 {
     if (m_settings.password.isEmpty()) {
-        return fail(QStringLiteral("sync.password-needed"),
+        return fail(QString(SyncErrors::PasswordNeeded),
                     SyncTr::tr("The server asks %1 to sign in again. Enter your password to "
                                "sync; your commands wait in the outbox until then.")
                         .arg(m_settings.user));
@@ -284,7 +285,7 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
         if (!answersTo(results, batch, u"caseId")) {
-            return fail(QStringLiteral("sync.malformed"),
+            return fail(QString(SyncErrors::Malformed),
                         SyncTr::tr("The server's answer does not match the %1 claims sent; they "
                                    "go again with the next sync.")
                             .arg(batch.size()));
@@ -451,8 +452,8 @@ Result<void> SyncEngine::fetchScans(SyncSummary &summary)
             // One scan the server cannot give (or gave wrong) does not stop
             // the sync; the network gone, or the sync cancelled, does.
             const QString &code = fetched.error().code;
-            if (code == u"sync.offline" || code == u"sync.cancelled"
-                || code == u"sync.pin-mismatch")
+            if (code == SyncErrors::Offline || code == SyncErrors::Cancelled
+                || code == SyncErrors::PinMismatch)
                 return std::unexpected(fetched.error());
             ++summary.scanFailures;
             continue;
@@ -544,7 +545,7 @@ Result<void> SyncEngine::push(SyncSummary &summary)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
         if (!answersTo(results, batch, u"id")) {
-            return fail(QStringLiteral("sync.malformed"),
+            return fail(QString(SyncErrors::Malformed),
                         SyncTr::tr("The server's answer does not match the %1 commands sent; "
                                    "they stay in the outbox and go again with the next sync.")
                             .arg(batch.size()));

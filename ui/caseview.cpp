@@ -2,6 +2,7 @@
 
 #include "core/domain/commandkinds.h"
 #include "core/domain/mrz.h"
+#include "sync/syncerrors.h"
 #include "ui/actiondialog.h"
 #include "ui/comparisondialog.h"
 #include "ui/deadlinetext.h"
@@ -691,7 +692,7 @@ Result<QByteArray> CaseView::readScan(const QString &sha256)
     auto fetched = m_fetchScan(sha256);
     QApplication::restoreOverrideCursor();
     if (!fetched) {
-        if (fetched.error().code == u"sync.offline")
+        if (fetched.error().code == SyncErrors::Offline)
             return std::unexpected(offline);
         return std::unexpected(Error{fetched.error().code,
                                      UiTr::tr("The scan could not be read from the server: %1")

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "sync/syncerrors.h"
 #include "ui/arrivaldialog.h"
 #include "ui/banners.h"
 #include "ui/casetable.h"
@@ -435,7 +436,7 @@ void MainWindow::giveOpenCase()
     auto colleagues = GiveCaseDialog::colleagues(*engine);
     if (!colleagues) {
         // Signed out by the server: the next F5 asks for the password.
-        if (colleagues.error().code == u"sync.password-needed")
+        if (colleagues.error().code == SyncErrors::PasswordNeeded)
             m_session.passwordNeeded = true;
         tell(this, UiTr::tr("Give the case"), colleagues.error().message, true);
         return;

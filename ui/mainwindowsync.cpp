@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "core/protocol/apierror.h"
+#include "sync/syncerrors.h"
 #include "ui/casetablemodel.h"
 #include "ui/caseview.h"
 #include "ui/lockdialog.h"
@@ -64,13 +66,13 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
     m_status->syncStopped();
     // Asked until a sync gets through (a wrong password, or the network
     // gone meanwhile, leaves it asked).
-    if (code == u"sync.password-needed")
+    if (code == SyncErrors::PasswordNeeded)
         m_session.passwordNeeded = true;
     else if (error.isEmpty())
         m_session.passwordNeeded = false;
     // A one-time password IT gave opens nothing until it is changed.
     if (!m_askingPassword
-        && (code == u"password.must-change"
+        && (code == codeOf(ApiError::PasswordMustChange)
             || m_session.store->setting(QStringLiteral("must-change-password")).value_or(QString())
                    == u"1")) {
         QTimer::singleShot(0, this, [this] {
@@ -78,7 +80,7 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
                                     "now: until then the server gives and takes nothing."));
         });
     }
-    if (code == u"sync.password-needed") {
+    if (code == SyncErrors::PasswordNeeded) {
         statusBar()->showMessage(UiTr::tr("The server asks for your password again: Work ▸ "
                                           "Sync now (F5) to give it."),
                                  60000);
@@ -108,7 +110,7 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
         m_lastSyncError = error;
         // The server no longer takes this version: said once, plainly, and
         // the outbox kept as it is until Kezek is updated.
-        if (code == u"sync.outdated" && !m_outdatedSaid) {
+        if (code == SyncErrors::Outdated && !m_outdatedSaid) {
             m_outdatedSaid = true;
             auto *box = new QMessageBox(QMessageBox::Warning,
                                         UiTr::tr("Kezek needs an update"),
@@ -119,7 +121,7 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
-        if (code == u"sync.offline") {
+        if (code == SyncErrors::Offline) {
             m_session.online = false;
             m_status->showOnline(false);
         }

@@ -1,4 +1,5 @@
 #include "ui/signindialog.h"
+#include "sync/syncerrors.h"
 #include "ui_signindialog.h"
 
 #include "sync/syncengine.h"
@@ -135,7 +136,7 @@ Result<QJsonObject> SignInDialog::askServer(const QUrl &server, const QString &n
     auto account = SyncEngine::checkAccount(settings);
     unsetCursor();
     m_signIn->setEnabled(true);
-    if (!account && account.error().code == u"sync.offline") {
+    if (!account && account.error().code == SyncErrors::Offline) {
         return std::unexpected(
             Error{account.error().code,
                   UiTr::tr("The first sign-in on this workstation needs the server, "

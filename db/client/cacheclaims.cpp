@@ -4,6 +4,7 @@
 #include "db/sqlite/connection.h"
 #include "db/sqlite/statement.h"
 #include "db/sqlite/transaction.h"
+#include "db/storeerrors.h"
 
 namespace Kezek {
 
@@ -110,7 +111,7 @@ Result<void> CacheClaims::recordClaimAnswer(const QJsonObject &answer, const QSt
     }
     // The server's store failed, not the claim: it stays as it is and goes
     // again with the next sync.
-    if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
+    if (status == u"rejected" && answer.value(u"code").toString().startsWith(StoreErrors::Prefix))
         return {};
     // Released, or refused (no such case for this officer): nothing is held.
     return Statement(m_db, "DELETE FROM claims WHERE case_id = ?").bind(caseId).run();

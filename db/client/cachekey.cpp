@@ -2,6 +2,7 @@
 
 #include "core/security/passwords.h"
 #include "core/security/sealing.h"
+#include "db/storeerrors.h"
 #include "db/storetr.h"
 
 #include <QJsonDocument>
@@ -62,7 +63,7 @@ openKey(const QByteArray &sealedJson, const QString &password, const QString &wh
         return std::unexpected(wrapping.error());
     auto key = unseal(*wrapping, sealed);
     if (!key) {
-        return fail(QStringLiteral("store.password"),
+        return fail(QString(StoreErrors::Password),
                     StoreTr::tr("The password does not open this workstation's cache."));
     }
     return CacheKey{*key, pageSize};

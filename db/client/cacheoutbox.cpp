@@ -6,6 +6,7 @@
 #include "db/sqlite/connection.h"
 #include "db/sqlite/statement.h"
 #include "db/sqlite/transaction.h"
+#include "db/storeerrors.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -122,7 +123,7 @@ Result<void> CacheOutbox::recordAnswer(const QString &commandId, const QJsonObje
     }
     // The server's store failed, not the command: it stays pending and goes
     // again with the next sync.
-    if (status == u"rejected" && answer.value(u"code").toString().startsWith(u"store."))
+    if (status == u"rejected" && answer.value(u"code").toString().startsWith(StoreErrors::Prefix))
         return {};
     return Statement(m_db, "UPDATE outbox SET status = ?, answer = ? WHERE command_id = ?")
         .bind(status == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("rejected"))

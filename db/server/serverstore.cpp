@@ -1,5 +1,6 @@
 #include "db/server/serverstore.h"
 #include "db/server/storeerror.h"
+#include "db/storeerrors.h"
 
 #include "core/domain/casecodec.h"
 #include "core/domain/retention.h"
@@ -379,7 +380,7 @@ ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const Audit
     if (!exists.exec() || !exists.next())
         return sqlError(exists);
     if (exists.value(0).toInt() > 0)
-        return fail(QStringLiteral("store.case-exists"),
+        return fail(QString(StoreErrors::CaseExists),
                     StoreTr::tr("A case with the id \"%1\" or the number \"%2\" exists already.")
                         .arg(c.id, c.number));
     exists.finish();
@@ -389,7 +390,7 @@ ServerStore::insertCase(const Case &c, const QList<Notice> &notices, const Audit
     if (!revision || !m_db.commit()) {
         m_db.rollback();
         // Two intakes of one application racing: the loser finds the case there.
-        return revision ? fail(QStringLiteral("store.case-exists"),
+        return revision ? fail(QString(StoreErrors::CaseExists),
                                StoreTr::tr("The case was stored meanwhile."))
                         : revision;
     }

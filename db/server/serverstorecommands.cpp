@@ -1,5 +1,6 @@
 #include "db/server/serverstore.h"
 #include "db/server/storeerror.h"
+#include "db/storeerrors.h"
 
 #include "core/domain/casecodec.h"
 #include "core/domain/retention.h"
@@ -90,7 +91,7 @@ Result<QJsonObject> ServerStore::applyCommand(const CaseCommand &command,
     int pauseMs = 5;
     for (;;) {
         auto answer = tryApplyCommand(command, userId, onCurrentVersion, decide);
-        if (answer || answer.error().code != u"store.busy" || elapsed.elapsed() >= retryMs)
+        if (answer || answer.error().code != StoreErrors::Busy || elapsed.elapsed() >= retryMs)
             return answer;
         // Another writer holds the case or the counter: again after a short,
         // jittered pause, so that racing servers do not knock together.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/storeerrors.h"
+
 #include "core/result/result.h"
 #include "db/storetr.h"
 
@@ -24,14 +26,14 @@ inline std::unexpected<Error> sqlError(const QSqlError &error)
 {
     // Busy first: Qt's SQLite driver files a busy step as a connection error.
     if (isTransient(error)) {
-        return fail(QStringLiteral("store.busy"),
+        return fail(QString(StoreErrors::Busy),
                     StoreTr::tr("The database is busy: %1").arg(error.text()));
     }
     // PostgreSQL's connection gone (SQLSTATE class 08, or no code at all);
     // not SQLite's statement failures, which its driver files the same way.
     const QString code = error.nativeErrorCode();
     if (error.type() == QSqlError::ConnectionError && (code.isEmpty() || code.startsWith(u"08"))) {
-        return fail(QStringLiteral("store.unavailable"),
+        return fail(QString(StoreErrors::Unavailable),
                     StoreTr::tr("The database is unavailable: %1").arg(error.text()));
     }
     return fail(QStringLiteral("store.sql"),

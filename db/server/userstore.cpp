@@ -1,5 +1,6 @@
 #include "db/server/userstore.h"
 #include "db/server/storeerror.h"
+#include "db/storeerrors.h"
 
 #include "db/server/serverstore.h"
 
@@ -52,7 +53,7 @@ Result<void> UserStore::addUser(const UserRecord &user, const QDateTime &now)
     if (auto existing = findUser(user.id); !existing)
         return std::unexpected(existing.error());
     else if (existing->has_value())
-        return fail(QStringLiteral("store.user-exists"),
+        return fail(QString(StoreErrors::UserExists),
                     StoreTr::tr("The user \"%1\" already exists.").arg(user.id));
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral(
@@ -324,7 +325,7 @@ Result<void> UserStore::addOffice(const OfficeRecord &office, const QDateTime &n
     if (auto existing = findOffice(office.id); !existing)
         return std::unexpected(existing.error());
     else if (existing->has_value())
-        return fail(QStringLiteral("store.office-exists"),
+        return fail(QString(StoreErrors::OfficeExists),
                     StoreTr::tr("The office \"%1\" already exists.").arg(office.id));
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral(

@@ -137,8 +137,6 @@ void HttpApi::install(httplib::Server &server)
 
     // Before any body is read: an oversize one is refused from its headers
     // alone, and the connection closed so its bytes are never taken.
-    // Before any body is read: an oversize one is refused from its headers
-    // alone, and the connection closed so its bytes are never taken.
     server.set_pre_routing_handler(
         [this](const httplib::Request &request, httplib::Response &response) {
             return beforeReading(request, response);

@@ -76,7 +76,6 @@ private:
                        const Case &c,
                        const QString &assigneeId,
                        const QDateTime &now);
-    // A request's {commands: [...]}, or an answered 4xx.
     // The array under `key` of a JSON body ("commands", "claims"), at most
     // MaxBatch long; otherwise the error is sent and nothing comes back.
     std::optional<QJsonArray> commandBatch(const httplib::Request &request,
@@ -119,6 +118,10 @@ private:
     bool readsScans(const UserRecord &user, httplib::Response &response);
     // Whether the user may see the case; otherwise answers 404.
     bool visibleCase(const QString &caseId, const UserRecord &user, httplib::Response &response);
+    // A person signed in, not an integration (claims are people's work);
+    // otherwise answers 401 or 403.
+    std::optional<UserRecord> personSignedIn(const httplib::Request &request,
+                                             httplib::Response &response);
     // The signed-in user of a request's bearer token; otherwise answers 401.
     std::optional<UserRecord> authenticate(const httplib::Request &request,
                                            httplib::Response &response);

@@ -2,6 +2,7 @@
 
 #include "core/domain/queues.h"
 #include "db/server/serverstore.h"
+#include "db/storeerrors.h"
 #include "server/eventlog.h"
 #include "server/http/httpapi.h"
 
@@ -149,7 +150,7 @@ int TimedSteps::runOnce(const QDateTime &now)
             logEvent("WARN",
                      "timed-steps",
                      {{"case", c.id}, {"step", command.type}, {"message", answer.error().message}});
-            if (answer.error().code.startsWith(u"store.")) {
+            if (answer.error().code.startsWith(StoreErrors::Prefix)) {
                 m_store.reset();
                 return -1;
             }

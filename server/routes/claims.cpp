@@ -55,15 +55,23 @@ QJsonObject claimJson(const ServerStore::Claim &claim, const QString &status)
 
 } // namespace
 
+// The signed-in person of a claims request; an integration is answered 403.
+std::optional<UserRecord> HttpApi::personSignedIn(const httplib::Request &request,
+                                                  httplib::Response &response)
+{
+    auto user = authenticate(request, response);
+    if (user && user->role == Role::System) {
+        sendError(response, ApiError::Forbidden, ServerTr::tr("Integrations do not claim cases."));
+        return std::nullopt;
+    }
+    return user;
+}
+
 void HttpApi::claims(const httplib::Request &request, httplib::Response &response)
 {
-    const auto user = authenticate(request, response);
+    const auto user = personSignedIn(request, response);
     if (!user)
         return;
-    if (user->role == Role::System) {
-        sendError(response, ApiError::Forbidden, ServerTr::tr("Integrations do not claim cases."));
-        return;
-    }
     const auto batch = commandBatch(request, response, "claims");
     if (!batch)
         return;
@@ -185,13 +193,9 @@ void HttpApi::colleagues(const httplib::Request &request, httplib::Response &res
 
 void HttpApi::listClaims(const httplib::Request &request, httplib::Response &response)
 {
-    const auto user = authenticate(request, response);
+    const auto user = personSignedIn(request, response);
     if (!user)
         return;
-    if (user->role == Role::System) {
-        sendError(response, ApiError::Forbidden, ServerTr::tr("Integrations do not claim cases."));
-        return;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto active = store()->activeClaims(now);
     if (!active) {

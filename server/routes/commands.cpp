@@ -14,6 +14,7 @@
 #include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
+#include "db/storeerrors.h"
 #include "resources/shippeddata.h"
 #include "server/eventlog.h"
 #include "server/http/requestlanguage.h"
@@ -98,7 +99,7 @@ void HttpApi::sendResults(httplib::Response &response, const Result<QJsonArray> 
     }
     // Nothing the client did: the whole batch is to be sent again, and what
     // was applied of it comes back "duplicate". A busy database soon.
-    if (results.error().code == u"store.busy") {
+    if (results.error().code == StoreErrors::Busy) {
         response.set_header("Retry-After", "1");
         sendError(response,
                   ApiError::StoreBusy,
@@ -138,7 +139,7 @@ namespace {
 // was applied of it comes back "duplicate").
 bool storeLost(const Error &error)
 {
-    return error.code == u"store.busy" || error.code == u"store.unavailable";
+    return error.code == StoreErrors::Busy || error.code == StoreErrors::Unavailable;
 }
 
 // An integration speaks only its own messages, and answers for the case as
@@ -183,7 +184,7 @@ Result<QJsonArray>
 HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes)
 {
     if (!store()) {
-        return fail(QStringLiteral("store.unavailable"),
+        return fail(QString(StoreErrors::Unavailable),
                     ServerTr::tr("The database is unavailable."));
     }
     const Actor actor = actorOf(user);
@@ -412,12 +413,18 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
                            ServerTr::tr("There is no case \"%1\".").arg(command.caseId)}));
     }
     const Case &current = *found;
-    for (auto refusal : {heldByAnother(*db, user, current), missingScan(*db, command, current)}) {
-        if (!refusal)
-            return std::unexpected(refusal.error());
-        if (*refusal)
-            return answerOnly(rejected(id, **refusal));
-    }
+    // Who holds the case first: a case held by another is answered so
+    // without looking further.
+    auto held = heldByAnother(*db, user, current);
+    if (!held)
+        return std::unexpected(held.error());
+    if (*held)
+        return answerOnly(rejected(id, **held));
+    auto missing = missingScan(*db, command, current);
+    if (!missing)
+        return std::unexpected(missing.error());
+    if (*missing)
+        return answerOnly(rejected(id, **missing));
     CaseCommand based = command;
     if (onCurrentVersion)
         based.baseVersion = current.version;

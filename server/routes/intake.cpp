@@ -13,6 +13,7 @@
 #include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
+#include "db/storeerrors.h"
 #include "resources/shippeddata.h"
 #include "server/eventlog.h"
 #include "server/http/requestlanguage.h"
@@ -92,7 +93,7 @@ void HttpApi::intake(const httplib::Request &request, httplib::Response &respons
     auto revision = db->insertCase(received->after, received->notices, audit);
     if (!revision) {
         sendError(response,
-                  revision.error().code == u"store.case-exists" ? 409 : 503,
+                  revision.error().code == StoreErrors::CaseExists ? 409 : 503,
                   revision.error().code,
                   revision.error().message);
         return;

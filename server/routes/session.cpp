@@ -74,6 +74,24 @@ void sendSignInBusy(httplib::Response &response)
     response.set_header("Retry-After", "1");
 }
 
+// A JSON body's two text fields, both required, or an answered 400/415.
+std::optional<std::pair<QString, QString>> requiredStrings(const httplib::Request &request,
+                                                           httplib::Response &response,
+                                                           const char *first,
+                                                           const char *second)
+{
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return std::nullopt;
+    JsonReader reader(*body, {});
+    std::pair<QString, QString> fields{reader.string(first, true), reader.string(second, true)};
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return std::nullopt;
+    }
+    return fields;
+}
+
 } // namespace
 
 bool HttpApi::mayCheckPassword(const QString &name,
@@ -112,16 +130,10 @@ bool HttpApi::mayCheckPassword(const QString &name,
 
 void HttpApi::login(const httplib::Request &request, httplib::Response &response)
 {
-    const auto body = jsonBody(request, response);
-    if (!body)
+    const auto fields = requiredStrings(request, response, "user", "password");
+    if (!fields)
         return;
-    JsonReader reader(*body, {});
-    const QString userId = reader.string("user", true);
-    const QString password = reader.string("password", true);
-    if (auto ok = reader.finish(); !ok) {
-        sendError(response, 400, ok.error().code, ok.error().message);
-        return;
-    }
+    const auto &[userId, password] = *fields;
     ServerStore *db = store();
     if (!db) {
         sendDatabaseUnavailable(response);
@@ -179,16 +191,10 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
     const auto user = authenticate(request, response);
     if (!user)
         return;
-    const auto body = jsonBody(request, response);
-    if (!body)
+    const auto fields = requiredStrings(request, response, "password", "newPassword");
+    if (!fields)
         return;
-    JsonReader reader(*body, {});
-    const QString current = reader.string("password", true);
-    const QString replacement = reader.string("newPassword", true);
-    if (auto ok = reader.finish(); !ok) {
-        sendError(response, 400, ok.error().code, ok.error().message);
-        return;
-    }
+    const auto &[current, replacement] = *fields;
     if (replacement.size() < MinPasswordLength || replacement == current
         || replacement.compare(user->id, Qt::CaseInsensitive) == 0) {
         sendError(response,

@@ -3,6 +3,7 @@
 #include "app/ctl/commands/serverdatabase.h"
 #include "core/domain/queues.h"
 #include "db/server/userstore.h"
+#include "db/storeerrors.h"
 
 namespace Kezek::Ctl {
 
@@ -28,7 +29,8 @@ int runAdminAddOffice(const Invocation &invocation, Console &console)
         *kind,
         *city};
     if (auto added = UserStore(**store).addOffice(office, QDateTime::currentDateTimeUtc()); !added)
-        return console.error(added.error().code == u"store.office-exists" ? CheckFailed : DataError,
+        return console.error(added.error().code == StoreErrors::OfficeExists ? CheckFailed
+                                                                             : DataError,
                              added.error().message);
     console.out() << Tr::tr("office %1 added (%2, %3)").arg(id, officeKindId(*kind), cityId(*city))
                   << '\n';

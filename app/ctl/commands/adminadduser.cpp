@@ -4,6 +4,7 @@
 #include "core/domain/queues.h"
 #include "core/security/passwords.h"
 #include "db/server/userstore.h"
+#include "db/storeerrors.h"
 
 namespace Kezek::Ctl {
 
@@ -120,7 +121,8 @@ int runAdminAddUser(const Invocation &invocation, Console &console)
     if (user.name.isEmpty())
         user.name = id;
     if (auto added = users.addUser(user, QDateTime::currentDateTimeUtc()); !added)
-        return console.error(added.error().code == u"store.user-exists" ? CheckFailed : DataError,
+        return console.error(added.error().code == StoreErrors::UserExists ? CheckFailed
+                                                                           : DataError,
                              added.error().message);
     console.out() << Tr::tr("user %1 added (%2)").arg(id, roleId(*role)) << '\n';
     return Ok;

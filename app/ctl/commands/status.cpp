@@ -1,6 +1,7 @@
 #include "app/ctl/commands/commands.h"
 #include "app/ctl/commands/sync.h"
 #include "db/client/clientstore.h"
+#include "db/storeerrors.h"
 
 #include <QCommandLineParser>
 
@@ -18,7 +19,7 @@ int runStatus(const Invocation &invocation, Console &console)
     auto store
         = ClientStore::open(parser.value(QStringLiteral("cache")), readSecret("KEZEK_PASSWORD"));
     if (!store)
-        return console.error(store.error().code == u"store.password" ? CheckFailed : DataError,
+        return console.error(store.error().code == StoreErrors::Password ? CheckFailed : DataError,
                              store.error().message);
     const auto cursor = (*store)->cursor();
     const auto cases = (*store)->caseCount();

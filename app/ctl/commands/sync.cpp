@@ -3,6 +3,7 @@
 #include "app/ctl/apiclient.h"
 #include "app/ctl/commands/commands.h"
 #include "db/client/clientstore.h"
+#include "db/storeerrors.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -41,7 +42,7 @@ int runSync(const Invocation &invocation, Console &console)
     const QString secret = readSecret("KEZEK_PASSWORD");
     auto store = ClientStore::open(parser.value(QStringLiteral("cache")), secret);
     if (!store)
-        return console.error(store.error().code == u"store.password" ? CheckFailed : DataError,
+        return console.error(store.error().code == StoreErrors::Password ? CheckFailed : DataError,
                              store.error().message);
     SyncSettings settings;
     settings.server = server;
