@@ -146,7 +146,9 @@ void workstationSync(Http &http, const QString &folder)
     }
     SyncSettings settings;
     settings.server = QUrl(http.base);
-    settings.user = QStringLiteral("egov"); // sees every case
+    // A ministry reviewer sees every case; an integration's credential no
+    // longer syncs as a workstation (it reads only what its job needs).
+    settings.user = QStringLiteral("reviewer");
     settings.password = QStringLiteral("bench password");
     settings.tls = http.tls;
     settings.pageSize = 5000;
@@ -285,6 +287,18 @@ int main(int argc, char *argv[])
                              0,
                              {},
                              QStringLiteral("egov"),
+                             {},
+                             {},
+                             false},
+                            QDateTime::currentDateTimeUtc());
+        (void)users.addUser({QStringLiteral("reviewer"),
+                             QStringLiteral("Reviewer"),
+                             Role::MinistryReviewer,
+                             std::nullopt,
+                             hash,
+                             0,
+                             {},
+                             {},
                              {},
                              {},
                              false},

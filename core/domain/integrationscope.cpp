@@ -9,6 +9,7 @@ namespace {
 QList<IntegrationScope> scopesWithoutCommands()
 {
     using enum CaseState;
+    // In the order the README and the API document name them.
     const QList<IntegrationScope> scopes{
         // eGov files the applications (its own route) and relays the
         // applicant's resubmission (§12) and withdrawal; it follows where each
@@ -27,15 +28,6 @@ QList<IntegrationScope> scopesWithoutCommands()
          false,
          false,
          {}},
-        // The territorial migration office: the fingerprinting of §20(3).
-        {QStringLiteral("migration"),
-         {PreliminarilyApproved, AtCsc, ApprovalAnnulled},
-         true,
-         false,
-         true,
-         false,
-         false,
-         {}},
         // The record checks of §13 and §22, while they are run.
         {QStringLiteral("checks"),
          {Registered, WithNsc, DecisionDue, FinalRegistered, InCourier, FinalVerification},
@@ -48,6 +40,15 @@ QList<IntegrationScope> scopesWithoutCommands()
         // The courier carries originals between a CSC and a department
         // (§21-22): a tracking number and a city, not a person.
         {QStringLiteral("courier"), {InCourier}, false, false, false, true, false, {}},
+        // The territorial migration office: the fingerprinting of §20(3).
+        {QStringLiteral("migration"),
+         {PreliminarilyApproved, AtCsc, ApprovalAnnulled},
+         true,
+         false,
+         true,
+         false,
+         false,
+         {}},
     };
     return scopes;
 }

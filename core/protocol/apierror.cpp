@@ -13,4 +13,10 @@ int statusOf(ApiError error)
     return info(error).status;
 }
 
+QString apiMessage(ApiError error)
+{
+    const char *message = info(error).message;
+    return message ? QCoreApplication::translate("Kezek::Server", message) : QString();
+}
+
 } // namespace Kezek

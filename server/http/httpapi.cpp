@@ -105,10 +105,10 @@ void answerLibraryError(const httplib::Request &request, httplib::Response &resp
         sendError(
             response,
             ApiError::NotFound,
-            ServerTr::tr("There is no %1 %2.").arg(fromStd(request.method), fromStd(request.path)));
+            apiMessage(ApiError::NotFound).arg(fromStd(request.method), fromStd(request.path)));
         break;
     case 413:
-        sendError(response, ApiError::TooLarge, ServerTr::tr("The request body is too large."));
+        sendError(response, ApiError::TooLarge);
         break;
     default:
         sendError(response,
@@ -145,9 +145,7 @@ void HttpApi::install(httplib::Server &server)
     server.set_exception_handler(
         // NOLINTNEXTLINE(performance-unnecessary-value-param): cpp-httplib's signature
         [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
-            sendError(response,
-                      ApiError::Internal,
-                      ServerTr::tr("The server failed; nothing was changed."));
+            sendError(response, ApiError::Internal);
         });
 
     server.set_logger([this](const httplib::Request &request, const httplib::Response &response) {
@@ -192,10 +190,7 @@ httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &
         if (!ok || protocol < OldestAcceptedProtocol) {
             sendError(response,
                       ApiError::ClientOutdated,
-                      ServerTr::tr("This workstation speaks version %1 of Kezek's protocol; "
-                                   "the server accepts version %2 and later. Ask your IT "
-                                   "department to update Kezek: your outbox is kept "
-                                   "until then.")
+                      apiMessage(ApiError::ClientOutdated)
                           .arg(fromStd(said))
                           .arg(OldestAcceptedProtocol));
             // Its body is never read: the connection goes with it.
@@ -208,8 +203,7 @@ httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &
         bool ok = false;
         const qint64 size = QByteArray::fromStdString(length).toLongLong(&ok);
         if (!ok || size < 0) {
-            sendError(
-                response, ApiError::BadLength, ServerTr::tr("Content-Length is not a number."));
+            sendError(response, ApiError::BadLength);
             response.set_header("Connection", "close");
             return httplib::Server::HandlerResponse::Handled;
         }
@@ -269,18 +263,13 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
             // A one-time password opens nothing but its own change.
             if ((*user)->mustChangePassword && request.path != "/api/v1/password"
                 && request.path != "/api/v1/session") {
-                sendError(response,
-                          ApiError::PasswordMustChange,
-                          ServerTr::tr("Choose your own password first: the one you signed in "
-                                       "with was given for one sign-in."));
+                sendError(response, ApiError::PasswordMustChange);
                 return std::nullopt;
             }
             return **user;
         }
     }
-    sendError(response,
-              ApiError::Unauthorized,
-              ServerTr::tr("Sign in first: the session is missing, expired or unknown."));
+    sendError(response, ApiError::Unauthorized);
     response.set_header("WWW-Authenticate", "Bearer");
     return std::nullopt;
 }

@@ -157,9 +157,7 @@ QString fromStd(const std::string &text)
 std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Response &response)
 {
     if (request.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
-        sendError(response,
-                  ApiError::UnsupportedMediaType,
-                  ServerTr::tr("The request body must be JSON (Content-Type: application/json)."));
+        sendError(response, ApiError::UnsupportedMediaType);
         return std::nullopt;
     }
     QJsonParseError error;
@@ -168,7 +166,7 @@ std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Re
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         sendError(response,
                   ApiError::BadJson,
-                  ServerTr::tr("The request body is not a JSON object: %1.")
+                  apiMessage(ApiError::BadJson)
                       .arg(error.error == QJsonParseError::NoError ? ServerTr::tr("not an object")
                                                                    : error.errorString()));
         return std::nullopt;
@@ -180,8 +178,7 @@ std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Re
 // the thread opens a new connection), never a 4xx that would blame them.
 void sendDatabaseUnavailable(httplib::Response &response)
 {
-    sendError(
-        response, ApiError::DatabaseUnavailable, ServerTr::tr("The database is unavailable."));
+    sendError(response, ApiError::DatabaseUnavailable);
 }
 
 void sendError(httplib::Response &response, int status, const QString &code, const QString &message)
@@ -192,7 +189,8 @@ void sendError(httplib::Response &response, int status, const QString &code, con
 
 void sendError(httplib::Response &response, ApiError error, const QString &message)
 {
-    sendError(response, statusOf(error), codeOf(error), message);
+    sendError(
+        response, statusOf(error), codeOf(error), message.isEmpty() ? apiMessage(error) : message);
 }
 
 } // namespace Kezek

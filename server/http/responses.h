@@ -27,8 +27,8 @@ void sendError(httplib::Response &response,
                const QString &code,
                const QString &message);
 // One of the API's own errors (core/protocol/apierror.h): its code and
-// status, and `message` in the request's language.
-void sendError(httplib::Response &response, ApiError error, const QString &message);
+// status, and `message` in the request's language (by default the table's).
+void sendError(httplib::Response &response, ApiError error, const QString &message = {});
 // A request the database failed: 503, which clients retry.
 void sendDatabaseUnavailable(httplib::Response &response);
 

@@ -4,6 +4,7 @@
 #include "db/server/serverstore.h"
 #include "server/eventlog.h"
 #include "server/http/httpapi.h"
+#include "server/jobs/jobstore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -154,17 +155,8 @@ bool writeToFolder(const QString &root,
 
 int NoticeDelivery::deliverPending()
 {
-    // Its own connection (QtSql connections belong to one thread), kept
-    // between rounds and opened again after a failure, so that a database
-    // restart is survived.
-    if (!m_store) {
-        auto opened = ServerStore::open(m_config.databaseUrl);
-        if (!opened) {
-            logEvent("WARN", "notice-delivery", {{"message", opened.error().message}});
-            return -1;
-        }
-        m_store = std::move(*opened);
-    }
+    if (!openJobStore(m_store, m_config.databaseUrl, "notice-delivery"))
+        return -1;
     ServerStore *store = m_store.get();
     // With several servers on one database, one delivers each round and the
     // others leave it: no applicant gets a notice twice.

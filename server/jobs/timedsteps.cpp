@@ -5,6 +5,7 @@
 #include "db/storeerrors.h"
 #include "server/eventlog.h"
 #include "server/http/httpapi.h"
+#include "server/jobs/jobstore.h"
 
 #include <QTimeZone>
 #include <QUuid>
@@ -111,14 +112,8 @@ Result<ServerStore::CommandDecision> decideTimedStep(const std::optional<Case> &
 
 int TimedSteps::runOnce(const QDateTime &now)
 {
-    if (!m_store) {
-        auto opened = ServerStore::open(m_config.databaseUrl);
-        if (!opened) {
-            logEvent("WARN", "timed-steps", {{"message", opened.error().message}});
-            return -1;
-        }
-        m_store = std::move(*opened);
-    }
+    if (!openJobStore(m_store, m_config.databaseUrl, "timed-steps"))
+        return -1;
     auto cases
         = m_store->casesInStates({CaseState::ReturnedForRework, CaseState::PreliminarilyApproved});
     if (!cases) {

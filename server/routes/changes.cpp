@@ -57,7 +57,7 @@ std::optional<qint64> queryNumber(const httplib::Request &request,
     if (!ok || value < minimum || value > maximum) {
         sendError(response,
                   ApiError::BadParameter,
-                  ServerTr::tr("The parameter \"%1\" must be a whole number from %2 to %3.")
+                  apiMessage(ApiError::BadParameter)
                       .arg(QString::fromLatin1(name))
                       .arg(minimum)
                       .arg(maximum));

@@ -101,10 +101,7 @@ void HttpApi::sendResults(httplib::Response &response, const Result<QJsonArray> 
     // was applied of it comes back "duplicate". A busy database soon.
     if (results.error().code == StoreErrors::Busy) {
         response.set_header("Retry-After", "1");
-        sendError(response,
-                  ApiError::StoreBusy,
-                  ServerTr::tr("The database is busy with other writes; send the commands again "
-                               "in a moment. Nothing of them is lost."));
+        sendError(response, ApiError::StoreBusy);
         return;
     }
     sendDatabaseUnavailable(response);
@@ -125,9 +122,7 @@ HttpApi::commandBatch(const httplib::Request &request, httplib::Response &respon
     if (batch.size() > MaxBatch) {
         sendError(response,
                   ApiError::BatchTooLarge,
-                  ServerTr::tr("A batch holds at most %1 commands; this one has %2.")
-                      .arg(MaxBatch)
-                      .arg(batch.size()));
+                  apiMessage(ApiError::BatchTooLarge).arg(MaxBatch).arg(batch.size()));
         return std::nullopt;
     }
     return batch;

@@ -51,11 +51,7 @@ std::optional<QString> addressedHash(const httplib::Request &request, httplib::R
     const QString sha256 = fromStd(request.matches[1]);
     if (isSha256(sha256))
         return sha256;
-    sendError(response,
-              ApiError::BadHash,
-              ServerTr::tr("A document is addressed by the SHA-256 of its bytes, in "
-                           "lower-case hex; \"%1\" is not one.")
-                  .arg(sha256.left(80)));
+    sendError(response, ApiError::BadHash, apiMessage(ApiError::BadHash).arg(sha256.left(80)));
     return std::nullopt;
 }
 
@@ -94,8 +90,7 @@ bool HttpApi::visibleCase(const QString &caseId,
     if (found && found->has_value() && Workflow::maySee(actorOf(user), **found))
         return true;
     // Another city's case answers exactly like a case that does not exist.
-    sendError(
-        response, ApiError::CaseNotFound, ServerTr::tr("There is no case \"%1\".").arg(caseId));
+    sendError(response, ApiError::CaseNotFound, apiMessage(ApiError::CaseNotFound).arg(caseId));
     return false;
 }
 
@@ -116,29 +111,19 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
     }
     const auto name = documentName(request.get_param_value("name"));
     if (!name) {
-        sendError(response,
-                  ApiError::BadName,
-                  ServerTr::tr("The document's name must be a plain file name: no folders, no "
-                               "control characters, no leading dot, at most 200 characters."));
+        sendError(response, ApiError::BadName);
         return;
     }
     const auto type = scanType(request.get_header_value("Content-Type"), request.body);
     if (!type) {
-        sendError(response,
-                  ApiError::UnsupportedDocument,
-                  ServerTr::tr("A scan is a PDF, PNG or JPEG file, sent with its own Content-Type "
-                               "(application/pdf, image/png or image/jpeg)."));
+        sendError(response, ApiError::UnsupportedDocument);
         return;
     }
     const QByteArray body = QByteArray::fromStdString(request.body);
     const QString actual
         = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     if (actual != *sha256) {
-        sendError(response,
-                  ApiError::HashMismatch,
-                  ServerTr::tr("The bytes received have the SHA-256 %1, not the one in the "
-                               "address: the upload was damaged or is another file.")
-                      .arg(actual));
+        sendError(response, ApiError::HashMismatch, apiMessage(ApiError::HashMismatch).arg(actual));
         return;
     }
     const QString caseId = fromStd(request.get_param_value("case"));
@@ -209,7 +194,7 @@ void HttpApi::downloadDocument(const httplib::Request &request, httplib::Respons
     if (!visible) {
         sendError(response,
                   ApiError::DocumentNotFound,
-                  ServerTr::tr("There is no document %1.").arg(*sha256));
+                  apiMessage(ApiError::DocumentNotFound).arg(*sha256));
         return;
     }
     (void)AuditLog(*db).append(

@@ -68,9 +68,7 @@ QJsonObject userJson(const UserRecord &user)
 // Every password check of this server is busy: the client waits a second.
 void sendSignInBusy(httplib::Response &response)
 {
-    sendError(response,
-              ApiError::SignInBusy,
-              ServerTr::tr("The server is checking many sign-ins: try again in a second."));
+    sendError(response, ApiError::SignInBusy);
     response.set_header("Retry-After", "1");
 }
 
@@ -121,7 +119,7 @@ bool HttpApi::mayCheckPassword(const QString &name,
         // The same answer for every name, an account's or not.
         sendError(response,
                   ApiError::Locked,
-                  ServerTr::tr("Too many wrong passwords: \"%1\" is locked until %2 UTC.")
+                  apiMessage(ApiError::Locked)
                       .arg(name, (*locked)->toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         return false;
     }
@@ -162,9 +160,7 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
     if (!user || !verified || !*verified || user->disabledAt.isValid()) {
         (void)AuditLog(*db).append({userId, QStringLiteral("login-failed"), userId, address}, now);
         logEvent("WARN", "login-failed", {{"user", userId}, {"remote", address}});
-        sendError(response,
-                  ApiError::BadCredentials,
-                  ServerTr::tr("The user name or the password is wrong."));
+        sendError(response, ApiError::BadCredentials);
         return;
     }
     (void)users.clearSignInFailures(userId);
@@ -199,9 +195,7 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
         || replacement.compare(user->id, Qt::CaseInsensitive) == 0) {
         sendError(response,
                   ApiError::PasswordWeak,
-                  ServerTr::tr("The new password needs at least %1 characters and must differ "
-                               "from the old one and from the user name.")
-                      .arg(MinPasswordLength));
+                  apiMessage(ApiError::PasswordWeak).arg(MinPasswordLength));
         return;
     }
     ServerStore *db = store();
@@ -220,8 +214,7 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
     if (!verified || !*verified) {
         (void)AuditLog(*db).append(
             {user->id, QStringLiteral("password-change-failed"), user->id, address}, now);
-        sendError(
-            response, ApiError::PasswordWrong, ServerTr::tr("The current password is wrong."));
+        sendError(response, ApiError::PasswordWrong);
         return;
     }
     (void)users.clearSignInFailures(user->id);

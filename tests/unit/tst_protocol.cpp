@@ -91,6 +91,20 @@ private Q_SLOTS:
             QVERIFY2(codes.contains(it.key()), qPrintable(it.key() + u" is not an ApiError"));
     }
 
+    // A person reads why: every error says so in words of its own, except
+    // where each route names what it refused (forbidden) or counts the wait
+    // (too many sign-ins).
+    void everyApiErrorSaysWhy()
+    {
+        for (const ApiErrorInfo &error : ApiErrors) {
+            const bool ownWords
+                = error.error == ApiError::Forbidden || error.error == ApiError::SignInTooMany;
+            QVERIFY2(apiMessage(error.error).isEmpty() == ownWords, error.code.data());
+        }
+        QCOMPARE(apiMessage(ApiError::CaseNotFound).arg(QStringLiteral("c-1")),
+                 QStringLiteral("There is no case \"c-1\"."));
+    }
+
     // §10: the documents are filed as scans; the server and the desk know
     // them by the same first bytes.
     void scansAreKnownByTheirFirstBytes()
@@ -135,6 +149,29 @@ private Q_SLOTS:
         QVERIFY(commandsSentBy(u"nobody").isEmpty());
         for (const IntegrationScope &scope : integrationScopes())
             QCOMPARE(scope.commands, commandsSentBy(scope.id));
+    }
+
+    // The outside systems the document names are the ones with a scope.
+    void integrationsAgreeWithTheDocument()
+    {
+        const QJsonArray parameters = m_spec.value(u"paths")
+                                          .toObject()
+                                          .value(u"/api/v1/integration/{integration}/commands")
+                                          .toObject()
+                                          .value(u"parameters")
+                                          .toArray();
+        QStringList documented;
+        for (const QJsonValue &parameter : parameters) {
+            if (parameter.toObject().value(u"name").toString() == u"integration") {
+                for (const QJsonValue &id :
+                     parameter.toObject().value(u"schema").toObject().value(u"enum").toArray())
+                    documented.append(id.toString());
+            }
+        }
+        QStringList scoped;
+        for (const IntegrationScope &scope : integrationScopes())
+            scoped.append(scope.id);
+        QCOMPARE(scoped, documented);
     }
 
     void clientPathsAreTheDocumentedOnes()

@@ -1,6 +1,7 @@
 #include "app/ctl/commands/admin.h"
 #include "app/ctl/commands/commands.h"
 #include "app/ctl/commands/serverdatabase.h"
+#include "core/domain/integrationscope.h"
 #include "core/domain/queues.h"
 #include "core/security/passwords.h"
 #include "db/server/userstore.h"
@@ -54,14 +55,11 @@ int placeUser(UserStore &users,
 // An integration's credential names the one system it is.
 int checkIntegration(Role role, const QString &integration, Console &console)
 {
-    static const QStringList integrations = {QStringLiteral("egov"),
-                                             QStringLiteral("kqp"),
-                                             QStringLiteral("nsc"),
-                                             QStringLiteral("checks"),
-                                             QStringLiteral("courier"),
-                                             QStringLiteral("migration")};
     if ((role == Role::System) != !integration.isEmpty()
-        || (!integration.isEmpty() && !integrations.contains(integration))) {
+        || (!integration.isEmpty() && !integrationScope(integration))) {
+        QStringList integrations;
+        for (const IntegrationScope &scope : integrationScopes())
+            integrations.append(scope.id);
         return console.usage(Tr::tr("A system user names its integration with --integration (%1); "
                                     "people have none.")
                                  .arg(integrations.join(QStringLiteral(", "))),
