@@ -71,7 +71,7 @@ USERS
 
 # Every simulated colleague and system signs in from this machine's address:
 # the per-address sign-in limit is raised for them (a site keeps the default).
-"$bin/server/kezek-server" --port "$port" --dev-cert "$demo/tls" --database "$database" \
+"$bin/app/server/kezek-server" --port "$port" --dev-cert "$demo/tls" --database "$database" \
     --sign-in-rate 120 2>"$demo/server.log" &
 server=$!
 world=
