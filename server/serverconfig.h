@@ -31,7 +31,11 @@ struct ServerConfig
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
     qint64 maxDocumentBytes = Scans::MaxBytes; // one scan
     int readTimeoutSeconds = 15;               // a client silent this long is dropped
-    int threads = 8;
+    int threads = 8; // routes at once, each with its own database connection
+    // Connections held open at once, in all and from one client address
+    // (behind a trusted proxy: requests at once from the client it names).
+    int maxConnections = 10000;
+    int maxConnectionsPerAddress = 256;
     // Where notices to applicants' eGov cabinets go (simulated): "log", or
     // "dir:PATH" for a file per notice; and how often the outbox is drained.
     QString noticesTo = QStringLiteral("log");

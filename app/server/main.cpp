@@ -103,11 +103,9 @@ bool useAuditKey(const ServerConfig &config)
 }
 
 // The port the server is bound to, or -1.
-int bind(httplib::SSLServer &server, const ServerConfig &config)
+int bind(Http::Server &server, const ServerConfig &config)
 {
-    const std::string host = config.listen.toStdString();
-    const int port = config.port == 0 ? server.bind_to_any_port(host)
-                                      : (server.bind_to_port(host, config.port) ? config.port : -1);
+    const int port = server.bind(config.listen.toStdString(), config.port);
     if (port <= 0) {
         logEvent("ERROR",
                  "listen",
@@ -120,7 +118,7 @@ int bind(httplib::SSLServer &server, const ServerConfig &config)
 // not safe inside a signal handler. SIGHUP, which an operator may send out of
 // habit, would otherwise end the server in a way systemd does not restart:
 // it is logged instead, since settings are read at start only.
-std::thread stopOnSignal(httplib::SSLServer &server, sigset_t signals)
+std::thread stopOnSignal(Http::Server &server, sigset_t signals)
 {
     return std::thread([&server, signals] {
         int received = 0;
@@ -138,11 +136,8 @@ std::thread stopOnSignal(httplib::SSLServer &server, sigset_t signals)
 
 // Serves until a signal stops it: the API, the law's timed steps, notice
 // delivery and the audit's checkpoints. True when it stopped cleanly.
-bool serve(httplib::SSLServer &server,
-           const ServerConfig &config,
-           int port,
-           TimedSteps &timed,
-           sigset_t signals)
+bool serve(
+    Http::Server &server, const ServerConfig &config, int port, TimedSteps &timed, sigset_t signals)
 {
     // Like every thread, it inherits the mask: only the stopper takes the signals.
     NoticeDelivery notices(config);
@@ -158,7 +153,7 @@ bool serve(httplib::SSLServer &server,
     std::printf("kezek-server listening on https://%s:%d\n", qPrintable(address), port);
     std::fflush(stdout);
     logEvent("INFO", "listening", {{"address", config.listen}, {"port", QString::number(port)}});
-    const bool ok = server.listen_after_bind();
+    const bool ok = server.run();
     if (!ok) {
         // Wakes the stopper from sigwait(); SIGTERM is blocked there, so nothing is killed.
         // NOLINTNEXTLINE(bugprone-bad-signal-to-kill-thread)
@@ -209,12 +204,6 @@ int main(int argc, char *argv[])
         logEvent("ERROR", "tls", {{"message", pem.error().message}});
         return 1;
     }
-    httplib::SSLServer server([&pem](SSL_CTX &context) { return configureTls(context, *pem); });
-    if (!server.is_valid()) {
-        logEvent(
-            "ERROR", "tls", {{"message", QStringLiteral("the certificate or key is not usable")}});
-        return 1;
-    }
     auto authority = loadSigningAuthority(config->signingAuthorityFile, config->devCertificateDir);
     if (!authority) {
         logEvent("ERROR", "signing", {{"message", authority.error().message}});
@@ -231,6 +220,14 @@ int main(int argc, char *argv[])
         return 1;
     TimedSteps timed(*config, *law);
     HttpApi api(*config, *authority, std::move(*law));
+    Http::Server server([&pem](SSL_CTX &context) { return configureTls(context, *pem); },
+                        api.limits(),
+                        api.hooks());
+    if (!server.isValid()) {
+        logEvent(
+            "ERROR", "tls", {{"message", QStringLiteral("the certificate or key is not usable")}});
+        return 1;
+    }
     api.install(server);
     const int port = bind(server, *config);
     if (port <= 0)

@@ -17,6 +17,7 @@
 namespace Kezek {
 
 enum class ApiError {
+    BadRequest,
     BadJson,
     BadLength,
     BadParameter,
@@ -24,6 +25,7 @@ enum class ApiError {
     BadName,
     UnsupportedMediaType,
     UnsupportedDocument,
+    UnsupportedEncoding,
     HashMismatch,
     Unauthorized,
     BadCredentials,
@@ -39,12 +41,14 @@ enum class ApiError {
     SignInBusy,
     TooLarge,
     BatchTooLarge,
+    HeadTooLarge,
     ClientOutdated,
     Internal,
     DatabaseUnavailable,
     StoreBusy,
+    TooManyConnections,
 };
-inline constexpr std::size_t ApiErrorCount = std::size_t(ApiError::StoreBusy) + 1;
+inline constexpr std::size_t ApiErrorCount = std::size_t(ApiError::TooManyConnections) + 1;
 
 struct ApiErrorInfo
 {
@@ -58,6 +62,12 @@ struct ApiErrorInfo
 };
 
 inline constexpr std::array<ApiErrorInfo, ApiErrorCount> ApiErrors{{
+    {ApiError::BadRequest,
+     "bad-request",
+     400,
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The request is not well-formed HTTP, or its packed body cannot be "
+                       "unpacked.")},
     {ApiError::BadJson,
      "bad-json",
      400,
@@ -94,6 +104,12 @@ inline constexpr std::array<ApiErrorInfo, ApiErrorCount> ApiErrors{{
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "A scan is a PDF, PNG or JPEG file, sent with its own Content-Type "
                        "(application/pdf, image/png or image/jpeg).")},
+    {ApiError::UnsupportedEncoding,
+     "unsupported-encoding",
+     415,
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "A request body is sent as it is or packed with gzip; \"%1\" is not "
+                       "accepted.")},
     {ApiError::HashMismatch,
      "hash-mismatch",
      422,
@@ -157,6 +173,12 @@ inline constexpr std::array<ApiErrorInfo, ApiErrorCount> ApiErrors{{
      "batch-too-large",
      413,
      QT_TRANSLATE_NOOP("Kezek::Server", "A batch holds at most %1 commands; this one has %2.")},
+    {ApiError::HeadTooLarge,
+     "head-too-large",
+     431,
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The request's headers are too large: at most %1 bytes and %2 headers "
+                       "are accepted.")},
     {ApiError::ClientOutdated,
      "client.outdated",
      426,
@@ -178,6 +200,12 @@ inline constexpr std::array<ApiErrorInfo, ApiErrorCount> ApiErrors{{
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "The database is busy with other writes; send the commands again "
                        "in a moment. Nothing of them is lost.")},
+    {ApiError::TooManyConnections,
+     "server.too-many-connections",
+     503,
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The server holds as many connections as it may, in all or from your "
+                       "address: try again in a few seconds.")},
 }};
 
 static_assert(rowsInEnumOrder<ApiError>(ApiErrors,

@@ -33,6 +33,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <thread>
 
 namespace Kezek {
 
@@ -70,7 +71,7 @@ void HttpApi::count(int status)
 
 namespace {
 
-using Handler = void (HttpApi::*)(const httplib::Request &, httplib::Response &);
+using Handler = void (HttpApi::*)(const Http::Request &, Http::Response &);
 
 // The handler of each route of Api::Routes, in the same order.
 constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
@@ -95,96 +96,125 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),
               "every Api::Route needs its handler, in order");
 
-// An error the HTTP library found before any handler ran.
-void answerLibraryError(const httplib::Request &request, httplib::Response &response)
+} // namespace
+
+Http::Limits HttpApi::limits() const
 {
-    if (!response.body.empty())
-        return; // a handler has already said why
-    switch (response.status) {
-    case 404:
+    Http::Limits limits;
+    limits.head = std::chrono::seconds(m_config.readTimeoutSeconds);
+    limits.idle = std::chrono::seconds(m_config.readTimeoutSeconds);
+    limits.handshake = std::chrono::seconds(std::min(m_config.readTimeoutSeconds, 10));
+    limits.workers = m_config.threads;
+    limits.maxConnections = m_config.maxConnections;
+    limits.maxPerAddress = m_config.maxConnectionsPerAddress;
+    limits.ioThreads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
+    return limits;
+}
+
+Http::Server::Hooks HttpApi::hooks()
+{
+    Http::Server::Hooks hooks;
+    hooks.beforeBody = [this](const Http::Request &request, Http::Response &response) {
+        return beforeReading(request, response);
+    };
+    // Scans have their own limit; everything else is JSON.
+    hooks.bodyLimit = [this](const Http::Request &request) {
+        return static_cast<std::uint64_t>(request.path.starts_with(Api::DocumentsPrefix)
+                                              ? m_config.maxDocumentBytes
+                                              : m_config.maxBodyBytes);
+    };
+    hooks.refuse
+        = [this](Http::Refusal why, const Http::Request &request, Http::Response &response) {
+              refused(why, request, response);
+          };
+    hooks.answered = [this](const Http::Request &request, const Http::Response &response) {
+        logAnswer(request, response);
+    };
+    hooks.clientAddress = [this](const Http::Request &request) {
+        return clientAddress(request).toStdString();
+    };
+    hooks.isTrustedProxy = [this](const std::string &address) {
+        return m_config.trustedProxies.contains(fromStd(address));
+    };
+    return hooks;
+}
+
+void HttpApi::refused(Http::Refusal why, const Http::Request &request, Http::Response &response)
+{
+    if (!request.method.empty())
+        response.setHeader("Content-Language",
+                           setRequestLanguage(request.header("Accept-Language")));
+    switch (why) {
+    case Http::Refusal::BadRequest:
+        sendError(response, ApiError::BadRequest);
+        break;
+    case Http::Refusal::NotFound:
         sendError(
             response,
             ApiError::NotFound,
             apiMessage(ApiError::NotFound).arg(fromStd(request.method), fromStd(request.path)));
         break;
-    case 413:
+    case Http::Refusal::BodyTooLarge:
         sendError(response, ApiError::TooLarge);
         break;
-    default:
+    case Http::Refusal::UnsupportedEncoding:
         sendError(response,
-                  response.status,
-                  QStringLiteral("http-%1").arg(response.status),
-                  ServerTr::tr("The request could not be served."));
+                  ApiError::UnsupportedEncoding,
+                  apiMessage(ApiError::UnsupportedEncoding)
+                      .arg(fromStd(request.header("Content-Encoding"))));
+        break;
+    case Http::Refusal::HeadTooLarge: {
+        const Http::Limits l = limits();
+        sendError(
+            response,
+            ApiError::HeadTooLarge,
+            apiMessage(ApiError::HeadTooLarge).arg(qulonglong(l.maxHeadBytes)).arg(l.maxHeaders));
+        break;
+    }
+    case Http::Refusal::Internal:
+        sendError(response, ApiError::Internal);
+        break;
+    case Http::Refusal::TooManyConnections:
+        sendError(response, ApiError::TooManyConnections);
+        response.setHeader("Retry-After", "5");
+        break;
     }
 }
 
-} // namespace
-
-void HttpApi::install(httplib::Server &server)
+void HttpApi::install(Http::Server &server)
 {
-    server.set_payload_max_length(
-        static_cast<size_t>(std::max(m_config.maxBodyBytes, m_config.maxDocumentBytes)));
-    server.set_read_timeout(m_config.readTimeoutSeconds, 0);
-    server.set_write_timeout(m_config.readTimeoutSeconds, 0);
-    server.set_keep_alive_timeout(5);
-    // Answers go out as soon as they are written: without this, Nagle's
-    // algorithm and the client's delayed ACK hold a small answer back ~40 ms.
-    server.set_tcp_nodelay(true);
-    const int threads = m_config.threads;
-    server.new_task_queue = [threads] {
-        return new httplib::ThreadPool(static_cast<size_t>(threads));
-    };
-
-    // Before any body is read: an oversize one is refused from its headers
-    // alone, and the connection closed so its bytes are never taken.
-    server.set_pre_routing_handler(
-        [this](const httplib::Request &request, httplib::Response &response) {
-            return beforeReading(request, response);
-        });
-    server.set_error_handler(answerLibraryError);
-    server.set_exception_handler(
-        // NOLINTNEXTLINE(performance-unnecessary-value-param): cpp-httplib's signature
-        [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
-            sendError(response, ApiError::Internal);
-        });
-
-    server.set_logger([this](const httplib::Request &request, const httplib::Response &response) {
-        logAnswer(request, response);
-    });
-
     for (const auto &[route, handler] : Handlers) {
         const Api::RouteInfo &info = Api::info(route);
-        const std::string pattern(info.pattern);
-        auto call = [this, handler](const httplib::Request &request, httplib::Response &response) {
+        auto call = [this, handler](const Http::Request &request, Http::Response &response) {
+            // The worker answers in the request's language (its own thread's).
+            setRequestLanguage(request.header("Accept-Language"));
             (this->*handler)(request, response);
         };
         switch (info.method) {
         case Api::Method::Get:
-            server.Get(pattern, call);
+            server.route("GET", info.pattern, call);
             break;
         case Api::Method::Post:
-            server.Post(pattern, call);
+            server.route("POST", info.pattern, call);
             break;
         case Api::Method::Put:
-            server.Put(pattern, call);
+            server.route("PUT", info.pattern, call);
             break;
         case Api::Method::Delete:
-            server.Delete(pattern, call);
+            server.route("DELETE", info.pattern, call);
             break;
         }
     }
 }
 
-httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &request,
-                                                        httplib::Response &response)
+bool HttpApi::beforeReading(const Http::Request &request, Http::Response &response)
 {
-    response.set_header("Content-Language",
-                        setRequestLanguage(request.get_header_value("Accept-Language")));
+    response.setHeader("Content-Language", setRequestLanguage(request.header("Accept-Language")));
     // Every answer says which workstations this server still accepts;
     // one older than that is told so before it sends anything more,
     // and keeps its outbox until it is updated.
-    response.set_header("X-Kezek-Oldest-Protocol", std::to_string(OldestAcceptedProtocol));
-    if (const std::string said = request.get_header_value("X-Kezek-Protocol"); !said.empty()) {
+    response.setHeader("X-Kezek-Oldest-Protocol", std::to_string(OldestAcceptedProtocol));
+    if (const std::string said = request.header("X-Kezek-Protocol"); !said.empty()) {
         bool ok = false;
         const int protocol = QByteArray::fromStdString(said).toInt(&ok);
         if (!ok || protocol < OldestAcceptedProtocol) {
@@ -194,18 +224,18 @@ httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &
                           .arg(fromStd(said))
                           .arg(OldestAcceptedProtocol));
             // Its body is never read: the connection goes with it.
-            response.set_header("Connection", "close");
-            return httplib::Server::HandlerResponse::Handled;
+            response.setHeader("Connection", "close");
+            return true;
         }
     }
-    const std::string length = request.get_header_value("Content-Length");
+    const std::string length = request.header("Content-Length");
     if (!length.empty()) {
         bool ok = false;
         const qint64 size = QByteArray::fromStdString(length).toLongLong(&ok);
         if (!ok || size < 0) {
             sendError(response, ApiError::BadLength);
-            response.set_header("Connection", "close");
-            return httplib::Server::HandlerResponse::Handled;
+            response.setHeader("Connection", "close");
+            return true;
         }
         // Scans have their own limit; everything else is JSON.
         const qint64 limit = request.path.starts_with(Api::DocumentsPrefix)
@@ -217,19 +247,19 @@ httplib::Server::HandlerResponse HttpApi::beforeReading(const httplib::Request &
                       ServerTr::tr("The request body is %1 bytes; at most %2 are accepted.")
                           .arg(size)
                           .arg(limit));
-            response.set_header("Connection", "close");
-            return httplib::Server::HandlerResponse::Handled;
+            response.setHeader("Connection", "close");
+            return true;
         }
     }
-    return httplib::Server::HandlerResponse::Unhandled;
+    return false;
 }
 
-void HttpApi::logAnswer(const httplib::Request &request, const httplib::Response &response)
+void HttpApi::logAnswer(const Http::Request &request, const Http::Response &response)
 {
     count(response.status);
     // The database failed this thread (PostgreSQL restarted, a failover):
     // its next request opens a new connection instead of failing forever.
-    if (response.status == 503 && !response.has_header("Retry-After"))
+    if (response.status == 503 && !response.hasHeader("Retry-After"))
         t_store.reset();
     logEvent("INFO",
              "request",
@@ -239,10 +269,10 @@ void HttpApi::logAnswer(const httplib::Request &request, const httplib::Response
               {"remote", clientAddress(request)}});
 }
 
-std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
-                                                httplib::Response &response)
+std::optional<UserRecord> HttpApi::authenticate(const Http::Request &request,
+                                                Http::Response &response)
 {
-    const std::string header = request.get_header_value("Authorization");
+    const std::string header = request.header("Authorization");
     const std::string prefix = "Bearer ";
     ServerStore *db = store();
     if (!db) {
@@ -270,13 +300,13 @@ std::optional<UserRecord> HttpApi::authenticate(const httplib::Request &request,
         }
     }
     sendError(response, ApiError::Unauthorized);
-    response.set_header("WWW-Authenticate", "Bearer");
+    response.setHeader("WWW-Authenticate", "Bearer");
     return std::nullopt;
 }
 
-QString HttpApi::clientAddress(const httplib::Request &request) const
+QString HttpApi::clientAddress(const Http::Request &request) const
 {
-    const QString peer = fromStd(request.remote_addr);
+    const QString peer = fromStd(request.remoteAddress);
     if (m_config.trustedProxies.isEmpty() || !m_config.trustedProxies.contains(peer))
         return peer;
     // Each proxy appends the address it was reached from: read from the

@@ -11,7 +11,8 @@
 #include <QJsonArray>
 #include <QStringList>
 
-#include <httplib.h>
+#include "server/http/httpserver.h"
+#include "server/http/message.h"
 
 #include <mutex>
 #include <optional>
@@ -21,10 +22,10 @@ namespace Kezek {
 struct UserRecord;
 class UserStore;
 
-// The routes of API v1 on a cpp-httplib server, with what every route shares:
-// JSON errors {code, message}, the body limit, one log line per request, and
-// the counters /metrics reports. Each worker thread keeps its own database
-// connection (QtSql connections belong to one thread).
+// The routes of API v1 on the HTTP layer (server/http/httpserver.h), with what
+// every route shares: JSON errors {code, message}, the body limits, one log
+// line per request, and the counters /metrics reports. Each worker thread
+// keeps its own database connection (QtSql connections belong to one thread).
 class HttpApi
 {
 public:
@@ -32,45 +33,52 @@ public:
     // `law`: the calendar and reasons every command is judged by.
     HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law);
 
-    void install(httplib::Server &server);
+    // What the HTTP layer asks of the API: the checks before a body is read,
+    // the limits, the words of its refusals, the log, the client's address.
+    Http::Server::Hooks hooks();
+    // The HTTP layer's limits from the settings.
+    Http::Limits limits() const;
+    void install(Http::Server &server);
 
     // The routes, one file each under server/routes/, installed from
     // Api::Routes (core/protocol/api.h).
-    void health(const httplib::Request &request, httplib::Response &response);
-    void metrics(const httplib::Request &request, httplib::Response &response);
-    void law(const httplib::Request &request, httplib::Response &response);
-    void login(const httplib::Request &request, httplib::Response &response);
-    void logout(const httplib::Request &request, httplib::Response &response);
-    void changePassword(const httplib::Request &request, httplib::Response &response);
-    void changes(const httplib::Request &request, httplib::Response &response);
-    void commands(const httplib::Request &request, httplib::Response &response);
-    void claims(const httplib::Request &request, httplib::Response &response);
-    void listClaims(const httplib::Request &request, httplib::Response &response);
-    void colleagues(const httplib::Request &request, httplib::Response &response);
-    void intake(const httplib::Request &request, httplib::Response &response);
-    void integrationCommands(const httplib::Request &request, httplib::Response &response);
-    void uploadDocument(const httplib::Request &request, httplib::Response &response);
-    void downloadDocument(const httplib::Request &request, httplib::Response &response);
-    void caseDocuments(const httplib::Request &request, httplib::Response &response);
+    void health(const Http::Request &request, Http::Response &response);
+    void metrics(const Http::Request &request, Http::Response &response);
+    void law(const Http::Request &request, Http::Response &response);
+    void login(const Http::Request &request, Http::Response &response);
+    void logout(const Http::Request &request, Http::Response &response);
+    void changePassword(const Http::Request &request, Http::Response &response);
+    void changes(const Http::Request &request, Http::Response &response);
+    void commands(const Http::Request &request, Http::Response &response);
+    void claims(const Http::Request &request, Http::Response &response);
+    void listClaims(const Http::Request &request, Http::Response &response);
+    void colleagues(const Http::Request &request, Http::Response &response);
+    void intake(const Http::Request &request, Http::Response &response);
+    void integrationCommands(const Http::Request &request, Http::Response &response);
+    void uploadDocument(const Http::Request &request, Http::Response &response);
+    void downloadDocument(const Http::Request &request, Http::Response &response);
+    void caseDocuments(const Http::Request &request, Http::Response &response);
 
 private:
     ServerStore *store(); // this thread's connection, opened on first use
     void count(int status);
     // Before a body is read: the protocol version and the body's size, so
     // that an outdated client or an oversize body is refused from headers.
-    httplib::Server::HandlerResponse beforeReading(const httplib::Request &request,
-                                                   httplib::Response &response);
+    // True when it has answered.
+    bool beforeReading(const Http::Request &request, Http::Response &response);
+    // A request refused by the HTTP layer, in the request's language.
+    void refused(Http::Refusal why, const Http::Request &request, Http::Response &response);
     // One log line per answer, and the counters /metrics reports.
-    void logAnswer(const httplib::Request &request, const httplib::Response &response);
+    void logAnswer(const Http::Request &request, const Http::Response &response);
     // The client's address: the connection's, or, from a trusted proxy, the
     // last address its X-Forwarded-For names that is not a trusted proxy.
-    QString clientAddress(const httplib::Request &request) const;
+    QString clientAddress(const Http::Request &request) const;
     // A password check's limits (per address, on the server, per user name):
     // true when it may go on, else the 429 or 423 is answered.
     bool mayCheckPassword(const QString &name,
                           const QString &address,
                           UserStore &users,
-                          httplib::Response &response);
+                          Http::Response &response);
     // A supervisor's reassignment of `c` (a claims batch item with "assignTo").
     QJsonObject assign(const UserRecord &supervisor,
                        const Case &c,
@@ -78,8 +86,8 @@ private:
                        const QDateTime &now);
     // The array under `key` of a JSON body ("commands", "claims"), at most
     // MaxBatch long; otherwise the error is sent and nothing comes back.
-    std::optional<QJsonArray> commandBatch(const httplib::Request &request,
-                                           httplib::Response &response,
+    std::optional<QJsonArray> commandBatch(const Http::Request &request,
+                                           Http::Response &response,
                                            const char *key = "commands");
     // Each command validated and applied on its own, atomically; `onlyTypes`
     // (for an integration) limits the types and lets the base version default
@@ -111,20 +119,19 @@ private:
     Result<Result<ActDating>>
     dateCommand(const CaseCommand &command, const Case &current, int baseVersion, QDate today);
     // The batch's results, or the retryable 503 its database failure is.
-    static void sendResults(httplib::Response &response, const Result<QJsonArray> &results);
+    static void sendResults(Http::Response &response, const Result<QJsonArray> &results);
 
     // People read scans; an outside system only when its job needs them
     // (none does today); otherwise answers 403.
-    bool readsScans(const UserRecord &user, httplib::Response &response);
+    bool readsScans(const UserRecord &user, Http::Response &response);
     // Whether the user may see the case; otherwise answers 404.
-    bool visibleCase(const QString &caseId, const UserRecord &user, httplib::Response &response);
+    bool visibleCase(const QString &caseId, const UserRecord &user, Http::Response &response);
     // A person signed in, not an integration (claims are people's work);
     // otherwise answers 401 or 403.
-    std::optional<UserRecord> personSignedIn(const httplib::Request &request,
-                                             httplib::Response &response);
+    std::optional<UserRecord> personSignedIn(const Http::Request &request,
+                                             Http::Response &response);
     // The signed-in user of a request's bearer token; otherwise answers 401.
-    std::optional<UserRecord> authenticate(const httplib::Request &request,
-                                           httplib::Response &response);
+    std::optional<UserRecord> authenticate(const Http::Request &request, Http::Response &response);
 
     // A decision's signature: present, intact, from the trusted authority,
     // and made with the key registered for this user.

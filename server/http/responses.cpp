@@ -37,22 +37,22 @@
 namespace Kezek {
 
 // Every JSON answer: never cached, and HTTPS remembered by the client.
-void sendJsonText(httplib::Response &response, int status, const std::string &json)
+void sendJsonText(Http::Response &response, int status, const std::string &json)
 {
     response.status = status;
-    response.set_header("Cache-Control", "no-store");
-    response.set_header("Strict-Transport-Security", "max-age=31536000");
-    response.set_content(json, "application/json; charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    response.setContent(json, "application/json; charset=utf-8");
 }
 
 namespace {
 
 // The weight the client's Accept-Encoding gives `coding`: 1 when named
 // without one, 0 when not named or refused ("gzip;q=0.0", RFC 9110 12.5.3).
-double acceptedWeight(const httplib::Request &request, QByteArrayView coding)
+double acceptedWeight(const Http::Request &request, QByteArrayView coding)
 {
     for (const QByteArray &part :
-         QByteArray::fromStdString(request.get_header_value("Accept-Encoding")).split(',')) {
+         QByteArray::fromStdString(request.header("Accept-Encoding")).split(',')) {
         const QList<QByteArray> fields = part.split(';');
         if (fields.constFirst().trimmed().toLower() != coding)
             continue;
@@ -113,13 +113,13 @@ std::optional<std::string> zstdPacked(const std::string &text)
 // zstd before gzip at equal weight: it packs about four times faster and
 // unpacks faster still, which on a fast link is what a first sync waits for
 // (Qt 6 takes zstd, br, gzip and deflate).
-void sendLargeJson(const httplib::Request &request,
-                   httplib::Response &response,
+void sendLargeJson(const Http::Request &request,
+                   Http::Response &response,
                    int status,
                    const std::string &json)
 {
     constexpr size_t WorthPacking = 1024;
-    response.set_header("Vary", "Accept-Encoding");
+    response.setHeader("Vary", "Accept-Encoding");
     if (json.size() >= WorthPacking) {
         const double zstd = acceptedWeight(request, "zstd");
         const double gzip = acceptedWeight(request, "gzip");
@@ -135,14 +135,14 @@ void sendLargeJson(const httplib::Request &request,
         }
         if (packed) {
             sendJsonText(response, status, *packed);
-            response.set_header("Content-Encoding", coding);
+            response.setHeader("Content-Encoding", coding);
             return;
         }
     }
     sendJsonText(response, status, json);
 }
 
-void sendJson(httplib::Response &response, int status, const QJsonObject &body)
+void sendJson(Http::Response &response, int status, const QJsonObject &body)
 {
     sendJsonText(
         response, status, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString());
@@ -154,9 +154,9 @@ QString fromStd(const std::string &text)
 }
 
 // A request body as a JSON object, or an answered 400/415.
-std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Response &response)
+std::optional<QJsonObject> jsonBody(const Http::Request &request, Http::Response &response)
 {
-    if (request.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
+    if (request.header("Content-Type").rfind("application/json", 0) != 0) {
         sendError(response, ApiError::UnsupportedMediaType);
         return std::nullopt;
     }
@@ -176,18 +176,18 @@ std::optional<QJsonObject> jsonBody(const httplib::Request &request, httplib::Re
 
 // A request the database failed: 503, which clients retry (and after which
 // the thread opens a new connection), never a 4xx that would blame them.
-void sendDatabaseUnavailable(httplib::Response &response)
+void sendDatabaseUnavailable(Http::Response &response)
 {
     sendError(response, ApiError::DatabaseUnavailable);
 }
 
-void sendError(httplib::Response &response, int status, const QString &code, const QString &message)
+void sendError(Http::Response &response, int status, const QString &code, const QString &message)
 {
     sendJson(
         response, status, {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
 }
 
-void sendError(httplib::Response &response, ApiError error, const QString &message)
+void sendError(Http::Response &response, ApiError error, const QString &message)
 {
     sendError(
         response, statusOf(error), codeOf(error), message.isEmpty() ? apiMessage(error) : message);

@@ -43,17 +43,17 @@ constexpr int MaxPageSize = 5000;
 
 // A whole-number query parameter within its bounds, its default when absent,
 // or an answered 400.
-std::optional<qint64> queryNumber(const httplib::Request &request,
-                                  httplib::Response &response,
+std::optional<qint64> queryNumber(const Http::Request &request,
+                                  Http::Response &response,
                                   const char *name,
                                   qint64 fallback,
                                   qint64 minimum,
                                   qint64 maximum)
 {
-    if (!request.has_param(name))
+    if (!request.hasParam(name))
         return fallback;
     bool ok = false;
-    const qint64 value = QByteArray::fromStdString(request.get_param_value(name)).toLongLong(&ok);
+    const qint64 value = QByteArray::fromStdString(request.param(name)).toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
         sendError(response,
                   ApiError::BadParameter,
@@ -117,7 +117,7 @@ std::string pageBody(const ServerStore::StoredPage &page,
 
 } // namespace
 
-void HttpApi::changes(const httplib::Request &request, httplib::Response &response)
+void HttpApi::changes(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user)
@@ -153,8 +153,7 @@ void HttpApi::changes(const httplib::Request &request, httplib::Response &respon
     // they are shown, or they are not shown. A workstation that polls the
     // same cases adds to one row per case and period, not a row per poll.
     const QByteArray session
-        = tokenDigest(
-              QByteArray::fromStdString(request.get_header_value("Authorization")).mid(7).trimmed())
+        = tokenDigest(QByteArray::fromStdString(request.header("Authorization")).mid(7).trimmed())
               .left(16);
     if (auto audited = store()->recordReads(QString::fromLatin1(session),
                                             user->id,

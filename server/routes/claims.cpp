@@ -56,8 +56,8 @@ QJsonObject claimJson(const ServerStore::Claim &claim, const QString &status)
 } // namespace
 
 // The signed-in person of a claims request; an integration is answered 403.
-std::optional<UserRecord> HttpApi::personSignedIn(const httplib::Request &request,
-                                                  httplib::Response &response)
+std::optional<UserRecord> HttpApi::personSignedIn(const Http::Request &request,
+                                                  Http::Response &response)
 {
     auto user = authenticate(request, response);
     if (user && user->role == Role::System) {
@@ -67,7 +67,7 @@ std::optional<UserRecord> HttpApi::personSignedIn(const httplib::Request &reques
     return user;
 }
 
-void HttpApi::claims(const httplib::Request &request, httplib::Response &response)
+void HttpApi::claims(const Http::Request &request, Http::Response &response)
 {
     const auto user = personSignedIn(request, response);
     if (!user)
@@ -161,7 +161,7 @@ QJsonObject HttpApi::assign(const UserRecord &supervisor,
     return claimJson(*claim, QStringLiteral("assigned"));
 }
 
-void HttpApi::colleagues(const httplib::Request &request, httplib::Response &response)
+void HttpApi::colleagues(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user)
@@ -191,7 +191,7 @@ void HttpApi::colleagues(const httplib::Request &request, httplib::Response &res
     sendJson(response, 200, {{QStringLiteral("colleagues"), list}});
 }
 
-void HttpApi::listClaims(const httplib::Request &request, httplib::Response &response)
+void HttpApi::listClaims(const Http::Request &request, Http::Response &response)
 {
     const auto user = personSignedIn(request, response);
     if (!user)

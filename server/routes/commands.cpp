@@ -51,7 +51,7 @@ QJsonObject rejected(const QString &id, const Error &error)
 
 } // namespace
 
-void HttpApi::commands(const httplib::Request &request, httplib::Response &response)
+void HttpApi::commands(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user)
@@ -70,7 +70,7 @@ void HttpApi::commands(const httplib::Request &request, httplib::Response &respo
     sendResults(response, applyBatch(*user, *batch, {}));
 }
 
-void HttpApi::integrationCommands(const httplib::Request &request, httplib::Response &response)
+void HttpApi::integrationCommands(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user)
@@ -91,7 +91,7 @@ void HttpApi::integrationCommands(const httplib::Request &request, httplib::Resp
     sendResults(response, applyBatch(*user, *batch, types));
 }
 
-void HttpApi::sendResults(httplib::Response &response, const Result<QJsonArray> &results)
+void HttpApi::sendResults(Http::Response &response, const Result<QJsonArray> &results)
 {
     if (results) {
         sendJson(response, 200, {{QStringLiteral("results"), *results}});
@@ -100,7 +100,7 @@ void HttpApi::sendResults(httplib::Response &response, const Result<QJsonArray> 
     // Nothing the client did: the whole batch is to be sent again, and what
     // was applied of it comes back "duplicate". A busy database soon.
     if (results.error().code == StoreErrors::Busy) {
-        response.set_header("Retry-After", "1");
+        response.setHeader("Retry-After", "1");
         sendError(response, ApiError::StoreBusy);
         return;
     }
@@ -108,7 +108,7 @@ void HttpApi::sendResults(httplib::Response &response, const Result<QJsonArray> 
 }
 
 std::optional<QJsonArray>
-HttpApi::commandBatch(const httplib::Request &request, httplib::Response &response, const char *key)
+HttpApi::commandBatch(const Http::Request &request, Http::Response &response, const char *key)
 {
     const auto body = jsonBody(request, response);
     if (!body)

@@ -46,7 +46,7 @@ bool isSha256(const QString &text)
 }
 
 // The hash a document route is addressed by, or an answered 400.
-std::optional<QString> addressedHash(const httplib::Request &request, httplib::Response &response)
+std::optional<QString> addressedHash(const Http::Request &request, Http::Response &response)
 {
     const QString sha256 = fromStd(request.matches[1]);
     if (isSha256(sha256))
@@ -82,9 +82,7 @@ std::optional<QString> documentName(const std::string &raw)
 
 } // namespace
 
-bool HttpApi::visibleCase(const QString &caseId,
-                          const UserRecord &user,
-                          httplib::Response &response)
+bool HttpApi::visibleCase(const QString &caseId, const UserRecord &user, Http::Response &response)
 {
     auto found = store()->findCase(caseId);
     if (found && found->has_value() && Workflow::maySee(actorOf(user), **found))
@@ -94,7 +92,7 @@ bool HttpApi::visibleCase(const QString &caseId,
     return false;
 }
 
-void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response &response)
+void HttpApi::uploadDocument(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user)
@@ -109,12 +107,12 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
                   ServerTr::tr("Only migration officers, CSC operators and eGov file scans."));
         return;
     }
-    const auto name = documentName(request.get_param_value("name"));
+    const auto name = documentName(request.param("name"));
     if (!name) {
         sendError(response, ApiError::BadName);
         return;
     }
-    const auto type = scanType(request.get_header_value("Content-Type"), request.body);
+    const auto type = scanType(request.header("Content-Type"), request.body);
     if (!type) {
         sendError(response, ApiError::UnsupportedDocument);
         return;
@@ -126,7 +124,7 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
         sendError(response, ApiError::HashMismatch, apiMessage(ApiError::HashMismatch).arg(actual));
         return;
     }
-    const QString caseId = fromStd(request.get_param_value("case"));
+    const QString caseId = fromStd(request.param("case"));
     if (!visibleCase(caseId, *user, response))
         return;
     ServerStore *db = store();
@@ -150,7 +148,7 @@ void HttpApi::uploadDocument(const httplib::Request &request, httplib::Response 
     sendJson(response, *added ? 201 : 200, documentJson(info));
 }
 
-bool HttpApi::readsScans(const UserRecord &user, httplib::Response &response)
+bool HttpApi::readsScans(const UserRecord &user, Http::Response &response)
 {
     if (user.role != Role::System)
         return true;
@@ -163,7 +161,7 @@ bool HttpApi::readsScans(const UserRecord &user, httplib::Response &response)
     return false;
 }
 
-void HttpApi::downloadDocument(const httplib::Request &request, httplib::Response &response)
+void HttpApi::downloadDocument(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user || !readsScans(*user, response))
@@ -201,17 +199,15 @@ void HttpApi::downloadDocument(const httplib::Request &request, httplib::Respons
         {user->id, QStringLiteral("read-document"), visible->caseId, *sha256},
         QDateTime::currentDateTimeUtc());
     response.status = 200;
-    response.set_header("Cache-Control", "no-store"); // personal data: not kept by caches
-    response.set_header("X-Content-Type-Options", "nosniff");
-    response.set_header("Content-Disposition",
-                        "attachment; filename*=UTF-8''"
-                            + QUrl::toPercentEncoding(visible->name).toStdString());
-    response.set_content(content->constData(),
-                         static_cast<size_t>(content->size()),
-                         visible->contentType.toStdString());
+    response.setHeader("Cache-Control", "no-store"); // personal data: not kept by caches
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Disposition",
+                       "attachment; filename*=UTF-8''"
+                           + QUrl::toPercentEncoding(visible->name).toStdString());
+    response.setContent(content->toStdString(), visible->contentType.toStdString());
 }
 
-void HttpApi::caseDocuments(const httplib::Request &request, httplib::Response &response)
+void HttpApi::caseDocuments(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user || !readsScans(*user, response))

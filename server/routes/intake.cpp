@@ -36,7 +36,7 @@
 
 namespace Kezek {
 
-void HttpApi::intake(const httplib::Request &request, httplib::Response &response)
+void HttpApi::intake(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user)

@@ -66,15 +66,15 @@ QJsonObject userJson(const UserRecord &user)
 }
 
 // Every password check of this server is busy: the client waits a second.
-void sendSignInBusy(httplib::Response &response)
+void sendSignInBusy(Http::Response &response)
 {
     sendError(response, ApiError::SignInBusy);
-    response.set_header("Retry-After", "1");
+    response.setHeader("Retry-After", "1");
 }
 
 // A JSON body's two text fields, both required, or an answered 400/415.
-std::optional<std::pair<QString, QString>> requiredStrings(const httplib::Request &request,
-                                                           httplib::Response &response,
+std::optional<std::pair<QString, QString>> requiredStrings(const Http::Request &request,
+                                                           Http::Response &response,
                                                            const char *first,
                                                            const char *second)
 {
@@ -95,14 +95,14 @@ std::optional<std::pair<QString, QString>> requiredStrings(const httplib::Reques
 bool HttpApi::mayCheckPassword(const QString &name,
                                const QString &address,
                                UserStore &users,
-                               httplib::Response &response)
+                               Http::Response &response)
 {
     const auto tooMany = [&response](int seconds) {
         sendError(response,
                   ApiError::SignInTooMany,
                   ServerTr::tr(
                       "Too many sign-in attempts: try again in %n second(s).", nullptr, seconds));
-        response.set_header("Retry-After", std::to_string(seconds));
+        response.setHeader("Retry-After", std::to_string(seconds));
     };
     if (const auto wait = m_throttle->take(address)) {
         logEvent("WARN", "sign-in-throttled", {{"user", name}, {"remote", address}});
@@ -126,7 +126,7 @@ bool HttpApi::mayCheckPassword(const QString &name,
     return true;
 }
 
-void HttpApi::login(const httplib::Request &request, httplib::Response &response)
+void HttpApi::login(const Http::Request &request, Http::Response &response)
 {
     const auto fields = requiredStrings(request, response, "user", "password");
     if (!fields)
@@ -182,7 +182,7 @@ void HttpApi::login(const httplib::Request &request, httplib::Response &response
               {QStringLiteral("mustChangePassword"), user->mustChangePassword}});
 }
 
-void HttpApi::changePassword(const httplib::Request &request, httplib::Response &response)
+void HttpApi::changePassword(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
     if (!user)
@@ -225,7 +225,7 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
     }
     // Every other session ends: whoever else held one must sign in anew.
     const QByteArray digest = tokenDigest(
-        QByteArray::fromStdString(request.get_header_value("Authorization").substr(7)).trimmed());
+        QByteArray::fromStdString(request.header("Authorization").substr(7)).trimmed());
     auto changed = db->inWriteTransaction([&]() -> Result<void> {
         if (auto set = users.setPasswordHash(user->id, *hash, false); !set)
             return std::unexpected(set.error());
@@ -246,11 +246,11 @@ void HttpApi::changePassword(const httplib::Request &request, httplib::Response 
     response.status = 204;
 }
 
-void HttpApi::logout(const httplib::Request &request, httplib::Response &response)
+void HttpApi::logout(const Http::Request &request, Http::Response &response)
 {
     if (!authenticate(request, response))
         return;
-    const std::string header = request.get_header_value("Authorization");
+    const std::string header = request.header("Authorization");
     UserStore users(*store());
     (void)users.deleteSession(tokenDigest(QByteArray::fromStdString(header.substr(7)).trimmed()));
     response.status = 204;

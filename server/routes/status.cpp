@@ -53,7 +53,7 @@ QJsonObject legalBasisJson(const LegalBasis &basis, QDate today)
 
 } // namespace
 
-void HttpApi::health(const httplib::Request &, httplib::Response &response)
+void HttpApi::health(const Http::Request &, Http::Response &response)
 {
     ServerStore *db = store();
     const auto revision = db ? db->currentRevision() : Result<qint64>(fail(QString(), QString()));
@@ -74,7 +74,7 @@ void HttpApi::health(const httplib::Request &, httplib::Response &response)
          {QStringLiteral("legalBasis"), legalBasisJson(m_law.legalBasis(), kazakhstanToday())}});
 }
 
-void HttpApi::metrics(const httplib::Request &, httplib::Response &response)
+void HttpApi::metrics(const Http::Request &, Http::Response &response)
 {
     std::map<int, qint64> responses;
     {
@@ -109,12 +109,12 @@ void HttpApi::metrics(const httplib::Request &, httplib::Response &response)
         }
     }
     response.status = 200;
-    response.set_content(text.toStdString(), "text/plain; version=0.0.4; charset=utf-8");
+    response.setContent(text.toStdString(), "text/plain; version=0.0.4; charset=utf-8");
 }
 
 // The calendar and reasons every command is judged by, for workstations to
 // count by offline.
-void HttpApi::law(const httplib::Request &request, httplib::Response &response)
+void HttpApi::law(const Http::Request &request, Http::Response &response)
 {
     if (authenticate(request, response))
         sendJsonText(response, 200, m_law.json().toStdString());
