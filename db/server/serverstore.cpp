@@ -83,6 +83,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
 
 ServerStore::~ServerStore()
 {
+    m_prepared.clear(); // the statements go before their connection
     m_db.close();
     m_db = QSqlDatabase();
     if (!m_connection.isEmpty())
@@ -94,13 +95,33 @@ QString ServerStore::backend() const
     return m_db.driverName() == u"QPSQL" ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
 }
 
+std::optional<ServerStore::Prepared> ServerStore::prepared(const QString &sql, QSqlError *failed)
+{
+    std::unique_ptr<QSqlQuery> &slot = m_prepared[sql];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            if (failed)
+                *failed = query->lastError();
+            m_prepared.erase(sql);
+            return std::nullopt;
+        }
+        slot = std::move(query);
+    }
+    return std::optional<Prepared>(std::in_place, *slot);
+}
+
 Result<qint64> ServerStore::currentRevision()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'"))
-        || !query.next())
-        return sqlError(query);
-    return query.value(0).toLongLong();
+    QSqlError failed;
+    const auto query
+        = prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'"), &failed);
+    if (!query)
+        return sqlError(failed);
+    if (!(*query)->exec() || !(*query)->next())
+        return sqlError(**query);
+    return (*query)->value(0).toLongLong();
 }
 
 Result<qint64> ServerStore::takeRevision()
@@ -298,6 +319,12 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
     auto bound = currentRevision();
     if (!bound)
         return std::unexpected(bound.error());
+    if (*bound <= revision) {
+        // Nothing new, the answer to most polls: no need to look.
+        StoredPage page;
+        page.nextRevision = revision;
+        return page;
+    }
     auto scans = scansAfter(m_db, revision, *bound, limit + 1);
     if (!scans)
         return std::unexpected(scans.error());

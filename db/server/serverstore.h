@@ -8,10 +8,13 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace Kezek {
 
@@ -41,6 +44,27 @@ public:
     // This thread's connection, for the stores that share it (UserStore).
     QSqlDatabase &connection() { return m_db; }
     bool inTransaction() const { return m_inTransaction; }
+    // A statement of the hot paths (every request's session, every poll),
+    // prepared once per connection and kept: on PostgreSQL a preparation is
+    // a round trip of its own. Bind by position; the query is finished when
+    // the returned guard goes, so no read stays open between requests.
+    class Prepared
+    {
+    public:
+        explicit Prepared(QSqlQuery &query)
+            : m_query(query)
+        {}
+        ~Prepared() { m_query.finish(); }
+        Prepared(const Prepared &) = delete;
+        Prepared &operator=(const Prepared &) = delete;
+        QSqlQuery &operator*() const { return m_query; }
+        QSqlQuery *operator->() const { return &m_query; }
+
+    private:
+        QSqlQuery &m_query;
+    };
+    // Null when the statement cannot be prepared (the error is in `failed`).
+    std::optional<Prepared> prepared(const QString &sql, QSqlError *failed = nullptr);
     // The audit log's key for this database (AuditLog::keyFor), read at open.
     const AuditKey &auditKey() const { return m_auditKey; }
     // Reads audited compactly: `caseIds` read by `userId` in `session` at
@@ -261,6 +285,7 @@ private:
     Result<QList<DocumentInfo>> documentsWhere(const QString &column, const QString &value);
 
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QString m_connection;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;

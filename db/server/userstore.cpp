@@ -39,6 +39,7 @@ UserRecord readUser(const QSqlQuery &query)
 const QString UserColumns = QStringLiteral(
     "u.id, u.name, u.role, u.city, u.password_hash, COALESCE(g.failures, 0), g.locked_until, "
     "u.integration, u.office, u.disabled_at, u.must_change_password");
+constexpr int UserColumnCount = 11;
 // The sign-in count of the account's name, beside the account.
 const QString GuardJoin = QStringLiteral("LEFT JOIN sign_in_guard g ON g.name = u.id");
 
@@ -230,21 +231,28 @@ UserStore::setPasswordHash(const QString &userId, const QString &passwordHash, b
     return query.numRowsAffected() > 0;
 }
 
-Result<std::optional<UserRecord>> UserStore::userForSession(const QByteArray &tokenDigest,
-                                                            const QDateTime &now)
+Result<std::optional<UserRecord>>
+UserStore::userForSession(const QByteArray &tokenDigest, const QDateTime &now, QDateTime *expires)
 {
-    QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM sessions s JOIN users u ON u.id = s.user_id %2 "
-                                 "WHERE s.token_digest = ? AND s.expires_at > ? AND "
-                                 "u.disabled_at IS NULL")
-                      .arg(UserColumns, GuardJoin));
-    query.addBindValue(QString::fromLatin1(tokenDigest));
-    query.addBindValue(utc(now));
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next())
+    // Every request asks this: the statement is kept prepared.
+    QSqlError failed;
+    const auto query = m_store.prepared(
+        QStringLiteral("SELECT %1, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
+                       "%2 WHERE s.token_digest = ? AND s.expires_at > ? AND "
+                       "u.disabled_at IS NULL")
+            .arg(UserColumns, GuardJoin),
+        &failed);
+    if (!query)
+        return sqlError(failed);
+    (*query)->bindValue(0, QString::fromLatin1(tokenDigest));
+    (*query)->bindValue(1, utc(now));
+    if (!(*query)->exec())
+        return sqlError(**query);
+    if (!(*query)->next())
         return std::optional<UserRecord>();
-    return std::optional<UserRecord>(readUser(query));
+    if (expires)
+        *expires = QDateTime::fromString((*query)->value(UserColumnCount).toString(), Qt::ISODate);
+    return std::optional<UserRecord>(readUser(**query));
 }
 
 Result<void> UserStore::deleteSession(const QByteArray &tokenDigest)

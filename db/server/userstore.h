@@ -83,9 +83,11 @@ public:
     // A new password hash; `mustChange` for a one-time password IT gives.
     Result<bool>
     setPasswordHash(const QString &userId, const QString &passwordHash, bool mustChange);
-    // The user of an unexpired session, or nothing.
+    // The user of an unexpired session, or nothing; `expires` receives when
+    // the session ends.
     Result<std::optional<UserRecord>> userForSession(const QByteArray &tokenDigest,
-                                                     const QDateTime &now);
+                                                     const QDateTime &now,
+                                                     QDateTime *expires = nullptr);
     Result<void> deleteSession(const QByteArray &tokenDigest);
 
     // The certificate (PEM) an officer's decisions must be signed with; a new

@@ -281,13 +281,23 @@ std::optional<UserRecord> HttpApi::authenticate(const Http::Request &request,
     }
     if (header.rfind(prefix, 0) == 0) {
         const QByteArray token = QByteArray::fromStdString(header.substr(prefix.size())).trimmed();
-        UserStore users(*db);
-        auto user = users.userForSession(tokenDigest(token), QDateTime::currentDateTimeUtc());
-        if (!user) {
-            // The database failed, not the session: a 503 the client retries
-            // (and this thread reconnects after), not a 401 that signs out.
-            sendDatabaseUnavailable(response);
-            return std::nullopt;
+        const QByteArray digest = tokenDigest(token);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        std::optional<std::optional<UserRecord>> user;
+        if (auto known = m_sessions.find(digest, now)) {
+            user.emplace(std::move(known));
+        } else {
+            QDateTime expires;
+            auto looked = UserStore(*db).userForSession(digest, now, &expires);
+            if (!looked) {
+                // The database failed, not the session: a 503 the client retries
+                // (and this thread reconnects after), not a 401 that signs out.
+                sendDatabaseUnavailable(response);
+                return std::nullopt;
+            }
+            if (looked->has_value())
+                m_sessions.remember(digest, **looked, expires, now);
+            user.emplace(std::move(*looked));
         }
         if (user->has_value()) {
             // A one-time password opens nothing but its own change.

@@ -13,6 +13,7 @@
 
 #include "server/http/httpserver.h"
 #include "server/http/message.h"
+#include "server/http/sessioncache.h"
 
 #include <mutex>
 #include <optional>
@@ -139,6 +140,7 @@ private:
 
     ServerConfig m_config;
     std::unique_ptr<SignInThrottle> m_throttle;
+    SessionCache m_sessions;
     QByteArray m_signingAuthority;
     const Lawbook m_law;
     std::mutex m_countersMutex;

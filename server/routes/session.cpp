@@ -174,6 +174,8 @@ void HttpApi::login(const Http::Request &request, Http::Response &response)
         sendError(response, ApiError::DatabaseUnavailable, created.error().message);
         return;
     }
+    // A new session may have ended the user's oldest (--max-sessions).
+    m_sessions.forgetUser(user->id);
     sendJson(response,
              200,
              {{QStringLiteral("token"), QString::fromLatin1(token)},
@@ -242,6 +244,9 @@ void HttpApi::changePassword(const Http::Request &request, Http::Response &respo
         sendError(response, ApiError::DatabaseUnavailable, changed.error().message);
         return;
     }
+    // At once on this server; the others stop believing theirs within
+    // SessionCache::TimeToLive.
+    m_sessions.forgetUser(user->id);
     logEvent("INFO", "password-changed", {{"user", user->id}, {"remote", address}});
     response.status = 204;
 }
@@ -252,7 +257,9 @@ void HttpApi::logout(const Http::Request &request, Http::Response &response)
         return;
     const std::string header = request.header("Authorization");
     UserStore users(*store());
-    (void)users.deleteSession(tokenDigest(QByteArray::fromStdString(header.substr(7)).trimmed()));
+    const QByteArray digest = tokenDigest(QByteArray::fromStdString(header.substr(7)).trimmed());
+    (void)users.deleteSession(digest);
+    m_sessions.forget(digest);
     response.status = 204;
 }
 

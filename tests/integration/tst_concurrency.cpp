@@ -140,6 +140,24 @@ QByteArray signIn(const ServerProcess &server, const QString &user)
     return answer.json.value(u"token").toString().toLatin1();
 }
 
+// The status `method` (GET or DELETE) on `path` answers with `token`.
+int statusOf(const ServerProcess &server,
+             const QByteArray &token,
+             const QByteArray &method,
+             const QString &path)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(server.baseUrl() + path));
+    request.setSslConfiguration(server.trustingConfiguration());
+    request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+        qFatal("no answer from the server");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
 QJsonObject
 command(const QString &type, const QString &caseId, int baseVersion, const QJsonObject &payload)
 {
@@ -214,6 +232,7 @@ private Q_SLOTS:
     void anActIsDatedWhenItWasMade();
     void guessesSentAtOnceCheckFivePasswordsAtMost();
     void readsRecordedAndChainedAtOnceAreCountedOnce();
+    void aSessionEndedOnOneServerEndsOnEveryServer();
 
 private:
     QString fileApplication();
@@ -790,6 +809,37 @@ void TestConcurrency::readsRecordedAndChainedAtOnceAreCountedOnce()
                                   "'race-session-%' AND chained = 0")),
              0);
     QVERIFY(written.load() >= 2);
+}
+
+// Issue "The server holds the load": servers believe a session they have
+// looked up for a few seconds instead of asking the database on every
+// request, but a session ended on one server stops working there at once
+// and on every other server within SessionCache::TimeToLive (5 s); one
+// revoked from outside the servers (kezekctl) too.
+void TestConcurrency::aSessionEndedOnOneServerEndsOnEveryServer()
+{
+    const QString officer = QStringLiteral("officer.astana.2");
+    const QString changes = QStringLiteral("/api/v1/changes?since=0&limit=1");
+    const QByteArray signedOut = signIn(server(0), officer);
+    const QByteArray revoked = signIn(server(1), officer);
+    for (int i = 0; i < int(m_servers.size()); ++i) {
+        QCOMPARE(statusOf(server(i), signedOut, "GET", changes), 200);
+        QCOMPARE(statusOf(server(i), revoked, "GET", changes), 200);
+    }
+
+    QCOMPARE(statusOf(server(0), signedOut, "DELETE", QStringLiteral("/api/v1/session")), 204);
+    QCOMPARE(statusOf(server(0), signedOut, "GET", changes), 401); // at once where it ended
+    QVERIFY(UserStore(*m_store).revokeSessions(officer));
+
+    QTest::qWait(5500); // SessionCache::TimeToLive, and a little more
+    for (int i = 0; i < int(m_servers.size()); ++i) {
+        QCOMPARE(statusOf(server(i), signedOut, "GET", changes), 401);
+        QCOMPARE(statusOf(server(i), revoked, "GET", changes), 401);
+    }
+    // The officer signs in again, for any test after this one.
+    m_tokens[officer].clear();
+    for (auto &s : m_servers)
+        m_tokens[officer].append(signIn(*s, officer));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
