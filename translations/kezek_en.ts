@@ -774,7 +774,7 @@ kezekctl admin purge --database URL --days N [--dry-run]
   the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
 kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -865,6 +865,133 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
 commands:</source>
         <translation>kezekctl [--json] [--calendar FILE] [--lang kk|ru|en] COMMAND ...
 commands:</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation>
+            <numerusform>%1: %n row copied</numerusform>
+            <numerusform>%1: %n rows copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows so far</source>
+        <translation>%1: %2 of %3 rows so far</translation>
+    </message>
+    <message>
+        <source>migrate needs --from and --to.</source>
+        <translation>migrate needs --from and --to.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation>--from and --to name the same database.</translation>
+    </message>
+    <message>
+        <source>--from takes the site&apos;s SQLite database, sqlite:PATH.</source>
+        <translation>--from takes the site&apos;s SQLite database, sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>--to takes an empty PostgreSQL database, postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>--to takes an empty PostgreSQL database, postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot;. Nothing was changed.</source>
+        <translation>There is no database &quot;%1&quot;. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s audit log is keyed: give its key file with --audit-key, to verify the copy with it. Nothing was written.</source>
+        <translation>The site&apos;s audit log is keyed: give its key file with --audit-key, to verify the copy with it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>moved: %1 tables, %2 rows; each table&apos;s rows counted on the target, and its audit log intact: %3 entries</source>
+        <translation>moved: %1 tables, %2 rows; each table&apos;s rows counted on the target, and its audit log intact: %3 entries</translation>
+    </message>
+    <message>
+        <source>move a site&apos;s database from SQLite to PostgreSQL</source>
+        <translation>move a site&apos;s database from SQLite to PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (rows in: %1). Nothing was written: give a new, empty database.</source>
+        <translation>The target database is not empty (rows in: %1). Nothing was written: give a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows and the source %3. Nothing was written.</source>
+        <translation>The copy of %1 holds %2 rows and the source %3. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kezek server database (%2). Nothing was changed.</source>
+        <translation>&quot;%1&quot; is not a Kezek server database (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kezek server database: no migration was ever applied to it. Nothing was changed.</source>
+        <translation>&quot;%1&quot; is not a Kezek server database: no migration was ever applied to it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The source has schema version %1 and this program %2. Bring the source up to date first (any kezekctl command on it does, such as kezekctl admin list --database %3), then move it. Nothing was changed.</source>
+        <translation>The source has schema version %1 and this program %2. Bring the source up to date first (any kezekctl command on it does, such as kezekctl admin list --database %3), then move it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The source has schema version %1, newer than this program knows (%2): move it with the kezekctl installed with the site&apos;s server. Nothing was changed.</source>
+        <translation>The source has schema version %1, newer than this program knows (%2): move it with the kezekctl installed with the site&apos;s server. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The source and the target do not have the same tables (%1). Nothing was written.</source>
+        <translation>The source and the target do not have the same tables (%1). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the source than in the target. Nothing was written.</source>
+        <translation>The table %1 has other columns in the source than in the target. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify on the copy: %1 Nothing was written; check the source with kezekctl audit verify.</source>
+        <translation>The audit log does not verify on the copy: %1 Nothing was written; check the source with kezekctl audit verify.</translation>
     </message>
 </context>
 <context>

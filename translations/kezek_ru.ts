@@ -830,7 +830,7 @@ kezekctl admin purge --database URL --days N [--dry-run]
   the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
 kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -867,6 +867,134 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
     <message>
         <source>purged: %1 cases, %2 scans</source>
         <translation>удалено: дел %1, сканов %2</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  issues a signing key from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin list --database URL
+  подразделения и пользователи, с их ролями и подразделениями
+kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FILE.p12
+  выпускает ключ подписи от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  отключённый пользователь не может войти, его сеансы сразу завершаются
+kezekctl admin revoke-sessions --database URL --id ID
+  завершает все сеансы пользователя (потерянный ноутбук): он входит заново
+kezekctl admin reset-password --database URL --id ID
+  выводит одноразовый пароль, который пользователь должен сменить при следующем входе; его сеансы завершаются
+kezekctl admin purge --database URL --days N [--dry-run]
+  срок хранения площадки: у дел, завершённых более N дней назад, удаляются сканы и персональные данные (нужное аудиту и действующим запретам остаётся); выводит удалённое
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  импортирует демонстрационную историю: дела, поданные и решённые за прошедшие дни; при первом запуске сервер удаляет заявления с истёкшим сроком доработки и аннулирует просроченные предварительные одобрения
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  переносит всю базу данных площадки вместе с цепочкой аудита в пустую базу данных PostgreSQL одной транзакцией и, прежде чем её зафиксировать, проверяет там (строки каждой таблицы пересчитываются, цепочка аудита проверяется её ключом); сначала остановите сервер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation>
+            <numerusform>%1: скопирована %n строка</numerusform>
+            <numerusform>%1: скопировано %n строки</numerusform>
+            <numerusform>%1: скопировано %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows so far</source>
+        <translation>%1: пока %2 из %3 строк</translation>
+    </message>
+    <message>
+        <source>migrate needs --from and --to.</source>
+        <translation>Команде migrate нужны --from и --to.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation>--from и --to указывают одну и ту же базу данных.</translation>
+    </message>
+    <message>
+        <source>--from takes the site&apos;s SQLite database, sqlite:PATH.</source>
+        <translation>--from принимает базу данных SQLite площадки: sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>--to takes an empty PostgreSQL database, postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>--to принимает пустую базу данных PostgreSQL: postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot;. Nothing was changed.</source>
+        <translation>Базы данных «%1» нет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s audit log is keyed: give its key file with --audit-key, to verify the copy with it. Nothing was written.</source>
+        <translation>Журнал аудита площадки защищён ключом: укажите файл ключа в --audit-key, чтобы проверить им копию. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>moved: %1 tables, %2 rows; each table&apos;s rows counted on the target, and its audit log intact: %3 entries</source>
+        <translation>перенесено: таблиц — %1, строк — %2; строки каждой таблицы пересчитаны в новой базе, журнал аудита цел: записей — %3</translation>
+    </message>
+    <message>
+        <source>move a site&apos;s database from SQLite to PostgreSQL</source>
+        <translation>перенести базу данных площадки из SQLite в PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (rows in: %1). Nothing was written: give a new, empty database.</source>
+        <translation>Целевая база данных не пуста (есть строки в: %1). Ничего не записано: укажите новую, пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows and the source %3. Nothing was written.</source>
+        <translation>В копии таблицы %1 строк: %2, в источнике: %3. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kezek server database (%2). Nothing was changed.</source>
+        <translation>«%1» — не база данных сервера Kezek (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kezek server database: no migration was ever applied to it. Nothing was changed.</source>
+        <translation>«%1» — не база данных сервера Kezek: к ней не применено ни одной миграции схемы. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The source has schema version %1 and this program %2. Bring the source up to date first (any kezekctl command on it does, such as kezekctl admin list --database %3), then move it. Nothing was changed.</source>
+        <translation>Версия схемы источника — %1, а этой программы — %2. Сначала обновите источник (это делает любая команда kezekctl над ним, например kezekctl admin list --database %3), затем переносите. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The source has schema version %1, newer than this program knows (%2): move it with the kezekctl installed with the site&apos;s server. Nothing was changed.</source>
+        <translation>Версия схемы источника — %1, новее известной этой программе (%2): переносите её программой kezekctl, установленной вместе с сервером площадки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The source and the target do not have the same tables (%1). Nothing was written.</source>
+        <translation>У источника и целевой базы разные таблицы (%1). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the source than in the target. Nothing was written.</source>
+        <translation>Столбцы таблицы %1 в источнике и в целевой базе различаются. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify on the copy: %1 Nothing was written; check the source with kezekctl audit verify.</source>
+        <translation>Журнал аудита не проходит проверку на копии: %1 Ничего не записано; проверьте источник командой kezekctl audit verify.</translation>
     </message>
 </context>
 <context>

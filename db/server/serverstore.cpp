@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -22,37 +23,79 @@
 
 namespace Kezek {
 
-namespace {} // namespace
+namespace {
+
+const QString MigrationsFolder = QStringLiteral(":/kezek/db/server");
+
+} // namespace
+
+Result<int> ServerStore::newestSchemaVersion()
+{
+    auto migrations = loadMigrations(MigrationsFolder);
+    if (!migrations)
+        return std::unexpected(migrations.error());
+    return migrations->isEmpty() ? 0 : migrations->constLast().version;
+}
+
+Result<QSqlDatabase>
+ServerStore::connect(const QString &url, const QString &connection, Access access)
+{
+    QSqlDatabase db;
+    if (url.startsWith(u"sqlite:")) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (access == Access::ReadOnly) {
+            // A missing file is not created ("mode=rw"). The file is opened
+            // for writing all the same, and every change refused by
+            // query_only below: a connection that cannot write leaves the
+            // -wal and -shm files it had to make behind, owned by whoever ran
+            // it, where one that can removes them as it closes.
+            QUrl file = QUrl::fromLocalFile(QFileInfo(url.mid(7)).absoluteFilePath());
+            file.setQuery(QStringLiteral("mode=rw"));
+            db.setDatabaseName(file.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(url.mid(7));
+        }
+    } else if (url.startsWith(u"postgresql://")) {
+        const QUrl parsed(url);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setUserName(parsed.userName());
+        db.setPassword(parsed.password());
+        db.setDatabaseName(parsed.path().mid(1));
+        // The server logs its own events; PostgreSQL's notices (such as "the
+        // migrations table exists, skipping" on every connection) are noise.
+        db.setConnectOptions(access == Access::ReadOnly
+                                 ? QStringLiteral("options='-c client_min_messages=warning "
+                                                  "-c default_transaction_read_only=on'")
+                                 : QStringLiteral("options='-c client_min_messages=warning'"));
+    } else {
+        return fail(QStringLiteral("store.url"),
+                    StoreTr::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://…")
+                        .arg(url.section(QLatin1Char(':'), 0, 0)));
+    }
+    if (!db.isValid() || !db.open()) {
+        return fail(QStringLiteral("store.open"),
+                    StoreTr::tr("The database cannot be opened: %1").arg(db.lastError().text()));
+    }
+    if (access == Access::ReadOnly && db.driverName() == u"QSQLITE") {
+        QSqlQuery readOnly(db);
+        if (!readOnly.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return sqlError(readOnly);
+    }
+    return db;
+}
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
 {
     std::unique_ptr<ServerStore> store(new ServerStore);
     store->m_connection
         = QStringLiteral("kezek-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (url.startsWith(u"sqlite:")) {
-        store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
-        store->m_db.setDatabaseName(url.mid(7));
-    } else if (url.startsWith(u"postgresql://")) {
-        const QUrl parsed(url);
-        store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
-        store->m_db.setHostName(parsed.host());
-        store->m_db.setPort(parsed.port(5432));
-        store->m_db.setUserName(parsed.userName());
-        store->m_db.setPassword(parsed.password());
-        store->m_db.setDatabaseName(parsed.path().mid(1));
-        // The server logs its own events; PostgreSQL's notices (such as "the
-        // migrations table exists, skipping" on every connection) are noise.
-        store->m_db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
-    } else {
-        return fail(QStringLiteral("store.url"),
-                    StoreTr::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://…")
-                        .arg(url.section(QLatin1Char(':'), 0, 0)));
-    }
-    if (!store->m_db.isValid() || !store->m_db.open()) {
-        return fail(
-            QStringLiteral("store.open"),
-            StoreTr::tr("The database cannot be opened: %1").arg(store->m_db.lastError().text()));
-    }
+    auto connected = connect(url, store->m_connection);
+    if (!connected)
+        return std::unexpected(connected.error());
+    store->m_db = *connected;
     if (store->backend() == u"sqlite") {
         QSqlQuery pragma(store->m_db);
         for (const char *statement :
@@ -70,7 +113,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
             }
         }
     }
-    auto migrations = loadMigrations(QStringLiteral(":/kezek/db/server"));
+    auto migrations = loadMigrations(MigrationsFolder);
     if (!migrations)
         return std::unexpected(migrations.error());
     auto version = applyMigrations(store->m_db, *migrations);

@@ -35,6 +35,16 @@ public:
     // "sqlite:PATH" (the embedded default) or
     // "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE". Migrates on open.
     static Result<std::unique_ptr<ServerStore>> open(const QString &url);
+    // A connection to the database at `url` under the name `connection`,
+    // opened and not migrated, for tools that look before they write (the
+    // caller removes the connection). Read-only: SQLite does not create a
+    // missing file and refuses every change (query_only), and PostgreSQL's
+    // transactions cannot write.
+    enum class Access { ReadWrite, ReadOnly };
+    static Result<QSqlDatabase>
+    connect(const QString &url, const QString &connection, Access access = Access::ReadWrite);
+    // The schema version this program migrates a database to.
+    static Result<int> newestSchemaVersion();
     ~ServerStore();
     ServerStore(const ServerStore &) = delete;
     ServerStore &operator=(const ServerStore &) = delete;

@@ -1,10 +1,24 @@
+#include "db/server/auditlog.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "tests/support/builders.h"
+#include "tests/support/postgres.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QUuid>
+
+using namespace Kezek;
 
 namespace {
 
@@ -37,6 +51,233 @@ Run kezekctl(const QStringList &arguments, const QByteArray &input = {})
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// A SQLite site that ran for a while: something in every table the server's
+// migrations make, written by kezekctl and by the store as the server writes
+// it, with a keyed audit chain (its key beside the database, as the server
+// makes it).
+struct Site
+{
+    QTemporaryDir dir;
+    QString url;
+    QString keyFile;
+};
+
+std::unique_ptr<ServerStore> openOrFail(const QString &url)
+{
+    auto store = ServerStore::open(url);
+    if (!store)
+        qFatal("cannot open %s: %s", qPrintable(url), qPrintable(store.error().message));
+    return std::move(*store);
+}
+
+void must(const Result<void> &done, const char *what)
+{
+    if (!done)
+        qFatal("%s: %s", what, qPrintable(done.error().message));
+}
+
+bool fillSite(Site &site)
+{
+    const QString path = site.dir.filePath(QStringLiteral("kezek-server.db"));
+    site.url = QStringLiteral("sqlite:") + path;
+    site.keyFile = AuditLog::defaultKeyPath(site.url);
+    const auto failed = [](const char *step) {
+        qWarning("the site could not be filled: %s", step);
+        return false;
+    };
+    if (!AuditLog::loadKey(site.keyFile, true) || !AuditLog::noteKeyedFrom(site.keyFile, 1))
+        return failed("the key");
+    auto admin = [&site](const QStringList &arguments) {
+        const Run run = kezekctl(QStringList{QStringLiteral("admin")} + arguments
+                                     + QStringList{QStringLiteral("--database"), site.url},
+                                 "long enough password\n");
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        return run.exitCode == 0;
+    };
+    if (!admin({QStringLiteral("add-office"),
+                QStringLiteral("--id"),
+                QStringLiteral("dept.astana"),
+                QStringLiteral("--kind"),
+                QStringLiteral("department"),
+                QStringLiteral("--city"),
+                QStringLiteral("astana"),
+                QStringLiteral("--name"),
+                QStringLiteral("Астана көші-қон қызметі")})
+        || !admin({QStringLiteral("add-user"),
+                   QStringLiteral("--id"),
+                   QStringLiteral("aigerim"),
+                   QStringLiteral("--role"),
+                   QStringLiteral("migration-officer"),
+                   QStringLiteral("--office"),
+                   QStringLiteral("dept.astana")})
+        || !admin({QStringLiteral("seed-history"),
+                   QStringLiteral("--count"),
+                   QStringLiteral("12"),
+                   QStringLiteral("--days"),
+                   QStringLiteral("120")}))
+        return failed("kezekctl");
+
+    auto store = openOrFail(site.url); // its key found beside it
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto page = store->changesSince(0, 100);
+    if (!page || page->cases.isEmpty())
+        return failed("the cases");
+    const Case first = page->cases.constFirst();
+    // A signed command, as an officer's decision arrives.
+    CaseCommand command{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                        QStringLiteral("record-check"),
+                        first.id,
+                        first.version,
+                        {},
+                        now,
+                        QByteArray("\x30\x82\x00\x01signature", 14)};
+    auto applied = store->applyCommand(
+        command,
+        QStringLiteral("aigerim"),
+        false,
+        [&](const std::optional<Case> &current,
+            const QList<InterveningChange> &) -> Result<ServerStore::CommandDecision> {
+            Case after = *current;
+            ++after.version;
+            return ServerStore::CommandDecision{
+                after,
+                {},
+                {QStringLiteral("aigerim"), QStringLiteral("command"), after.id, command.type},
+                {}};
+        });
+    if (!applied)
+        qFatal("command: %s", qPrintable(applied.error().message));
+    // A scan: bytes of every value, NUL among them.
+    QByteArray scan;
+    for (int i = 0; i < 512; ++i)
+        scan.append(char(i % 256));
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
+    if (!store->addDocument({sha,
+                             first.id,
+                             QStringLiteral("паспорт.png"),
+                             QStringLiteral("image/png"),
+                             scan.size(),
+                             QStringLiteral("aigerim"),
+                             now.toString(Qt::ISODate)},
+                            scan,
+                            {QStringLiteral("aigerim"), QStringLiteral("upload"), first.id, sha}))
+        return failed("a scan");
+    if (!store->claimCase(first.id, QStringLiteral("aigerim"), now, 3600))
+        return failed("a claim");
+    // Notices: one delivered, one still due (a NULL the copy keeps).
+    Case intake = Builders::caseIn(CaseState::Received);
+    intake.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    intake.number = QStringLiteral("AST-MIGRATE-1");
+    Notice notice;
+    notice.date = QDate(2026, 11, 30);
+    notice.language = QStringLiteral("kk");
+    notice.text = QStringLiteral("Өтінішіңіз қабылданды");
+    if (auto inserted = store->insertCase(
+            intake,
+            {notice, notice},
+            {QStringLiteral("egov"), QStringLiteral("intake"), intake.id, intake.number});
+        !inserted) {
+        qWarning("%s", qPrintable(inserted.error().message));
+        return failed("an intake");
+    }
+    auto pending = store->pendingNotices(10);
+    if (!pending || pending->isEmpty())
+        return failed("the notices");
+    must(store->markNoticeDelivered(pending->constFirst().id, now), "notice");
+    UserStore users(*store);
+    must(
+        users.createSession(QByteArray(32, 'd'), QStringLiteral("aigerim"), now, now.addSecs(3600)),
+        "session");
+    if (!users.reserveSignIn(QStringLiteral("nobody"), now, 5, 15))
+        return failed("a sign-in");
+    must(users.setSigningCertificate(
+             QStringLiteral("aigerim"),
+             "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+             now),
+         "certificate");
+    must(store->recordReads(
+             QStringLiteral("session-1"), QStringLiteral("aigerim"), {first.id}, now, 15),
+         "reads");
+    return true;
+}
+
+// The tables of a database, without SQLite's own.
+QStringList tablesOf(QSqlDatabase &db)
+{
+    QStringList tables;
+    for (const QString &table : db.tables(QSql::Tables)) {
+        if (!table.startsWith(u"sqlite_"))
+            tables.append(table);
+    }
+    tables.sort();
+    return tables;
+}
+
+// Every row of a table as text, columns by name, sorted: the same on SQLite
+// and PostgreSQL when the rows are the same. NULL is not the empty text, and
+// bytes are shown as bytes.
+QStringList rowsOf(QSqlDatabase &db, const QString &table)
+{
+    const QSqlRecord record = db.record(table);
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    columns.sort();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2")
+                        .arg(columns.join(QStringLiteral(", ")),
+                             db.driver()->escapeIdentifier(table, QSqlDriver::TableName))))
+        qFatal("cannot read %s", qPrintable(table));
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant value = query.value(i);
+            values.append(value.isNull() ? QStringLiteral("<NULL>")
+                          : value.metaType() == QMetaType::fromType<QByteArray>()
+                              ? QStringLiteral("bytes:")
+                                    + QString::fromLatin1(value.toByteArray().toHex())
+                              : value.toString());
+        }
+        rows.append(columns.join(u',') + u'=' + values.join(QStringLiteral("|")));
+    }
+    rows.sort();
+    return rows;
+}
+
+// Rows in every table but the migrations' own (the applied versions, the
+// counters at zero).
+qint64 siteRows(QSqlDatabase &db)
+{
+    qint64 rows = 0;
+    for (const QString &table : tablesOf(db)) {
+        if (table == u"schema_migrations")
+            continue;
+        QSqlQuery query(db);
+        query.exec(table == u"counters"
+                       ? QStringLiteral("SELECT COUNT(*) FROM counters WHERE value <> 0")
+                       : QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        rows += query.next() ? query.value(0).toLongLong() : 0;
+    }
+    return rows;
+}
+
+// What every file in a folder holds, to show that nothing was written.
+QMap<QString, QByteArray> filesIn(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(file.fileName(),
+                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+    }
+    return files;
+}
+
 } // namespace
 
 class TestKezekctl : public QObject
@@ -57,6 +298,10 @@ private Q_SLOTS:
     void messagesSpeakTheChosenLanguage();
     void toolCommandsSpeakTheChosenLanguageToo();
     void usersBelongToOfficesOfTheirKind();
+    void migrateMovesTheWholeSiteToPostgresqlWithItsAuditChain();
+    void migrateRefusesATargetThatHoldsAnyRow();
+    void migrateRefusesBadInputAndChangesNothing_data();
+    void migrateRefusesBadInputAndChangesNothing();
 };
 
 void TestKezekctl::deadlinePrintsTheDueDate_data()
@@ -358,6 +603,266 @@ void TestKezekctl::usersBelongToOfficesOfTheirKind()
         listed.out.contains(QStringLiteral("dinara\tcsc-operator\tcsc-astana-1\tДинара Әбенова")),
         qPrintable(listed.out));
     QVERIFY(!listed.out.contains(QStringLiteral("aigerim")));
+}
+
+// docs/operations.md, "Move a site from SQLite to PostgreSQL": every table
+// the migrations make comes over row for row (NULLs and scans' bytes as they
+// were), the audit chain verifies on PostgreSQL with the site's key, the
+// server reads the same cases there and goes on after the copied revisions
+// and audit entries. A copy that does not verify leaves the target empty, and
+// a second move into the filled target is refused without a change.
+void TestKezekctl::migrateMovesTheWholeSiteToPostgresqlWithItsAuditChain()
+{
+    const QString target = Testing::freshPostgresDatabase(QStringLiteral("kezek_migrate_"));
+    if (target.isEmpty())
+        QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets KEZEK_TEST_POSTGRES_URL");
+    Site site;
+    QVERIFY(fillSite(site));
+    auto source = openOrFail(site.url);
+    const QStringList tables = tablesOf(source->connection());
+    QVERIFY(tables.contains(QStringLiteral("audit_log")));
+    for (const QString &table : tables) {
+        // A table left empty here would move untested: fill it in fillSite().
+        QVERIFY2(!rowsOf(source->connection(), table).isEmpty(), qPrintable(table));
+    }
+    const auto migrate = [&](const QString &key) {
+        return kezekctl({QStringLiteral("admin"),
+                         QStringLiteral("migrate"),
+                         QStringLiteral("--from"),
+                         site.url,
+                         QStringLiteral("--to"),
+                         target,
+                         QStringLiteral("--audit-key"),
+                         key});
+    };
+
+    // Another key: the chain does not verify on the copy, and the copy is
+    // rolled back whole.
+    const QString otherKey = site.dir.filePath(QStringLiteral("other.audit-key"));
+    QVERIFY(AuditLog::loadKey(otherKey, true));
+    const Run wrongKey = migrate(otherKey);
+    QCOMPARE(wrongKey.exitCode, 1);
+    QVERIFY2(wrongKey.err.contains(QStringLiteral("does not verify")), qPrintable(wrongKey.err));
+    QCOMPARE(siteRows(openOrFail(target)->connection()), 0);
+
+    const Run moved = migrate(site.keyFile);
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    QVERIFY2(moved.out.contains(QStringLiteral("documents: 1 row copied")), qPrintable(moved.out));
+    QVERIFY2(moved.out.contains(QStringLiteral("cases: 13 rows copied")), qPrintable(moved.out));
+    auto copy = openOrFail(target);
+    QCOMPARE(tablesOf(copy->connection()), tables);
+    for (const QString &table : tables)
+        QCOMPARE(rowsOf(copy->connection(), table), rowsOf(source->connection(), table));
+
+    // kezekctl audit verify on the target, with the site's key, says what it
+    // says of the source.
+    const Run verified = kezekctl({QStringLiteral("audit"),
+                                   QStringLiteral("verify"),
+                                   QStringLiteral("--database"),
+                                   target,
+                                   QStringLiteral("--audit-key"),
+                                   site.keyFile});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    const Run verifiedThere = kezekctl({QStringLiteral("audit"),
+                                        QStringLiteral("verify"),
+                                        QStringLiteral("--database"),
+                                        site.url});
+    QCOMPARE(verified.out, verifiedThere.out);
+    QVERIFY(verified.out.startsWith(QStringLiteral("audit log intact: ")));
+
+    // The server's reads find the same cases, scans and revision there.
+    auto key = AuditLog::loadKey(site.keyFile, false);
+    QVERIFY(key);
+    AuditLog::setKey(target, *key);
+    auto server = openOrFail(target);
+    const auto here = source->storedChangesSince(0, 1000);
+    const auto there = server->storedChangesSince(0, 1000);
+    QVERIFY(here && there);
+    QCOMPARE(there->cases.size(), here->cases.size());
+    for (qsizetype i = 0; i < here->cases.size(); ++i) {
+        QCOMPARE(there->cases.at(i).id, here->cases.at(i).id);
+        QCOMPARE(there->cases.at(i).json, here->cases.at(i).json);
+    }
+    QCOMPARE(there->documents.size(), 1);
+    const QString scan = here->documents.constFirst().info.sha256;
+    QCOMPARE(*server->documentContent(scan), *source->documentContent(scan));
+    const QString caseId = here->cases.constFirst().id;
+    QCOMPARE(server->findCase(caseId)->value(), source->findCase(caseId)->value());
+    QCOMPARE(*server->currentRevision(), *source->currentRevision());
+
+    // A second move into the now filled target: refused, nothing changed.
+    const Run again = migrate(site.keyFile);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("not empty")), qPrintable(again.err));
+    for (const QString &table : tables)
+        QCOMPARE(rowsOf(copy->connection(), table), rowsOf(source->connection(), table));
+
+    // The server writes on: the next revision, a notice and an audit entry
+    // after the copied ones, the chain still whole.
+    const qint64 revision = *source->currentRevision();
+    const qint64 entries = AuditLog(*source).verify()->entries;
+    Case next = Builders::caseIn(CaseState::Received);
+    next.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    next.number = QStringLiteral("AST-MIGRATE-2");
+    auto inserted = server->insertCase(
+        next, {Notice{}}, {QStringLiteral("egov"), QStringLiteral("intake"), next.id, next.number});
+    if (!inserted)
+        QFAIL(qPrintable(inserted.error().message));
+    QCOMPARE(*inserted, revision + 1);
+    const auto verdict = AuditLog(*server).verify();
+    QVERIFY(verdict && !verdict->firstBroken);
+    QCOMPARE(verdict->entries, entries + 1);
+}
+
+// Refused means refused whole (docs/operations.md): a target that holds any
+// row, even of another application, gets no table and no row.
+void TestKezekctl::migrateRefusesATargetThatHoldsAnyRow()
+{
+    const QString target = Testing::freshPostgresDatabase(QStringLiteral("kezek_migrate_"));
+    if (target.isEmpty())
+        QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets KEZEK_TEST_POSTGRES_URL");
+    QTemporaryDir dir;
+    const QString site = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    QCOMPARE(kezekctl({QStringLiteral("admin"),
+                       QStringLiteral("add-office"),
+                       QStringLiteral("--database"),
+                       site,
+                       QStringLiteral("--id"),
+                       QStringLiteral("dept.almaty"),
+                       QStringLiteral("--kind"),
+                       QStringLiteral("department"),
+                       QStringLiteral("--city"),
+                       QStringLiteral("almaty")})
+                 .exitCode,
+             0);
+    {
+        auto other = ServerStore::connect(target, QStringLiteral("other-application"));
+        QVERIFY(other);
+        QSqlQuery query(*other);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notes VALUES (1)")));
+        other->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-application"));
+    const Run refused = kezekctl({QStringLiteral("admin"),
+                                  QStringLiteral("migrate"),
+                                  QStringLiteral("--from"),
+                                  site,
+                                  QStringLiteral("--to"),
+                                  target});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("not empty (rows in: notes)")),
+             qPrintable(refused.err));
+    {
+        auto looked = ServerStore::connect(target, QStringLiteral("after-refusal"));
+        QVERIFY(looked);
+        QCOMPARE(looked->tables(QSql::Tables), QStringList{QStringLiteral("notes")});
+        looked->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("after-refusal"));
+}
+
+void TestKezekctl::migrateRefusesBadInputAndChangesNothing_data()
+{
+    // SITE: a Kezek site whose audit key is not beside it; DIR: its folder.
+    const QString nowhere = QStringLiteral("postgresql://kezek@127.0.0.1:1/nowhere");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no target") << QStringList{QStringLiteral("--from"), QStringLiteral("SITE")} << 2
+                               << QStringLiteral("needs --from and --to");
+    QTest::newRow("unknown scheme")
+        << QStringList{QStringLiteral("--from"),
+                       QStringLiteral("SITE"),
+                       QStringLiteral("--to"),
+                       QStringLiteral("mysql://kezek@db/kezek")}
+        << 2 << QStringLiteral("--to takes an empty PostgreSQL database");
+    QTest::newRow("source not SQLite")
+        << QStringList{QStringLiteral("--from"),
+                       QStringLiteral("postgresql://kezek@127.0.0.1:1/old"),
+                       QStringLiteral("--to"),
+                       nowhere}
+        << 2 << QStringLiteral("--from takes the site's SQLite database");
+    QTest::newRow("same database") << QStringList{QStringLiteral("--from"),
+                                                  QStringLiteral("SITE"),
+                                                  QStringLiteral("--to"),
+                                                  QStringLiteral("SITE")}
+                                   << 2 << QStringLiteral("the same database");
+    QTest::newRow("same file named otherwise")
+        << QStringList{QStringLiteral("--from"),
+                       QStringLiteral("SITE"),
+                       QStringLiteral("--to"),
+                       QStringLiteral("sqlite:DIR/./server.db")}
+        << 2 << QStringLiteral("the same database");
+    QTest::newRow("missing source") << QStringList{QStringLiteral("--from"),
+                                                   QStringLiteral("sqlite:DIR/missing.db"),
+                                                   QStringLiteral("--to"),
+                                                   nowhere}
+                                    << 3 << QStringLiteral("There is no database");
+    QTest::newRow("not a database") << QStringList{QStringLiteral("--from"),
+                                                   QStringLiteral("sqlite:DIR/notes.txt"),
+                                                   QStringLiteral("--to"),
+                                                   nowhere}
+                                    << 3 << QStringLiteral("is not a Kezek server database");
+    QTest::newRow("another application's SQLite")
+        << QStringList{QStringLiteral("--from"),
+                       QStringLiteral("sqlite:DIR/other.db"),
+                       QStringLiteral("--to"),
+                       nowhere}
+        << 3 << QStringLiteral("is not a Kezek server database");
+    QTest::newRow("keyed log without its key")
+        << QStringList{QStringLiteral("--from"),
+                       QStringLiteral("SITE"),
+                       QStringLiteral("--to"),
+                       nowhere}
+        << 3 << QStringLiteral("give its key file with --audit-key");
+}
+
+// Bad input is told before anything is opened for writing: the source is
+// read read-only (SQLite would make a new file of a mistyped path), and the
+// target is never reached.
+void TestKezekctl::migrateRefusesBadInputAndChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString site = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    QVERIFY(AuditLog::loadKey(AuditLog::defaultKeyPath(site), true));
+    QCOMPARE(kezekctl({QStringLiteral("admin"),
+                       QStringLiteral("seed-history"),
+                       QStringLiteral("--database"),
+                       site,
+                       QStringLiteral("--count"),
+                       QStringLiteral("2")})
+                 .exitCode,
+             0);
+    QVERIFY(
+        QFile::rename(AuditLog::defaultKeyPath(site), dir.filePath(QStringLiteral("kept.key"))));
+    QFile notes(dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a database\n");
+    notes.close();
+    {
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(dir.filePath(QStringLiteral("other.db")));
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE notes (id INTEGER)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    for (QString &argument : arguments) {
+        argument.replace(QStringLiteral("SITE"), site);
+        argument.replace(QStringLiteral("DIR"), dir.path());
+    }
+    const auto before = filesIn(dir.path());
+    const Run run
+        = kezekctl(QStringList{QStringLiteral("admin"), QStringLiteral("migrate")} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(filesIn(dir.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestKezekctl)

@@ -43,7 +43,12 @@ QString adminSynopsis()
         "kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]\n"
         "  imports a demo history: cases filed and decided over the past days, so that "
         "the server's first run deletes the returns and annuls the approvals whose time "
-        "ran out");
+        "ran out\n"
+        "kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE "
+        "[--audit-key FILE]\n"
+        "  moves the site's whole database, with its audit chain, into an empty PostgreSQL "
+        "database in one transaction, and verifies it there (each table's rows counted, the "
+        "audit chain checked with its key) before it commits; stop the server first");
 }
 
 int registerCertificate(const QString &databaseUrl,

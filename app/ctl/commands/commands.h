@@ -51,6 +51,7 @@ int runAdminRevokeSessions(const Invocation &invocation, Console &console);
 int runAdminResetPassword(const Invocation &invocation, Console &console);
 int runAdminPurge(const Invocation &invocation, Console &console);
 int runAdminSeedHistory(const Invocation &invocation, Console &console);
+int runAdminMigrate(const Invocation &invocation, Console &console);
 int runExport(const Invocation &invocation, Console &console);
 int runExportDecisions(const Invocation &invocation, Console &console);
 int runSync(const Invocation &invocation, Console &console);
