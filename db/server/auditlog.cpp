@@ -174,13 +174,22 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
     const qint64 seq = query.value(0).toLongLong();
     query.finish();
     QByteArray previous = Genesis;
-    query.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
-    query.addBindValue(seq - 1);
-    if (!query.exec())
-        return failed(query);
-    if (query.next())
-        previous = query.value(0).toString().toLatin1();
-    query.finish();
+    {
+        // Every change writes one: kept prepared (ServerStore::prepared).
+        QSqlError error;
+        const auto head
+            = m_store.prepared(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), &error);
+        if (!head) {
+            if (own)
+                db.rollback();
+            return sqlError(error);
+        }
+        (*head)->addBindValue(seq - 1);
+        if (!(*head)->exec())
+            return failed(**head);
+        if ((*head)->next())
+            previous = (*head)->value(0).toString().toLatin1();
+    }
     const QByteArray key = m_store.auditKey().key;
     // Unkeyed after keyed would let anyone write the rest of the chain.
     if (key.isEmpty() && previous.startsWith(KeyedPrefix)) {
@@ -192,19 +201,28 @@ Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
     }
 
     const QString time = at.toUTC().toString(Qt::ISODateWithMs);
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(seq);
-    query.addBindValue(time);
-    query.addBindValue(entry.actor);
-    query.addBindValue(entry.action);
-    query.addBindValue(entry.subject);
-    query.addBindValue(entry.detail);
-    query.addBindValue(QString::fromLatin1(previous));
-    query.addBindValue(QString::fromLatin1(entryHash(previous, seq, time, entry, key)));
-    if (!query.exec())
-        return failed(query);
+    QSqlError error;
+    const auto insert = m_store.prepared(
+        QStringLiteral(
+            "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        &error);
+    if (!insert) {
+        if (own)
+            db.rollback();
+        return sqlError(error);
+    }
+    QSqlQuery &row = **insert;
+    row.addBindValue(seq);
+    row.addBindValue(time);
+    row.addBindValue(entry.actor);
+    row.addBindValue(entry.action);
+    row.addBindValue(entry.subject);
+    row.addBindValue(entry.detail);
+    row.addBindValue(QString::fromLatin1(previous));
+    row.addBindValue(QString::fromLatin1(entryHash(previous, seq, time, entry, key)));
+    if (!row.exec())
+        return failed(row);
     if (own && !db.commit()) {
         db.rollback();
         return fail(

@@ -198,20 +198,29 @@ Result<qint64> ServerStore::writeCase(const Case &c)
                                  revision,
                                  body,
                                  c.id};
-    QSqlQuery update(m_db);
-    update.prepare(
+    QSqlError updateError;
+    const auto updatePrepared = prepared(
         QStringLiteral("UPDATE cases SET number = ?, city = ?, state = ?, version = ?, "
-                       "iin = ?, passport_number = ?, revision = ?, body = ? WHERE id = ?"));
+                       "iin = ?, passport_number = ?, revision = ?, body = ? WHERE id = ?"),
+        &updateError);
+    if (!updatePrepared)
+        return sqlError(updateError);
+    QSqlQuery &update = **updatePrepared;
     for (const QVariant &value : fields)
         update.addBindValue(value);
     if (!update.exec())
         return sqlError(update);
     if (update.numRowsAffected() > 0)
         return revision;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO cases (number, city, state, version, iin, passport_number, revision, body, "
-        "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlError insertError;
+    const auto insertPrepared
+        = prepared(QStringLiteral("INSERT INTO cases (number, city, state, version, iin, "
+                                  "passport_number, revision, body, "
+                                  "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   &insertError);
+    if (!insertPrepared)
+        return sqlError(insertError);
+    QSqlQuery &insert = **insertPrepared;
     for (const QVariant &value : fields)
         insert.addBindValue(value);
     if (!insert.exec())
@@ -221,7 +230,15 @@ Result<qint64> ServerStore::writeCase(const Case &c)
 
 Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notices, qint64 revision)
 {
-    QSqlQuery query(m_db);
+    if (notices.isEmpty())
+        return {};
+    QSqlError error;
+    const auto insert = prepared(QStringLiteral("INSERT INTO notices_outbox (id, case_id, kind, "
+                                                "body, created_at) VALUES (?, ?, ?, ?, ?)"),
+                                 &error);
+    if (!insert)
+        return sqlError(error);
+    QSqlQuery &query = **insert;
     for (qsizetype i = 0; i < notices.size(); ++i) {
         const Notice &notice = notices.at(i);
         QJsonArray documents;
@@ -241,8 +258,6 @@ Result<void> ServerStore::writeNotices(const Case &c, const QList<Notice> &notic
         // applicant brings from this notice; the grant names the permit by it.
         if (!c.preliminaryPermitNumber.isEmpty())
             body.insert(QStringLiteral("preliminaryPermitNumber"), c.preliminaryPermitNumber);
-        query.prepare(QStringLiteral("INSERT INTO notices_outbox (id, case_id, kind, body, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(revision * 1000 + i); // a revision is written once, so this is unique
         query.addBindValue(c.id);
         query.addBindValue(noticeKindId(notice.kind));

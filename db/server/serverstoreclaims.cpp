@@ -104,9 +104,14 @@ Result<bool> ServerStore::releaseClaim(const QString &caseId, const QString &use
 Result<std::optional<ServerStore::Claim>> ServerStore::claimOf(const QString &caseId,
                                                                const QDateTime &now)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT user_id, expires_at FROM claims WHERE case_id = ? AND expires_at > ?"));
+    QSqlError queryError;
+    const auto queryPrepared = prepared(
+        QStringLiteral(
+            "SELECT user_id, expires_at FROM claims WHERE case_id = ? AND expires_at > ?"),
+        &queryError);
+    if (!queryPrepared)
+        return sqlError(queryError);
+    QSqlQuery &query = **queryPrepared;
     query.addBindValue(caseId);
     query.addBindValue(now.toUTC().toString(Qt::ISODate));
     if (!query.exec())

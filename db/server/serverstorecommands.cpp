@@ -26,8 +26,12 @@ namespace Kezek {
 
 Result<std::optional<QJsonObject>> ServerStore::commandAnswer(const QString &commandId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT answer FROM commands WHERE id = ?"));
+    QSqlError queryError;
+    const auto queryPrepared
+        = prepared(QStringLiteral("SELECT answer FROM commands WHERE id = ?"), &queryError);
+    if (!queryPrepared)
+        return sqlError(queryError);
+    QSqlQuery &query = **queryPrepared;
     query.addBindValue(commandId);
     if (!query.exec())
         return sqlError(query);
@@ -39,12 +43,16 @@ Result<std::optional<QJsonObject>> ServerStore::commandAnswer(const QString &com
 
 Result<QList<InterveningChange>> ServerStore::changesSince(const QString &caseId, int version)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT c.version, c.user_id, u.name, c.type, c.received_at, c.touches FROM commands c "
-        "LEFT JOIN users u ON u.id = c.user_id WHERE c.case_id = ? AND c.version > ? "
-        "ORDER BY c.version"));
+    QSqlError queryError;
+    const auto queryPrepared = prepared(
+        QStringLiteral(
+            "SELECT c.version, c.user_id, u.name, c.type, c.received_at, c.touches FROM commands c "
+            "LEFT JOIN users u ON u.id = c.user_id WHERE c.case_id = ? AND c.version > ? "
+            "ORDER BY c.version"),
+        &queryError);
+    if (!queryPrepared)
+        return sqlError(queryError);
+    QSqlQuery &query = **queryPrepared;
     query.addBindValue(caseId);
     query.addBindValue(version);
     if (!query.exec())
@@ -66,9 +74,14 @@ Result<QList<InterveningChange>> ServerStore::changesSince(const QString &caseId
 
 Result<QDateTime> ServerStore::stepMadeAt(const QString &caseId, int version)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COALESCE(made_at, received_at) FROM commands WHERE "
-                                 "case_id = ? AND version = ?"));
+    QSqlError queryError;
+    const auto queryPrepared
+        = prepared(QStringLiteral("SELECT COALESCE(made_at, received_at) FROM commands WHERE "
+                                  "case_id = ? AND version = ?"),
+                   &queryError);
+    if (!queryPrepared)
+        return sqlError(queryError);
+    QSqlQuery &query = **queryPrepared;
     query.addBindValue(caseId);
     query.addBindValue(version);
     if (!query.exec())
@@ -116,10 +129,15 @@ Result<std::optional<Case>> ServerStore::lockCase(const QString &caseId)
         if (!timeout.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'")))
             return std::unexpected(sqlError(timeout).error());
     }
-    QSqlQuery locked(m_db);
-    locked.prepare(backend() == u"postgresql"
+    QSqlError lockedError;
+    const auto lockedPrepared
+        = prepared(backend() == u"postgresql"
                        ? QStringLiteral("SELECT body FROM cases WHERE id = ? FOR UPDATE")
-                       : QStringLiteral("SELECT body FROM cases WHERE id = ?"));
+                       : QStringLiteral("SELECT body FROM cases WHERE id = ?"),
+                   &lockedError);
+    if (!lockedPrepared)
+        return sqlError(lockedError);
+    QSqlQuery &locked = **lockedPrepared;
     locked.addBindValue(caseId);
     if (!locked.exec())
         return std::unexpected(sqlError(locked).error());
@@ -144,10 +162,16 @@ Result<std::optional<QJsonObject>> ServerStore::storeCommand(const CaseCommand &
                                                              const Case &after,
                                                              const QJsonObject &answer)
 {
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO commands (id, case_id, type, user_id, received_at, answer, signed_content, "
-        "signature, version, touches, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlError insertError;
+    const auto insertPrepared = prepared(
+        QStringLiteral(
+            "INSERT INTO commands (id, case_id, type, user_id, received_at, answer, "
+            "signed_content, "
+            "signature, version, touches, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &insertError);
+    if (!insertPrepared)
+        return sqlError(insertError);
+    QSqlQuery &insert = **insertPrepared;
     insert.addBindValue(command.id);
     insert.addBindValue(after.id);
     insert.addBindValue(command.type);
