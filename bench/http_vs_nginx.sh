@@ -13,8 +13,12 @@ cd "$(dirname "$0")/.."
 source scripts/lib/packages.sh
 
 ensure_packages "${KEZEK_PACKAGES[@]}" nginx-light
-cmake --preset release -DKEZEK_BUILD_TESTS=OFF >/dev/null
-flock /tmp/kezek-build.lock cmake --build build/release --target bench_load kezek-server kezekctl >/dev/null
+# KEZEK_BENCH_PREBUILT=1 uses the release build as it stands (the build waits
+# for any other build on this machine: they share one lock).
+if [ -z "${KEZEK_BENCH_PREBUILT:-}" ]; then
+    cmake --preset release -DKEZEK_BUILD_TESTS=OFF >/dev/null
+    flock /tmp/kezek-build.lock cmake --build build/release --target bench_load kezek-server kezekctl >/dev/null
+fi
 seconds=${1:-15}
 connections=64
 

@@ -8,7 +8,8 @@
 //   bench_load seed --database URL [--workstations N] [--cases-per-city N]
 //   bench_load run --server HOST:PORT --ca PEM --database URL [--audit-key FILE]
 //       [--workstations N] [--duration S] [--ramp S] [--poll S] [--push S]
-//       [--sync-cases N] [--server-pid PID]... [--stress [--p99-limit MS] [--step S]]
+//       [--sync-cases N] [--sign-ins-at-once N] [--server-pid PID]... [--stress [--p99-limit MS]
+//       [--step S]]
 //   bench_load functional   (CTest: 20 workstations on one server, correctness only)
 #include "bench/load/loadrun.h"
 #include "bench/load/setup.h"
@@ -58,6 +59,7 @@ RunOptions optionsFrom(const QCommandLineParser &parser)
     options.pace.pollSeconds = parser.value(QStringLiteral("poll")).toDouble();
     options.pace.pushSeconds = parser.value(QStringLiteral("push")).toDouble();
     options.syncCases = parser.value(QStringLiteral("sync-cases")).toInt();
+    options.signInsAtOnce = parser.value(QStringLiteral("sign-ins-at-once")).toInt();
     for (const QString &pid : parser.values(QStringLiteral("server-pid")))
         options.serverPids.push_back(pid.toInt());
     options.stress = parser.isSet(QStringLiteral("stress"));
@@ -147,6 +149,7 @@ int main(int argc, char *argv[])
     option("poll", "60");
     option("push", "120");
     option("sync-cases", "500");
+    option("sign-ins-at-once", "4");
     option("server-pid");
     option("p99-limit", "200");
     option("step", "30");

@@ -14,6 +14,8 @@
 
 #include <memory>
 
+#include <unistd.h>
+
 namespace Kezek::Load {
 
 namespace {
@@ -38,9 +40,10 @@ struct Run
     const RunOptions &options;
     QTextStream &out;
     Pace pace;
-    Stats stats;
-    std::vector<std::unique_ptr<Workstation>> workstations;
-    std::vector<PushedCommand> pushed;
+    Stats stats{};
+    SignInGate gate{};
+    std::vector<std::unique_ptr<Workstation>> workstations{};
+    std::vector<PushedCommand> pushed{};
     Clock::time_point started = Clock::now();
     Clock::time_point windowStarted = Clock::now();
     double bestRate = 0; // stress: requests/s sustained within the poll p99 limit
@@ -212,7 +215,11 @@ RunResult runLoad(const RunOptions &options, QTextStream &out)
         out << plan.error().message << '\n';
         return result;
     }
-    Run run{options, out, options.pace, {}, {}, {}};
+    // The loop and the TLS context outlive the workstations' connections.
+    asio::io_context io(1);
+    asio::ssl::context tls(asio::ssl::context::tls_client);
+    Run run{options, out, options.pace};
+    run.gate.limit = options.signInsAtOnce;
     // A window of the feed holding about `syncCases` of each city's cases.
     run.pace.firstSyncSince = int(std::max<qint64>(0, plan->latest - 2 * options.syncCases));
     run.pace.firstSyncPages = options.syncCases / 500 + 2;
@@ -221,8 +228,6 @@ RunResult runLoad(const RunOptions &options, QTextStream &out)
                        : Clock::now()
                              + std::chrono::milliseconds(std::int64_t(
                                  (options.pace.rampSeconds + options.durationSeconds) * 1000));
-    asio::io_context io(1);
-    asio::ssl::context tls(asio::ssl::context::tls_client);
     tls.set_verify_mode(asio::ssl::verify_peer);
     boost::system::error_code error;
     tls.load_verify_file(options.caFile.toStdString(), error);
@@ -246,10 +251,17 @@ RunResult runLoad(const RunOptions &options, QTextStream &out)
     std::vector<ProcessUsage> before;
     for (int pid : options.serverPids)
         before.push_back(processUsage(pid));
+    before.push_back(processUsage(int(getpid()))); // the generator itself
     run.started = Clock::now();
     for (WorkstationPlan &workstation : plan->workstations) {
-        run.workstations.push_back(std::make_unique<Workstation>(
-            workstation, io.get_executor(), tls, server, run.pace, run.stats, run.pushed));
+        run.workstations.push_back(std::make_unique<Workstation>(workstation,
+                                                                 io.get_executor(),
+                                                                 tls,
+                                                                 server,
+                                                                 run.pace,
+                                                                 run.gate,
+                                                                 run.stats,
+                                                                 run.pushed));
         asio::co_spawn(io, run.workstations.back()->run(), asio::detached);
     }
     asio::co_spawn(io, options.stress ? stress(run) : steady(run), asio::detached);

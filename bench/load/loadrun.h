@@ -21,7 +21,8 @@ struct RunOptions
     int workstations = 1000;
     double durationSeconds = 300; // after the ramp
     Pace pace;
-    int syncCases = 500; // the first sync's sample of the city's cases
+    int syncCases = 500;   // the first sync's sample of the city's cases
+    int signInsAtOnce = 4; // the password checks all servers run at once
     std::vector<int> serverPids;
     bool stress = false;
     double p99LimitMs = 200; // stress: the poll p99 a rate must keep to

@@ -24,6 +24,15 @@ struct Pace
     Stats::Clock::time_point end;
 };
 
+// How many sign-ins are sent at once, all workstations together: as many as
+// the servers check passwords at once (sign-in-workers each), so that the
+// ramp follows the servers' pace instead of being answered 429 over and over.
+struct SignInGate
+{
+    int limit = 4;
+    int busy = 0;
+};
+
 // A case a workstation may act on: only it pushes commands on the case, so
 // every command should apply, and the case's version counts them.
 struct OwnCase
@@ -63,6 +72,7 @@ public:
                 asio::ssl::context &tls,
                 tcp::endpoint server,
                 const Pace &pace,
+                SignInGate &gate,
                 Stats &stats,
                 std::vector<PushedCommand> &pushed);
 
@@ -81,6 +91,7 @@ private:
     asio::any_io_executor m_executor;
     Connection m_connection;
     const Pace &m_pace;
+    SignInGate &m_gate;
     std::vector<PushedCommand> &m_pushed;
     std::mt19937 m_random;
     qint64 m_cursor = 0;
