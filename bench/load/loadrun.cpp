@@ -129,7 +129,8 @@ asio::awaitable<void> stress(Run &run)
         run.pace.pollSeconds = workstations / rate;
         co_await sleepFor(std::min(5.0, run.pace.pollSeconds)); // the new pace spreads
         run.stats.startWindow();
-        const auto begun = Clock::now();
+        run.windowStarted = Clock::now();
+        const auto begun = run.windowStarted;
         co_await sleepFor(run.options.stepSeconds);
         const double seconds = secondsSince(begun);
         const Stats::Summary polls = run.stats.window(Call::Poll);
