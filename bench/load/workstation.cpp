@@ -298,8 +298,9 @@ asio::awaitable<void> Workstation::run()
     while (Stats::Clock::now() < m_pace.end) {
         // Woken at least every second, so that a faster pace (the stress
         // steps) is taken up at once.
-        const auto wake = std::min(
-            {nextPoll, nextPush, m_pace.end, Stats::Clock::now() + std::chrono::seconds(1)});
+        const auto wake
+            = std::min(std::min(nextPoll, nextPush),
+                       std::min(m_pace.end, Stats::Clock::now() + std::chrono::seconds(1)));
         const std::chrono::duration<double> wait = wake - Stats::Clock::now();
         co_await sleepFor(wait.count());
         const auto now = Stats::Clock::now();
