@@ -40,7 +40,7 @@ build/release/bench/bench_load seed --database "$database" --workstations 1 --ca
 # The server as it ships, but with a thread for each of wrk's connections:
 # its HTTP library gives a kept connection a thread of its own.
 build/release/app/server/kezek-server --listen 127.0.0.1 --port 0 --dev-cert "$work/tls" \
-    --database "$database" --threads "$connections" >"$work/server.out" 2>/dev/null &
+    --database "$database" >"$work/server.out" 2>/dev/null &
 server_pid=$!
 for _ in $(seq 1 300); do
     grep -q ':[0-9]' "$work/server.out" 2>/dev/null && break

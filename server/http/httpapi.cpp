@@ -104,10 +104,9 @@ Http::Limits HttpApi::limits() const
     limits.head = std::chrono::seconds(m_config.readTimeoutSeconds);
     limits.idle = std::chrono::seconds(m_config.readTimeoutSeconds);
     limits.handshake = std::chrono::seconds(std::min(m_config.readTimeoutSeconds, 10));
-    limits.workers = m_config.threads;
+    limits.threads = m_config.threads;
     limits.maxConnections = m_config.maxConnections;
     limits.maxPerAddress = m_config.maxConnectionsPerAddress;
-    limits.ioThreads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
     return limits;
 }
 

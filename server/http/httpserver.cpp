@@ -7,7 +7,6 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -141,8 +140,7 @@ struct Server::Impl
     Impl(Limits l, Hooks h)
         : limits(l)
         , hooks(std::move(h))
-        , io(std::max(1, l.ioThreads))
-        , workers(static_cast<std::size_t>(std::max(1, l.workers)))
+        , io(std::max(1, l.threads))
     {}
 
     // Destroyed last: the connections' coroutines release their counts here.
@@ -157,7 +155,6 @@ struct Server::Impl
     bool tlsValid = false;
     std::vector<CompiledRoute> routes;
     asio::io_context io;
-    asio::thread_pool workers;
     std::optional<tcp::acceptor> acceptor;
 
     // A connection's place in the counts, given back when it ends.
@@ -550,22 +547,21 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
     if (!route)
         co_return co_await refuseNow(
             stream, Refusal::NotFound, request, response, version, clientKeepsAlive);
-    // The route on a worker, which holds its database connection; this
-    // thread goes on serving other connections meanwhile.
-    co_await asio::co_spawn(
-        workers,
-        [&]() -> asio::awaitable<void> {
-            try {
-                route->handler(request, response);
-            } catch (...) {
-                response = Response();
-                refuse(Refusal::Internal, request, response);
-            }
-            if (hooks.answered)
-                hooks.answered(request, response);
-            co_return;
-        },
-        asio::use_awaitable);
+    const auto run = [&] {
+        try {
+            route->handler(request, response);
+        } catch (...) {
+            response = Response();
+            refuse(Refusal::Internal, request, response);
+        }
+        if (hooks.answered)
+            hooks.answered(request, response);
+    };
+    // On this thread, with its database connection: the route holds it for
+    // as long as it works, while the other threads go on with every other
+    // connection. Handing it to a separate pool and back cost two thread
+    // switches a request, more than a poll's own work.
+    run();
     const bool keepAlive
         = clientKeepsAlive && lowerTrimmed(response.header("Connection")) != "close";
     const bool written = co_await write(stream, request, response, version, keepAlive);
@@ -685,13 +681,12 @@ bool Server::run()
         return false;
     asio::co_spawn(d->io, d->acceptLoop(), asio::detached);
     std::vector<std::thread> threads;
-    for (int i = 1; i < d->limits.ioThreads; ++i)
+    for (int i = 1; i < d->limits.threads; ++i)
         threads.emplace_back([this] { d->io.run(); });
     d->io.run();
+    // The routes still running finish; their connections are gone.
     for (std::thread &thread : threads)
         thread.join();
-    // The routes still running finish; their connections are gone.
-    d->workers.join();
     return true;
 }
 

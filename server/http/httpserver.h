@@ -12,8 +12,9 @@
 #include <string_view>
 
 // HTTPS on Boost.Beast over Asio and OpenSSL: connections are read and written
-// asynchronously on a few I/O threads, so an open connection costs memory and
-// never a thread; the routes run on a pool of workers sized for the database.
+// asynchronously, so an open connection costs memory and takes a thread only
+// while its request is being answered; the threads are as many as the
+// database connections (each thread keeps one), not as the clients.
 // Every phase has its deadline and every part of a request its limit, checked
 // before any route (or authentication) sees it.
 namespace Kezek::Http {
@@ -28,8 +29,7 @@ struct Limits
     std::chrono::seconds keepAlive{5};  // between one request and the next
     int maxConnections = 10000;         // in all
     int maxPerAddress = 256;            // from one client address
-    int workers = 8;                    // routes at once, each with its database connection
-    int ioThreads = 2;
+    int threads = 8; // requests answered at once, each with its database connection
 };
 
 // Why the HTTP layer answers before any route does.
