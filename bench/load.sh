@@ -76,15 +76,13 @@ echo "seeding 2,000 cases in each city and $workstations officers"
 "$bin/bench/bench_load" seed --database "$database" --workstations "$workstations" --cases-per-city 2000
 
 # Two servers on one database. The first makes the demo signing authority in
-# its folder; the second, started after it, reuses the same one. Each has 64
-# threads: its HTTP library gives every open connection a thread while it
-# lasts, and nginx keeps up to 32 idle ones per worker, so 32 threads a
-# server were all held by idle connections and new ones timed out waiting.
+# its folder; the second, started after it, reuses the same one. Each keeps
+# its default threads: the connections nginx holds open take none while idle.
 start_server() { # INDEX
     "$bin/app/server/kezek-server" --listen 127.0.0.1 --port 0 \
         --cert "$tls/backend.pem" --key "$tls/backend-key.pem" --dev-cert "$work/authority" \
         --database "$database" --audit-key "$work/audit.key" \
-        --audit-checkpoints "$work/checkpoints-$1" --threads 64 \
+        --audit-checkpoints "$work/checkpoints-$1" \
         --sign-in-rate 60 --sign-in-workers 2 --trusted-proxy 127.0.0.1 \
         >"$work/server-$1.out" 2>"$work/server-$1.log" &
     pids+=($!)

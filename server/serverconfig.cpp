@@ -94,7 +94,7 @@ const Option Options[] = {
      "count",
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "Connections held open at once; more are answered 503 with Retry-After "
-                       "(default 10000, and never more than the open files allowed).")},
+                       "(default 50000, and never more than the open files allowed).")},
     {"max-connections-per-address",
      "count",
      QT_TRANSLATE_NOOP("Kezek::Server",

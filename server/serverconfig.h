@@ -34,7 +34,7 @@ struct ServerConfig
     int threads = 8; // routes at once, each with its own database connection
     // Connections held open at once, in all and from one client address
     // (behind a trusted proxy: requests at once from the client it names).
-    int maxConnections = 10000;
+    int maxConnections = 50000;
     int maxConnectionsPerAddress = 256;
     // Where notices to applicants' eGov cabinets go (simulated): "log", or
     // "dir:PATH" for a file per notice; and how often the outbox is drained.

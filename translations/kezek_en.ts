@@ -2403,7 +2403,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The request could not be served.</source>
-        <translation>The request could not be served.</translation>
+        <translation type="vanished">The request could not be served.</translation>
     </message>
     <message>
         <source>The server failed; nothing was changed.</source>
@@ -2479,7 +2479,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Worker threads (default 8).</source>
-        <translation>Worker threads (default 8).</translation>
+        <translation type="vanished">Worker threads (default 8).</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; cannot be &quot;%2&quot;.</source>
@@ -2727,6 +2727,34 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>Reads of cases are audited per session and period of this length, and entered in the audit chain when the period is over (default 15).</source>
         <translation>Reads of cases are audited per session and period of this length, and entered in the audit chain when the period is over (default 15).</translation>
+    </message>
+    <message>
+        <source>The request is not well-formed HTTP, or its packed body cannot be unpacked.</source>
+        <translation>The request is not well-formed HTTP, or its packed body cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>A request body is sent as it is or packed with gzip; &quot;%1&quot; is not accepted.</source>
+        <translation>A request body is sent as it is or packed with gzip; &quot;%1&quot; is not accepted.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large: at most %1 bytes and %2 headers are accepted.</source>
+        <translation>The request&apos;s headers are too large: at most %1 bytes and %2 headers are accepted.</translation>
+    </message>
+    <message>
+        <source>The server holds as many connections as it may, in all or from your address: try again in a few seconds.</source>
+        <translation>The server holds as many connections as it may, in all or from your address: try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Requests served at once, each with its own database connection (default 8). Waiting connections take no thread.</source>
+        <translation>Requests served at once, each with its own database connection (default 8). Waiting connections take no thread.</translation>
+    </message>
+    <message>
+        <source>Connections held open at once; more are answered 503 with Retry-After (default 50000, and never more than the open files allowed).</source>
+        <translation>Connections held open at once; more are answered 503 with Retry-After (default 50000, and never more than the open files allowed).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</source>
+        <translation>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</translation>
     </message>
 </context>
 <context>

@@ -2403,7 +2403,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The request could not be served.</source>
-        <translation>Сұрауды орындау мүмкін болмады.</translation>
+        <translation type="vanished">Сұрауды орындау мүмкін болмады.</translation>
     </message>
     <message>
         <source>The server failed; nothing was changed.</source>
@@ -2479,7 +2479,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Worker threads (default 8).</source>
-        <translation>Жұмыс ағындарының саны (әдепкі 8).</translation>
+        <translation type="vanished">Жұмыс ағындарының саны (әдепкі 8).</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; cannot be &quot;%2&quot;.</source>
@@ -2727,6 +2727,34 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>Reads of cases are audited per session and period of this length, and entered in the audit chain when the period is over (default 15).</source>
         <translation>Істердің оқылуы сеанс пен осы ұзақтықтағы кезең бойынша аудитке жазылады және кезең аяқталғанда аудит тізбегіне енгізіледі (әдепкі 15).</translation>
+    </message>
+    <message>
+        <source>The request is not well-formed HTTP, or its packed body cannot be unpacked.</source>
+        <translation>Сұрау дұрыс HTTP емес немесе оның сығылған денесін ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A request body is sent as it is or packed with gzip; &quot;%1&quot; is not accepted.</source>
+        <translation>Сұрау денесі сол күйінде немесе gzip арқылы сығылып жіберіледі; «%1» қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large: at most %1 bytes and %2 headers are accepted.</source>
+        <translation>Сұрау тақырыптары тым үлкен: ең көбі %1 байт және %2 тақырып қабылданады.</translation>
+    </message>
+    <message>
+        <source>The server holds as many connections as it may, in all or from your address: try again in a few seconds.</source>
+        <translation>Сервер барлығы бойынша немесе сіздің мекенжайыңыздан мүмкін болатын ең көп қосылымды ұстап тұр: бірнеше секундтан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Requests served at once, each with its own database connection (default 8). Waiting connections take no thread.</source>
+        <translation>Бір мезгілде қызмет көрсетілетін сұраулар, әрқайсысы өз дерекқор қосылымымен (әдепкі 8). Күтіп тұрған қосылымдар ағын алмайды.</translation>
+    </message>
+    <message>
+        <source>Connections held open at once; more are answered 503 with Retry-After (default 50000, and never more than the open files allowed).</source>
+        <translation>Бір мезгілде ашық ұсталатын қосылымдар; артығына Retry-After бар 503 жауабы беріледі (әдепкі 50000 және ашық файлдар шегінен аспайды).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</source>
+        <translation>Бір клиент мекенжайы ашық ұстай алатын қосылымдар; сенімді прокси артында — ол атаған клиенттің бір мезгілдегі сұраулары (әдепкі 256).</translation>
     </message>
 </context>
 <context>

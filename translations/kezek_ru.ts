@@ -2406,7 +2406,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The request could not be served.</source>
-        <translation>Запрос не может быть обработан.</translation>
+        <translation type="vanished">Запрос не может быть обработан.</translation>
     </message>
     <message>
         <source>The server failed; nothing was changed.</source>
@@ -2482,7 +2482,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Worker threads (default 8).</source>
-        <translation>Число рабочих потоков (по умолчанию 8).</translation>
+        <translation type="vanished">Число рабочих потоков (по умолчанию 8).</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; cannot be &quot;%2&quot;.</source>
@@ -2731,6 +2731,34 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>Reads of cases are audited per session and period of this length, and entered in the audit chain when the period is over (default 15).</source>
         <translation>Чтение дел фиксируется в аудите по сеансам и периодам такой длины и вносится в цепочку аудита по окончании периода (по умолчанию 15).</translation>
+    </message>
+    <message>
+        <source>The request is not well-formed HTTP, or its packed body cannot be unpacked.</source>
+        <translation>Запрос не является корректным HTTP, или его сжатое тело не удаётся распаковать.</translation>
+    </message>
+    <message>
+        <source>A request body is sent as it is or packed with gzip; &quot;%1&quot; is not accepted.</source>
+        <translation>Тело запроса передаётся как есть или сжатым gzip; «%1» не принимается.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large: at most %1 bytes and %2 headers are accepted.</source>
+        <translation>Заголовки запроса слишком велики: принимается не более %1 байт и %2 заголовков.</translation>
+    </message>
+    <message>
+        <source>The server holds as many connections as it may, in all or from your address: try again in a few seconds.</source>
+        <translation>Сервер держит максимально допустимое число соединений, всего или с вашего адреса: повторите через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Requests served at once, each with its own database connection (default 8). Waiting connections take no thread.</source>
+        <translation>Запросы, обслуживаемые одновременно, каждый со своим соединением с базой данных (по умолчанию 8). Ожидающие соединения не занимают поток.</translation>
+    </message>
+    <message>
+        <source>Connections held open at once; more are answered 503 with Retry-After (default 50000, and never more than the open files allowed).</source>
+        <translation>Соединения, одновременно удерживаемые открытыми; сверх этого отвечается 503 с Retry-After (по умолчанию 50000 и не больше, чем позволяет лимит открытых файлов).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</source>
+        <translation>Соединения, которые может держать открытыми один адрес клиента; за доверенным прокси — одновременные запросы названного им клиента (по умолчанию 256).</translation>
     </message>
 </context>
 <context>

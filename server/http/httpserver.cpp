@@ -218,6 +218,17 @@ struct Server::Impl
                                  Request &request,
                                  Response &response,
                                  unsigned version);
+    struct BodyRead
+    {
+        bool gone = false;              // the client left or was too slow
+        std::optional<Refusal> refusal; // the body is refused
+    };
+    asio::awaitable<BodyRead> readBody(Stream &stream,
+                                       beast::flat_buffer &buffer,
+                                       http::request_parser<http::empty_body> &head,
+                                       std::uint64_t limit,
+                                       bool packed,
+                                       Request &request);
     // Answers a refusal and says whether the connection may go on.
     asio::awaitable<bool> refuseNow(Stream &stream,
                                     Refusal why,
@@ -473,6 +484,47 @@ std::string lowerTrimmed(std::string text)
 
 } // namespace
 
+// The body, within its limit however it is framed (chunked included), and
+// within its deadline however slowly it comes; unpacked, within the same
+// limit, when it came packed.
+asio::awaitable<Server::Impl::BodyRead>
+Server::Impl::readBody(Stream &stream,
+                       beast::flat_buffer &buffer,
+                       http::request_parser<http::empty_body> &head,
+                       std::uint64_t limit,
+                       bool packed,
+                       Request &request)
+{
+    auto &lowest = beast::get_lowest_layer(stream);
+    http::request_parser<http::string_body> parser(std::move(head));
+    parser.body_limit(limit);
+    const auto deadline = std::chrono::steady_clock::now()
+                          + transferDeadline(limits.idle, parser.content_length().value_or(limit));
+    while (!parser.is_done()) {
+        const auto left = deadline - std::chrono::steady_clock::now();
+        if (left <= std::chrono::steady_clock::duration::zero())
+            co_return BodyRead{true, std::nullopt};
+        lowest.expires_after(std::min<std::chrono::steady_clock::duration>(limits.idle, left));
+        auto [ec, n] = co_await http::async_read_some(stream, buffer, parser, tuple);
+        if (ec == http::error::body_limit)
+            co_return BodyRead{false, Refusal::BodyTooLarge};
+        if (ec && !isParseError(ec))
+            co_return BodyRead{true, std::nullopt}; // gone, or too slow
+        if (ec)
+            co_return BodyRead{false, Refusal::BadRequest};
+    }
+    request.body = std::move(parser.get().body());
+    if (packed) {
+        bool tooLarge = false;
+        auto plain = inflated(request.body, limit, tooLarge);
+        if (!plain)
+            co_return BodyRead{false, tooLarge ? Refusal::BodyTooLarge : Refusal::BadRequest};
+        request.body = std::move(*plain);
+        request.headers.erase("Content-Encoding");
+    }
+    co_return BodyRead{false, std::nullopt};
+}
+
 asio::awaitable<bool> Server::Impl::answer(Stream &stream,
                                            beast::flat_buffer &buffer,
                                            http::request_parser<http::empty_body> &head,
@@ -506,62 +558,28 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
             co_return false;
     }
 
-    // The body, within its limit however it is framed (chunked included), and
-    // within its deadline however slowly it comes.
-    http::request_parser<http::string_body> parser(std::move(head));
-    parser.body_limit(limit);
-    const auto deadline = std::chrono::steady_clock::now()
-                          + transferDeadline(limits.idle, parser.content_length().value_or(limit));
-    while (!parser.is_done()) {
-        const auto left = deadline - std::chrono::steady_clock::now();
-        if (left <= std::chrono::steady_clock::duration::zero())
-            co_return false;
-        lowest.expires_after(std::min<std::chrono::steady_clock::duration>(limits.idle, left));
-        auto [ec, n] = co_await http::async_read_some(stream, buffer, parser, tuple);
-        if (ec == http::error::body_limit)
-            co_return co_await refuseNow(
-                stream, Refusal::BodyTooLarge, request, response, version, false);
-        if (ec && !isParseError(ec))
-            co_return false; // gone, or too slow
-        if (ec)
-            co_return co_await refuseNow(
-                stream, Refusal::BadRequest, request, response, version, false);
-    }
-    request.body = std::move(parser.get().body());
-    if (packed) {
-        bool tooLarge = false;
-        auto plain = inflated(request.body, limit, tooLarge);
-        if (!plain) {
-            co_return co_await refuseNow(stream,
-                                         tooLarge ? Refusal::BodyTooLarge : Refusal::BadRequest,
-                                         request,
-                                         response,
-                                         version,
-                                         false);
-        }
-        request.body = std::move(*plain);
-        request.headers.erase("Content-Encoding");
-    }
+    const BodyRead body = co_await readBody(stream, buffer, head, limit, packed, request);
+    if (body.gone)
+        co_return false;
+    if (body.refusal)
+        co_return co_await refuseNow(stream, *body.refusal, request, response, version, false);
 
     const CompiledRoute *route = match(request);
     if (!route)
         co_return co_await refuseNow(
             stream, Refusal::NotFound, request, response, version, clientKeepsAlive);
-    const auto run = [&] {
-        try {
-            route->handler(request, response);
-        } catch (...) {
-            response = Response();
-            refuse(Refusal::Internal, request, response);
-        }
-        if (hooks.answered)
-            hooks.answered(request, response);
-    };
     // On this thread, with its database connection: the route holds it for
     // as long as it works, while the other threads go on with every other
     // connection. Handing it to a separate pool and back cost two thread
     // switches a request, more than a poll's own work.
-    run();
+    try {
+        route->handler(request, response);
+    } catch (...) {
+        response = Response();
+        refuse(Refusal::Internal, request, response);
+    }
+    if (hooks.answered)
+        hooks.answered(request, response);
     const bool keepAlive
         = clientKeepsAlive && lowerTrimmed(response.header("Connection")) != "close";
     const bool written = co_await write(stream, request, response, version, keepAlive);

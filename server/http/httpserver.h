@@ -27,7 +27,7 @@ struct Limits
     std::chrono::seconds head{15};      // a request's line and headers, whole
     std::chrono::seconds idle{15};      // a body, or an answer, that stops moving
     std::chrono::seconds keepAlive{5};  // between one request and the next
-    int maxConnections = 10000;         // in all
+    int maxConnections = 50000;         // in all
     int maxPerAddress = 256;            // from one client address
     int threads = 8; // requests answered at once, each with its database connection
 };
