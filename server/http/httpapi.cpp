@@ -107,6 +107,8 @@ Http::Limits HttpApi::limits() const
     limits.threads = m_config.threads;
     limits.maxConnections = m_config.maxConnections;
     limits.maxPerAddress = m_config.maxConnectionsPerAddress;
+    limits.maxBodyBytesInFlight = std::max<std::uint64_t>(
+        512ULL << 20, 4ULL * std::max(m_config.maxBodyBytes, m_config.maxDocumentBytes));
     return limits;
 }
 
@@ -287,6 +289,7 @@ std::optional<UserRecord> HttpApi::authenticate(const Http::Request &request,
             user.emplace(std::move(known));
         } else {
             QDateTime expires;
+            const quint64 generation = m_sessions.generation();
             auto looked = UserStore(*db).userForSession(digest, now, &expires);
             if (!looked) {
                 // The database failed, not the session: a 503 the client retries
@@ -295,7 +298,7 @@ std::optional<UserRecord> HttpApi::authenticate(const Http::Request &request,
                 return std::nullopt;
             }
             if (looked->has_value())
-                m_sessions.remember(digest, **looked, expires, now);
+                m_sessions.remember(digest, **looked, expires, now, generation);
             user.emplace(std::move(*looked));
         }
         if (user->has_value()) {

@@ -3,10 +3,12 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -125,6 +127,37 @@ std::optional<std::string> inflated(const std::string &body, std::uint64_t limit
     return out;
 }
 
+// A share of the bytes request bodies may hold at once, given back when the
+// request is answered; false when there is not enough left.
+class BodyBudget
+{
+public:
+    BodyBudget(std::atomic<std::uint64_t> &used, std::uint64_t bytes, std::uint64_t budget)
+        : m_used(used)
+    {
+        std::uint64_t now = m_used.load();
+        do {
+            if (now + bytes > budget)
+                return;
+        } while (!m_used.compare_exchange_weak(now, now + bytes));
+        m_bytes = bytes;
+        m_taken = true;
+    }
+    ~BodyBudget()
+    {
+        if (m_taken)
+            m_used -= m_bytes;
+    }
+    BodyBudget(const BodyBudget &) = delete;
+    BodyBudget &operator=(const BodyBudget &) = delete;
+    explicit operator bool() const { return m_taken; }
+
+private:
+    std::atomic<std::uint64_t> &m_used;
+    std::uint64_t m_bytes = 0;
+    bool m_taken = false;
+};
+
 struct CompiledRoute
 {
     std::string method;
@@ -148,6 +181,7 @@ struct Server::Impl
     std::unordered_map<std::string, int> perAddress;
     int total = 0;
     int refusalsInFlight = 0;
+    std::atomic<std::uint64_t> bodyBytes{0}; // request bodies being held
 
     Limits limits;
     Hooks hooks;
@@ -259,8 +293,12 @@ void Server::Impl::refuse(Refusal why, const Request &request, Response &respons
 
 const CompiledRoute *Server::Impl::match(Request &request) const
 {
+    // HEAD is answered as GET, without the body (RFC 9110 9.3.2).
+    std::string_view method = request.method;
+    if (method == "HEAD")
+        method = "GET";
     for (const CompiledRoute &route : routes) {
-        if (route.method != request.method)
+        if (route.method != method)
             continue;
         if (!route.pattern) {
             if (route.literal == request.path) {
@@ -299,7 +337,9 @@ void Server::Impl::releaseProxied(const std::string &client)
 asio::awaitable<void> Server::Impl::acceptLoop()
 {
     while (acceptor && acceptor->is_open()) {
-        auto [ec, socket] = co_await acceptor->async_accept(tuple);
+        // Each connection on a strand of its own: Beast's streams and their
+        // deadline timers must never run at once on two of the threads.
+        auto [ec, socket] = co_await acceptor->async_accept(asio::make_strand(io), tuple);
         if (ec == asio::error::operation_aborted || !acceptor->is_open())
             co_return;
         if (ec) {
@@ -309,7 +349,8 @@ asio::awaitable<void> Server::Impl::acceptLoop()
             co_await pause.async_wait(tuple);
             continue;
         }
-        asio::co_spawn(io, serve(std::move(socket)), asio::detached);
+        const auto strand = socket.get_executor();
+        asio::co_spawn(strand, serve(std::move(socket)), asio::detached);
     }
 }
 
@@ -317,14 +358,13 @@ asio::awaitable<void> Server::Impl::acceptLoop()
 // connection costs its socket only. False when none came before `deadline`.
 asio::awaitable<bool> Server::Impl::firstBytes(tcp::socket &socket, std::chrono::seconds deadline)
 {
-    asio::steady_timer timer(io, deadline);
-    timer.async_wait([&socket](const error_code &ec) {
-        if (!ec)
-            socket.cancel();
-    });
-    auto [ec] = co_await socket.async_wait(tcp::socket::wait_read, tuple);
-    timer.cancel();
-    co_return !ec;
+    using namespace asio::experimental::awaitable_operators;
+    // Whichever comes first; the other is cancelled and waited for, so
+    // nothing refers to this connection after it has moved on.
+    asio::steady_timer timer(socket.get_executor(), deadline);
+    const auto first
+        = co_await (socket.async_wait(tcp::socket::wait_read, tuple) || timer.async_wait(tuple));
+    co_return first.index() == 0 && !std::get<0>(std::get<0>(first));
 }
 
 asio::awaitable<void> Server::Impl::serve(tcp::socket socket)
@@ -439,6 +479,10 @@ asio::awaitable<void> Server::Impl::serveRequests(Stream &stream, const std::str
         std::string client;
         if (fromProxy && hooks.clientAddress) {
             client = hooks.clientAddress(request);
+            if (client == peer)
+                client.clear(); // the proxy's own request: its connection is counted
+        }
+        if (!client.empty()) {
             if (!admitProxied(client)) {
                 co_await refuseNow(
                     stream, Refusal::TooManyConnections, request, response, version, false);
@@ -446,9 +490,10 @@ asio::awaitable<void> Server::Impl::serveRequests(Stream &stream, const std::str
                 co_return;
             }
         }
+        // Given back however the answer ends, an exception included.
+        const std::unique_ptr<void, std::function<void(void *)>> proxied(
+            client.empty() ? nullptr : this, [this, &client](void *) { releaseProxied(client); });
         const bool keepAlive = co_await answer(stream, buffer, head, request, response, version);
-        if (!client.empty())
-            releaseProxied(client);
         if (!keepAlive) {
             co_await lingeringClose(stream);
             co_return;
@@ -558,16 +603,26 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
             co_return false;
     }
 
+    // The route before the body: a request for nothing is not read.
+    const CompiledRoute *route = match(request);
+    if (!route) {
+        const bool noBody = !head.chunked() && head.content_length().value_or(0) == 0;
+        co_return co_await refuseNow(
+            stream, Refusal::NotFound, request, response, version, clientKeepsAlive && noBody);
+    }
+    // Bodies held at once are bounded in all, so that many connections each
+    // sending a large one cannot take the memory before any is authenticated.
+    const std::uint64_t reserved = head.content_length().value_or(limit) + (packed ? limit : 0);
+    const BodyBudget budget(bodyBytes, reserved, limits.maxBodyBytesInFlight);
+    if (!budget)
+        co_return co_await refuseNow(
+            stream, Refusal::TooManyConnections, request, response, version, false);
     const BodyRead body = co_await readBody(stream, buffer, head, limit, packed, request);
     if (body.gone)
         co_return false;
     if (body.refusal)
         co_return co_await refuseNow(stream, *body.refusal, request, response, version, false);
 
-    const CompiledRoute *route = match(request);
-    if (!route)
-        co_return co_await refuseNow(
-            stream, Refusal::NotFound, request, response, version, clientKeepsAlive);
     // On this thread, with its database connection: the route holds it for
     // as long as it works, while the other threads go on with every other
     // connection. Handing it to a separate pool and back cost two thread
@@ -575,7 +630,12 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
     try {
         route->handler(request, response);
     } catch (...) {
-        response = Response();
+        Response failed;
+        for (const char *kept : {"Content-Language", "X-Kezek-Oldest-Protocol"}) {
+            if (response.hasHeader(kept))
+                failed.setHeader(kept, response.header(kept));
+        }
+        response = std::move(failed);
         refuse(Refusal::Internal, request, response);
     }
     if (hooks.answered)
@@ -587,7 +647,7 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
 }
 
 asio::awaitable<bool> Server::Impl::write(
-    Stream &stream, const Request &, Response &response, unsigned version, bool keepAlive)
+    Stream &stream, const Request &request, Response &response, unsigned version, bool keepAlive)
 {
     http::response<http::string_body> out;
     out.version(version);
@@ -604,6 +664,8 @@ asio::awaitable<bool> Server::Impl::write(
     out.body() = std::move(response.body);
     out.keep_alive(keepAlive);
     out.prepare_payload();
+    if (request.method == "HEAD")
+        out.body().clear(); // its length is still said
     beast::get_lowest_layer(stream).expires_after(transferDeadline(limits.idle, out.body().size()));
     auto [ec, n] = co_await http::async_write(stream, out, tuple);
     co_return !ec;

@@ -25,12 +25,21 @@ std::optional<UserRecord> SessionCache::find(const QByteArray &tokenDigest,
     return found->user;
 }
 
+quint64 SessionCache::generation() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_generation;
+}
+
 void SessionCache::remember(const QByteArray &tokenDigest,
                             const UserRecord &user,
                             const QDateTime &expires,
-                            const QDateTime &now)
+                            const QDateTime &now,
+                            quint64 lookedUpAt)
 {
     const std::lock_guard lock(m_mutex);
+    if (lookedUpAt != m_generation)
+        return;
     if (m_entries.size() >= MaxEntries) {
         m_entries.removeIf([&now](const auto &entry) {
             return !fresh(entry.value().lookedUp, entry.value().expires, now);
@@ -44,12 +53,14 @@ void SessionCache::remember(const QByteArray &tokenDigest,
 void SessionCache::forget(const QByteArray &tokenDigest)
 {
     const std::lock_guard lock(m_mutex);
+    ++m_generation;
     m_entries.remove(tokenDigest);
 }
 
 void SessionCache::forgetUser(const QString &userId)
 {
     const std::lock_guard lock(m_mutex);
+    ++m_generation;
     m_entries.removeIf([&userId](const auto &entry) { return entry.value().user.id == userId; });
 }
 

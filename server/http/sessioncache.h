@@ -25,10 +25,15 @@ public:
     // The session's user, when it was looked up less than TimeToLive ago
     // and has not expired since.
     std::optional<UserRecord> find(const QByteArray &tokenDigest, const QDateTime &now) const;
+    // Taken before a session is looked up in the database: what is found is
+    // remembered only when nothing was forgotten meanwhile, so that a lookup
+    // racing a sign-out cannot bring the ended session back.
+    quint64 generation() const;
     void remember(const QByteArray &tokenDigest,
                   const UserRecord &user,
                   const QDateTime &expires,
-                  const QDateTime &now);
+                  const QDateTime &now,
+                  quint64 lookedUpAt);
     void forget(const QByteArray &tokenDigest);
     // Every session of the user (a password changed, sessions revoked).
     void forgetUser(const QString &userId);
@@ -46,6 +51,7 @@ private:
 
     mutable std::mutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
+    quint64 m_generation = 0; // bumped by every forget
 };
 
 } // namespace Kezek

@@ -211,7 +211,14 @@ void HttpApi::changePassword(const Http::Request &request, Http::Response &respo
     }
     if (!mayCheckPassword(user->id, address, users, response))
         return;
-    const auto verified = verifyPassword(current, user->passwordHash);
+    // The password as the database holds it now, not as the session cache
+    // last saw it (another server may have changed it within the last seconds).
+    auto stored = users.findUser(user->id);
+    if (!stored || !stored->has_value()) {
+        sendDatabaseUnavailable(response);
+        return;
+    }
+    const auto verified = verifyPassword(current, (*stored)->passwordHash);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!verified || !*verified) {
         (void)AuditLog(*db).append(

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void anUnknownEncodingIsRefused();
     void aFloodFromOneAddressIsCappedWhileOthersAreServed();
     void everyAnswerForbidsSniffingAndRemembersHttps();
+    void headIsAnsweredAsGetWithoutItsBody();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -391,6 +392,24 @@ void TestServerLoad::everyAnswerForbidsSniffingAndRemembersHttps()
         QVERIFY2(answer.contains("\r\nX-Content-Type-Options: nosniff\r\n"), path.constData());
         QVERIFY2(answer.contains("\r\nStrict-Transport-Security: max-age="), path.constData());
     }
+}
+
+// A monitor's HEAD /health: GET's status and length, no body, and the
+// connection goes on to the next request intact (RFC 9110 9.3.2).
+void TestServerLoad::headIsAnsweredAsGetWithoutItsBody()
+{
+    auto socket = connectFrom(*m_server, loopback(3, 7));
+    QVERIFY(socket);
+    socket->write("HEAD /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                  "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    const QByteArray answers = answerOn(*socket);
+    QVERIFY2(answers.startsWith("HTTP/1.1 200"), answers.left(200).constData());
+    const qsizetype second = answers.indexOf("HTTP/1.1 ", 1);
+    QVERIFY2(second > 0, answers.constData());
+    // Nothing between the HEAD answer's headers and the GET's status line.
+    QVERIFY(answers.mid(0, second).endsWith("\r\n\r\n"));
+    QVERIFY(answers.mid(second).startsWith("HTTP/1.1 200"));
+    QVERIFY(answers.mid(second).contains("\"status\":\"ok\""));
 }
 
 QTEST_MAIN(TestServerLoad)
