@@ -612,7 +612,8 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
     }
     // Bodies held at once are bounded in all, so that many connections each
     // sending a large one cannot take the memory before any is authenticated.
-    const std::uint64_t reserved = head.content_length().value_or(limit) + (packed ? limit : 0);
+    const std::uint64_t sent = head.chunked() ? limit : head.content_length().value_or(0);
+    const std::uint64_t reserved = sent == 0 ? 0 : sent + (packed ? limit : 0);
     const BodyBudget budget(bodyBytes, reserved, limits.maxBodyBytesInFlight);
     if (!budget)
         co_return co_await refuseNow(
