@@ -18,6 +18,7 @@
 #include <sys/resource.h>
 
 #include <atomic>
+#include <charconv>
 #include <limits>
 #include <mutex>
 #include <regex>
@@ -43,17 +44,6 @@ constexpr int MaxRefusalsInFlight = 64;
 // The slowest a large body or answer may move before its deadline passes.
 constexpr std::uint64_t MinimumBytesPerSecond = 16 * 1024;
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // %XX decoded (and '+' as a space in a query); a malformed escape stays as sent.
 std::string percentDecoded(std::string_view text, bool plusIsSpace)
 {
@@ -61,11 +51,12 @@ std::string percentDecoded(std::string_view text, bool plusIsSpace)
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        unsigned int byte = 0;
         if (c == '%' && i + 2 < text.size()) {
-            const int high = hexValue(text[i + 1]);
-            const int low = hexValue(text[i + 2]);
-            if (high >= 0 && low >= 0) {
-                out += static_cast<char>(high * 16 + low);
+            const char *digits = text.data() + i + 1;
+            const auto [end, error] = std::from_chars(digits, digits + 2, byte, 16);
+            if (error == std::errc() && end == digits + 2) {
+                out += static_cast<char>(byte);
                 i += 2;
                 continue;
             }
