@@ -136,8 +136,12 @@ std::thread stopOnSignal(Http::Server &server, sigset_t signals)
 
 // Serves until a signal stops it: the API, the law's timed steps, notice
 // delivery and the audit's checkpoints. True when it stopped cleanly.
-bool serve(
-    Http::Server &server, const ServerConfig &config, int port, TimedSteps &timed, sigset_t signals)
+bool serve(Http::Server &server,
+           HttpApi &api,
+           const ServerConfig &config,
+           int port,
+           TimedSteps &timed,
+           sigset_t signals)
 {
     // Like every thread, it inherits the mask: only the stopper takes the signals.
     NoticeDelivery notices(config);
@@ -160,6 +164,7 @@ bool serve(
         pthread_kill(stopper.native_handle(), SIGTERM);
     }
     stopper.join();
+    api.stopCountingReads();
     checkpoints.stop();
     return ok;
 }
@@ -232,7 +237,7 @@ int main(int argc, char *argv[])
     const int port = bind(server, *config);
     if (port <= 0)
         return 1;
-    const bool ok = serve(server, *config, port, timed, signals);
+    const bool ok = serve(server, api, *config, port, timed, signals);
     logEvent("INFO", "stopped");
     return ok ? 0 : 1;
 }

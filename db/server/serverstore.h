@@ -85,6 +85,23 @@ public:
                              const QStringList &caseIds,
                              const QDateTime &at,
                              int periodMinutes);
+    // Reads of one case in one session and period, counted elsewhere first
+    // (ReadLedger: a server's repeated reads, written every few seconds).
+    struct ReadCount
+    {
+        QString session;
+        QString period; // readPeriod()
+        QString userId;
+        QString caseId;
+        qint64 reads = 1;
+        QString firstAt; // ISO 8601 UTC with milliseconds
+        QString lastAt;
+    };
+    // Each added to its row, in as few statements as a few hundred rows a
+    // statement allows; a row already in the chain starts again from them.
+    Result<void> countReads(const QList<ReadCount> &counts);
+    // The start of the read period `at` falls in, as audit_reads keeps it.
+    static QString readPeriod(const QDateTime &at, int periodMinutes);
     // The read periods over by `now` (all, with `all`), summed into the audit
     // chain: one entry per session and period, with the cases and how often.
     // Several servers may run it at once: each row is chained once. Returns

@@ -23,9 +23,7 @@
 // (the read audit) and the retention of ended cases.
 namespace Kezek {
 
-namespace {
-
-QString periodStart(const QDateTime &at, int periodMinutes)
+QString ServerStore::readPeriod(const QDateTime &at, int periodMinutes)
 {
     const qint64 period = qint64(std::max(1, periodMinutes)) * 60;
     const qint64 seconds = at.toSecsSinceEpoch();
@@ -33,44 +31,54 @@ QString periodStart(const QDateTime &at, int periodMinutes)
         .toString(Qt::ISODate);
 }
 
-} // namespace
-
 Result<void> ServerStore::recordReads(const QString &session,
                                       const QString &userId,
                                       const QStringList &caseIds,
                                       const QDateTime &at,
                                       int periodMinutes)
 {
-    if (caseIds.isEmpty())
-        return {};
-    const QString period = periodStart(at, periodMinutes);
+    const QString period = readPeriod(at, periodMinutes);
     const QString time = at.toUTC().toString(Qt::ISODateWithMs);
+    QList<ReadCount> counts;
+    counts.reserve(caseIds.size());
+    for (const QString &caseId : caseIds)
+        counts.append({session, period, userId, caseId, 1, time, time});
+    return countReads(counts);
+}
+
+Result<void> ServerStore::countReads(const QList<ReadCount> &counts)
+{
     // A few hundred rows a statement at most (a page holds up to 5,000).
     constexpr qsizetype Chunk = 250;
-    for (qsizetype start = 0; start < caseIds.size(); start += Chunk) {
-        const QStringList part = caseIds.mid(start, Chunk);
+    for (qsizetype start = 0; start < counts.size(); start += Chunk) {
+        const qsizetype size = std::min(Chunk, counts.size() - start);
         QStringList rows;
-        for (qsizetype i = 0; i < part.size(); ++i)
-            rows.append(QStringLiteral("(?, ?, ?, ?, 1, ?, ?, 0)"));
+        for (qsizetype i = 0; i < size; ++i)
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, 0)"));
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("INSERT INTO audit_reads (session, period, user_id, case_id, "
                                      "reads, first_at, last_at, chained) VALUES %1 "
                                      "ON CONFLICT (session, period, case_id) DO UPDATE SET "
                                      // A row already in the chain starts again: only the
                                      // reads since go into the next entry.
-                                     "reads = CASE WHEN audit_reads.chained = 1 THEN 1 ELSE "
-                                     "audit_reads.reads + 1 END, "
+                                     "reads = CASE WHEN audit_reads.chained = 1 THEN "
+                                     "excluded.reads ELSE audit_reads.reads + excluded.reads END, "
                                      "first_at = CASE WHEN audit_reads.chained = 1 THEN "
                                      "excluded.first_at ELSE audit_reads.first_at END, "
-                                     "last_at = excluded.last_at, chained = 0")
+                                     // Counts of several servers arrive in any order.
+                                     "last_at = CASE WHEN audit_reads.chained = 0 AND "
+                                     "audit_reads.last_at > excluded.last_at THEN "
+                                     "audit_reads.last_at ELSE excluded.last_at END, chained = 0")
                           .arg(rows.join(QStringLiteral(", "))));
-        for (const QString &caseId : part) {
-            query.addBindValue(session);
-            query.addBindValue(period);
-            query.addBindValue(userId);
-            query.addBindValue(caseId);
-            query.addBindValue(time);
-            query.addBindValue(time);
+        for (qsizetype i = start; i < start + size; ++i) {
+            const ReadCount &count = counts.at(i);
+            query.addBindValue(count.session);
+            query.addBindValue(count.period);
+            query.addBindValue(count.userId);
+            query.addBindValue(count.caseId);
+            query.addBindValue(count.reads);
+            query.addBindValue(count.firstAt);
+            query.addBindValue(count.lastAt);
         }
         if (!query.exec())
             return sqlError(query);
@@ -89,7 +97,7 @@ Result<int> ServerStore::chainReads(const QDateTime &now, int periodMinutes, boo
             "UPDATE audit_reads SET chained = 1 WHERE chained = 0 AND (? = 1 OR period < ?) "
             "RETURNING session, period, user_id, case_id, reads, last_at"));
         taken.addBindValue(all ? 1 : 0);
-        taken.addBindValue(periodStart(now, periodMinutes));
+        taken.addBindValue(readPeriod(now, periodMinutes));
         if (!taken.exec())
             return sqlError(taken);
         struct Summary

@@ -46,9 +46,17 @@ thread_local std::unique_ptr<ServerStore> t_store;
 HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law)
     : m_config(std::move(config))
     , m_throttle(std::make_unique<SignInThrottle>(m_config.signInPerMinute, m_config.signInWorkers))
+    , m_reads(m_config.databaseUrl, m_config.readAuditMinutes)
     , m_signingAuthority(std::move(signingAuthority))
     , m_law(std::move(law))
-{}
+{
+    m_reads.start();
+}
+
+void HttpApi::stopCountingReads()
+{
+    m_reads.stop();
+}
 
 ServerStore *HttpApi::store()
 {

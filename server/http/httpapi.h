@@ -13,6 +13,7 @@
 
 #include "server/http/httpserver.h"
 #include "server/http/message.h"
+#include "server/http/readledger.h"
 #include "server/http/sessioncache.h"
 
 #include <mutex>
@@ -40,6 +41,10 @@ public:
     // The HTTP layer's limits from the settings.
     Http::Limits limits() const;
     void install(Http::Server &server);
+    // Writes the reads counted in memory (readledger.h) and stops counting:
+    // once the server has stopped answering, before the last read periods
+    // go into the audit chain.
+    void stopCountingReads();
 
     // The routes, one file each under server/routes/, installed from
     // Api::Routes (core/protocol/api.h).
@@ -141,6 +146,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<SignInThrottle> m_throttle;
     SessionCache m_sessions;
+    ReadLedger m_reads;
     QByteArray m_signingAuthority;
     const Lawbook m_law;
     std::mutex m_countersMutex;

@@ -151,19 +151,21 @@ void HttpApi::changes(const Http::Request &request, Http::Response &response)
     const std::string body = pageBody(*page, actor, scope, m_law.version(), ids);
     // Cases carry personal data: who read which, and when, is kept before
     // they are shown, or they are not shown. A workstation that polls the
-    // same cases adds to one row per case and period, not a row per poll.
-    const QByteArray session
-        = tokenDigest(QByteArray::fromStdString(request.header("Authorization")).mid(7).trimmed())
-              .left(16);
-    if (auto audited = store()->recordReads(QString::fromLatin1(session),
-                                            user->id,
-                                            ids,
-                                            QDateTime::currentDateTimeUtc(),
-                                            m_config.readAuditMinutes);
+    // same cases adds to one row per case and period, not a row per poll;
+    // a case read again in its period on this server is counted in memory
+    // and written within seconds (readledger.h).
+    const QString session = QString::fromLatin1(
+        tokenDigest(QByteArray::fromStdString(request.header("Authorization")).mid(7).trimmed())
+            .left(16));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList first = m_reads.firstReads(session, ids, now);
+    if (auto audited
+        = store()->recordReads(session, user->id, first, now, m_config.readAuditMinutes);
         !audited) {
         sendError(response, ApiError::DatabaseUnavailable, audited.error().message);
         return;
     }
+    m_reads.counted(session, user->id, ids, first, now);
     sendLargeJson(request, response, 200, body);
 }
 
