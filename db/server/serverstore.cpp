@@ -377,13 +377,19 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
     auto bound = currentRevision();
     if (!bound)
         return std::unexpected(bound.error());
-    if (*bound <= revision) {
+    return storedChangesUpTo(revision, *bound, limit);
+}
+
+Result<ServerStore::StoredPage>
+ServerStore::storedChangesUpTo(qint64 revision, qint64 bound, int limit)
+{
+    if (bound <= revision) {
         // Nothing new, the answer to most polls: no need to look.
         StoredPage page;
         page.nextRevision = revision;
         return page;
     }
-    auto scans = scansAfter(m_db, revision, *bound, limit + 1);
+    auto scans = scansAfter(m_db, revision, bound, limit + 1);
     if (!scans)
         return std::unexpected(scans.error());
 
@@ -396,7 +402,7 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
                       .arg(backend() == u"sqlite" ? QStringLiteral("CAST(body AS BLOB)")
                                                   : QStringLiteral("body")));
     query.addBindValue(revision);
-    query.addBindValue(*bound);
+    query.addBindValue(bound);
     query.addBindValue(limit + 1);
     if (!query.exec())
         return sqlError(query);

@@ -13,6 +13,7 @@
 
 #include "server/http/httpserver.h"
 #include "server/http/message.h"
+#include "server/http/pagecache.h"
 #include "server/http/readledger.h"
 #include "server/http/sessioncache.h"
 
@@ -67,6 +68,9 @@ public:
 
 private:
     ServerStore *store(); // this thread's connection, opened on first use
+    // The page of changes from `since`: kept from an earlier read while
+    // nothing was written since (pagecache.h), else read.
+    Result<std::shared_ptr<const ServerStore::StoredPage>> changesPage(qint64 since, int limit);
     void count(int status);
     // Before a body is read: the protocol version and the body's size, so
     // that an outdated client or an oversize body is refused from headers.
@@ -147,6 +151,7 @@ private:
     std::unique_ptr<SignInThrottle> m_throttle;
     SessionCache m_sessions;
     ReadLedger m_reads;
+    PageCache m_pages;
     QByteArray m_signingAuthority;
     const Lawbook m_law;
     std::mutex m_countersMutex;

@@ -117,6 +117,23 @@ std::string pageBody(const ServerStore::StoredPage &page,
 
 } // namespace
 
+Result<std::shared_ptr<const ServerStore::StoredPage>> HttpApi::changesPage(qint64 since, int limit)
+{
+    const auto bound = store()->currentRevision();
+    if (!bound)
+        return std::unexpected(bound.error());
+    if (auto kept = m_pages.find(since, limit, *bound))
+        return kept;
+    auto read = store()->storedChangesUpTo(since, *bound, limit);
+    if (!read)
+        return std::unexpected(read.error());
+    auto page = std::make_shared<const ServerStore::StoredPage>(std::move(*read));
+    // Nothing new (most polls) costs nothing to read again.
+    if (!page->cases.isEmpty() || !page->documents.isEmpty())
+        m_pages.remember(since, limit, *bound, page);
+    return page;
+}
+
 void HttpApi::changes(const Http::Request &request, Http::Response &response)
 {
     const auto user = authenticate(request, response);
@@ -129,7 +146,11 @@ void HttpApi::changes(const Http::Request &request, Http::Response &response)
     const auto limit = queryNumber(request, response, "limit", DefaultPageSize, 1, MaxPageSize);
     if (!limit)
         return;
-    auto page = store()->storedChangesSince(*since, static_cast<int>(*limit));
+    if (!store()) {
+        sendDatabaseUnavailable(response);
+        return;
+    }
+    const auto page = changesPage(*since, static_cast<int>(*limit));
     if (!page) {
         sendError(response, ApiError::DatabaseUnavailable, page.error().message);
         return;
@@ -148,7 +169,7 @@ void HttpApi::changes(const Http::Request &request, Http::Response &response)
         return;
     }
     QStringList ids;
-    const std::string body = pageBody(*page, actor, scope, m_law.version(), ids);
+    const std::string body = pageBody(**page, actor, scope, m_law.version(), ids);
     // Cases carry personal data: who read which, and when, is kept before
     // they are shown, or they are not shown. A workstation that polls the
     // same cases adds to one row per case and period, not a row per poll;

@@ -140,11 +140,11 @@ QByteArray signIn(const ServerProcess &server, const QString &user)
     return answer.json.value(u"token").toString().toLatin1();
 }
 
-// The status `method` (GET or DELETE) on `path` answers with `token`.
-int statusOf(const ServerProcess &server,
-             const QByteArray &token,
-             const QByteArray &method,
-             const QString &path)
+// What `method` (GET or DELETE) on `path` answers with `token`.
+Answer answerOf(const ServerProcess &server,
+                const QByteArray &token,
+                const QByteArray &method,
+                const QString &path)
 {
     QNetworkAccessManager manager;
     QNetworkRequest request(QUrl(server.baseUrl() + path));
@@ -153,9 +153,19 @@ int statusOf(const ServerProcess &server,
     QNetworkReply *reply = manager.sendCustomRequest(request, method);
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
         qFatal("no answer from the server");
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                        QJsonDocument::fromJson(reply->readAll()).object(),
+                        reply->rawHeader("Retry-After")};
     reply->deleteLater();
-    return status;
+    return answer;
+}
+
+int statusOf(const ServerProcess &server,
+             const QByteArray &token,
+             const QByteArray &method,
+             const QString &path)
+{
+    return answerOf(server, token, method, path).status;
 }
 
 QJsonObject
@@ -233,6 +243,7 @@ private Q_SLOTS:
     void guessesSentAtOnceCheckFivePasswordsAtMost();
     void readsRecordedAndChainedAtOnceAreCountedOnce();
     void aSessionEndedOnOneServerEndsOnEveryServer();
+    void aPageKeptByOneServerGivesWayToAWriteOnAnother();
 
 private:
     QString fileApplication();
@@ -840,6 +851,35 @@ void TestConcurrency::aSessionEndedOnOneServerEndsOnEveryServer()
     m_tokens[officer].clear();
     for (auto &s : m_servers)
         m_tokens[officer].append(signIn(*s, officer));
+}
+
+void TestConcurrency::aPageKeptByOneServerGivesWayToAWriteOnAnother()
+{
+    // A server serves a page of changes again while nothing was written
+    // (server/http/pagecache.h); a command applied on any server retires it
+    // at once: the workstation's next page shows the case as it is now.
+    const QString caseId = fileApplication();
+    const QString officer = QStringLiteral("officer.astana");
+    const QString page = QStringLiteral("/api/v1/changes?since=0&limit=5000");
+    const auto versionOnFirstServer = [&]() {
+        const Answer answer = answerOf(server(0), token(officer, 0), "GET", page);
+        for (const QJsonValue &c : answer.json.value(u"cases").toArray()) {
+            if (c.toObject().value(u"id").toString() == caseId)
+                return c.toObject().value(u"version").toInt();
+        }
+        return -1;
+    };
+    const int before = versionOnFirstServer();
+    QVERIFY(before > 0);
+    QCOMPARE(versionOnFirstServer(), before); // served again
+    const int last = int(m_servers.size()) - 1;
+    const Answer verified
+        = post(server(last),
+               token(officer, last),
+               QStringLiteral("/api/v1/commands"),
+               batch(documentVerdict(caseId, before, preliminaryDocuments().constFirst(), true)));
+    QCOMPARE(onlyResult(verified).value(u"status").toString(), QStringLiteral("applied"));
+    QCOMPARE(versionOnFirstServer(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

@@ -1,0 +1,66 @@
+#include "server/http/pagecache.h"
+
+namespace Kezek {
+
+namespace {
+
+qsizetype sizeOf(const ServerStore::StoredPage &page)
+{
+    qsizetype bytes = 256;
+    for (const ServerStore::StoredCase &c : page.cases)
+        bytes += c.json.size() + c.id.size() * 2 + 64;
+    return bytes + page.documents.size() * 512;
+}
+
+} // namespace
+
+std::shared_ptr<const ServerStore::StoredPage>
+PageCache::find(qint64 since, int limit, qint64 revision) const
+{
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_entries.constFind({since, limit});
+    if (found == m_entries.cend() || found->revision != revision)
+        return nullptr;
+    found->used = ++m_clock;
+    return found->page;
+}
+
+void PageCache::remember(qint64 since,
+                         int limit,
+                         qint64 revision,
+                         std::shared_ptr<const ServerStore::StoredPage> page)
+{
+    const qsizetype bytes = sizeOf(*page);
+    if (bytes > MaxBytes / 4)
+        return; // a page that would push out most others is read each time
+    const std::lock_guard lock(m_mutex);
+    if (revision < m_newest)
+        return; // read before a write this cache has seen
+    if (revision > m_newest) {
+        // The revision only moves on: pages read before it are never found again.
+        m_entries.clear();
+        m_bytes = 0;
+        m_newest = revision;
+    }
+    if (const auto old = m_entries.constFind({since, limit}); old != m_entries.cend())
+        m_bytes -= old->bytes;
+    m_entries.insert({since, limit}, Entry{revision, std::move(page), bytes, ++m_clock});
+    m_bytes += bytes;
+    while (m_bytes > MaxBytes || m_entries.size() > MaxEntries) {
+        auto victim = m_entries.begin();
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if (it->used < victim->used)
+                victim = it;
+        }
+        m_bytes -= victim->bytes;
+        m_entries.erase(victim);
+    }
+}
+
+qsizetype PageCache::bytes() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_bytes;
+}
+
+} // namespace Kezek

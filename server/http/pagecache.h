@@ -1,0 +1,53 @@
+#pragma once
+
+#include "db/server/serverstore.h"
+
+#include <QHash>
+
+#include <memory>
+#include <mutex>
+
+namespace Kezek {
+
+// Pages of the changes feed as the database gave them, each with the
+// revision it was read at, shared by the worker threads. Every write takes a
+// new revision, so a page read at the revision still current is the page a
+// read now would give: it is served again, not read again (many workstations
+// of a city first-syncing the same pages in a morning; a list read again).
+// Any write anywhere, on any server, moves the revision on and retires every
+// page kept. Bounded in bytes and pages; the least recently used go first.
+class PageCache
+{
+public:
+    static constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype MaxEntries = 1024;
+
+    // The page from `since`, at most `limit` long, when it was read at
+    // `revision`.
+    std::shared_ptr<const ServerStore::StoredPage>
+    find(qint64 since, int limit, qint64 revision) const;
+    void remember(qint64 since,
+                  int limit,
+                  qint64 revision,
+                  std::shared_ptr<const ServerStore::StoredPage> page);
+
+    qsizetype bytes() const;
+
+private:
+    struct Entry
+    {
+        qint64 revision = 0;
+        std::shared_ptr<const ServerStore::StoredPage> page;
+        qsizetype bytes = 0;
+        mutable quint64 used = 0; // when last found, by m_clock
+    };
+    using Key = std::pair<qint64, int>;
+
+    mutable std::mutex m_mutex;
+    QHash<Key, Entry> m_entries;
+    qsizetype m_bytes = 0;
+    qint64 m_newest = 0; // the newest revision a page was read at
+    mutable quint64 m_clock = 0;
+};
+
+} // namespace Kezek
