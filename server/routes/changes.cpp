@@ -122,15 +122,19 @@ Result<std::shared_ptr<const ServerStore::StoredPage>> HttpApi::changesPage(qint
     const auto bound = store()->currentRevision();
     if (!bound)
         return std::unexpected(bound.error());
+    if (*bound <= since) {
+        // Nothing new, the answer to most polls: no need to look.
+        auto empty = std::make_shared<ServerStore::StoredPage>();
+        empty->nextRevision = since;
+        return empty;
+    }
     if (auto kept = m_pages.find(since, limit, *bound))
         return kept;
     auto read = store()->storedChangesUpTo(since, *bound, limit);
     if (!read)
         return std::unexpected(read.error());
     auto page = std::make_shared<const ServerStore::StoredPage>(std::move(*read));
-    // Nothing new (most polls) costs nothing to read again.
-    if (!page->cases.isEmpty() || !page->documents.isEmpty())
-        m_pages.remember(since, limit, *bound, page);
+    m_pages.remember(since, limit, *bound, page);
     return page;
 }
 
@@ -170,6 +174,10 @@ void HttpApi::changes(const Http::Request &request, Http::Response &response)
     }
     QStringList ids;
     const std::string body = pageBody(**page, actor, scope, m_law.version(), ids);
+    if (ids.isEmpty()) { // nothing new, or nothing of the caller's
+        sendLargeJson(request, response, 200, body);
+        return;
+    }
     // Cases carry personal data: who read which, and when, is kept before
     // they are shown, or they are not shown. A workstation that polls the
     // same cases adds to one row per case and period, not a row per poll;
