@@ -433,7 +433,7 @@ asio::awaitable<void> Server::Impl::serveRequests(Stream &stream, const std::str
     for (bool first = true;; first = false) {
         if (!first && buffer.size() == 0) {
             // Between requests: the next one's first bytes, or goodbye.
-            lowest.expires_after(limits.keepAlive);
+            lowest.expires_after(fromProxy ? limits.proxyKeepAlive : limits.keepAlive);
             auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), tuple);
             if (ec)
                 co_return;

@@ -23,10 +23,14 @@ struct Limits
 {
     std::size_t maxHeadBytes = 16 * 1024; // the request line and its headers
     int maxHeaders = 64;
-    std::chrono::seconds handshake{10};                // TLS, from the connection's accept
-    std::chrono::seconds head{15};                     // a request's line and headers, whole
-    std::chrono::seconds idle{15};                     // a body, or an answer, that stops moving
-    std::chrono::seconds keepAlive{5};                 // between one request and the next
+    std::chrono::seconds handshake{10}; // TLS, from the connection's accept
+    std::chrono::seconds head{15};      // a request's line and headers, whole
+    std::chrono::seconds idle{15};      // a body, or an answer, that stops moving
+    std::chrono::seconds keepAlive{5};  // between one request and the next
+    // The same from a trusted proxy: longer than nginx keeps an idle upstream
+    // connection (keepalive_timeout, 60 s), so that nginx closes it first and
+    // never sends a request on a connection this server is closing.
+    std::chrono::seconds proxyKeepAlive{75};
     int maxConnections = 50000;                        // in all
     int maxPerAddress = 256;                           // from one client address
     std::uint64_t maxBodyBytesInFlight = 512ULL << 20; // request bodies held at once, in all

@@ -158,6 +158,7 @@ private Q_SLOTS:
     void aFloodFromOneAddressIsCappedWhileOthersAreServed();
     void everyAnswerForbidsSniffingAndRemembersHttps();
     void headIsAnsweredAsGetWithoutItsBody();
+    void theProxysIdleConnectionsOutlastItsOwnKeepAlive();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -410,6 +411,37 @@ void TestServerLoad::headIsAnsweredAsGetWithoutItsBody()
     QVERIFY(answers.mid(0, second).endsWith("\r\n\r\n"));
     QVERIFY(answers.mid(second).startsWith("HTTP/1.1 200"));
     QVERIFY(answers.mid(second).contains("\"status\":\"ok\""));
+}
+
+// docs/operations.md §13: nginx keeps idle upstream connections for 60 s
+// and sends the next request on one without asking. The server keeps the
+// proxy's open for longer (75 s), so that nginx, not the server, closes
+// them: a request never goes out on a connection being closed under it
+// ("upstream prematurely closed connection", and a retry on the other
+// server). Anybody else's idle connection still goes after 5 s.
+void TestServerLoad::theProxysIdleConnectionsOutlastItsOwnKeepAlive()
+{
+    ServerProcess behindProxy({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.4.1")});
+    QVERIFY(behindProxy.start());
+    auto proxy = connectFrom(behindProxy, loopback(4, 1));
+    auto client = connectFrom(behindProxy, loopback(4, 2));
+    QVERIFY(proxy && client);
+    const QByteArray health = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    for (QSslSocket *socket : {proxy.get(), client.get()}) {
+        socket->write(health);
+        QVERIFY(answerOn(*socket).startsWith("HTTP/1.1 200"));
+    }
+    // Past the keep-alive of 5 s: the client's is closed, the proxy's serves on.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            client->waitForReadyRead(50);
+            return client->state() == QAbstractSocket::UnconnectedState;
+        },
+        15000));
+    QCOMPARE(proxy->state(), QAbstractSocket::ConnectedState);
+    QTest::qWait(1000);
+    proxy->write(health);
+    QVERIFY(answerOn(*proxy).startsWith("HTTP/1.1 200"));
 }
 
 QTEST_MAIN(TestServerLoad)
