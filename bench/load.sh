@@ -51,7 +51,7 @@ stop() {
 trap stop EXIT
 
 psql -q "$KEZEK_TEST_POSTGRES_URL" -c "CREATE DATABASE kezek_load"
-# Each server keeps a connection per thread (§13: threads + 2 for each).
+# Each server keeps a connection per thread (§13: threads + sign-in-workers + 3 for each).
 psql -q "$KEZEK_TEST_POSTGRES_URL" -c "ALTER SYSTEM SET max_connections = 200"
 "${KEZEK_PG_RUN[@]}" "$KEZEK_PG_BIN/pg_ctl" -D "$KEZEK_PG_DIR/data" -l "$KEZEK_PG_DIR/server.log" -w restart >/dev/null
 database="${KEZEK_TEST_POSTGRES_URL%/*}/kezek_load"

@@ -113,6 +113,8 @@ Http::Limits HttpApi::limits() const
     limits.idle = std::chrono::seconds(m_config.readTimeoutSeconds);
     limits.handshake = std::chrono::seconds(std::min(m_config.readTimeoutSeconds, 10));
     limits.threads = m_config.threads;
+    // As many as may check a password at once (SignInThrottle::turn).
+    limits.slowThreads = m_config.signInWorkers;
     limits.maxConnections = m_config.maxConnections;
     limits.maxPerAddress = m_config.maxConnectionsPerAddress;
     limits.maxBodyBytesInFlight = std::max<std::uint64_t>(
@@ -187,6 +189,10 @@ void HttpApi::refused(Http::Refusal why, const Http::Request &request, Http::Res
         sendError(response, ApiError::TooManyConnections);
         response.setHeader("Retry-After", "5");
         break;
+    case Http::Refusal::Busy: // only sign-ins and password changes are slow
+        sendError(response, ApiError::SignInBusy);
+        response.setHeader("Retry-After", "1");
+        break;
     }
 }
 
@@ -199,18 +205,23 @@ void HttpApi::install(Http::Server &server)
             setRequestLanguage(request.header("Accept-Language"));
             (this->*handler)(request, response);
         };
+        // A password's scrypt takes its CPU on the slow threads.
+        const Http::Server::Pace pace
+            = route == Api::Route::SignIn || route == Api::Route::ChangePassword
+                  ? Http::Server::Pace::Slow
+                  : Http::Server::Pace::Quick;
         switch (info.method) {
         case Api::Method::Get:
-            server.route("GET", info.pattern, call);
+            server.route("GET", info.pattern, call, pace);
             break;
         case Api::Method::Post:
-            server.route("POST", info.pattern, call);
+            server.route("POST", info.pattern, call, pace);
             break;
         case Api::Method::Put:
-            server.route("PUT", info.pattern, call);
+            server.route("PUT", info.pattern, call, pace);
             break;
         case Api::Method::Delete:
-            server.route("DELETE", info.pattern, call);
+            server.route("DELETE", info.pattern, call, pace);
             break;
         }
     }

@@ -9,6 +9,7 @@
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -155,6 +156,7 @@ struct CompiledRoute
     std::string literal; // the whole path, when the pattern has no groups
     std::optional<std::regex> pattern;
     Server::Handler handler;
+    Server::Pace pace = Server::Pace::Quick;
 };
 
 } // namespace
@@ -165,6 +167,7 @@ struct Server::Impl
         : limits(l)
         , hooks(std::move(h))
         , io(std::max(1, l.threads))
+        , slow(static_cast<std::size_t>(std::max(1, l.slowThreads)))
     {}
 
     // Destroyed last: the connections' coroutines release their counts here.
@@ -180,6 +183,8 @@ struct Server::Impl
     bool tlsValid = false;
     std::vector<CompiledRoute> routes;
     asio::io_context io;
+    asio::thread_pool slow;          // the slow routes' threads
+    std::atomic<int> slowWaiting{0}; // slow requests not yet on one
     std::optional<tcp::acceptor> acceptor;
 
     // A connection's place in the counts, given back when it ends.
@@ -615,20 +620,40 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
     if (body.refusal)
         co_return co_await refuseNow(stream, *body.refusal, request, response, version, false);
 
-    // On this thread, with its database connection: the route holds it for
-    // as long as it works, while the other threads go on with every other
-    // connection. Handing it to a separate pool and back cost two thread
-    // switches a request, more than a poll's own work.
-    try {
-        route->handler(request, response);
-    } catch (...) {
-        Response failed;
-        for (const char *kept : {"Content-Language", "X-Kezek-Oldest-Protocol"}) {
-            if (response.hasHeader(kept))
-                failed.setHeader(kept, response.header(kept));
+    const auto work = [&] {
+        try {
+            route->handler(request, response);
+        } catch (...) {
+            Response failed;
+            for (const char *kept : {"Content-Language", "X-Kezek-Oldest-Protocol"}) {
+                if (response.hasHeader(kept))
+                    failed.setHeader(kept, response.header(kept));
+            }
+            response = std::move(failed);
+            refuse(Refusal::Internal, request, response);
         }
-        response = std::move(failed);
-        refuse(Refusal::Internal, request, response);
+    };
+    if (route->pace == Pace::Quick) {
+        // On this thread, with its database connection: the route holds it
+        // for as long as it works, while the other threads go on with every
+        // other connection. Handing it to a separate pool and back cost two
+        // thread switches a request, more than a poll's own work.
+        work();
+    } else {
+        // Seconds of CPU on purpose (a password's scrypt): on the slow
+        // threads, while this one goes on with other connections.
+        if (slowWaiting.fetch_add(1) >= limits.maxSlowWaiting) {
+            --slowWaiting;
+            co_return co_await refuseNow(stream, Refusal::Busy, request, response, version, false);
+        }
+        co_await asio::co_spawn(
+            slow,
+            [&]() -> asio::awaitable<void> {
+                --slowWaiting;
+                work();
+                co_return;
+            },
+            asio::use_awaitable);
     }
     if (hooks.answered)
         hooks.answered(request, response);
@@ -710,9 +735,9 @@ bool Server::isValid() const
     return d->tlsValid;
 }
 
-void Server::route(std::string_view method, std::string_view pattern, Handler handler)
+void Server::route(std::string_view method, std::string_view pattern, Handler handler, Pace pace)
 {
-    CompiledRoute route{std::string(method), {}, {}, std::move(handler)};
+    CompiledRoute route{std::string(method), {}, {}, std::move(handler), pace};
     if (pattern.find_first_of("()[]*+?.\\^$|{}") == std::string_view::npos)
         route.literal = std::string(pattern);
     else
@@ -759,12 +784,14 @@ bool Server::run()
     // The routes still running finish; their connections are gone.
     for (std::thread &thread : threads)
         thread.join();
+    d->slow.join();
     return true;
 }
 
 void Server::stop()
 {
     d->io.stop();
+    d->slow.stop();
 }
 
 int Server::openConnections() const

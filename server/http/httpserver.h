@@ -35,6 +35,11 @@ struct Limits
     int maxPerAddress = 256;                           // from one client address
     std::uint64_t maxBodyBytesInFlight = 512ULL << 20; // request bodies held at once, in all
     int threads = 8; // requests answered at once, each with its database connection
+    // Slow routes (a password's scrypt) run on threads of their own, so that
+    // they never hold the threads every other request needs; beyond
+    // `maxSlowWaiting` waiting for one of them, they are refused Busy.
+    int slowThreads = 2;
+    int maxSlowWaiting = 64;
 };
 
 // Why the HTTP layer answers before any route does.
@@ -46,6 +51,7 @@ enum class Refusal {
     HeadTooLarge,        // 431: too many bytes or too many headers
     Internal,            // 500: a route failed
     TooManyConnections,  // 503: in all, or from one address
+    Busy,                // 429: too many slow requests wait already (the route says what)
 };
 
 class Server
@@ -80,7 +86,12 @@ public:
 
     // `pattern` is matched against the whole path (ECMAScript); its groups
     // reach the route in Request::matches.
-    void route(std::string_view method, std::string_view pattern, Handler handler);
+    // A `slow` route runs on the slow threads (Limits::slowThreads).
+    enum class Pace { Quick, Slow };
+    void route(std::string_view method,
+               std::string_view pattern,
+               Handler handler,
+               Pace pace = Pace::Quick);
 
     // The port bound (any free one for 0), or -1.
     int bind(const std::string &host, int port);

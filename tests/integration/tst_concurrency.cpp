@@ -244,6 +244,7 @@ private Q_SLOTS:
     void readsRecordedAndChainedAtOnceAreCountedOnce();
     void aSessionEndedOnOneServerEndsOnEveryServer();
     void aPageKeptByOneServerGivesWayToAWriteOnAnother();
+    void signInsBeyondTheirQueueWaitAndOthersGoOn();
 
 private:
     QString fileApplication();
@@ -880,6 +881,64 @@ void TestConcurrency::aPageKeptByOneServerGivesWayToAWriteOnAnother()
                batch(documentVerdict(caseId, before, preliminaryDocuments().constFirst(), true)));
     QCOMPARE(onlyResult(verified).value(u"status").toString(), QStringLiteral("applied"));
     QCOMPARE(versionOnFirstServer(), before + 1);
+}
+
+void TestConcurrency::signInsBeyondTheirQueueWaitAndOthersGoOn()
+{
+    // docs/operations.md §7: a password check (scrypt, slow on purpose) runs
+    // on a thread of its own, `sign-in-workers` at once; more than 64 waiting
+    // for one are told at once to come back (429 sign-in.busy, Retry-After),
+    // and the request threads go on serving everything else meanwhile.
+    ServerProcess lone({QStringLiteral("--threads"),
+                        QStringLiteral("1"),
+                        QStringLiteral("--sign-in-workers"),
+                        QStringLiteral("1"),
+                        QStringLiteral("--sign-in-rate"),
+                        QStringLiteral("1000")});
+    QVERIFY(lone.start());
+    Burst burst;
+    for (int i = 0; i < 100; ++i) {
+        burst.add(lone,
+                  {},
+                  QStringLiteral("/api/v1/session"),
+                  {{QStringLiteral("user"), QStringLiteral("guess.%1").arg(i)},
+                   {QStringLiteral("password"), QStringLiteral("a wrong password")}});
+    }
+    for (int i = 0; i < 10; ++i) {
+        burst.add(lone,
+                  "not-a-session",
+                  QStringLiteral("/api/v1/commands"),
+                  {{QStringLiteral("commands"), QJsonArray()}});
+    }
+    const QList<Answer> answers = burst.run();
+    int busy = 0;
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const Answer &answer = answers.at(i);
+        if (i >= 100) {
+            QCOMPARE(answer.status, 401); // a request thread answered it
+            continue;
+        }
+        if (answer.status == 429) {
+            QCOMPARE(answer.json.value(u"code").toString(), QStringLiteral("sign-in.busy"));
+            QCOMPARE(answer.retryAfter, QByteArray("1"));
+            ++busy;
+        } else {
+            QVERIFY2(answer.status == 401,
+                     qPrintable(QStringLiteral("%1: %2 %3")
+                                    .arg(i)
+                                    .arg(answer.status)
+                                    .arg(QString::fromUtf8(QJsonDocument(answer.json).toJson()))));
+        }
+    }
+    QVERIFY2(busy > 0 && busy <= 100 - 64, qPrintable(QString::number(busy)));
+    // And the server still checks passwords.
+    QCOMPARE(post(lone,
+                  {},
+                  QStringLiteral("/api/v1/session"),
+                  {{QStringLiteral("user"), QStringLiteral("guess.0")},
+                   {QStringLiteral("password"), QStringLiteral("a wrong password")}})
+                 .status,
+             401);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
