@@ -484,6 +484,13 @@ bool Workflow::maySeeCity(const Actor &actor, City city)
     return isOfficeBound(actor.role) && actor.city == city;
 }
 
+std::optional<City> Workflow::onlyCitySeen(const Actor &actor)
+{
+    if (actor.role == R::System || actor.role == R::MinistryReviewer || !isOfficeBound(actor.role))
+        return std::nullopt;
+    return actor.city;
+}
+
 bool Workflow::mayClaim(const Actor &actor, const Case &c)
 {
     return isOfficeBound(actor.role) && actor.city == c.city;

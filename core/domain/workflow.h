@@ -231,6 +231,9 @@ public:
     // see none.
     static bool maySee(const Actor &actor, const Case &c);
     static bool maySeeCity(const Actor &actor, City city);
+    // The one city whose cases the actor sees, for reading only those; none
+    // when it sees every city's (or no city's: maySeeCity says which).
+    static std::optional<City> onlyCitySeen(const Actor &actor);
     // Who may claim a case to work it: the offices' people, in their city.
     static bool mayClaim(const Actor &actor, const Case &c);
     // Whether the case has left this actor's desk: the law gives them no step

@@ -336,16 +336,21 @@ struct RevisedScan
 };
 
 // The first `limit` scans added after revision `after`, up to `bound`.
-Result<QList<RevisedScan>> scansAfter(QSqlDatabase &db, qint64 after, qint64 bound, int limit)
+Result<QList<RevisedScan>>
+scansAfter(QSqlDatabase &db, qint64 after, qint64 bound, int limit, std::optional<City> city)
 {
     QSqlQuery documents(db);
     documents.setForwardOnly(true);
-    documents.prepare(QStringLiteral(
-        "SELECT d.revision, d.sha256, d.case_id, d.name, d.content_type, d.size, d.uploaded_by, "
-        "d.uploaded_at, c.city FROM documents d JOIN cases c ON c.id = d.case_id "
-        "WHERE d.revision > ? AND d.revision <= ? ORDER BY d.revision LIMIT ?"));
+    documents.prepare(
+        QStringLiteral("SELECT d.revision, d.sha256, d.case_id, d.name, d.content_type, d.size, "
+                       "d.uploaded_by, d.uploaded_at, c.city FROM documents d JOIN cases c ON "
+                       "c.id = d.case_id WHERE d.revision > ? AND d.revision <= ? %1"
+                       "ORDER BY d.revision LIMIT ?")
+            .arg(city ? QStringLiteral("AND c.city = ? ") : QString()));
     documents.addBindValue(after);
     documents.addBindValue(bound);
+    if (city)
+        documents.addBindValue(cityId(*city));
     documents.addBindValue(limit);
     if (!documents.exec())
         return sqlError(documents);
@@ -381,7 +386,7 @@ Result<ServerStore::StoredPage> ServerStore::storedChangesSince(qint64 revision,
 }
 
 Result<ServerStore::StoredPage>
-ServerStore::storedChangesUpTo(qint64 revision, qint64 bound, int limit)
+ServerStore::storedChangesUpTo(qint64 revision, qint64 bound, int limit, std::optional<City> city)
 {
     if (bound <= revision) {
         // Nothing new, the answer to most polls: no need to look.
@@ -389,7 +394,7 @@ ServerStore::storedChangesUpTo(qint64 revision, qint64 bound, int limit)
         page.nextRevision = revision;
         return page;
     }
-    auto scans = scansAfter(m_db, revision, bound, limit + 1);
+    auto scans = scansAfter(m_db, revision, bound, limit + 1, city);
     if (!scans)
         return std::unexpected(scans.error());
 
@@ -397,10 +402,13 @@ ServerStore::storedChangesUpTo(qint64 revision, qint64 bound, int limit)
     query.setForwardOnly(true);
     // On SQLite the body comes as its UTF-8 bytes (a blob), not through a
     // QString and back: a page is megabytes of it.
-    query.prepare(QStringLiteral("SELECT revision, id, city, %1 FROM cases WHERE revision > ? AND "
-                                 "revision <= ? ORDER BY revision LIMIT ?")
+    query.prepare(QStringLiteral("SELECT revision, id, city, %1 FROM cases WHERE %2revision > ? "
+                                 "AND revision <= ? ORDER BY revision LIMIT ?")
                       .arg(backend() == u"sqlite" ? QStringLiteral("CAST(body AS BLOB)")
-                                                  : QStringLiteral("body")));
+                                                  : QStringLiteral("body"),
+                           city ? QStringLiteral("city = ? AND ") : QString()));
+    if (city)
+        query.addBindValue(cityId(*city));
     query.addBindValue(revision);
     query.addBindValue(bound);
     query.addBindValue(limit + 1);
@@ -438,6 +446,10 @@ ServerStore::storedChangesUpTo(qint64 revision, qint64 bound, int limit)
         takeScansBefore(std::numeric_limits<qint64>::max());
         page.more = nextScan < scans->size();
     }
+    // Everything up to the bound was looked at: the changes of other cities
+    // left out are passed too.
+    if (!page.more)
+        page.nextRevision = bound;
     return page;
 }
 

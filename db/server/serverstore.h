@@ -154,8 +154,13 @@ public:
     Result<StoredPage> storedChangesSince(qint64 revision, int limit);
     // The same, up to `bound`, the revision committed when the page began
     // (currentRevision()): the page is then the same for every read at that
-    // bound, and may be kept while the revision stays there.
-    Result<StoredPage> storedChangesUpTo(qint64 revision, qint64 bound, int limit);
+    // bound, and may be kept while the revision stays there. With `city`,
+    // only that city's cases and scans; the cursor still moves past the
+    // others' changes.
+    Result<StoredPage> storedChangesUpTo(qint64 revision,
+                                         qint64 bound,
+                                         int limit,
+                                         std::optional<City> city = std::nullopt);
 
     // A new case (the eGov intake); refused if its id or number exists.
     Result<qint64> insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);

@@ -68,9 +68,11 @@ public:
 
 private:
     ServerStore *store(); // this thread's connection, opened on first use
-    // The page of changes from `since`: kept from an earlier read while
-    // nothing was written since (pagecache.h), else read.
-    Result<std::shared_ptr<const ServerStore::StoredPage>> changesPage(qint64 since, int limit);
+    // The page of changes from `since` (of `city` only, or of all): kept
+    // from an earlier read while nothing was written since (pagecache.h),
+    // else read.
+    Result<std::shared_ptr<const ServerStore::StoredPage>>
+    changesPage(qint64 since, int limit, std::optional<City> city);
     void count(int status);
     // Before a body is read: the protocol version and the body's size, so
     // that an outdated client or an oversize body is refused from headers.

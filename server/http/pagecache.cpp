@@ -14,19 +14,18 @@ qsizetype sizeOf(const ServerStore::StoredPage &page)
 
 } // namespace
 
-std::shared_ptr<const ServerStore::StoredPage>
-PageCache::find(qint64 since, int limit, qint64 revision) const
+std::shared_ptr<const ServerStore::StoredPage> PageCache::find(const Key &key,
+                                                               qint64 revision) const
 {
     const std::lock_guard lock(m_mutex);
-    const auto found = m_entries.constFind({since, limit});
+    const auto found = m_entries.constFind(key);
     if (found == m_entries.cend() || found->revision != revision)
         return nullptr;
     found->used = ++m_clock;
     return found->page;
 }
 
-void PageCache::remember(qint64 since,
-                         int limit,
+void PageCache::remember(const Key &key,
                          qint64 revision,
                          std::shared_ptr<const ServerStore::StoredPage> page)
 {
@@ -42,9 +41,9 @@ void PageCache::remember(qint64 since,
         m_bytes = 0;
         m_newest = revision;
     }
-    if (const auto old = m_entries.constFind({since, limit}); old != m_entries.cend())
+    if (const auto old = m_entries.constFind(key); old != m_entries.cend())
         m_bytes -= old->bytes;
-    m_entries.insert({since, limit}, Entry{revision, std::move(page), bytes, ++m_clock});
+    m_entries.insert(key, Entry{revision, std::move(page), bytes, ++m_clock});
     m_bytes += bytes;
     while (m_bytes > MaxBytes || m_entries.size() > MaxEntries) {
         auto victim = m_entries.begin();

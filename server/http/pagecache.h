@@ -22,14 +22,20 @@ public:
     static constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
     static constexpr qsizetype MaxEntries = 1024;
 
-    // The page from `since`, at most `limit` long, when it was read at
-    // `revision`.
-    std::shared_ptr<const ServerStore::StoredPage>
-    find(qint64 since, int limit, qint64 revision) const;
-    void remember(qint64 since,
-                  int limit,
-                  qint64 revision,
-                  std::shared_ptr<const ServerStore::StoredPage> page);
+    // What a page holds: from `since`, at most `limit` long, of one city
+    // or of all (nullopt).
+    struct Key
+    {
+        qint64 since = 0;
+        int limit = 0;
+        std::optional<City> city;
+        bool operator==(const Key &) const = default;
+    };
+
+    // The page, when it was read at `revision`.
+    std::shared_ptr<const ServerStore::StoredPage> find(const Key &key, qint64 revision) const;
+    void
+    remember(const Key &key, qint64 revision, std::shared_ptr<const ServerStore::StoredPage> page);
 
     qsizetype bytes() const;
 
@@ -41,7 +47,10 @@ private:
         qsizetype bytes = 0;
         mutable quint64 used = 0; // when last found, by m_clock
     };
-    using Key = std::pair<qint64, int>;
+    friend size_t qHash(const Key &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.since, key.limit, key.city ? int(*key.city) : -1);
+    }
 
     mutable std::mutex m_mutex;
     QHash<Key, Entry> m_entries;

@@ -117,7 +117,8 @@ std::string pageBody(const ServerStore::StoredPage &page,
 
 } // namespace
 
-Result<std::shared_ptr<const ServerStore::StoredPage>> HttpApi::changesPage(qint64 since, int limit)
+Result<std::shared_ptr<const ServerStore::StoredPage>>
+HttpApi::changesPage(qint64 since, int limit, std::optional<City> city)
 {
     const auto bound = store()->currentRevision();
     if (!bound)
@@ -128,13 +129,14 @@ Result<std::shared_ptr<const ServerStore::StoredPage>> HttpApi::changesPage(qint
         empty->nextRevision = since;
         return empty;
     }
-    if (auto kept = m_pages.find(since, limit, *bound))
+    const PageCache::Key key{since, limit, city};
+    if (auto kept = m_pages.find(key, *bound))
         return kept;
-    auto read = store()->storedChangesUpTo(since, *bound, limit);
+    auto read = store()->storedChangesUpTo(since, *bound, limit, city);
     if (!read)
         return std::unexpected(read.error());
     auto page = std::make_shared<const ServerStore::StoredPage>(std::move(*read));
-    m_pages.remember(since, limit, *bound, page);
+    m_pages.remember(key, *bound, page);
     return page;
 }
 
@@ -154,16 +156,17 @@ void HttpApi::changes(const Http::Request &request, Http::Response &response)
         sendDatabaseUnavailable(response);
         return;
     }
-    const auto page = changesPage(*since, static_cast<int>(*limit));
+    // Only the caller's city's changes are read, where it sees one city's;
+    // the cursor still moves past every change, seen or not, so the others'
+    // changes still bring the caller forward.
+    const Actor actor = actorOf(*user);
+    const auto page = changesPage(*since, static_cast<int>(*limit), Workflow::onlyCitySeen(actor));
     if (!page) {
         sendError(response, ApiError::DatabaseUnavailable, page.error().message);
         return;
     }
     // The stored JSON goes out as it is: the store wrote it with the case
     // codec, so decoding and encoding it again would only cost time and memory.
-    // The cursor moves past every change, seen or not, so a page of another
-    // city's cases still brings the caller forward.
-    const Actor actor = actorOf(*user);
     // An outside system reads the cases its job waits on, and of each only
     // what the job needs (integrationscope.h); no scans.
     const IntegrationScope *scope

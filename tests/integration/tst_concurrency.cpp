@@ -770,9 +770,16 @@ void TestConcurrency::readsRecordedAndChainedAtOnceAreCountedOnce()
     const auto record = [&](const QString &session) {
         auto store = ServerStore::open(m_databaseUrl);
         for (int round = 0; round < 10; ++round) {
-            if (!store
-                || !(*store)->recordReads(session, QStringLiteral("officer.astana"), cases, at, 15))
+            if (!store) {
                 ++failures;
+                continue;
+            }
+            if (auto recorded
+                = (*store)->recordReads(session, QStringLiteral("officer.astana"), cases, at, 15);
+                !recorded) {
+                qWarning("%s", qPrintable(recorded.error().message));
+                ++failures;
+            }
         }
     };
     {

@@ -30,24 +30,28 @@ private Q_SLOTS:
     {
         PageCache cache;
         const auto page = pageOf(3, 100);
-        cache.remember(0, 100, 7, page);
-        QCOMPARE(cache.find(0, 100, 7), page);
-        QVERIFY(!cache.find(0, 100, 8)); // written since
-        QVERIFY(!cache.find(0, 50, 7));  // another length
-        QVERIFY(!cache.find(1, 100, 7)); // another cursor
+        cache.remember({0, 100, {}}, 7, page);
+        QCOMPARE(cache.find({0, 100, {}}, 7), page);
+        QVERIFY(!cache.find({0, 100, {}}, 8));           // written since
+        QVERIFY(!cache.find({0, 50, {}}, 7));            // another length
+        QVERIFY(!cache.find({1, 100, {}}, 7));           // another cursor
+        QVERIFY(!cache.find({0, 100, City::Almaty}, 7)); // one city's, not all
+        cache.remember({0, 100, City::Almaty}, 7, pageOf(1, 100));
+        QCOMPARE(cache.find({0, 100, City::Almaty}, 7)->cases.size(), 1);
+        QCOMPARE(cache.find({0, 100, {}}, 7), page);
     }
 
     void aNewerRevisionRetiresEveryPageKept()
     {
         PageCache cache;
-        cache.remember(0, 100, 7, pageOf(3, 100));
-        cache.remember(3, 100, 7, pageOf(3, 100));
-        cache.remember(0, 100, 9, pageOf(4, 100));
-        QVERIFY(!cache.find(3, 100, 7));
-        QCOMPARE(cache.find(0, 100, 9)->cases.size(), 4);
+        cache.remember({0, 100, {}}, 7, pageOf(3, 100));
+        cache.remember({3, 100, {}}, 7, pageOf(3, 100));
+        cache.remember({0, 100, {}}, 9, pageOf(4, 100));
+        QVERIFY(!cache.find({3, 100, {}}, 7));
+        QCOMPARE(cache.find({0, 100, {}}, 9)->cases.size(), 4);
         // A read that began before the write it did not see is not kept.
-        cache.remember(3, 100, 8, pageOf(2, 100));
-        QVERIFY(!cache.find(3, 100, 8));
+        cache.remember({3, 100, {}}, 8, pageOf(2, 100));
+        QVERIFY(!cache.find({3, 100, {}}, 8));
         QVERIFY(cache.bytes() < 2000);
     }
 
@@ -56,17 +60,17 @@ private Q_SLOTS:
         PageCache cache;
         const qsizetype pageBytes = PageCache::MaxBytes / 8; // 100 cases of this
         const auto often = pageOf(100, pageBytes / 100);
-        cache.remember(0, 100, 5, often);
+        cache.remember({0, 100, {}}, 5, often);
         for (int since = 1; since < 20; ++since) {
-            QCOMPARE(cache.find(0, 100, 5), often);
-            cache.remember(since, 100, 5, pageOf(100, pageBytes / 100));
+            QCOMPARE(cache.find({0, 100, {}}, 5), often);
+            cache.remember({since, 100, {}}, 5, pageOf(100, pageBytes / 100));
             QVERIFY(cache.bytes() <= PageCache::MaxBytes);
         }
-        QCOMPARE(cache.find(0, 100, 5), often);
-        QVERIFY(!cache.find(1, 100, 5));
+        QCOMPARE(cache.find({0, 100, {}}, 5), often);
+        QVERIFY(!cache.find({1, 100, {}}, 5));
         // A page too large to keep without pushing out most others is not kept.
-        cache.remember(100, 5000, 5, pageOf(10, PageCache::MaxBytes / 20));
-        QVERIFY(!cache.find(100, 5000, 5));
+        cache.remember({100, 5000, {}}, 5, pageOf(10, PageCache::MaxBytes / 20));
+        QVERIFY(!cache.find({100, 5000, {}}, 5));
     }
 };
 
