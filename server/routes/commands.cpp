@@ -238,8 +238,16 @@ HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseComma
     auto command = caseCommandFromJson(json);
     if (!command)
         return rejected(id, command.error());
-    // Applied before: the same answer again, whatever the payload says now
-    // (looked up again under the case's lock, for a repeat racing this one).
+    // A decision must be signed; any signature sent is checked, so that
+    // nothing is kept (and exported) as signed that was not verified.
+    const bool signedCommand = needsSignature(*command) || !command->signature.isEmpty();
+    if (!signedCommand) {
+        // Applied before: the store answers "duplicate" with the first
+        // answer, looked up under the case's lock, for a repeat racing this one.
+        admitted = *command;
+        return std::nullopt;
+    }
+    // Applied before: the same answer again, whatever the signature says now.
     auto earlier = db->commandAnswer(command->id);
     if (!earlier) {
         if (storeLost(earlier.error()))
@@ -251,12 +259,8 @@ HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseComma
         answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
         return answer;
     }
-    // A decision must be signed; any signature sent is checked, so that
-    // nothing is kept (and exported) as signed that was not verified.
-    if (needsSignature(*command) || !command->signature.isEmpty()) {
-        if (auto ok = checkSignature(*command, user); !ok)
-            return rejected(id, ok.error());
-    }
+    if (auto ok = checkSignature(*command, user); !ok)
+        return rejected(id, ok.error());
     admitted = *command;
     return std::nullopt;
 }
