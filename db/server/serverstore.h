@@ -202,9 +202,10 @@ public:
         bool onCurrentVersion = false;
         Decide decide;
     };
-    // A batch's commands applied in one transaction, each in a savepoint of
-    // its own: a command refused or failing is rolled back alone and
-    // answered as applyCommand answers it; the rest commit together, up to
+    // A batch's commands applied in one transaction on PostgreSQL (one
+    // transaction each on SQLite), each in a savepoint of its own: a command
+    // refused or failing is rolled back alone and answered as applyCommand
+    // answers it; the rest commit together, up to
     // MaxCommandsPerTransaction at a time. When the transaction cannot go
     // through (a deadlock, a lock timeout, a failed commit), none of it is
     // kept and the commands go one transaction each, as applyCommand does.

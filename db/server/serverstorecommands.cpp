@@ -414,8 +414,14 @@ Result<QList<Result<QJsonObject>>> ServerStore::applyCommands(const QList<BatchC
     QList<Result<QJsonObject>> answers;
     for (qsizetype from = 0; from < commands.size(); from += MaxCommandsPerTransaction) {
         const auto part = commands.mid(from, MaxCommandsPerTransaction);
-        auto together
-            = part.size() > 1 ? tryApplyTogether(part) : Result<QList<Result<QJsonObject>>>();
+        // On PostgreSQL: each commit waits for its WAL flush, and each
+        // transaction takes the global counters. SQLite, with one writer
+        // and no flush at commit (WAL, synchronous=NORMAL), gains nothing,
+        // and a writer holding its lock through a batch has the others
+        // wait in its busy handler's coarse sleeps.
+        auto together = part.size() > 1 && backend() == u"postgresql"
+                            ? tryApplyTogether(part)
+                            : Result<QList<Result<QJsonObject>>>();
         if (!together && together.error().code == StoreErrors::Unavailable)
             return std::unexpected(together.error());
         if (together && !together->isEmpty()) {
