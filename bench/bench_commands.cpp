@@ -3,7 +3,9 @@
 //   - one case under contention: 16 connections send the checks integration's
 //     answers on one registered case, 25 each (400 commands);
 //   - many cases: 16 connections each verify the documents of their own
-//     cases, one command after another (480 commands).
+//     cases, one command after another (480 commands);
+//   - batched: 16 workstations coming back online push their outboxes, each
+//     the verifications of its own ten cases in batches of 20 (960 commands).
 // On SQLite (one server) and, with --postgresql, on two servers sharing one
 // PostgreSQL database. With --baseline BUILD_DIR, the same load runs first on
 // that build's kezek-server (BUILD_DIR/app/server/kezek-server, or server/ in
@@ -128,11 +130,6 @@ QJsonObject call(QNetworkAccessManager &manager,
     return json;
 }
 
-QJsonObject batch(const QJsonObject &command)
-{
-    return {{QStringLiteral("commands"), QJsonArray{command}}};
-}
-
 QJsonObject
 command(const QString &type, const QString &caseId, int base, const QJsonObject &payload)
 {
@@ -155,16 +152,22 @@ QJsonObject verify(const QString &caseId, int base, DocumentType type)
                     {QStringLiteral("command"), QStringLiteral("verify")}});
 }
 
-// A connection that sends its commands one after another, each when the
-// answer to the one before has come: a closed loop, as a workstation pushes.
+// A connection that sends its commands one after another (or `perBatch` at
+// a time), each when the answer to the one before has come: a closed loop, as
+// a workstation pushes.
 class Chain
 {
 public:
-    Chain(const Server &server, QByteArray token, QString path, QList<QJsonObject> commands)
+    Chain(const Server &server,
+          QByteArray token,
+          QString path,
+          QList<QJsonObject> commands,
+          qsizetype perBatch = 1)
         : m_server(server)
         , m_token(std::move(token))
         , m_path(std::move(path))
         , m_commands(std::move(commands))
+        , m_perBatch(perBatch)
     {}
     void start() { next(); }
     bool done() const { return m_sent == m_commands.size() && !m_reply; }
@@ -175,16 +178,20 @@ private:
     {
         if (m_sent == m_commands.size())
             return;
-        m_reply = m_manager.post(
-            requestTo(m_server, m_path, m_token),
-            QJsonDocument(batch(m_commands.at(m_sent++))).toJson(QJsonDocument::Compact));
-        QObject::connect(m_reply, &QNetworkReply::finished, m_reply, [this] {
+        QJsonArray commands;
+        while (m_sent < m_commands.size() && commands.size() < m_perBatch)
+            commands.append(m_commands.at(m_sent++));
+        m_reply = m_manager.post(requestTo(m_server, m_path, m_token),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("commands"), commands}})
+                                     .toJson(QJsonDocument::Compact));
+        QObject::connect(m_reply, &QNetworkReply::finished, m_reply, [this, commands] {
             const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QJsonObject json = QJsonDocument::fromJson(m_reply->readAll()).object();
-            statuses.append(
-                status == 200
-                    ? json.value(u"results").toArray().at(0).toObject().value(u"status").toString()
-                    : QStringLiteral("http-%1").arg(status));
+            const QJsonArray results
+                = QJsonDocument::fromJson(m_reply->readAll()).object().value(u"results").toArray();
+            for (qsizetype i = 0; i < commands.size(); ++i) {
+                statuses.append(status == 200 ? results.at(i).toObject().value(u"status").toString()
+                                              : QStringLiteral("http-%1").arg(status));
+            }
             m_reply->deleteLater();
             m_reply = nullptr;
             next();
@@ -195,6 +202,7 @@ private:
     QByteArray m_token;
     QString m_path;
     QList<QJsonObject> m_commands;
+    qsizetype m_perBatch = 1;
     QNetworkAccessManager m_manager;
     QNetworkReply *m_reply = nullptr;
     qsizetype m_sent = 0;
@@ -330,11 +338,12 @@ void measure(const Build &build, const QString &backend, const QString &database
         return tokens.value(user).at(qsizetype(size_t(i) % running.size()));
     };
 
-    // The cases, filed through the intake: one to contend on, five per connection.
+    // The cases, filed through the intake: one to contend on, five per connection...
     ApplicationGenerator generator(7, QDate::currentDate());
     generator.setFaultPercent(0); // every document passes its checks: all lawful work
     QList<QString> cases;
-    for (int i = 0; i < 1 + Connections * 5; ++i) {
+    // ...and ten per connection for the batched pushes.
+    for (int i = 0; i < 1 + Connections * 15; ++i) {
         NewApplication application = generator.next();
         application.city = City::Astana;
         call(manager,
@@ -414,6 +423,25 @@ void measure(const Build &build, const QString &backend, const QString &database
     }
     const Figures many = runChains(chains);
 
+    // Batched: each connection pushes its ten other cases' verifications, 20
+    // commands a request.
+    chains.clear();
+    for (int c = 0; c < Connections; ++c) {
+        QList<QJsonObject> steps;
+        for (int k = 0; k < 10; ++k) {
+            const QString caseId = cases.at(Connections * 5 + c * 10 + k);
+            int version = 1;
+            for (DocumentType type : documents)
+                steps.append(verify(caseId, version++, type));
+        }
+        chains.push_back(std::make_unique<Chain>(serverOf(c),
+                                                 tokenOf(QStringLiteral("officer"), c),
+                                                 QStringLiteral("/api/v1/commands"),
+                                                 steps,
+                                                 20));
+    }
+    const Figures batched = runChains(chains);
+
     const auto row = [&](const char *load, const Figures &f) {
         out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                    .arg(build.label,
@@ -428,6 +456,7 @@ void measure(const Build &build, const QString &backend, const QString &database
     };
     row("one case, 16 connections", one);
     row("16 connections, own cases", many);
+    row("16 connections, own cases, batches of 20", batched);
 }
 
 } // namespace

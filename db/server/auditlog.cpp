@@ -155,74 +155,92 @@ QByteArray AuditLog::entryHash(const QByteArray &previousHash,
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
-Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
+Result<AuditRow> AuditLog::nextRow(const AuditEntry &entry, const QDateTime &at)
 {
     QSqlDatabase &db = m_store.connection();
-    const bool own = m_store.inTransaction() ? false : db.transaction();
-    QSqlQuery query(db);
-    auto failed = [&](const QSqlQuery &q) {
-        if (own)
-            db.rollback();
-        return sqlError(q);
-    };
-    // Writers queue on the counter row, so sequence numbers and the chain stay in order.
-    if (!query.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'audit'")))
-        return failed(query);
-    if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'audit'"))
-        || !query.next())
-        return failed(query);
-    const qint64 seq = query.value(0).toLongLong();
-    query.finish();
+    QSqlError error;
+    // Writers queue on the counter row, so sequence numbers and the chain
+    // stay in order; on PostgreSQL the number comes back with the lock, in
+    // one round trip (the counter is held until the transaction ends).
+    const bool postgres = m_store.backend() == u"postgresql";
+    const auto take = m_store.prepared(
+        postgres ? QStringLiteral(
+            "UPDATE counters SET value = value + 1 WHERE name = 'audit' RETURNING value")
+                 : QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'audit'"),
+        &error);
+    if (!take)
+        return sqlError(error);
+    if (!(*take)->exec())
+        return sqlError(**take);
+    qint64 seq = 0;
+    if (postgres) {
+        if (!(*take)->next())
+            return sqlError(**take);
+        seq = (*take)->value(0).toLongLong();
+    } else {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'audit'"))
+            || !query.next())
+            return sqlError(query);
+        seq = query.value(0).toLongLong();
+    }
     QByteArray previous = Genesis;
     {
-        // Every change writes one: kept prepared (ServerStore::prepared).
-        QSqlError error;
+        // A statement of its own, after the counter's lock was granted: it
+        // sees the entry of whoever held the counter before.
         const auto head
             = m_store.prepared(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), &error);
-        if (!head) {
-            if (own)
-                db.rollback();
+        if (!head)
             return sqlError(error);
-        }
         (*head)->addBindValue(seq - 1);
         if (!(*head)->exec())
-            return failed(**head);
+            return sqlError(**head);
         if ((*head)->next())
             previous = (*head)->value(0).toString().toLatin1();
     }
     const QByteArray key = m_store.auditKey().key;
     // Unkeyed after keyed would let anyone write the rest of the chain.
     if (key.isEmpty() && previous.startsWith(KeyedPrefix)) {
-        if (own)
-            db.rollback();
         return fail(QStringLiteral("audit.key-missing"),
                     StoreTr::tr("The audit log is keyed, and its key was not given: nothing was "
                                 "written. Give the key file (--audit-key, or KEZEK_AUDIT_KEY)."));
     }
+    AuditRow row{seq, at.toUTC().toString(Qt::ISODateWithMs), previous, {}};
+    row.hash = entryHash(previous, seq, row.at, entry, key);
+    return row;
+}
 
-    const QString time = at.toUTC().toString(Qt::ISODateWithMs);
+Result<void> AuditLog::append(const AuditEntry &entry, const QDateTime &at)
+{
+    QSqlDatabase &db = m_store.connection();
+    const bool own = m_store.inTransaction() ? false : db.transaction();
+    auto failed = [&](Error error) -> Result<void> {
+        if (own)
+            db.rollback();
+        return std::unexpected(std::move(error));
+    };
+    auto next = nextRow(entry, at);
+    if (!next)
+        return failed(next.error());
     QSqlError error;
     const auto insert = m_store.prepared(
         QStringLiteral(
             "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         &error);
-    if (!insert) {
-        if (own)
-            db.rollback();
-        return sqlError(error);
-    }
+    if (!insert)
+        return failed(sqlError(error).error());
     QSqlQuery &row = **insert;
-    row.addBindValue(seq);
-    row.addBindValue(time);
+    row.addBindValue(next->seq);
+    row.addBindValue(next->at);
     row.addBindValue(entry.actor);
     row.addBindValue(entry.action);
     row.addBindValue(entry.subject);
     row.addBindValue(entry.detail);
-    row.addBindValue(QString::fromLatin1(previous));
-    row.addBindValue(QString::fromLatin1(entryHash(previous, seq, time, entry, key)));
+    row.addBindValue(QString::fromLatin1(next->previous));
+    row.addBindValue(QString::fromLatin1(next->hash));
     if (!row.exec())
-        return failed(row);
+        return failed(sqlError(row).error());
     if (own && !db.commit()) {
         db.rollback();
         return fail(

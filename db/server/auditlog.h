@@ -37,6 +37,15 @@ struct AuditCheckpoint
     QByteArray hash;
 };
 
+// The next entry of the chain, ready to insert in the open transaction.
+struct AuditRow
+{
+    qint64 seq = 0;
+    QString at; // UTC, as hashed
+    QByteArray previous;
+    QByteArray hash;
+};
+
 struct AuditVerdict
 {
     qint64 entries = 0;
@@ -78,6 +87,10 @@ public:
     // the change it records commit together), else in a transaction of its own.
     // A keyed chain is not continued without its key.
     Result<void> append(const AuditEntry &entry, const QDateTime &at);
+    // In the caller's open transaction: takes the chain's next number (its
+    // counter then stays locked until the transaction ends) and makes the
+    // entry's row, for the caller to insert with the rest of its change.
+    Result<AuditRow> nextRow(const AuditEntry &entry, const QDateTime &at);
     Result<AuditVerdict> verify(const QList<AuditCheckpoint> &checkpoints = {});
 
     // The chain's head: the last entry's number and hash (0 and the genesis

@@ -169,6 +169,19 @@ Result<qint64> ServerStore::currentRevision()
 
 Result<qint64> ServerStore::takeRevision()
 {
+    // On PostgreSQL the number comes back with the row's lock, in one round
+    // trip: the counter is held from here until the transaction ends.
+    if (backend() == u"postgresql") {
+        QSqlError failed;
+        const auto take = prepared(QStringLiteral("UPDATE counters SET value = value + 1 WHERE "
+                                                  "name = 'revision' RETURNING value"),
+                                   &failed);
+        if (!take)
+            return sqlError(failed);
+        if (!(*take)->exec() || !(*take)->next())
+            return sqlError(**take);
+        return (*take)->value(0).toLongLong();
+    }
     QSqlQuery query(m_db);
     if (!query.exec(
             QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'revision'")))
@@ -285,13 +298,16 @@ Result<void> ServerStore::begin()
 Result<qint64>
 ServerStore::writeChange(const Case &c, const QList<Notice> &notices, const AuditEntry &audit)
 {
+    // The audit chain's counter before the revision's: the order every
+    // writer takes the two in, so that two writers never hold one each and
+    // wait for the other's.
+    if (auto audited = writeAudit(audit); !audited)
+        return std::unexpected(audited.error());
     auto revision = writeCase(c);
     if (!revision)
         return revision;
     if (auto written = writeNotices(c, notices, *revision); !written)
         return std::unexpected(written.error());
-    if (auto audited = writeAudit(audit); !audited)
-        return std::unexpected(audited.error());
     return revision;
 }
 

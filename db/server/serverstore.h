@@ -220,6 +220,27 @@ public:
                                      const Decide &decide,
                                      int retryMs = 5000);
 
+    // One command of a batch (applyCommands).
+    struct BatchCommand
+    {
+        CaseCommand command;
+        QString userId;
+        bool onCurrentVersion = false;
+        Decide decide;
+    };
+    // A batch's commands applied in one transaction on PostgreSQL (one
+    // transaction each on SQLite), each in a savepoint of its own: a command
+    // refused or failing is rolled back alone and answered as applyCommand
+    // answers it; the rest commit together, up to
+    // MaxCommandsPerTransaction at a time. When the transaction cannot go
+    // through (a deadlock, a lock timeout, a failed commit), none of it is
+    // kept and the commands go one transaction each, as applyCommand does.
+    // One answer per command, in order; the list stops early at a command
+    // whose answer is a busy or lost database (the batch is to be sent
+    // again), and an error means the database was lost.
+    static constexpr qsizetype MaxCommandsPerTransaction = 32;
+    Result<QList<Result<QJsonObject>>> applyCommands(const QList<BatchCommand> &commands);
+
     // Notices due to applicants' eGov cabinets, oldest first.
     struct PendingNotice
     {
@@ -310,6 +331,32 @@ private:
                                                     const std::optional<Case> &current,
                                                     const Case &after,
                                                     const QJsonObject &answer);
+    // A command's transaction, or its savepoint inside a batch's.
+    Result<void> startCommand();
+    void rollbackCommand();
+    Result<void> finishCommand();
+    Result<QList<Result<QJsonObject>>> tryApplyTogether(const QList<BatchCommand> &commands);
+    Result<void> lockCases(const QList<BatchCommand> &commands);
+    // The decided change, its audit entry and the command's row written;
+    // `answer` receives the revision. An earlier answer to give instead
+    // when the same id was stored meanwhile.
+    Result<std::optional<QJsonObject>> recordCommand(const CaseCommand &command,
+                                                     const QString &userId,
+                                                     const Case &found,
+                                                     const CommandDecision &decided,
+                                                     QJsonObject &answer);
+    Result<std::optional<QJsonObject>> recordCommandPortably(const CaseCommand &command,
+                                                             const QString &userId,
+                                                             const std::optional<Case> &found,
+                                                             const CommandDecision &decided,
+                                                             QJsonObject &answer);
+    static void bindCommandRow(QSqlQuery &query,
+                               const CaseCommand &command,
+                               const QString &userId,
+                               const Case &found,
+                               const Case &after,
+                               const QDateTime &now,
+                               const QJsonObject &answer);
     Result<QJsonObject> tryApplyCommand(const CaseCommand &command,
                                         const QString &userId,
                                         bool onCurrentVersion,
@@ -325,6 +372,7 @@ private:
     QString m_connection;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    bool m_inBatch = false; // commands take savepoints in the batch's transaction
     AuditKey m_auditKey;
 };
 

@@ -119,20 +119,18 @@ Result<QJsonObject> ServerStore::applyCommand(const CaseCommand &command,
 // Nothing when there is no such case.
 Result<std::optional<Case>> ServerStore::lockCase(const QString &caseId)
 {
-    if (backend() == u"postgresql") {
-        // A case locked elsewhere for longer than 5 s (a stuck session, a
-        // long import) is given up on as SQLite's busy_timeout gives up: the
-        // command is tried again, then answered as a 503 to resend, never
-        // left hanging. For this transaction only: migrations wait as long as
-        // they must.
-        QSqlQuery timeout(m_db);
-        if (!timeout.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'")))
-            return std::unexpected(sqlError(timeout).error());
-    }
     QSqlError lockedError;
+    // On PostgreSQL, a case locked elsewhere for longer than 5 s (a stuck
+    // session, a long import) is given up on as SQLite's busy_timeout gives
+    // up: the command is tried again, then answered as a 503 to resend,
+    // never left hanging. For this transaction only (migrations wait as long
+    // as they must), and set in the statement that waits, which spares a
+    // round trip of its own.
     const auto lockedPrepared
         = prepared(backend() == u"postgresql"
-                       ? QStringLiteral("SELECT body FROM cases WHERE id = ? FOR UPDATE")
+                       ? QStringLiteral("SELECT body FROM cases WHERE id = ? AND "
+                                        "set_config('lock_timeout', '5s', true) IS NOT NULL "
+                                        "FOR UPDATE")
                        : QStringLiteral("SELECT body FROM cases WHERE id = ?"),
                    &lockedError);
     if (!lockedPrepared)
@@ -190,7 +188,7 @@ Result<std::optional<QJsonObject>> ServerStore::storeCommand(const CaseCommand &
                             : QVariant(QMetaType::fromType<QString>()));
     if (!insert.exec()) {
         const QSqlError error = insert.lastError();
-        m_db.rollback();
+        rollbackCommand();
         // The same id stored by a request this lock did not cover (a case
         // created meanwhile): its answer stands.
         if (auto again = commandAnswer(command.id); again && again->has_value()) {
@@ -208,10 +206,10 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
                                                  bool onCurrentVersion,
                                                  const Decide &decide)
 {
-    if (auto started = begin(); !started)
+    if (auto started = startCommand(); !started)
         return std::unexpected(started.error());
     auto abandon = [this](Error error) -> Result<QJsonObject> {
-        m_db.rollback();
+        rollbackCommand();
         return std::unexpected(std::move(error));
     };
     auto current = lockCase(command.caseId);
@@ -222,7 +220,7 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
     if (!earlier)
         return abandon(earlier.error());
     if (earlier->has_value()) {
-        m_db.rollback();
+        rollbackCommand();
         QJsonObject answer = **earlier;
         answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
         return answer;
@@ -240,26 +238,269 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
     if (!decided)
         return abandon(decided.error());
     if (!decided->after) {
-        m_db.rollback();
+        rollbackCommand();
         return decided->answer;
     }
-    const Case &after = *decided->after;
-    auto revision = writeChange(after, decided->notices, decided->audit);
-    if (!revision)
-        return abandon(revision.error());
     QJsonObject answer{{QStringLiteral("id"), command.id},
                        {QStringLiteral("status"), QStringLiteral("applied")},
-                       {QStringLiteral("version"), after.version},
-                       {QStringLiteral("revision"), *revision}};
+                       {QStringLiteral("version"), decided->after->version}};
     for (auto it = decided->answer.constBegin(); it != decided->answer.constEnd(); ++it)
         answer.insert(it.key(), it.value());
-    if (auto stored = storeCommand(command, userId, found, after, answer); !stored || *stored)
-        return stored ? Result<QJsonObject>(**stored) : std::unexpected(stored.error());
+    auto stored = found && backend() == u"postgresql"
+                      ? recordCommand(command, userId, *found, *decided, answer)
+                      : recordCommandPortably(command, userId, found, *decided, answer);
+    if (!stored)
+        return abandon(stored.error());
+    if (*stored)
+        return **stored;
+    if (auto committed = finishCommand(); !committed) {
+        rollbackCommand();
+        return std::unexpected(committed.error());
+    }
+    return answer;
+}
+
+Result<std::optional<QJsonObject>>
+ServerStore::recordCommandPortably(const CaseCommand &command,
+                                   const QString &userId,
+                                   const std::optional<Case> &found,
+                                   const CommandDecision &decided,
+                                   QJsonObject &answer)
+{
+    const Case &after = *decided.after;
+    auto revision = writeChange(after, decided.notices, decided.audit);
+    if (!revision)
+        return std::unexpected(revision.error());
+    answer.insert(QStringLiteral("revision"), *revision);
+    return storeCommand(command, userId, found, after, answer);
+}
+
+namespace {
+
+// The change a command makes on PostgreSQL, in one statement: the case, the
+// audit entry and the command's row, with the next revision taken in the
+// same round trip. The revision's counter is the lock every writer queues on:
+// it is taken last, right before the commit, so that it is held for one
+// statement and the commit rather than for every statement of the command.
+// The command's answer carries the revision, spliced in by the database.
+const QString RecordCommandSql = QStringLiteral(
+    "WITH r AS (UPDATE counters SET value = value + 1 WHERE name = 'revision' RETURNING value), "
+    "c AS (UPDATE cases SET number = ?, city = ?, state = ?, version = ?, iin = ?, "
+    "passport_number = ?, revision = (SELECT value FROM r), body = ? WHERE id = ?), "
+    "a AS (INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)), "
+    "m AS (INSERT INTO commands (id, case_id, type, user_id, received_at, answer, "
+    "signed_content, signature, version, touches, made_at) VALUES (?, ?, ?, ?, ?, "
+    "concat(CAST(? AS TEXT), (SELECT value FROM r), CAST(? AS TEXT)), ?, ?, ?, ?, ?)) "
+    "SELECT value FROM r");
+
+} // namespace
+
+Result<std::optional<QJsonObject>> ServerStore::recordCommand(const CaseCommand &command,
+                                                              const QString &userId,
+                                                              const Case &found,
+                                                              const CommandDecision &decided,
+                                                              QJsonObject &answer)
+{
+    const Case &after = *decided.after;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The audit chain's counter first, as every writer takes it
+    // (writeChange); it and the revision's stay locked until the commit.
+    auto audit = AuditLog(*this).nextRow(decided.audit, now);
+    if (!audit)
+        return std::unexpected(audit.error());
+    QSqlError error;
+    const auto record = prepared(RecordCommandSql, &error);
+    if (!record)
+        return sqlError(error);
+    QSqlQuery &query = **record;
+    for (const QVariant &value :
+         {QVariant(after.number),
+          QVariant(cityId(after.city)),
+          QVariant(caseStateId(after.state)),
+          QVariant(after.version),
+          QVariant(after.applicant.iin),
+          QVariant(after.applicant.passportNumber),
+          QVariant(
+              QString::fromUtf8(QJsonDocument(caseToJson(after)).toJson(QJsonDocument::Compact))),
+          QVariant(after.id),
+          QVariant(audit->seq),
+          QVariant(audit->at),
+          QVariant(decided.audit.actor),
+          QVariant(decided.audit.action),
+          QVariant(decided.audit.subject),
+          QVariant(decided.audit.detail),
+          QVariant(QString::fromLatin1(audit->previous)),
+          QVariant(QString::fromLatin1(audit->hash))})
+        query.addBindValue(value);
+    bindCommandRow(query, command, userId, found, after, now, answer);
+    if (!query.exec() || !query.next()) {
+        const QSqlError failed = query.lastError();
+        query.finish();
+        rollbackCommand();
+        // The same id stored by a request this lock did not cover (a case
+        // created meanwhile): its answer stands.
+        if (auto again = commandAnswer(command.id); again && again->has_value()) {
+            QJsonObject first = **again;
+            first.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+            return std::optional<QJsonObject>(first);
+        }
+        return std::unexpected(sqlError(failed).error());
+    }
+    const qint64 revision = query.value(0).toLongLong();
+    query.finish();
+    answer.insert(QStringLiteral("revision"), revision);
+    if (auto written = writeNotices(after, decided.notices, revision); !written)
+        return std::unexpected(written.error());
+    return std::nullopt;
+}
+
+void ServerStore::bindCommandRow(QSqlQuery &query,
+                                 const CaseCommand &command,
+                                 const QString &userId,
+                                 const Case &found,
+                                 const Case &after,
+                                 const QDateTime &now,
+                                 const QJsonObject &answer)
+{
+    // The answer as "{"revision":" + the revision + the rest of its JSON.
+    const QByteArray rest = QJsonDocument(answer).toJson(QJsonDocument::Compact).mid(1);
+    const bool isSigned = !command.signature.isEmpty();
+    const QVariant none(QMetaType::fromType<QString>());
+    for (const QVariant &value :
+         {QVariant(command.id),
+          QVariant(after.id),
+          QVariant(command.type),
+          QVariant(userId),
+          QVariant(now.toString(Qt::ISODate)),
+          QVariant(QStringLiteral("{\"revision\":")),
+          QVariant(QLatin1Char(',') + QString::fromUtf8(rest)),
+          isSigned ? QVariant(QString::fromUtf8(signedContent(command))) : none,
+          isSigned ? QVariant(QString::fromLatin1(command.signature.toBase64())) : none,
+          QVariant(after.version),
+          QVariant(changedParts(found, after).join(QLatin1Char(' '))),
+          command.madeAt.isValid() ? QVariant(command.madeAt.toUTC().toString(Qt::ISODate)) : none})
+        query.addBindValue(value);
+}
+
+// One command's transaction, or in a batch its savepoint within the batch's.
+Result<void> ServerStore::startCommand()
+{
+    if (!m_inBatch)
+        return begin();
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SAVEPOINT command")))
+        return {};
+    return sqlError(query);
+}
+
+void ServerStore::rollbackCommand()
+{
+    if (!m_inBatch) {
+        m_db.rollback();
+        return;
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT command"));
+}
+
+Result<void> ServerStore::finishCommand()
+{
+    // In a batch the command commits with the others (applyCommands).
+    return m_inBatch ? Result<void>() : commit();
+}
+
+Result<QList<Result<QJsonObject>>> ServerStore::applyCommands(const QList<BatchCommand> &commands)
+{
+    QList<Result<QJsonObject>> answers;
+    for (qsizetype from = 0; from < commands.size(); from += MaxCommandsPerTransaction) {
+        const auto part = commands.mid(from, MaxCommandsPerTransaction);
+        // On PostgreSQL: each commit waits for its WAL flush, and each
+        // transaction takes the global counters. SQLite, with one writer
+        // and no flush at commit (WAL, synchronous=NORMAL), gains nothing,
+        // and a writer holding its lock through a batch has the others
+        // wait in its busy handler's coarse sleeps.
+        auto together = part.size() > 1 && backend() == u"postgresql"
+                            ? tryApplyTogether(part)
+                            : Result<QList<Result<QJsonObject>>>();
+        if (!together && together.error().code == StoreErrors::Unavailable)
+            return std::unexpected(together.error());
+        if (together && !together->isEmpty()) {
+            answers.append(*together);
+            continue;
+        }
+        // Alone, or the batch's transaction given up (a deadlock with
+        // another server's batch, a lock that timed out, a failed commit):
+        // nothing of it was kept, and its commands go one transaction each,
+        // each tried again while the database is busy. What was committed
+        // meanwhile is answered "duplicate".
+        for (const BatchCommand &one : part) {
+            answers.append(applyCommand(one.command, one.userId, one.onCurrentVersion, one.decide));
+            const Result<QJsonObject> &last = answers.constLast();
+            if (!last
+                && (last.error().code == StoreErrors::Busy
+                    || last.error().code == StoreErrors::Unavailable))
+                return answers; // the batch stops here, to be sent again
+        }
+    }
+    return answers;
+}
+
+Result<QList<Result<QJsonObject>>>
+ServerStore::tryApplyTogether(const QList<BatchCommand> &commands)
+{
+    if (auto started = begin(); !started)
+        return std::unexpected(started.error());
+    m_inBatch = true;
+    auto giveUp = [this](Error error) -> Result<QList<Result<QJsonObject>>> {
+        m_inBatch = false;
+        m_db.rollback();
+        return std::unexpected(std::move(error));
+    };
+    if (auto locked = lockCases(commands); !locked)
+        return giveUp(locked.error());
+    QList<Result<QJsonObject>> answers;
+    for (const BatchCommand &one : commands) {
+        auto answer = tryApplyCommand(one.command, one.userId, one.onCurrentVersion, one.decide);
+        // The database's trouble, not the command's: the whole batch goes.
+        if (!answer
+            && (answer.error().code == StoreErrors::Busy
+                || answer.error().code == StoreErrors::Unavailable))
+            return giveUp(answer.error());
+        answers.append(answer);
+    }
+    m_inBatch = false;
     if (auto committed = commit(); !committed) {
         m_db.rollback();
         return std::unexpected(committed.error());
     }
-    return answer;
+    return answers;
+}
+
+// A batch's cases locked up front, in one order every server keeps (by
+// id): two batches touching the same cases in different orders then wait
+// for each other rather than deadlock, and after this a batch waits only
+// for the counters, which every writer takes in one order too.
+Result<void> ServerStore::lockCases(const QList<BatchCommand> &commands)
+{
+    if (backend() != u"postgresql")
+        return {}; // SQLite's write lock covers every case
+    QStringList ids;
+    for (const BatchCommand &one : commands)
+        ids.append(one.command.caseId);
+    ids.removeDuplicates();
+    QStringList marks(ids.size(), QStringLiteral("?"));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT id FROM cases WHERE id IN (%1) AND "
+                                      "set_config('lock_timeout', '5s', true) IS NOT NULL "
+                                      "ORDER BY id FOR UPDATE")
+                           .arg(marks.join(QStringLiteral(", ")))))
+        return sqlError(query);
+    for (const QString &id : std::as_const(ids))
+        query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
 }
 
 Result<void> ServerStore::commit()

@@ -58,7 +58,10 @@ Result<bool> ServerStore::addDocument(const DocumentInfo &info,
         added = false;
     } else {
         query.finish();
-        const auto revision = takeRevision();
+        // The audit chain's counter before the revision's, as every writer
+        // takes them (ServerStore::writeChange).
+        const auto audited = writeAudit(audit);
+        const auto revision = audited ? takeRevision() : Result<qint64>(0);
         query.prepare(QStringLiteral(
             "INSERT INTO documents (sha256, case_id, name, content_type, size, content, "
             "uploaded_by, uploaded_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -71,12 +74,12 @@ Result<bool> ServerStore::addDocument(const DocumentInfo &info,
         query.addBindValue(info.uploadedBy);
         query.addBindValue(info.uploadedAt);
         query.addBindValue(revision.value_or(0));
-        if (!revision)
+        if (!audited)
+            added = std::unexpected(audited.error());
+        else if (!revision)
             added = std::unexpected(revision.error());
         else if (!query.exec())
             added = sqlError(query);
-        else if (auto audited = writeAudit(audit); !audited)
-            added = std::unexpected(audited.error());
     }
     if (added && *added && !m_db.commit()) {
         added = fail(

@@ -101,18 +101,32 @@ private:
     std::optional<QJsonArray> commandBatch(const Http::Request &request,
                                            Http::Response &response,
                                            const char *key = "commands");
-    // Each command validated and applied on its own, atomically; `onlyTypes`
-    // (for an integration) limits the types and lets the base version default
-    // to the case's current one. An error: the database failed (not the
-    // commands), and the batch is to be sent again.
+    // Each command validated and applied on its own, atomically, the
+    // batch's commands in one transaction (ServerStore::applyCommands);
+    // `onlyTypes` (for an integration) limits the types and lets the base
+    // version default to the case's current one. An error: the database
+    // failed (not the commands), and the batch is to be sent again.
     Result<QJsonArray>
     applyBatch(const UserRecord &user, const QJsonArray &batch, const QStringList &onlyTypes);
-    // One command of a batch: its answer, or the database's failure.
-    Result<QJsonObject> applyOne(const UserRecord &user,
+    // A command of a batch to apply, at its place `at` in the batch's answers.
+    struct PendingCommand
+    {
+        qsizetype at = 0;
+        CaseCommand command;
+        bool onCurrentVersion = false;
+        std::optional<Case> applied; // the case as the command left it
+    };
+    // One command checked before it is applied (its form, an earlier answer,
+    // its signature): the answer it gets without being applied, or nothing
+    // when it is to be applied (`admitted`), or the database's failure.
+    Result<std::optional<QJsonObject>>
+    admitCommand(const UserRecord &user, const QJsonObject &json, CaseCommand &admitted);
+    // What the store answered for one command, as the client gets it, with
+    // the claim it ends released; or the database's failure.
+    Result<QJsonObject> answered(const UserRecord &user,
                                  const Actor &actor,
-                                 QDate today,
-                                 const QJsonObject &json,
-                                 bool onCurrentVersion);
+                                 const PendingCommand &one,
+                                 const Result<QJsonObject> &answer);
     // One command judged on the case as it stands inside its transaction:
     // who may act, the scan it names, the base it was made on (applied on top
     // when nothing it relies on changed since, by the domain's rules), and the

@@ -34,6 +34,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <vector>
 
 namespace Kezek {
 
@@ -185,6 +186,10 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
     const Actor actor = actorOf(user);
     const QDate today = kazakhstanToday();
     QJsonArray results;
+    // The commands to apply, at their place in the batch; kept in place
+    // (reserved), as their decisions refer to them.
+    std::vector<PendingCommand> pending;
+    pending.reserve(size_t(batch.size()));
     for (const auto &value : batch) {
         QJsonObject json = value.toObject();
         bool onCurrentVersion = false;
@@ -192,27 +197,57 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
             results.append(*refused);
             continue;
         }
-        auto answer = applyOne(user, actor, today, json, onCurrentVersion);
+        PendingCommand one{results.size(), {}, onCurrentVersion, std::nullopt};
+        auto admitted = admitCommand(user, json, one.command);
+        if (!admitted)
+            return std::unexpected(admitted.error());
+        results.append(admitted->value_or(QJsonObject()));
+        if (!admitted->has_value())
+            pending.push_back(std::move(one));
+    }
+    QList<ServerStore::BatchCommand> commands;
+    for (PendingCommand &one : pending) {
+        const auto decide
+            = [this, &user, &actor, today, &one](
+                  const std::optional<Case> &found,
+                  const QList<InterveningChange> &since) -> Result<ServerStore::CommandDecision> {
+            one.applied.reset();
+            return decideCommand(
+                user, actor, one.command, one.onCurrentVersion, today, found, since, one.applied);
+        };
+        commands.append({one.command, user.id, one.onCurrentVersion, decide});
+    }
+    // One transaction for the lot (ServerStore::applyCommands).
+    auto answers = store()->applyCommands(commands);
+    if (!answers)
+        return std::unexpected(answers.error());
+    for (qsizetype i = 0; i < answers->size(); ++i) {
+        auto answer = answered(user, actor, pending.at(size_t(i)), answers->at(i));
         if (!answer)
             return std::unexpected(answer.error());
-        results.append(*answer);
+        results.replace(pending.at(size_t(i)).at, *answer);
     }
     return results;
 }
 
-Result<QJsonObject> HttpApi::applyOne(const UserRecord &user,
-                                      const Actor &actor,
-                                      QDate today,
-                                      const QJsonObject &json,
-                                      bool onCurrentVersion)
+Result<std::optional<QJsonObject>>
+HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseCommand &admitted)
 {
     ServerStore *db = store();
     const QString id = json.value(u"id").toString();
     auto command = caseCommandFromJson(json);
     if (!command)
         return rejected(id, command.error());
-    // Applied before: the same answer again, whatever the payload says now
-    // (looked up again under the case's lock, for a repeat racing this one).
+    // A decision must be signed; any signature sent is checked, so that
+    // nothing is kept (and exported) as signed that was not verified.
+    const bool signedCommand = needsSignature(*command) || !command->signature.isEmpty();
+    if (!signedCommand) {
+        // Applied before: the store answers "duplicate" with the first
+        // answer, looked up under the case's lock, for a repeat racing this one.
+        admitted = *command;
+        return std::nullopt;
+    }
+    // Applied before: the same answer again, whatever the signature says now.
     auto earlier = db->commandAnswer(command->id);
     if (!earlier) {
         if (storeLost(earlier.error()))
@@ -224,47 +259,46 @@ Result<QJsonObject> HttpApi::applyOne(const UserRecord &user,
         answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
         return answer;
     }
-    // A decision must be signed; any signature sent is checked, so that
-    // nothing is kept (and exported) as signed that was not verified.
-    if (needsSignature(*command) || !command->signature.isEmpty()) {
-        if (auto ok = checkSignature(*command, user); !ok)
-            return rejected(id, ok.error());
-    }
-    std::optional<Case> applied; // the case as the command left it
-    const auto decide
-        = [&](const std::optional<Case> &found,
-              const QList<InterveningChange> &since) -> Result<ServerStore::CommandDecision> {
-        return decideCommand(user, actor, *command, onCurrentVersion, today, found, since, applied);
-    };
-    auto answer = db->applyCommand(*command, user.id, onCurrentVersion, decide);
+    if (auto ok = checkSignature(*command, user); !ok)
+        return rejected(id, ok.error());
+    admitted = *command;
+    return std::nullopt;
+}
+
+Result<QJsonObject> HttpApi::answered(const UserRecord &user,
+                                      const Actor &actor,
+                                      const PendingCommand &one,
+                                      const Result<QJsonObject> &answer)
+{
+    const CaseCommand &command = one.command;
     if (!answer) {
         logEvent("WARN",
                  "command",
-                 {{"id", command->id},
-                  {"case", command->caseId},
+                 {{"id", command.id},
+                  {"case", command.caseId},
                   {"user", user.id},
                   {"store", answer.error().code}});
         // Anything but a lost database is this command's own (a case this
         // server cannot read): its answer says so, and the batch goes on.
         if (storeLost(answer.error()))
             return std::unexpected(answer.error());
-        return rejected(command->id, answer.error());
+        return rejected(command.id, answer.error());
     }
     // The case has left this person's desk (the law gives them nothing
     // more to do on it: a CSC operator's originals went by courier, an
     // officer's decision was made): their claim ends, so that the next
     // desk is not kept waiting for the lease to run out.
-    if (applied && answer->value(u"status").toString() == u"applied" && user.role != Role::System
-        && Workflow::leavesDesk(*applied, actor)) {
-        if (auto released = db->releaseClaim(command->caseId, user.id); !released) {
+    if (one.applied && answer->value(u"status").toString() == u"applied"
+        && user.role != Role::System && Workflow::leavesDesk(*one.applied, actor)) {
+        if (auto released = store()->releaseClaim(command.caseId, user.id); !released) {
             logEvent("WARN",
                      "claim",
-                     {{"case", command->caseId},
+                     {{"case", command.caseId},
                       {"user", user.id},
                       {"release-failed", released.error().message}});
         }
     }
-    logCommand(*command, user, *answer);
+    logCommand(command, user, *answer);
     return *answer;
 }
 

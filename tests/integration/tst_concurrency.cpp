@@ -3,6 +3,7 @@
 #include "core/domain/commuting.h"
 #include "core/domain/queues.h"
 #include "core/security/passwords.h"
+#include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
 #include "tests/support/builders.h"
@@ -245,12 +246,17 @@ private Q_SLOTS:
     void aSessionEndedOnOneServerEndsOnEveryServer();
     void aPageKeptByOneServerGivesWayToAWriteOnAnother();
     void signInsBeyondTheirQueueWaitAndOthersGoOn();
+    void aBatchKeepsItsOtherCommandsWhenOneIsRefused();
+    void batchesInOppositeCaseOrdersAreEachAppliedOnce();
 
 private:
     QString fileApplication();
     // The case verified and registered by the officer: its version.
     int registerCase(const QString &caseId);
     std::optional<Case> caseNow(const QString &caseId);
+    // How many commands the database keeps for the case.
+    int commandsKept(const QString &caseId);
+    void verifyAuditChain();
     const ServerProcess &server(int i) const { return *m_servers.at(i % m_servers.size()); }
     QByteArray token(const QString &user, int i) const
     {
@@ -346,6 +352,23 @@ std::optional<Case> TestConcurrency::caseNow(const QString &caseId)
 {
     auto found = m_store->findCase(caseId);
     return found ? *found : std::nullopt;
+}
+
+int TestConcurrency::commandsKept(const QString &caseId)
+{
+    QSqlQuery query(m_store->connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM commands WHERE case_id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec() || !query.next())
+        qFatal("cannot count the commands");
+    return query.value(0).toInt();
+}
+
+void TestConcurrency::verifyAuditChain()
+{
+    const auto verdict = AuditLog(*m_store).verify();
+    QVERIFY(verdict);
+    QVERIFY2(!verdict->firstBroken, qPrintable(verdict->problem));
 }
 
 void TestConcurrency::concurrentCommandsOnOneCaseEachHaveOneOutcome()
@@ -946,6 +969,120 @@ void TestConcurrency::signInsBeyondTheirQueueWaitAndOthersGoOn()
                    {QStringLiteral("password"), QStringLiteral("a wrong password")}})
                  .status,
              401);
+}
+
+void TestConcurrency::aBatchKeepsItsOtherCommandsWhenOneIsRefused()
+{
+    // The server "answers applied / duplicate / conflict / rejected per
+    // command" (ARCHITECTURE.md, Sync): a batch's commands commit together
+    // (the issue "The server holds the load"), and a command refused in the
+    // middle takes nothing of the others with it, nor they it.
+    const QString caseId = fileApplication();
+    const QList<DocumentType> documents = preliminaryDocuments();
+    const QJsonObject first = documentVerdict(caseId, 1, documents.at(0), true);
+    const QJsonObject nowhere = documentVerdict(
+        QUuid::createUuid().toString(QUuid::WithoutBraces), 1, documents.at(1), true);
+    const QJsonObject ahead = documentVerdict(caseId, 9, documents.at(2), true);
+    const QJsonObject second = documentVerdict(caseId, 2, documents.at(1), true);
+    const QJsonArray commands{first, nowhere, ahead, second, first};
+    for (int pass = 0; pass < 2; ++pass) {
+        const Answer answer = post(server(pass),
+                                   token(QStringLiteral("officer.astana"), pass),
+                                   QStringLiteral("/api/v1/commands"),
+                                   {{QStringLiteral("commands"), commands}});
+        QCOMPARE(answer.status, 200);
+        const QJsonArray results = answer.json.value(u"results").toArray();
+        QCOMPARE(results.size(), commands.size());
+        for (qsizetype k = 0; k < results.size(); ++k)
+            QCOMPARE(results.at(k).toObject().value(u"id").toString(),
+                     commands.at(k).toObject().value(u"id").toString());
+        // Sent again, what was applied comes back "duplicate" with its answer.
+        const QString applied = pass == 0 ? QStringLiteral("applied") : QStringLiteral("duplicate");
+        QCOMPARE(results.at(0).toObject().value(u"status").toString(), applied);
+        QCOMPARE(results.at(0).toObject().value(u"version").toInt(), 2);
+        const QJsonObject missing = results.at(1).toObject();
+        QCOMPARE(missing.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(missing.value(u"code").toString(), QStringLiteral("case.not-found"));
+        const QJsonObject early = results.at(2).toObject();
+        QCOMPARE(early.value(u"status").toString(), QStringLiteral("conflict"));
+        QCOMPARE(early.value(u"code").toString(), QStringLiteral("command.conflict"));
+        QCOMPARE(early.value(u"version").toInt(), pass == 0 ? 2 : 3); // as it stood then
+        QCOMPARE(results.at(3).toObject().value(u"status").toString(), applied);
+        QCOMPARE(results.at(3).toObject().value(u"version").toInt(), 3);
+        // The same command twice in one batch is applied once.
+        QCOMPARE(results.at(4).toObject().value(u"status").toString(), QStringLiteral("duplicate"));
+        QCOMPARE(results.at(4).toObject().value(u"revision"),
+                 results.at(0).toObject().value(u"revision"));
+    }
+    const auto now = caseNow(caseId);
+    QVERIFY(now);
+    QCOMPARE(now->version, 3);
+    QVERIFY(now->preliminaryDocuments.item(documents.at(2))->status != DocumentStatus::Verified);
+    QCOMPARE(commandsKept(caseId), 2);
+    verifyAuditChain();
+}
+
+void TestConcurrency::batchesInOppositeCaseOrdersAreEachAppliedOnce()
+{
+    // Workstations coming back online push their outboxes at once, through
+    // both servers, the same cases in opposite orders: each batch commits
+    // together (the issue "The server holds the load"), and two that lock
+    // each other's cases are never a client's error nor a command lost or
+    // applied twice (ARCHITECTURE.md, Sync: "at most once ... never loses
+    // one that it answered applied to").
+    const QList<DocumentType> documents = preliminaryDocuments();
+    const qsizetype half = documents.size() / 2;
+    for (int round = 0; round < 3; ++round) {
+        QStringList cases;
+        for (int k = 0; k < 6; ++k)
+            cases.append(fileApplication());
+        Burst burst;
+        QList<QJsonArray> sent;
+        for (int pusher = 0; pusher < 4; ++pusher) {
+            // Pushers 0 and 2 verify the first half of every case's
+            // documents, in case order; 1 and 3 the other half, backwards.
+            const bool forwards = pusher % 2 == 0;
+            QJsonArray commands;
+            for (int k = 0; k < cases.size(); ++k) {
+                const QString &caseId = cases.at(forwards ? k : cases.size() - 1 - k);
+                for (qsizetype d = 0; d < half; ++d) {
+                    const qsizetype document = forwards ? d : half + d;
+                    if (document % 2 == (pusher / 2))
+                        commands.append(documentVerdict(caseId, 1, documents.at(document), true));
+                }
+            }
+            sent.append(commands);
+            burst.add(server(pusher),
+                      token(QStringLiteral("officer.astana"), pusher),
+                      QStringLiteral("/api/v1/commands"),
+                      {{QStringLiteral("commands"), commands}});
+        }
+        int applied = 0;
+        const QList<Answer> answers = burst.run();
+        for (qsizetype p = 0; p < answers.size(); ++p) {
+            QCOMPARE(answers.at(p).status, 200);
+            const QJsonArray results = answers.at(p).json.value(u"results").toArray();
+            QCOMPARE(results.size(), sent.at(p).size());
+            for (const auto &result : results) {
+                QVERIFY2(result.toObject().value(u"status").toString() == u"applied",
+                         QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact).data());
+                ++applied;
+            }
+        }
+        QCOMPARE(applied, int(documents.size() / 2 * 2) * int(cases.size()));
+        for (const QString &caseId : std::as_const(cases)) {
+            const auto now = caseNow(caseId);
+            QVERIFY(now);
+            QCOMPARE(now->version, 1 + int(half * 2));
+            QCOMPARE(commandsKept(caseId), int(half * 2));
+        }
+    }
+    // No case version made by two commands, and the chain holds.
+    QSqlQuery twice(m_store->connection());
+    QVERIFY(twice.exec(QStringLiteral("SELECT case_id, version FROM commands WHERE version IS NOT "
+                                      "NULL GROUP BY case_id, version HAVING COUNT(*) > 1")));
+    QVERIFY(!twice.next());
+    verifyAuditChain();
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
