@@ -100,6 +100,7 @@ public:
     // Each added to its row, in as few statements as a few hundred rows a
     // statement allows; a row already in the chain starts again from them.
     Result<void> countReads(const QList<ReadCount> &counts);
+    static constexpr qsizetype ReadChunk = 250; // rows a statement
     // The start of the read period `at` falls in, as audit_reads keeps it.
     static QString readPeriod(const QDateTime &at, int periodMinutes);
     // The read periods over by `now` (all, with `all`), summed into the audit
@@ -326,6 +327,9 @@ private:
     Result<void> commit();
     // One try of applyCommand().
     Result<std::optional<Case>> lockCase(const QString &caseId);
+    Result<void> countReadsOnce(const QList<ReadCount> &counts);
+    // One transaction of chainReads: a few sessions' periods; the entries.
+    Result<int> chainSomeReads(const QDateTime &now, int periodMinutes, bool all);
     Result<std::optional<QJsonObject>> storeCommand(const CaseCommand &command,
                                                     const QString &userId,
                                                     const std::optional<Case> &current,

@@ -48,8 +48,19 @@ Result<void> ServerStore::recordReads(const QString &session,
 
 Result<void> ServerStore::countReads(const QList<ReadCount> &counts)
 {
+    if (counts.isEmpty())
+        return {};
+    if (counts.size() <= ReadChunk)
+        return countReadsOnce(counts);
+    // All or nothing: counts written in part and then given again would be
+    // counted twice.
+    return inWriteTransaction([&] { return countReadsOnce(counts); });
+}
+
+Result<void> ServerStore::countReadsOnce(const QList<ReadCount> &counts)
+{
     // A few hundred rows a statement at most (a page holds up to 5,000).
-    constexpr qsizetype Chunk = 250;
+    constexpr qsizetype Chunk = ReadChunk;
     for (qsizetype start = 0; start < counts.size(); start += Chunk) {
         const qsizetype size = std::min(Chunk, counts.size() - start);
         QStringList rows;
@@ -88,14 +99,35 @@ Result<void> ServerStore::countReads(const QList<ReadCount> &counts)
 
 Result<int> ServerStore::chainReads(const QDateTime &now, int periodMinutes, bool all)
 {
+    // A few sessions at a time, each transaction and its memory bounded: a
+    // morning's first syncs leave hundreds of thousands of rows a period.
+    int written = 0;
+    for (;;) {
+        auto batch = chainSomeReads(now, periodMinutes, all);
+        if (!batch)
+            return std::unexpected(batch.error());
+        if (*batch == 0)
+            return written;
+        written += *batch;
+    }
+}
+
+Result<int> ServerStore::chainSomeReads(const QDateTime &now, int periodMinutes, bool all)
+{
+    constexpr int SessionsAtOnce = 50;
     int written = 0;
     auto done = inWriteTransaction([&]() -> Result<void> {
         // Taken and marked in one statement: another server running this at
-        // the same time finds them marked.
+        // the same time finds them marked. Whole sessions and periods, so
+        // that each is one entry.
         QSqlQuery taken(m_db);
-        taken.prepare(QStringLiteral(
-            "UPDATE audit_reads SET chained = 1 WHERE chained = 0 AND (? = 1 OR period < ?) "
-            "RETURNING session, period, user_id, case_id, reads, last_at"));
+        taken.prepare(
+            QStringLiteral(
+                "UPDATE audit_reads SET chained = 1 WHERE chained = 0 AND (session, period) IN "
+                "(SELECT DISTINCT session, period FROM audit_reads WHERE chained = 0 AND "
+                "(? = 1 OR period < ?) ORDER BY period, session LIMIT %1) "
+                "RETURNING session, period, user_id, case_id, reads, last_at")
+                .arg(SessionsAtOnce));
         taken.addBindValue(all ? 1 : 0);
         taken.addBindValue(readPeriod(now, periodMinutes));
         if (!taken.exec())
@@ -163,7 +195,10 @@ ServerStore::purgeEnded(QDate today, int days, const BusinessCalendar &calendar,
             auto done = inWriteTransaction([&]() -> Result<void> {
                 // As it stands now: a revocation or a late report applied
                 // since it was read is not overwritten with the old copy.
-                auto now = findCase(c.id);
+                // Locked, as every command locks it first: none can slip in
+                // between this look and the write, nor wait on it the other
+                // way round.
+                auto now = lockCase(c.id);
                 if (!now)
                     return std::unexpected(now.error());
                 if (!*now || (*now)->version != c.version

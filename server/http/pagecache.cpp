@@ -14,12 +14,21 @@ qsizetype sizeOf(const ServerStore::StoredPage &page)
 
 } // namespace
 
-std::shared_ptr<const ServerStore::StoredPage> PageCache::find(const Key &key,
-                                                               qint64 revision) const
+std::shared_ptr<const ServerStore::StoredPage> PageCache::find(const Key &key, qint64 revision)
 {
     const std::lock_guard lock(m_mutex);
-    const auto found = m_entries.constFind(key);
-    if (found == m_entries.cend() || found->revision != revision)
+    // The revision never goes back, unless the database did (a restore, a
+    // failover to a standby behind): what was read after it is another
+    // history, and must not come back when the revision reaches it again.
+    // (A read that began before a write this cache has seen also lands
+    // here, and only costs the pages kept.)
+    if (revision < m_newest) {
+        m_entries.clear();
+        m_bytes = 0;
+        m_newest = revision;
+    }
+    const auto found = m_entries.find(key);
+    if (found == m_entries.end() || found->revision != revision)
         return nullptr;
     found->used = ++m_clock;
     return found->page;

@@ -33,7 +33,7 @@ public:
     };
 
     // The page, when it was read at `revision`.
-    std::shared_ptr<const ServerStore::StoredPage> find(const Key &key, qint64 revision) const;
+    std::shared_ptr<const ServerStore::StoredPage> find(const Key &key, qint64 revision);
     void
     remember(const Key &key, qint64 revision, std::shared_ptr<const ServerStore::StoredPage> page);
 
@@ -45,7 +45,7 @@ private:
         qint64 revision = 0;
         std::shared_ptr<const ServerStore::StoredPage> page;
         qsizetype bytes = 0;
-        mutable quint64 used = 0; // when last found, by m_clock
+        quint64 used = 0; // when last found, by m_clock
     };
     friend size_t qHash(const Key &key, size_t seed = 0)
     {
@@ -56,7 +56,7 @@ private:
     QHash<Key, Entry> m_entries;
     qsizetype m_bytes = 0;
     qint64 m_newest = 0; // the newest revision a page was read at
-    mutable quint64 m_clock = 0;
+    quint64 m_clock = 0;
 };
 
 } // namespace Kezek

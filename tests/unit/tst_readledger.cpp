@@ -60,6 +60,9 @@ private Q_SLOTS:
     void repeatsAfterTheChainStartANewRow_data() { backends_data(); }
     void repeatsAfterTheChainStartANewRow();
     void aFailedWriteKeepsTheCounts();
+    void aWriteFailingHalfWayCountsNothingTwice();
+    void manySessionsAreChainedOneEntryEach_data() { backends_data(); }
+    void manySessionsAreChainedOneEntryEach();
     void periodsOverAreForgottenOnceWritten();
     void stoppingWritesWhatIsCounted();
     void racingThreadsAndServersLoseAndDoubleNothing_data() { backends_data(); }
@@ -179,6 +182,59 @@ void TestReadLedger::aFailedWriteKeepsTheCounts()
     QVERIFY(away.exec(QStringLiteral("ALTER TABLE audit_reads_away RENAME TO audit_reads")));
     QVERIFY(ledger.flush(**store, at));
     QCOMPARE(number(**store, QStringLiteral("SELECT SUM(reads) FROM audit_reads")), 9);
+}
+
+void TestReadLedger::aWriteFailingHalfWayCountsNothingTwice()
+{
+    // The counts go in statements of a few hundred rows: one failing after
+    // others went in takes them back with it, or the next write would add
+    // them again.
+    auto store = ServerStore::open(url());
+    QVERIFY(store);
+    ReadLedger ledger(url(), Period);
+    ledger.start();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QStringList page = caseIds(400);
+    readPage(**store, ledger, QStringLiteral("s1"), page, at);
+    readPage(**store, ledger, QStringLiteral("s1"), page, at);
+    QSqlQuery refuse((*store)->connection());
+    QVERIFY(refuse.exec(QStringLiteral(
+        "CREATE TRIGGER refuse_one BEFORE UPDATE ON audit_reads WHEN NEW.case_id = 'case-0399' "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QVERIFY(!ledger.flush(**store, at));
+    QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER refuse_one")));
+    QVERIFY(ledger.flush(**store, at));
+    QCOMPARE(number(**store, QStringLiteral("SELECT MIN(reads) FROM audit_reads")), 2);
+    QCOMPARE(number(**store, QStringLiteral("SELECT MAX(reads) FROM audit_reads")), 2);
+}
+
+void TestReadLedger::manySessionsAreChainedOneEntryEach()
+{
+    // A morning's first syncs: more sessions than one transaction chains.
+    // Each session's period is still one entry of the chain, and every row
+    // is chained once.
+    auto store = ServerStore::open(url());
+    QVERIFY(store);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    for (int session = 0; session < 120; ++session) {
+        QVERIFY((*store)->recordReads(QStringLiteral("s%1").arg(session),
+                                      QStringLiteral("officer.astana"),
+                                      caseIds(3),
+                                      at,
+                                      Period));
+    }
+    const auto entries = (*store)->chainReads(at, Period, true);
+    QVERIFY(entries);
+    QCOMPARE(*entries, 120);
+    QCOMPARE(number(**store, QStringLiteral("SELECT COUNT(*) FROM audit_reads WHERE chained = 0")),
+             0);
+    QCOMPARE(number(**store,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND "
+                                   "detail LIKE '3 cases, 3 reads:%'")),
+             120);
+    const auto again = (*store)->chainReads(at, Period, true);
+    QVERIFY(again);
+    QCOMPARE(*again, 0);
 }
 
 void TestReadLedger::periodsOverAreForgottenOnceWritten()
