@@ -273,6 +273,8 @@ struct Server::Impl
                                 bool keepAlive);
     asio::awaitable<void> lingeringClose(Stream &stream);
     void refuse(Refusal why, const Request &request, Response &response) const;
+    asio::awaitable<bool>
+    runRoute(const CompiledRoute &route, const Request &request, Response &response);
     const CompiledRoute *match(Request &request) const;
     // A request from a trusted proxy counts against its real client's share.
     bool admitProxied(const std::string &client);
@@ -566,6 +568,49 @@ Server::Impl::readBody(Stream &stream,
     co_return BodyRead{false, std::nullopt};
 }
 
+// The route's answer: on this thread, or a slow route on the slow threads.
+// False when too many slow requests wait already (nothing was done).
+asio::awaitable<bool>
+Server::Impl::runRoute(const CompiledRoute &route, const Request &request, Response &response)
+{
+    const auto work = [&] {
+        try {
+            route.handler(request, response);
+        } catch (...) {
+            Response failed;
+            for (const char *kept : {"Content-Language", "X-Kezek-Oldest-Protocol"}) {
+                if (response.hasHeader(kept))
+                    failed.setHeader(kept, response.header(kept));
+            }
+            response = std::move(failed);
+            refuse(Refusal::Internal, request, response);
+        }
+    };
+    if (route.pace == Pace::Quick) {
+        // On this thread, with its database connection: the route holds it
+        // for as long as it works, while the other threads go on with every
+        // other connection. Handing it to a separate pool and back cost two
+        // thread switches a request, more than a poll's own work.
+        work();
+        co_return true;
+    }
+    // Seconds of CPU on purpose (a password's scrypt): on the slow threads,
+    // while this one goes on with other connections.
+    if (slowWaiting.fetch_add(1) >= limits.maxSlowWaiting) {
+        --slowWaiting;
+        co_return false;
+    }
+    co_await asio::co_spawn(
+        slow,
+        [&]() -> asio::awaitable<void> {
+            --slowWaiting;
+            work();
+            co_return;
+        },
+        asio::use_awaitable);
+    co_return true;
+}
+
 asio::awaitable<bool> Server::Impl::answer(Stream &stream,
                                            beast::flat_buffer &buffer,
                                            http::request_parser<http::empty_body> &head,
@@ -620,41 +665,8 @@ asio::awaitable<bool> Server::Impl::answer(Stream &stream,
     if (body.refusal)
         co_return co_await refuseNow(stream, *body.refusal, request, response, version, false);
 
-    const auto work = [&] {
-        try {
-            route->handler(request, response);
-        } catch (...) {
-            Response failed;
-            for (const char *kept : {"Content-Language", "X-Kezek-Oldest-Protocol"}) {
-                if (response.hasHeader(kept))
-                    failed.setHeader(kept, response.header(kept));
-            }
-            response = std::move(failed);
-            refuse(Refusal::Internal, request, response);
-        }
-    };
-    if (route->pace == Pace::Quick) {
-        // On this thread, with its database connection: the route holds it
-        // for as long as it works, while the other threads go on with every
-        // other connection. Handing it to a separate pool and back cost two
-        // thread switches a request, more than a poll's own work.
-        work();
-    } else {
-        // Seconds of CPU on purpose (a password's scrypt): on the slow
-        // threads, while this one goes on with other connections.
-        if (slowWaiting.fetch_add(1) >= limits.maxSlowWaiting) {
-            --slowWaiting;
-            co_return co_await refuseNow(stream, Refusal::Busy, request, response, version, false);
-        }
-        co_await asio::co_spawn(
-            slow,
-            [&]() -> asio::awaitable<void> {
-                --slowWaiting;
-                work();
-                co_return;
-            },
-            asio::use_awaitable);
-    }
+    if (!co_await runRoute(*route, request, response))
+        co_return co_await refuseNow(stream, Refusal::Busy, request, response, version, false);
     if (hooks.answered)
         hooks.answered(request, response);
     const bool keepAlive
