@@ -27,11 +27,8 @@ struct LogField
 // lines; a client must not be able to write one.
 QString logValue(const QString &value);
 
-// The whole line, without its time: `LEVEL event name=value ...`.
-QString logLine(const char *level, const char *event, std::initializer_list<LogField> fields);
-
-// One line per event on stderr: the time (UTC), the level, the event and its
-// fields, escaped.
+// One line per event on stderr, `TIME LEVEL event name=value ...`: the time
+// in UTC to the millisecond, the fields escaped.
 void logEvent(const char *level, const char *event, std::initializer_list<LogField> fields = {});
 
 } // namespace Kezek

@@ -7,10 +7,15 @@ namespace Kezek::Http {
 
 bool NoCaseLess::operator()(std::string_view a, std::string_view b) const noexcept
 {
-    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x))
-               < std::tolower(static_cast<unsigned char>(y));
-    });
+    // Header names are ASCII (RFC 9110 §5.1): no locale to consult, which
+    // std::tolower does on every character of every lookup.
+    const auto lower = [](char c) {
+        return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    };
+    return std::lexicographical_compare(
+        a.begin(), a.end(), b.begin(), b.end(), [&](char x, char y) {
+            return lower(x) < lower(y);
+        });
 }
 
 namespace {
