@@ -6,8 +6,9 @@
 #       that same answer as a static file;
 #   (b) a page of 100 cases from the changes route against nginx serving it.
 # Both present the same certificate and key (the server's --dev-cert), both
-# answer without compression, and neither logs a line per request. Release build.
-#   bench/http_vs_nginx.sh [SECONDS]   (default 15 per run)
+# answer without compression; nginx keeps no access log and kezek-server writes
+# its line per request to /dev/null. Release build.
+#   bench/http_vs_nginx.sh [SECONDS [ROUNDS]]   (default 15 s per run, 3 rounds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/packages.sh
@@ -20,6 +21,7 @@ if [ -z "${KEZEK_BENCH_PREBUILT:-}" ]; then
     flock /tmp/kezek-build.lock cmake --build build/release --target bench_load kezek-server kezekctl >/dev/null
 fi
 seconds=${1:-15}
+rounds=${2:-3}
 connections=64
 
 work=$(mktemp -d /tmp/kezek-vs-nginx.XXXXXX)
@@ -37,8 +39,8 @@ trap stop EXIT
 database="sqlite:$work/kezek.db"
 build/release/bench/bench_load seed --database "$database" --workstations 1 --cases-per-city 2000
 
-# The server as it ships, but with a thread for each of wrk's connections:
-# its HTTP library gives a kept connection a thread of its own.
+# The server as it ships: its default threads, its line per request (to
+# /dev/null here).
 build/release/app/server/kezek-server --listen 127.0.0.1 --port 0 --dev-cert "$work/tls" \
     --database "$database" >"$work/server.out" 2>/dev/null &
 server_pid=$!
@@ -122,15 +124,25 @@ to_ms() { # wrk's "1.23ms", "850.00us", "1.02s"
 
 echo "Debian $(cat /etc/debian_version), $(nproc) cores; wrk over TLS, $connections connections, ${seconds} s each"
 printf '%-38s %12s %10s %9s\n' "" "requests/s" "p99 ms" "non-2xx"
+# Each call measured in turn on both, $rounds times over: on a small shared
+# machine one run of either may meet a busy moment, and the median of the
+# rounds' shares says more than any one of them.
 for call in poll page100; do
     case $call in
         poll) path=$poll; file=poll.json; title="(a) poll, nothing new";;
         page100) path=$page100; file=page100.json; title="(b) page of 100 cases";;
     esac
-    read -r rate p99 errors < <(measure "$server$path")
-    read -r nrate np99 nerrors < <(measure "https://127.0.0.2:$nginx_port/$file")
-    printf '%-38s %12s %10s %9s\n' "$title: kezek-server" "$rate" "$(to_ms "$p99")" "$errors"
-    printf '%-38s %12s %10s %9s\n' "$title: nginx" "$nrate" "$(to_ms "$np99")" "$nerrors"
-    printf '%-38s %12s\n' "  nginx / kezek-server" "$(python3 -c "print(f'{$nrate/$rate:.1f}x')")"
+    shares=()
+    for round in $(seq 1 "$rounds"); do
+        read -r rate p99 errors < <(measure "$server$path")
+        read -r nrate np99 nerrors < <(measure "https://127.0.0.2:$nginx_port/$file")
+        share=$(python3 -c "print(f'{100*$rate/$nrate:.0f}')")
+        shares+=("$share")
+        printf '%-38s %12s %10s %9s\n' "$title: kezek-server" "$rate" "$(to_ms "$p99")" "$errors"
+        printf '%-38s %12s %10s %9s\n' "$title: nginx" "$nrate" "$(to_ms "$np99")" "$nerrors"
+        printf '%-38s %11s%%\n' "  kezek-server / nginx, round $round" "$share"
+    done
+    printf '%-38s %11s%%\n' "  median of $rounds rounds" \
+        "$(printf '%s\n' "${shares[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')"
 done
 echo "bytes: poll $(stat -c %s "$work/www/poll.json"), page of 100 $(stat -c %s "$work/www/page100.json")"
