@@ -161,11 +161,15 @@ Result<AuditRow> AuditLog::nextRow(const AuditEntry &entry, const QDateTime &at)
     QSqlError error;
     // Writers queue on the counter row, so sequence numbers and the chain
     // stay in order; on PostgreSQL the number comes back with the lock, in
-    // one round trip (the counter is held until the transaction ends).
+    // one round trip (the counter is held until the transaction ends), and
+    // with it the hash before it, as far as the statement can see it: a
+    // writer that took the counter before this one and committed while this
+    // statement ran is not in its snapshot, and its row reads as missing.
     const bool postgres = m_store.backend() == u"postgresql";
     const auto take = m_store.prepared(
         postgres ? QStringLiteral(
-            "UPDATE counters SET value = value + 1 WHERE name = 'audit' RETURNING value")
+            "UPDATE counters SET value = value + 1 WHERE name = 'audit' RETURNING value, "
+            "(SELECT hash FROM audit_log WHERE seq = counters.value - 1)")
                  : QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'audit'"),
         &error);
     if (!take)
@@ -173,10 +177,13 @@ Result<AuditRow> AuditLog::nextRow(const AuditEntry &entry, const QDateTime &at)
     if (!(*take)->exec())
         return sqlError(**take);
     qint64 seq = 0;
+    std::optional<QByteArray> seenPrevious;
     if (postgres) {
         if (!(*take)->next())
             return sqlError(**take);
         seq = (*take)->value(0).toLongLong();
+        if (!(*take)->value(1).isNull())
+            seenPrevious = (*take)->value(1).toString().toLatin1();
     } else {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'audit'"))
@@ -185,7 +192,9 @@ Result<AuditRow> AuditLog::nextRow(const AuditEntry &entry, const QDateTime &at)
         seq = query.value(0).toLongLong();
     }
     QByteArray previous = Genesis;
-    {
+    if (seenPrevious) {
+        previous = *seenPrevious;
+    } else {
         // A statement of its own, after the counter's lock was granted: it
         // sees the entry of whoever held the counter before.
         const auto head

@@ -325,8 +325,10 @@ private:
     Result<void> begin();
     // Commits the open transaction, keeping the database's own error code.
     Result<void> commit();
-    // One try of applyCommand().
-    Result<std::optional<Case>> lockCase(const QString &caseId);
+    // The case, locked for this transaction; on PostgreSQL, with the command
+    // `commandId` given, what the command's checks read next comes in the
+    // same round trip (m_lockedReads).
+    Result<std::optional<Case>> lockCase(const QString &caseId, const QString &commandId = {});
     Result<void> countReadsOnce(const QList<ReadCount> &counts);
     // One transaction of chainReads: a few sessions' periods; the entries.
     Result<int> chainSomeReads(const QDateTime &now, int periodMinutes, bool all);
@@ -370,6 +372,23 @@ private:
     Result<qint64> takeRevision();
     // Scans by one column, `column` being a fixed name, never input.
     Result<QList<DocumentInfo>> documentsWhere(const QString &column, const QString &value);
+
+    // Read by lockCase with the case: the answer a command id got, and when
+    // the step that made the case's current version was made. Kept only when
+    // the read saw that step's own row: then it saw every command applied to
+    // the case, as a read after the lock would. A lock that waited for
+    // another writer reads from before the wait, misses that row, and keeps
+    // nothing; the reads are then made again on their own. Good until the
+    // command's transaction or savepoint ends.
+    struct LockedReads
+    {
+        QString caseId;
+        QString commandId;
+        int version = 0;
+        std::optional<QJsonObject> answer;
+        QDateTime madeAt;
+    };
+    std::optional<LockedReads> m_lockedReads;
 
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;

@@ -26,6 +26,8 @@ namespace Kezek {
 
 Result<std::optional<QJsonObject>> ServerStore::commandAnswer(const QString &commandId)
 {
+    if (m_lockedReads && m_lockedReads->commandId == commandId)
+        return m_lockedReads->answer;
     QSqlError queryError;
     const auto queryPrepared
         = prepared(QStringLiteral("SELECT answer FROM commands WHERE id = ?"), &queryError);
@@ -72,8 +74,21 @@ Result<QList<InterveningChange>> ServerStore::changesSince(const QString &caseId
     return changes;
 }
 
+namespace {
+
+QDateTime utcMoment(const QString &iso)
+{
+    QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
+}
+
+} // namespace
+
 Result<QDateTime> ServerStore::stepMadeAt(const QString &caseId, int version)
 {
+    if (m_lockedReads && m_lockedReads->caseId == caseId && m_lockedReads->version == version)
+        return m_lockedReads->madeAt;
     QSqlError queryError;
     const auto queryPrepared
         = prepared(QStringLiteral("SELECT COALESCE(made_at, received_at) FROM commands WHERE "
@@ -88,9 +103,7 @@ Result<QDateTime> ServerStore::stepMadeAt(const QString &caseId, int version)
         return sqlError(query);
     if (!query.next())
         return QDateTime();
-    QDateTime at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
+    return utcMoment(query.value(0).toString());
 }
 
 Result<QJsonObject> ServerStore::applyCommand(const CaseCommand &command,
@@ -117,8 +130,10 @@ Result<QJsonObject> ServerStore::applyCommand(const CaseCommand &command,
 // The case first, locked: every other writer of it waits here, so what
 // follows sees the last committed version and the last command applied.
 // Nothing when there is no such case.
-Result<std::optional<Case>> ServerStore::lockCase(const QString &caseId)
+Result<std::optional<Case>> ServerStore::lockCase(const QString &caseId, const QString &commandId)
 {
+    m_lockedReads.reset();
+    const bool readAlong = !commandId.isEmpty() && backend() == u"postgresql";
     QSqlError lockedError;
     // On PostgreSQL, a case locked elsewhere for longer than 5 s (a stuck
     // session, a long import) is given up on as SQLite's busy_timeout gives
@@ -126,16 +141,22 @@ Result<std::optional<Case>> ServerStore::lockCase(const QString &caseId)
     // never left hanging. For this transaction only (migrations wait as long
     // as they must), and set in the statement that waits, which spares a
     // round trip of its own.
-    const auto lockedPrepared
-        = prepared(backend() == u"postgresql"
-                       ? QStringLiteral("SELECT body FROM cases WHERE id = ? AND "
-                                        "set_config('lock_timeout', '5s', true) IS NOT NULL "
-                                        "FOR UPDATE")
-                       : QStringLiteral("SELECT body FROM cases WHERE id = ?"),
-                   &lockedError);
+    const auto lockedPrepared = prepared(
+        readAlong ? QStringLiteral(
+            "SELECT body, (SELECT answer FROM commands WHERE id = ?), "
+            "(SELECT COALESCE(made_at, received_at) FROM commands m WHERE m.case_id = cases.id "
+            "AND m.version = cases.version) FROM cases WHERE id = ? AND "
+            "set_config('lock_timeout', '5s', true) IS NOT NULL FOR UPDATE OF cases")
+        : backend() == u"postgresql"
+            ? QStringLiteral("SELECT body FROM cases WHERE id = ? AND "
+                             "set_config('lock_timeout', '5s', true) IS NOT NULL FOR UPDATE")
+            : QStringLiteral("SELECT body FROM cases WHERE id = ?"),
+        &lockedError);
     if (!lockedPrepared)
         return sqlError(lockedError);
     QSqlQuery &locked = **lockedPrepared;
+    if (readAlong)
+        locked.addBindValue(commandId);
     locked.addBindValue(caseId);
     if (!locked.exec())
         return std::unexpected(sqlError(locked).error());
@@ -146,6 +167,17 @@ Result<std::optional<Case>> ServerStore::lockCase(const QString &caseId)
         if (!decoded)
             return std::unexpected(decoded.error());
         current = *decoded;
+        // The step's row seen: so is every command applied to the case.
+        if (readAlong && !locked.value(2).isNull()) {
+            std::optional<QJsonObject> answer;
+            if (!locked.value(1).isNull())
+                answer = QJsonDocument::fromJson(locked.value(1).toString().toUtf8()).object();
+            m_lockedReads = LockedReads{caseId,
+                                        commandId,
+                                        current->version,
+                                        std::move(answer),
+                                        utcMoment(locked.value(2).toString())};
+        }
     }
     locked.finish();
     return current;
@@ -212,7 +244,7 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
         rollbackCommand();
         return std::unexpected(std::move(error));
     };
-    auto current = lockCase(command.caseId);
+    auto current = lockCase(command.caseId, command.id);
     if (!current)
         return abandon(current.error());
     // Under the lock: the same id applied meanwhile, on this server or another.
@@ -396,6 +428,7 @@ Result<void> ServerStore::startCommand()
 
 void ServerStore::rollbackCommand()
 {
+    m_lockedReads.reset();
     if (!m_inBatch) {
         m_db.rollback();
         return;
@@ -405,6 +438,7 @@ void ServerStore::rollbackCommand()
 
 Result<void> ServerStore::finishCommand()
 {
+    m_lockedReads.reset();
     // In a batch the command commits with the others (applyCommands).
     return m_inBatch ? Result<void>() : commit();
 }
@@ -415,10 +449,10 @@ Result<QList<Result<QJsonObject>>> ServerStore::applyCommands(const QList<BatchC
     for (qsizetype from = 0; from < commands.size(); from += MaxCommandsPerTransaction) {
         const auto part = commands.mid(from, MaxCommandsPerTransaction);
         // On PostgreSQL: each commit waits for its WAL flush, and each
-        // transaction takes the global counters. SQLite, with one writer
-        // and no flush at commit (WAL, synchronous=NORMAL), gains nothing,
-        // and a writer holding its lock through a batch has the others
-        // wait in its busy handler's coarse sleeps.
+        // transaction takes the global counters. SQLite has one writer at a
+        // time anyway, and a writer holding its lock through a batch has the
+        // others wait in its busy handler's coarse sleeps: each command
+        // keeps its own transaction there.
         auto together = part.size() > 1 && backend() == u"postgresql"
                             ? tryApplyTogether(part)
                             : Result<QList<Result<QJsonObject>>>();
