@@ -98,8 +98,11 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
     store->m_db = *connected;
     if (store->backend() == u"sqlite") {
         QSqlQuery pragma(store->m_db);
+        // FULL: each commit waits for the log's flush, as PostgreSQL's do. An
+        // answer "applied" lets a workstation drop the command from its
+        // outbox; with NORMAL a power cut could still take it back.
         for (const char *statement :
-             {"PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+             {"PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
             // Servers starting at once on a new file all ask for WAL, and
             // SQLite may refuse one at once rather than wait (a lock it would
             // otherwise deadlock on): it is asked again, for up to 5 s.

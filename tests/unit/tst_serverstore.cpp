@@ -92,6 +92,7 @@ private Q_SLOTS:
     void aClaimHoldsUntilItEndsThenAnotherMayTakeIt_data() { backends(); }
     void aClaimHoldsUntilItEndsThenAnotherMayTakeIt();
     void unknownDatabaseUrlIsRefused();
+    void anSQLiteCommitWaitsForItsFlush();
 
 private:
     void backends();
@@ -119,6 +120,20 @@ std::unique_ptr<ServerStore> TestServerStore::openStore(Backend &backend)
     if (!store)
         qFatal("open failed: %s", qPrintable(store.error().message));
     return std::move(*store);
+}
+
+void TestServerStore::anSQLiteCommitWaitsForItsFlush()
+{
+    // An answer "applied" lets the workstation drop the command from its
+    // outbox: on SQLite as on PostgreSQL, the commit behind it must survive
+    // a power cut, so each commit waits for the log's flush (FULL, 2).
+    Backend db(QStringLiteral("sqlite"));
+    auto store = openStore(db);
+    QSqlQuery pragma(store->connection());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next());
+    QCOMPARE(pragma.value(0).toInt(), 2);
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
+    QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
 }
 
 void TestServerStore::freshDatabaseIsMigratedOnceToTheLatestSchema()
