@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 
 #include <unistd.h>
 
@@ -122,9 +123,12 @@ void logEvent(const char *level, const char *event, std::initializer_list<LogFie
         appendValue(line, field.value);
     }
     line += '\n';
-    // One write(2) per line, past stdio's lock on stderr, which the
-    // threads answering requests queued on: a line (well under PIPE_BUF) is
-    // never split or interleaved with another in a pipe to the journal.
+    // Whole lines, one thread at a time: a line can run past what one write
+    // is sure to put out at once (a 16 KB request path, escaped), and a line
+    // of another thread between its parts would start a line with text a
+    // client chose.
+    static std::mutex writing;
+    const std::lock_guard lock(writing);
     const char *from = line.constData();
     qsizetype left = line.size();
     while (left > 0) {

@@ -1,5 +1,6 @@
 #include "tests/support/serverprocess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +17,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <csignal>
+#include <thread>
+#include <vector>
 
 using namespace Kezek::Testing;
 
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void aSettingsFileWithCommentsIsRead();
     void hangUpDoesNotStopTheServer();
     void nobodyWritesALineOfTheJournal();
+    void longJournalLinesWrittenAtOnceStayWhole();
     void signInIsLimitedPerRealClientAddress();
 
 private:
@@ -451,6 +456,60 @@ void TestServerHttp::nobodyWritesALineOfTheJournal()
     QVERIFY2(logged.contains(u"user=\"nobody\\n2026-01-01T00:00:00.000Z INFO login user=admin "
                              u"remote=10.0.0.9\\u{1b}[2J\\u{202e}\\\" status=\\\"200\""),
              qPrintable(logged));
+}
+
+void TestServerHttp::longJournalLinesWrittenAtOnceStayWhole()
+{
+    // A path as long as a head may be, escaped, makes a journal line several
+    // times what one write to a pipe puts out whole. Written at once by the
+    // server's threads into a journal that is not read for a moment (the
+    // pipe full), each line must stay whole: a part of one after another's
+    // would start a line with text the client chose.
+    const QString before = m_server->standardError();
+    QByteArray path = "/x";
+    for (int i = 0; i < 2500; ++i)
+        path += "%01";
+    path += "%0A2026-01-01T00:00:00.000Z%20ERROR%20database%20message=forged";
+    constexpr int Clients = 6;
+    constexpr int Each = 8;
+    std::atomic<int> answered{0};
+    std::vector<std::thread> clients;
+    for (int c = 0; c < Clients; ++c) {
+        clients.emplace_back([&] {
+            auto socket = connectRaw(*m_server);
+            for (int i = 0; i < Each; ++i)
+                socket->write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QByteArray answers;
+            QElapsedTimer waited;
+            waited.start();
+            while (answers.count("HTTP/1.1 404") < Each && waited.elapsed() < 60000) {
+                socket->waitForBytesWritten(100);
+                if (socket->waitForReadyRead(100))
+                    answers += socket->readAll();
+            }
+            answered += int(answers.count("HTTP/1.1 404"));
+        });
+    }
+    // The journal left unread while the requests come in: the server's
+    // threads meet a full pipe in the middle of their lines.
+    QThread::msleep(2000);
+    QString logged;
+    const bool allLogged = QTest::qWaitFor(
+        [&] {
+            logged = m_server->standardError().mid(before.size());
+            return logged.count(u"path=\"/x\\u{1}") >= Clients * Each;
+        },
+        60000);
+    for (std::thread &client : clients)
+        client.join();
+    QCOMPARE(answered.load(), Clients * Each);
+    QVERIFY2(allLogged, qPrintable(logged.right(2000)));
+    static const QRegularExpression lineStart(QStringLiteral(
+        "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (INFO|WARN|ERROR) [a-z-]+( |$)"));
+    for (const QString &line : logged.split(u'\n', Qt::SkipEmptyParts)) {
+        QVERIFY2(lineStart.match(line).hasMatch(), qPrintable(line.left(300)));
+        QVERIFY2(!line.startsWith(u"2026-01-01T00:00:00.000Z"), qPrintable(line.left(300)));
+    }
 }
 
 namespace {
