@@ -278,7 +278,7 @@ QString freshPostgres(const QString &admin)
     return database.toString();
 }
 
-// Both loads on one build and one database; servers: 1 (SQLite) or 2.
+// The three loads on one build and one database, on 1 or 2 servers.
 void measure(const Build &build, const QString &backend, const QString &database, int servers)
 {
     std::vector<std::unique_ptr<Server>> running;
