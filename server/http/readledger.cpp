@@ -16,23 +16,14 @@ ReadLedger::~ReadLedger()
 
 void ReadLedger::start()
 {
-    const std::lock_guard lock(m_wakeMutex);
-    if (m_running)
+    if (m_running.exchange(true))
         return;
-    m_stopping = false;
-    m_running = true;
-    m_thread = std::thread([this] { run(); });
+    m_job.start([this] { run(); });
 }
 
 void ReadLedger::stop()
 {
-    {
-        const std::lock_guard lock(m_wakeMutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_job.stop();
 }
 
 void ReadLedger::run()
@@ -53,16 +44,12 @@ void ReadLedger::run()
             store.reset();
         }
     };
-    std::unique_lock lock(m_wakeMutex);
-    while (!m_stopping) {
-        m_wake.wait_for(lock, FlushInterval, [this] { return m_stopping; });
-        lock.unlock();
+    while (!m_job.stopping()) {
+        m_job.pause(FlushInterval);
         writeNow();
-        lock.lock();
     }
     // From here every read is written at once: nothing is left to count.
     m_running = false;
-    lock.unlock();
     writeNow();
 }
 

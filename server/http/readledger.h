@@ -1,15 +1,14 @@
 #pragma once
 
 #include "db/server/serverstore.h"
+#include "server/jobs/jobthread.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
 
 #include <atomic>
-#include <condition_variable>
 #include <mutex>
-#include <thread>
 
 namespace Kezek {
 
@@ -77,12 +76,9 @@ private:
     const QString m_databaseUrl;
     const int m_periodMinutes;
     mutable std::mutex m_mutex;
-    QHash<QString, Row> m_rows; // by key()
-    std::thread m_thread;
-    std::mutex m_wakeMutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
+    QHash<QString, Row> m_rows;          // by key()
     std::atomic<bool> m_running = false; // counting; else every read is written at once
+    JobThread m_job;                     // last: stopped before the rest goes
 };
 
 } // namespace Kezek

@@ -21,30 +21,18 @@ AuditCheckpoints::~AuditCheckpoints()
 
 void AuditCheckpoints::start()
 {
-    m_thread = std::thread([this] {
-        std::unique_lock lock(m_mutex);
-        while (!m_stopping) {
-            lock.unlock();
+    m_job.start([this] {
+        while (!m_job.stopping()) {
             writeOnce();
-            lock.lock();
-            m_wake.wait_for(lock, std::chrono::minutes(m_config.auditCheckpointMinutes), [this] {
-                return m_stopping;
-            });
+            m_job.pause(std::chrono::minutes(m_config.auditCheckpointMinutes));
         }
-        lock.unlock();
         writeOnce(true); // the head as the server leaves it
     });
 }
 
 void AuditCheckpoints::stop()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_job.stop();
 }
 
 bool AuditCheckpoints::writeOnce(bool final)

@@ -1,10 +1,7 @@
 #pragma once
 
+#include "server/jobs/jobthread.h"
 #include "server/serverconfig.h"
-
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace Kezek {
 
@@ -31,10 +28,7 @@ public:
 
 private:
     ServerConfig m_config;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
+    JobThread m_job; // last: stopped before the rest goes
 };
 
 } // namespace Kezek

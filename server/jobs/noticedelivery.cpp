@@ -34,33 +34,21 @@ NoticeDelivery::~NoticeDelivery()
 
 void NoticeDelivery::start()
 {
-    m_thread = std::thread([this] { run(); });
+    m_job.start([this] { run(); });
 }
 
 void NoticeDelivery::stop()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_job.stop();
 }
 
 void NoticeDelivery::run()
 {
-    std::unique_lock lock(m_mutex);
-    while (!m_stopping) {
-        lock.unlock();
+    while (!m_job.stopping()) {
         // A full batch means more are waiting: go on at once.
-        const int delivered = deliverPending();
-        lock.lock();
-        if (delivered == Batch)
+        if (deliverPending() == Batch)
             continue;
-        m_wake.wait_for(lock, std::chrono::seconds(m_config.noticeIntervalSeconds), [this] {
-            return m_stopping;
-        });
+        m_job.pause(std::chrono::seconds(m_config.noticeIntervalSeconds));
     }
     m_store.reset(); // closed on the thread that opened it
 }

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "db/server/serverstore.h"
+#include "server/jobs/jobthread.h"
 #include "server/serverconfig.h"
 
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace Kezek {
 
@@ -38,10 +36,7 @@ private:
 
     ServerConfig m_config;
     std::unique_ptr<ServerStore> m_store; // the delivery thread's own connection
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
+    JobThread m_job;                      // last: stopped before the rest goes
 };
 
 } // namespace Kezek

@@ -35,18 +35,12 @@ TimedSteps::~TimedSteps()
 void TimedSteps::start()
 {
     if (m_config.timedStepsMinutes > 0)
-        m_thread = std::thread([this] { run(); });
+        m_job.start([this] { run(); });
 }
 
 void TimedSteps::stop()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_job.stop();
 }
 
 QString TimedSteps::commandId(const QString &caseId, const TimedStep &step)
@@ -60,13 +54,9 @@ QString TimedSteps::commandId(const QString &caseId, const TimedStep &step)
 
 void TimedSteps::run()
 {
-    std::unique_lock lock(m_mutex);
-    while (!m_stopping) {
-        lock.unlock();
+    while (!m_job.stopping()) {
         runOnce(QDateTime::currentDateTimeUtc());
-        lock.lock();
-        m_wake.wait_for(
-            lock, std::chrono::minutes(m_config.timedStepsMinutes), [this] { return m_stopping; });
+        m_job.pause(std::chrono::minutes(m_config.timedStepsMinutes));
     }
     m_store.reset(); // closed on the thread that opened it
 }

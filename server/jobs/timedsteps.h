@@ -1,15 +1,13 @@
 #pragma once
 
 #include "core/domain/lawbook.h"
+#include "server/jobs/jobthread.h"
 #include "server/serverconfig.h"
 
 #include <QDateTime>
 
-#include <condition_variable>
 #include <functional>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace Kezek {
 
@@ -51,10 +49,7 @@ private:
     ServerConfig m_config;
     Lawbook m_law;
     std::unique_ptr<ServerStore> m_store; // the thread's own connection
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
+    JobThread m_job;                      // last: stopped before the rest goes
 };
 
 } // namespace Kezek
