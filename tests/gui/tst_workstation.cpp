@@ -7,6 +7,7 @@
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
 #include "resources/shippeddata.h"
+#include "tests/gui/guifixture.h"
 #include "tests/support/builders.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testdata.h"
@@ -67,12 +68,7 @@
 using namespace Kezek;
 using namespace Kezek::Testing;
 
-namespace {
-const QString Password = QStringLiteral("officer-password-1");
-const QString KeyPassword = QStringLiteral("key-password-1");
-} // namespace
-
-class TestWorkstation : public QObject
+class TestWorkstation : public GuiFixture
 {
     Q_OBJECT
 
@@ -104,73 +100,7 @@ private Q_SLOTS:
     void aOneTimePasswordIsChangedAndTheCacheOpensWithTheNewOne();
 
 private:
-    // A signing key for `user` from the authority the server trusts,
-    // registered for them and written as a PKCS#12 file (password
-    // KeyPassword); the file's path, or empty on failure.
-    QString signingKey(UserStore &users, const QString &user)
-    {
-        QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
-        QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
-        if (!caCertificate.open(QIODevice::ReadOnly) || !caKey.open(QIODevice::ReadOnly))
-            return {};
-        auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()}, user);
-        if (!issued
-            || !users.setSigningCertificate(
-                user, issued->certificate, QDateTime::currentDateTimeUtc()))
-            return {};
-        auto p12 = makePkcs12(*issued, KeyPassword, user);
-        const QString path = m_dir.filePath(user + QStringLiteral(".p12"));
-        QFile key(path);
-        if (!p12 || !key.open(QIODevice::WriteOnly) || key.write(*p12) != p12->size())
-            return {};
-        return path;
-    }
-    WorkstationConfig config(const QString &cacheDir) const
-    {
-        WorkstationConfig c;
-        c.server = QUrl(m_server->baseUrl());
-        c.caFile = m_server->folder() + QStringLiteral("/tls/cert.pem");
-        c.cacheDir = cacheDir;
-        c.keyFile = m_keyFile;
-        c.lockMinutes = 0;
-        return c;
-    }
-    bool waitForSync(MainWindow *window)
-    {
-        QSignalSpy finished(window, &MainWindow::syncFinished);
-        if (!finished.wait(60000))
-            return false;
-        return finished.first().first().toBool();
-    }
-    // Signed in, the window active and the first sync done; null if any failed.
-    MainWindow *openAs(Workstation &workstation, const QString &user)
-    {
-        if (!workstation.signIn(user, Password))
-            return nullptr;
-        MainWindow *window = workstation.window();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window) || !waitForSync(window))
-            return nullptr;
-        return window;
-    }
-    void screenshot(QWidget *widget, const QString &name)
-    {
-        // The user guide's pictures, made by the same run that tests them.
-        const QString folder = qEnvironmentVariable("KEZEK_SCREENSHOTS");
-        if (folder.isEmpty())
-            return;
-        QTest::qWait(100); // laid out and painted, as a person sees it
-        if (!folder.isEmpty())
-            widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
     QList<Case> m_cases;
-    QString m_keyFile;
-    std::unique_ptr<BusinessCalendar> m_calendar;
-    std::unique_ptr<ReasonCatalog> m_reasons;
-    std::unique_ptr<Lawbook> m_law; // the built-in law
     // The CSC desk's cases: one arriving, one lapsed, one refused, one
     // registered and waiting for the courier.
     Case m_arrival;
@@ -182,73 +112,10 @@ private:
 
 void TestWorkstation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(
-        QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    Workstation::applyLanguage(QStringLiteral("en"));
-    m_calendar = std::make_unique<BusinessCalendar>(ShippedData::calendar().value());
-    m_reasons = std::make_unique<ReasonCatalog>(ShippedData::reasons().value());
-    m_law = std::make_unique<Lawbook>(ShippedData::lawbook().value());
-
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY(m_server->start());
-    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
-                                   + QStringLiteral("/server.db"));
+    QVERIFY(startServer());
+    auto store = openStore();
     QVERIFY(store);
-    UserStore users(**store);
-    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(users.addUser({QStringLiteral("officer2.astana"),
-                           QStringLiteral("Ерлан Жұмабаев"),
-                           Role::MigrationOfficer,
-                           City::Astana,
-                           hash,
-                           0,
-                           {},
-                           {},
-                           {},
-                           {},
-                           false},
-                          now));
-    QVERIFY(users.addUser({QStringLiteral("officer.astana"),
-                           QStringLiteral("Айгерім Сейтқали"),
-                           Role::MigrationOfficer,
-                           City::Astana,
-                           hash,
-                           0,
-                           {},
-                           {},
-                           {},
-                           {},
-                           false},
-                          now));
-    QVERIFY(users.addUser({QStringLiteral("supervisor.astana"),
-                           QStringLiteral("Гүлнар Оспанова"),
-                           Role::Supervisor,
-                           City::Astana,
-                           hash,
-                           0,
-                           {},
-                           {},
-                           {},
-                           {},
-                           false},
-                          now));
-    QVERIFY(users.addUser({QStringLiteral("ministry.reviewer"),
-                           QStringLiteral("Асхат Бекенов"),
-                           Role::MinistryReviewer,
-                           std::nullopt,
-                           hash,
-                           0,
-                           {},
-                           {},
-                           {},
-                           {},
-                           false},
-                          now));
-    // A signing key from the authority the server trusts, as a PKCS#12 file.
-    m_keyFile = signingKey(users, QStringLiteral("officer.astana"));
-    QVERIFY(!m_keyFile.isEmpty());
 
     const QStringList surnames{
         QStringLiteral("Ахметова"), QStringLiteral("Smith"), QStringLiteral("Ivanov")};
@@ -260,7 +127,7 @@ void TestWorkstation::initTestCase()
         c.applicant.language = QStringLiteral("ru"); // notices go out in Russian
         m_cases.append(c);
     }
-    QVERIFY((*store)->saveCases(m_cases));
+    QVERIFY(store->saveCases(m_cases));
 }
 
 void TestWorkstation::aWrongPasswordIsSaidAndMakesNoCache()

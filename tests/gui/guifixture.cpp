@@ -1,0 +1,140 @@
+#include "tests/gui/guifixture.h"
+
+#include "core/security/passwords.h"
+#include "core/security/signatures.h"
+#include "db/server/serverstore.h"
+#include "db/server/userstore.h"
+#include "resources/shippeddata.h"
+#include "ui/mainwindow.h"
+#include "ui/workstation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace Kezek::Testing {
+
+bool GuiFixture::startServer()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    Workstation::applyLanguage(QStringLiteral("en"));
+    m_calendar = std::make_unique<BusinessCalendar>(ShippedData::calendar().value());
+    m_reasons = std::make_unique<ReasonCatalog>(ShippedData::reasons().value());
+    m_law = std::make_unique<Lawbook>(ShippedData::lawbook().value());
+
+    m_server = std::make_unique<ServerProcess>();
+    if (!m_server->start())
+        return false;
+    auto store = openStore();
+    if (!store)
+        return false;
+    UserStore users(*store);
+    const QString hash = *hashPassword(Password, ScryptCost{10, 8, 1});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const struct
+    {
+        const char *id;
+        QString name;
+        Role role;
+        std::optional<City> city;
+    } staff[] = {
+        {"officer2.astana", QStringLiteral("Ерлан Жұмабаев"), Role::MigrationOfficer, City::Astana},
+        {"officer.astana",
+         QStringLiteral("Айгерім Сейтқали"),
+         Role::MigrationOfficer,
+         City::Astana},
+        {"supervisor.astana", QStringLiteral("Гүлнар Оспанова"), Role::Supervisor, City::Astana},
+        {"ministry.reviewer",
+         QStringLiteral("Асхат Бекенов"),
+         Role::MinistryReviewer,
+         std::nullopt},
+    };
+    for (const auto &person : staff) {
+        if (!users.addUser({QString::fromLatin1(person.id),
+                            person.name,
+                            person.role,
+                            person.city,
+                            hash,
+                            0,
+                            {},
+                            {},
+                            {},
+                            {},
+                            false},
+                           now))
+            return false;
+    }
+    m_keyFile = signingKey(users, QStringLiteral("officer.astana"));
+    return !m_keyFile.isEmpty();
+}
+
+std::unique_ptr<ServerStore> GuiFixture::openStore() const
+{
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
+                                   + QStringLiteral("/server.db"));
+    return store ? std::move(*store) : nullptr;
+}
+
+QString GuiFixture::signingKey(UserStore &users, const QString &user)
+{
+    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    if (!caCertificate.open(QIODevice::ReadOnly) || !caKey.open(QIODevice::ReadOnly))
+        return {};
+    auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()}, user);
+    if (!issued
+        || !users.setSigningCertificate(user, issued->certificate, QDateTime::currentDateTimeUtc()))
+        return {};
+    auto p12 = makePkcs12(*issued, KeyPassword, user);
+    const QString path = m_dir.filePath(user + QStringLiteral(".p12"));
+    QFile key(path);
+    if (!p12 || !key.open(QIODevice::WriteOnly) || key.write(*p12) != p12->size())
+        return {};
+    return path;
+}
+
+WorkstationConfig GuiFixture::config(const QString &cacheDir) const
+{
+    WorkstationConfig c;
+    c.server = QUrl(m_server->baseUrl());
+    c.caFile = m_server->folder() + QStringLiteral("/tls/cert.pem");
+    c.cacheDir = cacheDir;
+    c.keyFile = m_keyFile;
+    c.lockMinutes = 0;
+    return c;
+}
+
+bool GuiFixture::waitForSync(MainWindow *window)
+{
+    QSignalSpy finished(window, &MainWindow::syncFinished);
+    if (!finished.wait(60000))
+        return false;
+    return finished.first().first().toBool();
+}
+
+MainWindow *GuiFixture::openAs(Workstation &workstation, const QString &user)
+{
+    if (!workstation.signIn(user, Password))
+        return nullptr;
+    MainWindow *window = workstation.window();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window) || !waitForSync(window))
+        return nullptr;
+    return window;
+}
+
+void GuiFixture::screenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("KEZEK_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(100); // laid out and painted, as a person sees it
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace Kezek::Testing

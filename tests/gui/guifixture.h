@@ -1,0 +1,61 @@
+// What every test of the workstation's windows stands on: a real
+// kezek-server over TLS on loopback, the city's staff signed up on it, an
+// officer's signing key, and the helpers that open a signed-in window.
+#pragma once
+
+#include "core/calendar/businesscalendar.h"
+#include "core/domain/lawbook.h"
+#include "core/domain/reasoncatalog.h"
+#include "tests/support/serverprocess.h"
+#include "ui/workstationconfig.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Kezek {
+class MainWindow;
+class ServerStore;
+class UserStore;
+class Workstation;
+} // namespace Kezek
+
+namespace Kezek::Testing {
+
+inline const QString Password = QStringLiteral("officer-password-1");
+inline const QString KeyPassword = QStringLiteral("key-password-1");
+
+class GuiFixture : public QObject
+{
+    Q_OBJECT
+
+protected:
+    // Starts the server in English with officer.astana, officer2.astana,
+    // supervisor.astana and ministry.reviewer (all with Password), and a
+    // signing key for officer.astana in m_keyFile; false if any failed.
+    bool startServer();
+    // The server's own database, to put cases in as eGov would.
+    std::unique_ptr<ServerStore> openStore() const;
+
+    // A signing key for `user` from the authority the server trusts,
+    // registered for them and written as a PKCS#12 file (password
+    // KeyPassword); the file's path, or empty on failure.
+    QString signingKey(UserStore &users, const QString &user);
+    WorkstationConfig config(const QString &cacheDir) const;
+    static bool waitForSync(MainWindow *window);
+    // Signed in, the window active and the first sync done; null if any failed.
+    static MainWindow *openAs(Workstation &workstation, const QString &user);
+    // The user guide's pictures, made by the same run that tests them, into
+    // KEZEK_SCREENSHOTS when it is set.
+    static void screenshot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_keyFile;
+    std::unique_ptr<BusinessCalendar> m_calendar;
+    std::unique_ptr<ReasonCatalog> m_reasons;
+    std::unique_ptr<Lawbook> m_law; // the built-in law
+};
+
+} // namespace Kezek::Testing
