@@ -357,7 +357,7 @@ QString describeChange(const InterveningChange &change, const QStringList &onlyP
                             ? change.userId
                             : QStringLiteral("%1 (%2)").arg(change.userName, change.userId);
     const QString when = change.at.isValid()
-                             ? change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                             ? change.at.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm"))
                              : QString();
     const QString what = commandTypeTitle(change.type);
     if (titles.isEmpty())

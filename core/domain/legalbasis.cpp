@@ -1,5 +1,7 @@
 #include "core/domain/legalbasis.h"
 
+#include "core/domain/displaydate.h"
+
 #include "core/domain/case.h"
 #include "core/domain/domaintr.h"
 
@@ -69,8 +71,8 @@ Result<LegalBasis> LegalBasis::fromJson(const QByteArray &json)
                         DomainTr::tr("The legal basis \"%1\" ends on %2, before it takes effect "
                                      "on %3.")
                             .arg(instrument.id,
-                                 instrument.inForceUntil.toString(Qt::ISODate),
-                                 instrument.inForceFrom.toString(Qt::ISODate)));
+                                 displayDate(instrument.inForceUntil),
+                                 displayDate(instrument.inForceFrom)));
         }
         if (!instrument.extends.isEmpty() && !ids.contains(instrument.extends)) {
             return fail(QStringLiteral("basis.extends"),

@@ -1,5 +1,7 @@
 #include "core/domain/noticeletter.h"
 
+#include "core/domain/displaydate.h"
+
 #include "core/domain/domaintr.h"
 
 namespace Kezek {
@@ -8,7 +10,7 @@ namespace {
 
 QString day(QDate date)
 {
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
+    return displayDate(date);
 }
 
 // The catalog's reasons in the notice's language, each with its paragraph; a

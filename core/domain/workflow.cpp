@@ -1,5 +1,6 @@
 #include "core/domain/workflow.h"
 
+#include "core/domain/displaydate.h"
 #include "core/domain/domaintr.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflowsteps.h"
@@ -441,14 +442,14 @@ Result<Outcome> Workflow::receive(const NewApplication &application,
     if (bannedUntil && today <= *bannedUntil) {
         return fail(QStringLiteral("workflow.banned"),
                     DomainTr::tr("The applicant may not apply again until after %1 (§19, §24).")
-                        .arg(iso(*bannedUntil)));
+                        .arg(displayDate(*bannedUntil)));
     }
 
     // Filed before it arrived: never on a day still to come.
     if (application.filedAt.isValid() && kazakhstanDate(application.filedAt) > today) {
         return fail(QStringLiteral("workflow.filed-in-future"),
                     DomainTr::tr("The application says it was filed on %1, after today (%2).")
-                        .arg(iso(kazakhstanDate(application.filedAt)), iso(today)));
+                        .arg(displayDate(kazakhstanDate(application.filedAt)), displayDate(today)));
     }
 
     Outcome outcome;
@@ -536,7 +537,7 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
     auto banned = [&] {
         const std::optional<QDate> until = c.bannedUntil(calendar);
         return until ? DomainTr::tr(" A new application is possible only after %1 (§19, §24).")
-                           .arg(iso(*until))
+                           .arg(displayDate(*until))
                      : QString();
     };
     switch (c.state) {
@@ -548,7 +549,7 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
                 guard("workflow.approval-lapsed",
                       DomainTr::tr("The preliminary approval lapsed on %1: the applicant did "
                                    "not come within 30 calendar days (§19).")
-                          .arg(iso(due))));
+                          .arg(displayDate(due))));
         }
         return {};
     }
@@ -561,30 +562,40 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
                       + banned()));
     case S::PreliminarilyRefused:
     case S::FinalRefused:
-        return std::unexpected(
-            guard("workflow.refused",
-                  DomainTr::tr("The application was refused on %1.").arg(iso(lastDecision()))
-                      + banned()));
+        return std::unexpected(guard(
+            "workflow.refused",
+            DomainTr::tr("The application was refused on %1.").arg(displayDate(lastDecision()))
+                + banned()));
     case S::FinalRegistered:
+        return std::unexpected(
+            guard("workflow.already-registered",
+                  DomainTr::tr("The final application was registered on %1; the originals "
+                               "wait at the CSC for the courier.")
+                      .arg(displayDate(registeredOn(c)))));
     case S::InCourier:
+        return std::unexpected(
+            guard("workflow.already-registered",
+                  DomainTr::tr("The final application was registered on %1; the originals "
+                               "are with the courier on their way to the migration service.")
+                      .arg(displayDate(registeredOn(c)))));
     case S::FinalVerification:
         return std::unexpected(
             guard("workflow.already-registered",
                   DomainTr::tr("The final application was registered on %1; the originals "
-                               "are with the migration department.")
-                      .arg(iso(registeredOn(c)))));
+                               "are with the migration service.")
+                      .arg(displayDate(registeredOn(c)))));
     case S::Withdrawn:
         return std::unexpected(
             guard("workflow.withdrawn",
                   DomainTr::tr("The applicant withdrew the application on %1.")
-                      .arg(iso(c.history.isEmpty() ? QDate() : c.history.last().date))));
+                      .arg(displayDate(c.history.isEmpty() ? QDate() : c.history.last().date))));
     case S::Granted:
     case S::PermitIssued:
         return std::unexpected(
             guard("workflow.already-granted",
                   DomainTr::tr("The permit was granted on %1: this is the residence permit "
                                "desk's case (§25-26).")
-                      .arg(iso(lastDecision()))));
+                      .arg(displayDate(lastDecision()))));
     case S::Received:
     case S::ReturnedForRework:
     case S::Deleted:

@@ -1,5 +1,6 @@
 #include "core/domain/workflowsteps.h"
 
+#include "core/domain/displaydate.h"
 #include "core/domain/domaintr.h"
 
 // The steps at the CSC and of the final decision: the applicant's visit, the
@@ -20,7 +21,7 @@ Result<void> recordCscVisit(Case &c, const StepInput &in, QList<Notice> &)
         return std::unexpected(guard("workflow.approval-lapsed",
                                      DomainTr::tr("The preliminary approval lapsed on %1 "
                                                   "(30 calendar days, §19).")
-                                         .arg(iso(due))));
+                                         .arg(displayDate(due))));
     }
     // As printed on the notice, whatever the case the desk typed it in.
     if (input.reference.trimmed().compare(c.preliminaryPermitNumber, Qt::CaseInsensitive) != 0) {

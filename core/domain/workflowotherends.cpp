@@ -1,5 +1,6 @@
 #include "core/domain/workflowsteps.h"
 
+#include "core/domain/displaydate.h"
 #include "core/domain/domaintr.h"
 
 // The case's other ends, under the general rules of administrative
@@ -45,13 +46,13 @@ Result<void> withdraw(Case &c, const StepInput &in, QList<Notice> &notices)
         return std::unexpected(guard("workflow.rework-expired",
                                      DomainTr::tr("The five days to rework ended on %1; the "
                                                   "application is deleted, not withdrawn (§12).")
-                                         .arg(iso(*due))));
+                                         .arg(displayDate(*due))));
     }
     if (const auto due = ranOut(ClockKind::ApprovalValidity)) {
         return std::unexpected(guard("workflow.approval-lapsed",
                                      DomainTr::tr("The preliminary approval lapsed on %1; it is "
                                                   "annulled, not withdrawn (§19).")
-                                         .arg(iso(*due))));
+                                         .arg(displayDate(*due))));
     }
     for (DeadlineClock &clock : c.clocks) {
         if (!clock.isStopped() && clock.kind() != ClockKind::ReapplyBan)

@@ -1,5 +1,6 @@
 #include "core/domain/workflowsteps.h"
 
+#include "core/domain/displaydate.h"
 #include "core/domain/domaintr.h"
 
 // The steps of the preliminary decision: approval, refusal, and the
@@ -60,7 +61,7 @@ Result<void> annulApproval(Case &c, const StepInput &in, QList<Notice> &notices)
         return std::unexpected(guard("workflow.approval-valid",
                                      DomainTr::tr("The preliminary approval is valid until %1; "
                                                   "it cannot be annulled before.")
-                                         .arg(iso(due))));
+                                         .arg(displayDate(due))));
     }
     // §19: a new application only one year after the approval decision itself.
     startClock(c, ClockKind::ReapplyBan, c.preliminaryDecisionOn);

@@ -1,6 +1,7 @@
 #include "core/domain/workflow.h"
 
 #include "core/domain/commandkinds.h"
+#include "core/domain/displaydate.h"
 #include "core/domain/domaintr.h"
 #include "core/domain/workflowsteps.h"
 
@@ -91,11 +92,12 @@ Result<Case> Workflow::recordCheck(const Case &c,
     if (actor.role == R::MigrationOfficer && reason.trimmed().isEmpty()) {
         for (const CheckRecord &given : c.checks) {
             if (given.phase == *phase && given.kind == kind) {
-                return fail(
-                    QStringLiteral("workflow.check-answered"),
-                    DomainTr::tr("The check \"%1\" was answered on %2 (%3); a correction "
-                                 "needs a written reason.")
-                        .arg(checkKindTitle(kind), iso(given.date), checkOutcomeId(given.outcome)));
+                return fail(QStringLiteral("workflow.check-answered"),
+                            DomainTr::tr("The check \"%1\" was answered on %2 (%3); a correction "
+                                         "needs a written reason.")
+                                .arg(checkKindTitle(kind),
+                                     displayDate(given.date),
+                                     checkOutcomeId(given.outcome)));
             }
         }
     }
@@ -153,9 +155,9 @@ Result<void> mayRecordAfterApproval(const Case &c, const Actor &actor, QDate day
         return fail(QStringLiteral("workflow.date"),
                     DomainTr::tr("The date %1 is impossible here: it must fall between the "
                                  "preliminary approval (%2) and today (%3).")
-                        .arg(day.isValid() ? iso(day) : QStringLiteral("?"),
-                             iso(c.preliminaryDecisionOn),
-                             iso(today)));
+                        .arg(day.isValid() ? displayDate(day) : QStringLiteral("?"),
+                             displayDate(c.preliminaryDecisionOn),
+                             displayDate(today)));
     }
     return {};
 }
@@ -232,10 +234,11 @@ Result<Case> Workflow::recordNoticeDelivery(
                     DomainTr::tr("Case %1 has no undelivered notice of this kind.").arg(c.number));
     }
     if (!deliveredOn.isValid() || deliveredOn < notice->date || deliveredOn > today) {
-        return fail(QStringLiteral("workflow.date"),
-                    DomainTr::tr("A notice of %1 cannot have been received on %2.")
-                        .arg(iso(notice->date),
-                             deliveredOn.isValid() ? iso(deliveredOn) : QStringLiteral("?")));
+        return fail(
+            QStringLiteral("workflow.date"),
+            DomainTr::tr("A notice of %1 cannot have been received on %2.")
+                .arg(displayDate(notice->date),
+                     deliveredOn.isValid() ? displayDate(deliveredOn) : QStringLiteral("?")));
     }
     notice->deliveredOn = deliveredOn;
     // §12: five calendar days from receiving the notice, not from sending it.

@@ -4,11 +4,6 @@
 
 namespace Kezek::WorkflowSteps {
 
-QString iso(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 QString documentList(const QList<DocumentType> &types)
 {
     QStringList titles;

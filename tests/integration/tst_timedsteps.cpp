@@ -1,5 +1,6 @@
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
+#include "core/domain/displaydate.h"
 #include "core/domain/queues.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
@@ -239,7 +240,7 @@ void TestTimedSteps::intakeRefusesALapsedApplicantBeforeTheAnnulmentIsTaken()
     QCOMPARE(json.value(u"code").toString(), QStringLiteral("workflow.banned"));
     QVERIFY(json.value(u"message")
                 .toString()
-                .contains(approved.preliminaryDecisionOn.addYears(1).toString(Qt::ISODate)));
+                .contains(displayDate(approved.preliminaryDecisionOn.addYears(1))));
     QCOMPARE((**store->findCase(approved.id)).state, CaseState::PreliminarilyApproved);
 }
 

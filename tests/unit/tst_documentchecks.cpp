@@ -1,3 +1,4 @@
+#include "core/domain/displaydate.h"
 #include "core/domain/documentchecks.h"
 #include "core/domain/mrz.h"
 #include "tests/support/builders.h"
@@ -60,7 +61,7 @@ void TestDocumentChecks::passportMustBeValidMoreThan180Days()
     QCOMPARE(result.passed, passes);
     if (!passes) {
         QCOMPARE(result.code, QStringLiteral("passport.validity"));
-        QVERIFY(result.message.contains(expiry.toString(Qt::ISODate)));
+        QVERIFY(result.message.contains(displayDate(expiry)));
     }
 }
 

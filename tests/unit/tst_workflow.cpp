@@ -1,5 +1,6 @@
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
+#include "core/domain/displaydate.h"
 #include "core/domain/queues.h"
 #include "core/domain/retention.h"
 #include "core/domain/workflow.h"
@@ -432,7 +433,7 @@ void TestWorkflow::refusedCaseCannotReapplyWithinOneYear()
     auto early = Workflow::receive(application(), system(), *banned, banned);
     QVERIFY(!early);
     QCOMPARE(early.error().code, QStringLiteral("workflow.banned"));
-    QVERIFY(early.error().message.contains(banned->toString(Qt::ISODate)));
+    QVERIFY(early.error().message.contains(displayDate(*banned)));
     QVERIFY(Workflow::receive(application(), system(), banned->addDays(1), banned));
 
     const Case finalRefused = caseIn(CaseState::FinalRefused);
@@ -640,7 +641,7 @@ void TestWorkflow::theArrivalDeskSaysWhyACaseCannotBeTakenOn()
     QCOMPARE(code(approved, due.addDays(1)), QStringLiteral("workflow.approval-lapsed"));
     QVERIFY(Workflow::mayArrive(approved, due.addDays(1), calendar)
                 .error()
-                .message.contains(due.toString(Qt::ISODate)));
+                .message.contains(displayDate(due)));
     // A comparison already begun goes on.
     QCOMPARE(code(caseIn(CaseState::AtCsc), dayReached(CaseState::AtCsc)), QString());
 
@@ -650,7 +651,7 @@ void TestWorkflow::theArrivalDeskSaysWhyACaseCannotBeTakenOn()
     auto refusal = Workflow::mayArrive(refused, refusedOn.addDays(3), calendar);
     QVERIFY(!refusal);
     QCOMPARE(refusal.error().code, QStringLiteral("workflow.refused"));
-    QVERIFY2(refusal.error().message.contains(refusedOn.addYears(1).toString(Qt::ISODate)),
+    QVERIFY2(refusal.error().message.contains(displayDate(refusedOn.addYears(1))),
              qPrintable(refusal.error().message));
 
     const Case annulled = caseIn(CaseState::ApprovalAnnulled);
@@ -658,7 +659,7 @@ void TestWorkflow::theArrivalDeskSaysWhyACaseCannotBeTakenOn()
     QVERIFY(!lapsed);
     QCOMPARE(lapsed.error().code, QStringLiteral("workflow.approval-lapsed"));
     QVERIFY(lapsed.error().message.contains(
-        dayReached(CaseState::PreliminarilyApproved).addYears(1).toString(Qt::ISODate)));
+        displayDate(dayReached(CaseState::PreliminarilyApproved).addYears(1))));
 
     const QDate later = dayReached(CaseState::PermitIssued);
     QCOMPARE(code(caseIn(CaseState::DecisionDue), later), QStringLiteral("workflow.not-approved"));
