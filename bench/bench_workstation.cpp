@@ -9,6 +9,7 @@
 #include "core/simulation/applicationgenerator.h"
 #include "db/client/clientstore.h"
 #include "resources/shippeddata.h"
+#include "sync/backgroundsync.h"
 #include "ui/casetablemodel.h"
 #include "ui/mainwindow.h"
 
@@ -171,13 +172,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QDate today(2026, 11, 2);
-        const auto nextDue
-            = [&calendar, today](
-                  const QList<DeadlineClock> &clocks) -> std::optional<std::pair<QDate, QString>> {
-            const auto first = firstDeadline(clocks, *calendar, today, true);
-            if (!first)
-                return std::nullopt;
-            return std::pair{first->status.due, clockId(first->kind)};
+        const auto nextDue = [&calendar, today](const QList<DeadlineClock> &clocks) {
+            return keptDeadline(clocks, *calendar, today);
         };
         QElapsedTimer timer;
         timer.start();

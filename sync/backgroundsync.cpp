@@ -81,13 +81,8 @@ public:
         const auto server = m_store->serverTime(now);
         const QDate today = kazakhstanDate(server ? *server : now);
         const BusinessCalendar &calendar = law.calendar();
-        const auto nextDue
-            = [&calendar, today](
-                  const QList<DeadlineClock> &clocks) -> std::optional<std::pair<QDate, QString>> {
-            const auto first = firstDeadline(clocks, calendar, today, true);
-            if (!first)
-                return std::nullopt;
-            return std::pair{first->status.due, clockId(first->kind)};
+        const auto nextDue = [&calendar, today](const QList<DeadlineClock> &clocks) {
+            return keptDeadline(clocks, calendar, today);
         };
         int total = 0;
         qint64 position = 0;
@@ -160,6 +155,19 @@ void BackgroundSync::cancel()
 {
     if (m_running)
         m_worker->cancel();
+}
+
+std::optional<ClientStore::KeptDeadline>
+keptDeadline(const QList<DeadlineClock> &clocks, const BusinessCalendar &calendar, QDate today)
+{
+    const auto first = firstDeadline(clocks, calendar, today, true);
+    if (!first)
+        return std::nullopt;
+    // A paused clock is never amber, as its chip is not.
+    const QDate attention = first->status.state == ClockState::Paused
+                                ? QDate()
+                                : warningFrom(first->kind, first->status.due, calendar);
+    return ClientStore::KeptDeadline{first->status.due, attention, clockId(first->kind)};
 }
 
 } // namespace Kezek

@@ -49,6 +49,12 @@ private:
     bool m_running = false;
 };
 
+// What the cache keeps of a case's clocks for the overdue queue, the banner
+// and the deadline order: the first running duty deadline on `today`, and
+// the day its chip turns amber (never, while it is paused).
+std::optional<ClientStore::KeptDeadline>
+keptDeadline(const QList<DeadlineClock> &clocks, const BusinessCalendar &calendar, QDate today);
+
 } // namespace Kezek
 
 Q_DECLARE_METATYPE(Kezek::SyncSummary)

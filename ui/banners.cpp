@@ -53,14 +53,12 @@ BreachBanner::BreachBanner(QWidget *parent)
 
 void BreachBanner::showCount(int soon, bool linksOverdue)
 {
-    const QString text = UiTr::tr("%n case(s) are past a deadline or reach it within one working "
-                                  "day.",
-                                  nullptr,
-                                  soon);
-    setText(linksOverdue ? QStringLiteral("<a href=\"overdue\">%1</a> %2")
-                               .arg(text.toHtmlEscaped(),
-                                    UiTr::tr("(open the overdue queue)").toHtmlEscaped())
-                         : text.toHtmlEscaped());
+    const QString text
+        = UiTr::tr("%n case(s) past a deadline or close to it (amber or red).", nullptr, soon);
+    setText(linksOverdue
+                ? QStringLiteral("<a href=\"overdue\">%1</a> %2")
+                      .arg(text.toHtmlEscaped(), UiTr::tr("(open the list)").toHtmlEscaped())
+                : text.toHtmlEscaped());
     setVisible(soon > 0);
 }
 

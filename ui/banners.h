@@ -18,9 +18,9 @@ public:
     void showFor(const LegalBasis &basis, QDate today);
 };
 
-// The cases past a duty deadline or reaching it within a working day. Where
-// the role has an overdue queue, the banner links to it (linkActivated
-// gives the queue's id).
+// The cases past a duty deadline or close to it, by each clock's own
+// threshold, as the chips show them. Where the role has an overdue queue,
+// the banner links to it (linkActivated gives the queue's id).
 class BreachBanner : public QLabel
 {
 public:

@@ -26,7 +26,7 @@ QStringList stateIdsOf(const QList<QueueDefinition> &queues)
 
 QList<qint64> countQueues(ClientStore &store,
                           const QList<QueueDefinition> &queues,
-                          QDate overdueBy,
+                          QDate attentionOn,
                           QString *error)
 {
     auto counts = store.countsByState();
@@ -38,7 +38,7 @@ QList<qint64> countQueues(ClientStore &store,
     for (const QueueDefinition &queue : queues) {
         qint64 total = 0;
         if (queue.overdue) {
-            auto due = store.countDueBy(stateIdsOf(queue), overdueBy);
+            auto due = store.countNeedingAttention(stateIdsOf(queue), attentionOn);
             if (!due)
                 *error = due.error().message;
             total = due.value_or(0);
@@ -53,7 +53,7 @@ QList<qint64> countQueues(ClientStore &store,
 QList<qint64> countQueueHits(ClientStore &store,
                              const QList<QueueDefinition> &queues,
                              const QString &term,
-                             QDate overdueBy)
+                             QDate attentionOn)
 {
     constexpr int Most = 5000;
     auto hits = store.search(term, Most);
@@ -67,7 +67,8 @@ QList<qint64> countQueueHits(ClientStore &store,
         qint64 total = 0;
         const QStringList states = stateIdsOf(queue);
         if (queue.overdue) {
-            total = store.search(term, Most, {states, overdueBy}).value_or(QList<CaseRow>()).size();
+            total
+                = store.search(term, Most, {states, attentionOn}).value_or(QList<CaseRow>()).size();
         } else {
             for (const QString &state : states)
                 total += byState.value(state);

@@ -15,17 +15,17 @@ QStringList stateIdsOf(const QueueDefinition &queue);
 QStringList stateIdsOf(const QList<QueueDefinition> &queues);
 
 // How many cases each queue holds, in the queues' order; an overdue queue
-// only those due by `overdueBy`. Empty when the cache cannot count them;
-// `error` says what could not be counted.
+// only those needing attention on `attentionOn` (amber or red). Empty when the cache cannot count
+// them; `error` says what could not be counted.
 QList<qint64> countQueues(ClientStore &store,
                           const QList<QueueDefinition> &queues,
-                          QDate overdueBy,
+                          QDate attentionOn,
                           QString *error);
 // While searching: how many cases of each queue match `term` (one search
 // over all the cases). Empty when the search fails.
 QList<qint64> countQueueHits(ClientStore &store,
                              const QList<QueueDefinition> &queues,
                              const QString &term,
-                             QDate overdueBy);
+                             QDate attentionOn);
 
 } // namespace Kezek

@@ -1,5 +1,7 @@
 #include "core/domain/deadlineclock.h"
 
+#include "core/domain/displaydate.h"
+
 #include "core/domain/domaintr.h"
 
 #include <algorithm>
@@ -185,7 +187,7 @@ Result<void> DeadlineClock::pause(QDate day)
     if (isStopped() || isPaused() || day < m_started) {
         return fail(QStringLiteral("clock.pause"),
                     DomainTr::tr("The clock \"%1\" cannot be paused on %2.")
-                        .arg(clockDefinition(m_kind).title(), day.toString(Qt::ISODate)));
+                        .arg(clockDefinition(m_kind).title(), displayDate(day)));
     }
     m_pauses.append({day, {}});
     return {};
@@ -196,7 +198,7 @@ Result<void> DeadlineClock::resume(QDate day)
     if (!isPaused() || day < m_pauses.constLast().from) {
         return fail(QStringLiteral("clock.resume"),
                     DomainTr::tr("The clock \"%1\" is not paused, or not before %2.")
-                        .arg(clockDefinition(m_kind).title(), day.toString(Qt::ISODate)));
+                        .arg(clockDefinition(m_kind).title(), displayDate(day)));
     }
     m_pauses.last().until = day;
     return {};
@@ -207,7 +209,7 @@ Result<void> DeadlineClock::stop(QDate day)
     if (isStopped() || day < m_started) {
         return fail(QStringLiteral("clock.stop"),
                     DomainTr::tr("The clock \"%1\" cannot be stopped on %2.")
-                        .arg(clockDefinition(m_kind).title(), day.toString(Qt::ISODate)));
+                        .arg(clockDefinition(m_kind).title(), displayDate(day)));
     }
     if (isPaused())
         m_pauses.last().until = day;
@@ -251,6 +253,36 @@ QDate lastLateDue(QDate today)
     return today.addDays(-1);
 }
 
+namespace {
+
+// What a badge counts down: working days for a clock counted in them,
+// calendar days otherwise; below zero once past.
+int unitsLeft(PeriodUnit unit, QDate asOf, QDate due, const BusinessCalendar &calendar)
+{
+    if (unit == WorkingDays) {
+        return asOf <= due ? calendar.workingDaysBetween(asOf, due)
+                           : -std::max(1, calendar.workingDaysBetween(due, asOf));
+    }
+    return static_cast<int>(asOf.daysTo(due));
+}
+
+} // namespace
+
+QDate warningFrom(ClockKind kind, QDate due, const BusinessCalendar &calendar)
+{
+    // The days before the due day, back to the first with no more units
+    // left than the clock warns within; a year's ban warns a month ahead at
+    // most, so the walk is short.
+    const ClockDefinition &definition = clockDefinition(kind);
+    QDate first = due;
+    for (QDate day = due.addDays(-1);
+         due.daysTo(day) >= -400
+         && unitsLeft(definition.unit, day, due, calendar) <= definition.warnWithin;
+         day = day.addDays(-1))
+        first = day;
+    return first;
+}
+
 ClockStatus DeadlineClock::status(const BusinessCalendar &calendar, QDate today) const
 {
     const ClockDefinition &definition = clockDefinition(m_kind);
@@ -260,13 +292,7 @@ ClockStatus DeadlineClock::status(const BusinessCalendar &calendar, QDate today)
     status.leftUnit = definition.unit == WorkingDays ? WorkingDays : CalendarDays;
 
     const QDate asOf = isStopped() ? m_stopped : today;
-    if (status.leftUnit == WorkingDays) {
-        status.left = asOf <= status.due
-                          ? calendar.workingDaysBetween(asOf, status.due)
-                          : -std::max(1, calendar.workingDaysBetween(status.due, asOf));
-    } else {
-        status.left = static_cast<int>(asOf.daysTo(status.due));
-    }
+    status.left = unitsLeft(definition.unit, asOf, status.due, calendar);
 
     const bool late = status.due <= lastLateDue(asOf);
     if (late)

@@ -71,6 +71,11 @@ QString clockStateTitle(ClockState state);
 // next working day; years end on the same month and day (29 February on 28).
 QDate dueDate(ClockKind kind, QDate start, const BusinessCalendar &calendar);
 
+// The first day a running clock of `kind` due on `due` shows amber: its
+// warning threshold counted back in the clock's own unit. The chips, the
+// deadline banner and the overdue queue all count by it.
+QDate warningFrom(ClockKind kind, QDate due, const BusinessCalendar &calendar);
+
 // Whether every year from start to due is a confirmed calendar year.
 bool isConfirmedBetween(const BusinessCalendar &calendar, QDate from, QDate to);
 

@@ -39,7 +39,7 @@ QList<QueueDefinition> officerQueues()
          {S::FinalVerification}},
         {QStringLiteral("decided"), DomainTr::tr("Decided"), decided},
         {QStringLiteral("overdue"),
-         DomainTr::tr("Overdue"),
+         DomainTr::tr("Overdue or due soon"),
          {S::Received, S::Registered, S::WithNsc, S::DecisionDue, S::FinalVerification},
          true},
     };
@@ -52,7 +52,7 @@ QList<QueueDefinition> cscQueues()
         {QStringLiteral("comparison"), DomainTr::tr("Comparison"), {S::AtCsc}},
         {QStringLiteral("courier"), DomainTr::tr("Courier"), {S::FinalRegistered}},
         {QStringLiteral("permits"), DomainTr::tr("Residence permits"), {S::Granted}},
-        {QStringLiteral("overdue"), DomainTr::tr("Overdue"), {S::AtCsc}, true},
+        {QStringLiteral("overdue"), DomainTr::tr("Overdue or due soon"), {S::AtCsc}, true},
     };
 }
 
@@ -89,7 +89,7 @@ QList<QueueDefinition> everyCaseQueues(Role role)
         // The city's overdue duties, the officers' and the CSC desks' alike,
         // first: the supervisor's to chase.
         everything.append({QStringLiteral("overdue"),
-                           DomainTr::tr("Overdue"),
+                           DomainTr::tr("Overdue or due soon"),
                            {S::Received,
                             S::Registered,
                             S::WithNsc,

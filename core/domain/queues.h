@@ -16,7 +16,7 @@ struct QueueDefinition
     QString id; // stable, for saved settings ("decision-due")
     QString title;
     QList<CaseState> states;
-    bool overdue = false; // only the cases whose duty deadline has passed
+    bool overdue = false; // only the cases whose duty deadline is past or near (amber)
 };
 
 // The queues a role sees, in the order of the process. A supervisor sees

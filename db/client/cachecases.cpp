@@ -149,7 +149,7 @@ runSearch(Sqlite::Connection &db, const SearchTerms &terms, const QString &sql)
             query.bind(state);
     }
     if (sql.contains(u"case_due"))
-        query.bind(terms.scope.dueBy->toString(Qt::ISODate));
+        query.bind(terms.scope.attentionOn->toString(Qt::ISODate));
     return caseRows(query);
 }
 
@@ -209,10 +209,11 @@ Result<QList<CaseRow>> searchInScope(Sqlite::Connection &db, const SearchTerms &
                                  : QStringLiteral("state IN (%1) AND ").arg(marks.join(u',')),
                  terms.names.isEmpty() ? QString()
                                        : QStringLiteral(" OR id IN (%1)").arg(terms.names),
-                 terms.scope.dueBy ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due "
-                                                    "WHERE due <> '' AND due <= ?%1)")
-                                         .arg(next)
-                                   : QString()));
+                 terms.scope.attentionOn
+                     ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due "
+                                      "WHERE attention <> '' AND attention <= ?%1)")
+                           .arg(next)
+                     : QString()));
 }
 
 } // namespace
@@ -226,7 +227,7 @@ Result<QList<CaseRow>> CacheCases::search(const QString &text, int limit, const 
     if (!loading)
         return std::unexpected(loading.error());
     const SearchTerms terms = searchTerms(term, limit, scope, !loading->isEmpty());
-    if (!scope.dueBy) {
+    if (!scope.attentionOn) {
         auto found = searchEverywhere(m_db, terms);
         if (!found)
             return std::unexpected(found.error());
@@ -342,12 +343,13 @@ Result<int> CacheCases::refreshDueDates(const DueOf &nextDue, int limit, qint64 
         qint64 version;
         QString state;
         QString due;
+        QString attention;
         QString clock;
     };
     QList<Due> worked;
     auto read = stale.each([&] {
         position = stale.integer(0);
-        Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}};
+        Due due{stale.text(1), stale.integer(2), stale.text(3), {}, {}, {}};
         // Only the clocks are read; a case whose clocks cannot be read keeps
         // no deadline rather than stopping the rest.
         const QByteArray body = caseText(m_bodies, stale, 4).value_or(QByteArray());
@@ -358,8 +360,9 @@ Result<int> CacheCases::refreshDueDates(const DueOf &nextDue, int limit, qint64 
             const QByteArray holder = "{\"clocks\":" + member.value.toByteArray() + '}';
             const auto clocks = clocksFromJson(QJsonDocument::fromJson(holder).object());
             if (const auto next = clocks ? nextDue(*clocks) : std::nullopt) {
-                due.due = next->first.toString(Qt::ISODate);
-                due.clock = next->second;
+                due.due = next->due.toString(Qt::ISODate);
+                due.attention = next->attention.toString(Qt::ISODate);
+                due.clock = next->clock;
             }
         }
         worked.append(due);
@@ -374,8 +377,8 @@ Result<int> CacheCases::refreshDueDates(const DueOf &nextDue, int limit, qint64 
     // Prepared once for the batch.
     Statement drop(m_db, "DELETE FROM case_due WHERE case_id = ?");
     Statement keep(m_db,
-                   "INSERT INTO case_due (case_id, version, state, due, clock) VALUES (?, ?, ?, "
-                   "?, ?)");
+                   "INSERT INTO case_due (case_id, version, state, due, attention, clock) VALUES "
+                   "(?, ?, ?, ?, ?, ?)");
     Result<void> done;
     for (qsizetype i = 0; done && i < worked.size(); ++i) {
         const Due &due = worked.at(i);
@@ -387,6 +390,7 @@ Result<int> CacheCases::refreshDueDates(const DueOf &nextDue, int limit, qint64 
                        .bind(due.version)
                        .bind(due.state)
                        .bind(due.due)
+                       .bind(due.attention)
                        .bind(due.clock)
                        .run();
         }
@@ -399,13 +403,13 @@ Result<int> CacheCases::refreshDueDates(const DueOf &nextDue, int limit, qint64 
 }
 
 Result<QList<CaseRow>>
-CacheCases::dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after)
+CacheCases::needingAttention(const QStringList &states, QDate date, int limit, const CaseRow *after)
 {
     const QByteArray sql
         = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
                          "c.received_on, c.version, d.due FROM case_due d JOIN cases c ON c.id = "
-                         "d.case_id WHERE d.state IN (%1) AND d.due <> '' AND d.due <= ?%2 ORDER "
-                         "BY d.due, c.number LIMIT ?")
+                         "d.case_id WHERE d.state IN (%1) AND d.attention <> '' AND d.attention <= "
+                         "?%2 ORDER BY d.due, c.number LIMIT ?")
               .arg(marksFor(states),
                    after ? QStringLiteral(" AND (d.due, c.number) > (?, ?)") : QString())
               .toUtf8();
@@ -419,11 +423,11 @@ CacheCases::dueBy(const QStringList &states, QDate date, int limit, const CaseRo
     return caseRows(query);
 }
 
-Result<qint64> CacheCases::countDueBy(const QStringList &states, QDate date)
+Result<qint64> CacheCases::countNeedingAttention(const QStringList &states, QDate date)
 {
     const QByteArray sql
-        = QStringLiteral("SELECT COUNT(*) FROM case_due WHERE state IN (%1) AND due <> '' AND "
-                         "due <= ?")
+        = QStringLiteral("SELECT COUNT(*) FROM case_due WHERE state IN (%1) AND attention <> '' "
+                         "AND attention <= ?")
               .arg(marksFor(states))
               .toUtf8();
     Statement query(m_db, sql);

@@ -37,11 +37,11 @@ public:
     Result<std::optional<Case>> findCase(const QString &id);
     // By case number, IIN or passport number (exact or prefix), or by name
     // (any word's prefix), newest first; within a queue when `scope` says
-    // (its stages, and for the overdue queue its deadline).
+    // (its stages, and for the overdue queue the deadlines needing attention).
     struct SearchScope
     {
         QStringList states; // empty: every stage
-        std::optional<QDate> dueBy;
+        std::optional<QDate> attentionOn;
     };
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {});
     // The cases whose preliminary permit has this number (§21): an arrival.
@@ -61,14 +61,22 @@ public:
     // worked out by `nextDue` from the clocks of the cases whose version
     // changed since, at most `limit` at a time, going on from `position`
     // (0 at first); how many were worked out, 0 when all are current.
-    using DueOf
-        = std::function<std::optional<std::pair<QDate, QString>>(const QList<DeadlineClock> &)>;
+    struct KeptDeadline
+    {
+        QDate due;
+        QDate attention; // the first day its chip is amber (warningFrom)
+        QString clock;
+    };
+    using DueOf = std::function<std::optional<KeptDeadline>(const QList<DeadlineClock> &)>;
     Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position);
-    // The cases in `states` with a deadline on or before `date`: a page of
-    // them, the soonest first, and how many.
-    Result<QList<CaseRow>>
-    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr);
-    Result<qint64> countDueBy(const QStringList &states, QDate date);
+    // The cases in `states` whose deadline needs attention on `date` (amber
+    // or past, by each clock's own threshold, as the chips show it): a page
+    // of them, the soonest due first, and how many.
+    Result<QList<CaseRow>> needingAttention(const QStringList &states,
+                                            QDate date,
+                                            int limit,
+                                            const CaseRow *after = nullptr);
+    Result<qint64> countNeedingAttention(const QStringList &states, QDate date);
     // Every kept deadline is worked out again at the next refreshDueDates
     // (a new calendar); until then the old ones stand.
     Result<void> markDueDatesStale();

@@ -140,6 +140,7 @@ public:
     // The cached cases, their queues and deadlines (cachecases.h).
     using SearchScope = CacheCases::SearchScope;
     using DueOf = CacheCases::DueOf;
+    using KeptDeadline = CacheCases::KeptDeadline;
     Result<qint64> caseCount() { return m_cases.caseCount(); }
     Result<std::optional<Case>> findCase(const QString &id) { return m_cases.findCase(id); }
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})
@@ -163,14 +164,16 @@ public:
     {
         return m_cases.refreshDueDates(nextDue, limit, position);
     }
-    Result<QList<CaseRow>>
-    dueBy(const QStringList &states, QDate date, int limit, const CaseRow *after = nullptr)
+    Result<QList<CaseRow>> needingAttention(const QStringList &states,
+                                            QDate date,
+                                            int limit,
+                                            const CaseRow *after = nullptr)
     {
-        return m_cases.dueBy(states, date, limit, after);
+        return m_cases.needingAttention(states, date, limit, after);
     }
-    Result<qint64> countDueBy(const QStringList &states, QDate date)
+    Result<qint64> countNeedingAttention(const QStringList &states, QDate date)
     {
-        return m_cases.countDueBy(states, date);
+        return m_cases.countNeedingAttention(states, date);
     }
     Result<void> markDueDatesStale() { return m_cases.markDueDatesStale(); }
 

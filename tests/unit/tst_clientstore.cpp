@@ -396,11 +396,13 @@ void TestClientStore::aQueueSortsByTheOfficersDeadline()
     }
     QVERIFY((*store)->applyPage(page, {}, 4, QString()));
     const ClientStore::DueOf due
-        = [](const QList<DeadlineClock> &clocks) -> std::optional<std::pair<QDate, QString>> {
-        // case-2's clock counts as stopped; the others are due two days on.
+        = [](const QList<DeadlineClock> &clocks) -> std::optional<ClientStore::KeptDeadline> {
+        // case-2's clock counts as stopped; the others are due two days on,
+        // and amber from the day before.
         if (clocks.constFirst().started() == QDate(2026, 11, 4))
             return std::nullopt;
-        return std::pair{clocks.constFirst().started().addDays(2), QStringLiteral("registration")};
+        const QDate dueOn = clocks.constFirst().started().addDays(2);
+        return ClientStore::KeptDeadline{dueOn, dueOn.addDays(-1), QStringLiteral("registration")};
     };
     qint64 position = 0;
     while (true) {
@@ -467,12 +469,12 @@ void TestClientStore::aQueueSortsByTheOfficersDeadline()
     const QDate sixth(2026, 11, 6);
     const auto overdue = [&] {
         QStringList ids;
-        const auto rows = (*store)->dueBy(received, sixth, 10, nullptr);
+        const auto rows = (*store)->needingAttention(received, sixth, 10, nullptr);
         for (const CaseRow &row : *rows)
             ids.append(row.id);
         return ids;
     };
-    QCOMPARE(*(*store)->countDueBy(received, sixth), 2);
+    QCOMPARE(*(*store)->countNeedingAttention(received, sixth), 2);
     QCOMPARE(overdue(), (QStringList{QStringLiteral("case-3"), QStringLiteral("case-1")}));
     QCOMPARE((*store)->search(QStringLiteral("DNR"), 50, {received, sixth})->size(), 2);
     QCOMPARE((*store)->search(QStringLiteral("DNR"), 50, {received, {}})->size(), 5);
@@ -481,20 +483,23 @@ void TestClientStore::aQueueSortsByTheOfficersDeadline()
     Case registered = numbered(CaseState::Registered, 3);
     registered.version += 1;
     QVERIFY((*store)->applyPage({caseToJson(registered)}, {}, 5, QString()));
-    QCOMPARE(*(*store)->countDueBy(received, sixth), 1);
+    QCOMPARE(*(*store)->countNeedingAttention(received, sixth), 1);
     QCOMPARE(overdue(), QStringList{QStringLiteral("case-1")});
     QCOMPARE((*store)->search(QStringLiteral("DNR"), 50, {received, sixth})->size(), 1);
 
     // A new calendar: every deadline is worked out again, the old ones
     // standing meanwhile.
     QVERIFY((*store)->markDueDatesStale());
-    QCOMPARE(*(*store)->countDueBy(received, sixth), 1);
+    QCOMPARE(*(*store)->countNeedingAttention(received, sixth), 1);
     position = 0;
     const auto again = (*store)->refreshDueDates(due, 100, position);
     QVERIFY(again);
     QCOMPARE(*again, 5); // with case-0, never worked out
     // case-1, and case-0, received long before (its clock started then).
-    QCOMPARE(*(*store)->countDueBy(received, sixth), 2);
+    QCOMPARE(*(*store)->countNeedingAttention(received, sixth), 2);
+    // The next day case-4 turns amber, a day before it is due: counted by
+    // the chips' threshold, not by the due day.
+    QCOMPARE(*(*store)->countNeedingAttention(received, sixth.addDays(1)), 3);
 }
 
 void TestClientStore::aSearchInAQueueFindsItsFewCasesAmongMany()

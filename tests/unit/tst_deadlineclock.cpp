@@ -16,6 +16,7 @@ private Q_SLOTS:
     void clockIdsRoundTrip();
     void stateFollowsTheDay_data();
     void stateFollowsTheDay();
+    void amberFromTheDayTheChipTurns();
     void windowExpiresRatherThanBreaches();
     void stoppedInTimeIsMetAndLateIsBreached();
     void pausedReviewClockMovesItsDueDate();
@@ -146,9 +147,33 @@ void TestDeadlineClock::stateFollowsTheDay()
     QCOMPARE(status.left, left);
     QCOMPARE(status.leftUnit, PeriodUnit::WorkingDays);
     QCOMPARE(status.warning, warning);
-    // The overdue queue counts up to the day before today.
+    // A duty is late from the day after its due day.
     QCOMPARE(lastLateDue(today), today.addDays(-1));
     QCOMPARE(status.due <= lastLateDue(today), state == ClockState::Breached);
+}
+
+// The chips, the deadline banner and the overdue queue count by one
+// threshold: a day needs attention from warningFrom on exactly when a chip
+// on that day is amber, for every clock, over Nauryz and the May holidays.
+void TestDeadlineClock::amberFromTheDayTheChipTurns()
+{
+    const BusinessCalendar &calendar = TestData::calendar();
+    for (ClockKind kind : allClockKinds()) {
+        for (QDate start(2026, 3, 16); start <= QDate(2026, 5, 12); start = start.addDays(3)) {
+            const DeadlineClock clock(kind, start);
+            const QDate due = clock.dueDate(calendar, start);
+            const QDate amber = warningFrom(kind, due, calendar);
+            QVERIFY(amber <= due);
+            for (QDate day = start; day <= due; day = day.addDays(1)) {
+                const ClockStatus status = clock.status(calendar, day);
+                QVERIFY2(status.warning == (day >= amber),
+                         qPrintable(QStringLiteral("%1 from %2 on %3")
+                                        .arg(clockId(kind),
+                                             start.toString(Qt::ISODate),
+                                             day.toString(Qt::ISODate))));
+            }
+        }
+    }
 }
 
 void TestDeadlineClock::windowExpiresRatherThanBreaches()
