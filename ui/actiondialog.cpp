@@ -60,6 +60,7 @@ ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFil
     layout->addWidget(makeButtons());
     setMinimumWidth(std::min(760, screen()->availableGeometry().width() * 9 / 10));
     recheck();
+    m_opened = true;
     m_initial = payload();
 }
 
@@ -68,12 +69,14 @@ void ActionDialog::addReasons(QFormLayout *form)
     m_reasons = new QListWidget;
     m_reasons->setObjectName(QStringLiteral("reasons"));
     const QString language = QLocale().name().left(2);
+    // What the checks found is proposed; the officer decides.
+    const QStringList found = findings().reasonCodes;
     for (const Reason &reason : m_desk.law().reasons.usableFor(*m_form.reasons)) {
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 (%2)").arg(reason.text.in(language), reason.paragraph));
         item->setData(Qt::UserRole, reason.code);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        item->setCheckState(found.contains(reason.code) ? Qt::Checked : Qt::Unchecked);
         m_reasons->addItem(item);
     }
     m_reasons->setMinimumHeight(160);
@@ -83,19 +86,26 @@ void ActionDialog::addReasons(QFormLayout *form)
     form->addRow(UiTr::tr("&Reasons:"), m_reasons);
 }
 
+Checklist::Findings ActionDialog::findings() const
+{
+    const ChecklistKind kind = Workflow::checklistOfState(m_case.state);
+    return m_case.checklist(kind).findings(
+        m_case.checkContext(kind, m_desk.today(), m_desk.law().legalization));
+}
+
 void ActionDialog::addDocumentsAtFault(QFormLayout *form)
 {
     m_documents = new QListWidget;
     m_documents->setObjectName(QStringLiteral("documentsAtFault"));
     const Checklist &list = m_case.checklist(Workflow::checklistOfState(m_case.state));
-    const QList<DocumentType> wanting = list.missingDocuments();
+    const QList<DocumentType> wanting = findings().documents;
     for (const ChecklistItem &entry : list.items()) {
         auto *item = new QListWidgetItem(
             UiTr::tr("%1: %2").arg(documentTitle(entry.type), documentStatusTitle(entry.status)));
         item->setData(Qt::UserRole, documentTypeId(entry.type));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        // The documents the checklist finds missing are proposed; the
-        // officer decides.
+        // The documents missing, rejected or failing a check are proposed;
+        // the officer decides.
         item->setCheckState(wanting.contains(entry.type) ? Qt::Checked : Qt::Unchecked);
         m_documents->addItem(item);
     }
@@ -107,8 +117,17 @@ void ActionDialog::addReference(QFormLayout *form)
 {
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("reference"));
-    if (m_action == Action::Register)
+    if (m_action == Action::Register) {
         m_reference->setText(m_case.kqpNumber);
+        // The integration gives the number by itself; typed only from the
+        // migration police system's own screen when it has not come.
+        m_reference->setPlaceholderText(
+            UiTr::tr("comes by itself from the migration police information system (КҚП АЖ); "
+                     "type it from its screen only if it has not come"));
+    } else if (m_action == Action::ApprovePreliminarily) {
+        m_reference->setPlaceholderText(
+            UiTr::tr("the number of the preliminary approval as issued, e.g. PP-2026-000123"));
+    }
     connect(m_reference, &QLineEdit::textChanged, this, &ActionDialog::recheck);
     // The label is the law's own noun ("preliminary permit number").
     QString label = m_form.referenceLabel;
@@ -277,9 +296,15 @@ void ActionDialog::recheck()
     m_objection = command ? QString() : command.error().message;
     if (m_preview)
         m_preview->setEnabled(command && !m_outcome.notices.isEmpty());
-    m_law->setText(command ? UiTr::tr("The law allows this.") : m_objection);
-    m_law->setStyleSheet(command ? QStringLiteral("color: #1b5e20")
-                                 : QStringLiteral("color: #b71c1c; font-weight: bold"));
+    // A form opens neutral: what it still needs is a hint until the officer
+    // has filled something in; from then on an objection is an error.
+    const bool untouched = !m_opened;
+    m_law->setText(command     ? UiTr::tr("The law allows this.")
+                   : untouched ? UiTr::tr("To go on: %1").arg(m_objection)
+                               : m_objection);
+    m_law->setStyleSheet(command     ? QStringLiteral("color: #1b5e20")
+                         : untouched ? QStringLiteral("color: #5f6368")
+                                     : QStringLiteral("color: #b71c1c; font-weight: bold"));
     m_submit->setEnabled(command.has_value());
     // Enter is the act once the form is valid, from any field of it.
     m_submit->setDefault(command.has_value());
@@ -298,6 +323,12 @@ void ActionDialog::submit()
         if (m_keyFile->text().isEmpty() || !file.open(QIODevice::ReadOnly)) {
             m_law->setText(UiTr::tr("Choose your signing key file (PKCS#12)."));
             m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+            return;
+        }
+        if (m_keyPassword->text().isEmpty()) {
+            m_law->setText(UiTr::tr("Enter the password of your signing key."));
+            m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+            m_keyPassword->setFocus();
             return;
         }
         auto identity = readPkcs12(file.readAll(), m_keyPassword->text());

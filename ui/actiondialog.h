@@ -41,6 +41,8 @@ public:
     void reject() override;
 
 private:
+    // What the case's checklist finds at fault, proposed by the form.
+    Checklist::Findings findings() const;
     // The form's parts, each where the action asks for it.
     void addReasons(QFormLayout *form);
     void addDocumentsAtFault(QFormLayout *form);
@@ -68,6 +70,7 @@ private:
     QPushButton *m_preview = nullptr;
     CommandOutcome m_outcome; // of the form as it stands, while the law allows it
     QString m_objection;
+    bool m_opened = false; // built: from now on an objection shows as an error
     QJsonObject m_initial; // the form as it opened, to tell whether anything was entered
 };
 

@@ -21,14 +21,19 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
 {
     setWindowTitle(UiTr::tr("An applicant has arrived"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    // The label above the field, so that a long Kazakh or Russian label
+    // leaves the whole width to the number.
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("arrivalSearch"));
     m_search->setPlaceholderText(UiTr::tr("from the notice of preliminary approval"));
     m_search->setClearButtonEnabled(true);
-    form->addRow(UiTr::tr("&Find by the preliminary permit number, IIN or passport number:"),
-                 m_search);
-    layout->addLayout(form);
+    auto *searchLabel = new QLabel(
+        UiTr::tr("&Find by the preliminary permit number, IIN or passport number (the list "
+                 "follows as you type):"));
+    searchLabel->setWordWrap(true);
+    searchLabel->setBuddy(m_search);
+    layout->addWidget(searchLabel);
+    layout->addWidget(m_search);
     m_matches = new QListWidget;
     m_matches->setObjectName(QStringLiteral("arrivalMatches"));
     m_matches->setMaximumHeight(120);
@@ -66,6 +71,14 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
         }
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+    // The list follows the typing, as the main search does, once it pauses.
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(300);
+    connect(&m_typing, &QTimer::timeout, this, [this] {
+        if (m_search->text().trimmed().size() >= 4)
+            find(m_search->text());
+    });
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_typing.start(); });
     connect(m_matches, &QListWidget::currentRowChanged, this, &ArrivalDialog::showChoice);
     m_record->setEnabled(false);
     m_open->setEnabled(false);
@@ -74,7 +87,9 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
 
 void ArrivalDialog::find(const QString &text)
 {
-    m_search->setText(text);
+    m_typing.stop();
+    if (m_search->text() != text)
+        m_search->setText(text);
     m_matches->clear();
     m_case.reset();
     m_error->hide();
@@ -177,8 +192,15 @@ void ArrivalDialog::showChoice()
         m_record->setEnabled(true);
     }
     m_verdict->setText(text);
+    // Red only for an applicant the desk cannot take on; a case already
+    // past this desk is information.
+    const bool pastThisDesk = !may
+                              && (may.error().code == u"workflow.already-registered"
+                                  || may.error().code == u"workflow.already-granted");
     m_verdict->setStyleSheet(
         may ? QStringLiteral("background: #e8f5e9; border: 1px solid #2e7d32; padding: 4px")
+        : pastThisDesk
+            ? QStringLiteral("background: #e3f2fd; border: 1px solid #1565c0; padding: 4px")
             : QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
 }
 

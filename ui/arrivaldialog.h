@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QSet>
+#include <QTimer>
 
 class QLabel;
 class QLineEdit;
@@ -42,6 +43,7 @@ private:
     CaseDesk &m_desk;
     QLineEdit *m_search = nullptr;
     QListWidget *m_matches = nullptr;
+    QTimer m_typing; // the search once the typing pauses
     QLabel *m_verdict = nullptr;
     QLineEdit *m_permit = nullptr;
     QLabel *m_error = nullptr;

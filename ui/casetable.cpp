@@ -1,9 +1,11 @@
 #include "ui/casetable.h"
 
 #include "ui/casetablemodel.h"
-#include "ui/deadlinedelegate.h"
+#include "ui/chipdelegate.h"
 
 #include <QHeaderView>
+#include <QPainter>
+#include <QTextDocument>
 
 namespace Kezek {
 
@@ -17,7 +19,9 @@ CaseTable::CaseTable(CaseTableModel *model, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSortingEnabled(true);
     sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
-    setItemDelegateForColumn(CaseTableModel::Deadline, new DeadlineDelegate(this));
+    auto *chips = new ChipDelegate(this);
+    setItemDelegateForColumn(CaseTableModel::Deadline, chips);
+    setItemDelegateForColumn(CaseTableModel::Stage, chips);
     sizeColumns();
     // A queue does not sort by its holders (see CaseTableModel::sort): the
     // header keeps showing the order the rows are really in.
@@ -28,6 +32,31 @@ CaseTable::CaseTable(CaseTableModel *model, QWidget *parent)
                 if (column != m_model->sortColumn())
                     horizontalHeader()->setSortIndicator(m_model->sortColumn(), order);
             });
+}
+
+void CaseTable::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    setAccessibleDescription(m_model->rowCount() == 0 ? text : QString());
+    viewport()->update();
+}
+
+void CaseTable::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_model->rowCount() > 0 || m_emptyText.isEmpty())
+        return;
+    QPainter painter(viewport());
+    QTextDocument text;
+    text.setDefaultFont(font());
+    text.setHtml(QStringLiteral("<div align=\"center\" style=\"color:%1\">%2</div>")
+                     .arg(palette().color(QPalette::PlaceholderText).name(),
+                          m_emptyText.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+    const QRect area = viewport()->rect().adjusted(24, 0, -24, 0);
+    text.setTextWidth(area.width());
+    const int top = std::max(8, (area.height() - int(text.size().height())) / 2);
+    painter.translate(area.left(), top);
+    text.drawContents(&painter);
 }
 
 void CaseTable::sizeColumns()
@@ -43,6 +72,8 @@ void CaseTable::sizeColumns()
     // of a search's 500 matches measured at each keystroke.
     horizontalHeader()->setResizeContentsPrecision(40);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(CaseTableModel::Deadline,
+                                             QHeaderView::ResizeToContents);
 }
 
 } // namespace Kezek

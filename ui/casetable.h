@@ -14,10 +14,19 @@ class CaseTable : public QTableView
 public:
     explicit CaseTable(CaseTableModel *model, QWidget *parent = nullptr);
 
+    // What an empty list says instead of a bare grid: what is not here, and
+    // what to do.
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void sizeColumns();
 
     CaseTableModel *m_model;
+    QString m_emptyText;
 };
 
 } // namespace Kezek

@@ -1,9 +1,12 @@
 #include "ui/casetablemodel.h"
 
+#include "ui/chips.h"
 #include "ui/deadlinetext.h"
+#include "ui/icons.h"
 #include "ui/uitr.h"
 
 #include <QColor>
+#include <QFont>
 
 #include <algorithm>
 
@@ -31,12 +34,6 @@ CaseOrder orderOf(int column)
     }
 }
 
-QString stageTitle(const QString &id)
-{
-    const auto state = caseStateFromId(id);
-    return state ? caseStateTitle(*state) : id;
-}
-
 } // namespace
 
 CaseTableModel::CaseTableModel(CaseDesk &desk, QObject *parent)
@@ -48,9 +45,9 @@ CaseTableModel::CaseTableModel(CaseDesk &desk, QObject *parent)
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void CaseTableModel::setStates(const QList<CaseState> &states, std::optional<QDate> dueBy)
+void CaseTableModel::setStates(const QList<CaseState> &states, std::optional<QDate> attentionOn)
 {
-    m_dueBy = dueBy;
+    m_attentionOn = attentionOn;
     m_states.clear();
     for (CaseState state : states)
         m_states.append(caseStateId(state));
@@ -67,8 +64,8 @@ void CaseTableModel::setSearch(const QString &text)
 
 QList<CaseRow> CaseTableModel::readPage(const CaseRow *after)
 {
-    if (m_dueBy) {
-        auto due = m_desk.store().dueBy(m_states, *m_dueBy, PageSize, after);
+    if (m_attentionOn) {
+        auto due = m_desk.store().needingAttention(m_states, *m_attentionOn, PageSize, after);
         if (!due) {
             m_error = due.error().message;
             return {};
@@ -101,7 +98,7 @@ void CaseTableModel::readRows()
     } else {
         m_more = false;
         m_rows.clear();
-        auto found = m_desk.store().search(m_search, 500, {m_states, m_dueBy});
+        auto found = m_desk.store().search(m_search, 500, {m_states, m_attentionOn});
         if (!found) {
             m_error = found.error().message;
         } else {
@@ -153,6 +150,7 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
     Details details;
     if (auto c = m_desk.currentCase(caseId); c && *c) {
         details.name = (*c)->applicant.surname + QLatin1Char(' ') + (*c)->applicant.givenNames;
+        details.state = (*c)->state;
         details.deadline = m_desk.nextDeadline(**c);
         // The badge's clock is usually a duty, and then it is the one the
         // column sorts by; only an applicant's window first needs a second look.
@@ -170,6 +168,12 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
                 details.hits.append(title);
         }
     }
+    if (auto waiting = m_desk.store().outboxOfCase(caseId)) {
+        details.waiting
+            = int(std::count_if(waiting->cbegin(), waiting->cend(), [](const OutboxEntry &entry) {
+                  return entry.status == u"pending";
+              }));
+    }
     if (auto claim = m_desk.store().claimOf(caseId); claim && *claim) {
         const ClaimRow &held = **claim;
         const bool running
@@ -184,6 +188,14 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
     return *m_details.insert(caseId, details);
 }
 
+bool CaseTableModel::leftItsQueue(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const auto &state = details(m_rows.at(row).id).state;
+    return state && !m_states.contains(caseStateId(*state));
+}
+
 QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -195,20 +207,57 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         const auto &deadline = details(row.id).deadline;
         if (!deadline)
             return {};
+        const Urgency urgency = urgencyOf(deadline->status);
         switch (role) {
         case Qt::DisplayRole:
             return timeLeftText(deadline->status);
         case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole:
             return UiTr::tr("%1: due %2")
                 .arg(clockDefinition(deadline->kind).title(), formatDate(deadline->status.due));
         case UrgencyRole:
-            return int(urgencyOf(deadline->status));
+            return int(urgency);
+        case Qt::BackgroundRole:
+            return urgencyColours(urgency).fill;
+        case Qt::ForegroundRole:
+            return urgencyColours(urgency).ink;
+        case Qt::FontRole: {
+            QFont bold;
+            bold.setBold(urgency != Urgency::Calm);
+            return bold;
+        }
         default:
             return {};
         }
     }
     if (role == HitRole)
         return !details(row.id).hits.isEmpty();
+    if (role == WaitingRole)
+        return details(row.id).waiting;
+    if (index.column() == Stage) {
+        const CaseState state = details(row.id).state.value_or(
+            caseStateFromId(row.state).value_or(CaseState::Received));
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return caseStateTitle(state);
+        case Qt::BackgroundRole:
+            return stageColours(state).fill;
+        case Qt::ForegroundRole:
+            return stageColours(state).ink;
+        default:
+            return {};
+        }
+    }
+    if (index.column() == Number && details(row.id).waiting > 0
+        && (role == Qt::DecorationRole || role == Qt::ToolTipRole
+            || role == Qt::AccessibleDescriptionRole)) {
+        // Shown as this workstation's steps leave it, until the server has them.
+        if (role == Qt::DecorationRole)
+            return Icons::named(QStringLiteral("emblem-synchronizing"));
+        return UiTr::tr(
+            "%n step(s) of yours on this case wait to be sent.", nullptr, details(row.id).waiting);
+    }
     if (index.column() == Number && !details(row.id).hits.isEmpty()) {
         const QStringList &hits = details(row.id).hits;
         switch (role) {
@@ -223,6 +272,16 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
+    const Details &shown = details(row.id);
+    const bool moved = shown.state && caseStateId(*shown.state) != row.state;
+    if (moved && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
+        // Left this queue by a step of this workstation's, not yet sent.
+        if (role == Qt::ForegroundRole)
+            return QColor(0x6b, 0x72, 0x7a);
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -236,8 +295,6 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return row.iin;
     case Passport:
         return row.passportNumber;
-    case Stage:
-        return stageTitle(row.state);
     case Received:
         return formatDate(QDate::fromString(row.receivedOn, Qt::ISODate));
     case Holder:

@@ -30,14 +30,16 @@ public:
     enum DataRole {
         CaseIdRole = Qt::UserRole + 1,
         UrgencyRole,
-        HitRole, // true when a record check's latest answer on the case is a hit
+        HitRole,     // true when a record check's latest answer on the case is a hit
+        WaitingRole, // how many of this workstation's steps on the case wait to be sent
     };
 
     explicit CaseTableModel(CaseDesk &desk, QObject *parent = nullptr);
 
-    // The cases in `states`; with `dueBy`, only those whose duty deadline
-    // falls on or before it, the soonest first.
-    void setStates(const QList<CaseState> &states, std::optional<QDate> dueBy = {});
+    // The cases in `states`; with `attentionOn`, only those whose duty
+    // deadline needs attention that day (its chip amber or red), the
+    // soonest due first.
+    void setStates(const QList<CaseState> &states, std::optional<QDate> attentionOn = {});
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     int sortColumn() const { return m_sortColumn; }
@@ -47,6 +49,9 @@ public:
     void refreshDeadlines();
     QString caseIdAt(int row) const;
     int rowOf(const QString &caseId) const;
+    // Whether a step of this workstation's, not yet sent, took the row's
+    // case out of this queue's stages.
+    bool leftItsQueue(int row) const;
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -72,12 +77,14 @@ private:
         std::optional<QDate> dutyDue; // the officer's own first deadline, what the column sorts by
         QStringList hits;             // the record checks whose latest answer is a hit
         QString holder;               // who holds a running claim on the case
+        std::optional<CaseState> state; // as this workstation's waiting steps leave it
+        int waiting = 0;                // those steps, not yet accepted by the server
     };
     const Details &details(const QString &caseId) const;
 
     CaseDesk &m_desk;
     QStringList m_states;
-    std::optional<QDate> m_dueBy;
+    std::optional<QDate> m_attentionOn;
     QString m_search;
     QList<CaseRow> m_rows;
     bool m_more = false;

@@ -4,8 +4,10 @@
 #include "core/domain/mrz.h"
 #include "sync/syncerrors.h"
 #include "ui/actiondialog.h"
+#include "ui/chips.h"
 #include "ui/comparisondialog.h"
 #include "ui/deadlinetext.h"
+#include "ui/icons.h"
 #include "ui/noticepreview.h"
 #include "ui/scanviewer.h"
 #include "ui/standardbuttons.h"
@@ -60,21 +62,26 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     QWidget *documentsPage = buildDocumentsPage();
     buildRecordTables();
     m_tabs = new QTabWidget;
-    m_tabs->addTab(summaryPage, UiTr::tr("Su&mmary"));
-    m_tabs->addTab(documentsPage, UiTr::tr("&Documents"));
-    m_tabs->addTab(m_checks, UiTr::tr("C&hecks"));
-    m_tabs->addTab(m_clocks, UiTr::tr("C&locks"));
-    m_tabs->addTab(m_history, UiTr::tr("Hi&story"));
-    m_tabs->addTab(m_notices, UiTr::tr("&Notices"));
+    m_tabs->addTab(summaryPage, Icons::named(QStringLiteral("user-info")), UiTr::tr("Su&mmary"));
+    m_tabs->addTab(
+        documentsPage, Icons::named(QStringLiteral("x-office-document")), UiTr::tr("&Documents"));
+    m_tabs->addTab(m_checks, Icons::named(QStringLiteral("edit-find")), UiTr::tr("C&hecks"));
+    m_tabs->addTab(m_clocks, Icons::named(QStringLiteral("task-due")), UiTr::tr("C&locks"));
+    m_tabs->addTab(
+        m_history, Icons::named(QStringLiteral("document-open-recent")), UiTr::tr("Hi&story"));
+    m_tabs->addTab(m_notices, Icons::named(QStringLiteral("mail-unread")), UiTr::tr("&Notices"));
 
     addShortcuts(documentsPage);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
+    top->addWidget(m_title);
+    top->addWidget(m_stage);
+    top->addStretch(1);
     top->addWidget(m_claim);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_notice);
+    layout->addWidget(m_nextStep);
     layout->addLayout(m_actions);
     layout->addWidget(m_tabs, 1);
     setEnabled(false);
@@ -87,6 +94,14 @@ void CaseView::buildHeader()
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("caseTitle"));
     m_title->setTextFormat(Qt::RichText);
+    m_stage = new QLabel;
+    m_stage->setObjectName(QStringLiteral("caseStage"));
+    m_stage->hide();
+    m_nextStep = new QLabel;
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setWordWrap(true);
+    m_nextStep->setTextFormat(Qt::PlainText);
+    m_nextStep->setStyleSheet(QStringLiteral("color: #0d3c8c"));
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("caseNotice"));
     m_notice->setWordWrap(true);
@@ -136,12 +151,17 @@ QWidget *CaseView::buildDocumentsPage()
     connect(m_reject, &QPushButton::clicked, this, &CaseView::askRejectReason);
     connect(m_scan, &QPushButton::clicked, this, &CaseView::showScan);
     connect(m_documents, &QTableWidget::itemDoubleClicked, this, &CaseView::showScan);
+    connect(m_documents, &QTableWidget::currentCellChanged, this, &CaseView::updateDocumentButtons);
+    m_documentHint = new QLabel;
+    m_documentHint->setObjectName(QStringLiteral("documentHint"));
+    m_documentHint->setWordWrap(true);
+    m_documentHint->setStyleSheet(QStringLiteral("color: #5f6368"));
     auto *documentButtons = new QHBoxLayout;
     documentButtons->addWidget(m_compare);
     documentButtons->addWidget(m_verify);
     documentButtons->addWidget(m_reject);
     documentButtons->addWidget(m_scan);
-    documentButtons->addStretch();
+    documentButtons->addWidget(m_documentHint, 1);
     auto *documentsLayout = new QVBoxLayout(documentsPage);
     documentsLayout->addWidget(m_documents);
     documentsLayout->addLayout(documentButtons);
@@ -206,8 +226,16 @@ void CaseView::addShortcuts(QWidget *documentsPage)
     auto addKey = [this](QKeyCombination keys, QPushButton *button, QWidget *page) {
         auto *shortcut = new QShortcut(QKeySequence(keys), this);
         connect(shortcut, &QShortcut::activated, this, [this, button, page] {
-            if (!m_case || !button->isEnabled() || (page == nullptr && !button->isVisible()))
+            if (!m_case || (page == nullptr && !button->isVisible()))
                 return;
+            if (!button->isEnabled()) {
+                // The key says why nothing happens, as the button's hint does.
+                if (page) {
+                    m_tabs->setCurrentWidget(page);
+                    m_documentHint->setText(button->accessibleDescription());
+                }
+                return;
+            }
             if (page)
                 m_tabs->setCurrentWidget(page);
             button->click();
@@ -218,6 +246,16 @@ void CaseView::addShortcuts(QWidget *documentsPage)
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_J, m_reject, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C, m_compare, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_S, m_scan, documentsPage);
+}
+
+int CaseView::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+void CaseView::setCurrentTab(int tab)
+{
+    m_tabs->setCurrentIndex(tab);
 }
 
 void CaseView::showCase(const QString &caseId)
@@ -252,11 +290,14 @@ void CaseView::reload()
     m_case = **c;
     setEnabled(true);
     const Case &shown = *m_case;
-    m_title->setText(UiTr::tr("<big><b>%1</b></big> &nbsp; %2 %3 &nbsp; <i>%4</i>")
+    m_title->setText(UiTr::tr("<big><b>%1</b></big> &nbsp; %2 %3")
                          .arg(shown.number.toHtmlEscaped(),
                               shown.applicant.surname.toHtmlEscaped(),
-                              shown.applicant.givenNames.toHtmlEscaped(),
-                              caseStateTitle(shown.state).toHtmlEscaped()));
+                              shown.applicant.givenNames.toHtmlEscaped()));
+    m_stage->setText(caseStateTitle(shown.state));
+    m_stage->setStyleSheet(chipStyleSheet(stageColours(shown.state)));
+    m_stage->setAccessibleName(UiTr::tr("Stage: %1").arg(caseStateTitle(shown.state)));
+    m_stage->show();
     m_notice->setStyleSheet(
         QStringLiteral("background: #fff8e1; border: 1px solid #ffb300; padding: 4px"));
     QStringList notes;
@@ -434,10 +475,44 @@ void CaseView::fillDocuments(const Case &c)
     if (selected >= 0 && selected < m_documents->rowCount())
         m_documents->selectRow(selected);
     m_documents->setColumnHidden(4, m_shown != ChecklistKind::OriginalsVerification);
-    m_verify->setEnabled(m_worked.has_value());
-    m_reject->setEnabled(m_worked.has_value());
     // A desk compares originals (§21, §22, §26); phase 1 has only copies.
     m_compare->setEnabled(m_worked.has_value() && *m_worked != ChecklistKind::Preliminary);
+    updateDocumentButtons();
+}
+
+void CaseView::updateDocumentButtons()
+{
+    // Each button asks the law, as the command would, and says why not.
+    const auto whyNot = [this](DocumentCommand command) -> QString {
+        if (!m_case || !m_worked)
+            return UiTr::tr("Your role checks no document of this case at this stage.");
+        const auto payload = documentPayload(command, UiTr::tr("(reason)"));
+        if (!payload)
+            return UiTr::tr("Choose a document in the list first.");
+        const auto type = documentTypeFromId(payload->value(QStringLiteral("document")).toString());
+        const ChecklistItem *item = type ? m_case->checklist(*m_worked).item(*type) : nullptr;
+        if (item && command == DocumentCommand::Verify && item->status == DocumentStatus::Verified)
+            return UiTr::tr("This document is already verified.");
+        if (item && command == DocumentCommand::Reject && item->status == DocumentStatus::Rejected)
+            return UiTr::tr("This document is already rejected.");
+        auto prepared = m_desk.prepare(*m_case, caseFactId(CaseFact::UpdateDocument), *payload);
+        return prepared ? QString() : prepared.error().message;
+    };
+    const QString verify = whyNot(DocumentCommand::Verify);
+    const QString reject = whyNot(DocumentCommand::Reject);
+    m_verify->setEnabled(verify.isEmpty());
+    m_reject->setEnabled(reject.isEmpty());
+    m_verify->setToolTip(verify.isEmpty() ? UiTr::tr("Mark the document verified (Ctrl+Shift+V)")
+                                          : verify);
+    m_verify->setAccessibleDescription(m_verify->toolTip());
+    m_reject->setToolTip(reject.isEmpty() ? UiTr::tr("Reject the document with a reason the "
+                                                     "applicant is told (Ctrl+Shift+J)")
+                                          : reject);
+    m_reject->setAccessibleDescription(m_reject->toolTip());
+    // Said once, beside the buttons, when both are off for one reason.
+    m_documentHint->setText(!verify.isEmpty() && (verify == reject || reject.isEmpty()) ? verify
+                            : !verify.isEmpty() ? UiTr::tr("Verify: %1").arg(verify)
+                                                : QString());
 }
 
 void CaseView::fillChecks(const Case &c)
@@ -483,6 +558,11 @@ void CaseView::fillChecks(const Case &c)
             m_checks->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
         ++row;
     }
+    // The phase, the check, its result and day whole; the reference takes
+    // what is left, wrapped.
+    for (int column = 0; column < 4; ++column)
+        m_checks->resizeColumnToContents(column);
+    m_checks->resizeRowsToContents();
 }
 
 void CaseView::fillClocks(const Case &c)
@@ -564,16 +644,58 @@ void CaseView::fillActions(const Case &c)
     for (Action action : m_desk.availableActions(c)) {
         auto *button = new QPushButton(Workflow::actionTitle(action));
         button->setObjectName(QStringLiteral("action-") + Workflow::actionId(action));
-        // Alt+1, Alt+2, … in the order shown.
+        // Alt+1, Alt+2, … in the order shown, written on the button.
         if (number <= 9) {
+            button->setText(UiTr::tr("%1 (Alt+%2)").arg(Workflow::actionTitle(action)).arg(number));
             button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
             button->setToolTip(UiTr::tr("Alt+%1").arg(number));
+            button->setAccessibleName(Workflow::actionTitle(action));
         }
         ++number;
         connect(button, &QPushButton::clicked, this, [this, action] { openAction(action); });
         m_actions->addWidget(button);
     }
     m_actions->addStretch();
+    fillNextStep(c);
+}
+
+void CaseView::fillNextStep(const Case &c)
+{
+    // First the documents this officer still has to check, then the first
+    // step the law offers; else what the case waits for, and until when.
+    QString next;
+    if (m_worked) {
+        int open = 0;
+        for (const ChecklistItem &item : c.checklist(*m_worked).items()) {
+            if (item.required && item.status != DocumentStatus::Verified
+                && item.status != DocumentStatus::Rejected)
+                ++open;
+        }
+        if (open > 0) {
+            next = *m_worked == ChecklistKind::Preliminary
+                       ? UiTr::tr("Next: check the documents, %n to go (Documents tab; "
+                                  "Ctrl+Shift+V verifies the one selected).",
+                                  nullptr,
+                                  open)
+                       : UiTr::tr("Next: compare the originals, %n to go (Documents tab; "
+                                  "Ctrl+Shift+C compares the one selected).",
+                                  nullptr,
+                                  open);
+        }
+    }
+    const QList<Action> actions = m_desk.availableActions(c);
+    if (next.isEmpty() && !actions.isEmpty())
+        next = UiTr::tr("Next: %1 (Alt+1).").arg(Workflow::actionTitle(actions.constFirst()));
+    if (next.isEmpty()) {
+        if (const auto deadline = m_desk.nextDeadline(c)) {
+            next = UiTr::tr("Nothing for you to do now: %1 runs until %2.")
+                       .arg(clockDefinition(deadline->kind).title(),
+                            formatDate(deadline->status.due));
+        } else {
+            next = UiTr::tr("Nothing for you to do on this case now.");
+        }
+    }
+    m_nextStep->setText(next);
 }
 
 void CaseView::openAction(Action action)
@@ -610,11 +732,12 @@ void CaseView::rejectSelectedDocument(const QString &reason)
     documentCommand(DocumentCommand::Reject, reason);
 }
 
-void CaseView::documentCommand(DocumentCommand command, const QString &reason)
+std::optional<QJsonObject> CaseView::documentPayload(DocumentCommand command,
+                                                     const QString &reason) const
 {
     const int row = m_documents->currentRow();
-    if (!m_case || !m_worked || row < 0)
-        return;
+    if (!m_case || !m_worked || row < 0 || !m_documents->item(row, 0))
+        return std::nullopt;
     QJsonObject payload{
         {QStringLiteral("checklist"), checklistKindId(*m_worked)},
         {QStringLiteral("document"), m_documents->item(row, 0)->data(Qt::UserRole).toString()},
@@ -622,7 +745,16 @@ void CaseView::documentCommand(DocumentCommand command, const QString &reason)
          command == DocumentCommand::Verify ? QStringLiteral("verify") : QStringLiteral("reject")}};
     if (command == DocumentCommand::Reject)
         payload.insert(QStringLiteral("reason"), reason.trimmed());
-    auto prepared = m_desk.prepare(*m_case, caseFactId(CaseFact::UpdateDocument), payload);
+    return payload;
+}
+
+void CaseView::documentCommand(DocumentCommand command, const QString &reason)
+{
+    const int row = m_documents->currentRow();
+    const auto payload = documentPayload(command, reason);
+    if (!payload)
+        return;
+    auto prepared = m_desk.prepare(*m_case, caseFactId(CaseFact::UpdateDocument), *payload);
     if (!prepared) {
         report(prepared.error().message);
         return;
@@ -663,8 +795,23 @@ void CaseView::showScan()
         report(scan.error().message);
         return;
     }
-    auto *viewer = new ScanViewer(documentTitle(*type), *scan, this);
+    auto *viewer = new ScanViewer(
+        UiTr::tr("%1 — %2").arg(documentTitle(*type), m_case->number), *scan, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    // Page Up and Page Down: the case's previous and next document, in the
+    // viewer's place.
+    connect(viewer, &ScanViewer::stepRequested, this, [this, viewer](int delta) {
+        const int next = m_documents->currentRow() + delta;
+        if (next < 0 || next >= m_documents->rowCount())
+            return;
+        const QRect where = viewer->geometry();
+        m_documents->selectRow(next);
+        viewer->close();
+        showScan();
+        const auto viewers = findChildren<ScanViewer *>();
+        if (!viewers.isEmpty() && viewers.constLast() != viewer)
+            viewers.constLast()->setGeometry(where);
+    });
     viewer->show();
 }
 

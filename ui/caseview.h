@@ -2,6 +2,7 @@
 
 #include "sync/casedesk.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <functional>
@@ -39,6 +40,8 @@ public:
     // the error says in the role's words what to do when neither has it.
     Result<QByteArray> readScan(const QString &sha256);
     QString keyFile() const { return m_keyFile; }
+    int currentTab() const;
+    void setCurrentTab(int tab);
     // The form for an action, opened (tests fill it in and submit).
     void openAction(Action action);
     void verifySelectedDocument();
@@ -72,6 +75,13 @@ private:
     void openNotice(int row);
     void fillActions(const Case &c);
     void documentCommand(DocumentCommand command, const QString &reason);
+    // The command on the selected document, or nothing when none is chosen.
+    std::optional<QJsonObject> documentPayload(DocumentCommand command,
+                                               const QString &reason) const;
+    // Verify and Reject, enabled only where the law takes them, and why not.
+    void updateDocumentButtons();
+    // The line above the actions: what the case waits for, and the key.
+    void fillNextStep(const Case &c);
     void showScan();
     void toggleClaim();
     void report(const QString &error);
@@ -82,6 +92,9 @@ private:
     QString m_keyFile;
     ScanFetcher m_fetchScan;
     QLabel *m_title = nullptr;
+    QLabel *m_stage = nullptr;        // the stage as a chip
+    QLabel *m_nextStep = nullptr;     // what to do next, with its key
+    QLabel *m_documentHint = nullptr; // why a document button is off
     QLabel *m_notice = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -4,10 +4,10 @@
 
 namespace Kezek {
 
-// Paints a deadline as a badge: calm grey, amber inside the clock's warning
-// threshold, red once breached. Colour is never the only sign: the text
-// says "over" when a deadline has passed.
-class DeadlineDelegate : public QStyledItemDelegate
+// Paints a cell as a chip: its text on a rounded fill, in the colours the
+// model gives (Qt::BackgroundRole, Qt::ForegroundRole), bold when the model
+// says so (Qt::FontRole): a deadline's urgency, a case's stage.
+class ChipDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 

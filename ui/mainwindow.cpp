@@ -9,9 +9,11 @@
 #include "ui/courierdialog.h"
 #include "ui/deadlinetext.h"
 #include "ui/givecasedialog.h"
+#include "ui/icons.h"
 #include "ui/lockdialog.h"
 #include "ui/outboxpanel.h"
 #include "ui/queuecounts.h"
+#include "ui/queuedelegate.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
 #include "ui/uitr.h"
@@ -26,6 +28,7 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,7 +65,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connectSync();
     startTimers();
 
-    m_queues->setCurrentRow(0);
+    m_queues->setCurrentRow(mostUrgentQueue());
     refreshStatus();
     // Roomy on a desk's screen, within a laptop's (1366×768, also at 125%).
     const QRect screen = this->screen()->availableGeometry();
@@ -74,15 +77,51 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
 }
 
+QTableView *MainWindow::caseTable() const
+{
+    return m_table;
+}
+
+MainWindow::Place MainWindow::place() const
+{
+    Place here;
+    here.geometry = saveGeometry();
+    if (const int row = m_queues->currentRow(); row >= 0 && row < m_queueDefinitions.size())
+        here.queue = m_queueDefinitions.at(row).id;
+    here.caseId = m_caseView->caseId();
+    here.tab = m_caseView->currentTab();
+    for (const char *name : {"queuesAndCases", "casesAndCase"})
+        here.splitters.append(findChild<QSplitter *>(QLatin1String(name))->saveState());
+    here.columns = m_table->horizontalHeader()->saveState();
+    return here;
+}
+
+void MainWindow::restorePlace(const Place &place)
+{
+    restoreGeometry(place.geometry);
+    if (!place.queue.isEmpty())
+        selectQueue(place.queue);
+    const QStringList names{QStringLiteral("queuesAndCases"), QStringLiteral("casesAndCase")};
+    for (int n = 0; n < names.size() && n < place.splitters.size(); ++n)
+        findChild<QSplitter *>(names.at(n))->restoreState(place.splitters.at(n));
+    m_table->horizontalHeader()->restoreState(place.columns);
+    if (!place.caseId.isEmpty())
+        openCase(place.caseId);
+    m_caseView->setCurrentTab(place.tab);
+}
+
 void MainWindow::buildQueueList()
 {
     m_queues = new QListWidget;
     m_queues->setObjectName(QStringLiteral("queues"));
     for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
-        auto *item = new QListWidgetItem(queue.title);
+        auto *item = new QListWidgetItem(Icons::forQueue(queue.id), queue.title);
         item->setData(Qt::UserRole, queue.id);
+        item->setData(QueueDelegate::TitleRole, queue.title);
         m_queues->addItem(item);
     }
+    m_queues->setItemDelegate(new QueueDelegate(m_queues));
+    m_queues->setIconSize(QSize(16, 16));
     m_queues->setMinimumWidth(220);
     connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::queueChosen);
 }
@@ -141,7 +180,7 @@ void MainWindow::buildCaseView()
             (void)m_session.store->setSessionToken(engine.token());
         return scan;
     });
-    connect(m_caseView, &CaseView::changed, this, &MainWindow::refreshAfterChange);
+    connect(m_caseView, &CaseView::changed, this, &MainWindow::refreshAfterOwnStep);
     connect(m_caseView, &CaseView::keyFileChosen, this, [this](const QString &file) {
         m_session.config.keyFile = file;
         m_session.config.save();
@@ -184,11 +223,13 @@ void MainWindow::buildCentralArea()
     middleLayout->addLayout(searchRow);
     middleLayout->addWidget(m_table);
     auto *work = new QSplitter(Qt::Vertical);
+    work->setObjectName(QStringLiteral("casesAndCase"));
     work->addWidget(middle);
     work->addWidget(m_caseView);
     work->setStretchFactor(0, 2);
     work->setStretchFactor(1, 3);
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("queuesAndCases"));
     splitter->addWidget(left);
     splitter->addWidget(work);
     splitter->setStretchFactor(1, 1);
@@ -285,11 +326,13 @@ void MainWindow::buildWorkMenu()
     QMenu *work = menuBar()->addMenu(UiTr::tr("&Work"));
     QAction *sync = work->addAction(UiTr::tr("&Sync now"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence::Refresh);
+    sync->setIcon(Icons::named(QStringLiteral("view-refresh")));
     QAction *find = work->addAction(UiTr::tr("&Find a case"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(Icons::named(QStringLiteral("edit-find")));
     QAction *saveSearchAction = work->addAction(UiTr::tr("Save this &search…"), this, [this] {
         fillSavedMenu();
         m_saved->menu()->actions().constFirst()->trigger();
@@ -301,14 +344,20 @@ void MainWindow::buildWorkMenu()
     QAction *outbox = m_outboxDock->toggleViewAction();
     outbox->setText(UiTr::tr("&Outbox"));
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    outbox->setIcon(Icons::named(QStringLiteral("mail-send-receive")));
     work->addAction(outbox);
     addDeskActions(work);
     work->addSeparator();
-    work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
+    work->addAction(Icons::named(QStringLiteral("dialog-password")),
+                    UiTr::tr("Change &password…"),
+                    this,
+                    [this] { changePassword(); });
     QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setIcon(Icons::named(QStringLiteral("system-lock-screen")));
     QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(Icons::named(QStringLiteral("application-exit")));
 }
 
 // What the role does at its desk: the CSC's arrivals and courier, the
@@ -320,15 +369,18 @@ void MainWindow::addDeskActions(QMenu *work)
         QAction *arrival = work->addAction(
             UiTr::tr("An applicant has &arrived…"), this, &MainWindow::openArrivalDesk);
         arrival->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        arrival->setIcon(Icons::named(QStringLiteral("go-jump")));
         QAction *courier = work->addAction(
             UiTr::tr("Send originals by cou&rier…"), this, [this] { openCourier(); });
         courier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        courier->setIcon(Icons::named(QStringLiteral("mail-send")));
     }
     if (m_session.account.role == Role::MigrationOfficer) {
         work->addSeparator();
         QAction *received = work->addAction(
             UiTr::tr("O&riginals received from the courier…"), this, [this] { openCourier(); });
         received->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        received->setIcon(Icons::named(QStringLiteral("mail-unread")));
     }
     if (m_session.account.role == Role::Supervisor) {
         QAction *give
@@ -346,6 +398,7 @@ void MainWindow::buildQueuesMenu()
             m_table->setFocus();
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        action->setIcon(Icons::forQueue(m_queueDefinitions.at(row).id));
     }
 }
 
@@ -521,7 +574,7 @@ void MainWindow::queueChosen()
         return;
     const QueueDefinition &queue = m_queueDefinitions.at(row);
     m_model->setStates(queue.states,
-                       queue.overdue ? std::optional<QDate>(overdueBy()) : std::nullopt);
+                       queue.overdue ? std::optional<QDate>(attentionOn()) : std::nullopt);
     // A queue of one stage says it on every row: the column goes, and the
     // name and the deadline get its room.
     m_table->setColumnHidden(CaseTableModel::Stage, queue.states.size() == 1);
@@ -529,6 +582,7 @@ void MainWindow::queueChosen()
         statusBar()->showMessage(m_model->lastError(), 15000);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+    updateEmptyText();
     updateBreachBanner();
 }
 
@@ -542,9 +596,61 @@ void MainWindow::openCase(const QString &caseId)
         m_table->selectRow(row);
 }
 
-QDate MainWindow::overdueBy() const
+int MainWindow::mostUrgentQueue() const
 {
-    return lastLateDue(m_session.desk->today());
+    // What needs doing first: the deadlines close or past, then the first
+    // step of the process that holds any case.
+    QString error;
+    const QList<qint64> totals
+        = countQueues(*m_session.store, m_queueDefinitions, attentionOn(), &error);
+    if (totals.size() != m_queueDefinitions.size())
+        return 0;
+    for (int row = 0; row < totals.size(); ++row) {
+        if (m_queueDefinitions.at(row).overdue && totals.at(row) > 0)
+            return row;
+    }
+    for (int row = 0; row < totals.size(); ++row) {
+        if (totals.at(row) > 0)
+            return row;
+    }
+    return 0;
+}
+
+void MainWindow::updateEmptyText()
+{
+    const int current = m_queues->currentRow();
+    if (current < 0 || current >= m_queueDefinitions.size())
+        return;
+    // Where the work is instead, with how much of it.
+    QStringList elsewhere;
+    for (int row = 0; row < m_counts.size() && row < m_queueDefinitions.size(); ++row) {
+        if (row != current && m_counts.at(row) > 0 && !m_queueDefinitions.at(row).overdue) {
+            elsewhere.append(
+                UiTr::tr("%1 in “%2”")
+                    .arg(QLocale().toString(m_counts.at(row)), m_queueDefinitions.at(row).title));
+        }
+    }
+    const QString term = m_search->text().trimmed();
+    QString text;
+    if (!term.isEmpty()) {
+        text = elsewhere.isEmpty() ? UiTr::tr("No case of yours matches “%1”.").arg(term)
+                                   : UiTr::tr("No match here. Found elsewhere: %1.")
+                                         .arg(elsewhere.join(QStringLiteral(", ")));
+    } else if (m_queueDefinitions.at(current).overdue) {
+        text = UiTr::tr("No deadline is close or past: nothing to chase here.");
+    } else {
+        text = UiTr::tr("Nothing in “%1” now. New work comes with each sync (F5).")
+                   .arg(m_queueDefinitions.at(current).title);
+        if (!elsewhere.isEmpty()) {
+            text += u'\n' + UiTr::tr("Work waits in %1.").arg(elsewhere.join(QStringLiteral(", ")));
+        }
+    }
+    m_table->setEmptyText(text);
+}
+
+QDate MainWindow::attentionOn() const
+{
+    return m_session.desk->today();
 }
 
 void MainWindow::refreshCounts()
@@ -553,25 +659,38 @@ void MainWindow::refreshCounts()
     if (!term.isEmpty()) {
         // While searching, a queue counts the cases it holds that match.
         const QList<qint64> hits
-            = countQueueHits(*m_session.store, m_queueDefinitions, term, overdueBy());
+            = countQueueHits(*m_session.store, m_queueDefinitions, term, attentionOn());
+        m_counts = hits;
+        updateEmptyText();
         for (int row = 0; row < hits.size(); ++row) {
-            m_queues->item(row)->setText(
+            QListWidgetItem *item = m_queues->item(row);
+            item->setText(
                 UiTr::tr("%1 (%2 found)")
                     .arg(m_queueDefinitions.at(row).title, QLocale().toString(hits.at(row))));
+            item->setData(QueueDelegate::CountRole, QLocale().toString(hits.at(row)));
+            item->setData(QueueDelegate::AlarmRole, false);
+            item->setData(QueueDelegate::FoundRole, true);
         }
         return;
     }
     QString error;
     const QList<qint64> totals
-        = countQueues(*m_session.store, m_queueDefinitions, overdueBy(), &error);
+        = countQueues(*m_session.store, m_queueDefinitions, attentionOn(), &error);
     if (!error.isEmpty()) {
         statusBar()->showMessage(UiTr::tr("The queues could not be counted: %1").arg(error), 30000);
     }
     if (totals.size() != m_queueDefinitions.size())
         return;
+    m_counts = totals;
+    updateEmptyText();
     for (int row = 0; row < totals.size(); ++row) {
-        m_queues->item(row)->setText(UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title,
-                                                             QLocale().toString(totals.at(row))));
+        QListWidgetItem *item = m_queues->item(row);
+        item->setText(UiTr::tr("%1 (%2)").arg(m_queueDefinitions.at(row).title,
+                                              QLocale().toString(totals.at(row))));
+        item->setData(QueueDelegate::CountRole, QLocale().toString(totals.at(row)));
+        item->setData(QueueDelegate::AlarmRole,
+                      m_queueDefinitions.at(row).overdue && totals.at(row) > 0);
+        item->setData(QueueDelegate::FoundRole, false);
     }
     // Every queue's name whole, in every language.
     m_queues->setMinimumWidth(std::max(220, m_queues->sizeHintForColumn(0) + 8));
@@ -582,6 +701,26 @@ void MainWindow::refreshStatus()
     refreshCounts();
     m_status->showKept(*m_session.store, m_lastSyncError);
     m_outbox->reload();
+}
+
+void MainWindow::refreshAfterOwnStep()
+{
+    // The row shows the case as the step leaves it; a case the step took out
+    // of this queue hands over to the next one, so that the work goes on.
+    const QString open = m_caseView->caseId();
+    const int before = m_model->rowOf(open);
+    refreshAfterChange();
+    const int row = m_model->rowOf(open);
+    if (open.isEmpty() || before < 0 || (row >= 0 && !m_model->leftItsQueue(row)))
+        return;
+    const int rows = m_model->rowCount();
+    for (int next = before; next < rows + before; ++next) {
+        const int candidate = next % rows;
+        if (candidate != row && !m_model->leftItsQueue(candidate)) {
+            m_table->selectRow(candidate);
+            return;
+        }
+    }
 }
 
 void MainWindow::refreshAfterChange()
@@ -601,17 +740,19 @@ void MainWindow::refreshAfterChange()
 void MainWindow::updateBreachBanner()
 {
     m_basisBanner->showFor(m_session.law->legalBasis(), m_session.desk->today());
-    // Every case of this officer's queues with a duty deadline within one
-    // working day, or already past it (the deadlines kept in the cache).
-    const QDate today = m_session.desk->today();
-    const int soon = int(m_session.store
-                             ->countDueBy(stateIdsOf(m_queueDefinitions),
-                                          m_session.desk->law().calendar.addWorkingDays(today, 1))
-                             .value_or(0));
-    const bool hasOverdue = std::any_of(m_queueDefinitions.cbegin(),
-                                        m_queueDefinitions.cend(),
-                                        [](const QueueDefinition &queue) { return queue.overdue; });
-    m_banner->showCount(soon, hasOverdue);
+    // The cases of the role's overdue queue, the stages where its duties
+    // run: those whose chip is amber or red, by each clock's own threshold.
+    // A role without duty deadlines (the ministry) has no banner.
+    const auto overdue = std::find_if(m_queueDefinitions.cbegin(),
+                                      m_queueDefinitions.cend(),
+                                      [](const QueueDefinition &queue) { return queue.overdue; });
+    if (overdue == m_queueDefinitions.cend()) {
+        m_banner->showCount(0, false);
+        return;
+    }
+    const int soon = int(
+        m_session.store->countNeedingAttention(stateIdsOf(*overdue), attentionOn()).value_or(0));
+    m_banner->showCount(soon, true);
 }
 
 void MainWindow::lockNow()

@@ -19,6 +19,7 @@ class QDockWidget;
 namespace Kezek {
 
 class BreachBanner;
+class CaseTable;
 class CaseTableModel;
 class CaseView;
 class LegalBasisBanner;
@@ -38,7 +39,7 @@ public:
     ~MainWindow() override;
 
     CaseTableModel *caseModel() const { return m_model; }
-    QTableView *caseTable() const { return m_table; }
+    QTableView *caseTable() const;
     CaseView *caseView() const { return m_caseView; }
     OutboxPanel *outboxPanel() const { return m_outbox; }
     QLineEdit *searchField() const { return m_search; }
@@ -50,6 +51,19 @@ public:
     void saveSearch(const QString &name);
     void applySavedSearch(const QString &name);
     void openCase(const QString &caseId);
+    // Where the officer is: kept across a change of language, which builds
+    // the window again.
+    struct Place
+    {
+        QByteArray geometry;
+        QString queue;
+        QString caseId;
+        int tab = 0;
+        QList<QByteArray> splitters;
+        QByteArray columns;
+    };
+    Place place() const;
+    void restorePlace(const Place &place);
     // A sync in the background; `password` only for this one, should the
     // server ask to sign in again.
     void startSync(const QString &password);
@@ -101,6 +115,7 @@ private:
     void refreshCounts();
     void refreshStatus();
     void refreshAfterChange();
+    void refreshAfterOwnStep();
     void queueChosen();
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
     // The banners over the window: the legal basis, and the deadlines.
@@ -108,7 +123,12 @@ private:
     // A sync brought a new law (a site's calendar, the reasons): the desk,
     // the deadlines and the sync count by it from now on.
     void takeNewLaw();
-    QDate overdueBy() const;
+    QDate attentionOn() const; // the day the overdue queue and the banner count on
+    // The queue a window opens on: the deadlines close or past, else the
+    // first that holds work.
+    int mostUrgentQueue() const;
+    // What the case table says when the queue, or the search in it, is empty.
+    void updateEmptyText();
     void fillSavedMenu();
 
     Session &m_session;
@@ -117,7 +137,8 @@ private:
     QListWidget *m_queues = nullptr;
     QLineEdit *m_search = nullptr;
     QToolButton *m_saved = nullptr;
-    QTableView *m_table = nullptr;
+    CaseTable *m_table = nullptr;
+    QList<qint64> m_counts; // each queue's cases, or its matches while searching
     CaseView *m_caseView = nullptr;
     OutboxPanel *m_outbox = nullptr;
     QDockWidget *m_outboxDock = nullptr;

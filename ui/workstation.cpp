@@ -102,12 +102,12 @@ void Workstation::switchLanguage(const QString &language)
     applyLanguage(language);
     m_session.config.language = language;
     m_session.config.save();
-    const QString open = m_window ? m_window->caseView()->caseId() : QString();
-    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
+    // The same queue, case, tab and sizes, in the new language.
+    const std::optional<MainWindow::Place> place
+        = m_window ? std::optional(m_window->place()) : std::nullopt;
     makeWindow();
-    m_window->restoreGeometry(geometry);
-    if (!open.isEmpty())
-        m_window->openCase(open);
+    if (place)
+        m_window->restorePlace(*place);
 }
 
 } // namespace Kezek

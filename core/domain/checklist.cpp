@@ -125,6 +125,34 @@ Result<void> Checklist::reject(DocumentType type, const QString &reason)
     return {};
 }
 
+Checklist::Findings Checklist::findings(const CheckContext &context) const
+{
+    Findings found;
+    const auto addReason = [&found](const QString &code) {
+        if (!found.reasonCodes.contains(code))
+            found.reasonCodes.append(code);
+    };
+    for (const ChecklistItem &entry : m_items) {
+        if (!entry.required && entry.status == DocumentStatus::Missing)
+            continue;
+        bool atFault
+            = entry.status == DocumentStatus::Missing || entry.status == DocumentStatus::Rejected;
+        if (entry.status == DocumentStatus::Missing)
+            addReason(QStringLiteral("DOCS-INCOMPLETE"));
+        if (entry.status == DocumentStatus::Rejected)
+            addReason(QStringLiteral("DOCS-NONCOMPLIANT"));
+        for (const CheckResult &result : checkResults(entry.type, context)) {
+            if (result.passed || result.askOfficer)
+                continue;
+            atFault = true;
+            addReason(reasonCodeFor(result.check));
+        }
+        if (atFault)
+            found.documents.append(entry.type);
+    }
+    return found;
+}
+
 QList<DocumentType> Checklist::missingDocuments() const
 {
     QList<DocumentType> result;

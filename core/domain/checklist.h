@@ -50,6 +50,15 @@ public:
 
     // The automatic checks of every submitted document.
     QList<CheckResult> checkResults(DocumentType type, const CheckContext &context) const;
+    // What a return or refusal would rest on (§12): the documents missing,
+    // rejected or failing an automatic check, and the catalog's reasons those
+    // findings give. A form proposes them; the officer decides.
+    struct Findings
+    {
+        QList<DocumentType> documents;
+        QStringList reasonCodes;
+    };
+    Findings findings(const CheckContext &context) const;
 
     friend bool operator==(const Checklist &, const Checklist &) = default;
 

@@ -49,6 +49,9 @@ struct CheckContext
     const LegalizationRules *legalization = nullptr;
 };
 
+// The catalog's reason (resources/reasons.json) a failed check gives.
+QString reasonCodeFor(AutoCheck check);
+
 struct CheckResult
 {
     AutoCheck check;

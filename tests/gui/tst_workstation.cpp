@@ -1,5 +1,6 @@
 // The workstation as an officer uses it: a real window (offscreen), a real
 // kezek-server over TLS on loopback, keyboard and mouse through Qt Test.
+#include "core/domain/displaydate.h"
 #include "core/domain/workflow.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
@@ -180,12 +181,14 @@ void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("caseTitle"))->text().contains(wanted.number));
 
     // The passport's MRZ names someone else (the surname was changed): its
-    // automatic checks fail, and it cannot be marked verified.
+    // automatic checks fail, and it cannot be marked verified; the button
+    // says why.
     const Case before = *view->currentCase();
     view->selectDocument(DocumentType::Passport);
     auto *verify = view->findChild<QPushButton *>(QStringLiteral("verifyDocument"));
-    QVERIFY(verify && verify->isEnabled());
-    QTest::mouseClick(verify, Qt::LeftButton);
+    QVERIFY(verify && !verify->isEnabled());
+    QVERIFY2(verify->toolTip().contains(u"automatic checks"), qPrintable(verify->toolTip()));
+    view->verifySelectedDocument();
     auto *notice = view->findChild<QLabel *>(QStringLiteral("caseNotice"));
     QVERIFY2(notice->text().contains(u"automatic checks"), qPrintable(notice->text()));
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
@@ -220,7 +223,9 @@ void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
             auto *form = qobject_cast<ActionDialog *>(opened);
             QVERIFY(form);
             formSeen = true;
-            QVERIFY(!form->objection().isEmpty()); // no reason yet: the law says so
+            // The passport's failed check is proposed as the reason (§12);
+            // the officer adds another.
+            QVERIFY2(form->objection().isEmpty(), qPrintable(form->objection()));
             form->checkReason(QStringLiteral("DOCS-NONCOMPLIANT"));
             QVERIFY2(form->objection().isEmpty(), qPrintable(form->objection()));
             // The notice the applicant gets reads in their language (Russian
@@ -440,6 +445,9 @@ void TestWorkstation::theLanguageChangesWhileTheWindowIsOpen()
                           **workstation.session().desk->currentCase(m_cases.at(2).id),
                           Action::ReturnForRework,
                           QStringLiteral("officer.astana.p12")); // as an officer's would read
+        auto *reasons = form.findChild<QListWidget *>(QStringLiteral("reasons"));
+        for (int row = 0; row < reasons->count(); ++row)
+            reasons->item(row)->setCheckState(Qt::Unchecked);
         QVERIFY(!form.objection().isEmpty());
         form.show();
         screenshot(&form, QStringLiteral("decision-form-") + language);
@@ -583,6 +591,7 @@ void TestWorkstation::aCommandNotYetSentIsTakenBack()
 
     // Quitting with a step not yet sent says what it is and offers to sync;
     // "Cancel" keeps the window, "Quit anyway" keeps the step in the outbox.
+    view->selectDocument(DocumentType::Questionnaire);
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("verifyDocument")),
                       Qt::LeftButton);
     QCOMPARE(outbox->rows(), 1);
@@ -738,7 +747,7 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     const auto overdueLabel = [window] {
         return window->queueList()->item(window->queueList()->count() - 1)->text();
     };
-    QTRY_COMPARE_WITH_TIMEOUT(overdueLabel(), QStringLiteral("Overdue (1)"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(overdueLabel(), QStringLiteral("Overdue or due soon (1)"), 30000);
     // A queue of one stage hides the column that would repeat it.
     window->selectQueue(QStringLiteral("registration-due"));
     QTableView *table = window->caseTable();
@@ -1015,7 +1024,7 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
     QVERIFY(shown.contains(QStringLiteral("Arrived in Kazakhstan:")));
     QVERIFY(!shown.contains(QStringLiteral("Fingerprinted:")));
 
-    const QString banEnd = m_refused.bannedUntil(*m_calendar)->toString(Qt::ISODate);
+    const QString banEnd = displayDate(*m_refused.bannedUntil(*m_calendar));
     atDesk<ArrivalDialog>(window, Qt::Key_A, [&](ArrivalDialog *desk) {
         // Lapsed: said plainly, with the year the applicant must wait.
         desk->find(QStringLiteral("PP-2026-0102"));
