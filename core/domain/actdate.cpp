@@ -13,7 +13,7 @@ constexpr qint64 SkewSeconds = 5 * 60;
 
 QString moment(const QDateTime &at)
 {
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return at.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm 'UTC'"));
 }
 
 } // namespace

@@ -183,9 +183,10 @@ DeadlineClock::restore(ClockKind kind, QDate started, QList<ClockPause> pauses, 
 Result<void> DeadlineClock::pause(QDate day)
 {
     if (isStopped() || isPaused() || day < m_started) {
-        return fail(QStringLiteral("clock.pause"),
-                    DomainTr::tr("The clock \"%1\" cannot be paused on %2.")
-                        .arg(clockDefinition(m_kind).title(), day.toString(Qt::ISODate)));
+        return fail(
+            QStringLiteral("clock.pause"),
+            DomainTr::tr("The clock \"%1\" cannot be paused on %2.")
+                .arg(clockDefinition(m_kind).title(), day.toString(QStringLiteral("dd.MM.yyyy"))));
     }
     m_pauses.append({day, {}});
     return {};
@@ -194,9 +195,10 @@ Result<void> DeadlineClock::pause(QDate day)
 Result<void> DeadlineClock::resume(QDate day)
 {
     if (!isPaused() || day < m_pauses.constLast().from) {
-        return fail(QStringLiteral("clock.resume"),
-                    DomainTr::tr("The clock \"%1\" is not paused, or not before %2.")
-                        .arg(clockDefinition(m_kind).title(), day.toString(Qt::ISODate)));
+        return fail(
+            QStringLiteral("clock.resume"),
+            DomainTr::tr("The clock \"%1\" is not paused, or not before %2.")
+                .arg(clockDefinition(m_kind).title(), day.toString(QStringLiteral("dd.MM.yyyy"))));
     }
     m_pauses.last().until = day;
     return {};
@@ -205,9 +207,10 @@ Result<void> DeadlineClock::resume(QDate day)
 Result<void> DeadlineClock::stop(QDate day)
 {
     if (isStopped() || day < m_started) {
-        return fail(QStringLiteral("clock.stop"),
-                    DomainTr::tr("The clock \"%1\" cannot be stopped on %2.")
-                        .arg(clockDefinition(m_kind).title(), day.toString(Qt::ISODate)));
+        return fail(
+            QStringLiteral("clock.stop"),
+            DomainTr::tr("The clock \"%1\" cannot be stopped on %2.")
+                .arg(clockDefinition(m_kind).title(), day.toString(QStringLiteral("dd.MM.yyyy"))));
     }
     if (isPaused())
         m_pauses.last().until = day;

@@ -22,9 +22,9 @@ CheckResult failed(AutoCheck check, const char *code, const QString &message)
     return {check, false, QString::fromLatin1(code), message};
 }
 
-QString isoDate(QDate date)
+QString dayText(QDate date)
 {
-    return date.toString(Qt::ISODate);
+    return date.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
 QString canonicalName(const QString &name)
@@ -51,9 +51,9 @@ CheckResult checkPassportValidity(const DocumentFacts &facts, const CheckContext
                       "passport.validity",
                       DomainTr::tr("The passport expires on %1; it must be valid after %2, more "
                                    "than %3 calendar days after the application date %4.")
-                          .arg(isoDate(expiry), isoDate(limit))
+                          .arg(dayText(expiry), dayText(limit))
                           .arg(PassportValidityDays)
-                          .arg(isoDate(context.applicationDate)));
+                          .arg(dayText(context.applicationDate)));
     }
     return passed(AutoCheck::PassportValidity);
 }
@@ -66,7 +66,7 @@ CheckResult checkPassportNotExpired(const DocumentFacts &facts, const CheckConte
         return failed(
             AutoCheck::PassportNotExpired,
             "passport.expired",
-            DomainTr::tr("The passport is not valid on %1.").arg(isoDate(context.applicationDate)));
+            DomainTr::tr("The passport is not valid on %1.").arg(dayText(context.applicationDate)));
     }
     return passed(AutoCheck::PassportNotExpired);
 }
@@ -116,7 +116,7 @@ CheckResult checkIinMatchesPassport(const DocumentFacts &facts, const CheckConte
         return failed(AutoCheck::IinMatchesPassport,
                       "iin.birth-date-mismatch",
                       DomainTr::tr("The IIN gives the birth date %1, the passport %2.")
-                          .arg(isoDate(iin->birthDate), isoDate(birthDate)));
+                          .arg(dayText(iin->birthDate), dayText(birthDate)));
     }
     if (sex && *sex != iin->sex) {
         return failed(AutoCheck::IinMatchesPassport,
@@ -168,7 +168,7 @@ CheckResult checkHousingContract(const DocumentFacts &facts, const CheckContext 
                       DomainTr::tr("The housing contract runs %1 days (%2 to %3); it must run at "
                                    "least %4 calendar days.")
                           .arg(days)
-                          .arg(isoDate(facts.validFrom), isoDate(facts.validUntil))
+                          .arg(dayText(facts.validFrom), dayText(facts.validUntil))
                           .arg(HousingContractDays));
     }
     if (facts.validFrom > context.applicationDate || facts.validUntil < context.applicationDate) {
@@ -176,7 +176,7 @@ CheckResult checkHousingContract(const DocumentFacts &facts, const CheckContext 
             check,
             "housing.not-in-force",
             DomainTr::tr("The housing contract is not in force on the application date %1.")
-                .arg(isoDate(context.applicationDate)));
+                .arg(dayText(context.applicationDate)));
     }
     return passed(check);
 }
@@ -234,11 +234,11 @@ CheckResult checkLegalized(const DocumentFacts &facts, const CheckContext &conte
         = apostille ? DomainTr::tr("Kezek's list (as of %1) does not confirm that an apostille "
                                    "from %2 is accepted: confirm it, or ask for consular "
                                    "legalization (§28).")
-                          .arg(isoDate(list.asOf), state)
+                          .arg(dayText(list.asOf), state)
                     : DomainTr::tr("Kezek's list (as of %1) does not confirm a treaty exempting "
                                    "documents from %2: confirm the treaty, or ask for consular "
                                    "legalization (§28).")
-                          .arg(isoDate(list.asOf), state);
+                          .arg(dayText(list.asOf), state);
     return asked;
 }
 
@@ -393,9 +393,9 @@ QList<FieldComparison> compareFields(const MrzData &mrz, const Applicant &applic
     compare("given-names", canonicalName(applicant.givenNames), canonicalName(mrz.givenNames));
     compare("document-number", applicant.passportNumber.toUpper(), mrz.documentNumber);
     compare("nationality", applicant.nationality.toUpper(), mrz.nationality);
-    compare("birth-date", isoDate(applicant.birthDate), isoDate(mrz.birthDate));
+    compare("birth-date", dayText(applicant.birthDate), dayText(mrz.birthDate));
     compare("sex", sexId(applicant.sex), mrz.sex ? sexId(*mrz.sex) : QStringLiteral("unspecified"));
-    compare("expiry-date", isoDate(applicant.passportExpiry), isoDate(mrz.expiryDate));
+    compare("expiry-date", dayText(applicant.passportExpiry), dayText(mrz.expiryDate));
     return result;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Kezek {
 
 using namespace WorkflowSteps;
@@ -238,6 +240,29 @@ std::optional<Action> Workflow::actionFromId(QStringView id)
     return std::nullopt;
 }
 
+const Decision *Workflow::decisionOfStep(const Case &c, qsizetype historyIndex)
+{
+    if (historyIndex < 0 || historyIndex >= c.history.size())
+        return nullptr;
+    const auto decides = [](const HistoryEntry &entry) {
+        const auto action = actionFromId(entry.action);
+        return action && makesDecision(*action);
+    };
+    if (!decides(c.history.at(historyIndex)))
+        return nullptr;
+    const auto before
+        = std::count_if(c.history.cbegin(), c.history.cbegin() + historyIndex, decides);
+    if (before >= c.decisions.size())
+        return nullptr;
+    const Decision &decision = c.decisions.at(before);
+    const HistoryEntry &step = c.history.at(historyIndex);
+    // A case cut short by retention keeps no decisions to pair: say nothing
+    // rather than the wrong one.
+    if (decision.date != step.date || decision.userId != step.userId)
+        return nullptr;
+    return &decision;
+}
+
 bool Workflow::makesDecision(Action action)
 {
     switch (action) {
@@ -413,7 +438,7 @@ Result<Outcome> Workflow::apply(const Case &c,
         return std::unexpected(ok.error());
     after.notices.append(outcome.notices);
     after.history.append(
-        {actionId(input.action), input.today, actor.role, actor.userId, from, after.state});
+        {actionId(input.action), input.today, actor.role, actor.userId, from, after.state, {}});
     ++after.version;
     return outcome;
 }
@@ -441,14 +466,14 @@ Result<Outcome> Workflow::receive(const NewApplication &application,
     if (bannedUntil && today <= *bannedUntil) {
         return fail(QStringLiteral("workflow.banned"),
                     DomainTr::tr("The applicant may not apply again until after %1 (§19, §24).")
-                        .arg(iso(*bannedUntil)));
+                        .arg(dayText(*bannedUntil)));
     }
 
     // Filed before it arrived: never on a day still to come.
     if (application.filedAt.isValid() && kazakhstanDate(application.filedAt) > today) {
         return fail(QStringLiteral("workflow.filed-in-future"),
                     DomainTr::tr("The application says it was filed on %1, after today (%2).")
-                        .arg(iso(kazakhstanDate(application.filedAt)), iso(today)));
+                        .arg(dayText(kazakhstanDate(application.filedAt)), dayText(today)));
     }
 
     Outcome outcome;
@@ -468,7 +493,7 @@ Result<Outcome> Workflow::receive(const NewApplication &application,
     startClock(c, ClockKind::Registration, today);
     startClock(c, ClockKind::Review, today);
     c.history.append(
-        {actionId(Receive), today, actor.role, actor.userId, S::Received, S::Received});
+        {actionId(Receive), today, actor.role, actor.userId, S::Received, S::Received, {}});
     return outcome;
 }
 
@@ -536,7 +561,7 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
     auto banned = [&] {
         const std::optional<QDate> until = c.bannedUntil(calendar);
         return until ? DomainTr::tr(" A new application is possible only after %1 (§19, §24).")
-                           .arg(iso(*until))
+                           .arg(dayText(*until))
                      : QString();
     };
     switch (c.state) {
@@ -548,7 +573,7 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
                 guard("workflow.approval-lapsed",
                       DomainTr::tr("The preliminary approval lapsed on %1: the applicant did "
                                    "not come within 30 calendar days (§19).")
-                          .arg(iso(due))));
+                          .arg(dayText(due))));
         }
         return {};
     }
@@ -563,7 +588,7 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
     case S::FinalRefused:
         return std::unexpected(
             guard("workflow.refused",
-                  DomainTr::tr("The application was refused on %1.").arg(iso(lastDecision()))
+                  DomainTr::tr("The application was refused on %1.").arg(dayText(lastDecision()))
                       + banned()));
     case S::FinalRegistered:
     case S::InCourier:
@@ -572,19 +597,19 @@ Result<void> Workflow::mayArrive(const Case &c, QDate today, const BusinessCalen
             guard("workflow.already-registered",
                   DomainTr::tr("The final application was registered on %1; the originals "
                                "are with the migration department.")
-                      .arg(iso(registeredOn(c)))));
+                      .arg(dayText(registeredOn(c)))));
     case S::Withdrawn:
         return std::unexpected(
             guard("workflow.withdrawn",
                   DomainTr::tr("The applicant withdrew the application on %1.")
-                      .arg(iso(c.history.isEmpty() ? QDate() : c.history.last().date))));
+                      .arg(dayText(c.history.isEmpty() ? QDate() : c.history.last().date))));
     case S::Granted:
     case S::PermitIssued:
         return std::unexpected(
             guard("workflow.already-granted",
                   DomainTr::tr("The permit was granted on %1: this is the residence permit "
                                "desk's case (§25-26).")
-                      .arg(iso(lastDecision()))));
+                      .arg(dayText(lastDecision()))));
     case S::Received:
     case S::ReturnedForRework:
     case S::Deleted:

@@ -20,7 +20,7 @@ Result<void> recordCscVisit(Case &c, const StepInput &in, QList<Notice> &)
         return std::unexpected(guard("workflow.approval-lapsed",
                                      DomainTr::tr("The preliminary approval lapsed on %1 "
                                                   "(30 calendar days, §19).")
-                                         .arg(iso(due))));
+                                         .arg(dayText(due))));
     }
     // As printed on the notice, whatever the case the desk typed it in.
     if (input.reference.trimmed().compare(c.preliminaryPermitNumber, Qt::CaseInsensitive) != 0) {

@@ -35,7 +35,7 @@ Result<void> resubmit(Case &c, const StepInput &in, QList<Notice> &)
         return std::unexpected(guard("workflow.rework-expired",
                                      DomainTr::tr("The five days to rework ended on %1; the "
                                                   "application is to be deleted (§12).")
-                                         .arg(iso(due))));
+                                         .arg(dayText(due))));
     }
     if (const auto missing = c.preliminaryDocuments.missingDocuments(); !missing.isEmpty()) {
         return std::unexpected(
@@ -58,7 +58,7 @@ Result<void> deleteAfterRework(Case &c, const StepInput &in, QList<Notice> &noti
         return std::unexpected(guard("workflow.rework-running",
                                      DomainTr::tr("The applicant may rework until %1; the "
                                                   "application cannot be deleted before.")
-                                         .arg(iso(due))));
+                                         .arg(dayText(due))));
     }
     stopClock(c, ClockKind::Review, today);
     notices.append(notice(c, NoticeKind::ApplicationDeleted, in.input));

@@ -45,13 +45,13 @@ Result<void> withdraw(Case &c, const StepInput &in, QList<Notice> &notices)
         return std::unexpected(guard("workflow.rework-expired",
                                      DomainTr::tr("The five days to rework ended on %1; the "
                                                   "application is deleted, not withdrawn (§12).")
-                                         .arg(iso(*due))));
+                                         .arg(dayText(*due))));
     }
     if (const auto due = ranOut(ClockKind::ApprovalValidity)) {
         return std::unexpected(guard("workflow.approval-lapsed",
                                      DomainTr::tr("The preliminary approval lapsed on %1; it is "
                                                   "annulled, not withdrawn (§19).")
-                                         .arg(iso(*due))));
+                                         .arg(dayText(*due))));
     }
     for (DeadlineClock &clock : c.clocks) {
         if (!clock.isStopped() && clock.kind() != ClockKind::ReapplyBan)

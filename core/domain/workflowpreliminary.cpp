@@ -60,7 +60,7 @@ Result<void> annulApproval(Case &c, const StepInput &in, QList<Notice> &notices)
         return std::unexpected(guard("workflow.approval-valid",
                                      DomainTr::tr("The preliminary approval is valid until %1; "
                                                   "it cannot be annulled before.")
-                                         .arg(iso(due))));
+                                         .arg(dayText(due))));
     }
     // §19: a new application only one year after the approval decision itself.
     startClock(c, ClockKind::ReapplyBan, c.preliminaryDecisionOn);

@@ -91,11 +91,12 @@ Result<Case> Workflow::recordCheck(const Case &c,
     if (actor.role == R::MigrationOfficer && reason.trimmed().isEmpty()) {
         for (const CheckRecord &given : c.checks) {
             if (given.phase == *phase && given.kind == kind) {
-                return fail(
-                    QStringLiteral("workflow.check-answered"),
-                    DomainTr::tr("The check \"%1\" was answered on %2 (%3); a correction "
-                                 "needs a written reason.")
-                        .arg(checkKindTitle(kind), iso(given.date), checkOutcomeId(given.outcome)));
+                return fail(QStringLiteral("workflow.check-answered"),
+                            DomainTr::tr("The check \"%1\" was answered on %2 (%3); a correction "
+                                         "needs a written reason.")
+                                .arg(checkKindTitle(kind),
+                                     dayText(given.date),
+                                     checkOutcomeId(given.outcome)));
             }
         }
     }
@@ -125,8 +126,13 @@ Workflow::assignKqpNumber(const Case &c, const Actor &actor, const QString &numb
     }
     Case after = c;
     after.kqpNumber = number.trimmed();
-    after.history.append(
-        {caseFactId(CaseFact::AssignKqpNumber), today, actor.role, actor.userId, c.state, c.state});
+    after.history.append({caseFactId(CaseFact::AssignKqpNumber),
+                          today,
+                          actor.role,
+                          actor.userId,
+                          c.state,
+                          c.state,
+                          {}});
     ++after.version;
     return after;
 }
@@ -153,9 +159,9 @@ Result<void> mayRecordAfterApproval(const Case &c, const Actor &actor, QDate day
         return fail(QStringLiteral("workflow.date"),
                     DomainTr::tr("The date %1 is impossible here: it must fall between the "
                                  "preliminary approval (%2) and today (%3).")
-                        .arg(day.isValid() ? iso(day) : QStringLiteral("?"),
-                             iso(c.preliminaryDecisionOn),
-                             iso(today)));
+                        .arg(day.isValid() ? dayText(day) : QStringLiteral("?"),
+                             dayText(c.preliminaryDecisionOn),
+                             dayText(today)));
     }
     return {};
 }
@@ -174,7 +180,8 @@ Case recordedAfterApproval(Case after,
                           actor.role,
                           reference.isEmpty() ? actor.userId : reference,
                           before.state,
-                          before.state});
+                          before.state,
+                          {}});
     ++after.version;
     return after;
 }
@@ -234,8 +241,8 @@ Result<Case> Workflow::recordNoticeDelivery(
     if (!deliveredOn.isValid() || deliveredOn < notice->date || deliveredOn > today) {
         return fail(QStringLiteral("workflow.date"),
                     DomainTr::tr("A notice of %1 cannot have been received on %2.")
-                        .arg(iso(notice->date),
-                             deliveredOn.isValid() ? iso(deliveredOn) : QStringLiteral("?")));
+                        .arg(dayText(notice->date),
+                             deliveredOn.isValid() ? dayText(deliveredOn) : QStringLiteral("?")));
     }
     notice->deliveredOn = deliveredOn;
     // §12: five calendar days from receiving the notice, not from sending it.
@@ -244,8 +251,13 @@ Result<Case> Workflow::recordNoticeDelivery(
         if (rework && !rework->isStopped() && deliveredOn > rework->started())
             *rework = DeadlineClock(ClockKind::Rework, deliveredOn);
     }
-    after.history.append(
-        {QStringLiteral("notice-delivered"), today, actor.role, actor.userId, c.state, c.state});
+    after.history.append({QStringLiteral("notice-delivered"),
+                          today,
+                          actor.role,
+                          actor.userId,
+                          c.state,
+                          c.state,
+                          {}});
     ++after.version;
     return after;
 }
@@ -297,7 +309,8 @@ Result<Case> Workflow::recordCourierStatus(
                           actor.role,
                           actor.userId,
                           c.state,
-                          c.state});
+                          c.state,
+                          {}});
     ++after.version;
     return after;
 }

@@ -4,9 +4,9 @@
 
 namespace Kezek::WorkflowSteps {
 
-QString iso(QDate date)
+QString dayText(QDate date)
 {
-    return date.toString(Qt::ISODate);
+    return date.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
 QString documentList(const QList<DocumentType> &types)

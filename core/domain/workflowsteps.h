@@ -33,7 +33,8 @@ namespace WorkflowSteps {
 Result<void> checkOffice(const Case &c, const Actor &actor);
 bool mayEditChecklist(const Case &c, Role role, ChecklistKind kind, DocumentCommand command);
 
-QString iso(QDate date);
+// A day in a message to a person: dd.MM.yyyy, as every screen writes it.
+QString dayText(QDate date);
 QString documentList(const QList<DocumentType> &types);
 Error guard(const char *code, const QString &message);
 

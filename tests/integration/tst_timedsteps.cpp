@@ -239,7 +239,8 @@ void TestTimedSteps::intakeRefusesALapsedApplicantBeforeTheAnnulmentIsTaken()
     QCOMPARE(json.value(u"code").toString(), QStringLiteral("workflow.banned"));
     QVERIFY(json.value(u"message")
                 .toString()
-                .contains(approved.preliminaryDecisionOn.addYears(1).toString(Qt::ISODate)));
+                .contains(approved.preliminaryDecisionOn.addYears(1).toString(
+                    QStringLiteral("dd.MM.yyyy"))));
     QCOMPARE((**store->findCase(approved.id)).state, CaseState::PreliminarilyApproved);
 }
 
