@@ -2,7 +2,7 @@
 
 #include "ui/uitr.h"
 
-#include <QLocale>
+#include <QTimeZone>
 
 namespace Kezek {
 
@@ -39,7 +39,14 @@ Urgency urgencyOf(const ClockStatus &status)
 
 QString formatDate(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+QString formatDateTime(const QDateTime &moment)
+{
+    return moment.isValid()
+               ? moment.toTimeZone(QTimeZone(5 * 3600)).toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+               : QString();
 }
 
 } // namespace Kezek

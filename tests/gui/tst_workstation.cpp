@@ -1015,7 +1015,8 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
     QVERIFY(shown.contains(QStringLiteral("Arrived in Kazakhstan:")));
     QVERIFY(!shown.contains(QStringLiteral("Fingerprinted:")));
 
-    const QString banEnd = m_refused.bannedUntil(*m_calendar)->toString(Qt::ISODate);
+    const QString banEnd
+        = m_refused.bannedUntil(*m_calendar)->toString(QStringLiteral("dd.MM.yyyy"));
     atDesk<ArrivalDialog>(window, Qt::Key_A, [&](ArrivalDialog *desk) {
         // Lapsed: said plainly, with the year the applicant must wait.
         desk->find(QStringLiteral("PP-2026-0102"));
