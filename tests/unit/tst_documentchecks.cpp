@@ -60,7 +60,7 @@ void TestDocumentChecks::passportMustBeValidMoreThan180Days()
     QCOMPARE(result.passed, passes);
     if (!passes) {
         QCOMPARE(result.code, QStringLiteral("passport.validity"));
-        QVERIFY(result.message.contains(expiry.toString(Qt::ISODate)));
+        QVERIFY(result.message.contains(expiry.toString(QStringLiteral("dd.MM.yyyy"))));
     }
 }
 

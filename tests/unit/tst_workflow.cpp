@@ -659,8 +659,9 @@ void TestWorkflow::theArrivalDeskSaysWhyACaseCannotBeTakenOn()
     auto lapsed = Workflow::mayArrive(annulled, dayReached(CaseState::ApprovalAnnulled), calendar);
     QVERIFY(!lapsed);
     QCOMPARE(lapsed.error().code, QStringLiteral("workflow.approval-lapsed"));
-    QVERIFY(lapsed.error().message.contains(
-        dayReached(CaseState::PreliminarilyApproved).addYears(1).toString(Qt::ISODate)));
+    QVERIFY(lapsed.error().message.contains(dayReached(CaseState::PreliminarilyApproved)
+                                                .addYears(1)
+                                                .toString(QStringLiteral("dd.MM.yyyy"))));
 
     const QDate later = dayReached(CaseState::PermitIssued);
     QCOMPARE(code(caseIn(CaseState::DecisionDue), later), QStringLiteral("workflow.not-approved"));
