@@ -4320,7 +4320,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>An applicant has &amp;arrived…</source>
-        <translation>Өтініш беруші &amp;келді…</translation>
+        <translation>Өтініш берушінің &amp;келуін тіркеу…</translation>
     </message>
     <message>
         <source>Send originals by &amp;courier…</source>

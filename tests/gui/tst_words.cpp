@@ -145,14 +145,19 @@ void TestWords::theCaseTheTableAndTheComparisonShowOneDateFormat()
     const QString received = m_fresh.receivedOn.toString(QStringLiteral("dd.MM.yyyy"));
     for (const QString &language :
          {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}) {
-        Workstation::applyLanguage(language);
+        // As the officer switches it: the window rebuilt in the language.
+        workstation.switchLanguage(language);
+        window = workstation.window();
+        window->resize(1366, 768);
+        window->selectQueue(QStringLiteral("registration-due"));
+        window->openCase(m_fresh.id);
         CaseView *view = window->caseView();
-        view->showCase(m_fresh.id);
+        QCOMPARE(view->caseId(), m_fresh.id);
         QCOMPARE(summaryValue(view, UiTr::tr("Born:")), QStringLiteral("07.03.1990"));
         QCOMPARE(summaryValue(view, UiTr::tr("Received:")), received);
+        screenshot(window, QStringLiteral("summary-dates-") + language);
 
         // The queue's table: the received day, as the case says it.
-        window->selectQueue(QStringLiteral("registration-due"));
         CaseTableModel *model = window->caseModel();
         int row = -1;
         for (int r = 0; r < model->rowCount(); ++r) {
