@@ -68,6 +68,22 @@ const QRegularExpression RawId(QStringLiteral("\\b[a-z]+(-[a-z]+)+\\b"));
 const QRegularExpression
     DayMonthYearTime(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$"));
 
+// The table row that shows the case's step `action` (the newest such): the
+// server may add steps of its own meanwhile (a notice delivered).
+int rowOfStep(CaseHistory *history, const Case &c, const QString &action)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < c.history.size(); ++i) {
+        if (c.history.at(i).action == action)
+            index = i;
+    }
+    for (int row = 0; row < history->table()->rowCount(); ++row) {
+        if (history->table()->item(row, 0)->data(Qt::UserRole).toLongLong() == index)
+            return row;
+    }
+    return -1;
+}
+
 } // namespace
 
 void TestWords::initTestCase()
@@ -320,11 +336,14 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
             QVERIFY2(!RawId.match(cell).hasMatch(), qPrintable(cell));
         }
     }
-    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Return for rework"));
-    QVERIFY2(DayMonthYearTime.match(table->item(0, 0)->text()).hasMatch(),
-             qPrintable(table->item(0, 0)->text()));
-    QVERIFY2(table->item(0, 2)->text().contains(u"Айгерім Сейтқали (officer.astana)"),
-             qPrintable(table->item(0, 2)->text()));
+    const QString returnId = Workflow::actionId(Action::ReturnForRework);
+    const int returned = rowOfStep(history, *view->currentCase(), returnId);
+    QVERIFY(returned >= 0);
+    QCOMPARE(table->item(returned, 1)->text(), QStringLiteral("Return for rework"));
+    QVERIFY2(DayMonthYearTime.match(table->item(returned, 0)->text()).hasMatch(),
+             qPrintable(table->item(returned, 0)->text()));
+    QVERIFY2(table->item(returned, 2)->text().contains(u"Айгерім Сейтқали (officer.astana)"),
+             qPrintable(table->item(returned, 2)->text()));
     // The intake of a case has no command behind it: its day.
     QVERIFY2(DayMonthYear.match(table->item(table->rowCount() - 1, 0)->text()).hasMatch(),
              qPrintable(table->item(table->rowCount() - 1, 0)->text()));
@@ -334,7 +353,7 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     auto *verdict = history->findChild<QLabel *>(QStringLiteral("signatureVerdict"));
     QVERIFY(details && verify && verdict);
     QVERIFY(!verify->isEnabled()); // nothing chosen yet
-    history->selectRow(0);
+    history->selectRow(returned);
     const QString reason = m_reasons->find(QStringLiteral("DOCS-INCOMPLETE"))->text.in(u"en");
     QVERIFY2(details->text().contains(reason.toHtmlEscaped()), qPrintable(details->text()));
     QVERIFY2(details->text().contains(u"Kazakhstan time"), qPrintable(details->text()));
@@ -369,7 +388,7 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
         QCOMPARE(view->caseId(), m_fresh.id);
         history = view->history();
         view->findChild<QTabWidget *>()->setCurrentWidget(history);
-        history->selectRow(0);
+        history->selectRow(rowOfStep(history, *view->currentCase(), returnId));
         verify = history->findChild<QPushButton *>(QStringLiteral("verifySignature"));
         verdict = history->findChild<QLabel *>(QStringLiteral("signatureVerdict"));
         QTest::mouseClick(verify, Qt::LeftButton);
@@ -401,7 +420,11 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     // changed in the cache) is caught by what the signature covers.
     Case changed = *view->currentCase();
     changed.decisions[0].reasonCodes = {QStringLiteral("DOCS-NONCOMPLIANT")};
-    const qsizetype step = changed.history.size() - 1;
+    qsizetype step = -1;
+    for (qsizetype i = 0; i < changed.history.size(); ++i) {
+        if (changed.history.at(i).action == returnId)
+            step = i;
+    }
     const auto mismatch = checkStepSignature(changed, step, *kept);
     QVERIFY(!mismatch);
     QCOMPARE(mismatch.error().code, QStringLiteral("signature.other-decision"));
@@ -410,6 +433,33 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     const auto intake = checkStepSignature(*view->currentCase(), 0, *kept);
     QVERIFY(!intake);
     QCOMPARE(intake.error().code, QStringLiteral("signature.not-a-decision"));
+
+    // Another reader's workstation (the ministry's) checks the same decision;
+    // there the officer is known by their id.
+    Workstation reviewer(config(m_dir.filePath(QStringLiteral("reviewer"))), *m_law);
+    MainWindow *reading = openAs(reviewer, QStringLiteral("ministry.reviewer"));
+    QVERIFY(reading);
+    reading->openCase(m_fresh.id);
+    QCOMPARE(reading->caseView()->caseId(), m_fresh.id);
+    CaseHistory *theirs = reading->caseView()->history();
+    const int theirRow = rowOfStep(theirs, *reading->caseView()->currentCase(), returnId);
+    QVERIFY(theirRow >= 0);
+    theirs->selectRow(theirRow);
+    QVERIFY2(theirs->table()->item(theirRow, 2)->text().startsWith(u"officer.astana, "),
+             qPrintable(theirs->table()->item(theirRow, 2)->text()));
+    QTest::mouseClick(theirs->findChild<QPushButton *>(QStringLiteral("verifySignature")),
+                      Qt::LeftButton);
+    const QString theirVerdict
+        = theirs->findChild<QLabel *>(QStringLiteral("signatureVerdict"))->text();
+    QVERIFY2(theirVerdict.startsWith(u"✓"), qPrintable(theirVerdict));
+    // A case the server does not have: it says so, and nothing verifies.
+    auto readerSettings = reviewer.session().syncSettings();
+    QVERIFY(readerSettings);
+    SyncEngine readerEngine(*reviewer.session().store, *readerSettings);
+    const auto none
+        = readerEngine.signedDecisions(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, QStringLiteral("case.not-found"));
 }
 
 QTEST_MAIN(TestWords)
