@@ -418,6 +418,18 @@ Result<QByteArray> SyncEngine::document(const QString &sha256)
     return reply->body;
 }
 
+Result<SignedDecisions> SyncEngine::signedDecisions(const QString &caseId)
+{
+    if (auto ok = signedIn(); !ok)
+        return std::unexpected(ok.error());
+    auto reply = m_api.request("GET", Api::caseDecisionsPath(caseId));
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    return signedDecisionsFromJson(reply->json);
+}
+
 Result<void> SyncEngine::changePassword(const QString &current, const QString &replacement)
 {
     if (auto ok = signedIn(); !ok)

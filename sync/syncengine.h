@@ -5,6 +5,7 @@
 #include "db/client/clientstore.h"
 #include "db/client/jsonslices.h"
 #include "sync/apiconnection.h"
+#include "sync/decisionsignatures.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -96,6 +97,10 @@ public:
     // A scan: from the cache when it is there and whole, else from the
     // server, checked against its SHA-256 and kept encrypted.
     Result<QByteArray> document(const QString &sha256);
+    // A case's signed decisions as the server keeps them, with the signing
+    // authority's certificate, for the officer to check a signature here
+    // (online only: the cache keeps the decisions, not their signatures).
+    Result<SignedDecisions> signedDecisions(const QString &caseId);
     // The officer's own password changed on the server, then the cache's key
     // sealed under the new one, so that it opens offline with it too.
     Result<void> changePassword(const QString &current, const QString &replacement);

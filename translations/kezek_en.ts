@@ -2296,6 +2296,22 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</translation>
     </message>
+    <message>
+        <source>Personal data removed after the retention period</source>
+        <translation>Personal data removed after the retention period</translation>
+    </message>
+    <message>
+        <source>The courier picked up the originals</source>
+        <translation>The courier picked up the originals</translation>
+    </message>
+    <message>
+        <source>The originals are on their way</source>
+        <translation>The originals are on their way</translation>
+    </message>
+    <message>
+        <source>The courier delivered the originals</source>
+        <translation>The courier delivered the originals</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2369,6 +2385,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The system keychain refused: %1</source>
         <translation>The system keychain refused: %1</translation>
+    </message>
+    <message>
+        <source>The signature carries no certificate of its signer.</source>
+        <translation>The signature carries no certificate of its signer.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3088,26 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</source>
         <translation>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</translation>
     </message>
+    <message>
+        <source>The server sent no certificate of the signing authority.</source>
+        <translation>The server sent no certificate of the signing authority.</translation>
+    </message>
+    <message>
+        <source>This step is not a signed decision.</source>
+        <translation>This step is not a signed decision.</translation>
+    </message>
+    <message>
+        <source>The server keeps no signed copy of this decision.</source>
+        <translation>The server keeps no signed copy of this decision.</translation>
+    </message>
+    <message>
+        <source>The signed bytes are not a command Kezek can read.</source>
+        <translation>The signed bytes are not a command Kezek can read.</translation>
+    </message>
+    <message>
+        <source>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</source>
+        <translation>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -3253,7 +3293,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Action</source>
-        <translation>Action</translation>
+        <translation type="vanished">Action</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3261,11 +3301,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>From</source>
-        <translation>From</translation>
+        <translation type="vanished">From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>To</translation>
+        <translation type="vanished">To</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -3298,22 +3338,22 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message numerus="yes">
         <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
         <translation>
-            <numerusform>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</numerusform>
-            <numerusform>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</numerusform>
+            <numerusform>%n command of yours waits for the next sync; the case is shown as it leaves it.</numerusform>
+            <numerusform>%n commands of yours wait for the next sync; the case is shown as they leave it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n command(s) met a newer version on the server: see the outbox.</source>
         <translation>
-            <numerusform>%n command(s) met a newer version on the server: see the outbox.</numerusform>
-            <numerusform>%n command(s) met a newer version on the server: see the outbox.</numerusform>
+            <numerusform>%n command met a newer version on the server: see the outbox.</numerusform>
+            <numerusform>%n commands met a newer version on the server: see the outbox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n command(s) were refused by the server: see the outbox.</source>
         <translation>
-            <numerusform>%n command(s) were refused by the server: see the outbox.</numerusform>
-            <numerusform>%n command(s) were refused by the server: see the outbox.</numerusform>
+            <numerusform>%n command was refused by the server: see the outbox.</numerusform>
+            <numerusform>%n commands were refused by the server: see the outbox.</numerusform>
         </translation>
     </message>
     <message>
@@ -3410,7 +3450,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>КҚП АЖ number:</source>
-        <translation>КҚП АЖ number:</translation>
+        <translation type="vanished">КҚП АЖ number:</translation>
     </message>
     <message>
         <source>Preliminary permit:</source>
@@ -3760,8 +3800,8 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message numerus="yes">
         <source>Take back %n command(s) not yet sent? Nothing of them reaches the server.</source>
         <translation>
-            <numerusform>Take back %n command(s) not yet sent? Nothing of them reaches the server.</numerusform>
-            <numerusform>Take back %n command(s) not yet sent? Nothing of them reaches the server.</numerusform>
+            <numerusform>Take back %n command not yet sent? Nothing of it reaches the server.</numerusform>
+            <numerusform>Take back %n commands not yet sent? Nothing of them reaches the server.</numerusform>
         </translation>
     </message>
     <message>
@@ -3851,8 +3891,8 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message numerus="yes">
         <source>%n case(s) are past a deadline or reach it within one working day.</source>
         <translation>
-            <numerusform>%n case(s) are past a deadline or reach it within one working day.</numerusform>
-            <numerusform>%n case(s) are past a deadline or reach it within one working day.</numerusform>
+            <numerusform>%n case is past a deadline or reaches it within one working day.</numerusform>
+            <numerusform>%n cases are past a deadline or reach it within one working day.</numerusform>
         </translation>
     </message>
     <message>
@@ -3895,8 +3935,8 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message numerus="yes">
         <source>%n command(s) had already been sent and stay done.</source>
         <translation>
-            <numerusform>%n command(s) had already been sent and stay done.</numerusform>
-            <numerusform>%n command(s) had already been sent and stay done.</numerusform>
+            <numerusform>%n command had already been sent and stays done.</numerusform>
+            <numerusform>%n commands had already been sent and stay done.</numerusform>
         </translation>
     </message>
     <message>
@@ -4234,8 +4274,8 @@ The automatic checks found: %1</translation>
     <message numerus="yes">
         <source>%n case(s) chosen.</source>
         <translation>
-            <numerusform>%n case(s) chosen.</numerusform>
-            <numerusform>%n case(s) chosen.</numerusform>
+            <numerusform>%n case chosen.</numerusform>
+            <numerusform>%n cases chosen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4297,15 +4337,15 @@ The automatic checks found: %1</translation>
     <message numerus="yes">
         <source>%n case(s) wait in the outbox to go by courier.</source>
         <translation>
-            <numerusform>%n case(s) wait in the outbox to go by courier.</numerusform>
-            <numerusform>%n case(s) wait in the outbox to go by courier.</numerusform>
+            <numerusform>%n case waits in the outbox to go by courier.</numerusform>
+            <numerusform>%n cases wait in the outbox to go by courier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) received: the final verification&apos;s three working days run from today.</source>
         <translation>
-            <numerusform>%n case(s) received: the final verification&apos;s three working days run from today.</numerusform>
-            <numerusform>%n case(s) received: the final verification&apos;s three working days run from today.</numerusform>
+            <numerusform>%n case received: the final verification&apos;s three working days run from today.</numerusform>
+            <numerusform>%n cases received: the final verification&apos;s three working days run from today.</numerusform>
         </translation>
     </message>
     <message>
@@ -4460,7 +4500,7 @@ The automatic checks found: %1</translation>
 %3
 
 They stay in this workstation&apos;s encrypted outbox and go at the next sync.</source>
-        <translation>%1 step(s), %2 of them signed decisions, have not reached the server:
+        <translation type="vanished">%1 step(s), %2 of them signed decisions, have not reached the server:
 %3
 
 They stay in this workstation&apos;s encrypted outbox and go at the next sync.</translation>
@@ -4592,6 +4632,122 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Verify si&amp;gnature</source>
+        <translation>Verify si&amp;gnature</translation>
+    </message>
+    <message>
+        <source>Check the decision&apos;s digital signature (EDS) against the signing authority&apos;s certificate, and that it signs this very decision</source>
+        <translation>Check the decision&apos;s digital signature (EDS) against the signing authority&apos;s certificate, and that it signs this very decision</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>A signed decision: its reasons and signature are shown below.</source>
+        <translation>A signed decision: its reasons and signature are shown below.</translation>
+    </message>
+    <message>
+        <source>Choose a step to see its reasons and, for a decision, its signature.</source>
+        <translation>Choose a step to see its reasons and, for a decision, its signature.</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>%1 (Kazakhstan time)</source>
+        <translation>%1 (Kazakhstan time)</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Documents at fault:</source>
+        <translation>Documents at fault:</translation>
+    </message>
+    <message>
+        <source>✗ Not verified: %1</source>
+        <translation>✗ Not verified: %1</translation>
+    </message>
+    <message>
+        <source>the signed decisions are kept on the server, and this window has no connection to it.</source>
+        <translation>the signed decisions are kept on the server, and this window has no connection to it.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s signed copy could not be read: %1</source>
+        <translation>the server&apos;s signed copy could not be read: %1</translation>
+    </message>
+    <message>
+        <source>✓ Verified: the signature is intact, its certificate was issued by the signing authority, and it signs this decision (its case, kind, reasons and text). Signed by %1 on %2.</source>
+        <translation>✓ Verified: the signature is intact, its certificate was issued by the signing authority, and it signs this decision (its case, kind, reasons and text). Signed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>an unstated date</source>
+        <translation>an unstated date</translation>
+    </message>
+    <message>
+        <source>Case number in the migration police system:</source>
+        <translation>Case number in the migration police system:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have not reached the server.</source>
+        <translation>
+            <numerusform>%n step has not reached the server.</numerusform>
+            <numerusform>%n steps have not reached the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are signed decisions.</source>
+        <translation>
+            <numerusform>%n of them is a signed decision.</numerusform>
+            <numerusform>%n of them are signed decisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Unsent work stays in this workstation&apos;s encrypted outbox and goes at the next sync.</source>
+        <translation>%1
+%2
+
+Unsent work stays in this workstation&apos;s encrypted outbox and goes at the next sync.</translation>
+    </message>
+    <message>
+        <source>Signed (EDS) by:</source>
+        <translation>Signed (EDS) by:</translation>
     </message>
 </context>
 </TS>

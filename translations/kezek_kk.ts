@@ -1198,7 +1198,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Permanent residence permit notice</source>
-        <translation>ТТР беру туралы хабарлама</translation>
+        <translation>Тұрақты тұруға рұқсат (ТТР) беру туралы хабарлама</translation>
     </message>
     <message>
         <source>Residence permit duty receipt</source>
@@ -2296,6 +2296,22 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>Бұл іс бойынша бірде-бір тексеру жазба таппады: &quot;тексеру жазба тапты&quot; себеп бола алмайды.</translation>
     </message>
+    <message>
+        <source>Personal data removed after the retention period</source>
+        <translation>Сақтау мерзімі өткеннен кейін дербес деректер жойылды</translation>
+    </message>
+    <message>
+        <source>The courier picked up the originals</source>
+        <translation>Курьер түпнұсқаларды алды</translation>
+    </message>
+    <message>
+        <source>The originals are on their way</source>
+        <translation>Түпнұсқалар жолда</translation>
+    </message>
+    <message>
+        <source>The courier delivered the originals</source>
+        <translation>Курьер түпнұсқаларды жеткізді</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2369,6 +2385,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The system keychain refused: %1</source>
         <translation>Жүйелік кілттер қоймасы бас тартты: %1</translation>
+    </message>
+    <message>
+        <source>The signature carries no certificate of its signer.</source>
+        <translation>Қолтаңбада қол қоюшының сертификаты жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2792,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
-        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Көші-қон қызметінің автоматтандырылған жұмыс орны</translation>
+        <translation>&lt;b&gt;Тұрақты тұруға рұқсат (ТТР) беру&lt;/b&gt;&lt;br&gt;Көші-қон қызметінің автоматтандырылған жұмыс орны</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -3068,6 +3088,26 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</source>
         <translation>Серверде жаңа құпиясөз сақталды, бірақ бұл жұмыс орны оны кэші үшін сақтай алмады (%1): желісіз режимде кэш әлі ескі құпиясөзбен ашылады.</translation>
     </message>
+    <message>
+        <source>The server sent no certificate of the signing authority.</source>
+        <translation>Сервер куәландырушы орталықтың сертификатын жібермеді.</translation>
+    </message>
+    <message>
+        <source>This step is not a signed decision.</source>
+        <translation>Бұл қадам қол қойылған шешім емес.</translation>
+    </message>
+    <message>
+        <source>The server keeps no signed copy of this decision.</source>
+        <translation>Серверде бұл шешімнің қол қойылған данасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The signed bytes are not a command Kezek can read.</source>
+        <translation>Қол қойылған деректер Kezek оқи алатын команда емес.</translation>
+    </message>
+    <message>
+        <source>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</source>
+        <translation>Қолтаңба бүтін, бірақ ол қойылған шешім осы істе көрсетілген шешім емес: оның ісі, түрі, себептері немесе мәтіні өзгеше.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -3185,7 +3225,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation>Тексеріл&amp;ді</translation>
+        <translation>Рас&amp;тау</translation>
     </message>
     <message>
         <source>Mark the document verified (Ctrl+Shift+V)</source>
@@ -3253,7 +3293,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Action</source>
-        <translation>Әрекет</translation>
+        <translation type="vanished">Әрекет</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3261,11 +3301,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>From</source>
-        <translation>Бұрынғы кезең</translation>
+        <translation type="vanished">Бұрынғы кезең</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Жаңа кезең</translation>
+        <translation type="vanished">Жаңа кезең</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -3410,7 +3450,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>КҚП АЖ number:</source>
-        <translation>КҚП АЖ нөмірі:</translation>
+        <translation type="vanished">КҚП АЖ нөмірі:</translation>
     </message>
     <message>
         <source>Preliminary permit:</source>
@@ -4280,7 +4320,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>An applicant has &amp;arrived…</source>
-        <translation>Өтініш беруші &amp;келді…</translation>
+        <translation>Өтініш берушінің &amp;келуін тіркеу…</translation>
     </message>
     <message>
         <source>Send originals by &amp;courier…</source>
@@ -4460,7 +4500,7 @@ The automatic checks found: %1</source>
 %3
 
 They stay in this workstation&apos;s encrypted outbox and go at the next sync.</source>
-        <translation>Серверге %1 қадам жетпеді, олардың %2 — қол қойылған шешімдер:
+        <translation type="vanished">Серверге %1 қадам жетпеді, олардың %2 — қол қойылған шешімдер:
 %3
 
 Олар осы жұмыс орнының шифрланған жіберу кезегінде қалады және келесі синхрондауда жіберіледі.</translation>
@@ -4592,6 +4632,122 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Жаңа құпиясөз ағымдағысынан өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Verify si&amp;gnature</source>
+        <translation>&amp;ЭЦҚ-ны тексеру</translation>
+    </message>
+    <message>
+        <source>Check the decision&apos;s digital signature (EDS) against the signing authority&apos;s certificate, and that it signs this very decision</source>
+        <translation>Шешімнің ЭЦҚ-сын куәландырушы орталықтың сертификаты бойынша және оның дәл осы шешімге қойылғанын тексеру</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>A signed decision: its reasons and signature are shown below.</source>
+        <translation>Қол қойылған шешім: оның себептері мен ЭЦҚ-сы төменде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Choose a step to see its reasons and, for a decision, its signature.</source>
+        <translation>Себептерін, ал шешім болса, ЭЦҚ-сын көру үшін қадамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Қадам:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Уақыты:</translation>
+    </message>
+    <message>
+        <source>%1 (Kazakhstan time)</source>
+        <translation>%1 (Қазақстан уақыты)</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кім:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Себептері:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>Documents at fault:</source>
+        <translation>Кемшілігі бар құжаттар:</translation>
+    </message>
+    <message>
+        <source>✗ Not verified: %1</source>
+        <translation>✗ Расталмады: %1</translation>
+    </message>
+    <message>
+        <source>the signed decisions are kept on the server, and this window has no connection to it.</source>
+        <translation>қол қойылған шешімдер серверде сақталады, ал бұл терезенің онымен байланысы жоқ.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s signed copy could not be read: %1</source>
+        <translation>сервердегі қол қойылған данасы оқылмады: %1</translation>
+    </message>
+    <message>
+        <source>✓ Verified: the signature is intact, its certificate was issued by the signing authority, and it signs this decision (its case, kind, reasons and text). Signed by %1 on %2.</source>
+        <translation>✓ Расталды: қолтаңба бүтін, оның сертификатын куәландырушы орталық берген және ол дәл осы шешімге (оның ісіне, түріне, себептеріне және мәтініне) қойылған. Қол қойған: %1, %2.</translation>
+    </message>
+    <message>
+        <source>an unstated date</source>
+        <translation>күні көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Case number in the migration police system:</source>
+        <translation>Көші-қон полициясының ақпараттық жүйесіндегі (КҚП АЖ) іс нөмірі:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have not reached the server.</source>
+        <translation>
+            <numerusform>%n қадам серверге жетпеді.</numerusform>
+            <numerusform>%n қадам серверге жетпеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are signed decisions.</source>
+        <translation>
+            <numerusform>Олардың %n — қол қойылған шешім.</numerusform>
+            <numerusform>Олардың %n — қол қойылған шешім.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Unsent work stays in this workstation&apos;s encrypted outbox and goes at the next sync.</source>
+        <translation>%1
+%2
+
+Жіберілмеген жұмыс осы жұмыс орнының шифрланған жіберу кезегінде қалады және келесі синхрондауда жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Signed (EDS) by:</source>
+        <translation>ЭЦҚ қойған:</translation>
     </message>
 </context>
 </TS>

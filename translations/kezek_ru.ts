@@ -1053,11 +1053,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Permit granted</source>
-        <translation>ПМЖ выдано</translation>
+        <translation>РПП выдано</translation>
     </message>
     <message>
         <source>Permit refused</source>
-        <translation>В выдаче ПМЖ отказано</translation>
+        <translation>В выдаче РПП отказано</translation>
     </message>
     <message>
         <source>Residence permit issued</source>
@@ -1201,7 +1201,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Permanent residence permit notice</source>
-        <translation>Уведомление о выдаче ПМЖ</translation>
+        <translation>Уведомление о выдаче разрешения на постоянное жительство</translation>
     </message>
     <message>
         <source>Residence permit duty receipt</source>
@@ -1241,7 +1241,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Check that the notice is the applicant&apos;s granted permit.</source>
-        <translation>Убедитесь, что уведомление относится к ПМЖ, выданному этому заявителю.</translation>
+        <translation>Убедитесь, что уведомление относится к разрешению на постоянное жительство, выданному этому заявителю.</translation>
     </message>
     <message>
         <source>Check that the document is the applicant&apos;s, complete and legible.</source>
@@ -1577,11 +1577,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Grant the permit</source>
-        <translation>Выдать ПМЖ</translation>
+        <translation>Выдать РПП</translation>
     </message>
     <message>
         <source>Refuse the permit</source>
-        <translation>Отказать в выдаче ПМЖ</translation>
+        <translation>Отказать в выдаче РПП</translation>
     </message>
     <message>
         <source>Record the residence permit issued</source>
@@ -1697,19 +1697,19 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Missing</source>
-        <translation>Не представлен</translation>
+        <translation>Не представлено</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Представлен</translation>
+        <translation>Представлено</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation>Проверен</translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Отклонён</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Running</source>
@@ -2299,6 +2299,22 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>Ни одна проверка не нашла записей по этому делу: «проверка нашла запись» не может быть причиной.</translation>
     </message>
+    <message>
+        <source>Personal data removed after the retention period</source>
+        <translation>Персональные данные удалены по истечении срока хранения</translation>
+    </message>
+    <message>
+        <source>The courier picked up the originals</source>
+        <translation>Курьер забрал подлинники</translation>
+    </message>
+    <message>
+        <source>The originals are on their way</source>
+        <translation>Подлинники в пути</translation>
+    </message>
+    <message>
+        <source>The courier delivered the originals</source>
+        <translation>Курьер доставил подлинники</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2372,6 +2388,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The system keychain refused: %1</source>
         <translation>Системное хранилище ключей отказало: %1</translation>
+    </message>
+    <message>
+        <source>The signature carries no certificate of its signer.</source>
+        <translation>Подпись не содержит сертификата подписавшего.</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2796,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Migration Service workstation</source>
-        <translation>&lt;b&gt;Digital Nomad Residency&lt;/b&gt;&lt;br&gt;Автоматизированное рабочее место миграционной службы</translation>
+        <translation>&lt;b&gt;Выдача разрешения на постоянное жительство&lt;/b&gt;&lt;br&gt;Автоматизированное рабочее место миграционной службы</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -3072,6 +3092,26 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The server has the new password, but this workstation could not keep it for its cache (%1): offline, the cache still opens with the old password.</source>
         <translation>Сервер принял новый пароль, но эта рабочая станция не смогла сохранить его для своего кэша (%1): без сети кэш по-прежнему открывается старым паролем.</translation>
     </message>
+    <message>
+        <source>The server sent no certificate of the signing authority.</source>
+        <translation>Сервер не прислал сертификат удостоверяющего центра.</translation>
+    </message>
+    <message>
+        <source>This step is not a signed decision.</source>
+        <translation>Этот шаг не является подписанным решением.</translation>
+    </message>
+    <message>
+        <source>The server keeps no signed copy of this decision.</source>
+        <translation>На сервере нет подписанной копии этого решения.</translation>
+    </message>
+    <message>
+        <source>The signed bytes are not a command Kezek can read.</source>
+        <translation>Подписанные данные — не команда, которую Kezek может прочитать.</translation>
+    </message>
+    <message>
+        <source>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</source>
+        <translation>Подпись цела, но подписано не то решение, которое показывает дело: отличаются дело, вид, причины или текст.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -3257,7 +3297,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Action</source>
-        <translation>Действие</translation>
+        <translation type="vanished">Действие</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3265,11 +3305,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>From</source>
-        <translation>Прежний этап</translation>
+        <translation type="vanished">Прежний этап</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Новый этап</translation>
+        <translation type="vanished">Новый этап</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -3417,7 +3457,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>КҚП АЖ number:</source>
-        <translation>Номер в КҚП АЖ:</translation>
+        <translation type="vanished">Номер в КҚП АЖ:</translation>
     </message>
     <message>
         <source>Preliminary permit:</source>
@@ -4484,7 +4524,7 @@ The automatic checks found: %1</source>
 %3
 
 They stay in this workstation&apos;s encrypted outbox and go at the next sync.</source>
-        <translation>До сервера не дошли шаги: %1, из них подписанных решений: %2:
+        <translation type="vanished">До сервера не дошли шаги: %1, из них подписанных решений: %2:
 %3
 
 Они остаются в зашифрованной очереди отправки этого рабочего места и уйдут при следующей синхронизации.</translation>
@@ -4616,6 +4656,124 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Verify si&amp;gnature</source>
+        <translation>Проверить &amp;ЭЦП</translation>
+    </message>
+    <message>
+        <source>Check the decision&apos;s digital signature (EDS) against the signing authority&apos;s certificate, and that it signs this very decision</source>
+        <translation>Проверить ЭЦП решения по сертификату удостоверяющего центра и то, что она подписывает именно это решение</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>A signed decision: its reasons and signature are shown below.</source>
+        <translation>Подписанное решение: его причины и подпись показаны ниже.</translation>
+    </message>
+    <message>
+        <source>Choose a step to see its reasons and, for a decision, its signature.</source>
+        <translation>Выберите шаг, чтобы увидеть его причины, а для решения — подпись.</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Шаг:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>%1 (Kazakhstan time)</source>
+        <translation>%1 (время Казахстана)</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Причины:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Пояснение:</translation>
+    </message>
+    <message>
+        <source>Documents at fault:</source>
+        <translation>Документы с недостатками:</translation>
+    </message>
+    <message>
+        <source>✗ Not verified: %1</source>
+        <translation>✗ Не подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>the signed decisions are kept on the server, and this window has no connection to it.</source>
+        <translation>подписанные решения хранятся на сервере, а у этого окна нет связи с ним.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s signed copy could not be read: %1</source>
+        <translation>не удалось прочитать подписанную копию на сервере: %1</translation>
+    </message>
+    <message>
+        <source>✓ Verified: the signature is intact, its certificate was issued by the signing authority, and it signs this decision (its case, kind, reasons and text). Signed by %1 on %2.</source>
+        <translation>✓ Подтверждено: подпись цела, её сертификат выдан удостоверяющим центром, и она подписывает именно это решение (его дело, вид, причины и текст). Подписал: %1, %2.</translation>
+    </message>
+    <message>
+        <source>an unstated date</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>Case number in the migration police system:</source>
+        <translation>Номер дела в ИС «Миграционная полиция»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have not reached the server.</source>
+        <translation>
+            <numerusform>%n шаг не дошёл до сервера.</numerusform>
+            <numerusform>%n шага не дошли до сервера.</numerusform>
+            <numerusform>%n шагов не дошли до сервера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are signed decisions.</source>
+        <translation>
+            <numerusform>Из них %n — подписанное решение.</numerusform>
+            <numerusform>Из них %n — подписанных решения.</numerusform>
+            <numerusform>Из них %n — подписанных решений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Unsent work stays in this workstation&apos;s encrypted outbox and goes at the next sync.</source>
+        <translation>%1
+%2
+
+Неотправленная работа остаётся в зашифрованной очереди отправки этого рабочего места и уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Signed (EDS) by:</source>
+        <translation>Подписано ЭЦП:</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ui/banners.h"
 
 #include "core/domain/legalbasis.h"
+#include "ui/deadlinetext.h"
 #include "ui/uitr.h"
 
 #include <QLocale>
@@ -26,11 +27,10 @@ void LegalBasisBanner::showFor(const LegalBasis &basis, QDate today)
         const QString language = QLocale().name().left(2);
         for (const LegalInstrument &instrument : basis.instruments()) {
             if (instrument.inForceUntil.isValid() && instrument.inForceUntil < today) {
-                ended.append(
-                    UiTr::tr("%1 (%2) was in force until %3")
-                        .arg(instrument.title.in(language),
-                             instrument.numbers,
-                             QLocale().toString(instrument.inForceUntil, QLocale::ShortFormat)));
+                ended.append(UiTr::tr("%1 (%2) was in force until %3")
+                                 .arg(instrument.title.in(language),
+                                      instrument.numbers,
+                                      formatDate(instrument.inForceUntil)));
             }
         }
         setText(UiTr::tr("No legal basis of the pilot is in force today. %1; no instrument that "

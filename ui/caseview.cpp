@@ -5,6 +5,7 @@
 #include "sync/syncerrors.h"
 #include "ui/actiondialog.h"
 #include "ui/chips.h"
+#include "ui/casehistory.h"
 #include "ui/comparisondialog.h"
 #include "ui/deadlinetext.h"
 #include "ui/icons.h"
@@ -19,13 +20,11 @@
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Kezek {
@@ -43,6 +42,14 @@ QTableWidget *makeTable(const QStringList &headers)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(true);
     return table;
+}
+
+// A language by its own name, as the applicant chose it on eGov.
+QString languageName(QStringView code)
+{
+    return code == u"kk"   ? QStringLiteral("Қазақша")
+           : code == u"ru" ? QStringLiteral("Русский")
+                           : QStringLiteral("English");
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells)
@@ -207,8 +214,7 @@ void CaseView::buildRecordTables()
                           UiTr::tr("State"),
                           UiTr::tr("Law")});
     m_clocks->setObjectName(QStringLiteral("clocks"));
-    m_history = makeTable(
-        {UiTr::tr("Date"), UiTr::tr("Action"), UiTr::tr("Who"), UiTr::tr("From"), UiTr::tr("To")});
+    m_history = new CaseHistory(m_desk);
 
     m_notices = makeTable({UiTr::tr("Date"), UiTr::tr("Notice"), UiTr::tr("Language")});
     m_notices->setObjectName(QStringLiteral("notices"));
@@ -398,21 +404,17 @@ void CaseView::fillSummary(const Case &c)
             add(UiTr::tr("MRZ reads:"), parsed.error().message);
         }
     }
-    add(UiTr::tr("Notices in:"),
-        a.language == u"kk"   ? QStringLiteral("Қазақша")
-        : a.language == u"ru" ? QStringLiteral("Русский")
-                              : QStringLiteral("English"));
+    add(UiTr::tr("Notices in:"), languageName(a.language));
     add(UiTr::tr("City:"), cityTitle(c.city));
     add(UiTr::tr("Stage:"), caseStateTitle(c.state));
     add(UiTr::tr("Received:"), formatDate(c.receivedOn));
     if (c.filedAt.isValid()) {
-        add(UiTr::tr("Filed on eGov:"),
-            QLocale().toString(c.filedAt.toTimeZone(QTimeZone(5 * 3600)), QLocale::ShortFormat));
+        add(UiTr::tr("Filed on eGov:"), formatDateTime(c.filedAt));
     }
     if (c.outsideLegalBasis)
         add(UiTr::tr("Legal basis:"), UiTr::tr("none in force on the day it was received"));
     if (!c.kqpNumber.isEmpty())
-        add(UiTr::tr("КҚП АЖ number:"), c.kqpNumber);
+        add(UiTr::tr("Case number in the migration police system:"), c.kqpNumber);
     if (!c.preliminaryPermitNumber.isEmpty())
         add(UiTr::tr("Preliminary permit:"), c.preliminaryPermitNumber);
     // §19: arrival alone keeps nothing; the first application to the
@@ -595,19 +597,7 @@ void CaseView::fillClocks(const Case &c)
 
 void CaseView::fillHistory(const Case &c)
 {
-    m_history->setRowCount(int(c.history.size()));
-    int row = 0;
-    for (auto entry = c.history.crbegin(); entry != c.history.crend(); ++entry) {
-        const auto action = Workflow::actionFromId(entry->action);
-        setRow(m_history,
-               row++,
-               {formatDate(entry->date),
-                action ? Workflow::actionTitle(*action) : entry->action,
-                UiTr::tr("%1 (%2)").arg(entry->userId, roleTitle(entry->role)),
-                caseStateTitle(entry->from),
-                caseStateTitle(entry->to)});
-    }
-    m_history->resizeColumnsToContents();
+    m_history->showCase(c);
 }
 
 void CaseView::fillNotices(const Case &c)
@@ -619,7 +609,7 @@ void CaseView::fillNotices(const Case &c)
                row,
                {formatDate(notice.date),
                 noticeLetter(c, notice, m_desk.law().reasons, m_desk.law().calendar).title,
-                notice.language});
+                languageName(notice.language)});
     }
     m_notices->resizeColumnsToContents();
 }

@@ -16,6 +16,8 @@ class QFormLayout;
 
 namespace Kezek {
 
+class CaseHistory;
+
 // One case, whole: who applied and with what passport, the documents of the
 // stage with their automatic checks, the record checks, every clock, and who
 // did what. The actions the law offers this officer now are buttons on top;
@@ -50,6 +52,8 @@ public:
     // The selected document at the desk: the filed copy beside the original.
     void compareSelectedDocument();
     QTableWidget *documentsTable() const { return m_documents; }
+    // The History tab: each step in words, a decision's reasons and signature.
+    CaseHistory *history() const { return m_history; }
 
 Q_SIGNALS:
     void changed(); // a command was queued or a claim made
@@ -108,7 +112,7 @@ private:
     QPushButton *m_claim = nullptr;
     QTableWidget *m_checks = nullptr;
     QTableWidget *m_clocks = nullptr;
-    QTableWidget *m_history = nullptr;
+    CaseHistory *m_history = nullptr;
     QTableWidget *m_notices = nullptr;
     std::optional<ChecklistKind> m_worked;
     ChecklistKind m_shown = ChecklistKind::Preliminary;

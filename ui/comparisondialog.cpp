@@ -382,7 +382,7 @@ void ComparisonDialog::addContractFields(QFormLayout *form)
     m_validUntil = new QDateEdit;
     for (QDateEdit *date : {m_validFrom, m_validUntil}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
         date->setDate(m_desk.today());
         connect(date, &QDateEdit::dateChanged, this, &ComparisonDialog::refreshChecks);
     }

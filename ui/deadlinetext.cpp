@@ -1,8 +1,9 @@
 #include "ui/deadlinetext.h"
 
+#include "core/domain/displaydate.h"
 #include "ui/uitr.h"
 
-#include <QLocale>
+#include <QTimeZone>
 
 namespace Kezek {
 
@@ -39,7 +40,14 @@ Urgency urgencyOf(const ClockStatus &status)
 
 QString formatDate(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return displayDate(date);
+}
+
+QString formatDateTime(const QDateTime &moment)
+{
+    return moment.isValid()
+               ? moment.toTimeZone(QTimeZone(5 * 3600)).toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+               : QString();
 }
 
 } // namespace Kezek

@@ -2,6 +2,7 @@
 
 #include "sync/casedesk.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Kezek {
@@ -12,6 +13,11 @@ enum class Urgency { Calm, Warning, Breached };
 
 QString timeLeftText(const ClockStatus &status);
 Urgency urgencyOf(const ClockStatus &status);
-QString formatDate(QDate date); // the locale's short format
+// One way to write a day everywhere, in every language: dd.MM.yyyy (a
+// Kazakh short format would give two-digit years, and an officer reading
+// dates off the applicant's papers reads them this way).
+QString formatDate(QDate date);
+// A moment as Kazakhstan's clocks show it (UTC+5): dd.MM.yyyy HH:mm.
+QString formatDateTime(const QDateTime &moment);
 
 } // namespace Kezek

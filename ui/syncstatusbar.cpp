@@ -1,11 +1,11 @@
 #include "ui/syncstatusbar.h"
 
 #include "db/client/clientstore.h"
+#include "ui/deadlinetext.h"
 #include "ui/uitr.h"
 
 #include <QDateTime>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -77,10 +77,8 @@ void SyncStatusBar::showLastSync(ClientStore &store, const QString &lastSyncErro
 {
     const auto last = store.setting(QStringLiteral("last-sync"));
     const QDateTime at = last ? QDateTime::fromString(*last, Qt::ISODate) : QDateTime();
-    QString text = at.isValid()
-                       ? UiTr::tr("last sync %1")
-                             .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
-                       : UiTr::tr("never synced");
+    QString text = at.isValid() ? UiTr::tr("last sync %1").arg(formatDateTime(at))
+                                : UiTr::tr("never synced");
     if (!lastSyncError.isEmpty())
         text = UiTr::tr("%1 — %2").arg(text, lastSyncError);
     m_lastSync->setText(text);

@@ -39,14 +39,17 @@ UnsentWorkAnswer askAboutUnsentWork(ClientStore &store, QWidget *parent)
     int signedCount = 0;
     for (const OutboxEntry &entry : std::as_const(*pending))
         signedCount += needsSignature(entry.command);
+    // Each count by its own plural rule (Russian has three forms).
+    QString counted
+        = UiTr::tr("%n step(s) have not reached the server.", nullptr, int(pending->size()));
+    if (signedCount > 0)
+        counted = UiTr::tr("%1 %2").arg(
+            counted, UiTr::tr("%n of them are signed decisions.", nullptr, signedCount));
     QMessageBox box(QMessageBox::Warning,
                     UiTr::tr("Work not yet sent"),
-                    UiTr::tr("%1 step(s), %2 of them signed decisions, have not reached "
-                             "the server:\n%3\n\nThey stay in this workstation's "
-                             "encrypted outbox and go at the next sync.")
-                        .arg(pending->size())
-                        .arg(signedCount)
-                        .arg(unsentLines(store, *pending).join(u'\n')),
+                    UiTr::tr("%1\n%2\n\nUnsent work stays in this workstation's encrypted "
+                             "outbox and goes at the next sync.")
+                        .arg(counted, unsentLines(store, *pending).join(u'\n')),
                     QMessageBox::NoButton,
                     parent);
     box.setObjectName(QStringLiteral("unsentOnQuit"));

@@ -1,6 +1,8 @@
 #include "ui/workstation.h"
 
 #include "resources/shippeddata.h"
+#include "sync/syncengine.h"
+#include "ui/casehistory.h"
 #include "ui/caseview.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
@@ -90,6 +92,19 @@ bool Workstation::signIn(const QString &user, const QString &password)
 void Workstation::makeWindow()
 {
     m_window = std::make_unique<MainWindow>(m_session);
+    // A decision's signature is checked against the server's signed copy,
+    // read on demand with this session's token.
+    m_window->caseView()->history()->setDecisionFetcher(
+        [this](const QString &caseId) -> Result<SignedDecisions> {
+            auto settings = m_session.syncSettings();
+            if (!settings)
+                return std::unexpected(settings.error());
+            SyncEngine engine(*m_session.store, *settings);
+            auto decisions = engine.signedDecisions(caseId);
+            if (!engine.token().isEmpty())
+                (void)m_session.store->setSessionToken(engine.token());
+            return decisions;
+        });
     connect(m_window.get(), &MainWindow::languageRequested, this, [this](const QString &language) {
         // Not from inside the window's own menu handler: the window goes.
         QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });

@@ -108,6 +108,9 @@ struct HistoryEntry
     QString userId;
     CaseState from = CaseState::Received;
     CaseState to = CaseState::Received;
+    // The moment the step was made (UTC), from its command; invalid for the
+    // steps no command made (the intake, retention) and those older than it.
+    QDateTime at;
 
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
 };

@@ -313,12 +313,15 @@ QJsonObject noticeToJson(const Notice &n)
 
 QJsonObject historyEntryToJson(const HistoryEntry &h)
 {
-    return QJsonObject{{QStringLiteral("action"), h.action},
-                       {QStringLiteral("date"), dateValue(h.date)},
-                       {QStringLiteral("role"), roleId(h.role)},
-                       {QStringLiteral("userId"), h.userId},
-                       {QStringLiteral("from"), caseStateId(h.from)},
-                       {QStringLiteral("to"), caseStateId(h.to)}};
+    QJsonObject json{{QStringLiteral("action"), h.action},
+                     {QStringLiteral("date"), dateValue(h.date)},
+                     {QStringLiteral("role"), roleId(h.role)},
+                     {QStringLiteral("userId"), h.userId},
+                     {QStringLiteral("from"), caseStateId(h.from)},
+                     {QStringLiteral("to"), caseStateId(h.to)}};
+    if (h.at.isValid())
+        json.insert(QStringLiteral("at"), h.at.toUTC().toString(Qt::ISODate));
+    return json;
 }
 
 } // namespace
@@ -416,6 +419,7 @@ HistoryEntry readHistoryEntry(JsonReader &item)
     HistoryEntry h;
     h.action = item.string("action", true);
     h.date = item.date("date", true);
+    h.at = item.moment("at");
     h.role = item.enumeration("role", roleFromId, Role::System);
     h.userId = item.string("userId");
     h.from = item.enumeration("from", caseStateFromId, CaseState::Received);

@@ -323,10 +323,22 @@ Result<CommandOutcome> applyCaseCommand(const Case &c,
         return fail(QStringLiteral("command.type"),
                     DomainTr::tr("\"%1\" is not a command Kezek knows.").arg(command.type));
     }
-    if (kind->action)
-        return applyAction(c, actor, *kind->action, command.payload, today, context);
-    JsonReader reader(command.payload, QStringLiteral("payload"));
-    return FactAppliers[std::size_t(*kind->fact)].second({c, actor, reader, today, context});
+    Result<CommandOutcome> outcome;
+    if (kind->action) {
+        outcome = applyAction(c, actor, *kind->action, command.payload, today, context);
+    } else {
+        JsonReader reader(command.payload, QStringLiteral("payload"));
+        outcome = FactAppliers[std::size_t(*kind->fact)].second({c, actor, reader, today, context});
+    }
+    // The history says when each step was made, for audit: to the second, as
+    // the command travels, so the workstation's case and the server's agree.
+    if (outcome && command.madeAt.isValid()) {
+        QDateTime at = command.madeAt.toUTC();
+        at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second()));
+        for (qsizetype i = c.history.size(); i < outcome->after.history.size(); ++i)
+            outcome->after.history[i].at = at;
+    }
+    return outcome;
 }
 
 } // namespace Kezek

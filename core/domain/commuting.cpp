@@ -343,6 +343,26 @@ QString commandTypeTitle(QStringView type)
     return DomainTr::tr("A change with no record of its command");
 }
 
+QString historyStepTitle(QStringView action)
+{
+    if (action == u"notice-delivered")
+        return DomainTr::tr("A notice reached the applicant's eGov cabinet");
+    if (action == u"retention-purged")
+        return DomainTr::tr("Personal data removed after the retention period");
+    if (const auto status
+        = action.startsWith(u"courier-") ? courierStatusFromId(action.mid(8)) : std::nullopt) {
+        switch (*status) {
+        case CourierStatus::PickedUp:
+            return DomainTr::tr("The courier picked up the originals");
+        case CourierStatus::InTransit:
+            return DomainTr::tr("The originals are on their way");
+        case CourierStatus::Delivered:
+            return DomainTr::tr("The courier delivered the originals");
+        }
+    }
+    return commandTypeTitle(action);
+}
+
 QString describeChange(const InterveningChange &change, const QStringList &onlyParts)
 {
     QStringList titles;

@@ -35,6 +35,10 @@ QString casePartTitle(QStringView part);
 
 // A command's type in words: "Verify or reject a document", an action's title.
 QString commandTypeTitle(QStringView type);
+// A step of a case's history in words: a command's title, or the steps
+// only the history names (the courier's reports one by one, a notice
+// delivered, the retention purge). Never the raw id.
+QString historyStepTitle(QStringView action);
 
 // One change made to the case after the version a command was based on.
 struct InterveningChange

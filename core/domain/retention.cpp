@@ -66,7 +66,7 @@ Case afterRetention(const Case &c, QDate today, const BusinessCalendar &calendar
     for (Notice &notice : kept.notices)
         notice.text.clear();
     kept.history.append(
-        {Purged, today, Role::System, QStringLiteral("retention"), c.state, c.state});
+        {Purged, today, Role::System, QStringLiteral("retention"), c.state, c.state, {}});
     kept.version = c.version + 1;
     return kept;
 }

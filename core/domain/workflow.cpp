@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Kezek {
 
 using namespace WorkflowSteps;
@@ -239,6 +241,29 @@ std::optional<Action> Workflow::actionFromId(QStringView id)
     return std::nullopt;
 }
 
+const Decision *Workflow::decisionOfStep(const Case &c, qsizetype historyIndex)
+{
+    if (historyIndex < 0 || historyIndex >= c.history.size())
+        return nullptr;
+    const auto decides = [](const HistoryEntry &entry) {
+        const auto action = actionFromId(entry.action);
+        return action && makesDecision(*action);
+    };
+    if (!decides(c.history.at(historyIndex)))
+        return nullptr;
+    const auto before
+        = std::count_if(c.history.cbegin(), c.history.cbegin() + historyIndex, decides);
+    if (before >= c.decisions.size())
+        return nullptr;
+    const Decision &decision = c.decisions.at(before);
+    const HistoryEntry &step = c.history.at(historyIndex);
+    // A case cut short by retention keeps no decisions to pair: say nothing
+    // rather than the wrong one.
+    if (decision.date != step.date || decision.userId != step.userId)
+        return nullptr;
+    return &decision;
+}
+
 bool Workflow::makesDecision(Action action)
 {
     switch (action) {
@@ -414,7 +439,7 @@ Result<Outcome> Workflow::apply(const Case &c,
         return std::unexpected(ok.error());
     after.notices.append(outcome.notices);
     after.history.append(
-        {actionId(input.action), input.today, actor.role, actor.userId, from, after.state});
+        {actionId(input.action), input.today, actor.role, actor.userId, from, after.state, {}});
     ++after.version;
     return outcome;
 }
@@ -469,7 +494,7 @@ Result<Outcome> Workflow::receive(const NewApplication &application,
     startClock(c, ClockKind::Registration, today);
     startClock(c, ClockKind::Review, today);
     c.history.append(
-        {actionId(Receive), today, actor.role, actor.userId, S::Received, S::Received});
+        {actionId(Receive), today, actor.role, actor.userId, S::Received, S::Received, {}});
     return outcome;
 }
 

@@ -141,6 +141,10 @@ public:
     // preliminary or final approval or refusal, a CSC decline): those are
     // signed with the officer's digital signature.
     static bool makesDecision(Action action);
+    // The decision a step of the case's history made (its reasons, its text),
+    // or null when the step decided nothing. Each deciding step appends one
+    // decision, so the n-th deciding step made the n-th decision.
+    static const Decision *decisionOfStep(const Case &c, qsizetype historyIndex);
     static ActionForm form(Action action);
     // The checklist a case's stage is about (the one to show), and the one the
     // actor may verify and reject documents in now, if any.

@@ -127,8 +127,13 @@ Workflow::assignKqpNumber(const Case &c, const Actor &actor, const QString &numb
     }
     Case after = c;
     after.kqpNumber = number.trimmed();
-    after.history.append(
-        {caseFactId(CaseFact::AssignKqpNumber), today, actor.role, actor.userId, c.state, c.state});
+    after.history.append({caseFactId(CaseFact::AssignKqpNumber),
+                          today,
+                          actor.role,
+                          actor.userId,
+                          c.state,
+                          c.state,
+                          {}});
     ++after.version;
     return after;
 }
@@ -176,7 +181,8 @@ Case recordedAfterApproval(Case after,
                           actor.role,
                           reference.isEmpty() ? actor.userId : reference,
                           before.state,
-                          before.state});
+                          before.state,
+                          {}});
     ++after.version;
     return after;
 }
@@ -247,8 +253,13 @@ Result<Case> Workflow::recordNoticeDelivery(
         if (rework && !rework->isStopped() && deliveredOn > rework->started())
             *rework = DeadlineClock(ClockKind::Rework, deliveredOn);
     }
-    after.history.append(
-        {QStringLiteral("notice-delivered"), today, actor.role, actor.userId, c.state, c.state});
+    after.history.append({QStringLiteral("notice-delivered"),
+                          today,
+                          actor.role,
+                          actor.userId,
+                          c.state,
+                          c.state,
+                          {}});
     ++after.version;
     return after;
 }
@@ -300,7 +311,8 @@ Result<Case> Workflow::recordCourierStatus(
                           actor.role,
                           actor.userId,
                           c.state,
-                          c.state});
+                          c.state,
+                          {}});
     ++after.version;
     return after;
 }

@@ -45,6 +45,12 @@ QString caseDocumentsPath(const QString &caseId)
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(caseId)));
 }
 
+QString caseDecisionsPath(const QString &caseId)
+{
+    return QStringLiteral("/api/v1/cases/%1/decisions")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(caseId)));
+}
+
 QString integrationCommandsPath(const QString &integration)
 {
     return QStringLiteral("/api/v1/integration/%1/commands").arg(integration);

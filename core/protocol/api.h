@@ -32,8 +32,9 @@ enum class Route {
     UploadDocument,
     DownloadDocument,
     CaseDocuments,
+    CaseDecisions,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::CaseDocuments) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::CaseDecisions) + 1;
 
 struct RouteInfo
 {
@@ -88,6 +89,11 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
      R"(/api/v1/cases/([^/]+)/documents)",
      "/api/v1/cases/{caseId}/documents",
      true},
+    {Route::CaseDecisions,
+     Method::Get,
+     R"(/api/v1/cases/([^/]+)/decisions)",
+     "/api/v1/cases/{caseId}/decisions",
+     true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
@@ -110,6 +116,7 @@ QString path(Route route);
 QString documentPath(const QString &sha256);
 QString uploadPath(const QString &sha256, const QString &caseId, const QString &name);
 QString caseDocumentsPath(const QString &caseId);
+QString caseDecisionsPath(const QString &caseId);
 QString integrationCommandsPath(const QString &integration);
 QString changesPath(qint64 since, int limit);
 

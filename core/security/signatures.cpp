@@ -10,6 +10,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <QTimeZone>
+
+#include <ctime>
 #include <memory>
 
 namespace Kezek {
@@ -183,6 +186,55 @@ Result<QByteArray> verifyDetached(const QByteArray &content,
     if (PEM_write_bio_X509(out.get(), signer) != 1)
         return OpenSsl::error("write PEM");
     return drain(out.get());
+}
+
+Result<SignatureDetails> signatureDetails(const QByteArray &signature)
+{
+    const Bio signatureBio = memoryBio(signature);
+    const Cms cms(d2i_CMS_bio(signatureBio.get(), nullptr));
+    if (!cms) {
+        ERR_clear_error();
+        return fail(QStringLiteral("signature.malformed"),
+                    SecurityTr::tr("The signature is not a CMS (PKCS#7) signature."));
+    }
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
+    if (!infos || sk_CMS_SignerInfo_num(infos) != 1) {
+        return fail(QStringLiteral("signature.signers"),
+                    SecurityTr::tr("A decision is signed by exactly one person."));
+    }
+    CMS_SignerInfo *info = sk_CMS_SignerInfo_value(infos, 0);
+    SignatureDetails details;
+    STACK_OF(X509) *certificates = CMS_get1_certs(cms.get());
+    for (int i = 0; certificates && i < sk_X509_num(certificates); ++i) {
+        X509 *certificate = sk_X509_value(certificates, i);
+        if (CMS_SignerInfo_cert_cmp(info, certificate) != 0)
+            continue;
+        const Bio out(BIO_new(BIO_s_mem()));
+        if (X509_NAME_print_ex(out.get(),
+                               X509_get_subject_name(certificate),
+                               0,
+                               XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB)
+            >= 0)
+            details.signerSubject = QString::fromUtf8(drain(out.get()));
+    }
+    sk_X509_pop_free(certificates, X509_free);
+    if (details.signerSubject.isEmpty()) {
+        ERR_clear_error();
+        return fail(QStringLiteral("signature.no-certificate"),
+                    SecurityTr::tr("The signature carries no certificate of its signer."));
+    }
+    const int at = CMS_signed_get_attr_by_NID(info, NID_pkcs9_signingTime, -1);
+    X509_ATTRIBUTE *attribute = at >= 0 ? CMS_signed_get_attr(info, at) : nullptr;
+    ASN1_TYPE *value = attribute ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
+    std::tm time{};
+    if (value && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME)
+        && ASN1_TIME_to_tm(value->value.utctime, &time) == 1) {
+        details.signedAt = QDateTime(QDate(time.tm_year + 1900, time.tm_mon + 1, time.tm_mday),
+                                     QTime(time.tm_hour, time.tm_min, time.tm_sec),
+                                     QTimeZone::utc());
+    }
+    ERR_clear_error();
+    return details;
 }
 
 bool sameKey(const QByteArray &certificatePem, const QByteArray &otherPem)

@@ -4,6 +4,7 @@
 #include "core/security/certificates.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace Kezek {
@@ -34,6 +35,16 @@ Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identi
 Result<QByteArray> verifyDetached(const QByteArray &content,
                                   const QByteArray &signature,
                                   const QByteArray &authorityPem);
+
+// What a signature says of itself: its signer certificate's subject and the
+// signing time it carries (UTC; invalid when it carries none). Read, not
+// checked: verifyDetached says whether it is to be believed.
+struct SignatureDetails
+{
+    QString signerSubject;
+    QDateTime signedAt;
+};
+Result<SignatureDetails> signatureDetails(const QByteArray &signature);
 
 // Whether two certificates (PEM) carry the same public key.
 bool sameKey(const QByteArray &certificatePem, const QByteArray &otherPem);

@@ -99,6 +99,7 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::UploadDocument, &HttpApi::uploadDocument},
     {Api::Route::DownloadDocument, &HttpApi::downloadDocument},
     {Api::Route::CaseDocuments, &HttpApi::caseDocuments},
+    {Api::Route::CaseDecisions, &HttpApi::caseDecisions},
 }};
 
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),

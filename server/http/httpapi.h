@@ -65,6 +65,7 @@ public:
     void uploadDocument(const Http::Request &request, Http::Response &response);
     void downloadDocument(const Http::Request &request, Http::Response &response);
     void caseDocuments(const Http::Request &request, Http::Response &response);
+    void caseDecisions(const Http::Request &request, Http::Response &response);
 
 private:
     ServerStore *store(); // this thread's connection, opened on first use

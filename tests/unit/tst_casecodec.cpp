@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Kezek;
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void everyStateSurvivesTheRoundTrip();
     void badInputIsRefusedWithThePathOfTheField_data();
     void badInputIsRefusedWithThePathOfTheField();
+    void aStepsMomentTravelsWithTheCase();
 };
 
 void TestCaseCodec::everyStateSurvivesTheRoundTrip_data()
@@ -110,6 +112,25 @@ void TestCaseCodec::badInputIsRefusedWithThePathOfTheField()
     QVERIFY(!decoded);
     QCOMPARE(decoded.error().code, code);
     QVERIFY2(decoded.error().message.contains(named), qPrintable(decoded.error().message));
+}
+
+void TestCaseCodec::aStepsMomentTravelsWithTheCase()
+{
+    // The moment a step was made reaches the workstation as the server keeps
+    // it; a step without one (the intake) stays without, and a moment with
+    // no time zone is refused rather than read in some local time.
+    Case c = Builders::caseIn(CaseState::Registered);
+    QVERIFY(c.history.size() >= 2);
+    c.history.last().at = QDateTime(QDate(2025, 11, 4), QTime(6, 7, 8), QTimeZone::utc());
+    const QJsonObject json = caseToJson(c);
+    auto back = caseFromJson(json);
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(*back, c);
+    QVERIFY(!back->history.constFirst().at.isValid());
+    QCOMPARE(back->history.constLast().at.toUTC(), c.history.constLast().at);
+    const QStringList at{
+        QStringLiteral("history"), QString::number(c.history.size() - 1), QStringLiteral("at")};
+    QVERIFY(!caseFromJson(withValue(json, at, QStringLiteral("2025-11-04T06:07:08"))));
 }
 
 QTEST_GUILESS_MAIN(TestCaseCodec)

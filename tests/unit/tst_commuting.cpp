@@ -71,6 +71,7 @@ class TestCommuting : public QObject
 
 private Q_SLOTS:
     void aChangeNamesOnlyWhatItChanged();
+    void aStepIsDatedToTheSecondItsCommandWasMade();
     void documentVerdictsOnDifferentDocumentsPassEachOther();
     void twoVerdictsOnOneDocumentClashAndSayWhoAndWhat();
     void theMigrationPoliceNumberDoesNotBlockTheOfficer();
@@ -119,6 +120,34 @@ void TestCommuting::aChangeNamesOnlyWhatItChanged()
     QVERIFY(parts.contains(QStringLiteral("clock/registration")));
     QVERIFY(parts.contains(QStringLiteral("decisions")));
     QVERIFY(!parts.contains(QStringLiteral("kqp-number")));
+}
+
+void TestCommuting::aStepIsDatedToTheSecondItsCommandWasMade()
+{
+    // The history an auditor reads says when each step was made: the
+    // command's moment, to the second as it travels; a command that names
+    // no moment leaves the step with its day only.
+    const Case base = caseIn(CaseState::Received, Start);
+    CaseCommand verified = documentCommand(base, DocumentType::Photo, QStringLiteral("verify"));
+    auto kept = applyCaseCommand(base, officer(), verified, Start, context());
+    QVERIFY(kept);
+    QCOMPARE(kept->after.history, base.history); // a document's verdict is no step
+    CaseCommand numbered = command(QStringLiteral("assign-kqp-number"),
+                                   base,
+                                   {{QStringLiteral("number"), QStringLiteral("KQP-9")}});
+    numbered.madeAt = QDateTime(Start, QTime(5, 4, 6, 789), QTimeZone::utc());
+    auto stamped = applyCaseCommand(base, system(), numbered, Start, context());
+    QVERIFY(stamped);
+    QCOMPARE(stamped->after.history.size(), base.history.size() + 1);
+    QCOMPARE(stamped->after.history.constLast().at,
+             QDateTime(Start, QTime(5, 4, 6), QTimeZone::utc()));
+    for (qsizetype i = 0; i < base.history.size(); ++i)
+        QCOMPARE(stamped->after.history.at(i), base.history.at(i));
+    numbered.madeAt = {};
+    auto undated = applyCaseCommand(base, system(), numbered, Start, context());
+    QVERIFY(undated);
+    QVERIFY(!undated->after.history.constLast().at.isValid());
+    QCOMPARE(undated->after.history.constLast().date, Start);
 }
 
 void TestCommuting::documentVerdictsOnDifferentDocumentsPassEachOther()

@@ -16,6 +16,7 @@ class TestSignatures : public QObject
 private Q_SLOTS:
     void initTestCase();
     void aSignatureVerifiesAndNamesItsSigner();
+    void aSignatureSaysWhoSignedItAndWhen();
     void anAlteredDecisionDoesNotVerify();
     void aKeyFromAnotherAuthorityDoesNotVerify();
     void garbageIsMalformedNotInvalid();
@@ -48,6 +49,24 @@ void TestSignatures::aSignatureVerifiesAndNamesItsSigner()
     auto colleague = issueSigningCertificate(m_authority, QStringLiteral("Ерлан"));
     QVERIFY(colleague);
     QVERIFY(!sameKey(*signer, colleague->certificate));
+}
+
+void TestSignatures::aSignatureSaysWhoSignedItAndWhen()
+{
+    // What an auditor reads beside a verified decision: the signer's name as
+    // their certificate gives it (Kazakh letters intact), and the moment.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+    auto signature = signDetached(m_decision, m_officer);
+    QVERIFY(signature);
+    const auto details = signatureDetails(*signature);
+    QVERIFY2(details, qPrintable(details ? QString() : details.error().message));
+    QVERIFY2(details->signerSubject.contains(u"CN=Айгерім Сейітқызы"),
+             qPrintable(details->signerSubject));
+    QVERIFY(details->signedAt.isValid());
+    QVERIFY(details->signedAt >= before);
+    QVERIFY(details->signedAt <= QDateTime::currentDateTimeUtc().addSecs(2));
+    QCOMPARE(signatureDetails("not a signature").error().code,
+             QStringLiteral("signature.malformed"));
 }
 
 void TestSignatures::anAlteredDecisionDoesNotVerify()

@@ -32,6 +32,7 @@ class TestWorkflow : public QObject
 
 private Q_SLOTS:
     void retentionKeepsWhatTheAuditAndARunningBanNeed();
+    void eachDecisionIsFoundFromTheStepThatMadeIt();
     void everyStepIsAllowedOnlyToItsRoles_data();
     void everyStepIsAllowedOnlyToItsRoles();
     void everyStepIsRefusedOutsideItsStates_data();
@@ -1183,6 +1184,39 @@ void TestWorkflow::retentionKeepsWhatTheAuditAndARunningBanNeed()
 
     const Case over = afterRetention(refused, ended.addYears(2), TestData::calendar());
     QVERIFY(over.applicant.iin.isEmpty() && over.applicant.passportNumber.isEmpty());
+}
+
+void TestWorkflow::eachDecisionIsFoundFromTheStepThatMadeIt()
+{
+    // An auditor reads a decision's reasons beside the step that made it: a
+    // return for rework, then the refusal after the rework, each its own.
+    Case c = caseIn(CaseState::PreliminarilyRefused);
+    QVERIFY(c.decisions.size() >= 1);
+    qsizetype deciding = 0;
+    for (qsizetype index = 0; index < c.history.size(); ++index) {
+        const auto action = Workflow::actionFromId(c.history.at(index).action);
+        const Decision *decision = Workflow::decisionOfStep(c, index);
+        QCOMPARE(decision != nullptr, action && Workflow::makesDecision(*action));
+        if (!decision)
+            continue;
+        QCOMPARE(decision, &c.decisions.at(deciding++));
+        QCOMPARE(decision->date, c.history.at(index).date);
+        QCOMPARE(decision->userId, c.history.at(index).userId);
+    }
+    QCOMPARE(deciding, c.decisions.size());
+    QCOMPARE(c.decisions.constLast().kind, DecisionKind::PreliminaryRefusal);
+    QVERIFY(!Workflow::decisionOfStep(c, -1));
+    QVERIFY(!Workflow::decisionOfStep(c, c.history.size()));
+    // A decision that is not the step's (another day, another officer) is
+    // not passed off as its reasons.
+    qsizetype refusal = -1;
+    for (qsizetype index = 0; index < c.history.size(); ++index) {
+        if (c.history.at(index).action == Workflow::actionId(Action::RefusePreliminarily))
+            refusal = index;
+    }
+    QVERIFY(refusal >= 0 && Workflow::decisionOfStep(c, refusal));
+    c.decisions.last().userId = QStringLiteral("someone.else");
+    QVERIFY(!Workflow::decisionOfStep(c, refusal));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

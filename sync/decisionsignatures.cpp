@@ -1,0 +1,87 @@
+#include "sync/decisionsignatures.h"
+
+#include "core/domain/casecommand.h"
+#include "core/domain/workflow.h"
+#include "core/security/signatures.h"
+#include "sync/synctr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kezek {
+
+Result<SignedDecisions> signedDecisionsFromJson(const QJsonObject &json)
+{
+    SignedDecisions result;
+    result.authorityPem = json.value(u"authority").toString().toLatin1();
+    for (const QJsonValue &value : json.value(u"decisions").toArray()) {
+        const QJsonObject one = value.toObject();
+        result.decisions.append(
+            {one.value(u"commandId").toString(),
+             one.value(u"type").toString(),
+             one.value(u"userId").toString(),
+             one.value(u"content").toString().toUtf8(),
+             QByteArray::fromBase64(one.value(u"signature").toString().toLatin1())});
+    }
+    if (result.authorityPem.isEmpty()) {
+        return fail(QStringLiteral("signature.no-authority"),
+                    SyncTr::tr("The server sent no certificate of the signing authority."));
+    }
+    return result;
+}
+
+Result<StepSignature>
+checkStepSignature(const Case &c, qsizetype historyIndex, const SignedDecisions &decisions)
+{
+    const Decision *decision = Workflow::decisionOfStep(c, historyIndex);
+    if (!decision) {
+        return fail(QStringLiteral("signature.not-a-decision"),
+                    SyncTr::tr("This step is not a signed decision."));
+    }
+    const HistoryEntry &step = c.history.at(historyIndex);
+    // The n-th such step by this officer is the n-th such signed command.
+    qsizetype earlier = 0;
+    for (qsizetype i = 0; i < historyIndex; ++i) {
+        const HistoryEntry &other = c.history.at(i);
+        earlier += other.action == step.action && other.userId == step.userId ? 1 : 0;
+    }
+    const SignedDecision *signedOne = nullptr;
+    for (const SignedDecision &candidate : decisions.decisions) {
+        if (candidate.type != step.action || candidate.userId != step.userId)
+            continue;
+        if (earlier-- == 0) {
+            signedOne = &candidate;
+            break;
+        }
+    }
+    if (!signedOne) {
+        return fail(QStringLiteral("signature.missing"),
+                    SyncTr::tr("The server keeps no signed copy of this decision."));
+    }
+    auto signer = verifyDetached(signedOne->content, signedOne->signature, decisions.authorityPem);
+    if (!signer)
+        return std::unexpected(signer.error());
+    const QJsonDocument document = QJsonDocument::fromJson(signedOne->content);
+    std::optional<CaseCommand> command;
+    if (auto parsed = caseCommandFromJson(document.object()); parsed && document.isObject())
+        command = std::move(*parsed);
+    if (!command) {
+        return fail(QStringLiteral("signature.content"),
+                    SyncTr::tr("The signed bytes are not a command Kezek can read."));
+    }
+    const QStringList reasonCodes
+        = command->payload.value(u"reasonCodes").toVariant().toStringList();
+    if (command->caseId != c.id || command->type != step.action
+        || reasonCodes != decision->reasonCodes
+        || command->payload.value(u"text").toString() != decision->text) {
+        return fail(QStringLiteral("signature.other-decision"),
+                    SyncTr::tr("The signature is intact, but what it signs is not the decision "
+                               "this case shows: its case, kind, reasons or text differ."));
+    }
+    auto details = signatureDetails(signedOne->signature);
+    if (!details)
+        return std::unexpected(details.error());
+    return StepSignature{details->signerSubject, details->signedAt, signedOne->commandId};
+}
+
+} // namespace Kezek
