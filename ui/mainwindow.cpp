@@ -12,8 +12,10 @@
 #include "ui/lockdialog.h"
 #include "ui/outboxpanel.h"
 #include "ui/queuecounts.h"
+#include "ui/retrycountdown.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
+#include "ui/toast.h"
 #include "ui/uitr.h"
 #include "ui/unsentwork.h"
 
@@ -200,11 +202,30 @@ void MainWindow::buildCentralArea()
     setCentralWidget(central);
 }
 
+bool MainWindow::worksCases() const
+{
+    // The ministry's reviewer reads; nothing of theirs waits to be sent.
+    return m_session.account.role != Role::MinistryReviewer;
+}
+
 void MainWindow::buildOutboxDock()
 {
+    if (!worksCases())
+        return;
     m_outbox = new OutboxPanel(*m_session.desk);
     connect(m_outbox, &OutboxPanel::openCase, this, &MainWindow::openCase);
-    connect(m_outbox, &OutboxPanel::changed, this, &MainWindow::refreshAfterChange);
+    connect(m_outbox, &OutboxPanel::changed, this, [this] {
+        refreshAfterChange();
+        // A clash made again or a refusal discarded: the case and the status
+        // bar stop saying it now, not at the next sync.
+        if (!m_caseView->caseId().isEmpty())
+            m_caseView->reload();
+        const auto counts = m_session.store->outboxCounts();
+        if (counts && counts->value(QStringLiteral("conflict")) == 0
+            && counts->value(QStringLiteral("rejected")) == 0
+            && statusBar()->currentMessage() == m_outboxAlarm)
+            statusBar()->clearMessage();
+    });
     m_outboxDock = new QDockWidget(UiTr::tr("Outbox"));
     m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
     m_outboxDock->setWidget(m_outbox);
@@ -221,10 +242,15 @@ void MainWindow::buildStatusBar()
 {
     m_status = new SyncStatusBar;
     setStatusBar(m_status);
+    m_status->setOutboxShown(worksCases());
     connect(m_status, &SyncStatusBar::outboxClicked, this, [this] {
-        m_outboxDock->setVisible(!m_outboxDock->isVisible());
+        if (m_outboxDock)
+            m_outboxDock->setVisible(!m_outboxDock->isVisible());
     });
     connect(m_status, &SyncStatusBar::stopClicked, this, [this] { m_session.sync->cancel(); });
+    connect(m_status, &SyncStatusBar::retryClicked, this, &MainWindow::syncNow);
+    // What was just done, said over the corner of the window: nothing moves.
+    m_toast = new Toast(this);
 }
 
 void MainWindow::connectSync()
@@ -239,15 +265,36 @@ void MainWindow::connectSync()
         if (row >= 0 && m_queueDefinitions.at(row).overdue)
             m_model->reload();
     });
-    connect(sync, &BackgroundSync::onlineChanged, this, [this](bool online) {
-        m_session.online = online;
-        m_status->showOnline(online);
-    });
+    connect(
+        sync, &BackgroundSync::onlineChanged, this, [this](bool online) { showOnline(online); });
     m_status->showOnline(m_session.online);
     if (sync->isRunning()) { // the window was made again while a sync runs
-        m_outbox->setSyncRunning(true);
+        if (m_outbox)
+            m_outbox->setSyncRunning(true);
         m_status->syncStarted();
     }
+    // Offline, the window tries the server again by itself, counting down.
+    m_retry = new RetryCountdown(this);
+    connect(m_retry, &RetryCountdown::ticked, m_status, &SyncStatusBar::showRetryIn);
+    connect(m_retry, &RetryCountdown::due, this, &MainWindow::autoSync);
+    // A window made again while offline (in another language) goes on trying.
+    if (m_session.online == false && !sync->isRunning())
+        m_retry->failed();
+    // Each command is said in a toast and sent a few seconds later.
+    m_syncSoon.setSingleShot(true);
+    m_syncSoon.setInterval(SyncAfterCommand);
+    connect(&m_syncSoon, &QTimer::timeout, this, [this] {
+        if (m_session.sync->isRunning())
+            m_syncSoon.start(); // the running one may have left before them
+        else
+            autoSync();
+    });
+    // The desk outlives this window; the window made after it (in another
+    // language) takes its place as the listener.
+    m_session.desk->onQueued([window = QPointer<MainWindow>(this)](const QList<CaseCommand> &made) {
+        if (window)
+            window->commandsQueued(made);
+    });
 }
 
 void MainWindow::startTimers()
@@ -298,10 +345,12 @@ void MainWindow::buildWorkMenu()
     QAction *cases
         = work->addAction(UiTr::tr("Go to the &case list"), this, [this] { m_table->setFocus(); });
     cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *outbox = m_outboxDock->toggleViewAction();
-    outbox->setText(UiTr::tr("&Outbox"));
-    outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    work->addAction(outbox);
+    if (m_outboxDock) {
+        QAction *outbox = m_outboxDock->toggleViewAction();
+        outbox->setText(UiTr::tr("&Outbox"));
+        outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+        work->addAction(outbox);
+    }
     addDeskActions(work);
     work->addSeparator();
     work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
@@ -581,7 +630,8 @@ void MainWindow::refreshStatus()
 {
     refreshCounts();
     m_status->showKept(*m_session.store, m_lastSyncError);
-    m_outbox->reload();
+    if (m_outbox)
+        m_outbox->reload();
 }
 
 void MainWindow::refreshAfterChange()
@@ -623,8 +673,10 @@ void MainWindow::lockNow()
     // and that of any form or scan left open (covered, not closed, so that
     // a half-filled form is still there after the password).
     centralWidget()->hide();
-    const bool outboxShown = m_outboxDock->isVisible();
-    m_outboxDock->hide();
+    m_toast->clear(); // a toast names a case
+    const bool outboxShown = m_outboxDock && m_outboxDock->isVisible();
+    if (m_outboxDock)
+        m_outboxDock->hide();
     QList<QPointer<QWidget>> covers;
     for (QWidget *window : QApplication::topLevelWidgets()) {
         if (window == this || !window->isVisible())
@@ -642,7 +694,8 @@ void MainWindow::lockNow()
     dialog.exec();
     for (const QPointer<QWidget> &cover : std::as_const(covers))
         delete cover.data();
-    m_outboxDock->setVisible(outboxShown);
+    if (m_outboxDock)
+        m_outboxDock->setVisible(outboxShown);
     centralWidget()->show();
     m_locked = false;
     m_idle.start();
