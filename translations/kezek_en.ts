@@ -3297,7 +3297,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message numerus="yes">
         <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</numerusform>
             <numerusform>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</numerusform>
         </translation>
@@ -4592,6 +4592,69 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Sent — the server has your work.</source>
+        <translation>Sent — the server has your work.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — kept here; it goes when the server answers.</source>
+        <translation>%1 — kept here; it goes when the server answers.</translation>
+    </message>
+    <message>
+        <source>%1 — waits for your password: Sync now (F5).</source>
+        <translation>%1 — waits for your password: Sync now (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync (F5).</source>
+        <translation>%1 — waits for the next sync (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — sending…</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>%1: verified</translation>
+    </message>
+    <message>
+        <source>%1: rejected</source>
+        <translation>%1: rejected</translation>
+    </message>
+    <message>
+        <source>%1: submitted</source>
+        <translation>%1: submitted</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Try the server now (F5)</source>
+        <translation>Try the server now (F5)</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Retrying in %1 s…</source>
+        <translation>Offline — your work is kept and will be sent. Retrying in %1 s…</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Trying the server again…</source>
+        <translation>Offline — your work is kept and will be sent. Trying the server again…</translation>
+    </message>
+    <message>
+        <source>What was just done; it goes after a few seconds</source>
+        <translation>What was just done; it goes after a few seconds</translation>
     </message>
 </context>
 </TS>

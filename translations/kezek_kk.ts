@@ -3297,7 +3297,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message numerus="yes">
         <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Сіздің %n командаңыз келесі синхрондауды күтуде; іс енгізілген өзгерістерді ескере отырып көрсетілген.</numerusform>
             <numerusform>Сіздің %n командаңыз келесі синхрондауды күтуде; іс енгізілген өзгерістерді ескере отырып көрсетілген.</numerusform>
         </translation>
@@ -4592,6 +4592,69 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Жаңа құпиясөз ағымдағысынан өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <source>Sent — the server has your work.</source>
+        <translation>Жіберілді — жұмысыңыз серверде.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n іс</numerusform>
+            <numerusform>%1: %n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — kept here; it goes when the server answers.</source>
+        <translation>%1 — осында сақталды; сервер жауап бергенде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>%1 — waits for your password: Sync now (F5).</source>
+        <translation>%1 — құпиясөзіңізді күтуде: Синхрондау (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync (F5).</source>
+        <translation>%1 — келесі синхрондауды күтуде (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — жіберілуде…</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>«%1» құжаты тексерілді</translation>
+    </message>
+    <message>
+        <source>%1: rejected</source>
+        <translation>«%1» құжаты қабылданбады</translation>
+    </message>
+    <message>
+        <source>%1: submitted</source>
+        <translation>«%1» құжаты ұсынылды</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Қазір қайталау</translation>
+    </message>
+    <message>
+        <source>Try the server now (F5)</source>
+        <translation>Серверге қазір қосылу (F5)</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Retrying in %1 s…</source>
+        <translation>Сервермен байланыс жоқ — жұмысыңыз сақталды және жіберіледі. %1 с кейін қайта қосыламыз…</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Trying the server again…</source>
+        <translation>Сервермен байланыс жоқ — жұмысыңыз сақталды және жіберіледі. Серверге қайта қосылуда…</translation>
+    </message>
+    <message>
+        <source>What was just done; it goes after a few seconds</source>
+        <translation>Жаңа ғана жасалған әрекет; бірнеше секундтан соң жоғалады</translation>
     </message>
 </context>
 </TS>

@@ -3301,7 +3301,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message numerus="yes">
         <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ваша команда ожидает следующей синхронизации; дело показано таким, каким оно станет после неё.</numerusform>
             <numerusform>%n ваши команды ожидают следующей синхронизации; дело показано таким, каким оно станет после них.</numerusform>
             <numerusform>%n ваших команд ожидают следующей синхронизации; дело показано таким, каким оно станет после них.</numerusform>
@@ -4616,6 +4616,70 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>Sent — the server has your work.</source>
+        <translation>Отправлено — ваша работа на сервере.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n дело</numerusform>
+            <numerusform>%1: %n дела</numerusform>
+            <numerusform>%1: %n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — kept here; it goes when the server answers.</source>
+        <translation>%1 — сохранено здесь; уйдёт, когда сервер ответит.</translation>
+    </message>
+    <message>
+        <source>%1 — waits for your password: Sync now (F5).</source>
+        <translation>%1 — ждёт вашего пароля: Синхронизировать (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync (F5).</source>
+        <translation>%1 — ждёт следующей синхронизации (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — отправляется…</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>Документ «%1» проверен</translation>
+    </message>
+    <message>
+        <source>%1: rejected</source>
+        <translation>Документ «%1» отклонён</translation>
+    </message>
+    <message>
+        <source>%1: submitted</source>
+        <translation>Документ «%1» представлен</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Try the server now (F5)</source>
+        <translation>Обратиться к серверу сейчас (F5)</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Retrying in %1 s…</source>
+        <translation>Нет связи с сервером — ваша работа сохранена и будет отправлена. Повтор через %1 с…</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Trying the server again…</source>
+        <translation>Нет связи с сервером — ваша работа сохранена и будет отправлена. Снова обращаемся к серверу…</translation>
+    </message>
+    <message>
+        <source>What was just done; it goes after a few seconds</source>
+        <translation>Только что сделанное; исчезнет через несколько секунд</translation>
     </message>
 </context>
 </TS>
