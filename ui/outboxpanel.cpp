@@ -263,12 +263,13 @@ void OutboxPanel::rebaseSelected()
         m_detail->setText(done.error().message);
         return;
     }
+    reload();
     // The clash is settled: its explanation goes with it, now, not at the
-    // next sync.
-    m_detail->clear();
+    // next sync, and no row is left chosen for a button to act on.
     m_table->clearSelection();
     m_table->setCurrentCell(-1, -1);
-    reload();
+    m_detail->clear();
+    updateButtons();
     Q_EMIT changed();
 }
 

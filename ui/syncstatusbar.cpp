@@ -47,6 +47,10 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     m_waiting->setToolTip(UiTr::tr("The outbox: your commands until the server has them (Ctrl+O)"));
     connect(m_waiting, &QToolButton::clicked, this, &SyncStatusBar::outboxClicked);
     m_lastSync = new QLabel;
+    // The last sync (and what went wrong in it) takes the room left; the
+    // whole of it is in its tooltip, so that a long error never pushes the
+    // window past a laptop's screen.
+    m_lastSync->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(220);
     m_progress->hide();
@@ -141,6 +145,7 @@ void SyncStatusBar::showLastSync(ClientStore &store, const QString &lastSyncErro
     if (!lastSyncError.isEmpty())
         text = UiTr::tr("%1 — %2").arg(text, lastSyncError);
     m_lastSync->setText(text);
+    m_lastSync->setToolTip(text);
 }
 
 void SyncStatusBar::syncStarted()
