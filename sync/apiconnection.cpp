@@ -122,6 +122,7 @@ ApiConnection::Answer ApiConnection::wait(Pending pending)
     answer.pinMismatch = *pending.pinMismatch;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.broken = reply->error() != QNetworkReply::NoError;
+    answer.refused = reply->error() == QNetworkReply::ConnectionRefusedError;
     answer.errorString = reply->errorString();
     answer.oldestProtocol = reply->rawHeader("X-Kezek-Oldest-Protocol").toInt();
     answer.body = reply->readAll();
@@ -205,7 +206,10 @@ Result<ApiConnection::Reply> ApiConnection::request(const QByteArray &method,
     for (int attempt = 1;; ++attempt) {
         if (m_cancelled)
             return fail(QString(SyncErrors::Cancelled), SyncTr::tr("The sync was cancelled."));
-        auto reply = requestOnce(method, path, body, raw, rawType);
+        const Pending pending = start(method, path, body, raw, rawType);
+        const Answer answer = wait(pending);
+        auto reply = read(answer, pending);
+        const bool refused = !reply && answer.refused;
         const bool transient = (!reply
                                 && (reply.error().code == SyncErrors::Offline
                                     || reply.error().code == SyncErrors::Malformed))
@@ -221,7 +225,7 @@ Result<ApiConnection::Reply> ApiConnection::request(const QByteArray &method,
         }
         if (m_onlineChanged)
             m_onlineChanged(reply.has_value() || reply.error().code != SyncErrors::Offline);
-        if (!transient || attempt >= m_settings.attempts)
+        if (!transient || attempt >= m_settings.attempts || (refused && !m_settings.retryRefused))
             return reply;
         // Exponential backoff with jitter, so that many workstations coming
         // back online do not knock together.

@@ -32,6 +32,10 @@ struct ApiConnectionSettings
     int timeoutMs = 60000;     // a server silent this long is given up on
     int attempts = 5;          // per request(), with exponential backoff and jitter
     int firstBackoffMs = 500;
+    // A connection refused (nothing listens at the address) is retried like
+    // any failure; a caller that retries on its own schedule, and shows it,
+    // says false here, and hears of it at once.
+    bool retryRefused = true;
     // The caller's clock (UTC), for when a request went and its answer came.
     std::function<QDateTime()> clock = [] {
         return QDateTime::currentDateTimeUtc();
@@ -71,6 +75,7 @@ public:
         bool timedOut = false; // no answer in the settings' timeoutMs
         bool cancelled = false;
         bool pinMismatch = false;
+        bool refused = false;   // nothing listens at the server's address
         int oldestProtocol = 0; // what a server that refused this one accepts
     };
 

@@ -166,7 +166,7 @@ Result<void> CaseDesk::submit(CaseCommand command, const std::optional<PemPair> 
             return std::unexpected(signature.error());
         command.signature = *signature;
     }
-    return m_store.enqueue(command);
+    return queued(m_store.enqueue(command), {command});
 }
 
 Result<void> CaseDesk::submitAll(const QList<CaseCommand> &commands,
@@ -179,7 +179,14 @@ Result<void> CaseDesk::submitAll(const QList<CaseCommand> &commands,
                                    "and enter its password."));
         }
     }
-    return m_store.enqueueAll(commands, scan);
+    return queued(m_store.enqueueAll(commands, scan), commands);
+}
+
+Result<void> CaseDesk::queued(Result<void> result, const QList<CaseCommand> &commands)
+{
+    if (result && m_queued)
+        m_queued(commands);
+    return result;
 }
 
 Result<void> CaseDesk::rebase(const OutboxEntry &entry, const std::optional<PemPair> &key)

@@ -98,12 +98,20 @@ public:
     // signed again with `key` if it is a decision. The old one leaves the outbox.
     Result<void> rebase(const OutboxEntry &entry, const std::optional<PemPair> &key = {});
 
+    // Told of the commands each submit put in the outbox (the window says
+    // what was done, and sends them soon); none to stop telling.
+    using QueuedListener = std::function<void(const QList<CaseCommand> &commands)>;
+    void onQueued(QueuedListener listener) { m_queued = std::move(listener); }
+
 private:
+    Result<void> queued(Result<void> result, const QList<CaseCommand> &commands);
+
     ClientStore &m_store;
     Account m_account;
     const WorkflowContext *m_law;
     std::optional<Lawbook> m_ownLaw; // once setLaw has given one
     std::function<QDateTime()> m_clock;
+    QueuedListener m_queued;
 };
 
 } // namespace Kezek

@@ -34,6 +34,9 @@ struct SyncSettings
     int batchSize = 500;
     int attempts = 5; // per request, with exponential backoff and jitter
     int firstBackoffMs = 500;
+    // False where the caller tries again on its own and shows when (the
+    // window's offline bar): a refused connection is then said at once.
+    bool retryRefused = true;
     int requestTimeoutMs = 60000;   // a server silent this long is given up on, and retried
     int protocol = CommandProtocol; // sent with every request; older ones are refused
     // The cases over for more than this many days leave the cache with their

@@ -313,11 +313,9 @@ void CaseView::reload()
                 return e.status == status;
             });
         };
-        if (const auto pending = count(QStringLiteral("pending")); pending > 0)
-            notes.append(UiTr::tr("%n command(s) of yours wait for the next sync; the case "
-                                  "is shown as they leave it.",
-                                  nullptr,
-                                  int(pending)));
+        // The commands still waiting are said once, as each is made, in the
+        // window's toast: a line here would come and go with every sync and
+        // move the actions and tabs under the officer's hand.
         if (const auto applied = count(QStringLiteral("applied")); applied > 0)
             notes.append(UiTr::tr("%n command(s) of yours were applied by the server; the next "
                                   "sync brings the case as they left it.",

@@ -14,8 +14,10 @@
 #include "ui/outboxpanel.h"
 #include "ui/queuecounts.h"
 #include "ui/queuedelegate.h"
+#include "ui/retrycountdown.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
+#include "ui/toast.h"
 #include "ui/uitr.h"
 #include "ui/unsentwork.h"
 
@@ -241,11 +243,30 @@ void MainWindow::buildCentralArea()
     setCentralWidget(central);
 }
 
+bool MainWindow::worksCases() const
+{
+    // The ministry's reviewer reads; nothing of theirs waits to be sent.
+    return m_session.account.role != Role::MinistryReviewer;
+}
+
 void MainWindow::buildOutboxDock()
 {
+    if (!worksCases())
+        return;
     m_outbox = new OutboxPanel(*m_session.desk);
     connect(m_outbox, &OutboxPanel::openCase, this, &MainWindow::openCase);
-    connect(m_outbox, &OutboxPanel::changed, this, &MainWindow::refreshAfterChange);
+    connect(m_outbox, &OutboxPanel::changed, this, [this] {
+        refreshAfterChange();
+        // A clash made again or a refusal discarded: the case and the status
+        // bar stop saying it now, not at the next sync.
+        if (!m_caseView->caseId().isEmpty())
+            m_caseView->reload();
+        const auto counts = m_session.store->outboxCounts();
+        if (counts && counts->value(QStringLiteral("conflict")) == 0
+            && counts->value(QStringLiteral("rejected")) == 0
+            && statusBar()->currentMessage() == m_outboxAlarm)
+            statusBar()->clearMessage();
+    });
     m_outboxDock = new QDockWidget(UiTr::tr("Outbox"));
     m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
     m_outboxDock->setWidget(m_outbox);
@@ -262,10 +283,15 @@ void MainWindow::buildStatusBar()
 {
     m_status = new SyncStatusBar;
     setStatusBar(m_status);
+    m_status->setOutboxShown(worksCases());
     connect(m_status, &SyncStatusBar::outboxClicked, this, [this] {
-        m_outboxDock->setVisible(!m_outboxDock->isVisible());
+        if (m_outboxDock)
+            m_outboxDock->setVisible(!m_outboxDock->isVisible());
     });
     connect(m_status, &SyncStatusBar::stopClicked, this, [this] { m_session.sync->cancel(); });
+    connect(m_status, &SyncStatusBar::retryClicked, this, &MainWindow::syncNow);
+    // What was just done, said over the corner of the window: nothing moves.
+    m_toast = new Toast(this);
 }
 
 void MainWindow::connectSync()
@@ -280,15 +306,36 @@ void MainWindow::connectSync()
         if (row >= 0 && m_queueDefinitions.at(row).overdue)
             m_model->reload();
     });
-    connect(sync, &BackgroundSync::onlineChanged, this, [this](bool online) {
-        m_session.online = online;
-        m_status->showOnline(online);
-    });
+    connect(
+        sync, &BackgroundSync::onlineChanged, this, [this](bool online) { showOnline(online); });
     m_status->showOnline(m_session.online);
     if (sync->isRunning()) { // the window was made again while a sync runs
-        m_outbox->setSyncRunning(true);
+        if (m_outbox)
+            m_outbox->setSyncRunning(true);
         m_status->syncStarted();
     }
+    // Offline, the window tries the server again by itself, counting down.
+    m_retry = new RetryCountdown(this);
+    connect(m_retry, &RetryCountdown::ticked, m_status, &SyncStatusBar::showRetryIn);
+    connect(m_retry, &RetryCountdown::due, this, &MainWindow::autoSync);
+    // A window made again while offline (in another language) goes on trying.
+    if (m_session.online == false && !sync->isRunning())
+        m_retry->failed();
+    // Each command is said in a toast and sent a few seconds later.
+    m_syncSoon.setSingleShot(true);
+    m_syncSoon.setInterval(SyncAfterCommand);
+    connect(&m_syncSoon, &QTimer::timeout, this, [this] {
+        if (m_session.sync->isRunning())
+            m_syncSoon.start(); // the running one may have left before them
+        else
+            autoSync();
+    });
+    // The desk outlives this window; the window made after it (in another
+    // language) takes its place as the listener.
+    m_session.desk->onQueued([window = QPointer<MainWindow>(this)](const QList<CaseCommand> &made) {
+        if (window)
+            window->commandsQueued(made);
+    });
 }
 
 void MainWindow::startTimers()
@@ -341,11 +388,13 @@ void MainWindow::buildWorkMenu()
     QAction *cases
         = work->addAction(UiTr::tr("Go to the &case list"), this, [this] { m_table->setFocus(); });
     cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *outbox = m_outboxDock->toggleViewAction();
-    outbox->setText(UiTr::tr("&Outbox"));
-    outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    outbox->setIcon(Icons::named(QStringLiteral("mail-send-receive")));
-    work->addAction(outbox);
+    if (m_outboxDock) {
+        QAction *outbox = m_outboxDock->toggleViewAction();
+        outbox->setText(UiTr::tr("&Outbox"));
+        outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+        outbox->setIcon(Icons::named(QStringLiteral("mail-send-receive")));
+        work->addAction(outbox);
+    }
     addDeskActions(work);
     work->addSeparator();
     work->addAction(Icons::named(QStringLiteral("dialog-password")),
@@ -700,7 +749,8 @@ void MainWindow::refreshStatus()
 {
     refreshCounts();
     m_status->showKept(*m_session.store, m_lastSyncError);
-    m_outbox->reload();
+    if (m_outbox)
+        m_outbox->reload();
 }
 
 void MainWindow::refreshAfterOwnStep()
@@ -764,8 +814,10 @@ void MainWindow::lockNow()
     // and that of any form or scan left open (covered, not closed, so that
     // a half-filled form is still there after the password).
     centralWidget()->hide();
-    const bool outboxShown = m_outboxDock->isVisible();
-    m_outboxDock->hide();
+    m_toast->clear(); // a toast names a case
+    const bool outboxShown = m_outboxDock && m_outboxDock->isVisible();
+    if (m_outboxDock)
+        m_outboxDock->hide();
     QList<QPointer<QWidget>> covers;
     for (QWidget *window : QApplication::topLevelWidgets()) {
         if (window == this || !window->isVisible())
@@ -783,7 +835,8 @@ void MainWindow::lockNow()
     dialog.exec();
     for (const QPointer<QWidget> &cover : std::as_const(covers))
         delete cover.data();
-    m_outboxDock->setVisible(outboxShown);
+    if (m_outboxDock)
+        m_outboxDock->setVisible(outboxShown);
     centralWidget()->show();
     m_locked = false;
     m_idle.start();

@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <chrono>
+
 class QLineEdit;
 class QListWidget;
 class QMenu;
@@ -24,7 +26,9 @@ class CaseTableModel;
 class CaseView;
 class LegalBasisBanner;
 class OutboxPanel;
+class RetryCountdown;
 class SyncStatusBar;
+class Toast;
 
 // The officer's day: the queues of their role with live counts, the cases of
 // the chosen queue with their deadlines, search, the case open beside them,
@@ -35,13 +39,22 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // A sync this long after a command, so that several in a row go in one
+    // sync, and none waits for F5 or the ten-minute round.
+    static constexpr std::chrono::milliseconds SyncAfterCommand{3000};
+
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CaseTableModel *caseModel() const { return m_model; }
     QTableView *caseTable() const;
     CaseView *caseView() const { return m_caseView; }
+    // None for a reader (the ministry's reviewer), who makes no commands.
     OutboxPanel *outboxPanel() const { return m_outbox; }
+    Toast *toast() const { return m_toast; }
+    SyncStatusBar *syncStatus() const { return m_status; }
+    // Offline: the window's own next try of the server, counting down.
+    RetryCountdown *retryCountdown() const { return m_retry; }
     QLineEdit *searchField() const { return m_search; }
     QListWidget *queueList() const { return m_queues; }
     void selectQueue(const QString &id);
@@ -118,6 +131,11 @@ private:
     void refreshAfterOwnStep();
     void queueChosen();
     void syncEnded(const SyncSummary &summary, const QString &code, const QString &error);
+    // Commands just put in the outbox: said in a toast, and sent soon.
+    void commandsQueued(const QList<CaseCommand> &commands);
+    void sayQueued();
+    void showOnline(std::optional<bool> online);
+    bool worksCases() const;
     // The banners over the window: the legal basis, and the deadlines.
     void updateBreachBanner();
     // A sync brought a new law (a site's calendar, the reasons): the desk,
@@ -148,6 +166,11 @@ private:
     QTimer m_minute;
     QTimer m_idle;
     QTimer m_autoSync;
+    QTimer m_syncSoon;               // SyncAfterCommand after the last command
+    QList<CaseCommand> m_justQueued; // for the next toast
+    Toast *m_toast = nullptr;
+    RetryCountdown *m_retry = nullptr;
+    QString m_outboxAlarm; // the status bar's "need you", while shown
     QTimer m_searchCounts; // the queues' hits, once typing pauses
     bool m_locked = false;
     bool m_askingPassword = false;

@@ -7,8 +7,10 @@
 #include "ui/lockdialog.h"
 #include "ui/outboxpanel.h"
 #include "ui/passworddialog.h"
+#include "ui/retrycountdown.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
+#include "ui/toast.h"
 #include "ui/uitr.h"
 
 #include "sync/syncengine.h"
@@ -16,9 +18,12 @@
 #include <QDockWidget>
 #include <QMessageBox>
 
-// The window and the server: a sync started by hand or by the clock, the
-// password the server may ask for again (or a one-time one to replace), what
-// a sync ended with, and the new law it may bring.
+#include <utility>
+
+// The window and the server: a sync started by hand, by the clock, a few
+// seconds after a command, or by the offline countdown; the password the
+// server may ask for again (or a one-time one to replace), what a sync ended
+// with, and the new law it may bring.
 
 namespace Kezek {
 
@@ -55,14 +60,20 @@ void MainWindow::startSync(const QString &password)
         refreshStatus();
         return;
     }
-    m_outbox->setSyncRunning(true);
+    if (m_outbox)
+        m_outbox->setSyncRunning(true);
     m_status->syncStarted();
+    // A try under way: no countdown beside it.
+    m_retry->stop();
+    m_status->showRetryIn(0);
+    m_syncSoon.stop(); // this one takes the commands made so far
     m_session.sync->start(*settings);
 }
 
 void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, const QString &error)
 {
-    m_outbox->setSyncRunning(false);
+    if (m_outbox)
+        m_outbox->setSyncRunning(false);
     m_status->syncStopped();
     // Asked until a sync gets through (a wrong password, or the network
     // gone meanwhile, leaves it asked).
@@ -86,16 +97,20 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
                                  60000);
     }
     if (error.isEmpty()) {
+        m_retry->succeeded();
+        showOnline(true);
         m_lastSyncError.clear();
         (void)m_session.store->setSetting(QStringLiteral("last-sync"),
                                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (summary.conflicts + summary.rejected > 0) {
-            if (!m_locked)
+            if (!m_locked && m_outboxDock)
                 m_outboxDock->show();
-            statusBar()->showMessage(UiTr::tr("%n of your commands need you: see the outbox.",
-                                              nullptr,
-                                              summary.conflicts + summary.rejected),
-                                     15000);
+            m_outboxAlarm = UiTr::tr("%n of your commands need you: see the outbox.",
+                                     nullptr,
+                                     summary.conflicts + summary.rejected);
+            statusBar()->showMessage(m_outboxAlarm, 15000);
+        } else if (summary.pushed > 0 && !m_locked) {
+            m_toast->post(UiTr::tr("Sent — the server has your work."));
         } else if (!summary.lawError.isEmpty()) {
             statusBar()->showMessage(
                 UiTr::tr("The server's calendar could not be taken: %1. Kezek counts by the one "
@@ -122,13 +137,65 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
             box->open();
         }
         if (code == SyncErrors::Offline) {
-            m_session.online = false;
-            m_status->showOnline(false);
+            showOnline(false);
+            m_retry->failed();
+        } else {
+            m_retry->stop();
         }
     }
     refreshAfterChange();
     updateBreachBanner();
     Q_EMIT syncFinished(error.isEmpty());
+}
+
+void MainWindow::showOnline(std::optional<bool> online)
+{
+    m_session.online = online;
+    m_status->showOnline(online);
+}
+
+void MainWindow::commandsQueued(const QList<CaseCommand> &commands)
+{
+    if (m_justQueued.isEmpty()) // said once the form that made them has closed
+        QTimer::singleShot(0, this, &MainWindow::sayQueued);
+    m_justQueued += commands;
+    // Several commands in a row go in one sync; offline, the countdown's
+    // next try takes them.
+    if (m_session.config.syncAfterCommand && m_session.online != false && !m_session.passwordNeeded)
+        m_syncSoon.start();
+}
+
+void MainWindow::sayQueued()
+{
+    const QList<CaseCommand> commands = std::exchange(m_justQueued, {});
+    if (commands.isEmpty())
+        return;
+    QStringList cases;
+    for (const CaseCommand &command : commands) {
+        if (!cases.contains(command.caseId))
+            cases.append(command.caseId);
+    }
+    QString done;
+    if (cases.size() == 1) {
+        // The case's number and the last step on it (a document's verdict
+        // after its submission, at the CSC).
+        QString number = cases.constFirst();
+        if (auto c = m_session.store->findCase(number); c && *c)
+            number = (*c)->number;
+        done = UiTr::tr("%1 · %2").arg(number, commandTitle(commands.constLast()));
+    } else {
+        done = UiTr::tr("%1: %n case(s)", nullptr, int(cases.size()))
+                   .arg(commandTitle(commands.constLast()));
+    }
+    if (m_session.online == false) {
+        m_toast->post(UiTr::tr("%1 — kept here; it goes when the server answers.").arg(done));
+    } else if (m_session.passwordNeeded) {
+        m_toast->post(UiTr::tr("%1 — waits for your password: Sync now (F5).").arg(done));
+    } else if (!m_session.config.syncAfterCommand) {
+        m_toast->post(UiTr::tr("%1 — waits for the next sync (F5).").arg(done));
+    } else {
+        m_toast->post(UiTr::tr("%1 — sending…").arg(done));
+    }
 }
 
 void MainWindow::takeNewLaw()

@@ -2,6 +2,7 @@
 
 #include "core/domain/casecodec.h"
 #include "core/domain/commandkinds.h"
+#include "core/domain/documentcatalog.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
@@ -26,16 +27,25 @@ QString statusTitle(const QString &status)
     return UiTr::tr("waiting");
 }
 
-QString commandTitle(const QString &type)
-{
-    if (const auto action = Workflow::actionFromId(type))
-        return Workflow::actionTitle(*action);
-    if (isFact(type, CaseFact::UpdateDocument))
-        return UiTr::tr("Document checked");
-    return type;
-}
-
 } // namespace
+
+QString commandTitle(const CaseCommand &command)
+{
+    if (const auto action = Workflow::actionFromId(command.type))
+        return Workflow::actionTitle(*action);
+    if (isFact(command.type, CaseFact::UpdateDocument)) {
+        const auto type = documentTypeFromId(command.payload.value(u"document").toString());
+        const QString verdict = command.payload.value(u"command").toString();
+        if (type && verdict == u"verify")
+            return UiTr::tr("%1: verified").arg(documentTitle(*type));
+        if (type && verdict == u"reject")
+            return UiTr::tr("%1: rejected").arg(documentTitle(*type));
+        if (type && verdict == u"submit")
+            return UiTr::tr("%1: submitted").arg(documentTitle(*type));
+        return UiTr::tr("Document checked");
+    }
+    return command.type;
+}
 
 OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     : QWidget(parent)
@@ -58,10 +68,11 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     m_discard = new QPushButton(UiTr::tr("D&iscard"));
     m_rebase->setObjectName(QStringLiteral("rebase"));
     m_discard->setObjectName(QStringLiteral("discard"));
-    auto *open = new QPushButton(UiTr::tr("&Open the case"));
+    m_open = new QPushButton(UiTr::tr("&Open the case"));
+    m_open->setObjectName(QStringLiteral("openCase"));
     connect(m_rebase, &QPushButton::clicked, this, &OutboxPanel::rebaseSelected);
     connect(m_discard, &QPushButton::clicked, this, &OutboxPanel::discardSelected);
-    connect(open, &QPushButton::clicked, this, [this] {
+    connect(m_open, &QPushButton::clicked, this, [this] {
         if (const OutboxEntry *entry = selected())
             Q_EMIT openCase(entry->command.caseId);
     });
@@ -88,7 +99,7 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
                               .arg(state ? caseStateTitle(*state) : QStringLiteral("?")));
     });
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(open);
+    buttons->addWidget(m_open);
     buttons->addWidget(m_rebase);
     buttons->addWidget(m_discard);
     buttons->addStretch();
@@ -98,8 +109,7 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
-    m_rebase->setEnabled(false);
-    m_discard->setEnabled(false);
+    updateButtons();
 }
 
 void OutboxPanel::setSyncRunning(bool running)
@@ -111,6 +121,8 @@ void OutboxPanel::setSyncRunning(bool running)
 void OutboxPanel::updateButtons()
 {
     const OutboxEntry *entry = selected();
+    // Nothing chosen, nothing to open or settle.
+    m_open->setEnabled(entry != nullptr);
     m_rebase->setEnabled(entry && entry->status == u"conflict");
     // A command not yet sent can be taken back: the cheap undo of a click.
     const bool pending = entry && entry->status == u"pending";
@@ -156,7 +168,7 @@ void OutboxPanel::reload()
         if (auto c = m_desk.store().findCase(entry.command.caseId); c && *c)
             number = (*c)->number;
         const QStringList cells{number,
-                                commandTitle(entry.command.type),
+                                commandTitle(entry.command),
                                 statusTitle(entry.status),
                                 entry.answer.value(u"message").toString()};
         for (int column = 0; column < cells.size(); ++column)
@@ -165,6 +177,7 @@ void OutboxPanel::reload()
             m_table->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
     }
     m_table->resizeColumnsToContents();
+    updateButtons();
 }
 
 void OutboxPanel::discardSelected()
@@ -251,6 +264,12 @@ void OutboxPanel::rebaseSelected()
         return;
     }
     reload();
+    // The clash is settled: its explanation goes with it, now, not at the
+    // next sync, and no row is left chosen for a button to act on.
+    m_table->clearSelection();
+    m_table->setCurrentCell(-1, -1);
+    m_detail->clear();
+    updateButtons();
     Q_EMIT changed();
 }
 

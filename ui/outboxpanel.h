@@ -10,6 +10,10 @@ class QTableWidget;
 
 namespace Kezek {
 
+// What a command does, in the officer's words ("Passport: verified",
+// "Register in the migration police system").
+QString commandTitle(const CaseCommand &command);
+
 // The officer's commands not yet taken by the server: waiting, in conflict
 // with a newer version of the case (both shown), or refused with the reason.
 // A conflict is made again on the server's version or discarded, by the
@@ -42,6 +46,7 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_error = nullptr; // the outbox could not be read
+    QPushButton *m_open = nullptr;
     QPushButton *m_rebase = nullptr;
     QPushButton *m_discard = nullptr;
     bool m_syncRunning = false;

@@ -4,7 +4,10 @@
 #include "ui/deadlinetext.h"
 #include "ui/uitr.h"
 
+#include <QAccessible>
 #include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QToolButton>
@@ -15,6 +18,27 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     : QStatusBar(parent)
 {
     m_online = new QLabel;
+    m_online->setObjectName(QStringLiteral("online"));
+    // Offline is said in full, where the eye finds it: the work is kept, the
+    // window tries again by itself, and when; or now, by the button (or F5).
+    m_offline = new QFrame;
+    m_offline->setObjectName(QStringLiteral("offlineBar"));
+    m_offline->setAttribute(Qt::WA_StyledBackground);
+    m_offline->setStyleSheet(QStringLiteral("#offlineBar { background: #fff3c4; border: 1px "
+                                            "solid #e0a800; border-radius: 4px; }"));
+    m_offlineText = new QLabel;
+    m_offlineText->setObjectName(QStringLiteral("offlineText"));
+    m_retry = new QToolButton;
+    m_retry->setObjectName(QStringLiteral("retryNow"));
+    m_retry->setText(UiTr::tr("Retry now"));
+    m_retry->setToolTip(UiTr::tr("Try the server now (F5)"));
+    m_retry->setAccessibleName(UiTr::tr("Retry now"));
+    connect(m_retry, &QToolButton::clicked, this, &SyncStatusBar::retryClicked);
+    auto *offlineLayout = new QHBoxLayout(m_offline);
+    offlineLayout->setContentsMargins(6, 0, 2, 0);
+    offlineLayout->addWidget(m_offlineText);
+    offlineLayout->addWidget(m_retry);
+    m_offline->hide();
     // The outbox is a badge in the status bar: its counts at a glance, and
     // a click (or Ctrl+O) opens it below the cases at a quarter of the height.
     m_waiting = new QToolButton;
@@ -23,6 +47,10 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     m_waiting->setToolTip(UiTr::tr("The outbox: your commands until the server has them (Ctrl+O)"));
     connect(m_waiting, &QToolButton::clicked, this, &SyncStatusBar::outboxClicked);
     m_lastSync = new QLabel;
+    // The last sync (and what went wrong in it) takes the room left; the
+    // whole of it is in its tooltip, so that a long error never pushes the
+    // window past a laptop's screen.
+    m_lastSync->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(220);
     m_progress->hide();
@@ -30,9 +58,12 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     m_cancel->setText(UiTr::tr("Stop"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatusBar::stopClicked);
-    addWidget(m_online);
-    addWidget(m_waiting);
-    addWidget(m_lastSync);
+    // Only the last sync gives way to a message; a message never hides
+    // whether the server answers, nor what waits in the outbox.
+    addWidget(m_lastSync, 1);
+    addPermanentWidget(m_offline);
+    addPermanentWidget(m_online);
+    addPermanentWidget(m_waiting);
     addPermanentWidget(m_progress);
     addPermanentWidget(m_cancel);
 }
@@ -42,6 +73,36 @@ void SyncStatusBar::showOnline(std::optional<bool> online)
     m_online->setText(!online   ? UiTr::tr("○ not synced yet")
                       : *online ? UiTr::tr("● online")
                                 : UiTr::tr("○ offline"));
+    const bool offline = online && !*online;
+    m_online->setVisible(!offline);
+    const bool wentOffline = offline && !m_offline->isVisibleTo(this);
+    if (wentOffline)
+        showRetryIn(0);
+    m_offline->setVisible(offline);
+    if (wentOffline) {
+        QAccessibleEvent alert(m_offline, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void SyncStatusBar::showRetryIn(int seconds)
+{
+    m_offlineText->setText(
+        seconds > 0 ? UiTr::tr("Offline — your work is kept and will be sent. Retrying in %1 s…")
+                          .arg(seconds)
+                    : UiTr::tr("Offline — your work is kept and will be sent. Trying the server "
+                               "again…"));
+    m_offline->setAccessibleName(m_offlineText->text());
+}
+
+QString SyncStatusBar::offlineText() const
+{
+    return m_offline->isVisibleTo(this) ? m_offlineText->text() : QString();
+}
+
+void SyncStatusBar::setOutboxShown(bool shown)
+{
+    m_waiting->setVisible(shown);
 }
 
 void SyncStatusBar::showKept(ClientStore &store, const QString &lastSyncError)
@@ -82,6 +143,7 @@ void SyncStatusBar::showLastSync(ClientStore &store, const QString &lastSyncErro
     if (!lastSyncError.isEmpty())
         text = UiTr::tr("%1 — %2").arg(text, lastSyncError);
     m_lastSync->setText(text);
+    m_lastSync->setToolTip(text);
 }
 
 void SyncStatusBar::syncStarted()

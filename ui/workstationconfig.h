@@ -18,6 +18,10 @@ struct WorkstationConfig
     // set by the site in /etc/xdg/Kezek/Kezek.conf; 1 to 365).
     int retentionDays = 30;
     QString keyFile; // the officer's PKCS#12 signing key
+    // A sync a few seconds after each command, so that the officer need not
+    // remember F5 (not a site setting: off only where a test counts the
+    // outbox step by step).
+    bool syncAfterCommand = true;
     QString language;
 
     QString cachePath(const QString &user) const;

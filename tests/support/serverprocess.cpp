@@ -63,6 +63,15 @@ bool ServerProcess::start()
     return false;
 }
 
+bool ServerProcess::startAgain()
+{
+    const qsizetype port = m_arguments.indexOf(QStringLiteral("--port"));
+    if (port < 0 || port + 1 >= m_arguments.size() || m_port == 0)
+        return false;
+    m_arguments[port + 1] = QString::number(m_port);
+    return start();
+}
+
 QString ServerProcess::standardError()
 {
     m_stderr += m_process.readAllStandardError();

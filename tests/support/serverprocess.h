@@ -18,6 +18,9 @@ public:
     bool start(); // false, with a warning, when the server did not come up
     void kill();  // SIGKILL, as a power cut would: no chance to finish anything
     void stop();  // SIGTERM, as systemd stops it: it finishes and exits; the folder stays
+    // After stop() or kill(): the same database, certificate and port, as a
+    // service restarted where its clients knew it.
+    bool startAgain();
     int port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }
     QString baseUrl() const;
