@@ -31,6 +31,7 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     layout->addLayout(form);
     m_matches = new QListWidget;
     m_matches->setObjectName(QStringLiteral("arrivalMatches"));
+    m_matches->setAccessibleName(UiTr::tr("Cases found"));
     m_matches->setMaximumHeight(120);
     layout->addWidget(m_matches);
     m_verdict = new QLabel;

@@ -9,6 +9,7 @@
 #include "ui/noticepreview.h"
 #include "ui/scanviewer.h"
 #include "ui/standardbuttons.h"
+#include "ui/tablekeys.h"
 #include "ui/uitr.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -35,7 +37,7 @@ QTableWidget *makeTable(const QStringList &headers)
     auto *table = new QTableWidget(0, int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    makeRowWise(table);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -66,6 +68,11 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_tabs->addTab(m_clocks, UiTr::tr("C&locks"));
     m_tabs->addTab(m_history, UiTr::tr("Hi&story"));
     m_tabs->addTab(m_notices, UiTr::tr("&Notices"));
+    m_tabs->tabBar()->setAccessibleName(UiTr::tr("Parts of the case"));
+    // Each table is named as its tab is.
+    m_documents->setAccessibleName(m_tabs->tabText(1).remove(u'&'));
+    for (int tab = 2; tab < m_tabs->count(); ++tab)
+        m_tabs->widget(tab)->setAccessibleName(m_tabs->tabText(tab).remove(u'&'));
 
     addShortcuts(documentsPage);
 

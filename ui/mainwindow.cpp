@@ -78,6 +78,7 @@ void MainWindow::buildQueueList()
 {
     m_queues = new QListWidget;
     m_queues->setObjectName(QStringLiteral("queues"));
+    m_queues->setAccessibleName(UiTr::tr("Queues"));
     for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
         auto *item = new QListWidgetItem(queue.title);
         item->setData(Qt::UserRole, queue.id);
@@ -92,6 +93,7 @@ void MainWindow::buildSearch()
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(UiTr::tr("Search your cases"));
     m_search->setPlaceholderText(
         UiTr::tr("Search your cases: case number, IIN, passport number or name (Ctrl+F); each "
                  "queue counts what it holds"));

@@ -67,6 +67,7 @@ NoticePreview::NoticePreview(const Case &c,
     setWindowTitle(UiTr::tr("Notice to the applicant: case %1").arg(c.number));
     auto *browser = new QTextBrowser;
     browser->setObjectName(QStringLiteral("notice"));
+    browser->setAccessibleName(UiTr::tr("The notice as the applicant reads it"));
     browser->setHtml(m_html);
     auto *buttons = new QDialogButtonBox;
     addCloseButton(buttons);

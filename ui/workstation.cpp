@@ -1,7 +1,10 @@
 #include "ui/workstation.h"
 
 #include "resources/shippeddata.h"
+#include "ui/accessiblenames.h"
 #include "ui/caseview.h"
+#include "ui/focusstyle.h"
+#include "ui/layoutmnemonics.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
@@ -18,6 +21,10 @@ Workstation::Workstation(WorkstationConfig config, Lawbook builtIn)
     : m_builtIn(std::move(builtIn))
 {
     m_session.config = std::move(config);
+    // The keyboard's aids, for every window the program opens.
+    FocusStyle::install();
+    AccessibleNames::install();
+    LayoutMnemonics::install();
 }
 
 Workstation::~Workstation()
