@@ -212,6 +212,8 @@ void CaseView::addShortcuts(QWidget *documentsPage)
     // keys bring the documents forward.
     auto addKey = [this](QKeyCombination keys, QPushButton *button, QWidget *page) {
         auto *shortcut = new QShortcut(QKeySequence(keys), this);
+        // What the shortcut sheet says it does: the button's words.
+        shortcut->setWhatsThis(button->text());
         connect(shortcut, &QShortcut::activated, this, [this, button, page] {
             if (!m_case || !button->isEnabled() || (page == nullptr && !button->isVisible()))
                 return;
@@ -219,8 +221,10 @@ void CaseView::addShortcuts(QWidget *documentsPage)
                 m_tabs->setCurrentWidget(page);
             button->click();
         });
+        return shortcut;
     };
-    addKey(Qt::CTRL | Qt::Key_M, m_claim, nullptr);
+    addKey(Qt::CTRL | Qt::Key_M, m_claim, nullptr)
+        ->setWhatsThis(UiTr::tr("Claim the case or give it back"));
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_V, m_verify, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_J, m_reject, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C, m_compare, documentsPage);

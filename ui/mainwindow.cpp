@@ -12,6 +12,7 @@
 #include "ui/lockdialog.h"
 #include "ui/outboxpanel.h"
 #include "ui/queuecounts.h"
+#include "ui/shortcutsheet.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
 #include "ui/uitr.h"
@@ -371,17 +372,14 @@ void MainWindow::buildLanguageMenu()
 void MainWindow::buildHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(UiTr::tr("&Help"));
-    help->addAction(UiTr::tr("&Keyboard"), this, [this] {
-        tell(this,
-             UiTr::tr("Keyboard"),
-             UiTr::tr("Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the "
-                      "case's actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: "
-                      "reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: "
-                      "its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague "
-                      "(supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: "
-                      "send originals by courier (CSC) · Ctrl+Shift+R: originals received "
-                      "(officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock"));
+    QAction *keys = help->addAction(UiTr::tr("&Keyboard shortcuts…"), this, [this] {
+        if (m_locked)
+            return;
+        ShortcutSheet sheet(this, this);
+        Q_EMIT shortcutSheetOpened(&sheet);
+        sheet.exec();
     });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
 }
 
 void MainWindow::openArrivalDesk()

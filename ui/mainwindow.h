@@ -75,6 +75,7 @@ Q_SIGNALS:
     void passwordDialogOpened(QDialog *dialog); // for tests: the dialog before it runs
     void syncFinished(bool ok);
     void deskDialogOpened(QDialog *dialog);
+    void shortcutSheetOpened(QDialog *sheet); // for tests: the sheet before it runs
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
