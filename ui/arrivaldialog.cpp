@@ -59,6 +59,9 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     for (QPushButton *button : buttons->findChildren<QPushButton *>())
         button->setAutoDefault(false);
     connect(m_record, &QPushButton::clicked, this, &ArrivalDialog::recordArrival);
+    // Enter in the permit number records the arrival, as Enter in the
+    // search finds the case.
+    connect(m_permit, &QLineEdit::returnPressed, this, &ArrivalDialog::recordArrival);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_case) {

@@ -1,13 +1,16 @@
 #include "ui/scanviewer.h"
 
 #include "core/protocol/scans.h"
+#include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QBuffer>
+#include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -41,6 +44,10 @@ ScanViewer::ScanViewer(const QString &title, const QByteArray &bytes, QWidget *p
         scroll->setWidget(label);
         layout->addWidget(scroll);
     }
+    auto *buttons = new QDialogButtonBox;
+    addCloseButton(buttons)->setDefault(true); // Enter, as Escape, closes the scan
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
     resize(800, 900);
 }
 
