@@ -269,7 +269,7 @@ void MainWindow::startTimers()
     if (m_session.config.lockMinutes > 0) {
         m_idle.setSingleShot(true);
         m_idle.setInterval(m_session.config.lockMinutes * 60 * 1000);
-        connect(&m_idle, &QTimer::timeout, this, &MainWindow::lockNow);
+        connect(&m_idle, &QTimer::timeout, this, [this] { lockNow(LockCause::Idle); });
         qApp->installEventFilter(this);
         m_idle.start();
     }
@@ -308,7 +308,8 @@ void MainWindow::buildWorkMenu()
     addDeskActions(work);
     work->addSeparator();
     work->addAction(UiTr::tr("Change &password…"), this, [this] { changePassword(); });
-    QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
+    QAction *lock = work->addAction(
+        UiTr::tr("&Lock the screen"), this, [this] { lockNow(LockCause::ByHand); });
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -614,7 +615,7 @@ void MainWindow::updateBreachBanner()
     m_banner->showCount(soon, hasOverdue);
 }
 
-void MainWindow::lockNow()
+void MainWindow::lockNow(LockCause cause)
 {
     if (m_locked)
         return;
@@ -637,11 +638,22 @@ void MainWindow::lockNow()
         cover->raise();
         covers.append(cover);
     }
-    LockDialog dialog(m_session.account.name, m_session.verifier, this);
+    LockDialog dialog(m_session.account.name, m_session.verifier, cause, this);
     dialog.setObjectName(QStringLiteral("lockDialog"));
-    dialog.exec();
+    const int result = dialog.exec();
     for (const QPointer<QWidget> &cover : std::as_const(covers))
         delete cover.data();
+    if (result == LockDialog::SignOut) {
+        // The forms left open close unsaved, as they would at quitting; the
+        // outbox stays in this officer's cache. The window goes once they
+        // have returned (the workstation waits for that).
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (auto *open = qobject_cast<QDialog *>(window); open && open->isVisible())
+                open->reject();
+        }
+        Q_EMIT signOutRequested();
+        return; // still locked: nothing shows until the window goes
+    }
     m_outboxDock->setVisible(outboxShown);
     centralWidget()->show();
     m_locked = false;
