@@ -3608,11 +3608,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>&amp;Keyboard</translation>
+        <translation type="vanished">&amp;Keyboard</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation>Keyboard</translation>
+        <translation type="vanished">Keyboard</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
@@ -4292,7 +4292,7 @@ The automatic checks found: %1</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
+        <translation type="vanished">Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait in the outbox to go by courier.</source>
@@ -4592,6 +4592,90 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <source>Cases of the chosen queue</source>
+        <translation>Cases of the chosen queue</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>Claim the case or give it back</source>
+        <translation>Claim the case or give it back</translation>
+    </message>
+    <message>
+        <source>The MRZ against the application</source>
+        <translation>The MRZ against the application</translation>
+    </message>
+    <message>
+        <source>You locked the workstation. Enter the password of %1 to go on.</source>
+        <translation>You locked the workstation. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Password of %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (another user)…</source>
+        <translation>Sign &amp;out (another user)…</translation>
+    </message>
+    <message>
+        <source>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</source>
+        <translation>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Search your cases</source>
+        <translation>Search your cases</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>The notice as the applicant reads it</source>
+        <translation>The notice as the applicant reads it</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Type a word or a key to find it</source>
+        <translation>Type a word or a key to find it</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Find a shortcut</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s actions, in the order shown</source>
+        <translation>The open case&apos;s actions, in the order shown</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Open the chosen case</translation>
     </message>
 </context>
 </TS>

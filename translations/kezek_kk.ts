@@ -3608,11 +3608,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>&amp;Жылдам пернелер</translation>
+        <translation type="vanished">&amp;Жылдам пернелер</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation>Жылдам пернелер</translation>
+        <translation type="vanished">Жылдам пернелер</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
@@ -4292,7 +4292,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: істегі әрекеттер · Ctrl+Shift+V: құжатты растау · Ctrl+Shift+J: қабылдамау · Ctrl+Shift+C: түпнұсқамен салыстыру · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: істі әріптеске беру (басшылар) · Ctrl+Shift+A: өтініш беруші келді, Ctrl+Shift+K: түпнұсқаларды курьермен жіберу (ХҚКО) · Ctrl+Shift+R: түпнұсқалар қабылданды (қызметкерлер) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
+        <translation type="vanished">Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: істегі әрекеттер · Ctrl+Shift+V: құжатты растау · Ctrl+Shift+J: қабылдамау · Ctrl+Shift+C: түпнұсқамен салыстыру · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: істі әріптеске беру (басшылар) · Ctrl+Shift+A: өтініш беруші келді, Ctrl+Shift+K: түпнұсқаларды курьермен жіберу (ХҚКО) · Ctrl+Shift+R: түпнұсқалар қабылданды (қызметкерлер) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait in the outbox to go by courier.</source>
@@ -4592,6 +4592,90 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Жаңа құпиясөз ағымдағысынан өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Табылған істер</translation>
+    </message>
+    <message>
+        <source>Cases of the chosen queue</source>
+        <translation>Таңдалған кезектің істері</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Істің бөлімдері</translation>
+    </message>
+    <message>
+        <source>Claim the case or give it back</source>
+        <translation>Істі өзіме бекіту немесе бекітуді алып тастау</translation>
+    </message>
+    <message>
+        <source>The MRZ against the application</source>
+        <translation>MRZ пен өтініштің салыстыруы</translation>
+    </message>
+    <message>
+        <source>You locked the workstation. Enter the password of %1 to go on.</source>
+        <translation>Жұмыс орнын өзіңіз бұғаттадыңыз. Жалғастыру үшін %1 пайдаланушысының құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 пайдаланушысының құпиясөзі</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (another user)…</source>
+        <translation>&amp;Шығу (басқа пайдаланушы)…</translation>
+    </message>
+    <message>
+        <source>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</source>
+        <translation>%1 пайдаланушысының осы жұмыс орнындағы сеансын аяқтап, басқа пайдаланушыға кіру терезесін ашады; жіберілмеген жұмыс %1 пайдаланушысының шифрланған кэшінде сақталып, ол қайта кіргенде серверге жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Кезектер</translation>
+    </message>
+    <message>
+        <source>Search your cases</source>
+        <translation>Істеріңізден іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Жылдам пернелер…</translation>
+    </message>
+    <message>
+        <source>The notice as the applicant reads it</source>
+        <translation>Өтініш берушіге көрінетін хабарлама</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Жылдам пернелер</translation>
+    </message>
+    <message>
+        <source>Type a word or a key to find it</source>
+        <translation>Табу үшін сөзді немесе пернені теріңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Жылдам пернені іздеу</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s actions, in the order shown</source>
+        <translation>Ашық істің әрекеттері, көрсетілген ретімен</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Таңдалған істі ашу</translation>
     </message>
 </context>
 </TS>

@@ -3621,11 +3621,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>&amp;Горячие клавиши</translation>
+        <translation type="vanished">&amp;Горячие клавиши</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation>Горячие клавиши</translation>
+        <translation type="vanished">Горячие клавиши</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
@@ -4313,7 +4313,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: подтвердить документ · Ctrl+Shift+J: отклонить его · Ctrl+Shift+C: сверить с подлинником · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать дело коллеге (руководители) · Ctrl+Shift+A: явился заявитель, Ctrl+Shift+K: отправить подлинники курьером (ЦОН) · Ctrl+Shift+R: подлинники получены (сотрудники) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
+        <translation type="vanished">Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: подтвердить документ · Ctrl+Shift+J: отклонить его · Ctrl+Shift+C: сверить с подлинником · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать дело коллеге (руководители) · Ctrl+Shift+A: явился заявитель, Ctrl+Shift+K: отправить подлинники курьером (ЦОН) · Ctrl+Shift+R: подлинники получены (сотрудники) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait in the outbox to go by courier.</source>
@@ -4616,6 +4616,90 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Найденные дела</translation>
+    </message>
+    <message>
+        <source>Cases of the chosen queue</source>
+        <translation>Дела выбранной очереди</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Разделы дела</translation>
+    </message>
+    <message>
+        <source>Claim the case or give it back</source>
+        <translation>Закрепить дело за собой или снять закрепление</translation>
+    </message>
+    <message>
+        <source>The MRZ against the application</source>
+        <translation>Сверка MRZ с заявлением</translation>
+    </message>
+    <message>
+        <source>You locked the workstation. Enter the password of %1 to go on.</source>
+        <translation>Вы заблокировали рабочее место. Чтобы продолжить, введите пароль пользователя %1.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Пароль пользователя %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (another user)…</source>
+        <translation>&amp;Выйти (другой пользователь)…</translation>
+    </message>
+    <message>
+        <source>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</source>
+        <translation>Завершает сеанс пользователя %1 на этом рабочем месте и открывает вход для другого пользователя; неотправленная работа остаётся в зашифрованном кэше пользователя %1 и уйдёт на сервер, когда он снова войдёт.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Search your cases</source>
+        <translation>Поиск по вашим делам</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Горячие клавиши…</translation>
+    </message>
+    <message>
+        <source>The notice as the applicant reads it</source>
+        <translation>Уведомление в том виде, в каком его читает заявитель</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>Type a word or a key to find it</source>
+        <translation>Введите слово или клавишу, чтобы найти</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Найти горячую клавишу</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s actions, in the order shown</source>
+        <translation>Действия открытого дела, в порядке на экране</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Открыть выбранное дело</translation>
     </message>
 </context>
 </TS>
