@@ -138,6 +138,35 @@ bool trigger(QWidget *window, const QList<QChar> &letters)
     return false;
 }
 
+// In an open menu a letter alone is the mnemonic: the item with one of
+// `letters` is chosen, unless one of the menu's own has the letter as typed.
+bool triggerInMenu(QMenu *menu, const QList<QChar> &letters, const QString &typed)
+{
+    const QList<QAction *> actions = menu->actions();
+    const QChar asTyped = typed.isEmpty() ? QChar() : typed.at(0).toUpper();
+    for (const QAction *action : actions) {
+        if (!asTyped.isNull() && mnemonicOf(action->text()) == asTyped)
+            return false; // Qt's own
+    }
+    for (QAction *action : actions) {
+        const QChar letter = mnemonicOf(action->text());
+        if (letter.isNull() || !letters.contains(letter) || !action->isVisible()
+            || !action->isEnabled() || action->isSeparator())
+            continue;
+        if (action->menu()) {
+            menu->setActiveAction(action);
+            return true;
+        }
+        // As Qt does: the menus close, then the action runs (it may open a
+        // dialog of its own).
+        while (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+        action->activate(QAction::Trigger);
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void LayoutMnemonics::install()
@@ -167,13 +196,19 @@ bool LayoutMnemonics::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress || !watched->isWidgetType())
         return false;
     const auto *key = static_cast<QKeyEvent *>(event);
-    if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::AltModifier)
-        return false;
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
     const QList<QChar> letters = lettersOnKey(key->key());
     if (letters.isEmpty())
         return false;
+    // An open menu takes the letter alone.
+    if (auto *menu = qobject_cast<QMenu *>(watched)) {
+        if ((modifiers & ~Qt::ShiftModifier) != Qt::NoModifier)
+            return false;
+        return triggerInMenu(menu, letters, key->text());
+    }
+    if (modifiers != Qt::AltModifier)
+        return false;
     QWidget *window = static_cast<QWidget *>(watched)->window();
-    // An open menu's own keys are the menu's.
     if (qobject_cast<QMenu *>(window))
         return false;
     return trigger(window, letters);

@@ -14,7 +14,8 @@ namespace Kezek {
 // and nothing took them, this finds the mnemonic whose letter lies on the
 // same key in the Kazakh and Russian layouts and triggers it, as Qt would
 // have: a menu opens, a button is pressed, a label's field takes the focus,
-// a tab is chosen.
+// a tab is chosen. In an open menu the key alone chooses the item, as the
+// Cyrillic letter would.
 class LayoutMnemonics : public QObject
 {
     Q_OBJECT

@@ -248,10 +248,25 @@ void TestKeyboard::altAndTheKeyUnderACyrillicLetterOpensItsMenuOnALatinLayout()
         QTRY_VERIFY(opened->menu()->isVisible());
         screenshot(window, QStringLiteral("keyboard-mnemonic-") + language);
         opened->menu()->close();
+        QTRY_VERIFY(!opened->menu()->isVisible());
         // A key with no letter of a mnemonic on it does nothing.
         QTest::keyClick(window->caseTable(), Qt::Key_Q, Qt::AltModifier);
         QVERIFY(!QApplication::activePopupWidget());
     }
+
+    // In the open menu, the key alone: "&Найти дело" (Н lies on Y) puts the
+    // focus in the search, as the Cyrillic letter does.
+    Workstation::applyLanguage(QStringLiteral("ru"));
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("layout-menu"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
+    window->caseTable()->setFocus();
+    QTest::keyClick(window->caseTable(), Qt::Key_H, Qt::AltModifier);
+    QMenu *work = window->menuBar()->activeAction()->menu();
+    QTRY_VERIFY(work->isVisible());
+    QTest::keyClick(work, Qt::Key_Y);
+    QTRY_VERIFY(!work->isVisible());
+    QTRY_VERIFY(window->searchField()->hasFocus());
 }
 
 void TestKeyboard::aCyrillicButtonIsPressedFromTheLatinLayout()
