@@ -36,6 +36,7 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     layout->addWidget(m_search);
     m_matches = new QListWidget;
     m_matches->setObjectName(QStringLiteral("arrivalMatches"));
+    m_matches->setAccessibleName(UiTr::tr("Cases found"));
     m_matches->setMaximumHeight(120);
     layout->addWidget(m_matches);
     m_verdict = new QLabel;
@@ -63,6 +64,9 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     for (QPushButton *button : buttons->findChildren<QPushButton *>())
         button->setAutoDefault(false);
     connect(m_record, &QPushButton::clicked, this, &ArrivalDialog::recordArrival);
+    // Enter in the permit number records the arrival, as Enter in the
+    // search finds the case.
+    connect(m_permit, &QLineEdit::returnPressed, this, &ArrivalDialog::recordArrival);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_case) {

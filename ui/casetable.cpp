@@ -2,6 +2,8 @@
 
 #include "ui/casetablemodel.h"
 #include "ui/chipdelegate.h"
+#include "ui/tablekeys.h"
+#include "ui/uitr.h"
 
 #include <QHeaderView>
 #include <QPainter>
@@ -14,8 +16,9 @@ CaseTable::CaseTable(CaseTableModel *model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("cases"));
+    setAccessibleName(UiTr::tr("Cases of the chosen queue"));
     setModel(m_model);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
+    makeRowWise(this);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSortingEnabled(true);
     sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);

@@ -12,6 +12,7 @@
 #include "ui/noticepreview.h"
 #include "ui/scanviewer.h"
 #include "ui/standardbuttons.h"
+#include "ui/tablekeys.h"
 #include "ui/uitr.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -36,7 +38,7 @@ QTableWidget *makeTable(const QStringList &headers)
     auto *table = new QTableWidget(0, int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    makeRowWise(table);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -77,6 +79,11 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_tabs->addTab(
         m_history, Icons::named(QStringLiteral("document-open-recent")), UiTr::tr("Hi&story"));
     m_tabs->addTab(m_notices, Icons::named(QStringLiteral("mail-unread")), UiTr::tr("&Notices"));
+    m_tabs->tabBar()->setAccessibleName(UiTr::tr("Parts of the case"));
+    // Each table is named as its tab is.
+    m_documents->setAccessibleName(m_tabs->tabText(1).remove(u'&'));
+    for (int tab = 2; tab < m_tabs->count(); ++tab)
+        m_tabs->widget(tab)->setAccessibleName(m_tabs->tabText(tab).remove(u'&'));
 
     addShortcuts(documentsPage);
 
@@ -231,6 +238,8 @@ void CaseView::addShortcuts(QWidget *documentsPage)
     // keys bring the documents forward.
     auto addKey = [this](QKeyCombination keys, QPushButton *button, QWidget *page) {
         auto *shortcut = new QShortcut(QKeySequence(keys), this);
+        // What the shortcut sheet says it does: the button's words.
+        shortcut->setWhatsThis(button->text());
         connect(shortcut, &QShortcut::activated, this, [this, button, page] {
             if (!m_case || (page == nullptr && !button->isVisible()))
                 return;
@@ -246,8 +255,10 @@ void CaseView::addShortcuts(QWidget *documentsPage)
                 m_tabs->setCurrentWidget(page);
             button->click();
         });
+        return shortcut;
     };
-    addKey(Qt::CTRL | Qt::Key_M, m_claim, nullptr);
+    addKey(Qt::CTRL | Qt::Key_M, m_claim, nullptr)
+        ->setWhatsThis(UiTr::tr("Claim the case or give it back"));
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_V, m_verify, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_J, m_reject, documentsPage);
     addKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C, m_compare, documentsPage);

@@ -7,6 +7,7 @@
 #include "ui/deadlinetext.h"
 #include "ui/scanpane.h"
 #include "ui/standardbuttons.h"
+#include "ui/tablekeys.h"
 #include "ui/uitr.h"
 
 #include <QCheckBox>
@@ -350,9 +351,11 @@ void ComparisonDialog::addMrzFields(QFormLayout *form)
     form->addRow(m_mrzError);
     m_mrzTable = new QTableWidget(0, 4);
     m_mrzTable->setObjectName(QStringLiteral("mrzComparison"));
+    m_mrzTable->setAccessibleName(UiTr::tr("The MRZ against the application"));
     m_mrzTable->setHorizontalHeaderLabels(
         {UiTr::tr("Field"), UiTr::tr("Application"), UiTr::tr("Passport"), QString()});
     m_mrzTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    makeRowWise(m_mrzTable);
     m_mrzTable->verticalHeader()->hide();
     m_mrzTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_mrzTable->horizontalHeader()->setStretchLastSection(true);

@@ -80,10 +80,13 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
                                     : QStringLiteral("receiveOriginals"));
     addCancelButton(buttons);
     layout->addWidget(buttons);
-    // Enter belongs to the search field, never to a button (a button box
-    // makes its accepting button the default: there is none here).
+    // No button takes Enter on its own (a button box makes its accepting
+    // button the default: there is none here); where the tracking number is
+    // typed for a new batch, Enter sends it, and where it is looked up (on
+    // receiving), Enter looks it up.
     for (QPushButton *button : buttons->findChildren<QPushButton *>())
         button->setAutoDefault(false);
+    m_go->setDefault(dispatching);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_go, &QPushButton::clicked, this, [this, dispatching] {
         if (dispatching)

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QPushButton>
@@ -33,20 +34,40 @@ QByteArray lockVerifier(const QString &password)
     return QMessageAuthenticationCode::hash(password.toUtf8(), salt(), QCryptographicHash::Sha256);
 }
 
-LockDialog::LockDialog(QString user, QByteArray passwordHash, QWidget *parent)
+LockDialog::LockDialog(QString user, QByteArray passwordHash, LockCause cause, QWidget *parent)
     : QDialog(parent)
     , m_hash(std::move(passwordHash))
     , m_ui(std::make_unique<Ui::LockDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->text->setText(UiTr::tr("The workstation was locked while nobody used it. Enter "
-                                 "the password of %1 to go on.")
-                            .arg(user));
+    m_ui->text->setText(cause == LockCause::Idle
+                            ? UiTr::tr("The workstation was locked while nobody used it. Enter "
+                                       "the password of %1 to go on.")
+                                  .arg(user)
+                            : UiTr::tr("You locked the workstation. Enter the password of %1 to "
+                                       "go on.")
+                                  .arg(user));
+    // Wide enough that the words wrap into a few lines, not a column; the
+    // dialog grows with the error line rather than cutting it.
+    m_ui->text->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
     m_password = m_ui->unlockPassword;
+    m_password->setAccessibleName(UiTr::tr("Password of %1").arg(user));
     m_error = m_ui->unlockError;
     m_error->hide();
     auto *unlock = m_ui->buttons->addButton(UiTr::tr("&Unlock"), QDialogButtonBox::AcceptRole);
     unlock->setDefault(true);
+    auto *another = m_ui->buttons->addButton(UiTr::tr("Sign &out (another user)…"),
+                                             QDialogButtonBox::ResetRole);
+    another->setObjectName(QStringLiteral("signOut"));
+    another->setAutoDefault(false);
+    another->setAccessibleDescription(
+        UiTr::tr("Ends the session of %1 on this workstation and opens the sign-in for another "
+                 "user; unsent work stays in the encrypted cache of %1 and goes to the server "
+                 "when they sign in again.")
+            .arg(user));
+    another->setToolTip(another->accessibleDescription());
+    connect(another, &QPushButton::clicked, this, &LockDialog::signOut);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LockDialog::tryUnlock);
     setWindowFlag(Qt::WindowCloseButtonHint, false);
 }
@@ -64,6 +85,7 @@ void LockDialog::tryUnlock()
     if (differ) {
         m_error->setText(UiTr::tr("The password is wrong."));
         m_error->show();
+        adjustSize(); // the error's every line on the screen
         return;
     }
     accept();

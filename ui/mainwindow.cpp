@@ -15,6 +15,7 @@
 #include "ui/queuecounts.h"
 #include "ui/queuedelegate.h"
 #include "ui/retrycountdown.h"
+#include "ui/shortcutsheet.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
 #include "ui/toast.h"
@@ -116,6 +117,7 @@ void MainWindow::buildQueueList()
 {
     m_queues = new QListWidget;
     m_queues->setObjectName(QStringLiteral("queues"));
+    m_queues->setAccessibleName(UiTr::tr("Queues"));
     for (const QueueDefinition &queue : std::as_const(m_queueDefinitions)) {
         auto *item = new QListWidgetItem(Icons::forQueue(queue.id), queue.title);
         item->setData(Qt::UserRole, queue.id);
@@ -133,6 +135,7 @@ void MainWindow::buildSearch()
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(UiTr::tr("Search your cases"));
     m_search->setPlaceholderText(
         UiTr::tr("Search your cases: case number, IIN, passport number or name (Ctrl+F); each "
                  "queue counts what it holds"));
@@ -354,7 +357,7 @@ void MainWindow::startTimers()
     if (m_session.config.lockMinutes > 0) {
         m_idle.setSingleShot(true);
         m_idle.setInterval(m_session.config.lockMinutes * 60 * 1000);
-        connect(&m_idle, &QTimer::timeout, this, &MainWindow::lockNow);
+        connect(&m_idle, &QTimer::timeout, this, [this] { lockNow(LockCause::Idle); });
         qApp->installEventFilter(this);
         m_idle.start();
     }
@@ -401,7 +404,8 @@ void MainWindow::buildWorkMenu()
                     UiTr::tr("Change &password…"),
                     this,
                     [this] { changePassword(); });
-    QAction *lock = work->addAction(UiTr::tr("&Lock the screen"), this, &MainWindow::lockNow);
+    QAction *lock = work->addAction(
+        UiTr::tr("&Lock the screen"), this, [this] { lockNow(LockCause::ByHand); });
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setIcon(Icons::named(QStringLiteral("system-lock-screen")));
     QAction *quit = work->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
@@ -471,17 +475,14 @@ void MainWindow::buildLanguageMenu()
 void MainWindow::buildHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(UiTr::tr("&Help"));
-    help->addAction(UiTr::tr("&Keyboard"), this, [this] {
-        tell(this,
-             UiTr::tr("Keyboard"),
-             UiTr::tr("Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the "
-                      "case's actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: "
-                      "reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: "
-                      "its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague "
-                      "(supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: "
-                      "send originals by courier (CSC) · Ctrl+Shift+R: originals received "
-                      "(officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock"));
+    QAction *keys = help->addAction(UiTr::tr("&Keyboard shortcuts…"), this, [this] {
+        if (m_locked)
+            return;
+        ShortcutSheet sheet(this, this);
+        Q_EMIT shortcutSheetOpened(&sheet);
+        sheet.exec();
     });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
 }
 
 void MainWindow::openArrivalDesk()
@@ -805,7 +806,7 @@ void MainWindow::updateBreachBanner()
     m_banner->showCount(soon, true);
 }
 
-void MainWindow::lockNow()
+void MainWindow::lockNow(LockCause cause)
 {
     if (m_locked)
         return;
@@ -830,11 +831,22 @@ void MainWindow::lockNow()
         cover->raise();
         covers.append(cover);
     }
-    LockDialog dialog(m_session.account.name, m_session.verifier, this);
+    LockDialog dialog(m_session.account.name, m_session.verifier, cause, this);
     dialog.setObjectName(QStringLiteral("lockDialog"));
-    dialog.exec();
+    const int result = dialog.exec();
     for (const QPointer<QWidget> &cover : std::as_const(covers))
         delete cover.data();
+    if (result == LockDialog::SignOut) {
+        // The forms left open close unsaved, as they would at quitting; the
+        // outbox stays in this officer's cache. The window goes once they
+        // have returned (the workstation waits for that).
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (auto *open = qobject_cast<QDialog *>(window); open && open->isVisible())
+                open->reject();
+        }
+        Q_EMIT signOutRequested();
+        return; // still locked: nothing shows until the window goes
+    }
     if (m_outboxDock)
         m_outboxDock->setVisible(outboxShown);
     centralWidget()->show();

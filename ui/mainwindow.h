@@ -29,6 +29,7 @@ class OutboxPanel;
 class RetryCountdown;
 class SyncStatusBar;
 class Toast;
+enum class LockCause;
 
 // The officer's day: the queues of their role with live counts, the cases of
 // the chosen queue with their deadlines, search, the case open beside them,
@@ -84,7 +85,9 @@ public:
     // Work ▸ Sync now (F5): asks for the password first when the server
     // has asked for it.
     void syncNow();
-    void lockNow();
+    // Locks the screen: by the officer's hand (Ctrl+L), or after the idle
+    // minutes; the lock says which.
+    void lockNow(LockCause cause);
     // The officer's own password, changed on the server and for the cache;
     // `why` says why it is asked (a one-time password), or nothing.
     void changePassword(const QString &why = {});
@@ -102,6 +105,10 @@ Q_SIGNALS:
     void passwordDialogOpened(QDialog *dialog); // for tests: the dialog before it runs
     void syncFinished(bool ok);
     void deskDialogOpened(QDialog *dialog);
+    void shortcutSheetOpened(QDialog *sheet); // for tests: the sheet before it runs
+    // At the lock, "another user": this session is to end and the sign-in
+    // to open (once the forms left open have closed).
+    void signOutRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

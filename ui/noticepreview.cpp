@@ -67,9 +67,10 @@ NoticePreview::NoticePreview(const Case &c,
     setWindowTitle(UiTr::tr("Notice to the applicant: case %1").arg(c.number));
     auto *browser = new QTextBrowser;
     browser->setObjectName(QStringLiteral("notice"));
+    browser->setAccessibleName(UiTr::tr("The notice as the applicant reads it"));
     browser->setHtml(m_html);
     auto *buttons = new QDialogButtonBox;
-    addCloseButton(buttons);
+    addCloseButton(buttons)->setDefault(true); // Enter: read, then close
     auto *save = buttons->addButton(UiTr::tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {

@@ -4,6 +4,7 @@
 #include "core/domain/commandkinds.h"
 #include "core/domain/documentcatalog.h"
 #include "ui/standardbuttons.h"
+#include "ui/tablekeys.h"
 #include "ui/uitr.h"
 
 #include <QHBoxLayout>
@@ -53,10 +54,11 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
 {
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("outbox"));
+    m_table->setAccessibleName(UiTr::tr("Outbox"));
     m_table->setHorizontalHeaderLabels(
         {UiTr::tr("Case"), UiTr::tr("Command"), UiTr::tr("State"), UiTr::tr("The server said")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    makeRowWise(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

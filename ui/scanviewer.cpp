@@ -2,9 +2,11 @@
 
 #include "core/protocol/scans.h"
 #include "ui/icons.h"
+#include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QBuffer>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -85,6 +87,10 @@ ScanViewer::ScanViewer(const QString &title, const QByteArray &bytes, QWidget *p
         m_scroll->setWidgetResizable(true);
         layout->addWidget(m_scroll);
     }
+    auto *buttons = new QDialogButtonBox;
+    addCloseButton(buttons)->setDefault(true); // Enter, as Escape, closes the scan
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
     resize(800, 900);
     fit();
 }

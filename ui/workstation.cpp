@@ -3,12 +3,15 @@
 #include "resources/shippeddata.h"
 #include "sync/syncengine.h"
 #include "ui/casehistory.h"
+#include "ui/accessiblenames.h"
 #include "ui/caseview.h"
+#include "ui/focusstyle.h"
+#include "ui/layoutmnemonics.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -20,6 +23,10 @@ Workstation::Workstation(WorkstationConfig config, Lawbook builtIn)
     : m_builtIn(std::move(builtIn))
 {
     m_session.config = std::move(config);
+    // The keyboard's aids, for every window the program opens.
+    FocusStyle::install();
+    AccessibleNames::install();
+    LayoutMnemonics::install();
 }
 
 Workstation::~Workstation()
@@ -109,7 +116,35 @@ void Workstation::makeWindow()
         // Not from inside the window's own menu handler: the window goes.
         QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
     });
+    connect(
+        m_window.get(), &MainWindow::signOutRequested, this, &Workstation::signOutOnceFormsClose);
     m_window->show();
+}
+
+void Workstation::signOutOnceFormsClose()
+{
+    // A form still in its own exec() runs code of the window that owns it:
+    // the window goes only after each has returned to the main loop.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(20, this, &Workstation::signOutOnceFormsClose);
+        return;
+    }
+    QTimer::singleShot(20, this, &Workstation::signOut);
+}
+
+void Workstation::signOut()
+{
+    m_window.reset();
+    m_session.sync.reset(); // stops the worker before the cache closes
+    m_session.desk.reset();
+    m_session.store.reset();
+    m_session.account = {};
+    m_session.verifier.clear();
+    m_session.passwordNeeded = false;
+    m_session.online.reset();
+    m_session.law.reset();
+    if (!signIn())
+        QCoreApplication::quit();
 }
 
 void Workstation::switchLanguage(const QString &language)

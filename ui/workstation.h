@@ -27,6 +27,11 @@ public:
     MainWindow *window() const { return m_window.get(); }
     Session &session() { return m_session; }
     void switchLanguage(const QString &language);
+    // Another user at the desk: this session ends (the window, the sync;
+    // the cache closes with its outbox kept in it) and the sign-in opens for
+    // whoever sits down; when they give up, the program ends as it does
+    // when nobody signs in at the start.
+    void signOut();
 
     // Kazakh, Russian or English for the messages, and the locale's dates
     // and numbers with them.
@@ -35,6 +40,7 @@ public:
 
 private:
     void makeWindow();
+    void signOutOnceFormsClose();
 
     const Lawbook m_builtIn;
     Session m_session;
