@@ -2,6 +2,7 @@
 
 #include "resources/shippeddata.h"
 #include "ui/caseview.h"
+#include "ui/filefolders.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
@@ -18,6 +19,7 @@ Workstation::Workstation(WorkstationConfig config, Lawbook builtIn)
     : m_builtIn(std::move(builtIn))
 {
     m_session.config = std::move(config);
+    FileFolders::configure(m_session.config);
 }
 
 Workstation::~Workstation()
@@ -66,6 +68,7 @@ bool Workstation::signIn(const QString &user, const QString &password)
     if (!signedIn && dialog.exec() != QDialog::Accepted)
         return false;
     m_session.config = dialog.config();
+    FileFolders::configure(m_session.config);
     m_session.account = dialog.account();
     m_session.verifier = lockVerifier(dialog.password());
     m_session.store = dialog.takeStore();

@@ -18,6 +18,13 @@ struct WorkstationConfig
     // set by the site in /etc/xdg/Kezek/Kezek.conf; 1 to 365).
     int retentionDays = 30;
     QString keyFile; // the officer's PKCS#12 signing key
+    // Where the file dialogs open (folders/scans, folders/documents,
+    // folders/keys): the desk scanner's folder, the folder for saved letters
+    // and transfer lists, and the signing keys'. The user's Documents folder
+    // when the site names none, never the program's working folder.
+    QString scansFolder;
+    QString documentsFolder;
+    QString keysFolder;
     QString language;
 
     QString cachePath(const QString &user) const;
