@@ -2296,6 +2296,14 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</translation>
     </message>
+    <message>
+        <source>The list of offices is not valid JSON: %1.</source>
+        <translation>The list of offices is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</source>
+        <translation>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -4310,7 +4318,7 @@ The automatic checks found: %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
@@ -4503,7 +4511,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
@@ -4592,6 +4600,92 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Dispatch and &amp;save the list as PDF…</source>
+        <translation>Dispatch and &amp;save the list as PDF…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the letter in the applicant&apos;s language (%1)</source>
+        <translation>Print the letter in the applicant&apos;s language (%1)</translation>
+    </message>
+    <message>
+        <source>The paper could not be written to &quot;%1&quot;.</source>
+        <translation>The paper could not be written to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not print the paper.</source>
+        <translation>The printer &quot;%1&quot; could not print the paper.</translation>
+    </message>
+    <message>
+        <source>Transfer list of original documents</source>
+        <translation>Transfer list of original documents</translation>
+    </message>
+    <message>
+        <source>Courier tracking number</source>
+        <translation>Courier tracking number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a transfer list: the sending office</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a transfer list: the receiving office</comment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Preliminary permit</source>
+        <translation>Preliminary permit</translation>
+    </message>
+    <message>
+        <source>Original documents</source>
+        <translation>Original documents</translation>
+    </message>
+    <message>
+        <source>Cases in the envelope: %1.</source>
+        <translation>Cases in the envelope: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over by the CSC (signature)</source>
+        <translation>Handed over by the CSC (signature)</translation>
+    </message>
+    <message>
+        <source>Received by the courier (signature)</source>
+        <translation>Received by the courier (signature)</translation>
+    </message>
+    <message>
+        <source>Received at the migration department (date, signature)</source>
+        <translation>Received at the migration department (date, signature)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</source>
+        <translation>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</translation>
+    </message>
+    <message>
+        <source>Public Service Center</source>
+        <translation>Public Service Center</translation>
+    </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>Migration Service Department, %1</translation>
+    </message>
+    <message>
+        <source>Migration Service Department</source>
+        <translation>Migration Service Department</translation>
     </message>
 </context>
 </TS>

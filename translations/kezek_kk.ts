@@ -2296,6 +2296,14 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>Бұл іс бойынша бірде-бір тексеру жазба таппады: &quot;тексеру жазба тапты&quot; себеп бола алмайды.</translation>
     </message>
+    <message>
+        <source>The list of offices is not valid JSON: %1.</source>
+        <translation>Кеңселер тізімі жарамды JSON емес: %1.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</source>
+        <translation>«%1» кеңсесінің бірегей идентификаторы жоқ, түрі немесе қаласы белгісіз, не оның қазақ, орыс немесе ағылшын тіліндегі атауы жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -4310,7 +4318,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Құжаттар түпнұсқаларының тапсыру тізімі&lt;/h2&gt;&lt;p&gt;Курьерлік трек-нөмір: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Күні: %2&lt;br&gt;Кімнен: %3 (%4)&lt;br&gt;Кімге: көші-қон бөлімі, %5 (бұйрықтың §21-22)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Іс&lt;/th&gt;&lt;th&gt;Өтініш беруші&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Алдын ала ТТР&lt;/th&gt;&lt;th&gt;Құжаттар&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Конверттегі істер саны: %7.&lt;/p&gt;&lt;p&gt;Тапсырды: ____________________ &amp;nbsp; Курьер қабылдады: ____________________&lt;/p&gt;&lt;p&gt;Көші-қон бөлімі қабылдады (күні, қолы): ____________________&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Құжаттар түпнұсқаларының тапсыру тізімі&lt;/h2&gt;&lt;p&gt;Курьерлік трек-нөмір: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Күні: %2&lt;br&gt;Кімнен: %3 (%4)&lt;br&gt;Кімге: көші-қон бөлімі, %5 (бұйрықтың §21-22)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Іс&lt;/th&gt;&lt;th&gt;Өтініш беруші&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Алдын ала ТТР&lt;/th&gt;&lt;th&gt;Құжаттар&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Конверттегі істер саны: %7.&lt;/p&gt;&lt;p&gt;Тапсырды: ____________________ &amp;nbsp; Курьер қабылдады: ____________________&lt;/p&gt;&lt;p&gt;Көші-қон бөлімі қабылдады (күні, қолы): ____________________&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
@@ -4503,7 +4511,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;АЛДЫН АЛА&lt;/b&gt;: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы үстелде басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;АЛДЫН АЛА&lt;/b&gt;: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы үстелде басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
@@ -4592,6 +4600,92 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Жаңа құпиясөз ағымдағысынан өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <source>Dispatch and &amp;save the list as PDF…</source>
+        <translation>Жіберу және тізімді PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Басып шығару: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Ештеңе жіберілген жоқ.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Print the letter in the applicant&apos;s language (%1)</source>
+        <translation>Хатты өтініш берушінің тілінде басып шығару (%1)</translation>
+    </message>
+    <message>
+        <source>The paper could not be written to &quot;%1&quot;.</source>
+        <translation>Құжат «%1» файлына жазылмады.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not print the paper.</source>
+        <translation>«%1» принтері құжатты басып шығара алмады.</translation>
+    </message>
+    <message>
+        <source>Transfer list of original documents</source>
+        <translation>Құжаттар түпнұсқаларының тапсыру тізімі</translation>
+    </message>
+    <message>
+        <source>Courier tracking number</source>
+        <translation>Курьерлік трек-нөмір</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a transfer list: the sending office</comment>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a transfer list: the receiving office</comment>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Preliminary permit</source>
+        <translation>Алдын ала ТТР</translation>
+    </message>
+    <message>
+        <source>Original documents</source>
+        <translation>Құжаттардың түпнұсқалары</translation>
+    </message>
+    <message>
+        <source>Cases in the envelope: %1.</source>
+        <translation>Конверттегі істер саны: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over by the CSC (signature)</source>
+        <translation>ХҚКО тапсырды (қолы)</translation>
+    </message>
+    <message>
+        <source>Received by the courier (signature)</source>
+        <translation>Курьер қабылдады (қолы)</translation>
+    </message>
+    <message>
+        <source>Received at the migration department (date, signature)</source>
+        <translation>Көші-қон қызметі басқармасы қабылдады (күні, қолы)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</source>
+        <translation>АЛДЫН АЛА: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы жұмыс орнында басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.</translation>
+    </message>
+    <message>
+        <source>Public Service Center</source>
+        <translation>Халыққа қызмет көрсету орталығы</translation>
+    </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>%1 Көші-қон қызметі басқармасы</translation>
+    </message>
+    <message>
+        <source>Migration Service Department</source>
+        <translation>Көші-қон қызметі басқармасы</translation>
     </message>
 </context>
 </TS>

@@ -2299,6 +2299,14 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>Ни одна проверка не нашла записей по этому делу: «проверка нашла запись» не может быть причиной.</translation>
     </message>
+    <message>
+        <source>The list of offices is not valid JSON: %1.</source>
+        <translation>Список подразделений не является корректным JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</source>
+        <translation>У подразделения «%1» нет уникального идентификатора, неизвестен вид или город, либо нет названия на казахском, русском или английском языке.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -4333,7 +4341,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Передаточный реестр подлинников документов&lt;/h2&gt;&lt;p&gt;Трек-номер курьера: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Дата: %2&lt;br&gt;От: %3 (%4)&lt;br&gt;Кому: миграционное подразделение, %5 (§21-22 приказа)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Дело&lt;/th&gt;&lt;th&gt;Заявитель&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Предварительное разрешение&lt;/th&gt;&lt;th&gt;Документы&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Дел в конверте: %7.&lt;/p&gt;&lt;p&gt;Сдал: ____________________ &amp;nbsp; Принял курьер: ____________________&lt;/p&gt;&lt;p&gt;Принято миграционным подразделением (дата, подпись): ____________________&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Передаточный реестр подлинников документов&lt;/h2&gt;&lt;p&gt;Трек-номер курьера: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Дата: %2&lt;br&gt;От: %3 (%4)&lt;br&gt;Кому: миграционное подразделение, %5 (§21-22 приказа)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Дело&lt;/th&gt;&lt;th&gt;Заявитель&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Предварительное разрешение&lt;/th&gt;&lt;th&gt;Документы&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Дел в конверте: %7.&lt;/p&gt;&lt;p&gt;Сдал: ____________________ &amp;nbsp; Принял курьер: ____________________&lt;/p&gt;&lt;p&gt;Принято миграционным подразделением (дата, подпись): ____________________&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
@@ -4527,7 +4535,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ПРЕДВАРИТЕЛЬНЫЙ&lt;/b&gt;: напечатан на этом месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Подлинники у курьера»).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;ПРЕДВАРИТЕЛЬНЫЙ&lt;/b&gt;: напечатан на этом месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Подлинники у курьера»).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
@@ -4616,6 +4624,92 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>Dispatch and &amp;save the list as PDF…</source>
+        <translation>Отправить и &amp;сохранить реестр в PDF…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the letter in the applicant&apos;s language (%1)</source>
+        <translation>Напечатать письмо на языке заявителя (%1)</translation>
+    </message>
+    <message>
+        <source>The paper could not be written to &quot;%1&quot;.</source>
+        <translation>Документ не удалось записать в «%1».</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not print the paper.</source>
+        <translation>Принтер «%1» не смог напечатать документ.</translation>
+    </message>
+    <message>
+        <source>Transfer list of original documents</source>
+        <translation>Передаточный реестр подлинников документов</translation>
+    </message>
+    <message>
+        <source>Courier tracking number</source>
+        <translation>Трек-номер курьера</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a transfer list: the sending office</comment>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a transfer list: the receiving office</comment>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Preliminary permit</source>
+        <translation>Предварительное разрешение</translation>
+    </message>
+    <message>
+        <source>Original documents</source>
+        <translation>Подлинники документов</translation>
+    </message>
+    <message>
+        <source>Cases in the envelope: %1.</source>
+        <translation>Дел в конверте: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over by the CSC (signature)</source>
+        <translation>Сдал ЦОН (подпись)</translation>
+    </message>
+    <message>
+        <source>Received by the courier (signature)</source>
+        <translation>Принял курьер (подпись)</translation>
+    </message>
+    <message>
+        <source>Received at the migration department (date, signature)</source>
+        <translation>Принято управлением миграционной службы (дата, подпись)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</source>
+        <translation>ПРЕДВАРИТЕЛЬНЫЙ: напечатан на этом рабочем месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Подлинники у курьера»).</translation>
+    </message>
+    <message>
+        <source>Public Service Center</source>
+        <translation>Центр обслуживания населения</translation>
+    </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>Управление миграционной службы, %1</translation>
+    </message>
+    <message>
+        <source>Migration Service Department</source>
+        <translation>Управление миграционной службы</translation>
     </message>
 </context>
 </TS>
