@@ -50,6 +50,13 @@ Case astanaCase(CaseState state, const QString &number)
     return c;
 }
 
+// Why a result failed, for a failed check's message; nothing when it did not.
+template<typename T>
+QByteArray whyNot(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+
 // A printer that prints into a PDF file, as "Print to file" would.
 void printToFile(QPrinter &printer, const QString &path)
 {
@@ -95,6 +102,8 @@ private Q_SLOTS:
     void ctrlPOpensThePrintDialogForTheLetter();
     void theTransferListIsInKazakhAndRussianWithOfficesByNameAndEachOriginal();
     void aDispatchIsQueuedOnlyOnceItsListIsPrinted();
+    void anOfficeListMissingANameOrWithAnUnknownCityIsRefused_data();
+    void anOfficeListMissingANameOrWithAnUnknownCityIsRefused();
     void fileDialogsOpenInTheSitesFolders();
 
 private:
@@ -184,14 +193,20 @@ void TestPrinting::ctrlPOpensThePrintDialogForTheLetter()
     preview.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&preview));
     QString seen;
-    QTimer::singleShot(0, &preview, [&] {
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &preview, [&] {
         if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
-            seen = dialog->windowTitle();
+            poll.stop();
+            seen = dialog->printer()->docName();
             screenshot(dialog, QStringLiteral("print-dialog-en"));
             dialog->reject();
         }
     });
+    poll.start();
+    // A button's shortcut presses it as a click would be seen: a moment later.
     QTest::keyClick(&preview, Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY(!seen.isEmpty());
     QVERIFY2(seen.contains(approved.number), qPrintable(seen));
     QVERIFY(!QApplication::activeModalWidget());
 }
@@ -200,7 +215,7 @@ void TestPrinting::theTransferListIsInKazakhAndRussianWithOfficesByNameAndEachOr
 {
     Workstation::applyLanguage(QStringLiteral("en"));
     const auto offices = ShippedData::offices();
-    QVERIFY2(offices, qPrintable(offices.error().message));
+    QVERIFY2(offices, whyNot(offices).constData());
     const Office *csc = offices->find(u"csc.astana.1");
     const Office *department = offices->department(City::Astana);
     QVERIFY(csc && department);
@@ -308,6 +323,57 @@ void TestPrinting::aDispatchIsQueuedOnlyOnceItsListIsPrinted()
     for (const Case &c : m_registered)
         QVERIFY2(text.contains(c.number), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("KZP-2026-000902")), qPrintable(text));
+}
+
+void TestPrinting::anOfficeListMissingANameOrWithAnUnknownCityIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("code");
+    const auto office = [](const char *id, const char *kind, const char *city) -> QByteArray {
+        return QByteArray(R"({"id": ")") + id + R"(", "kind": ")" + kind + R"(", "city": ")" + city
+               + R"(", "name": {"kk": "ХҚКО", "ru": "ЦОН", "en": "CSC"}})";
+    };
+    const auto list = [](const QByteArray &offices) -> QByteArray {
+        return QByteArray(R"({"format": 1, "offices": [)" + offices + "]}");
+    };
+    QTest::newRow("not JSON") << QByteArray("{offices") << QStringLiteral("offices.json");
+    QTest::newRow("no Russian name")
+        << list(R"({"id": "csc.astana.2", "kind": "csc", "city": "astana",
+                    "name": {"kk": "ХҚКО", "en": "CSC"}})")
+        << QStringLiteral("offices.entry");
+    QTest::newRow("unknown city") << list(office("csc.shymkent.1", "csc", "shymkent"))
+                                  << QStringLiteral("offices.entry");
+    QTest::newRow("unknown kind") << list(office("bank.astana.1", "bank", "astana"))
+                                  << QStringLiteral("offices.entry");
+    QTest::newRow("the same id twice") << list(office("csc.astana.2", "csc", "astana") + ", "
+                                               + office("csc.astana.2", "csc", "astana"))
+                                       << QStringLiteral("offices.entry");
+    // And a good one is read.
+    QTest::newRow("good") << list(office("csc.astana.2", "csc", "astana")) << QString();
+}
+
+void TestPrinting::anOfficeListMissingANameOrWithAnUnknownCityIsRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, code);
+    const auto offices = OfficeDirectory::fromJson(json);
+    if (code.isEmpty()) {
+        QVERIFY2(offices, whyNot(offices).constData());
+        QVERIFY(!offices->department(City::Astana));
+        QCOMPARE(offices->find(u"csc.astana.2")->name.ru, QStringLiteral("ЦОН"));
+    } else {
+        QVERIFY(!offices);
+        QCOMPARE(offices.error().code, code);
+        QVERIFY(!offices.error().message.isEmpty());
+    }
+    // The shipped list names every pilot office in all three languages.
+    const auto shipped = ShippedData::offices();
+    QVERIFY2(shipped, whyNot(shipped).constData());
+    for (const QString &id : {QStringLiteral("dept.astana"),
+                              QStringLiteral("dept.almaty"),
+                              QStringLiteral("csc.astana.1"),
+                              QStringLiteral("csc.almaty.1")})
+        QVERIFY2(shipped->find(id) && shipped->find(id)->name.isComplete(), qPrintable(id));
 }
 
 void TestPrinting::fileDialogsOpenInTheSitesFolders()
