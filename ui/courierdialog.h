@@ -16,10 +16,10 @@ namespace Kezek {
 
 // The originals' journey (§21-22). At the CSC (Dispatch): the registered
 // cases go into one courier batch under its tracking number, with a transfer
-// list (printed, or saved as PDF) that travels with the envelope. At the migration department
-// (Receive): the envelope's tracking number brings up its cases, and the
-// officer records their receipt, which starts the three working days of the
-// final verification (§22).
+// list (printed, or saved as PDF) that travels with the envelope. At the
+// migration department (Receive): the envelope's tracking number brings up
+// its cases, and the officer records their receipt, which starts the three
+// working days of the final verification (§22).
 class CourierDialog : public QDialog
 {
     Q_OBJECT
