@@ -73,6 +73,14 @@ Result<ReasonCatalog> reasons(const QString &path)
     return ReasonCatalog::fromJson(*bytes);
 }
 
+Result<OfficeDirectory> offices(const QString &path)
+{
+    const auto bytes = readAll(path.isEmpty() ? QStringLiteral(":/kezek/offices.json") : path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return OfficeDirectory::fromJson(*bytes);
+}
+
 QStringList languages()
 {
     return {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")};

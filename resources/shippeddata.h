@@ -2,6 +2,7 @@
 
 #include "core/calendar/businesscalendar.h"
 #include "core/domain/lawbook.h"
+#include "core/domain/officedirectory.h"
 #include "core/domain/reasoncatalog.h"
 
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace Kezek::ShippedData {
 // given (a newer calendar from the central server, or a site's own).
 Result<BusinessCalendar> calendar(const QString &path = {});
 Result<ReasonCatalog> reasons(const QString &path = {});
+// The offices' names in the three languages, for the papers that name them.
+Result<OfficeDirectory> offices(const QString &path = {});
 // Both as one Lawbook, the calendar built in or the one at `calendarPath`:
 // what the server hands to the workstations and counts by.
 // The shipped law, or a site's calendar and legal basis files instead.

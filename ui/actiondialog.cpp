@@ -2,6 +2,7 @@
 
 #include "core/domain/casecommand.h"
 #include "core/security/signatures.h"
+#include "ui/filefolders.h"
 #include "ui/noticepreview.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -162,8 +164,9 @@ void ActionDialog::addSigningKey(QFormLayout *form, const QString &keyFile)
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this,
                                                           UiTr::tr("Your signing key"),
-                                                          m_keyFile->text(),
+                                                          keyStartPath(),
                                                           UiTr::tr("PKCS#12 keys (*.p12 *.pfx)"));
+        FileFolders::remember(FileFolders::Kind::Keys, file);
         if (!file.isEmpty())
             m_keyFile->setText(file);
     });
@@ -239,6 +242,14 @@ QString ActionDialog::noticePreviewHtml() const
 QString ActionDialog::keyFile() const
 {
     return m_keyFile ? m_keyFile->text() : QString();
+}
+
+QString ActionDialog::keyStartPath() const
+{
+    const QString current = keyFile();
+    if (!current.isEmpty() && QFileInfo(current).isFile())
+        return current;
+    return FileFolders::startFolder(FileFolders::Kind::Keys);
 }
 
 void ActionDialog::setReference(const QString &reference)

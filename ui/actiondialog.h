@@ -27,6 +27,9 @@ public:
     ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFile, QWidget *parent = nullptr);
 
     QString keyFile() const;
+    // Where "Choose…" opens: at the key already named when it is there, else
+    // in the keys folder.
+    QString keyStartPath() const;
     // What the law says against the form as filled in now; empty if nothing.
     QString objection() const { return m_objection; }
     void setReference(const QString &reference);

@@ -5,6 +5,7 @@
 #include "core/domain/mrz.h"
 #include "core/protocol/scans.h"
 #include "ui/deadlinetext.h"
+#include "ui/filefolders.h"
 #include "ui/scanpane.h"
 #include "ui/standardbuttons.h"
 #include "ui/tablekeys.h"
@@ -33,7 +34,6 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -662,15 +662,14 @@ bool ComparisonDialog::setDeskScan(const QByteArray &bytes)
 
 void ComparisonDialog::chooseScanFile()
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("desk/scanFolder")).toString();
-    const QString file = QFileDialog::getOpenFileName(this,
-                                                      UiTr::tr("The scan of the original"),
-                                                      folder,
-                                                      UiTr::tr("Scans (*.png *.jpg *.jpeg *.pdf)"));
+    const QString file
+        = QFileDialog::getOpenFileName(this,
+                                       UiTr::tr("The scan of the original"),
+                                       FileFolders::startFolder(FileFolders::Kind::Scans),
+                                       UiTr::tr("Scans (*.png *.jpg *.jpeg *.pdf)"));
     if (file.isEmpty())
         return;
-    settings.setValue(QStringLiteral("desk/scanFolder"), QFileInfo(file).absolutePath());
+    FileFolders::remember(FileFolders::Kind::Scans, file);
     loadDeskScan(file);
 }
 

@@ -1,24 +1,24 @@
 #include "ui/courierdialog.h"
 
-#include "ui/deadlinetext.h"
+#include "resources/shippeddata.h"
+#include "ui/filefolders.h"
+#include "ui/printeddocument.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Kezek {
@@ -78,6 +78,16 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
                               QDialogButtonBox::ActionRole);
     m_go->setObjectName(dispatching ? QStringLiteral("dispatchCourier")
                                     : QStringLiteral("receiveOriginals"));
+    if (dispatching) {
+        auto *save = buttons->addButton(UiTr::tr("Dispatch and &save the list as PDF…"),
+                                        QDialogButtonBox::ActionRole);
+        save->setObjectName(QStringLiteral("dispatchCourierPdf"));
+        connect(save, &QPushButton::clicked, this, &CourierDialog::askPath);
+        // A site without its offices' names prints their ids: the list still
+        // goes, the names are data to add.
+        if (auto offices = ShippedData::offices())
+            m_offices = *offices;
+    }
     addCancelButton(buttons);
     layout->addWidget(buttons);
     // No button takes Enter on its own (a button box makes its accepting
@@ -90,7 +100,7 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_go, &QPushButton::clicked, this, [this, dispatching] {
         if (dispatching)
-            askPath();
+            askPrinter();
         else
             receive();
     });
@@ -210,21 +220,63 @@ QList<Case> CourierDialog::checkedCases() const
     return cases;
 }
 
+QString CourierDialog::saveStartPath() const
+{
+    const QString name = QStringLiteral("transfer-list-%1.pdf")
+                             .arg(m_tracking->text().trimmed().replace(QLatin1Char('/'), u'-'));
+    return FileFolders::startPath(FileFolders::Kind::Documents, name);
+}
+
+TransferList CourierDialog::transferList() const
+{
+    return {checkedCases(), m_tracking->text().trimmed(), m_desk.account(), m_desk.today()};
+}
+
 void CourierDialog::askPath()
 {
     // The law's objections first (no tracking number, a case that cannot go),
     // before a file is asked for.
     if (!prepareBatch())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("transfer-list-%1.pdf")
-                             .arg(m_tracking->text().trimmed().replace(QLatin1Char('/'), u'-'));
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      UiTr::tr("Save the transfer list"),
-                                                      QDir(folder).filePath(name),
-                                                      UiTr::tr("PDF (*.pdf)"));
-    if (!path.isEmpty())
-        dispatch(path);
+    const QString path = QFileDialog::getSaveFileName(
+        this, UiTr::tr("Save the transfer list"), saveStartPath(), UiTr::tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    FileFolders::remember(FileFolders::Kind::Documents, path);
+    dispatch(path);
+}
+
+void CourierDialog::askPrinter()
+{
+    if (!prepareBatch())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, transferList().title());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(UiTr::tr("Print: %1").arg(transferList().title()));
+    if (dialog.exec() == QDialog::Accepted)
+        dispatchPrinted(printer);
+}
+
+bool CourierDialog::dispatchPrinted(QPrinter &printer)
+{
+    const auto commands = prepareBatch();
+    if (!commands)
+        return false;
+    // The list is on paper before anything is queued, and nothing is queued
+    // unless it is: the envelope and the outbox say the same.
+    transferList().print(m_offices, printer);
+    if (auto printed = printerOutcome(printer); !printed) {
+        fail(UiTr::tr("%1 Nothing was sent.").arg(printed.error().message));
+        return false;
+    }
+    if (auto queued = m_desk.submitAll(*commands); !queued) {
+        fail(queued.error().message);
+        return false;
+    }
+    m_done = int(commands->size());
+    accept();
+    return true;
 }
 
 bool CourierDialog::dispatch(const QString &pdfPath)
@@ -232,21 +284,17 @@ bool CourierDialog::dispatch(const QString &pdfPath)
     const auto commands = prepareBatch();
     if (!commands)
         return false;
-    const QString tracking = m_tracking->text().trimmed();
-    const QList<Case> cases = checkedCases();
     // The list is written whole before anything is queued, and nothing is
     // queued unless it was: the envelope and the outbox say the same.
+    const TransferList list = transferList();
     QSaveFile file(pdfPath);
     bool written = file.open(QIODevice::WriteOnly);
     if (written) {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        writer.setTitle(UiTr::tr("Transfer list %1").arg(tracking));
+        writer.setTitle(list.title());
         writer.setCreator(QStringLiteral("Kezek"));
-        QTextDocument document;
-        document.setHtml(transferListHtml(cases, tracking, m_desk.account(), m_desk.today()));
-        document.print(&writer);
+        list.print(m_offices, writer);
     }
     if (!written || !file.commit()) {
         fail(UiTr::tr("The transfer list could not be written to \"%1\" (%2); nothing was sent.")
@@ -311,52 +359,6 @@ bool CourierDialog::receive()
     m_done = int(commands.size());
     accept();
     return true;
-}
-
-QString CourierDialog::transferListHtml(const QList<Case> &cases,
-                                        const QString &tracking,
-                                        const Account &account,
-                                        QDate day)
-{
-    QString rows;
-    int n = 0;
-    for (const Case &c : cases) {
-        int documents = 0;
-        for (const ChecklistItem &item : c.cscComparison.items())
-            documents += item.status == DocumentStatus::Verified ? 1 : 0;
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td><td>%5</td><td>%6</td>"
-                               "<td>%7</td></tr>")
-                    .arg(++n)
-                    .arg(c.number.toHtmlEscaped(),
-                         c.applicant.surname.toHtmlEscaped(),
-                         c.applicant.givenNames.toHtmlEscaped(),
-                         c.applicant.passportNumber.toHtmlEscaped(),
-                         c.preliminaryPermitNumber.toHtmlEscaped())
-                    .arg(documents);
-    }
-    return UiTr::tr("<h2>Transfer list of original documents</h2>"
-                    "<p>Courier tracking number: <b>%1</b><br>Date: %2<br>From: %3 (%4)<br>"
-                    "To: the migration department, %5 (§21-22 of the order)</p>"
-                    "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                    "<tr><th>#</th><th>Case</th><th>Applicant</th><th>Passport</th>"
-                    "<th>Preliminary permit</th><th>Documents</th></tr>%6</table>"
-                    "<p>Cases in the envelope: %7.</p>"
-                    "<p>Handed over: ____________________ &nbsp; Received by the courier: "
-                    "____________________</p>"
-                    "<p>Received at the migration department (date, signature): "
-                    "____________________</p>")
-               .arg(tracking.toHtmlEscaped(),
-                    formatDate(day),
-                    account.name.toHtmlEscaped(),
-                    account.office.toHtmlEscaped(),
-                    account.city ? cityTitle(*account.city).toHtmlEscaped() : QString(),
-                    rows)
-               .arg(cases.size())
-           // Printed as the dispatch is queued, before the server has it:
-           // the envelope may leave offline, and says so.
-           + UiTr::tr("<p><b>PROVISIONAL</b>: printed at this desk when the dispatch was "
-                      "queued, before the central system accepted it. The cases' stage there "
-                      "(\"Originals in courier\") confirms it.</p>");
 }
 
 } // namespace Kezek

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/casedesk.h"
+#include "ui/transferlist.h"
 
 #include <QDialog>
 
@@ -8,16 +9,17 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QPrinter;
 class QPushButton;
 
 namespace Kezek {
 
 // The originals' journey (§21-22). At the CSC (Dispatch): the registered
-// cases go into one courier batch under its tracking number, with a printed
-// transfer list that travels with the envelope. At the migration department
-// (Receive): the envelope's tracking number brings up its cases, and the
-// officer records their receipt, which starts the three working days of the
-// final verification (§22).
+// cases go into one courier batch under its tracking number, with a transfer
+// list (printed, or saved as PDF) that travels with the envelope. At the
+// migration department (Receive): the envelope's tracking number brings up
+// its cases, and the officer records their receipt, which starts the three
+// working days of the final verification (§22).
 class CourierDialog : public QDialog
 {
     Q_OBJECT
@@ -33,16 +35,17 @@ public:
     // Dispatch: every checked case into the outbox and the transfer list to
     // `pdfPath`; nothing is queued unless all can go and the list is written.
     bool dispatch(const QString &pdfPath);
+    // Dispatch, the transfer list printed on `printer` (as the print dialog
+    // set it up); nothing is queued unless all can go and the printer took it.
+    bool dispatchPrinted(QPrinter &printer);
+    // The transfer list of the checked cases, as it would print now.
+    TransferList transferList() const;
+    // Where "save the list as PDF" proposes to save: the documents folder.
+    QString saveStartPath() const;
     // Receive: every checked case received today.
     bool receive();
     QString errorText() const;
     int dispatchedCount() const { return m_done; }
-
-    // The transfer list as HTML, for the PDF (and tests).
-    static QString transferListHtml(const QList<Case> &cases,
-                                    const QString &tracking,
-                                    const Account &account,
-                                    QDate day);
 
 private:
     QList<Case> checkedCases() const;
@@ -54,6 +57,7 @@ private:
     void fillRegistered();
     void fail(const QString &message);
     void askPath();
+    void askPrinter();
 
     CaseDesk &m_desk;
     Mode m_mode;
@@ -62,6 +66,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_go = nullptr;
+    OfficeDirectory m_offices;
     int m_done = 0;
 };
 

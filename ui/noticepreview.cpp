@@ -1,18 +1,17 @@
 #include "ui/noticepreview.h"
 
-#include "resources/shippeddata.h"
+#include "ui/filefolders.h"
+#include "ui/printeddocument.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QKeySequence>
 #include <QMessageBox>
-#include <QPageSize>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Kezek {
@@ -24,12 +23,10 @@ QString noticeHtml(const Case &c,
 {
     // The applicant's language on top of the screen's for as long as the
     // letter is written.
-    const auto translator = ShippedData::translator(notice.language);
-    if (translator)
-        QCoreApplication::installTranslator(translator.get());
-    const NoticeLetter letter = noticeLetter(c, notice, reasons, calendar);
-    if (translator)
-        QCoreApplication::removeTranslator(translator.get());
+    const NoticeLetter letter = [&] {
+        const PaperLanguage applicants(notice.language);
+        return noticeLetter(c, notice, reasons, calendar);
+    }();
 
     QString html = QStringLiteral("<p style='color:#555'>%1<br>%2</p><h2>%3</h2><p>%4</p>")
                        .arg(letter.office.toHtmlEscaped(),
@@ -71,13 +68,24 @@ NoticePreview::NoticePreview(const Case &c,
     browser->setHtml(m_html);
     auto *buttons = new QDialogButtonBox;
     addCloseButton(buttons)->setDefault(true); // Enter: read, then close
+    auto *printButton = buttons->addButton(UiTr::tr("P&rint…"), QDialogButtonBox::ActionRole);
+    printButton->setObjectName(QStringLiteral("printNotice"));
+    printButton->setShortcut(QKeySequence::Print);
+    printButton->setToolTip(UiTr::tr("Print the letter in the applicant's language (%1)")
+                                .arg(printButton->shortcut().toString(QKeySequence::NativeText)));
     auto *save = buttons->addButton(UiTr::tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveNotice"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        if (auto printed = printThroughDialog(this, m_html, windowTitle()); !printed)
+            tell(this, windowTitle(), printed.error().message, true);
+    });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, UiTr::tr("Save the notice"), m_fileName, UiTr::tr("PDF (*.pdf)"));
+            this, UiTr::tr("Save the notice"), saveStartPath(), UiTr::tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
+        FileFolders::remember(FileFolders::Kind::Documents, path);
         if (auto saved = saveAsPdf(path); !saved)
             tell(this, windowTitle(), saved.error().message, true);
     });
@@ -87,16 +95,23 @@ NoticePreview::NoticePreview(const Case &c,
     resize(640, 720);
 }
 
+QString NoticePreview::saveStartPath() const
+{
+    return FileFolders::startPath(FileFolders::Kind::Documents, m_fileName);
+}
+
+void NoticePreview::print(QPagedPaintDevice &device) const
+{
+    printHtml(m_html, windowTitle(), device);
+}
+
 Result<void> NoticePreview::saveAsPdf(const QString &path) const
 {
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
     writer.setTitle(windowTitle());
     writer.setCreator(QStringLiteral("Kezek"));
-    QTextDocument document;
-    document.setHtml(m_html);
-    document.print(&writer);
+    print(writer);
     if (!QFile::exists(path)) {
         return fail(QStringLiteral("ui.pdf"),
                     UiTr::tr("The notice could not be written to \"%1\".").arg(path));

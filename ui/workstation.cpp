@@ -7,6 +7,7 @@
 #include "ui/caseview.h"
 #include "ui/focusstyle.h"
 #include "ui/layoutmnemonics.h"
+#include "ui/filefolders.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
@@ -27,6 +28,7 @@ Workstation::Workstation(WorkstationConfig config, Lawbook builtIn)
     FocusStyle::install();
     AccessibleNames::install();
     LayoutMnemonics::install();
+    FileFolders::configure(m_session.config);
 }
 
 Workstation::~Workstation()
@@ -75,6 +77,7 @@ bool Workstation::signIn(const QString &user, const QString &password)
     if (!signedIn && dialog.exec() != QDialog::Accepted)
         return false;
     m_session.config = dialog.config();
+    FileFolders::configure(m_session.config);
     m_session.account = dialog.account();
     m_session.verifier = lockVerifier(dialog.password());
     m_session.store = dialog.takeStore();

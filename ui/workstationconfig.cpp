@@ -33,6 +33,11 @@ WorkstationConfig WorkstationConfig::load()
     config.retentionDays
         = std::clamp(settings.value(QStringLiteral("cache/retention-days"), 30).toInt(), 1, 365);
     config.keyFile = settings.value(QStringLiteral("signing/key")).toString();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    config.scansFolder = settings.value(QStringLiteral("folders/scans"), documents).toString();
+    config.documentsFolder
+        = settings.value(QStringLiteral("folders/documents"), documents).toString();
+    config.keysFolder = settings.value(QStringLiteral("folders/keys"), documents).toString();
     config.language = settings.value(QStringLiteral("ui/language")).toString();
     return config;
 }

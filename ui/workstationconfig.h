@@ -22,6 +22,13 @@ struct WorkstationConfig
     // remember F5 (not a site setting: off only where a test counts the
     // outbox step by step).
     bool syncAfterCommand = true;
+    // Where the file dialogs open (folders/scans, folders/documents,
+    // folders/keys): the desk scanner's folder, the folder for saved letters
+    // and transfer lists, and the signing keys'. The user's Documents folder
+    // when the site names none, never the program's working folder.
+    QString scansFolder;
+    QString documentsFolder;
+    QString keysFolder;
     QString language;
 
     QString cachePath(const QString &user) const;
