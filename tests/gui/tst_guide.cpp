@@ -481,7 +481,8 @@ void TestGuide::theOfficerPageChecksReturnsSendsDecidesAndReceives()
                                   kind,
                                   CheckOutcome::Clear,
                                   today,
-                                  QStringLiteral("REF-%1").arg(checkKindId(kind)),
+                                  kind == CheckKind::Idb ? QStringLiteral("IDB-2026-004127")
+                                                         : QStringLiteral("CR-2026-118305"),
                                   QStringLiteral("checks"),
                                   {}});
     }
@@ -554,6 +555,11 @@ void TestGuide::theOfficerPageChecksReturnsSendsDecidesAndReceives()
     QPushButton *toNsc = actionButton(view, Action::SendToNsc);
     QVERIFY(toNsc && toNsc->isEnabled());
     page.names(toNsc->text());
+    // The Checks tab shows each answer (§13).
+    tabs->setCurrentIndex(2);
+    page.names(tabs->tabText(2));
+    auto *checks = view->findChild<QTableWidget *>(QStringLiteral("checks"));
+    QVERIFY(checks && checks->rowCount() >= 2);
     picture(page, view, 3);
     const bool sent = whileOpen<ActionDialog>(
         view,
