@@ -2296,6 +2296,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</translation>
     </message>
+    <message>
+        <source>&quot;Matched&quot; at the CSC rests on the scan of the original: scan it, or write why there is no scan (§21, §26).</source>
+        <translation>&quot;Matched&quot; at the CSC rests on the scan of the original: scan it, or write why there is no scan (§21, §26).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -4592,6 +4596,18 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Matched without a scan of the original: %1</source>
+        <translation>Matched without a scan of the original: %1</translation>
+    </message>
+    <message>
+        <source>Matched without a scan</source>
+        <translation>Matched without a scan</translation>
+    </message>
+    <message>
+        <source>No scan of the original was taken. Why not? The audit keeps your reason in place of the scan (for example: the scanner is broken; I saw the original).</source>
+        <translation>No scan of the original was taken. Why not? The audit keeps your reason in place of the scan (for example: the scanner is broken; I saw the original).</translation>
     </message>
 </context>
 </TS>

@@ -2299,6 +2299,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>No record check found a record on this case: &quot;a check found a record&quot; cannot be the reason.</source>
         <translation>Ни одна проверка не нашла записей по этому делу: «проверка нашла запись» не может быть причиной.</translation>
     </message>
+    <message>
+        <source>&quot;Matched&quot; at the CSC rests on the scan of the original: scan it, or write why there is no scan (§21, §26).</source>
+        <translation>Отметка «Совпадает» в ЦОН основывается на скане подлинника: отсканируйте его или напишите, почему скана нет (§21, §26).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -4616,6 +4620,18 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>Matched without a scan of the original: %1</source>
+        <translation>Совпадение признано без скана подлинника: %1</translation>
+    </message>
+    <message>
+        <source>Matched without a scan</source>
+        <translation>Совпадает, без скана подлинника</translation>
+    </message>
+    <message>
+        <source>No scan of the original was taken. Why not? The audit keeps your reason in place of the scan (for example: the scanner is broken; I saw the original).</source>
+        <translation>Скан подлинника не сделан. Почему? Журнал аудита сохранит вашу причину вместо скана (например: сканер неисправен; подлинник осмотрен лично).</translation>
     </message>
 </context>
 </TS>
