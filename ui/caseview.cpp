@@ -450,6 +450,14 @@ void CaseView::fillDocuments(const Case &c)
     const CheckContext context = c.checkContext(m_shown, m_desk.today(), m_desk.law().legalization);
     m_documents->setRowCount(int(list.items().size()));
     int row = 0;
+    // §21, §26: a "matched" given on the operator's word, not on a scan of
+    // the original, says so and why.
+    const auto reasonOf = [](const ChecklistItem &item) {
+        return item.unscannedReason.isEmpty()
+                   ? item.rejectReason
+                   : UiTr::tr("Matched without a scan of the original: %1")
+                         .arg(item.unscannedReason);
+    };
     for (const ChecklistItem &item : list.items()) {
         QStringList checks;
         for (const CheckResult &result : list.checkResults(item.type, context))
@@ -460,10 +468,10 @@ void CaseView::fillDocuments(const Case &c)
         QString atCsc;
         if (m_shown == ChecklistKind::OriginalsVerification) {
             if (const ChecklistItem *csc = c.cscComparison.item(item.type)) {
-                atCsc = csc->rejectReason.isEmpty()
+                atCsc = reasonOf(*csc).isEmpty()
                             ? documentStatusTitle(csc->status)
                             : UiTr::tr("%1: %2").arg(documentStatusTitle(csc->status),
-                                                     csc->rejectReason);
+                                                     reasonOf(*csc));
             }
         }
         setRow(m_documents,
@@ -472,13 +480,15 @@ void CaseView::fillDocuments(const Case &c)
                               : UiTr::tr("%1 (if applicable)").arg(documentTitle(item.type)),
                 documentStatusTitle(item.status),
                 checks.join(QLatin1Char('\n')),
-                item.rejectReason,
+                reasonOf(item),
                 atCsc});
         m_documents->item(row, 0)->setData(Qt::UserRole, documentTypeId(item.type));
         if (item.status == DocumentStatus::Rejected)
             m_documents->item(row, 1)->setForeground(QColor(0xc6, 0x28, 0x28));
         else if (item.status == DocumentStatus::Verified)
             m_documents->item(row, 1)->setForeground(QColor(0x2e, 0x7d, 0x32));
+        if (!item.unscannedReason.isEmpty())
+            m_documents->item(row, 1)->setToolTip(reasonOf(item));
         ++row;
     }
     m_documents->resizeRowsToContents();

@@ -2,6 +2,7 @@
 
 #include "core/domain/casecodec.h"
 #include "core/domain/commandkinds.h"
+#include "core/domain/matchevidence.h"
 #include "core/domain/mrz.h"
 #include "core/protocol/scans.h"
 #include "ui/deadlinetext.h"
@@ -256,12 +257,12 @@ QDialogButtonBox *ComparisonDialog::makeVerdictButtons()
     mismatched->setObjectName(QStringLiteral("mismatchDocument"));
     mismatched->setToolTip(UiTr::tr("Ctrl+Shift+Enter"));
     addCloseButton(buttons);
-    connect(matched, &QPushButton::clicked, this, [this] { markMatched(); });
+    connect(matched, &QPushButton::clicked, this, &ComparisonDialog::askMatched);
     connect(mismatched, &QPushButton::clicked, this, &ComparisonDialog::askMismatch);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (Qt::Key enter : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *matchKey = new QShortcut(QKeySequence(Qt::CTRL | enter), this);
-        connect(matchKey, &QShortcut::activated, this, [this] { markMatched(); });
+        connect(matchKey, &QShortcut::activated, this, &ComparisonDialog::askMatched);
         auto *mismatchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | enter), this);
         connect(mismatchKey, &QShortcut::activated, this, &ComparisonDialog::askMismatch);
     }
@@ -688,9 +689,43 @@ void ComparisonDialog::askMismatch()
         markMismatched(reason);
 }
 
-bool ComparisonDialog::markMatched()
+QString ComparisonDialog::originalScan() const
 {
-    return queue(DocumentCommand::Verify, {});
+    if (m_deskScan.isEmpty())
+        return m_desk.checklistScan(m_case, m_checklist, m_type);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(m_deskScan, QCryptographicHash::Sha256).toHex());
+}
+
+void ComparisonDialog::askMatched()
+{
+    // §21, §26: with the original's scan, "matched" goes straight through;
+    // without one, the operator writes why there is none.
+    if (!needsMatchEvidence(m_checklist) || matchEvidence(originalScan(), {})) {
+        markMatched();
+        return;
+    }
+    bool ok = false;
+    const QString reason
+        = askText(this,
+                  UiTr::tr("Matched without a scan"),
+                  UiTr::tr("No scan of the original was taken. Why not? The audit keeps your "
+                           "reason in place of the scan (for example: the scanner is broken; "
+                           "I saw the original)."),
+                  &ok);
+    if (ok)
+        markMatched(reason);
+}
+
+bool ComparisonDialog::markMatched(const QString &reason)
+{
+    if (needsMatchEvidence(m_checklist)) {
+        if (auto evidence = matchEvidence(originalScan(), reason); !evidence) {
+            fail(evidence.error().message);
+            return false;
+        }
+    }
+    return queue(DocumentCommand::Verify, reason);
 }
 
 bool ComparisonDialog::markMismatched(const QString &reason)
@@ -705,11 +740,7 @@ bool ComparisonDialog::markMismatched(const QString &reason)
 bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
 {
     // Both commands are checked by the law first, on the case as each leaves it.
-    const QString scan
-        = m_deskScan.isEmpty()
-              ? m_desk.checklistScan(m_case, m_checklist, m_type)
-              : QString::fromLatin1(
-                  QCryptographicHash::hash(m_deskScan, QCryptographicHash::Sha256).toHex());
+    const QString scan = originalScan();
     QJsonObject submit{{QStringLiteral("checklist"), checklistKindId(m_checklist)},
                        {QStringLiteral("document"), documentTypeId(m_type)},
                        {QStringLiteral("command"), QStringLiteral("submit")},
@@ -727,7 +758,8 @@ bool ComparisonDialog::queue(DocumentCommand verdict, const QString &reason)
         {QStringLiteral("document"), documentTypeId(m_type)},
         {QStringLiteral("command"),
          verdict == DocumentCommand::Verify ? QStringLiteral("verify") : QStringLiteral("reject")}};
-    if (verdict == DocumentCommand::Reject)
+    // A rejection's reason, or why a "matched" has no scan of the original.
+    if (verdict == DocumentCommand::Reject || (scan.isEmpty() && !reason.trimmed().isEmpty()))
         decide.insert(QStringLiteral("reason"), reason.trimmed());
     auto second = m_desk.prepare(submitted.after, caseFactId(CaseFact::UpdateDocument), decide);
     if (!second) {

@@ -68,7 +68,10 @@ public:
     QGraphicsView *originalView() const;
 
     // The verdict: queued (and the dialog accepted), or the reason it was not.
-    bool markMatched();
+    // At the CSC (§21, §26) a "matched" without the original's scan needs
+    // `reason`, why there is none; askMatched() asks for it when so.
+    bool markMatched(const QString &reason = {});
+    void askMatched();
     bool markMismatched(const QString &reason);
 
 protected:
@@ -91,6 +94,8 @@ private:
     void applyView();
     void chooseScanFile();
     void askMismatch();
+    // The original's scan: this desk's, else the one made earlier; empty: none.
+    QString originalScan() const;
     bool queue(DocumentCommand verdict, const QString &reason);
     void fail(const QString &message);
 

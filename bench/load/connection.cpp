@@ -1,5 +1,7 @@
 #include "bench/load/connection.h"
 
+#include "core/domain/casecommand.h"
+
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -80,7 +82,7 @@ asio::awaitable<Reply> Connection::exchange(const Request &request)
     http::request<http::string_body> message{request.method, request.target, 11};
     message.set(http::field::host, m_server.address().to_string());
     message.set(http::field::user_agent, "kezek-bench-load");
-    message.set("X-Kezek-Protocol", "4");
+    message.set("X-Kezek-Protocol", std::to_string(CommandProtocol));
     if (!m_token.empty())
         message.set(http::field::authorization, "Bearer " + m_token);
     if (!request.body.empty() || request.method != http::verb::get) {

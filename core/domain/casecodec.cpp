@@ -123,6 +123,8 @@ QJsonObject checklistToJson(const Checklist &checklist)
             json.insert(QStringLiteral("rejectReason"), item.rejectReason);
         if (!item.scanSha256.isEmpty())
             json.insert(QStringLiteral("scanSha256"), item.scanSha256);
+        if (!item.unscannedReason.isEmpty())
+            json.insert(QStringLiteral("unscannedReason"), item.unscannedReason);
         if (const QJsonObject facts = documentFactsToJson(item.facts); !facts.isEmpty())
             json.insert(QStringLiteral("facts"), facts);
         items.append(json);
@@ -144,6 +146,7 @@ Checklist readChecklist(JsonReader &reader, const char *key, Stage expected)
                   = r.enumeration("status", documentStatusFromId, DocumentStatus::Missing, false);
               item.rejectReason = r.string("rejectReason");
               item.scanSha256 = r.string("scanSha256");
+              item.unscannedReason = r.string("unscannedReason");
               auto facts = documentFactsFromJson(r.object("facts"));
               if (facts)
                   item.facts = *facts;

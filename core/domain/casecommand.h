@@ -17,8 +17,12 @@ namespace Kezek {
 // a command, the moment it was made ("madeAt"). Version 4: a case may be
 // "withdrawn", carry a "revocation" decision and "withdrawn" and
 // "decision-revoked" notices, which an older workstation cannot read.
-inline constexpr int CommandProtocol = 4;
-inline constexpr int OldestAcceptedProtocol = 4;
+// Version 5: a CSC's "matched" without the original's scan carries the written
+// reason why there is none, which the case keeps (a checklist item's
+// "unscannedReason", §21); an older workstation can neither read it nor give
+// the reason the law now asks for.
+inline constexpr int CommandProtocol = 5;
+inline constexpr int OldestAcceptedProtocol = 5;
 
 // One thing an officer did to a case, as it travels from the workstation's
 // outbox to the server: a client-made id (the idempotency key), a type, the
@@ -26,7 +30,8 @@ inline constexpr int OldestAcceptedProtocol = 4;
 //
 // Types: every workflow action but "receive" (payload: reasonCodes, text,
 // documentsAtFault, reference, nscApproved), "update-document" (checklist,
-// document, command: submit|verify|reject, facts, reason), "record-check"
+// document, command: submit|verify|reject, facts, scan, reason: a rejection's,
+// or why a CSC's "matched" has no scan of the original), "record-check"
 // (check, outcome, reference), and for the integrations "assign-kqp-number"
 // (number), "record-courier-status" (tracking, status), "record-arrival" and
 // "record-fingerprinting" (date, reference). "withdraw" comes from eGov;

@@ -41,7 +41,8 @@ Checklist Checklist::forStage(Stage stage)
     Checklist checklist;
     checklist.m_stage = stage;
     for (const CatalogEntry &entry : catalogFor(stage))
-        checklist.m_items.append({entry.type, entry.required, DocumentStatus::Missing, {}, {}, {}});
+        checklist.m_items.append(
+            {entry.type, entry.required, DocumentStatus::Missing, {}, {}, {}, {}});
     return checklist;
 }
 
@@ -81,12 +82,14 @@ Checklist::submit(DocumentType type, const DocumentFacts &facts, const QString &
         return std::unexpected(entry.error());
     (*entry)->status = DocumentStatus::Submitted;
     (*entry)->rejectReason.clear();
+    (*entry)->unscannedReason.clear();
     (*entry)->facts = facts;
     (*entry)->scanSha256 = scanSha256;
     return {};
 }
 
-Result<void> Checklist::verify(DocumentType type, const CheckContext &context)
+Result<void>
+Checklist::verify(DocumentType type, const CheckContext &context, const QString &unscannedReason)
 {
     auto entry = find(type);
     if (!entry)
@@ -108,6 +111,7 @@ Result<void> Checklist::verify(DocumentType type, const CheckContext &context)
     }
     (*entry)->status = DocumentStatus::Verified;
     (*entry)->rejectReason.clear();
+    (*entry)->unscannedReason = unscannedReason.trimmed();
     return {};
 }
 
@@ -122,6 +126,7 @@ Result<void> Checklist::reject(DocumentType type, const QString &reason)
     }
     (*entry)->status = DocumentStatus::Rejected;
     (*entry)->rejectReason = reason.trimmed();
+    (*entry)->unscannedReason.clear();
     return {};
 }
 

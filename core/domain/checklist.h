@@ -20,6 +20,9 @@ struct ChecklistItem
     QString rejectReason;
     DocumentFacts facts;
     QString scanSha256; // the scan, by content address; empty when none
+    // A CSC's "matched" given without the original's scan: why there is none
+    // (§21, matchevidence.h).
+    QString unscannedReason;
 
     friend bool operator==(const ChecklistItem &, const ChecklistItem &) = default;
 };
@@ -39,7 +42,9 @@ public:
 
     Result<void>
     submit(DocumentType type, const DocumentFacts &facts, const QString &scanSha256 = {});
-    Result<void> verify(DocumentType type, const CheckContext &context);
+    // `unscannedReason`: why a document is verified without its scan, if so.
+    Result<void>
+    verify(DocumentType type, const CheckContext &context, const QString &unscannedReason = {});
     Result<void> reject(DocumentType type, const QString &reason);
 
     // Required documents not submitted, or submitted and rejected.

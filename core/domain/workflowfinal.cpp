@@ -77,6 +77,7 @@ Result<void> receiveOriginals(Case &c, const StepInput &in, QList<Notice> &)
         if (item.status != DocumentStatus::Missing)
             item.status = DocumentStatus::Submitted;
         item.rejectReason.clear();
+        item.unscannedReason.clear(); // the CSC's, kept in its own checklist
     }
     c.originals = Checklist::restore(Stage::Final, items);
     startClock(c, ClockKind::FinalVerification, in.input.today);

@@ -3,6 +3,7 @@
 #include "core/domain/commandkinds.h"
 #include "core/domain/displaydate.h"
 #include "core/domain/domaintr.h"
+#include "core/domain/matchevidence.h"
 #include "core/domain/workflowsteps.h"
 
 // What is recorded on a case without moving it: its documents, the
@@ -46,9 +47,20 @@ Result<Case> Workflow::updateDocument(const Case &c,
     case DocumentCommand::Submit:
         done = checklist.submit(type, facts, scanSha256);
         break;
-    case DocumentCommand::Verify:
-        done = checklist.verify(type, after.checkContext(kind, today, legalization));
+    case DocumentCommand::Verify: {
+        // §21, §26: the CSC's "matched" rests on the original's scan, or on
+        // a written reason why there is none.
+        const ChecklistItem *item = c.checklist(kind).item(type);
+        const QString scan = item ? item->scanSha256 : QString();
+        done = checklist.verify(type,
+                                after.checkContext(kind, today, legalization),
+                                needsMatchEvidence(kind) && scan.isEmpty() ? reason : QString());
+        if (done && needsMatchEvidence(kind)) {
+            if (auto evidence = matchEvidence(scan, reason); !evidence)
+                return std::unexpected(evidence.error());
+        }
         break;
+    }
     case DocumentCommand::Reject:
         done = checklist.reject(type, reason);
         break;

@@ -6,6 +6,7 @@
 #include "core/domain/commandkinds.h"
 #include "core/domain/integrationscope.h"
 #include "core/domain/jsonreader.h"
+#include "core/domain/matchevidence.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
 #include "core/protocol/apierror.h"
@@ -384,11 +385,12 @@ ServerStore::CommandDecision conflict(const QString &id,
 // it was based on, and the day it counts from (with the reason when dated
 // on receipt).
 QString auditDetail(const CaseCommand &command,
-                    int version,
+                    const Case &after,
                     std::optional<int> rebasedFrom,
                     const ActDating &dating)
 {
-    QString detail = QStringLiteral("%1 %2 version %3").arg(command.type, command.id).arg(version);
+    QString detail
+        = QStringLiteral("%1 %2 version %3").arg(command.type, command.id).arg(after.version);
     if (rebasedFrom)
         detail += QStringLiteral(" rebased from %1").arg(*rebasedFrom);
     detail += QStringLiteral(" dated %1").arg(dating.date.toString(Qt::ISODate));
@@ -400,6 +402,20 @@ QString auditDetail(const CaseCommand &command,
     if (command.type == u"revoke-decision")
         detail += QStringLiteral(" reasoning: %1")
                       .arg(command.payload.value(u"text").toString().simplified());
+    // §21, §26: what the CSC's "matched" rests on, the original's scan or the
+    // operator's reason why there is none.
+    if (command.type == caseFactId(CaseFact::UpdateDocument)
+        && command.payload.value(u"command").toString() == u"verify") {
+        const auto kind = checklistKindFromId(command.payload.value(u"checklist").toString());
+        const auto type = documentTypeFromId(command.payload.value(u"document").toString());
+        const ChecklistItem *item = kind && type && needsMatchEvidence(*kind)
+                                        ? after.checklist(*kind).item(*type)
+                                        : nullptr;
+        if (item) {
+            if (auto evidence = matchEvidence(item->scanSha256, item->unscannedReason))
+                detail += QStringLiteral(" evidence: %1").arg(evidence->auditText());
+        }
+    }
     return detail;
 }
 
@@ -492,7 +508,7 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
                       QStringLiteral("command"),
                       command.caseId,
                       auditDetail(command,
-                                  outcome->after.version,
+                                  outcome->after,
                                   rebased ? std::optional<int>(based.baseVersion) : std::nullopt,
                                   *dating)};
     if (rebased && !onCurrentVersion)

@@ -2,6 +2,7 @@
 #include "core/calendar/calendardata.h"
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
+#include "core/domain/documentcatalog.h"
 #include "core/domain/integrationscope.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
@@ -239,6 +240,7 @@ private Q_SLOTS:
     void errorsSpeakTheClientsLanguage();
     void aClaimedCaseIsWorkedOnlyByItsHolder();
     void aClaimEndsWhenTheCaseLeavesItsHoldersDesk();
+    void theCscsMatchNeedsTheOriginalsScanOrAReasonAndTheAuditKeepsWhich();
     void itDisablesRevokesResetsAndTheOfficerChanges();
     void eachIntegrationReadsOnlyWhatItsJobNeeds();
     void theAuditKeyAndCheckpointsCatchACutTail();
@@ -1527,6 +1529,128 @@ void TestServerApi::aClaimEndsWhenTheCaseLeavesItsHoldersDesk()
               .at(0)
               .toObject();
     QCOMPARE(received.value(u"status").toString(), QStringLiteral("applied"));
+}
+
+// PROCESS.md, phase 2, step 2 (§21): the CSC operator compares the documents
+// with their originals. A "matched" with neither the original's scan nor a
+// written reason why there is none is refused and changes nothing; the audit
+// keeps which evidence each accepted one rests on.
+void TestServerApi::theCscsMatchNeedsTheOriginalsScanOrAReasonAndTheAuditKeepsWhich()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    // At the CSC today: caseIn() takes its last step on the day asked for.
+    const QDate start = today.addDays(-today.daysTo(Builders::dayReached(CaseState::AtCsc, today)));
+    Case atCsc = Builders::caseIn(CaseState::AtCsc, start);
+    atCsc.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    atCsc.number = QStringLiteral("DNR-2026-000521");
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QVERIFY((*store)->saveCases({atCsc}));
+    }
+    const DocumentType unscanned = atCsc.cscComparison.items().at(0).type;
+    const DocumentType scanned = atCsc.cscComparison.items().at(1).type;
+    const QDate applicationDate
+        = atCsc.checkContext(ChecklistKind::CscComparison, today).applicationDate;
+    const auto document = [&](DocumentType type, const char *what) {
+        return QJsonObject{{QStringLiteral("checklist"), QStringLiteral("csc-comparison")},
+                           {QStringLiteral("document"), documentTypeId(type)},
+                           {QStringLiteral("command"), QString::fromLatin1(what)}};
+    };
+    const auto submit = [&](DocumentType type) {
+        QJsonObject payload = document(type, "submit");
+        payload.insert(
+            QStringLiteral("facts"),
+            documentFactsToJson(Builders::goodFacts(type, atCsc.applicant, applicationDate)));
+        return payload;
+    };
+    Client csc(*m_server);
+    csc.signIn(QStringLiteral("csc.astana"));
+    csc.setLanguage("ru");
+    int version = atCsc.version;
+    const QJsonArray refused = csc.commands(
+        {command(QStringLiteral("update-document"), atCsc.id, version, submit(unscanned)),
+         command(QStringLiteral("update-document"),
+                 atCsc.id,
+                 version + 1,
+                 document(unscanned, "verify")),
+         command(QStringLiteral("update-document"), atCsc.id, version + 1, [&] {
+             QJsonObject spaces = document(unscanned, "verify");
+             spaces.insert(QStringLiteral("reason"), QStringLiteral(" \n "));
+             return spaces;
+         }())});
+    QCOMPARE(refused.at(0).toObject().value(u"status").toString(), QStringLiteral("applied"));
+    for (int i : {1, 2}) {
+        const QJsonObject answer = refused.at(i).toObject();
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(answer.value(u"code").toString(), QStringLiteral("workflow.match-evidence"));
+        // In the operator's language, citing the law.
+        QVERIFY2(answer.value(u"message").toString().contains(u"§21")
+                     && !answer.value(u"message").toString().contains(u"Matched"),
+                 qPrintable(answer.value(u"message").toString()));
+    }
+    ++version;
+    const auto stored = [this, &atCsc]() {
+        auto store = ServerStore::open(m_databaseUrl);
+        return store ? (*store)->findCase(atCsc.id) : Result<std::optional<Case>>();
+    };
+    {
+        auto now = stored();
+        QVERIFY(now && now->has_value());
+        QCOMPARE((**now).version, version);
+        QCOMPARE((**now).cscComparison.item(unscanned)->status, DocumentStatus::Submitted);
+    }
+
+    // Matched on a reason; and matched on the scan the desk uploaded first.
+    const QString reason = QStringLiteral("the scanner is broken; original seen by me");
+    QJsonObject onReason = document(unscanned, "verify");
+    onReason.insert(QStringLiteral("reason"), QStringLiteral("  %1\n").arg(reason));
+    // The original's scan, this case's own.
+    const QByteArray original = Pdf + "% " + atCsc.id.toLatin1() + "\n";
+    const QString hash = sha256Of(original);
+    QCOMPARE(
+        csc.send(
+               "PUT",
+               QStringLiteral("/api/v1/documents/%1?case=%2&name=original.pdf").arg(hash, atCsc.id),
+               original,
+               "application/pdf")
+            .status,
+        201);
+    QJsonObject withScan = submit(scanned);
+    withScan.insert(QStringLiteral("scan"), hash);
+    const QJsonArray applied
+        = csc.commands({command(QStringLiteral("update-document"), atCsc.id, version, onReason),
+                        command(QStringLiteral("update-document"), atCsc.id, version + 1, withScan),
+                        command(QStringLiteral("update-document"),
+                                atCsc.id,
+                                version + 2,
+                                document(scanned, "verify"))});
+    for (const auto &answer : applied)
+        QVERIFY2(answer.toObject().value(u"status").toString() == u"applied",
+                 qPrintable(answer.toObject().value(u"message").toString()));
+    {
+        auto now = stored();
+        QVERIFY(now && now->has_value());
+        QCOMPARE((**now).cscComparison.item(unscanned)->status, DocumentStatus::Verified);
+        QCOMPARE((**now).cscComparison.item(unscanned)->unscannedReason, reason);
+        QCOMPARE((**now).cscComparison.item(scanned)->status, DocumentStatus::Verified);
+        QVERIFY((**now).cscComparison.item(scanned)->unscannedReason.isEmpty());
+    }
+    auto store = ServerStore::open(m_databaseUrl);
+    QVERIFY(store);
+    QSqlQuery query((*store)->connection());
+    query.prepare(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'command' AND "
+                                 "subject = ? AND detail LIKE '%evidence:%' ORDER BY seq"));
+    query.addBindValue(atCsc.id);
+    QVERIFY(query.exec());
+    QStringList evidence;
+    while (query.next())
+        evidence.append(query.value(0).toString());
+    QCOMPARE(evidence.size(), 2);
+    QVERIFY2(evidence.at(0).endsWith(QStringLiteral(" evidence: reason \"%1\"").arg(reason)),
+             qPrintable(evidence.at(0)));
+    QVERIFY2(evidence.at(1).endsWith(QStringLiteral(" evidence: scan %1").arg(hash)),
+             qPrintable(evidence.at(1)));
 }
 
 void TestServerApi::itDisablesRevokesResetsAndTheOfficerChanges()

@@ -1,5 +1,6 @@
 #include "tests/support/builders.h"
 
+#include "core/domain/matchevidence.h"
 #include "core/domain/mrz.h"
 #include "tests/support/testdata.h"
 
@@ -146,8 +147,12 @@ Case withChecklistVerified(Case c, ChecklistKind kind, const Actor &actor, QDate
                 qFatal("submit failed: %s", qPrintable(submitted.error().message));
             c = *submitted;
         }
-        auto verified
-            = Workflow::updateDocument(c, actor, kind, item.type, DocumentCommand::Verify, today);
+        // §21, §26: the CSC's "matched" without a scan of the original says why.
+        const QString unscanned = needsMatchEvidence(kind) && item.scanSha256.isEmpty()
+                                      ? QStringLiteral("The original was seen at the desk.")
+                                      : QString();
+        auto verified = Workflow::updateDocument(
+            c, actor, kind, item.type, DocumentCommand::Verify, today, {}, unscanned);
         if (!verified)
             qFatal("verify failed: %s", qPrintable(verified.error().message));
         c = *verified;

@@ -1,6 +1,7 @@
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
 #include "core/domain/displaydate.h"
+#include "core/domain/matchevidence.h"
 #include "core/domain/queues.h"
 #include "core/domain/retention.h"
 #include "core/domain/workflow.h"
@@ -65,6 +66,9 @@ private Q_SLOTS:
     void decisionsNeedReasonsFromTheCatalogForTheirUse();
     void availableActionsFollowRoleAndState();
     void documentsAreWorkedOnlyByTheirDesk();
+    void theCscsMatchRestsOnTheOriginalsScanOrAWrittenReason_data();
+    void theCscsMatchRestsOnTheOriginalsScanOrAWrittenReason();
+    void theOfficersOwnComparisonNeedsNoCscEvidence();
     void refusedStepLeavesTheCaseUntouched();
     void theMigrationPoliceNumberIsGivenBeforeRegistration();
     void theCourierReportsOnlyItsOwnParcel();
@@ -817,6 +821,106 @@ void TestWorkflow::documentsAreWorkedOnlyByTheirDesk()
                                                      DocumentCommand::Submit,
                                                      Start);
     QCOMPARE(registrationDesk.error().code, QStringLiteral("workflow.checklist-closed"));
+}
+
+// PROCESS.md, phase 2, step 2 (§21): the CSC operator compares the documents
+// with their originals. A "matched" is kept with what it rests on: the
+// original's scan or, where none could be made, the operator's written reason.
+void TestWorkflow::theCscsMatchRestsOnTheOriginalsScanOrAWrittenReason_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<bool>("scanned");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<QString>("keptReason");
+    const QString scanner = QStringLiteral("the scanner is broken; original seen by me");
+    QTest::newRow("CSC, neither scan nor reason")
+        << CaseState::AtCsc << false << QString() << QStringLiteral("workflow.match-evidence")
+        << QString();
+    QTest::newRow("CSC, a reason of spaces alone")
+        << CaseState::AtCsc << false << QStringLiteral("  \n\t ")
+        << QStringLiteral("workflow.match-evidence") << QString();
+    QTest::newRow("CSC, the original's scan")
+        << CaseState::AtCsc << true << QString() << QString() << QString();
+    QTest::newRow("CSC, a reason, trimmed")
+        << CaseState::AtCsc << false << QStringLiteral("  %1\n").arg(scanner) << QString()
+        << scanner;
+    QTest::newRow("CSC, a scan and a reason: the scan is the evidence")
+        << CaseState::AtCsc << true << scanner << QString() << QString();
+    QTest::newRow("residence permit desk (§26), neither")
+        << CaseState::Granted << false << QString() << QStringLiteral("workflow.match-evidence")
+        << QString();
+    QTest::newRow("residence permit desk (§26), a reason")
+        << CaseState::Granted << false << scanner << QString() << scanner;
+}
+
+void TestWorkflow::theCscsMatchRestsOnTheOriginalsScanOrAWrittenReason()
+{
+    QFETCH(CaseState, state);
+    QFETCH(bool, scanned);
+    QFETCH(QString, reason);
+    QFETCH(QString, refusal);
+    QFETCH(QString, keptReason);
+    const ChecklistKind kind
+        = state == CaseState::AtCsc ? ChecklistKind::CscComparison : ChecklistKind::Registration;
+    const QDate today = dayReached(state);
+    const Case at = caseIn(state);
+    const DocumentType type = at.checklist(kind).items().constFirst().type;
+    const QString scan = scanned ? QString(64, u'a') : QString();
+    auto submitted = Workflow::updateDocument(
+        at,
+        cscOperator(),
+        kind,
+        type,
+        DocumentCommand::Submit,
+        today,
+        goodFacts(type, at.applicant, at.checkContext(kind, today).applicationDate),
+        {},
+        scan);
+    QVERIFY2(submitted, qPrintable(submitted.error().message));
+    const Case before = *submitted;
+    auto matched = Workflow::updateDocument(
+        before, cscOperator(), kind, type, DocumentCommand::Verify, today, {}, reason);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!matched);
+        QCOMPARE(matched.error().code, refusal);
+        QVERIFY(matched.error().message.contains(u"§21"));
+        QCOMPARE(before.checklist(kind).item(type)->status, DocumentStatus::Submitted);
+        return;
+    }
+    QVERIFY2(matched, qPrintable(matched.error().message));
+    const ChecklistItem *item = matched->checklist(kind).item(type);
+    QCOMPARE(item->status, DocumentStatus::Verified);
+    QCOMPARE(item->scanSha256, scan);
+    QCOMPARE(item->unscannedReason, keptReason);
+    // The case carries it to every workstation and back.
+    auto decoded = caseFromJson(caseToJson(*matched));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->checklist(kind).item(type)->unscannedReason, keptReason);
+    // What the audit writes of it.
+    auto evidence = matchEvidence(item->scanSha256, item->unscannedReason);
+    QVERIFY(evidence);
+    QCOMPARE(evidence->auditText(),
+             scanned ? QStringLiteral("scan %1").arg(scan)
+                     : QStringLiteral("reason \"%1\"").arg(keptReason));
+}
+
+void TestWorkflow::theOfficersOwnComparisonNeedsNoCscEvidence()
+{
+    // §22: the officer compares the originals the courier brought; the CSC's
+    // evidence stays in the CSC's checklist, not in the officer's.
+    Case c = caseIn(CaseState::FinalVerification);
+    const DocumentType type = c.originals.items().constFirst().type;
+    auto matched = Workflow::updateDocument(c,
+                                            officer(),
+                                            ChecklistKind::OriginalsVerification,
+                                            type,
+                                            DocumentCommand::Verify,
+                                            dayReached(CaseState::FinalVerification));
+    QVERIFY2(matched, qPrintable(matched.error().message));
+    QVERIFY(matched->originals.item(type)->unscannedReason.isEmpty());
+    QCOMPARE(matched->cscComparison.item(type)->unscannedReason,
+             QStringLiteral("The original was seen at the desk."));
 }
 
 void TestWorkflow::refusedStepLeavesTheCaseUntouched()
