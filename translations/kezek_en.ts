@@ -1906,7 +1906,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Overdue</translation>
+        <translation type="vanished">Overdue</translation>
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
@@ -1958,7 +1958,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The final application was registered on %1; the originals are with the migration department.</source>
-        <translation>The final application was registered on %1; the originals are with the migration department.</translation>
+        <translation type="vanished">The final application was registered on %1; the originals are with the migration department.</translation>
     </message>
     <message>
         <source>The permit was granted on %1: this is the residence permit desk&apos;s case (§25-26).</source>
@@ -2311,6 +2311,34 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The courier delivered the originals</source>
         <translation>The courier delivered the originals</translation>
+    </message>
+    <message>
+        <source>&quot;Matched&quot; at the CSC rests on the scan of the original: scan it, or write why there is no scan (§21, §26).</source>
+        <translation>&quot;Matched&quot; at the CSC rests on the scan of the original: scan it, or write why there is no scan (§21, §26).</translation>
+    </message>
+    <message>
+        <source>The list of offices is not valid JSON: %1.</source>
+        <translation>The list of offices is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</source>
+        <translation>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation>Overdue or due soon</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals wait at the CSC for the courier.</source>
+        <translation>The final application was registered on %1; the originals wait at the CSC for the courier.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the courier on their way to the migration service.</source>
+        <translation>The final application was registered on %1; the originals are with the courier on their way to the migration service.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the migration service.</source>
+        <translation>The final application was registered on %1; the originals are with the migration service.</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3321,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Action</source>
-        <translation type="vanished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3333,11 +3361,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
+        <translation type="vanished">&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n command of yours waits for the next sync; the case is shown as it leaves it.</numerusform>
             <numerusform>%n commands of yours wait for the next sync; the case is shown as they leave it.</numerusform>
         </translation>
@@ -3648,11 +3676,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>&amp;Keyboard</translation>
+        <translation type="vanished">&amp;Keyboard</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation>Keyboard</translation>
+        <translation type="vanished">Keyboard</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
@@ -3890,7 +3918,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message numerus="yes">
         <source>%n case(s) are past a deadline or reach it within one working day.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n case is past a deadline or reaches it within one working day.</numerusform>
             <numerusform>%n cases are past a deadline or reach it within one working day.</numerusform>
         </translation>
@@ -4332,7 +4360,7 @@ The automatic checks found: %1</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
+        <translation type="vanished">Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait in the outbox to go by courier.</source>
@@ -4350,7 +4378,7 @@ The automatic checks found: %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
@@ -4378,7 +4406,7 @@ The automatic checks found: %1</translation>
     </message>
     <message>
         <source>&amp;Find by the preliminary permit number, IIN or passport number:</source>
-        <translation>&amp;Find by the preliminary permit number, IIN or passport number:</translation>
+        <translation type="vanished">&amp;Find by the preliminary permit number, IIN or passport number:</translation>
     </message>
     <message>
         <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
@@ -4527,7 +4555,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>(open the overdue queue)</source>
-        <translation>(open the overdue queue)</translation>
+        <translation type="vanished">(open the overdue queue)</translation>
     </message>
     <message>
         <source>Discard this form?</source>
@@ -4543,7 +4571,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
@@ -4748,6 +4776,391 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Signed (EDS) by:</source>
         <translation>Signed (EDS) by:</translation>
+    </message>
+    <message>
+        <source>comes by itself from the migration police information system (КҚП АЖ); type it from its screen only if it has not come</source>
+        <translation>comes by itself from the migration police information system (КҚП АЖ); type it from its screen only if it has not come</translation>
+    </message>
+    <message>
+        <source>the number of the preliminary approval as issued, e.g. PP-2026-000123</source>
+        <translation>the number of the preliminary approval as issued, e.g. PP-2026-000123</translation>
+    </message>
+    <message>
+        <source>To go on: %1</source>
+        <translation>To go on: %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of your signing key.</source>
+        <translation>Enter the password of your signing key.</translation>
+    </message>
+    <message>
+        <source>&amp;Find by the preliminary permit number, IIN or passport number (the list follows as you type):</source>
+        <translation>&amp;Find by the preliminary permit number, IIN or passport number (the list follows as you type):</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Cases found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past a deadline or close to it (amber or red).</source>
+        <translation>
+            <numerusform>%n case past a deadline or close to it (amber or red).</numerusform>
+            <numerusform>%n cases past a deadline or close to it (amber or red).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(open the list)</source>
+        <translation>(open the list)</translation>
+    </message>
+    <message>
+        <source>Cases of the chosen queue</source>
+        <translation>Cases of the chosen queue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of yours on this case wait to be sent.</source>
+        <translation>
+            <numerusform>%n step of yours on this case waits to be sent.</numerusform>
+            <numerusform>%n steps of yours on this case wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>Claim the case or give it back</source>
+        <translation>Claim the case or give it back</translation>
+    </message>
+    <message>
+        <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3</source>
+        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Matched without a scan of the original: %1</source>
+        <translation>Matched without a scan of the original: %1</translation>
+    </message>
+    <message>
+        <source>Your role checks no document of this case at this stage.</source>
+        <translation>Your role checks no document of this case at this stage.</translation>
+    </message>
+    <message>
+        <source>(reason)</source>
+        <translation>(reason)</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Choose a document in the list first.</translation>
+    </message>
+    <message>
+        <source>This document is already verified.</source>
+        <translation>This document is already verified.</translation>
+    </message>
+    <message>
+        <source>This document is already rejected.</source>
+        <translation>This document is already rejected.</translation>
+    </message>
+    <message>
+        <source>Reject the document with a reason the applicant is told (Ctrl+Shift+J)</source>
+        <translation>Reject the document with a reason the applicant is told (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <source>Verify: %1</source>
+        <translation>Verify: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: check the documents, %n to go (Documents tab; Ctrl+Shift+V verifies the one selected).</source>
+        <translation>
+            <numerusform>Next: check the documents, %n to go (Documents tab; Ctrl+Shift+V verifies the one selected).</numerusform>
+            <numerusform>Next: check the documents, %n to go (Documents tab; Ctrl+Shift+V verifies the one selected).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: compare the originals, %n to go (Documents tab; Ctrl+Shift+C compares the one selected).</source>
+        <translation>
+            <numerusform>Next: compare the originals, %n to go (Documents tab; Ctrl+Shift+C compares the one selected).</numerusform>
+            <numerusform>Next: compare the originals, %n to go (Documents tab; Ctrl+Shift+C compares the one selected).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1 (Alt+1).</source>
+        <translation>Next: %1 (Alt+1).</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do now: %1 runs until %2.</source>
+        <translation>Nothing for you to do now: %1 runs until %2.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this case now.</source>
+        <translation>Nothing for you to do on this case now.</translation>
+    </message>
+    <message>
+        <source>The MRZ against the application</source>
+        <translation>The MRZ against the application</translation>
+    </message>
+    <message>
+        <source>Matched without a scan</source>
+        <translation>Matched without a scan</translation>
+    </message>
+    <message>
+        <source>No scan of the original was taken. Why not? The audit keeps your reason in place of the scan (for example: the scanner is broken; I saw the original).</source>
+        <translation>No scan of the original was taken. Why not? The audit keeps your reason in place of the scan (for example: the scanner is broken; I saw the original).</translation>
+    </message>
+    <message>
+        <source>Dispatch and &amp;save the list as PDF…</source>
+        <translation>Dispatch and &amp;save the list as PDF…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>You locked the workstation. Enter the password of %1 to go on.</source>
+        <translation>You locked the workstation. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Password of %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (another user)…</source>
+        <translation>Sign &amp;out (another user)…</translation>
+    </message>
+    <message>
+        <source>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</source>
+        <translation>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Search your cases</source>
+        <translation>Search your cases</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in “%2”</translation>
+    </message>
+    <message>
+        <source>No case of yours matches “%1”.</source>
+        <translation>No case of yours matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No match here. Found elsewhere: %1.</source>
+        <translation>No match here. Found elsewhere: %1.</translation>
+    </message>
+    <message>
+        <source>No deadline is close or past: nothing to chase here.</source>
+        <translation>No deadline is close or past: nothing to chase here.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” now. New work comes with each sync (F5).</source>
+        <translation>Nothing in “%1” now. New work comes with each sync (F5).</translation>
+    </message>
+    <message>
+        <source>Work waits in %1.</source>
+        <translation>Work waits in %1.</translation>
+    </message>
+    <message>
+        <source>Sent — the server has your work.</source>
+        <translation>Sent — the server has your work.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — kept here; it goes when the server answers.</source>
+        <translation>%1 — kept here; it goes when the server answers.</translation>
+    </message>
+    <message>
+        <source>%1 — waits for your password: Sync now (F5).</source>
+        <translation>%1 — waits for your password: Sync now (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync (F5).</source>
+        <translation>%1 — waits for the next sync (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — sending…</translation>
+    </message>
+    <message>
+        <source>The notice as the applicant reads it</source>
+        <translation>The notice as the applicant reads it</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the letter in the applicant&apos;s language (%1)</source>
+        <translation>Print the letter in the applicant&apos;s language (%1)</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>%1: verified</translation>
+    </message>
+    <message>
+        <source>%1: rejected</source>
+        <translation>%1: rejected</translation>
+    </message>
+    <message>
+        <source>%1: submitted</source>
+        <translation>%1: submitted</translation>
+    </message>
+    <message>
+        <source>The paper could not be written to &quot;%1&quot;.</source>
+        <translation>The paper could not be written to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not print the paper.</source>
+        <translation>The printer &quot;%1&quot; could not print the paper.</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Previous document</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Next document</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>fitted</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Type a word or a key to find it</source>
+        <translation>Type a word or a key to find it</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Find a shortcut</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s actions, in the order shown</source>
+        <translation>The open case&apos;s actions, in the order shown</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Open the chosen case</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Try the server now (F5)</source>
+        <translation>Try the server now (F5)</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Retrying in %1 s…</source>
+        <translation>Offline — your work is kept and will be sent. Retrying in %1 s…</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Trying the server again…</source>
+        <translation>Offline — your work is kept and will be sent. Trying the server again…</translation>
+    </message>
+    <message>
+        <source>What was just done; it goes after a few seconds</source>
+        <translation>What was just done; it goes after a few seconds</translation>
+    </message>
+    <message>
+        <source>Transfer list of original documents</source>
+        <translation>Transfer list of original documents</translation>
+    </message>
+    <message>
+        <source>Courier tracking number</source>
+        <translation>Courier tracking number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a transfer list: the sending office</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a transfer list: the receiving office</comment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Preliminary permit</source>
+        <translation>Preliminary permit</translation>
+    </message>
+    <message>
+        <source>Original documents</source>
+        <translation>Original documents</translation>
+    </message>
+    <message>
+        <source>Cases in the envelope: %1.</source>
+        <translation>Cases in the envelope: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over by the CSC (signature)</source>
+        <translation>Handed over by the CSC (signature)</translation>
+    </message>
+    <message>
+        <source>Received by the courier (signature)</source>
+        <translation>Received by the courier (signature)</translation>
+    </message>
+    <message>
+        <source>Received at the migration department (date, signature)</source>
+        <translation>Received at the migration department (date, signature)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</source>
+        <translation>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</translation>
+    </message>
+    <message>
+        <source>Public Service Center</source>
+        <translation>Public Service Center</translation>
+    </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>Migration Service Department, %1</translation>
+    </message>
+    <message>
+        <source>Migration Service Department</source>
+        <translation>Migration Service Department</translation>
     </message>
 </context>
 </TS>

@@ -1906,7 +1906,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Мерзімі өткендер</translation>
+        <translation type="vanished">Мерзімі өткендер</translation>
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
@@ -1958,7 +1958,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The final application was registered on %1; the originals are with the migration department.</source>
-        <translation>Түпкілікті өтініш %1 тіркелді; түпнұсқалар көші-қон бөлімінде.</translation>
+        <translation type="vanished">Түпкілікті өтініш %1 тіркелді; түпнұсқалар көші-қон бөлімінде.</translation>
     </message>
     <message>
         <source>The permit was granted on %1: this is the residence permit desk&apos;s case (§25-26).</source>
@@ -2311,6 +2311,34 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The courier delivered the originals</source>
         <translation>Курьер түпнұсқаларды жеткізді</translation>
+    </message>
+    <message>
+        <source>&quot;Matched&quot; at the CSC rests on the scan of the original: scan it, or write why there is no scan (§21, §26).</source>
+        <translation>ХҚКО-дағы «Сәйкес» белгісі түпнұсқаның сканына негізделеді: оны сканерлеңіз немесе скан неге жоқ екенін жазыңыз (§21, §26).</translation>
+    </message>
+    <message>
+        <source>The list of offices is not valid JSON: %1.</source>
+        <translation>Кеңселер тізімі жарамды JSON емес: %1.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</source>
+        <translation>«%1» кеңсесінің бірегей идентификаторы жоқ, түрі немесе қаласы белгісіз, не оның қазақ, орыс немесе ағылшын тіліндегі атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation>Мерзімі өткен немесе жақын</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals wait at the CSC for the courier.</source>
+        <translation>Соңғы өтініш %1 тіркелді; түпнұсқалар ХҚКО-да курьерді күтуде.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the courier on their way to the migration service.</source>
+        <translation>Соңғы өтініш %1 тіркелді; түпнұсқалар курьерде, көші-қон қызметіне жеткізілуде.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the migration service.</source>
+        <translation>Соңғы өтініш %1 тіркелді; түпнұсқалар көші-қон қызметінде.</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3321,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Action</source>
-        <translation type="vanished">Әрекет</translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3333,11 +3361,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
+        <translation type="vanished">&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Сіздің %n командаңыз келесі синхрондауды күтуде; іс енгізілген өзгерістерді ескере отырып көрсетілген.</numerusform>
             <numerusform>Сіздің %n командаңыз келесі синхрондауды күтуде; іс енгізілген өзгерістерді ескере отырып көрсетілген.</numerusform>
         </translation>
@@ -3648,11 +3676,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>&amp;Жылдам пернелер</translation>
+        <translation type="vanished">&amp;Жылдам пернелер</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation>Жылдам пернелер</translation>
+        <translation type="vanished">Жылдам пернелер</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
@@ -3890,7 +3918,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message numerus="yes">
         <source>%n case(s) are past a deadline or reach it within one working day.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n істің мерзімі өтті немесе бір жұмыс күні ішінде өтеді.</numerusform>
             <numerusform>%n істің мерзімі өтті немесе бір жұмыс күні ішінде өтеді.</numerusform>
         </translation>
@@ -4332,7 +4360,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: істегі әрекеттер · Ctrl+Shift+V: құжатты растау · Ctrl+Shift+J: қабылдамау · Ctrl+Shift+C: түпнұсқамен салыстыру · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: істі әріптеске беру (басшылар) · Ctrl+Shift+A: өтініш беруші келді, Ctrl+Shift+K: түпнұсқаларды курьермен жіберу (ХҚКО) · Ctrl+Shift+R: түпнұсқалар қабылданды (қызметкерлер) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
+        <translation type="vanished">Ctrl+1…9: кезектер · Ctrl+F: іздеу · Enter: істі ашу · Alt+1…9: істегі әрекеттер · Ctrl+Shift+V: құжатты растау · Ctrl+Shift+J: қабылдамау · Ctrl+Shift+C: түпнұсқамен салыстыру · Ctrl+Shift+S: оның сканы · Ctrl+M: істі өзіне бекіту · Ctrl+Shift+G: істі әріптеске беру (басшылар) · Ctrl+Shift+A: өтініш беруші келді, Ctrl+Shift+K: түпнұсқаларды курьермен жіберу (ХҚКО) · Ctrl+Shift+R: түпнұсқалар қабылданды (қызметкерлер) · F5: синхрондау · Ctrl+O: жіберу кезегі · Ctrl+L: бұғаттау</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait in the outbox to go by courier.</source>
@@ -4350,7 +4378,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Құжаттар түпнұсқаларының тапсыру тізімі&lt;/h2&gt;&lt;p&gt;Курьерлік трек-нөмір: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Күні: %2&lt;br&gt;Кімнен: %3 (%4)&lt;br&gt;Кімге: көші-қон бөлімі, %5 (бұйрықтың §21-22)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Іс&lt;/th&gt;&lt;th&gt;Өтініш беруші&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Алдын ала ТТР&lt;/th&gt;&lt;th&gt;Құжаттар&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Конверттегі істер саны: %7.&lt;/p&gt;&lt;p&gt;Тапсырды: ____________________ &amp;nbsp; Курьер қабылдады: ____________________&lt;/p&gt;&lt;p&gt;Көші-қон бөлімі қабылдады (күні, қолы): ____________________&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Құжаттар түпнұсқаларының тапсыру тізімі&lt;/h2&gt;&lt;p&gt;Курьерлік трек-нөмір: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Күні: %2&lt;br&gt;Кімнен: %3 (%4)&lt;br&gt;Кімге: көші-қон бөлімі, %5 (бұйрықтың §21-22)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Іс&lt;/th&gt;&lt;th&gt;Өтініш беруші&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Алдын ала ТТР&lt;/th&gt;&lt;th&gt;Құжаттар&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Конверттегі істер саны: %7.&lt;/p&gt;&lt;p&gt;Тапсырды: ____________________ &amp;nbsp; Курьер қабылдады: ____________________&lt;/p&gt;&lt;p&gt;Көші-қон бөлімі қабылдады (күні, қолы): ____________________&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
@@ -4378,7 +4406,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>&amp;Find by the preliminary permit number, IIN or passport number:</source>
-        <translation>Алдын ала ТТР нөмірі, ЖСН немесе паспорт нөмірі бойынша &amp;іздеу:</translation>
+        <translation type="vanished">Алдын ала ТТР нөмірі, ЖСН немесе паспорт нөмірі бойынша &amp;іздеу:</translation>
     </message>
     <message>
         <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
@@ -4527,7 +4555,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>(open the overdue queue)</source>
-        <translation>(мерзімі өткендер кезегін ашу)</translation>
+        <translation type="vanished">(мерзімі өткендер кезегін ашу)</translation>
     </message>
     <message>
         <source>Discard this form?</source>
@@ -4543,7 +4571,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;АЛДЫН АЛА&lt;/b&gt;: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы үстелде басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;АЛДЫН АЛА&lt;/b&gt;: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы үстелде басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
@@ -4748,6 +4776,391 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Signed (EDS) by:</source>
         <translation>ЭЦҚ қойған:</translation>
+    </message>
+    <message>
+        <source>comes by itself from the migration police information system (КҚП АЖ); type it from its screen only if it has not come</source>
+        <translation>көші-қон полициясының ақпараттық жүйесінен (КҚП АЖ) өзі келеді; келмесе ғана оның экранынан теріңіз</translation>
+    </message>
+    <message>
+        <source>the number of the preliminary approval as issued, e.g. PP-2026-000123</source>
+        <translation>берілген алдын ала мақұлдаудың нөмірі, мысалы PP-2026-000123</translation>
+    </message>
+    <message>
+        <source>To go on: %1</source>
+        <translation>Жалғастыру үшін: %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of your signing key.</source>
+        <translation>Қол қою кілтіңіздің құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Find by the preliminary permit number, IIN or passport number (the list follows as you type):</source>
+        <translation>Алдын ала ТТР нөмірі, ЖСН немесе паспорт нөмірі бойынша &amp;іздеу (тізім теру барысында жаңарады):</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Табылған істер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past a deadline or close to it (amber or red).</source>
+        <translation>
+            <numerusform>%n істің мерзімі өтті немесе жақындады (сары не қызыл).</numerusform>
+            <numerusform>%n істің мерзімі өтті немесе жақындады (сары не қызыл).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(open the list)</source>
+        <translation>(тізімді ашу)</translation>
+    </message>
+    <message>
+        <source>Cases of the chosen queue</source>
+        <translation>Таңдалған кезектің істері</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of yours on this case wait to be sent.</source>
+        <translation>
+            <numerusform>Осы іс бойынша сіздің %n қадамыңыз жіберуді күтуде.</numerusform>
+            <numerusform>Осы іс бойынша сіздің %n қадамыңыз жіберуді күтуде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Істің бөлімдері</translation>
+    </message>
+    <message>
+        <source>Claim the case or give it back</source>
+        <translation>Істі өзіме бекіту немесе бекітуді алып тастау</translation>
+    </message>
+    <message>
+        <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3</source>
+        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Кезең: %1</translation>
+    </message>
+    <message>
+        <source>Matched without a scan of the original: %1</source>
+        <translation>Түпнұсқаның сканысыз сәйкес деп танылды: %1</translation>
+    </message>
+    <message>
+        <source>Your role checks no document of this case at this stage.</source>
+        <translation>Бұл кезеңде сіздің рөліңіз осы істің құжаттарын тексермейді.</translation>
+    </message>
+    <message>
+        <source>(reason)</source>
+        <translation>(себеп)</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Алдымен тізімнен құжатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This document is already verified.</source>
+        <translation>Бұл құжат тексеріліп қойған.</translation>
+    </message>
+    <message>
+        <source>This document is already rejected.</source>
+        <translation>Бұл құжат қабылданбаған.</translation>
+    </message>
+    <message>
+        <source>Reject the document with a reason the applicant is told (Ctrl+Shift+J)</source>
+        <translation>Құжатты өтініш берушіге хабарланатын себеппен қабылдамау (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <source>Verify: %1</source>
+        <translation>Тексеру: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: check the documents, %n to go (Documents tab; Ctrl+Shift+V verifies the one selected).</source>
+        <translation>
+            <numerusform>Келесі қадам: құжаттарды тексеру, %n қалды («Құжаттар» қойындысы; Ctrl+Shift+V таңдалғанын растайды).</numerusform>
+            <numerusform>Келесі қадам: құжаттарды тексеру, %n қалды («Құжаттар» қойындысы; Ctrl+Shift+V таңдалғанын растайды).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: compare the originals, %n to go (Documents tab; Ctrl+Shift+C compares the one selected).</source>
+        <translation>
+            <numerusform>Келесі қадам: түпнұсқаларды салыстыру, %n қалды («Құжаттар» қойындысы; Ctrl+Shift+C таңдалғанын салыстырады).</numerusform>
+            <numerusform>Келесі қадам: түпнұсқаларды салыстыру, %n қалды («Құжаттар» қойындысы; Ctrl+Shift+C таңдалғанын салыстырады).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1 (Alt+1).</source>
+        <translation>Келесі қадам: %1 (Alt+1).</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do now: %1 runs until %2.</source>
+        <translation>Қазір сізден әрекет қажет емес: «%1» мерзімі %2 дейін.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this case now.</source>
+        <translation>Бұл іс бойынша қазір сізден әрекет қажет емес.</translation>
+    </message>
+    <message>
+        <source>The MRZ against the application</source>
+        <translation>MRZ пен өтініштің салыстыруы</translation>
+    </message>
+    <message>
+        <source>Matched without a scan</source>
+        <translation>Түпнұсқаның сканысыз сәйкес</translation>
+    </message>
+    <message>
+        <source>No scan of the original was taken. Why not? The audit keeps your reason in place of the scan (for example: the scanner is broken; I saw the original).</source>
+        <translation>Түпнұсқаның сканы жасалмады. Неге? Аудит журналы сканның орнына сіздің себебіңізді сақтайды (мысалы: сканер істен шыққан; түпнұсқаны өзім көрдім).</translation>
+    </message>
+    <message>
+        <source>Dispatch and &amp;save the list as PDF…</source>
+        <translation>Жіберу және тізімді PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Басып шығару: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Ештеңе жіберілген жоқ.</translation>
+    </message>
+    <message>
+        <source>You locked the workstation. Enter the password of %1 to go on.</source>
+        <translation>Жұмыс орнын өзіңіз бұғаттадыңыз. Жалғастыру үшін %1 пайдаланушысының құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 пайдаланушысының құпиясөзі</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (another user)…</source>
+        <translation>&amp;Шығу (басқа пайдаланушы)…</translation>
+    </message>
+    <message>
+        <source>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</source>
+        <translation>%1 пайдаланушысының осы жұмыс орнындағы сеансын аяқтап, басқа пайдаланушыға кіру терезесін ашады; жіберілмеген жұмыс %1 пайдаланушысының шифрланған кэшінде сақталып, ол қайта кіргенде серверге жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Кезектер</translation>
+    </message>
+    <message>
+        <source>Search your cases</source>
+        <translation>Істеріңізден іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Жылдам пернелер…</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>«%2» ішінде %1</translation>
+    </message>
+    <message>
+        <source>No case of yours matches “%1”.</source>
+        <translation>«%1» сұрауына сіздің бірде-бір ісіңіз сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>No match here. Found elsewhere: %1.</source>
+        <translation>Бұл жерде сәйкестік жоқ. Басқа жерде табылды: %1.</translation>
+    </message>
+    <message>
+        <source>No deadline is close or past: nothing to chase here.</source>
+        <translation>Мерзімі жақындаған не өткен іс жоқ: бұл жерде шұғыл жұмыс жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” now. New work comes with each sync (F5).</source>
+        <translation>«%1» қазір бос. Жаңа жұмыс әр синхрондаумен келеді (F5).</translation>
+    </message>
+    <message>
+        <source>Work waits in %1.</source>
+        <translation>Жұмыс мына жерде күтуде: %1.</translation>
+    </message>
+    <message>
+        <source>Sent — the server has your work.</source>
+        <translation>Жіберілді — жұмысыңыз серверде.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n іс</numerusform>
+            <numerusform>%1: %n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — kept here; it goes when the server answers.</source>
+        <translation>%1 — осында сақталды; сервер жауап бергенде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>%1 — waits for your password: Sync now (F5).</source>
+        <translation>%1 — құпиясөзіңізді күтуде: Синхрондау (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync (F5).</source>
+        <translation>%1 — келесі синхрондауды күтуде (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — жіберілуде…</translation>
+    </message>
+    <message>
+        <source>The notice as the applicant reads it</source>
+        <translation>Өтініш берушіге көрінетін хабарлама</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Print the letter in the applicant&apos;s language (%1)</source>
+        <translation>Хатты өтініш берушінің тілінде басып шығару (%1)</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>«%1» құжаты тексерілді</translation>
+    </message>
+    <message>
+        <source>%1: rejected</source>
+        <translation>«%1» құжаты қабылданбады</translation>
+    </message>
+    <message>
+        <source>%1: submitted</source>
+        <translation>«%1» құжаты ұсынылды</translation>
+    </message>
+    <message>
+        <source>The paper could not be written to &quot;%1&quot;.</source>
+        <translation>Құжат «%1» файлына жазылмады.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not print the paper.</source>
+        <translation>«%1» принтері құжатты басып шығара алмады.</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Алдыңғы құжат</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Келесі құжат</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>терезеге сыйдырылған</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Жылдам пернелер</translation>
+    </message>
+    <message>
+        <source>Type a word or a key to find it</source>
+        <translation>Табу үшін сөзді немесе пернені теріңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Жылдам пернені іздеу</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s actions, in the order shown</source>
+        <translation>Ашық істің әрекеттері, көрсетілген ретімен</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Таңдалған істі ашу</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Қазір қайталау</translation>
+    </message>
+    <message>
+        <source>Try the server now (F5)</source>
+        <translation>Серверге қазір қосылу (F5)</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Retrying in %1 s…</source>
+        <translation>Сервермен байланыс жоқ — жұмысыңыз сақталды және жіберіледі. %1 с кейін қайта қосыламыз…</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Trying the server again…</source>
+        <translation>Сервермен байланыс жоқ — жұмысыңыз сақталды және жіберіледі. Серверге қайта қосылуда…</translation>
+    </message>
+    <message>
+        <source>What was just done; it goes after a few seconds</source>
+        <translation>Жаңа ғана жасалған әрекет; бірнеше секундтан соң жоғалады</translation>
+    </message>
+    <message>
+        <source>Transfer list of original documents</source>
+        <translation>Құжаттар түпнұсқаларының тапсыру тізімі</translation>
+    </message>
+    <message>
+        <source>Courier tracking number</source>
+        <translation>Курьерлік трек-нөмір</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a transfer list: the sending office</comment>
+        <translation>Бұрынғы кезең</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a transfer list: the receiving office</comment>
+        <translation>Жаңа кезең</translation>
+    </message>
+    <message>
+        <source>Preliminary permit</source>
+        <translation>Алдын ала ТТР</translation>
+    </message>
+    <message>
+        <source>Original documents</source>
+        <translation>Құжаттардың түпнұсқалары</translation>
+    </message>
+    <message>
+        <source>Cases in the envelope: %1.</source>
+        <translation>Конверттегі істер саны: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over by the CSC (signature)</source>
+        <translation>ХҚКО тапсырды (қолы)</translation>
+    </message>
+    <message>
+        <source>Received by the courier (signature)</source>
+        <translation>Курьер қабылдады (қолы)</translation>
+    </message>
+    <message>
+        <source>Received at the migration department (date, signature)</source>
+        <translation>Көші-қон қызметі басқармасы қабылдады (күні, қолы)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</source>
+        <translation>АЛДЫН АЛА: жөнелту кезекке қойылған кезде, орталық жүйе оны қабылдағанға дейін осы жұмыс орнында басып шығарылды. Ондағы істердің кезеңі («Түпнұсқалар курьерде») оны растайды.</translation>
+    </message>
+    <message>
+        <source>Public Service Center</source>
+        <translation>Халыққа қызмет көрсету орталығы</translation>
+    </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>%1 Көші-қон қызметі басқармасы</translation>
+    </message>
+    <message>
+        <source>Migration Service Department</source>
+        <translation>Көші-қон қызметі басқармасы</translation>
     </message>
 </context>
 </TS>

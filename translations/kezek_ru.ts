@@ -1909,7 +1909,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Просроченные</translation>
+        <translation type="vanished">Просроченные</translation>
     </message>
     <message>
         <source>The law&apos;s data is not whole: it needs a version, a calendar and the reasons.</source>
@@ -1961,7 +1961,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The final application was registered on %1; the originals are with the migration department.</source>
-        <translation>Окончательное заявление зарегистрировано %1; подлинники находятся в миграционном подразделении.</translation>
+        <translation type="vanished">Окончательное заявление зарегистрировано %1; подлинники находятся в миграционном подразделении.</translation>
     </message>
     <message>
         <source>The permit was granted on %1: this is the residence permit desk&apos;s case (§25-26).</source>
@@ -2314,6 +2314,34 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The courier delivered the originals</source>
         <translation>Курьер доставил подлинники</translation>
+    </message>
+    <message>
+        <source>&quot;Matched&quot; at the CSC rests on the scan of the original: scan it, or write why there is no scan (§21, §26).</source>
+        <translation>Отметка «Совпадает» в ЦОН основывается на скане подлинника: отсканируйте его или напишите, почему скана нет (§21, §26).</translation>
+    </message>
+    <message>
+        <source>The list of offices is not valid JSON: %1.</source>
+        <translation>Список подразделений не является корректным JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The office &quot;%1&quot; has no unique id, an unknown kind or city, or lacks a name in Kazakh, Russian or English.</source>
+        <translation>У подразделения «%1» нет уникального идентификатора, неизвестен вид или город, либо нет названия на казахском, русском или английском языке.</translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation>Просрочено или срок близко</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals wait at the CSC for the courier.</source>
+        <translation>Окончательное заявление зарегистрировано %1; оригиналы ждут курьера в ЦОН.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the courier on their way to the migration service.</source>
+        <translation>Окончательное заявление зарегистрировано %1; оригиналы у курьера, в пути в миграционную службу.</translation>
+    </message>
+    <message>
+        <source>The final application was registered on %1; the originals are with the migration service.</source>
+        <translation>Окончательное заявление зарегистрировано %1; оригиналы в миграционной службе.</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3325,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Action</source>
-        <translation type="vanished">Действие</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3337,11 +3365,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
+        <translation type="vanished">&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3 &amp;nbsp; &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n command(s) of yours wait for the next sync; the case is shown as they leave it.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ваша команда ожидает следующей синхронизации; дело показано таким, каким оно станет после неё.</numerusform>
             <numerusform>%n ваши команды ожидают следующей синхронизации; дело показано таким, каким оно станет после них.</numerusform>
             <numerusform>%n ваших команд ожидают следующей синхронизации; дело показано таким, каким оно станет после них.</numerusform>
@@ -3661,11 +3689,11 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>&amp;Горячие клавиши</translation>
+        <translation type="vanished">&amp;Горячие клавиши</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation>Горячие клавиши</translation>
+        <translation type="vanished">Горячие клавиши</translation>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
@@ -3905,7 +3933,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message numerus="yes">
         <source>%n case(s) are past a deadline or reach it within one working day.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>У %n дела срок истёк или истекает в течение одного рабочего дня.</numerusform>
             <numerusform>У %n дел срок истёк или истекает в течение одного рабочего дня.</numerusform>
             <numerusform>У %n дел срок истёк или истекает в течение одного рабочего дня.</numerusform>
@@ -4353,7 +4381,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>Ctrl+1…9: queues · Ctrl+F: search · Enter: open the case · Alt+1…9: the case&apos;s actions · Ctrl+Shift+V: verify the document · Ctrl+Shift+J: reject it · Ctrl+Shift+C: compare it with the original · Ctrl+Shift+S: its scan · Ctrl+M: claim the case · Ctrl+Shift+G: give it to a colleague (supervisors) · Ctrl+Shift+A: an applicant has arrived, Ctrl+Shift+K: send originals by courier (CSC) · Ctrl+Shift+R: originals received (officers) · F5: sync · Ctrl+O: outbox · Ctrl+L: lock</source>
-        <translation>Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: подтвердить документ · Ctrl+Shift+J: отклонить его · Ctrl+Shift+C: сверить с подлинником · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать дело коллеге (руководители) · Ctrl+Shift+A: явился заявитель, Ctrl+Shift+K: отправить подлинники курьером (ЦОН) · Ctrl+Shift+R: подлинники получены (сотрудники) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
+        <translation type="vanished">Ctrl+1…9: очереди · Ctrl+F: поиск · Enter: открыть дело · Alt+1…9: действия по делу · Ctrl+Shift+V: подтвердить документ · Ctrl+Shift+J: отклонить его · Ctrl+Shift+C: сверить с подлинником · Ctrl+Shift+S: его скан · Ctrl+M: закрепить дело за собой · Ctrl+Shift+G: передать дело коллеге (руководители) · Ctrl+Shift+A: явился заявитель, Ctrl+Shift+K: отправить подлинники курьером (ЦОН) · Ctrl+Shift+R: подлинники получены (сотрудники) · F5: синхронизация · Ctrl+O: очередь отправки · Ctrl+L: блокировка</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait in the outbox to go by courier.</source>
@@ -4373,7 +4401,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>&lt;h2&gt;Transfer list of original documents&lt;/h2&gt;&lt;p&gt;Courier tracking number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Date: %2&lt;br&gt;From: %3 (%4)&lt;br&gt;To: the migration department, %5 (§21-22 of the order)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Case&lt;/th&gt;&lt;th&gt;Applicant&lt;/th&gt;&lt;th&gt;Passport&lt;/th&gt;&lt;th&gt;Preliminary permit&lt;/th&gt;&lt;th&gt;Documents&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Cases in the envelope: %7.&lt;/p&gt;&lt;p&gt;Handed over: ____________________ &amp;nbsp; Received by the courier: ____________________&lt;/p&gt;&lt;p&gt;Received at the migration department (date, signature): ____________________&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Передаточный реестр подлинников документов&lt;/h2&gt;&lt;p&gt;Трек-номер курьера: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Дата: %2&lt;br&gt;От: %3 (%4)&lt;br&gt;Кому: миграционное подразделение, %5 (§21-22 приказа)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Дело&lt;/th&gt;&lt;th&gt;Заявитель&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Предварительное разрешение&lt;/th&gt;&lt;th&gt;Документы&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Дел в конверте: %7.&lt;/p&gt;&lt;p&gt;Сдал: ____________________ &amp;nbsp; Принял курьер: ____________________&lt;/p&gt;&lt;p&gt;Принято миграционным подразделением (дата, подпись): ____________________&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Передаточный реестр подлинников документов&lt;/h2&gt;&lt;p&gt;Трек-номер курьера: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Дата: %2&lt;br&gt;От: %3 (%4)&lt;br&gt;Кому: миграционное подразделение, %5 (§21-22 приказа)&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;№&lt;/th&gt;&lt;th&gt;Дело&lt;/th&gt;&lt;th&gt;Заявитель&lt;/th&gt;&lt;th&gt;Паспорт&lt;/th&gt;&lt;th&gt;Предварительное разрешение&lt;/th&gt;&lt;th&gt;Документы&lt;/th&gt;&lt;/tr&gt;%6&lt;/table&gt;&lt;p&gt;Дел в конверте: %7.&lt;/p&gt;&lt;p&gt;Сдал: ____________________ &amp;nbsp; Принял курьер: ____________________&lt;/p&gt;&lt;p&gt;Принято миграционным подразделением (дата, подпись): ____________________&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 × %2 px, page 1 of %3: the other pages in the scan viewer (Ctrl+Shift+S on the case)</source>
@@ -4401,7 +4429,7 @@ The automatic checks found: %1</source>
     </message>
     <message>
         <source>&amp;Find by the preliminary permit number, IIN or passport number:</source>
-        <translation>&amp;Найти по номеру предварительного разрешения, ИИН или номеру паспорта:</translation>
+        <translation type="vanished">&amp;Найти по номеру предварительного разрешения, ИИН или номеру паспорта:</translation>
     </message>
     <message>
         <source>Type the permit number printed on the applicant&apos;s notice: the desk takes the applicant on by it (§21).</source>
@@ -4551,7 +4579,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>(open the overdue queue)</source>
-        <translation>(открыть очередь просроченных)</translation>
+        <translation type="vanished">(открыть очередь просроченных)</translation>
     </message>
     <message>
         <source>Discard this form?</source>
@@ -4567,7 +4595,7 @@ They stay in this workstation&apos;s encrypted outbox and go at the next sync.</
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PROVISIONAL&lt;/b&gt;: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ПРЕДВАРИТЕЛЬНЫЙ&lt;/b&gt;: напечатан на этом месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Подлинники у курьера»).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;ПРЕДВАРИТЕЛЬНЫЙ&lt;/b&gt;: напечатан на этом месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Подлинники у курьера»).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search your cases: case number, IIN, passport number or name (Ctrl+F); each queue counts what it holds</source>
@@ -4774,6 +4802,396 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Signed (EDS) by:</source>
         <translation>Подписано ЭЦП:</translation>
+    </message>
+    <message>
+        <source>comes by itself from the migration police information system (КҚП АЖ); type it from its screen only if it has not come</source>
+        <translation>приходит сам из ИС «Миграционная полиция» (ИС МП); вводите его с её экрана, только если он не пришёл</translation>
+    </message>
+    <message>
+        <source>the number of the preliminary approval as issued, e.g. PP-2026-000123</source>
+        <translation>номер выданного предварительного одобрения, например PP-2026-000123</translation>
+    </message>
+    <message>
+        <source>To go on: %1</source>
+        <translation>Чтобы продолжить: %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of your signing key.</source>
+        <translation>Введите пароль вашего ключа подписи.</translation>
+    </message>
+    <message>
+        <source>&amp;Find by the preliminary permit number, IIN or passport number (the list follows as you type):</source>
+        <translation>&amp;Найти по номеру предварительного разрешения, ИИН или номеру паспорта (список обновляется по мере ввода):</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Найденные дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past a deadline or close to it (amber or red).</source>
+        <translation>
+            <numerusform>%n дело просрочено или близко к сроку (жёлтое или красное).</numerusform>
+            <numerusform>%n дела просрочены или близки к сроку (жёлтые или красные).</numerusform>
+            <numerusform>%n дел просрочены или близки к сроку (жёлтые или красные).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(open the list)</source>
+        <translation>(открыть список)</translation>
+    </message>
+    <message>
+        <source>Cases of the chosen queue</source>
+        <translation>Дела выбранной очереди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of yours on this case wait to be sent.</source>
+        <translation>
+            <numerusform>%n ваш шаг по этому делу ждёт отправки.</numerusform>
+            <numerusform>%n ваших шага по этому делу ждут отправки.</numerusform>
+            <numerusform>%n ваших шагов по этому делу ждут отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Разделы дела</translation>
+    </message>
+    <message>
+        <source>Claim the case or give it back</source>
+        <translation>Закрепить дело за собой или снять закрепление</translation>
+    </message>
+    <message>
+        <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3</source>
+        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; &amp;nbsp; %2 %3</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Этап: %1</translation>
+    </message>
+    <message>
+        <source>Matched without a scan of the original: %1</source>
+        <translation>Совпадение признано без скана подлинника: %1</translation>
+    </message>
+    <message>
+        <source>Your role checks no document of this case at this stage.</source>
+        <translation>На этом этапе ваша роль не проверяет документы этого дела.</translation>
+    </message>
+    <message>
+        <source>(reason)</source>
+        <translation>(причина)</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Сначала выберите документ в списке.</translation>
+    </message>
+    <message>
+        <source>This document is already verified.</source>
+        <translation>Этот документ уже проверен.</translation>
+    </message>
+    <message>
+        <source>This document is already rejected.</source>
+        <translation>Этот документ уже отклонён.</translation>
+    </message>
+    <message>
+        <source>Reject the document with a reason the applicant is told (Ctrl+Shift+J)</source>
+        <translation>Отклонить документ с причиной, которую сообщат заявителю (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <source>Verify: %1</source>
+        <translation>Проверка: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: check the documents, %n to go (Documents tab; Ctrl+Shift+V verifies the one selected).</source>
+        <translation>
+            <numerusform>Далее: проверьте документы, остался %n (вкладка «Документы»; Ctrl+Shift+V подтверждает выбранный).</numerusform>
+            <numerusform>Далее: проверьте документы, осталось %n (вкладка «Документы»; Ctrl+Shift+V подтверждает выбранный).</numerusform>
+            <numerusform>Далее: проверьте документы, осталось %n (вкладка «Документы»; Ctrl+Shift+V подтверждает выбранный).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: compare the originals, %n to go (Documents tab; Ctrl+Shift+C compares the one selected).</source>
+        <translation>
+            <numerusform>Далее: сверьте оригиналы, остался %n (вкладка «Документы»; Ctrl+Shift+C сверяет выбранный).</numerusform>
+            <numerusform>Далее: сверьте оригиналы, осталось %n (вкладка «Документы»; Ctrl+Shift+C сверяет выбранный).</numerusform>
+            <numerusform>Далее: сверьте оригиналы, осталось %n (вкладка «Документы»; Ctrl+Shift+C сверяет выбранный).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1 (Alt+1).</source>
+        <translation>Далее: %1 (Alt+1).</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do now: %1 runs until %2.</source>
+        <translation>Сейчас от вас ничего не требуется: срок «%1» идёт до %2.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this case now.</source>
+        <translation>Сейчас по этому делу от вас ничего не требуется.</translation>
+    </message>
+    <message>
+        <source>The MRZ against the application</source>
+        <translation>Сверка MRZ с заявлением</translation>
+    </message>
+    <message>
+        <source>Matched without a scan</source>
+        <translation>Совпадает, без скана подлинника</translation>
+    </message>
+    <message>
+        <source>No scan of the original was taken. Why not? The audit keeps your reason in place of the scan (for example: the scanner is broken; I saw the original).</source>
+        <translation>Скан подлинника не сделан. Почему? Журнал аудита сохранит вашу причину вместо скана (например: сканер неисправен; подлинник осмотрен лично).</translation>
+    </message>
+    <message>
+        <source>Dispatch and &amp;save the list as PDF…</source>
+        <translation>Отправить и &amp;сохранить реестр в PDF…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>You locked the workstation. Enter the password of %1 to go on.</source>
+        <translation>Вы заблокировали рабочее место. Чтобы продолжить, введите пароль пользователя %1.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Пароль пользователя %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (another user)…</source>
+        <translation>&amp;Выйти (другой пользователь)…</translation>
+    </message>
+    <message>
+        <source>Ends the session of %1 on this workstation and opens the sign-in for another user; unsent work stays in the encrypted cache of %1 and goes to the server when they sign in again.</source>
+        <translation>Завершает сеанс пользователя %1 на этом рабочем месте и открывает вход для другого пользователя; неотправленная работа остаётся в зашифрованном кэше пользователя %1 и уйдёт на сервер, когда он снова войдёт.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Search your cases</source>
+        <translation>Поиск по вашим делам</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Горячие клавиши…</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 в «%2»</translation>
+    </message>
+    <message>
+        <source>No case of yours matches “%1”.</source>
+        <translation>Ни одно ваше дело не соответствует «%1».</translation>
+    </message>
+    <message>
+        <source>No match here. Found elsewhere: %1.</source>
+        <translation>Здесь совпадений нет. Найдено в других очередях: %1.</translation>
+    </message>
+    <message>
+        <source>No deadline is close or past: nothing to chase here.</source>
+        <translation>Сроки не горят и не просрочены: здесь торопить нечего.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” now. New work comes with each sync (F5).</source>
+        <translation>В «%1» сейчас пусто. Новая работа приходит с каждой синхронизацией (F5).</translation>
+    </message>
+    <message>
+        <source>Work waits in %1.</source>
+        <translation>Работа ждёт здесь: %1.</translation>
+    </message>
+    <message>
+        <source>Sent — the server has your work.</source>
+        <translation>Отправлено — ваша работа на сервере.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n дело</numerusform>
+            <numerusform>%1: %n дела</numerusform>
+            <numerusform>%1: %n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — kept here; it goes when the server answers.</source>
+        <translation>%1 — сохранено здесь; уйдёт, когда сервер ответит.</translation>
+    </message>
+    <message>
+        <source>%1 — waits for your password: Sync now (F5).</source>
+        <translation>%1 — ждёт вашего пароля: Синхронизировать (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync (F5).</source>
+        <translation>%1 — ждёт следующей синхронизации (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — отправляется…</translation>
+    </message>
+    <message>
+        <source>The notice as the applicant reads it</source>
+        <translation>Уведомление в том виде, в каком его читает заявитель</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the letter in the applicant&apos;s language (%1)</source>
+        <translation>Напечатать письмо на языке заявителя (%1)</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>Документ «%1» проверен</translation>
+    </message>
+    <message>
+        <source>%1: rejected</source>
+        <translation>Документ «%1» отклонён</translation>
+    </message>
+    <message>
+        <source>%1: submitted</source>
+        <translation>Документ «%1» представлен</translation>
+    </message>
+    <message>
+        <source>The paper could not be written to &quot;%1&quot;.</source>
+        <translation>Документ не удалось записать в «%1».</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not print the paper.</source>
+        <translation>Принтер «%1» не смог напечатать документ.</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Предыдущий документ</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Следующий документ</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>по размеру окна</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>Type a word or a key to find it</source>
+        <translation>Введите слово или клавишу, чтобы найти</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Найти горячую клавишу</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s actions, in the order shown</source>
+        <translation>Действия открытого дела, в порядке на экране</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Открыть выбранное дело</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Try the server now (F5)</source>
+        <translation>Обратиться к серверу сейчас (F5)</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Retrying in %1 s…</source>
+        <translation>Нет связи с сервером — ваша работа сохранена и будет отправлена. Повтор через %1 с…</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and will be sent. Trying the server again…</source>
+        <translation>Нет связи с сервером — ваша работа сохранена и будет отправлена. Снова обращаемся к серверу…</translation>
+    </message>
+    <message>
+        <source>What was just done; it goes after a few seconds</source>
+        <translation>Только что сделанное; исчезнет через несколько секунд</translation>
+    </message>
+    <message>
+        <source>Transfer list of original documents</source>
+        <translation>Передаточный реестр подлинников документов</translation>
+    </message>
+    <message>
+        <source>Courier tracking number</source>
+        <translation>Трек-номер курьера</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a transfer list: the sending office</comment>
+        <translation>Прежний этап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a transfer list: the receiving office</comment>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Preliminary permit</source>
+        <translation>Предварительное разрешение</translation>
+    </message>
+    <message>
+        <source>Original documents</source>
+        <translation>Подлинники документов</translation>
+    </message>
+    <message>
+        <source>Cases in the envelope: %1.</source>
+        <translation>Дел в конверте: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over by the CSC (signature)</source>
+        <translation>Сдал ЦОН (подпись)</translation>
+    </message>
+    <message>
+        <source>Received by the courier (signature)</source>
+        <translation>Принял курьер (подпись)</translation>
+    </message>
+    <message>
+        <source>Received at the migration department (date, signature)</source>
+        <translation>Принято управлением миграционной службы (дата, подпись)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: printed at this desk when the dispatch was queued, before the central system accepted it. The cases&apos; stage there (&quot;Originals in courier&quot;) confirms it.</source>
+        <translation>ПРЕДВАРИТЕЛЬНЫЙ: напечатан на этом рабочем месте, когда отправка была поставлена в очередь, до того как центральная система её приняла. Это подтверждает стадия дел в ней («Подлинники у курьера»).</translation>
+    </message>
+    <message>
+        <source>Public Service Center</source>
+        <translation>Центр обслуживания населения</translation>
+    </message>
+    <message>
+        <source>Migration Service Department, %1</source>
+        <translation>Управление миграционной службы, %1</translation>
+    </message>
+    <message>
+        <source>Migration Service Department</source>
+        <translation>Управление миграционной службы</translation>
     </message>
 </context>
 </TS>
