@@ -5162,5 +5162,9 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Migration Service Department</source>
         <translation>Migration Service Department</translation>
     </message>
+    <message>
+        <source>Who did what on this case</source>
+        <translation>Who did what on this case</translation>
+    </message>
 </context>
 </TS>

@@ -2326,7 +2326,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Overdue or due soon</source>
-        <translation>Мерзімі өткен немесе жақын</translation>
+        <translation>Мерзімі өткен және жақын істер</translation>
     </message>
     <message>
         <source>The final application was registered on %1; the originals wait at the CSC for the courier.</source>
@@ -5161,6 +5161,10 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Migration Service Department</source>
         <translation>Көші-қон қызметі басқармасы</translation>
+    </message>
+    <message>
+        <source>Who did what on this case</source>
+        <translation>Бұл іс бойынша кім не істеді</translation>
     </message>
 </context>
 </TS>

@@ -2329,7 +2329,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>Overdue or due soon</source>
-        <translation>Просрочено или срок близко</translation>
+        <translation>Просроченные и срочные</translation>
     </message>
     <message>
         <source>The final application was registered on %1; the originals wait at the CSC for the courier.</source>
@@ -5192,6 +5192,10 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Migration Service Department</source>
         <translation>Управление миграционной службы</translation>
+    </message>
+    <message>
+        <source>Who did what on this case</source>
+        <translation>Кто что сделал по этому делу</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "core/domain/commuting.h"
 #include "core/domain/documentcatalog.h"
 #include "ui/deadlinetext.h"
+#include "ui/tablekeys.h"
 #include "ui/uitr.h"
 
 #include <QHeaderView>
@@ -38,6 +39,8 @@ CaseHistory::CaseHistory(CaseDesk &desk, QWidget *parent)
 {
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("history"));
+    m_table->setAccessibleName(UiTr::tr("Who did what on this case"));
+    makeRowWise(m_table);
     m_table->setHorizontalHeaderLabels(
         {UiTr::tr("When"), UiTr::tr("Step"), UiTr::tr("Who"), UiTr::tr("Stage")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

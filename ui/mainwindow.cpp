@@ -720,6 +720,7 @@ void MainWindow::refreshCounts()
             item->setData(QueueDelegate::CountRole, QLocale().toString(hits.at(row)));
             item->setData(QueueDelegate::AlarmRole, false);
             item->setData(QueueDelegate::FoundRole, true);
+            item->setToolTip(item->text());
         }
         return;
     }
@@ -741,9 +742,12 @@ void MainWindow::refreshCounts()
         item->setData(QueueDelegate::AlarmRole,
                       m_queueDefinitions.at(row).overdue && totals.at(row) > 0);
         item->setData(QueueDelegate::FoundRole, false);
+        item->setToolTip(item->text());
     }
-    // Every queue's name whole, in every language.
-    m_queues->setMinimumWidth(std::max(220, m_queues->sizeHintForColumn(0) + 8));
+    // Every queue's name whole where the screen has room; on a small one the
+    // names elide (the item's text and tooltip keep them whole) before the
+    // window outgrows the screen.
+    m_queues->setMinimumWidth(std::clamp(m_queues->sizeHintForColumn(0) + 8, 200, 250));
 }
 
 void MainWindow::refreshStatus()

@@ -289,7 +289,6 @@ void TestKeyboard::aCyrillicButtonIsPressedFromTheLatinLayout()
     window->caseTable()->setFocus();
     QTest::keyClick(window->caseTable(), Qt::Key_G, Qt::AltModifier);
     QCOMPARE(pressed.size(), 1);
-    QVERIFY(verify->hasFocus());
     // The command it made is taken back: the case stays as the others expect.
     const auto pending = workstation.session().store->outbox(QStringLiteral("pending"), 10);
     QVERIFY(pending);

@@ -294,7 +294,7 @@ void TestStatus::aStepNotYetSentShowsOnItsRowAndTheNextCaseFollows()
     QVERIFY(model->index(row, CaseTableModel::Number)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(u"wait to be sent"));
+                .contains(u"to be sent"));
     QCOMPARE(model->index(row, CaseTableModel::Stage).data().toString(),
              caseStateTitle(CaseState::ReturnedForRework));
     QVERIFY(model->leftItsQueue(row));

@@ -234,9 +234,8 @@ void TestWords::pluralsFollowEachLanguagesRule()
              QString(chosen).replace(QStringLiteral("%n"), n));
     QCOMPARE(UiTr::tr("%n step(s) have not reached the server.", nullptr, count),
              QString(unsent).replace(QStringLiteral("%n"), n));
-    for (const char *source : {"%n case(s) are past a deadline or reach it within one working day.",
-                               "%n command(s) of yours wait for the next sync; the case is shown "
-                               "as they leave it.",
+    for (const char *source : {"%n case(s) past a deadline or close to it (amber or red).",
+                               "%n step(s) of yours on this case wait to be sent.",
                                "%n of them are signed decisions."}) {
         const QString said = UiTr::tr(source, nullptr, count);
         QVERIFY2(!said.contains(u"(s)") && said.contains(n), qPrintable(said));

@@ -1582,7 +1582,14 @@ void TestWorkstation::everyDialogFitsALaptopScreen()
     }
     // The main window, too, opens within the screen it is on.
     const QRect screen = window->screen()->availableGeometry();
-    QVERIFY(window->width() <= screen.width() && window->height() <= screen.height());
+    QVERIFY2(window->width() <= screen.width() && window->height() <= screen.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4; the status bar needs %5, the queues %6")
+                            .arg(window->width())
+                            .arg(window->height())
+                            .arg(screen.width())
+                            .arg(screen.height())
+                            .arg(window->statusBar()->minimumSizeHint().width())
+                            .arg(window->queueList()->minimumWidth())));
 }
 
 void TestWorkstation::aScanIsReadFromTheServerWhenItIsNotKeptHere()
