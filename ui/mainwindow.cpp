@@ -73,6 +73,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     // Roomy on a desk's screen, within a laptop's (1366×768, also at 125%).
     const QRect screen = this->screen()->availableGeometry();
     resize(std::min(1400, screen.width() * 95 / 100), std::min(900, screen.height() * 92 / 100));
+    // The queues' names whole with their counts, within a quarter of the
+    // window (a smaller share elides them; the splitter gives more).
+    findChild<QSplitter *>(QStringLiteral("queuesAndCases"))
+        ->setSizes({std::min(m_queues->sizeHintForColumn(0) + 24, width() / 4), width()});
 }
 
 MainWindow::~MainWindow()
@@ -126,6 +130,8 @@ void MainWindow::buildQueueList()
     }
     m_queues->setItemDelegate(new QueueDelegate(m_queues));
     m_queues->setIconSize(QSize(16, 16));
+    m_queues->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queues->setTextElideMode(Qt::ElideRight);
     m_queues->setMinimumWidth(220);
     connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::queueChosen);
 }

@@ -21,8 +21,10 @@ void QueueDelegate::paint(QPainter *painter,
     item.text = index.data(TitleRole).toString();
     const QFontMetrics metrics(option.font);
     const int pillWidth = metrics.horizontalAdvance(count) + 14;
-    // The name leaves room for the pill.
-    item.rect.setRight(option.rect.right() - pillWidth - 8);
+    // The pill at the visible right edge (an item may be wider than the
+    // list); the name leaves room for it and elides.
+    const int right = std::min(option.rect.right(), painter->device()->width() - 1);
+    item.rect.setRight(right - pillWidth - 8);
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     QStyleOptionViewItem background = option;
@@ -37,10 +39,8 @@ void QueueDelegate::paint(QPainter *painter,
                                                   option.palette.color(QPalette::HighlightedText)}
                                     : urgencyColours(alarm ? Urgency::Breached : Urgency::Calm);
     const int height = metrics.height() + 2;
-    const QRect pill(option.rect.right() - pillWidth - 4,
-                     option.rect.center().y() - height / 2,
-                     pillWidth,
-                     height);
+    const QRect pill(
+        right - pillWidth - 4, option.rect.center().y() - height / 2, pillWidth, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
