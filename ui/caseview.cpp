@@ -116,6 +116,10 @@ void CaseView::buildHeader()
     m_nextStep->setWordWrap(true);
     m_nextStep->setTextFormat(Qt::PlainText);
     m_nextStep->setStyleSheet(QStringLiteral("color: #0d3c8c"));
+    // Two lines, always: a step that changes the line moves nothing below it.
+    m_nextStep->setFixedHeight(m_nextStep->fontMetrics().lineSpacing() * 2 + 2);
+    m_nextStep->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_nextStep->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("caseNotice"));
     m_notice->setWordWrap(true);
@@ -170,6 +174,8 @@ QWidget *CaseView::buildDocumentsPage()
     m_documentHint->setObjectName(QStringLiteral("documentHint"));
     m_documentHint->setWordWrap(true);
     m_documentHint->setStyleSheet(QStringLiteral("color: #5f6368"));
+    // What it says never widens the window: it wraps in the room left.
+    m_documentHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *documentButtons = new QHBoxLayout;
     documentButtons->addWidget(m_compare);
     documentButtons->addWidget(m_verify);

@@ -194,7 +194,8 @@ void TestFeedback::aCommandIsSaidInAToastAndReachesTheServerWithoutF5()
     auto *tabs = view->findChild<QTabWidget *>();
     auto *notice = view->findChild<QLabel *>(QStringLiteral("caseNotice"));
     QVERIFY(tabs && notice);
-    // Where the tabs are once the case is laid out.
+    // Where the tabs are once the case is laid out, on a desk's screen.
+    window->resize(1280, 720);
     settle();
     const QPoint tabsAt = tabs->mapTo(window, QPoint());
 
