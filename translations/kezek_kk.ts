@@ -5166,5 +5166,9 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Who did what on this case</source>
         <translation>Бұл іс бойынша кім не істеді</translation>
     </message>
+    <message>
+        <source>Cases in the envelope</source>
+        <translation>Конверттегі істер</translation>
+    </message>
 </context>
 </TS>

@@ -5197,5 +5197,9 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Who did what on this case</source>
         <translation>Кто что сделал по этому делу</translation>
     </message>
+    <message>
+        <source>Cases in the envelope</source>
+        <translation>Дела в конверте</translation>
+    </message>
 </context>
 </TS>

@@ -249,25 +249,35 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (index.column() == Number && details(row.id).waiting > 0
-        && (role == Qt::DecorationRole || role == Qt::ToolTipRole
-            || role == Qt::AccessibleDescriptionRole)) {
-        // Shown as this workstation's steps leave it, until the server has them.
-        if (role == Qt::DecorationRole)
-            return Icons::named(QStringLiteral("emblem-synchronizing"));
-        return UiTr::tr(
-            "%n step(s) of yours on this case wait to be sent.", nullptr, details(row.id).waiting);
-    }
-    if (index.column() == Number && !details(row.id).hits.isEmpty()) {
-        const QStringList &hits = details(row.id).hits;
+    if (index.column() == Number) {
+        // A record check's hit first (§11: a ground to refuse), then this
+        // workstation's steps not yet sent, shown as they leave the case.
+        const Details &number = details(row.id);
+        QStringList said;
+        if (!number.hits.isEmpty())
+            said.append(UiTr::tr("A record check found a hit: %1")
+                            .arg(number.hits.join(QStringLiteral(", "))));
+        if (number.waiting > 0)
+            said.append(UiTr::tr(
+                "%n step(s) of yours on this case wait to be sent.", nullptr, number.waiting));
         switch (role) {
         case Qt::DisplayRole:
-            return UiTr::tr("%1 ⚠").arg(row.number);
+            if (!number.hits.isEmpty())
+                return UiTr::tr("%1 ⚠").arg(row.number);
+            break;
         case Qt::ToolTipRole:
         case Qt::AccessibleDescriptionRole:
-            return UiTr::tr("A record check found a hit: %1").arg(hits.join(QStringLiteral(", ")));
+            if (!said.isEmpty())
+                return said.join(u'\n');
+            break;
         case Qt::ForegroundRole:
-            return QColor(0xb7, 0x1c, 0x1c);
+            if (!number.hits.isEmpty())
+                return QColor(0xb7, 0x1c, 0x1c);
+            break;
+        case Qt::DecorationRole:
+            if (number.waiting > 0)
+                return Icons::named(QStringLiteral("emblem-synchronizing"));
+            break;
         default:
             break;
         }

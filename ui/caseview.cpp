@@ -711,6 +711,7 @@ void CaseView::fillNextStep(const Case &c)
         }
     }
     m_nextStep->setText(next);
+    m_nextStep->setToolTip(next); // whole, should two lines not hold it
 }
 
 void CaseView::openAction(Action action)
@@ -815,18 +816,24 @@ void CaseView::showScan()
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     // Page Up and Page Down: the case's previous and next document, in the
     // viewer's place.
-    connect(viewer, &ScanViewer::stepRequested, this, [this, viewer](int delta) {
-        const int next = m_documents->currentRow() + delta;
-        if (next < 0 || next >= m_documents->rowCount())
-            return;
-        const QRect where = viewer->geometry();
-        m_documents->selectRow(next);
-        viewer->close();
-        showScan();
-        const auto viewers = findChildren<ScanViewer *>();
-        if (!viewers.isEmpty() && viewers.constLast() != viewer)
-            viewers.constLast()->setGeometry(where);
-    });
+    connect(
+        viewer, &ScanViewer::stepRequested, this, [this, viewer, caseId = m_case->id](int delta) {
+            // Only within the case it was opened for, and only to a
+            // document with a scan: else the viewer stays as it is.
+            const int next = m_documents->currentRow() + delta;
+            if (!m_case || m_case->id != caseId || next < 0 || next >= m_documents->rowCount())
+                return;
+            const qsizetype before = findChildren<ScanViewer *>().size();
+            m_documents->selectRow(next);
+            showScan();
+            const auto viewers = findChildren<ScanViewer *>();
+            if (viewers.size() > before) {
+                viewers.constLast()->setGeometry(viewer->geometry());
+                viewer->close();
+            } else {
+                m_documents->selectRow(next - delta);
+            }
+        });
     viewer->show();
 }
 

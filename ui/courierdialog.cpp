@@ -66,6 +66,7 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
     layout->addLayout(form);
     m_cases = new QListWidget;
     m_cases->setObjectName(QStringLiteral("courierCases"));
+    m_cases->setAccessibleName(UiTr::tr("Cases in the envelope"));
     layout->addWidget(m_cases, 1);
     m_summary = new QLabel;
     layout->addWidget(m_summary);

@@ -844,19 +844,20 @@ void MainWindow::lockNow(LockCause cause)
     LockDialog dialog(m_session.account.name, m_session.verifier, cause, this);
     dialog.setObjectName(QStringLiteral("lockDialog"));
     const int result = dialog.exec();
-    for (const QPointer<QWidget> &cover : std::as_const(covers))
-        delete cover.data();
     if (result == LockDialog::SignOut) {
-        // The forms left open close unsaved, as they would at quitting; the
+        // The forms left open close unsaved and unasked (no "discard?" that
+        // the next person could answer for this officer), still covered; the
         // outbox stays in this officer's cache. The window goes once they
         // have returned (the workstation waits for that).
         for (QWidget *window : QApplication::topLevelWidgets()) {
             if (auto *open = qobject_cast<QDialog *>(window); open && open->isVisible())
-                open->reject();
+                open->done(QDialog::Rejected);
         }
         Q_EMIT signOutRequested();
         return; // still locked: nothing shows until the window goes
     }
+    for (const QPointer<QWidget> &cover : std::as_const(covers))
+        delete cover.data();
     if (m_outboxDock)
         m_outboxDock->setVisible(outboxShown);
     centralWidget()->show();

@@ -41,11 +41,11 @@ ScanViewer::ScanViewer(const QString &title, const QByteArray &bytes, QWidget *p
           };
     addButton(UiTr::tr("Previous document"),
               QStringLiteral("go-previous"),
-              QKeySequence(Qt::Key_PageUp),
+              QKeySequence(Qt::ALT | Qt::Key_PageUp),
               [this] { Q_EMIT stepRequested(-1); });
     addButton(UiTr::tr("Next document"),
               QStringLiteral("go-next"),
-              QKeySequence(Qt::Key_PageDown),
+              QKeySequence(Qt::ALT | Qt::Key_PageDown),
               [this] { Q_EMIT stepRequested(1); });
     tools->addStretch();
     addButton(UiTr::tr("Zoom out"), QStringLiteral("zoom-out"), QKeySequence::ZoomOut, [this] {

@@ -13,8 +13,9 @@ namespace Kezek {
 
 // A document's scan, read from the encrypted cache: a picture, or a PDF page
 // by page (Qt PDF). Nothing is written to disk to show it. Zoom by its
-// buttons or Ctrl+plus, Ctrl+minus and Ctrl+0 (fit); Page Up and Page Down
-// ask for the case's previous and next document.
+// buttons or Ctrl+plus, Ctrl+minus and Ctrl+0 (fit); Alt+Page Up and
+// Alt+Page Down ask for the case's previous and next document (Page Up and
+// Page Down alone turn a PDF's pages).
 class ScanViewer : public QDialog
 {
     Q_OBJECT

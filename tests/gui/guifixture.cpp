@@ -73,6 +73,24 @@ bool GuiFixture::startServer()
     return !m_keyFile.isEmpty();
 }
 
+bool GuiFixture::addCscOperator(UserStore &users)
+{
+    return users
+        .addUser({QStringLiteral("csc.astana"),
+                  QStringLiteral("Мәди Нұрланұлы"),
+                  Role::CscOperator,
+                  City::Astana,
+                  *hashPassword(Password, ScryptCost{10, 8, 1}),
+                  0,
+                  {},
+                  {},
+                  {},
+                  {},
+                  false},
+                 QDateTime::currentDateTimeUtc())
+        .has_value();
+}
+
 std::unique_ptr<ServerStore> GuiFixture::openStore() const
 {
     auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()

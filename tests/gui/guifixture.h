@@ -9,8 +9,14 @@
 #include "tests/support/serverprocess.h"
 #include "ui/workstationconfig.h"
 
+#include <QDialog>
 #include <QObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 #include <memory>
 
@@ -35,6 +41,8 @@ protected:
     // supervisor.astana and ministry.reviewer (all with Password), and a
     // signing key for officer.astana in m_keyFile; false if any failed.
     bool startServer();
+    // csc.astana, the Astana CSC's operator (with Password), for the desk's tests.
+    static bool addCscOperator(UserStore &users);
     // The server's own database, to put cases in as eGov would.
     std::unique_ptr<ServerStore> openStore() const;
 
@@ -57,5 +65,32 @@ protected:
     std::unique_ptr<ReasonCatalog> m_reasons;
     std::unique_ptr<Lawbook> m_law; // the built-in law
 };
+
+// Runs `trigger` (a key, a click) and `work` on the dialog that `opened`
+// announces, while it is open; closes it if `work` did not. Says whether the
+// dialog came.
+template<class Dialog, class Sender>
+inline bool whileOpen(Sender *sender,
+                      void (Sender::*opened)(QDialog *),
+                      const std::function<void()> &trigger,
+                      const std::function<void(Dialog *)> &work)
+{
+    bool seen = false;
+    QObject context;
+    QObject::connect(sender, opened, &context, [&](QDialog *dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            seen = true;
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            auto *typed = qobject_cast<Dialog *>(dialog);
+            QVERIFY(typed);
+            work(typed);
+        });
+    });
+    trigger();
+    return seen;
+}
 
 } // namespace Kezek::Testing

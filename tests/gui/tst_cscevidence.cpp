@@ -141,18 +141,7 @@ void TestCscEvidence::initTestCase()
     auto store = openStore();
     QVERIFY(store);
     UserStore users(*store);
-    QVERIFY(users.addUser({QStringLiteral("csc.astana"),
-                           QStringLiteral("Мәди Нұрланұлы"),
-                           Role::CscOperator,
-                           City::Astana,
-                           *hashPassword(Password, ScryptCost{10, 8, 1}),
-                           0,
-                           {},
-                           {},
-                           {},
-                           {},
-                           false},
-                          QDateTime::currentDateTimeUtc()));
+    QVERIFY(addCscOperator(users));
     m_atCsc = atCscToday(QStringLiteral("DNR-2026-000301"));
     QVERIFY(store->saveCases({m_atCsc}));
 }

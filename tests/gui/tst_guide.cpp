@@ -160,33 +160,6 @@ bool queueHolds(MainWindow *window, const QString &queue, const QString &caseId)
     return window->caseModel()->rowOf(caseId) >= 0;
 }
 
-// Runs `trigger` (a key, a click) and `work` on the dialog that `opened`
-// announces, while it is open; closes it if `work` did not. Says whether the
-// dialog came.
-template<class Dialog, class Sender>
-bool whileOpen(Sender *sender,
-               void (Sender::*opened)(QDialog *),
-               const std::function<void()> &trigger,
-               const std::function<void(Dialog *)> &work)
-{
-    bool seen = false;
-    QObject context;
-    QObject::connect(sender, opened, &context, [&](QDialog *dialog) {
-        QTimer::singleShot(0, dialog, [&, dialog] {
-            seen = true;
-            const auto close = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
-            auto *typed = qobject_cast<Dialog *>(dialog);
-            QVERIFY(typed);
-            work(typed);
-        });
-    });
-    trigger();
-    return seen;
-}
-
 // Presses the key in the window, as the officer does after a click back on it.
 std::function<void()> press(QWidget *window, QKeyCombination key)
 {
@@ -295,18 +268,7 @@ void TestGuide::initTestCase()
     auto store = openStore();
     QVERIFY(store);
     UserStore users(*store);
-    QVERIFY(users.addUser({QStringLiteral("csc.astana"),
-                           QStringLiteral("Мәди Нұрланұлы"),
-                           Role::CscOperator,
-                           City::Astana,
-                           *hashPassword(Password, ScryptCost{10, 8, 1}),
-                           0,
-                           {},
-                           {},
-                           {},
-                           {},
-                           false},
-                          QDateTime::currentDateTimeUtc()));
+    QVERIFY(addCscOperator(users));
     m_supervisorKey = signingKey(users, QStringLiteral("supervisor.astana"));
     QVERIFY(!m_supervisorKey.isEmpty());
     const QString folder = qEnvironmentVariable("KEZEK_SCREENSHOTS");

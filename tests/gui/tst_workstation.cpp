@@ -914,26 +914,16 @@ bool whileOpen(Sender *sender,
                Qt::Key key,
                const std::function<void(Dialog *)> &work)
 {
-    bool seen = false;
-    QObject context;
-    QObject::connect(sender, opened, &context, [&](QDialog *dialog) {
-        QTimer::singleShot(0, dialog, [&, dialog] {
-            seen = true;
-            const auto close = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
-            auto *typed = qobject_cast<Dialog *>(dialog);
-            QVERIFY(typed);
-            work(typed);
-        });
-    });
     QWidget *window = sender->window();
-    window->activateWindow(); // as the officer's click back on it after a dialog
-    if (!QTest::qWaitForWindowActive(window))
-        return false;
-    QTest::keyClick(window, key, Qt::ControlModifier | Qt::ShiftModifier);
-    return seen;
+    return Kezek::Testing::whileOpen<Dialog>(
+        sender,
+        opened,
+        [window, key] {
+            window->activateWindow(); // as the officer's click back on it after a dialog
+            if (QTest::qWaitForWindowActive(window))
+                QTest::keyClick(window, key, Qt::ControlModifier | Qt::ShiftModifier);
+        },
+        work);
 }
 
 // Opens the comparison of one document and runs `work` on it while it is open.
@@ -965,18 +955,7 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
     QVERIFY(store);
     UserStore users(**store);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(users.addUser({QStringLiteral("csc.astana"),
-                           QStringLiteral("Мәди Нұрланұлы"),
-                           Role::CscOperator,
-                           City::Astana,
-                           *hashPassword(Password, ScryptCost{10, 8, 1}),
-                           0,
-                           {},
-                           {},
-                           {},
-                           {},
-                           false},
-                          now));
+    QVERIFY(addCscOperator(users));
     m_arrival = cscCase(CaseState::PreliminarilyApproved, 3, QStringLiteral("DNR-2026-000101"));
     m_arrival.preliminaryPermitNumber = QStringLiteral("PP-2026-0101");
     // Filed on eGov, and its applicant already crossed the border (§19).
