@@ -11,6 +11,7 @@
 #include "db/storetr.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace Kezek {
 
@@ -101,6 +102,7 @@ struct SearchTerms
     int next = 4;  // the number of the next free parameter
     int limit = 0;
     CacheCases::SearchScope scope;
+    bool fewNeedAttention = false; // the overdue list is short: read it whole
 };
 
 // Every part is an index range, [term, term + U+FFFF): the number, IIN and
@@ -189,6 +191,36 @@ Result<std::optional<QList<CaseRow>>> searchEverywhere(Sqlite::Connection &db,
     return std::optional<QList<CaseRow>>();
 }
 
+// Of `rows`, those whose deadline needs attention on `day`: one look at the
+// kept deadlines of a few hundred cases, not a pass over the list.
+Result<QList<CaseRow>>
+needingAttentionAmong(Sqlite::Connection &db, const QList<CaseRow> &rows, QDate day)
+{
+    if (rows.isEmpty())
+        return rows;
+    QStringList marks;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    Statement query(db,
+                    QStringLiteral("SELECT case_id FROM case_due WHERE case_id IN (%1) AND "
+                                   "attention <> '' AND attention <= ?")
+                        .arg(marks.join(u','))
+                        .toUtf8());
+    for (const CaseRow &row : rows)
+        query.bind(row.id);
+    query.bind(day.toString(Qt::ISODate));
+    QSet<QString> due;
+    auto read = query.each([&] { due.insert(query.text(0)); });
+    if (!read)
+        return std::unexpected(read.error());
+    QList<CaseRow> kept;
+    for (const CaseRow &row : rows) {
+        if (due.contains(row.id))
+            kept.append(row);
+    }
+    return kept;
+}
+
 // The queue's own cases are searched: for a broad term whose first `limit`
 // matches are mostly elsewhere, so that none of them is missed, and for the
 // overdue queue.
@@ -209,11 +241,17 @@ Result<QList<CaseRow>> searchInScope(Sqlite::Connection &db, const SearchTerms &
                                  : QStringLiteral("state IN (%1) AND ").arg(marks.join(u',')),
                  terms.names.isEmpty() ? QString()
                                        : QStringLiteral(" OR id IN (%1)").arg(terms.names),
-                 terms.scope.attentionOn
-                     ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due "
-                                      "WHERE attention <> '' AND attention <= ?%1)")
+                 // A short overdue list is read whole first; a long one is
+                 // looked up per case as the newest are read, so that a broad
+                 // term stops at its limit.
+                 !terms.scope.attentionOn ? QString()
+                 : terms.fewNeedAttention
+                     ? QStringLiteral(" AND id IN (SELECT case_id FROM case_due WHERE "
+                                      "attention <> '' AND attention <= ?%1)")
                            .arg(next)
-                     : QString()));
+                     : QStringLiteral(" AND EXISTS (SELECT 1 FROM case_due d WHERE d.case_id "
+                                      "= c.id AND d.attention <> '' AND d.attention <= ?%1)")
+                           .arg(next)));
 }
 
 } // namespace
@@ -226,13 +264,24 @@ Result<QList<CaseRow>> CacheCases::search(const QString &text, int limit, const 
     auto loading = m_settings.setting(QStringLiteral("bulk-indexes"), false);
     if (!loading)
         return std::unexpected(loading.error());
-    const SearchTerms terms = searchTerms(term, limit, scope, !loading->isEmpty());
-    if (!scope.attentionOn) {
-        auto found = searchEverywhere(m_db, terms);
-        if (!found)
-            return std::unexpected(found.error());
-        if (*found)
-            return **found;
+    SearchTerms terms = searchTerms(term, limit, scope, !loading->isEmpty());
+    auto found = searchEverywhere(m_db, terms);
+    if (!found)
+        return std::unexpected(found.error());
+    if (*found && !scope.attentionOn)
+        return **found;
+    if (*found) {
+        // The newest matches, those of them on the overdue list: whole when
+        // the matches were, or when every one of them is on it.
+        auto kept = needingAttentionAmong(m_db, **found, *scope.attentionOn);
+        if (!kept || kept->size() == (*found)->size() || (*found)->size() < limit)
+            return kept;
+    }
+    if (scope.attentionOn) {
+        auto listed = countNeedingAttention(scope.states, *scope.attentionOn);
+        if (!listed)
+            return std::unexpected(listed.error());
+        terms.fewNeedAttention = *listed < 5000;
     }
     return searchInScope(m_db, terms);
 }
