@@ -63,9 +63,22 @@ start_postgres() {
     KEZEK_PG_BIN=$bin
     "${KEZEK_PG_RUN[@]}" "$bin/initdb" -D "$KEZEK_PG_DIR/data" -U kezek --auth=trust -E UTF8 \
         --locale=C.UTF-8 >/dev/null
-    local port=$((20000 + RANDOM % 20000))
-    "${KEZEK_PG_RUN[@]}" "$bin/pg_ctl" -D "$KEZEK_PG_DIR/data" -l "$KEZEK_PG_DIR/server.log" -w \
-        -o "-h 127.0.0.1 -p $port -k $KEZEK_PG_DIR" start >/dev/null
+    # A port below the kernel's ephemeral range (32768 and up), so that no
+    # outgoing connection holds it; another port if one is taken all the same.
+    local port tries=0
+    while :; do
+        port=$((20000 + RANDOM % 12000))
+        if "${KEZEK_PG_RUN[@]}" "$bin/pg_ctl" -D "$KEZEK_PG_DIR/data" \
+            -l "$KEZEK_PG_DIR/server.log" -w -o "-h 127.0.0.1 -p $port -k $KEZEK_PG_DIR" \
+            start >/dev/null; then
+            break
+        fi
+        tries=$((tries + 1))
+        if [ "$tries" -ge 5 ]; then
+            echo "error: PostgreSQL did not start; see $KEZEK_PG_DIR/server.log" >&2
+            return 1
+        fi
+    done
     trap stop_postgres EXIT
     export KEZEK_TEST_POSTGRES_URL="postgresql://kezek@127.0.0.1:$port/postgres"
     echo "PostgreSQL test cluster on 127.0.0.1:$port"
