@@ -196,6 +196,82 @@ bool CaseTableModel::leftItsQueue(int row) const
     return state && !m_states.contains(caseStateId(*state));
 }
 
+// A deadline as a chip: time left, its clock and day, coloured by urgency.
+QVariant CaseTableModel::deadlineData(const Details &shown, int role) const
+{
+    const auto &deadline = shown.deadline;
+    if (!deadline)
+        return {};
+    const Urgency urgency = urgencyOf(deadline->status);
+    switch (role) {
+    case Qt::DisplayRole:
+        return timeLeftText(deadline->status);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return UiTr::tr("%1: due %2")
+            .arg(clockDefinition(deadline->kind).title(), formatDate(deadline->status.due));
+    case UrgencyRole:
+        return int(urgency);
+    case Qt::BackgroundRole:
+        return urgencyColours(urgency).fill;
+    case Qt::ForegroundRole:
+        return urgencyColours(urgency).ink;
+    case Qt::FontRole: {
+        QFont bold;
+        bold.setBold(urgency != Urgency::Calm);
+        return bold;
+    }
+    default:
+        return {};
+    }
+}
+
+// The stage as a chip, as this workstation's unsent steps leave it.
+QVariant CaseTableModel::stageData(const CaseRow &row, const Details &shown, int role) const
+{
+    const CaseState state
+        = shown.state.value_or(caseStateFromId(row.state).value_or(CaseState::Received));
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return caseStateTitle(state);
+    case Qt::BackgroundRole:
+        return stageColours(state).fill;
+    case Qt::ForegroundRole:
+        return stageColours(state).ink;
+    default:
+        return {};
+    }
+}
+
+// The number's marks: a record check's hit first (§11: a ground to refuse),
+// then this workstation's steps not yet sent. Nothing where it has none.
+QVariant CaseTableModel::numberMarks(const CaseRow &row, const Details &shown, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return shown.hits.isEmpty() ? QVariant() : QVariant(UiTr::tr("%1 ⚠").arg(row.number));
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
+        QStringList said;
+        if (!shown.hits.isEmpty())
+            said.append(UiTr::tr("A record check found a hit: %1")
+                            .arg(shown.hits.join(QStringLiteral(", "))));
+        if (shown.waiting > 0)
+            said.append(UiTr::tr(
+                "%n step(s) of yours on this case wait to be sent.", nullptr, shown.waiting));
+        return said.isEmpty() ? QVariant() : QVariant(said.join(u'\n'));
+    }
+    case Qt::ForegroundRole:
+        return shown.hits.isEmpty() ? QVariant() : QVariant(QColor(0xb7, 0x1c, 0x1c));
+    case Qt::DecorationRole:
+        return shown.waiting > 0 ? QVariant(Icons::named(QStringLiteral("emblem-synchronizing")))
+                                 : QVariant();
+    default:
+        return {};
+    }
+}
+
 QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -203,86 +279,19 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     const CaseRow &row = m_rows.at(index.row());
     if (role == CaseIdRole)
         return row.id;
-    if (index.column() == Deadline) {
-        const auto &deadline = details(row.id).deadline;
-        if (!deadline)
-            return {};
-        const Urgency urgency = urgencyOf(deadline->status);
-        switch (role) {
-        case Qt::DisplayRole:
-            return timeLeftText(deadline->status);
-        case Qt::ToolTipRole:
-        case Qt::AccessibleDescriptionRole:
-            return UiTr::tr("%1: due %2")
-                .arg(clockDefinition(deadline->kind).title(), formatDate(deadline->status.due));
-        case UrgencyRole:
-            return int(urgency);
-        case Qt::BackgroundRole:
-            return urgencyColours(urgency).fill;
-        case Qt::ForegroundRole:
-            return urgencyColours(urgency).ink;
-        case Qt::FontRole: {
-            QFont bold;
-            bold.setBold(urgency != Urgency::Calm);
-            return bold;
-        }
-        default:
-            return {};
-        }
-    }
-    if (role == HitRole)
-        return !details(row.id).hits.isEmpty();
-    if (role == WaitingRole)
-        return details(row.id).waiting;
-    if (index.column() == Stage) {
-        const CaseState state = details(row.id).state.value_or(
-            caseStateFromId(row.state).value_or(CaseState::Received));
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::ToolTipRole:
-            return caseStateTitle(state);
-        case Qt::BackgroundRole:
-            return stageColours(state).fill;
-        case Qt::ForegroundRole:
-            return stageColours(state).ink;
-        default:
-            return {};
-        }
-    }
-    if (index.column() == Number) {
-        // A record check's hit first (§11: a ground to refuse), then this
-        // workstation's steps not yet sent, shown as they leave the case.
-        const Details &number = details(row.id);
-        QStringList said;
-        if (!number.hits.isEmpty())
-            said.append(UiTr::tr("A record check found a hit: %1")
-                            .arg(number.hits.join(QStringLiteral(", "))));
-        if (number.waiting > 0)
-            said.append(UiTr::tr(
-                "%n step(s) of yours on this case wait to be sent.", nullptr, number.waiting));
-        switch (role) {
-        case Qt::DisplayRole:
-            if (!number.hits.isEmpty())
-                return UiTr::tr("%1 ⚠").arg(row.number);
-            break;
-        case Qt::ToolTipRole:
-        case Qt::AccessibleDescriptionRole:
-            if (!said.isEmpty())
-                return said.join(u'\n');
-            break;
-        case Qt::ForegroundRole:
-            if (!number.hits.isEmpty())
-                return QColor(0xb7, 0x1c, 0x1c);
-            break;
-        case Qt::DecorationRole:
-            if (number.waiting > 0)
-                return Icons::named(QStringLiteral("emblem-synchronizing"));
-            break;
-        default:
-            break;
-        }
-    }
     const Details &shown = details(row.id);
+    if (index.column() == Deadline)
+        return deadlineData(shown, role);
+    if (role == HitRole)
+        return !shown.hits.isEmpty();
+    if (role == WaitingRole)
+        return shown.waiting;
+    if (index.column() == Stage)
+        return stageData(row, shown, role);
+    if (index.column() == Number) {
+        if (const QVariant marked = numberMarks(row, shown, role); marked.isValid())
+            return marked;
+    }
     const bool moved = shown.state && caseStateId(*shown.state) != row.state;
     if (moved && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
         // Left this queue by a step of this workstation's, not yet sent.
@@ -297,10 +306,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Number:
         return row.number;
-    case Applicant: {
-        const QString &name = details(row.id).name;
-        return name.isEmpty() ? row.name : name;
-    }
+    case Applicant:
+        return shown.name.isEmpty() ? row.name : shown.name;
     case Iin:
         return row.iin;
     case Passport:
@@ -308,7 +315,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Received:
         return formatDate(QDate::fromString(row.receivedOn, Qt::ISODate));
     case Holder:
-        return details(row.id).holder;
+        return shown.holder;
     default:
         return {};
     }

@@ -81,6 +81,9 @@ private:
         int waiting = 0;                // those steps, not yet accepted by the server
     };
     const Details &details(const QString &caseId) const;
+    QVariant deadlineData(const Details &shown, int role) const;
+    QVariant stageData(const CaseRow &row, const Details &shown, int role) const;
+    QVariant numberMarks(const CaseRow &row, const Details &shown, int role) const;
 
     CaseDesk &m_desk;
     QStringList m_states;
