@@ -75,8 +75,14 @@ void CaseTable::sizeColumns()
     // of a search's 500 matches measured at each keystroke.
     horizontalHeader()->setResizeContentsPrecision(40);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(CaseTableModel::Deadline,
-                                             QHeaderView::ResizeToContents);
+    // The deadline as wide as a bold "12 wd" chip, so that the name keeps
+    // its room on a laptop; a longer "over" elides, whole in its tooltip.
+    QFont bold = font();
+    bold.setBold(true);
+    horizontalHeader()->resizeSection(
+        CaseTableModel::Deadline,
+        std::max(QFontMetrics(bold).horizontalAdvance(UiTr::tr("%n wd", nullptr, 12)) + 28,
+                 horizontalHeader()->sectionSizeHint(CaseTableModel::Deadline)));
 }
 
 } // namespace Kezek
