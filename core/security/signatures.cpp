@@ -36,6 +36,19 @@ Key readKey(const QByteArray &pem)
     return Key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
 }
 
+// A CMS signature as sent, or the one refusal of every reader of it.
+Result<Cms> readCms(const QByteArray &signature)
+{
+    const Bio bio = memoryBio(signature);
+    Cms cms(d2i_CMS_bio(bio.get(), nullptr));
+    if (!cms) {
+        ERR_clear_error();
+        return fail(QStringLiteral("signature.malformed"),
+                    SecurityTr::tr("The signature is not a CMS (PKCS#7) signature."));
+    }
+    return cms;
+}
+
 std::unexpected<Error> invalidSignature()
 {
     ERR_clear_error();
@@ -161,13 +174,10 @@ Result<QByteArray> verifyDetached(const QByteArray &content,
         return fail(QStringLiteral("security.certificate"),
                     SecurityTr::tr("The trusted authority's certificate is not valid PEM."));
     }
-    const Bio signatureBio = memoryBio(signature);
-    const Cms cms(d2i_CMS_bio(signatureBio.get(), nullptr));
-    if (!cms) {
-        ERR_clear_error();
-        return fail(QStringLiteral("signature.malformed"),
-                    SecurityTr::tr("The signature is not a CMS (PKCS#7) signature."));
-    }
+    auto parsed = readCms(signature);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    const Cms &cms = *parsed;
     const Store store(X509_STORE_new());
     if (!store || X509_STORE_add_cert(store.get(), authority.get()) != 1)
         return OpenSsl::error("build the trust store");
@@ -190,13 +200,10 @@ Result<QByteArray> verifyDetached(const QByteArray &content,
 
 Result<SignatureDetails> signatureDetails(const QByteArray &signature)
 {
-    const Bio signatureBio = memoryBio(signature);
-    const Cms cms(d2i_CMS_bio(signatureBio.get(), nullptr));
-    if (!cms) {
-        ERR_clear_error();
-        return fail(QStringLiteral("signature.malformed"),
-                    SecurityTr::tr("The signature is not a CMS (PKCS#7) signature."));
-    }
+    auto parsed = readCms(signature);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    const Cms &cms = *parsed;
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
     if (!infos || sk_CMS_SignerInfo_num(infos) != 1) {
         return fail(QStringLiteral("signature.signers"),
