@@ -117,8 +117,13 @@ int launch(const QString &path, const QStringList &terms)
                 QElapsedTimer alone;
                 alone.start();
                 (void)session.store->search(term.left(length), 500);
+                const double everywhere = alone.nsecsElapsed() / 1e6;
+                // The window opens on the overdue list: its search is scoped.
+                alone.restart();
+                (void)session.store->search(term.left(length), 500, {{}, session.desk->today()});
                 out << term.left(length) << ": " << keystrokes.last() << " ms (the model " << model
-                    << " ms), the cache alone again " << alone.nsecsElapsed() / 1e6 << " ms\n";
+                    << " ms), the cache alone again " << everywhere << " ms, on the overdue list "
+                    << alone.nsecsElapsed() / 1e6 << " ms\n";
             }
         }
         window.searchField()->clear();

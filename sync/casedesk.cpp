@@ -56,9 +56,13 @@ Result<std::optional<Case>> CaseDesk::currentCase(const QString &id)
     auto waiting = m_store.outboxOfCase(id);
     if (!waiting)
         return std::unexpected(waiting.error());
-    Case c = **cached;
+    return std::optional<Case>(withSteps(**cached, *waiting));
+}
+
+Case CaseDesk::withSteps(Case c, const QList<OutboxEntry> &waiting)
+{
     const QDate date = today();
-    for (const OutboxEntry &entry : std::as_const(*waiting)) {
+    for (const OutboxEntry &entry : waiting) {
         // Only what is on its way, or applied but not pulled yet; a conflict
         // or a refusal is shown apart, with the server's answer, and changes
         // nothing here.
@@ -68,7 +72,32 @@ Result<std::optional<Case>> CaseDesk::currentCase(const QString &id)
         if (auto outcome = applyCaseCommand(c, m_account.actor(), entry.command, date, *m_law))
             c = outcome->after;
     }
-    return std::optional<Case>(c);
+    return c;
+}
+
+Result<std::optional<CaseDesk::Glance>> CaseDesk::currentGlance(const QString &id)
+{
+    auto waiting = m_store.outboxOfCase(id);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    Glance seen;
+    bool changes = false;
+    for (const OutboxEntry &entry : std::as_const(*waiting)) {
+        seen.waiting += entry.status == u"pending" ? 1 : 0;
+        changes = changes || entry.status == u"pending" || entry.status == u"applied";
+    }
+    if (changes) {
+        auto cached = m_store.findCase(id);
+        if (!cached || !*cached)
+            return cached ? Result<std::optional<Glance>>() : std::unexpected(cached.error());
+        seen.glance = glanceOf(withSteps(**cached, *waiting));
+        return seen;
+    }
+    auto cached = m_store.glanceAt(id);
+    if (!cached || !*cached)
+        return cached ? Result<std::optional<Glance>>() : std::unexpected(cached.error());
+    seen.glance = **cached;
+    return seen;
 }
 
 QList<Action> CaseDesk::availableActions(const Case &c) const

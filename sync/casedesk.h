@@ -68,6 +68,15 @@ public:
     // The cached case with the commands still waiting in the outbox applied,
     // so the officer sees their own work at once, online or not.
     Result<std::optional<Case>> currentCase(const QString &id);
+    // The same for a queue's row: only what the row shows, and the steps
+    // waiting in the outbox among them (the case is worked out whole only
+    // when a step of this workstation changes it).
+    struct Glance
+    {
+        CaseGlance glance;
+        int waiting = 0; // the steps not yet sent
+    };
+    Result<std::optional<Glance>> currentGlance(const QString &id);
     QList<Action> availableActions(const Case &c) const;
     std::optional<DeadlineBadge> nextDeadline(const Case &c);
 
@@ -104,6 +113,8 @@ public:
     void onQueued(QueuedListener listener) { m_queued = std::move(listener); }
 
 private:
+    // The case as the outbox's waiting steps leave it.
+    Case withSteps(Case c, const QList<OutboxEntry> &waiting);
     Result<void> queued(Result<void> result, const QList<CaseCommand> &commands);
 
     ClientStore &m_store;

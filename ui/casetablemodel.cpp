@@ -148,31 +148,27 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
     if (found != m_details.cend())
         return *found;
     Details details;
-    if (auto c = m_desk.currentCase(caseId); c && *c) {
-        details.name = (*c)->applicant.surname + QLatin1Char(' ') + (*c)->applicant.givenNames;
-        details.state = (*c)->state;
-        details.deadline = m_desk.nextDeadline(**c);
+    if (auto seen = m_desk.currentGlance(caseId); seen && *seen) {
+        const CaseGlance &c = (*seen)->glance;
+        details.name = c.applicant.surname + QLatin1Char(' ') + c.applicant.givenNames;
+        details.state = c.state;
+        details.waiting = (*seen)->waiting;
+        const QDate today = m_desk.today();
+        details.deadline = firstDeadline(c.clocks, m_desk.law().calendar, today);
         // The badge's clock is usually a duty, and then it is the one the
         // column sorts by; only an applicant's window first needs a second look.
         if (details.deadline && clockDefinition(details.deadline->kind).isDuty()) {
             details.dutyDue = details.deadline->status.due;
-        } else if (const auto duty
-                   = firstDeadline((*c)->clocks, m_desk.law().calendar, m_desk.today(), true)) {
+        } else if (const auto duty = firstDeadline(c.clocks, m_desk.law().calendar, today, true)) {
             details.dutyDue = duty->status.due;
         }
         // The queue marks a hit, so that nobody decides on it unseen.
-        for (const CheckRecord &check : std::as_const((*c)->checks)) {
+        for (const CheckRecord &check : c.checks) {
             const QString title = checkKindTitle(check.kind);
-            if ((*c)->checkOutcome(check.phase, check.kind) == CheckOutcome::Hit
+            if (latestOutcome(c.checks, check.phase, check.kind) == CheckOutcome::Hit
                 && !details.hits.contains(title))
                 details.hits.append(title);
         }
-    }
-    if (auto waiting = m_desk.store().outboxOfCase(caseId)) {
-        details.waiting
-            = int(std::count_if(waiting->cbegin(), waiting->cend(), [](const OutboxEntry &entry) {
-                  return entry.status == u"pending";
-              }));
     }
     if (auto claim = m_desk.store().claimOf(caseId); claim && *claim) {
         const ClaimRow &held = **claim;

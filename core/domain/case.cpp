@@ -113,6 +113,11 @@ DeadlineClock *Case::clock(ClockKind kind)
 
 CheckOutcome Case::checkOutcome(CheckPhase phase, CheckKind kind) const
 {
+    return latestOutcome(checks, phase, kind);
+}
+
+CheckOutcome latestOutcome(const QList<CheckRecord> &checks, CheckPhase phase, CheckKind kind)
+{
     for (auto it = checks.crbegin(); it != checks.crend(); ++it) {
         if (it->phase == phase && it->kind == kind)
             return it->outcome;

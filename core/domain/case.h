@@ -43,6 +43,10 @@ struct CheckRecord
     friend bool operator==(const CheckRecord &, const CheckRecord &) = default;
 };
 
+// The latest answer of a check in a case's records: a later record corrects
+// an earlier one; Pending when none was recorded.
+CheckOutcome latestOutcome(const QList<CheckRecord> &checks, CheckPhase phase, CheckKind kind);
+
 enum class DecisionKind {
     ReturnForRework,
     PreliminaryApproval,

@@ -441,6 +441,29 @@ Result<QList<DeadlineClock>> clocksFromJson(const QJsonObject &json)
     return clocks;
 }
 
+CaseGlance glanceOf(const Case &c)
+{
+    return {c.id, c.state, c.version, c.applicant, c.checks, c.clocks};
+}
+
+Result<CaseGlance> caseGlanceFromJson(const QJsonObject &json)
+{
+    JsonReader r(json, {});
+    CaseGlance glance;
+    glance.id = r.string("id", true);
+    glance.state = r.enumeration("state", caseStateFromId, CaseState::Received);
+    glance.version = r.integer("version", 1, std::numeric_limits<int>::max(), 1);
+    if (auto applicant = applicantFromJson(r.object("applicant", true), false))
+        glance.applicant = *applicant;
+    else
+        r.take(applicant.error());
+    glance.checks = readList<CheckRecord>(r, "checks", readCheck);
+    glance.clocks = readList<DeadlineClock>(r, "clocks", readClock);
+    if (auto done = r.finish(); !done)
+        return std::unexpected(done.error());
+    return glance;
+}
+
 Result<Case> caseFromJson(const QJsonObject &json)
 {
     JsonReader r(json, {});

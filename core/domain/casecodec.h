@@ -16,6 +16,24 @@ Result<Case> caseFromJson(const QJsonObject &json);
 // without reading the rest.
 Result<QList<DeadlineClock>> clocksFromJson(const QJsonObject &json);
 
+// What a queue's row shows of a case: its stage, applicant, record checks
+// and clocks, without its checklists, decisions, notices and history.
+struct CaseGlance
+{
+    QString id;
+    CaseState state = CaseState::Received;
+    int version = 0;
+    Applicant applicant;
+    QList<CheckRecord> checks;
+    QList<DeadlineClock> clocks;
+
+    friend bool operator==(const CaseGlance &, const CaseGlance &) = default;
+};
+CaseGlance glanceOf(const Case &c);
+// Those members of a case's JSON alone ({"id", "state", "version",
+// "applicant", "checks", "clocks"}), read as strictly as the whole case.
+Result<CaseGlance> caseGlanceFromJson(const QJsonObject &json);
+
 QJsonObject applicantToJson(const Applicant &applicant);
 // `complete`: every identity field present (an application); otherwise a
 // case as its reader may see it, some fields empty.

@@ -65,28 +65,71 @@ Result<qint64> CacheCases::caseCount()
     return query.integer(0);
 }
 
-Result<std::optional<Case>> CacheCases::findCase(const QString &id)
+namespace {
+
+Result<void> damagedCase(const QString &id)
+{
+    return fail(QStringLiteral("store.damaged-case"),
+                StoreTr::tr("The cached text of case %1 cannot be read, and the case cannot "
+                            "be opened on this workstation. Nothing was changed. Tell your IT "
+                            "department: the cache is damaged or was written by a newer "
+                            "Kezek.")
+                    .arg(id));
+}
+
+// The case's text, or nullopt when no case has this id.
+Result<std::optional<QByteArray>>
+caseBody(Sqlite::Connection &db, CaseBodyCodec &bodies, const QString &id)
 {
     Statement query(
-        m_db, "SELECT b.body FROM cases c JOIN case_bodies b ON b.case_seq = c.seq WHERE c.id = ?");
+        db, "SELECT b.body FROM cases c JOIN case_bodies b ON b.case_seq = c.seq WHERE c.id = ?");
     const auto found = query.bind(id).next();
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return std::optional<Case>();
-    const auto body = caseText(m_bodies, query, 0);
-    if (!body) {
-        return fail(QStringLiteral("store.damaged-case"),
-                    StoreTr::tr("The cached text of case %1 cannot be read, and the case cannot "
-                                "be opened on this workstation. Nothing was changed. Tell your IT "
-                                "department: the cache is damaged or was written by a newer "
-                                "Kezek.")
-                        .arg(id));
-    }
-    auto decoded = caseFromJson(QJsonDocument::fromJson(*body).object());
+        return std::optional<QByteArray>();
+    auto body = caseText(bodies, query, 0);
+    if (!body)
+        return std::unexpected(damagedCase(id).error());
+    return body;
+}
+
+} // namespace
+
+Result<std::optional<Case>> CacheCases::findCase(const QString &id)
+{
+    const auto body = caseBody(m_db, m_bodies, id);
+    if (!body || !*body)
+        return body ? Result<std::optional<Case>>() : std::unexpected(body.error());
+    auto decoded = caseFromJson(QJsonDocument::fromJson(**body).object());
     if (!decoded)
         return std::unexpected(decoded.error());
     return std::optional<Case>(*decoded);
+}
+
+Result<std::optional<CaseGlance>> CacheCases::glanceAt(const QString &id)
+{
+    const auto body = caseBody(m_db, m_bodies, id);
+    if (!body || !*body)
+        return body ? Result<std::optional<CaseGlance>>() : std::unexpected(body.error());
+    const auto members = JsonSlices::members(**body);
+    if (!members)
+        return std::unexpected(damagedCase(id).error());
+    // The row's members as an object of their own: the rest is not parsed.
+    QByteArray part = "{";
+    for (const JsonSlices::Member &member : *members) {
+        if (member.name != "id" && member.name != "state" && member.name != "version"
+            && member.name != "applicant" && member.name != "checks" && member.name != "clocks")
+            continue;
+        if (part.size() > 1)
+            part += ',';
+        part += '"' + member.name.toByteArray() + "\":" + member.value.toByteArray();
+    }
+    part += '}';
+    auto decoded = caseGlanceFromJson(QJsonDocument::fromJson(part).object());
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    return std::optional<CaseGlance>(*decoded);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/case.h"
+#include "core/domain/casecodec.h"
 #include "core/result/result.h"
 #include "db/client/cacherows.h"
 
@@ -35,6 +36,9 @@ public:
 
     Result<qint64> caseCount();
     Result<std::optional<Case>> findCase(const QString &id);
+    // What a queue's row shows of a case, read from those members of its text
+    // alone: a row is on screen faster than a case opened whole.
+    Result<std::optional<CaseGlance>> glanceAt(const QString &id);
     // By case number, IIN or passport number (exact or prefix), or by name
     // (any word's prefix), newest first; within a queue when `scope` says
     // (its stages, and for the overdue queue the deadlines needing attention).

@@ -143,6 +143,7 @@ public:
     using KeptDeadline = CacheCases::KeptDeadline;
     Result<qint64> caseCount() { return m_cases.caseCount(); }
     Result<std::optional<Case>> findCase(const QString &id) { return m_cases.findCase(id); }
+    Result<std::optional<CaseGlance>> glanceAt(const QString &id) { return m_cases.glanceAt(id); }
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})
     {
         return m_cases.search(text, limit, scope);

@@ -245,6 +245,11 @@ void TestSync::anAppliedCommandShowsUntilThePullBringsItsVersion()
     const Case shown = **desk.currentCase(before.id);
     QCOMPARE(shown.preliminaryDocuments.item(DocumentType::CitizenshipRecord)->status,
              DocumentStatus::Verified);
+    // Its row in the queue reads the same case, and no step of it waits to be sent.
+    const auto row = desk.currentGlance(before.id);
+    QVERIFY(row && *row);
+    QCOMPARE((*row)->glance, glanceOf(shown));
+    QCOMPARE((*row)->waiting, 0);
 
     // The next pull brings that version, and the command is done with.
     auto next = SyncEngine(*store, through(proxy)).run();

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void onlyTheOfficersPasswordOpensIt();
     void aPageAndItsCursorAreKeptTogetherOrNotAtAll();
     void casesAreFoundByNumberIinPassportAndName();
+    void aQueueRowReadsWhatTheWholeCaseSays();
     void anArrivalIsFoundByItsPermitNumber();
     void aDeletedApplicationsScansLeaveTheCache();
     void aDeskScanWaitsForItsUploadAcrossARestart();
@@ -150,6 +151,41 @@ void TestClientStore::onlyTheOfficersPasswordOpensIt()
     QVERIFY(!keyless);
     // No keychain here to look in: said so, and nothing changed.
     QCOMPARE(keyless.error().code, QStringLiteral("store.keychain-unavailable"));
+}
+
+void TestClientStore::aQueueRowReadsWhatTheWholeCaseSays()
+{
+    // A row reads only the stage, applicant, checks and clocks of a case's
+    // text; what it reads is what the whole case says, at every stage.
+    QList<Case> cases;
+    int n = 0;
+    for (CaseState state : {CaseState::Received, CaseState::WithNsc, CaseState::Registered}) {
+        Case c = numbered(state, ++n);
+        c.checks.append({CheckPhase::Preliminary,
+                         CheckKind::Idb,
+                         CheckOutcome::Hit,
+                         QDate(2026, 11, 2),
+                         QStringLiteral("IDB-1"),
+                         {},
+                         {}});
+        cases.append(c);
+    }
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QList<QJsonObject> page;
+    for (const Case &c : std::as_const(cases))
+        page.append(caseToJson(c));
+    QVERIFY((*store)->applyPage(page, {}, 1, QString()));
+    for (const Case &c : std::as_const(cases)) {
+        const auto row = (*store)->glanceAt(c.id);
+        QVERIFY2(row, qPrintable(row ? QString() : row.error().message));
+        QVERIFY(row->has_value());
+        QCOMPARE(**row, glanceOf(**(*store)->findCase(c.id)));
+        QCOMPARE((*row)->state, c.state);
+        QCOMPARE(latestOutcome((*row)->checks, CheckPhase::Preliminary, CheckKind::Idb),
+                 CheckOutcome::Hit);
+    }
+    QVERIFY(!(*store)->glanceAt(QStringLiteral("case-99"))->has_value());
 }
 
 void TestClientStore::aPageAndItsCursorAreKeptTogetherOrNotAtAll()
