@@ -5170,5 +5170,25 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Cases in the envelope</source>
         <translation>Cases in the envelope</translation>
     </message>
+    <message>
+        <source>Find the applicant first: type the permit number, case number, IIN, passport or name above.</source>
+        <translation>Find the applicant first: type the permit number, case number, IIN, passport or name above.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be recorded: %1</source>
+        <translation>The arrival cannot be recorded: %1</translation>
+    </message>
+    <message>
+        <source>%1 works on this case until %2: it cannot be claimed before they give it back or their claim runs out.</source>
+        <translation>%1 works on this case until %2: it cannot be claimed before they give it back or their claim runs out.</translation>
+    </message>
+    <message>
+        <source>%1 works on this case: it cannot be claimed before they give it back.</source>
+        <translation>%1 works on this case: it cannot be claimed before they give it back.</translation>
+    </message>
+    <message>
+        <source>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</source>
+        <translation>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</translation>
+    </message>
 </context>
 </TS>

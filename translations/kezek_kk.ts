@@ -5170,5 +5170,25 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Cases in the envelope</source>
         <translation>Конверттегі істер</translation>
     </message>
+    <message>
+        <source>Find the applicant first: type the permit number, case number, IIN, passport or name above.</source>
+        <translation>Алдымен өтініш берушіні табыңыз: жоғарыда рұқсат нөмірін, іс нөмірін, ЖСН-ді, паспортты немесе аты-жөнін теріңіз.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be recorded: %1</source>
+        <translation>Келуді тіркеу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 works on this case until %2: it cannot be claimed before they give it back or their claim runs out.</source>
+        <translation>Бұл іспен %2 дейін %1 жұмыс істейді: ол оны қайтармайынша немесе оның бекітуінің мерзімі өтпейінше, істі өзіңізге бекіте алмайсыз.</translation>
+    </message>
+    <message>
+        <source>%1 works on this case: it cannot be claimed before they give it back.</source>
+        <translation>Бұл іспен %1 жұмыс істейді: ол оны қайтармайынша, істі өзіңізге бекіте алмайсыз.</translation>
+    </message>
+    <message>
+        <source>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</source>
+        <translation>%1 Бұл салыстыру «Сәйкес» белгісі түпнұсқаның сканын немесе себебін талап етпей тұрып жасалған. Оны алып тастаңыз да, құжатты қайта салыстырыңыз.</translation>
+    </message>
 </context>
 </TS>

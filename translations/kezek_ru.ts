@@ -5201,5 +5201,25 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Cases in the envelope</source>
         <translation>Дела в конверте</translation>
     </message>
+    <message>
+        <source>Find the applicant first: type the permit number, case number, IIN, passport or name above.</source>
+        <translation>Сначала найдите заявителя: введите выше номер разрешения, номер дела, ИИН, паспорт или ФИО.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be recorded: %1</source>
+        <translation>Прибытие нельзя зарегистрировать: %1</translation>
+    </message>
+    <message>
+        <source>%1 works on this case until %2: it cannot be claimed before they give it back or their claim runs out.</source>
+        <translation>С этим делом до %2 работает %1: закрепить его за собой нельзя, пока он не вернёт дело или не истечёт срок его закрепления.</translation>
+    </message>
+    <message>
+        <source>%1 works on this case: it cannot be claimed before they give it back.</source>
+        <translation>С этим делом работает %1: закрепить его за собой нельзя, пока он не вернёт дело.</translation>
+    </message>
+    <message>
+        <source>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</source>
+        <translation>%1 Это сравнение сделано, когда для «Совпадает» ещё не требовались скан подлинника или причина. Удалите его и сравните документ заново.</translation>
+    </message>
 </context>
 </TS>

@@ -230,8 +230,15 @@ QString ArrivalDialog::errorText() const
 
 bool ArrivalDialog::recordArrival()
 {
-    if (!m_case || !m_record->isEnabled())
+    if (!m_case || !m_record->isEnabled()) {
+        // Enter in the permit number says why nothing was recorded.
+        m_error->setText(
+            !m_case ? UiTr::tr("Find the applicant first: type the permit number, "
+                               "case number, IIN, passport or name above.")
+                    : UiTr::tr("The arrival cannot be recorded: %1").arg(m_verdict->text()));
+        m_error->show();
         return false;
+    }
     if (m_permit->text().trimmed().isEmpty()) {
         m_error->setText(UiTr::tr("Type the permit number printed on the applicant's notice: "
                                   "the desk takes the applicant on by it (§21)."));

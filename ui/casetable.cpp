@@ -75,6 +75,19 @@ void CaseTable::sizeColumns()
     // of a search's 500 matches measured at each keystroke.
     horizontalHeader()->setResizeContentsPrecision(40);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder, QHeaderView::ResizeToContents);
+    // The IIN, the passport and the day as wide as what they hold, not the
+    // default width, so that the name has the rest (the header's title
+    // with room for the sort arrow).
+    const QFontMetrics metrics = fontMetrics();
+    for (const auto &[column, sample] :
+         {std::pair{CaseTableModel::Iin, QStringLiteral("000000000000")},
+          std::pair{CaseTableModel::Passport, QStringLiteral("N00000000")},
+          std::pair{CaseTableModel::Received, QStringLiteral("00.00.0000")}}) {
+        horizontalHeader()->resizeSection(
+            column,
+            std::max(metrics.horizontalAdvance(sample) + 16,
+                     horizontalHeader()->sectionSizeHint(column) + 12));
+    }
     // The deadline as wide as a bold "12 wd" chip, so that the name keeps
     // its room on a laptop; a longer "over" elides, whole in its tooltip.
     QFont bold = font();

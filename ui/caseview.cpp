@@ -254,6 +254,8 @@ void CaseView::addShortcuts(QWidget *documentsPage)
                 if (page) {
                     m_tabs->setCurrentWidget(page);
                     m_documentHint->setText(button->accessibleDescription());
+                } else if (!button->accessibleDescription().isEmpty()) {
+                    Q_EMIT said(button->accessibleDescription());
                 }
                 return;
             }
@@ -352,12 +354,24 @@ void CaseView::reload()
     m_notice->setVisible(!notes.isEmpty());
     if (auto claim = m_desk.store().claimOf(shown.id); claim && *claim) {
         const ClaimRow &row = **claim;
-        m_claim->setText(row.status == u"taken" ? UiTr::tr("Worked by %1").arg(row.holder)
-                                                : UiTr::tr("Give back (Ctrl+M)"));
-        m_claim->setEnabled(row.status != u"taken");
+        const bool taken = row.status == u"taken";
+        m_claim->setText(taken ? UiTr::tr("Worked by %1").arg(row.holder)
+                               : UiTr::tr("Give back (Ctrl+M)"));
+        m_claim->setEnabled(!taken);
+        // Ctrl+M on a case a colleague works says why it cannot be claimed.
+        m_claim->setAccessibleDescription(
+            !taken ? QString()
+            : row.expiresAt.isValid()
+                ? UiTr::tr("%1 works on this case until %2: it cannot be claimed before they "
+                           "give it back or their claim runs out.")
+                      .arg(row.holder, formatDateTime(row.expiresAt))
+                : UiTr::tr("%1 works on this case: it cannot be claimed before they give it "
+                           "back.")
+                      .arg(row.holder));
     } else {
         m_claim->setText(UiTr::tr("Claim (Ctrl+M)"));
         m_claim->setEnabled(true);
+        m_claim->setAccessibleDescription(QString());
     }
     m_claim->setToolTip(UiTr::tr("A claimed case is yours for eight hours: nobody else acts on "
                                  "it, and its scans are kept here to read offline."));

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void actionDialogOpened(QDialog *dialog);
     void comparisonOpened(QDialog *dialog);
     void keyFileChosen(const QString &file);
+    // Something to say in passing (why a key did nothing).
+    void said(const QString &text);
 
 private:
     // The view's parts: the title with the claim, the tabs' pages, and the

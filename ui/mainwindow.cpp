@@ -192,6 +192,8 @@ void MainWindow::buildCaseView()
         return scan;
     });
     connect(m_caseView, &CaseView::changed, this, &MainWindow::refreshAfterOwnStep);
+    connect(
+        m_caseView, &CaseView::said, this, [this](const QString &text) { m_toast->post(text); });
     connect(m_caseView, &CaseView::keyFileChosen, this, [this](const QString &file) {
         m_session.config.keyFile = file;
         m_session.config.save();
@@ -237,8 +239,14 @@ void MainWindow::buildCentralArea()
     work->setObjectName(QStringLiteral("casesAndCase"));
     work->addWidget(middle);
     work->addWidget(m_caseView);
-    work->setStretchFactor(0, 2);
-    work->setStretchFactor(1, 3);
+    // The list and the case share the height, and the list always shows a
+    // few rows: on a laptop at 125 % under both banners it kept two, and
+    // five would take the window past the screen.
+    work->setStretchFactor(0, 1);
+    work->setStretchFactor(1, 1);
+    work->setCollapsible(0, false);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 3 * m_table->verticalHeader()->defaultSectionSize() + 4);
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("queuesAndCases"));
     splitter->addWidget(left);

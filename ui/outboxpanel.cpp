@@ -81,6 +81,10 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         updateButtons();
         const OutboxEntry *entry = selected();
+        if (entry && entry->status == u"rejected") {
+            m_detail->setText(refusalText(*entry).toHtmlEscaped());
+            return;
+        }
         if (!entry || entry->status != u"conflict") {
             m_detail->clear();
             return;
@@ -114,6 +118,19 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
     updateButtons();
 }
 
+QString OutboxPanel::refusalText(const OutboxEntry &entry)
+{
+    const QString said = entry.answer.value(u"message").toString();
+    // A "matched" queued by a workstation from before the CSC's evidence was
+    // asked for (§21): what the operator does about it.
+    if (entry.answer.value(u"code").toString() == u"workflow.match-evidence") {
+        return UiTr::tr("%1 This comparison was made before \"Matched\" needed the original's "
+                        "scan or a reason. Discard it, then compare the document again.")
+            .arg(said);
+    }
+    return said;
+}
+
 void OutboxPanel::setSyncRunning(bool running)
 {
     m_syncRunning = running;
@@ -130,6 +147,11 @@ void OutboxPanel::updateButtons()
     const bool pending = entry && entry->status == u"pending";
     m_discard->setText(pending ? UiTr::tr("&Take back") : UiTr::tr("D&iscard"));
     m_discard->setEnabled(entry && !(pending && m_syncRunning));
+}
+
+QString OutboxPanel::detailText() const
+{
+    return m_detail->text();
 }
 
 int OutboxPanel::rows() const

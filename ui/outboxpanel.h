@@ -30,6 +30,8 @@ public:
     // While a sync runs, a waiting command may be on its way: it cannot be
     // taken back then.
     void setSyncRunning(bool running);
+    // What the panel says of the chosen command under the list.
+    QString detailText() const;
 
 Q_SIGNALS:
     void openCase(const QString &caseId);
@@ -40,6 +42,8 @@ private:
     void updateButtons();
     void rebaseSelected();
     const OutboxEntry *selected() const;
+    // The server's refusal, with what to do where the refusal alone does not say.
+    static QString refusalText(const OutboxEntry &entry);
 
     CaseDesk &m_desk;
     QList<OutboxEntry> m_entries;

@@ -16,7 +16,9 @@ namespace Kezek {
 
 void printHtml(const QString &html, const QString &title, QPagedPaintDevice &device)
 {
-    device.setPageSize(QPageSize(QPageSize::A4));
+    // A printer keeps the paper its dialog chose; a PDF is A4.
+    if (!dynamic_cast<QPrinter *>(&device))
+        device.setPageSize(QPageSize(QPageSize::A4));
     QTextDocument document;
     document.setMetaInformation(QTextDocument::DocumentTitle, title);
     document.setHtml(html);

@@ -15,7 +15,8 @@ namespace Kezek {
 
 // Papers that leave the desk (a letter to the applicant, a courier's
 // transfer list) are HTML laid out on A4, the same on a printer as in a saved
-// PDF: one function draws them on either.
+// PDF: one function draws them on either (a printer on the paper its dialog
+// chose, A4 unless the officer changed it).
 void printHtml(const QString &html, const QString &title, QPagedPaintDevice &device);
 
 // The system's print dialog for `html`, then the paper on the printer the

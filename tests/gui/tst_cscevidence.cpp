@@ -4,10 +4,13 @@
 // the server's audit keeps which.
 
 #include "core/domain/casecodec.h"
+#include "core/domain/casecommand.h"
+#include "core/domain/commandkinds.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
 #include "core/security/passwords.h"
 #include "core/simulation/scangenerator.h"
+#include "db/client/clientstore.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
 #include "tests/gui/guifixture.h"
@@ -15,6 +18,7 @@
 #include "ui/caseview.h"
 #include "ui/comparisondialog.h"
 #include "ui/mainwindow.h"
+#include "ui/outboxpanel.h"
 #include "ui/workstation.h"
 
 #include <QApplication>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void aMatchWithoutAScanAsksWhyAndTheAuditKeepsTheReason();
     void aMatchOnTheOriginalsScanGoesStraightThroughAndTheAuditKeepsTheScan();
+    void aMatchQueuedBeforeEvidenceWasAskedIsRefusedWithWhatToDo();
 
 private:
     Case m_atCsc;
@@ -304,4 +309,39 @@ void TestCscEvidence::aMatchOnTheOriginalsScanGoesStraightThroughAndTheAuditKeep
 }
 
 QTEST_MAIN(TestCscEvidence)
+void TestCscEvidence::aMatchQueuedBeforeEvidenceWasAskedIsRefusedWithWhatToDo()
+{
+    // A "matched" a workstation queued offline before the evidence was asked
+    // for: the server refuses it (tst_serverapi), and the outbox says what to
+    // do about it.
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("before"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
+    QVERIFY(window);
+    ClientStore &store = *workstation.session().store;
+    const CaseCommand old{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          caseFactId(CaseFact::UpdateDocument),
+                          m_atCsc.id,
+                          m_atCsc.version,
+                          {{QStringLiteral("checklist"), QStringLiteral("csc-comparison")},
+                           {QStringLiteral("document"), QStringLiteral("medical-certificate")},
+                           {QStringLiteral("status"), QStringLiteral("verified")}},
+                          {},
+                          {}};
+    QVERIFY(store.enqueue(old));
+    QVERIFY(store.recordAnswer(
+        old.id,
+        {{QStringLiteral("status"), QStringLiteral("rejected")},
+         {QStringLiteral("code"), QStringLiteral("workflow.match-evidence")},
+         {QStringLiteral("message"),
+          QStringLiteral("\"Matched\" at the CSC rests on the scan of the original.")}}));
+    OutboxPanel *outbox = window->outboxPanel();
+    outbox->reload();
+    QCOMPARE(outbox->rows(), 1);
+    QCOMPARE(outbox->statusAt(0), QStringLiteral("rejected"));
+    outbox->findChild<QTableWidget *>(QStringLiteral("outbox"))->selectRow(0);
+    QVERIFY2(outbox->detailText().contains(u"compare the document again"),
+             qPrintable(outbox->detailText()));
+    QVERIFY(outbox->detailText().contains(u"rests on the scan"));
+}
+
 #include "tst_cscevidence.moc"

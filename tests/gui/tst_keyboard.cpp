@@ -17,6 +17,7 @@
 #include "ui/caseview.h"
 #include "ui/comparisondialog.h"
 #include "ui/courierdialog.h"
+#include "ui/deadlinetext.h"
 #include "ui/focusstyle.h"
 #include "ui/givecasedialog.h"
 #include "ui/layoutmnemonics.h"
@@ -27,6 +28,7 @@
 #include "ui/scanviewer.h"
 #include "ui/shortcutsheet.h"
 #include "ui/signindialog.h"
+#include "ui/toast.h"
 #include "ui/uitr.h"
 #include "ui/workstation.h"
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void tabLeavesATableAndTheArrowsMoveByRows();
     void altAndTheKeyUnderACyrillicLetterOpensItsMenuOnALatinLayout();
     void aCyrillicButtonIsPressedFromTheLatinLayout();
+    void ctrlMOnACaseAColleagueWorksSaysWhoAndUntilWhen();
     void theShortcutSheetListsTheWindowsKeysAndFilters();
     void everyDialogHasAButtonForEnter();
     void enterInTheCourierDialogActs();
@@ -283,6 +286,31 @@ void TestKeyboard::aCyrillicButtonIsPressedFromTheLatinLayout()
     QVERIFY(pending);
     for (const OutboxEntry &entry : *pending)
         QVERIFY(*workstation.session().store->takeBack(entry.command.id));
+}
+
+void TestKeyboard::ctrlMOnACaseAColleagueWorksSaysWhoAndUntilWhen()
+{
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("taken"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
+    // A colleague holds the case, as the last sync said.
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+    QVERIFY(workstation.session().store->replaceClaims(
+        {{m_cases.at(1).id, QStringLiteral("officer.colleague"), until, QString()}},
+        QStringLiteral("officer.astana")));
+    window->openCase(m_cases.at(1).id);
+    auto *toast = window->findChild<Toast *>();
+    QVERIFY(toast);
+    QSignalSpy said(window->caseView(), &CaseView::said);
+    window->caseTable()->setFocus();
+    QTest::keyClick(window->caseTable(), Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(said.size(), 1);
+    const QString text = said.at(0).at(0).toString();
+    QVERIFY2(text.contains(QStringLiteral("officer.colleague")), qPrintable(text));
+    QVERIFY2(text.contains(formatDateTime(until)), qPrintable(text));
+    QVERIFY(toast->isVisible());
+    // Nothing was asked of the server.
+    QVERIFY(workstation.session().store->claimsToSend()->isEmpty());
 }
 
 void TestKeyboard::theShortcutSheetListsTheWindowsKeysAndFilters()

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
+#include <QPageSize>
 #include <QPdfDocument>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -163,13 +164,18 @@ void TestPrinting::aLetterPrintsInTheApplicantsLanguageWhateverTheScreenSpeaks()
     QCOMPARE(Workflow::actionTitle(Action::ReturnForRework), QStringLiteral("Return for rework"));
     picture(pdf, QStringLiteral("print-letter-kk"));
 
-    // The same letter to a Russian reader prints in Russian.
+    // The same letter to a Russian reader prints in Russian, on the paper
+    // the print dialog chose (a site with Letter paper), not forced to A4.
     approval.language = QStringLiteral("ru");
     NoticePreview russian(approved, approval, *m_reasons, *m_calendar);
     const QString ruPdf = m_dir.filePath(QStringLiteral("letter-ru.pdf"));
     QPrinter ruPrinter(QPrinter::HighResolution);
     printToFile(ruPrinter, ruPdf);
+    ruPrinter.setPageSize(QPageSize(QPageSize::Letter));
     russian.print(ruPrinter);
+    QPdfDocument printed;
+    QCOMPARE(printed.load(ruPdf), QPdfDocument::Error::None);
+    QCOMPARE(printed.pagePointSize(0).toSize(), QPageSize(QPageSize::Letter).sizePoints());
     const QString ruText = printedText(ruPdf);
     QVERIFY2(ruText.contains(QStringLiteral("постоянное жительство")), qPrintable(ruText));
     QVERIFY2(!ruText.contains(QStringLiteral("тұрақты")), qPrintable(ruText));

@@ -1016,6 +1016,11 @@ void TestWorkstation::theCscDeskTakesAnArrivalAndSaysWhyItCannotTakeOthers()
         QVERIFY(!desk->mayRecord());
         QVERIFY2(desk->verdictText().contains(u"refused") && desk->verdictText().contains(banEnd),
                  qPrintable(desk->verdictText()));
+        // Enter in the permit number records nothing, and says why.
+        auto *permit = desk->findChild<QLineEdit *>(QStringLiteral("arrivalPermit"));
+        QVERIFY(permit);
+        QTest::keyClick(permit, Qt::Key_Return);
+        QVERIFY2(desk->errorText().contains(banEnd), qPrintable(desk->errorText()));
         // Nobody: the desk says what to check.
         desk->find(QStringLiteral("PP-1999-0000"));
         QCOMPARE(desk->matches()->count(), 0);
