@@ -102,11 +102,20 @@ world=$!
 # waited two), so that new applications and arrivals are left for the person
 # at the keyboard; a case someone claimed is refused to them by the server.
 export KEZEK_KEY_PASSWORD=kezek-key-2026
+# Each person's IIN, which their certificates name as Kazakhstan's PKI does.
+iin_of() {
+    case "$1" in
+    officer.astana) echo 850312410006 ;; officer.almaty) echo 880721310009 ;;
+    colleague.astana) echo 900105310006 ;; colleague.almaty) echo 870930410008 ;;
+    csc.astana) echo 920614410003 ;; csc.almaty) echo 860203310009 ;;
+    supervisor.astana) echo 780427410006 ;;
+    esac
+}
 colleagues=
 for officer in officer.astana officer.almaty colleague.astana colleague.almaty; do
     [ -f "$demo/$officer.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
-        --database "$database" --id "$officer" --authority "$demo/tls" \
-        --out "$demo/$officer.p12" >/dev/null
+        --database "$database" --id "$officer" --iin "$(iin_of "$officer")" \
+        --authority "$demo/tls" --out "$demo/$officer.p12" >/dev/null
 done
 for colleague in colleague.astana colleague.almaty; do
     "$bin/app/ctl/kezekctl" simulate progress --server "https://127.0.0.1:$port" \
@@ -118,8 +127,8 @@ done
 # the supervisor, whose revocation of a decision made in error is one.
 for operator in csc.astana csc.almaty supervisor.astana; do
     [ -f "$demo/$operator.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
-        --database "$database" --id "$operator" --authority "$demo/tls" \
-        --out "$demo/$operator.p12" >/dev/null
+        --database "$database" --id "$operator" --iin "$(iin_of "$operator")" \
+        --authority "$demo/tls" --out "$demo/$operator.p12" >/dev/null
 done
 
 cat <<INFO

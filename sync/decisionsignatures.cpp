@@ -58,7 +58,19 @@ checkStepSignature(const Case &c, qsizetype historyIndex, const SignedDecisions 
         return fail(QStringLiteral("signature.missing"),
                     SyncTr::tr("The server keeps no signed copy of this decision."));
     }
-    auto signer = verifyDetached(signedOne->content, signedOne->signature, decisions.authorityPem);
+    // Checked at the moment it was signed: a certificate that has expired
+    // since leaves a decision made while it was valid standing.
+    auto details = signatureDetails(signedOne->signature);
+    if (!details)
+        return std::unexpected(details.error());
+    auto anchors = trustAnchorsFromPem(decisions.authorityPem);
+    if (!anchors)
+        return std::unexpected(anchors.error());
+    auto signer = verifyDecisionSignature(
+        signedOne->content,
+        signedOne->signature,
+        *anchors,
+        details->signedAt.isValid() ? details->signedAt : QDateTime::currentDateTimeUtc());
     if (!signer)
         return std::unexpected(signer.error());
     const QJsonDocument document = QJsonDocument::fromJson(signedOne->content);
@@ -78,9 +90,6 @@ checkStepSignature(const Case &c, qsizetype historyIndex, const SignedDecisions 
                     SyncTr::tr("The signature is intact, but what it signs is not the decision "
                                "this case shows: its case, kind, reasons or text differ."));
     }
-    auto details = signatureDetails(signedOne->signature);
-    if (!details)
-        return std::unexpected(details.error());
     return StepSignature{details->signerSubject, details->signedAt, signedOne->commandId};
 }
 

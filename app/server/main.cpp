@@ -1,5 +1,6 @@
 // kezek-server: the central system of record over HTTPS.
 #include "core/domain/queues.h"
+#include "core/security/signatures.h"
 #include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
 #include "resources/shippeddata.h"
@@ -210,8 +211,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto authority = loadSigningAuthority(config->signingAuthorityFile, config->devCertificateDir);
-    if (!authority) {
-        logEvent("ERROR", "signing", {{"message", authority.error().message}});
+    if (auto anchors = authority ? trustAnchorsFromPem(*authority) : Result<TrustAnchors>();
+        !authority || !anchors) {
+        logEvent("ERROR",
+                 "signing",
+                 {{"message", (authority ? anchors.error() : authority.error()).message}});
         return 1;
     }
     auto law = loadLaw(config->calendarFile, config->legalBasisFile);

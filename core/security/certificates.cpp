@@ -29,14 +29,36 @@ Result<PemPair> OpenSsl::toPem(X509 *certificate, EVP_PKEY *key)
     return PemPair{drain(certificateBio.get()), drain(keyBio.get())};
 }
 
-// A new P-256 key and a certificate for it, signed by the issuer (or by itself).
 Result<PemPair> OpenSsl::makeCertificate(const QString &commonName,
                                          int days,
                                          X509 *issuer,
                                          EVP_PKEY *issuerKey,
                                          const QList<std::pair<int, QByteArray>> &extensions)
 {
-    const Key key(EVP_EC_gen("P-256"));
+    return makeCertificate(
+        CertificateSpec{commonName, {}, days, false, issuer, issuerKey, extensions});
+}
+
+namespace {
+
+bool addNameEntry(X509_NAME *name, const char *field, const QString &value)
+{
+    const QByteArray text = value.toUtf8();
+    return X509_NAME_add_entry_by_txt(name,
+                                      field,
+                                      MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char *>(text.constData()),
+                                      -1,
+                                      -1,
+                                      0)
+           == 1;
+}
+
+} // namespace
+
+Result<PemPair> OpenSsl::makeCertificate(const CertificateSpec &spec)
+{
+    const Key key(spec.rsa ? EVP_RSA_gen(2048) : EVP_EC_gen("P-256"));
     const Certificate certificate(X509_new());
     if (!key || !certificate)
         return OpenSsl::error("generate a key");
@@ -50,24 +72,22 @@ Result<PemPair> OpenSsl::makeCertificate(const QString &commonName,
     if (!number || !BN_to_ASN1_INTEGER(number.get(), X509_get_serialNumber(certificate.get())))
         return OpenSsl::error("set a serial number");
     X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -60);
-    X509_gmtime_adj(X509_getm_notAfter(certificate.get()), static_cast<long>(days) * 24 * 3600);
+    X509_gmtime_adj(X509_getm_notAfter(certificate.get()),
+                    static_cast<long>(spec.days) * 24 * 3600);
     X509_set_pubkey(certificate.get(), key.get());
     X509_NAME *name = X509_get_subject_name(certificate.get());
-    const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name,
-                               "CN",
-                               MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>(cn.constData()),
-                               -1,
-                               -1,
-                               0);
-    X509 *signer = issuer ? issuer : certificate.get();
+    if (!addNameEntry(name, "CN", spec.commonName)
+        || (!spec.iin.isEmpty()
+            && !addNameEntry(name, "serialNumber", QStringLiteral("IIN") + spec.iin)))
+        return OpenSsl::error("name the certificate's holder");
+    X509 *signer = spec.issuer ? spec.issuer : certificate.get();
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(signer));
-    for (const auto &[nid, value] : extensions) {
+    for (const auto &[nid, value] : spec.extensions) {
         if (!addExtension(certificate.get(), signer, nid, value.constData()))
             return OpenSsl::error("add the certificate's extensions");
     }
-    if (X509_sign(certificate.get(), issuerKey ? issuerKey : key.get(), EVP_sha256()) == 0)
+    if (X509_sign(certificate.get(), spec.issuerKey ? spec.issuerKey : key.get(), EVP_sha256())
+        == 0)
         return OpenSsl::error("sign the certificate");
     return toPem(certificate.get(), key.get());
 }

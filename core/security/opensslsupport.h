@@ -63,8 +63,22 @@ inline bool addExtension(X509 *certificate, X509 *issuer, int nid, const char *v
 // The certificate and key as PEM.
 Result<PemPair> toPem(X509 *certificate, EVP_PKEY *key);
 
-// A new P-256 key and a certificate for it with a random serial, valid from a
+// A new key and a certificate for it with a random serial, valid from a
 // minute ago for `days`, signed by the issuer (or, without one, by itself).
+struct CertificateSpec
+{
+    QString commonName;
+    // The holder's IIN, as Kazakhstan's authority writes it in the subject
+    // (serialNumber "IIN" and the twelve digits); empty: none.
+    QString iin;
+    int days = 365;
+    // RSA-2048, as the National Certification Centre issues; else P-256.
+    bool rsa = false;
+    X509 *issuer = nullptr;
+    EVP_PKEY *issuerKey = nullptr;
+    QList<std::pair<int, QByteArray>> extensions;
+};
+Result<PemPair> makeCertificate(const CertificateSpec &spec);
 Result<PemPair> makeCertificate(const QString &commonName,
                                 int days,
                                 X509 *issuer,

@@ -10,10 +10,13 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <ctime>
 #include <memory>
+#include <vector>
 
 namespace Kezek {
 
@@ -54,25 +57,32 @@ std::unexpected<Error> invalidSignature()
     ERR_clear_error();
     return fail(QStringLiteral("signature.invalid"),
                 SecurityTr::tr("The signature does not verify: the decision was changed after "
-                               "it was signed, or the certificate is not from the trusted "
-                               "authority."));
+                               "it was signed."));
 }
 
 } // namespace
 
 Result<PemPair> makeCertificateAuthority(const QString &commonName, int days)
 {
-    return makeCertificate(commonName,
-                           days,
-                           nullptr,
-                           nullptr,
-                           {{NID_basic_constraints, "critical,CA:TRUE"},
-                            {NID_key_usage, "critical,keyCertSign,cRLSign"},
-                            {NID_subject_key_identifier, "hash"}});
+    CertificateSpec spec;
+    spec.commonName = commonName;
+    spec.days = days;
+    spec.rsa = true;
+    spec.extensions = {{NID_basic_constraints, "critical,CA:TRUE"},
+                       {NID_key_usage, "critical,keyCertSign,cRLSign"},
+                       {NID_subject_key_identifier, "hash"}};
+    return makeCertificate(spec);
 }
 
-Result<PemPair>
-issueSigningCertificate(const PemPair &authority, const QString &commonName, int days)
+namespace {
+
+// A certificate for `commonName` (and `iin`, if given) issued by
+// `authority` (PEM), with these extensions.
+Result<PemPair> issueUnder(const PemPair &authority,
+                           const QString &commonName,
+                           const QString &iin,
+                           int days,
+                           const QList<std::pair<int, QByteArray>> &extensions)
 {
     const Certificate issuer = readCertificate(authority.certificate);
     const Key issuerKey = readKey(authority.privateKey);
@@ -81,15 +91,57 @@ issueSigningCertificate(const PemPair &authority, const QString &commonName, int
                     SecurityTr::tr("The certificate authority's certificate or key is not valid "
                                    "PEM."));
     }
-    return makeCertificate(commonName,
-                           days,
-                           issuer.get(),
-                           issuerKey.get(),
-                           {{NID_basic_constraints, "critical,CA:FALSE"},
-                            {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
-                            {NID_ext_key_usage, "emailProtection"},
-                            {NID_subject_key_identifier, "hash"},
-                            {NID_authority_key_identifier, "keyid"}});
+    CertificateSpec spec;
+    spec.commonName = commonName;
+    spec.iin = iin;
+    spec.days = days;
+    spec.rsa = true;
+    spec.issuer = issuer.get();
+    spec.issuerKey = issuerKey.get();
+    spec.extensions = extensions;
+    spec.extensions.append({NID_subject_key_identifier, "hash"});
+    spec.extensions.append({NID_authority_key_identifier, "keyid"});
+    return makeCertificate(spec);
+}
+
+} // namespace
+
+Result<PemPair> issueIntermediateAuthority(const PemPair &root, const QString &commonName, int days)
+{
+    return issueUnder(root,
+                      commonName,
+                      QString(),
+                      days,
+                      {{NID_basic_constraints, "critical,CA:TRUE,pathlen:0"},
+                       {NID_key_usage, "critical,keyCertSign,cRLSign"}});
+}
+
+Result<PemPair> issueSigningCertificate(const PemPair &authority,
+                                        const QString &commonName,
+                                        const QString &iin,
+                                        int days)
+{
+    return issueUnder(authority,
+                      commonName,
+                      iin,
+                      days,
+                      {{NID_basic_constraints, "critical,CA:FALSE"},
+                       {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+                       {NID_ext_key_usage, "emailProtection"}});
+}
+
+Result<PemPair> issueAuthenticationCertificate(const PemPair &authority,
+                                               const QString &commonName,
+                                               const QString &iin,
+                                               int days)
+{
+    return issueUnder(authority,
+                      commonName,
+                      iin,
+                      days,
+                      {{NID_basic_constraints, "critical,CA:FALSE"},
+                       {NID_key_usage, "critical,digitalSignature,keyEncipherment"},
+                       {NID_ext_key_usage, "clientAuth"}});
 }
 
 Result<QByteArray>
@@ -165,37 +217,212 @@ Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identi
     return drain(out.get());
 }
 
+Result<TrustAnchors> trustAnchorsFromPem(const QByteArray &pem)
+{
+    TrustAnchors anchors;
+    const Bio bio = memoryBio(pem);
+    while (Certificate certificate{PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)}) {
+        const Bio out(BIO_new(BIO_s_mem()));
+        if (PEM_write_bio_X509(out.get(), certificate.get()) != 1)
+            return OpenSsl::error("write PEM");
+        const bool selfSigned
+            = X509_check_issued(certificate.get(), certificate.get()) == X509_V_OK;
+        (selfSigned ? anchors.roots : anchors.intermediates).append(drain(out.get()));
+    }
+    ERR_clear_error(); // the end of the file reads as an error
+    if (anchors.roots.isEmpty()) {
+        return fail(QStringLiteral("security.certificate"),
+                    SecurityTr::tr("The trusted authorities' file holds no root certificate."));
+    }
+    return anchors;
+}
+
+namespace {
+
+void freeStack(STACK_OF(X509) * stack)
+{
+    sk_X509_free(stack);
+}
+using CertificateStack = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeStack>>;
+using StoreContext = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
+
+// The chain check's refusal, named by what failed.
+std::unexpected<Error> chainRefusal(int error, const QDateTime &at)
+{
+    ERR_clear_error();
+    const QString when = at.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm 'UTC'"));
+    switch (error) {
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return fail(QStringLiteral("signature.expired"),
+                    SecurityTr::tr("The signing certificate had expired when the decision was "
+                                   "made (%1).")
+                        .arg(when));
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return fail(QStringLiteral("signature.not-yet-valid"),
+                    SecurityTr::tr("The signing certificate was not yet valid when the decision "
+                                   "was made (%1).")
+                        .arg(when));
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        return fail(QStringLiteral("signature.unknown-issuer"),
+                    SecurityTr::tr("The signing certificate was not issued under an authority "
+                                   "this site trusts."));
+    default:
+        return fail(QStringLiteral("signature.chain"),
+                    SecurityTr::tr("The signing certificate's chain to a trusted authority does "
+                                   "not hold: %1.")
+                        .arg(QString::fromUtf8(X509_verify_cert_error_string(error))));
+    }
+}
+
+// The signer's certificate through the intermediates to a root, at `at`.
+Result<void>
+checkChain(X509 *signer, CMS_ContentInfo *cms, const TrustAnchors &anchors, const QDateTime &at)
+{
+    const Store store(X509_STORE_new());
+    const CertificateStack untrusted(sk_X509_new_null());
+    if (!store || !untrusted)
+        return OpenSsl::error("build the trust store");
+    for (const QByteArray &root : anchors.roots) {
+        const Certificate certificate = readCertificate(root);
+        if (!certificate || X509_STORE_add_cert(store.get(), certificate.get()) != 1)
+            return OpenSsl::error("build the trust store");
+    }
+    // The intermediates the site configured, and those the signature carries.
+    std::vector<Certificate> held;
+    for (const QByteArray &pem : anchors.intermediates) {
+        held.push_back(readCertificate(pem));
+        if (!held.back() || sk_X509_push(untrusted.get(), held.back().get()) <= 0)
+            return OpenSsl::error("build the trust store");
+    }
+    STACK_OF(X509) *carried = CMS_get1_certs(cms);
+    const auto freeCarried = qScopeGuard([carried] { sk_X509_pop_free(carried, X509_free); });
+    for (int i = 0; carried && i < sk_X509_num(carried); ++i)
+        sk_X509_push(untrusted.get(), sk_X509_value(carried, i));
+    const StoreContext context(X509_STORE_CTX_new());
+    if (!context || X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted.get()) != 1)
+        return OpenSsl::error("check the certificate chain");
+    X509_STORE_CTX_set_time(context.get(), 0, static_cast<time_t>(at.toSecsSinceEpoch()));
+    if (X509_verify_cert(context.get()) != 1)
+        return chainRefusal(X509_STORE_CTX_get_error(context.get()), at);
+    return {};
+}
+
+// A decision is signed with a signing key: one whose usage says it commits
+// its holder (nonRepudiation), not the key that signs them in.
+Result<void> checkSigningUsage(X509 *signer)
+{
+    const uint32_t usage = X509_get_key_usage(signer);
+    if ((usage & KU_NON_REPUDIATION) == 0 || (usage & KU_DIGITAL_SIGNATURE) == 0) {
+        return fail(QStringLiteral("signature.key-usage"),
+                    SecurityTr::tr("The decision is signed with a key that is not for signing "
+                                   "(an authentication key). Sign it with your signing key."));
+    }
+    return {};
+}
+
+QString subjectText(X509 *certificate)
+{
+    const Bio out(BIO_new(BIO_s_mem()));
+    if (X509_NAME_print_ex(out.get(),
+                           X509_get_subject_name(certificate),
+                           0,
+                           XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB)
+        < 0)
+        return {};
+    return QString::fromUtf8(drain(out.get()));
+}
+
+// The twelve digits of the subject's serialNumber "IIN…", or empty.
+QString holderIin(X509 *certificate)
+{
+    X509_NAME *name = X509_get_subject_name(certificate);
+    const int at = X509_NAME_get_index_by_NID(name, NID_serialNumber, -1);
+    if (at < 0)
+        return {};
+    const ASN1_STRING *value = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at));
+    const QString text = QString::fromLatin1(
+        reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value));
+    static const QRegularExpression iin(QStringLiteral("^IIN(\\d{12})$"));
+    const auto match = iin.match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// The one signer of a CMS whose signature over `content` verifies.
+Result<X509 *> theOneSigner(CMS_ContentInfo *cms, const QByteArray &content)
+{
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
+    if (!infos || sk_CMS_SignerInfo_num(infos) != 1) {
+        return fail(QStringLiteral("signature.signers"),
+                    SecurityTr::tr("A decision is signed by exactly one person."));
+    }
+    const Bio contentBio = memoryBio(content);
+    // The signature over these bytes; the chain is checked apart, at the act's time.
+    if (CMS_verify(cms,
+                   nullptr,
+                   nullptr,
+                   contentBio.get(),
+                   nullptr,
+                   CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY)
+        != 1)
+        return invalidSignature();
+    STACK_OF(X509) *signers = CMS_get0_signers(cms);
+    X509 *signer = signers && sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
+    sk_X509_free(signers);
+    if (!signer)
+        return invalidSignature();
+    return signer;
+}
+
+} // namespace
+
+Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
+                                               const QByteArray &signature,
+                                               const TrustAnchors &anchors,
+                                               const QDateTime &at)
+{
+    auto parsed = readCms(signature);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    CMS_ContentInfo *cms = parsed->get();
+    auto signer = theOneSigner(cms, content);
+    if (!signer)
+        return std::unexpected(signer.error());
+    if (auto chain = checkChain(*signer, cms, anchors, at); !chain)
+        return std::unexpected(chain.error());
+    if (auto usage = checkSigningUsage(*signer); !usage)
+        return std::unexpected(usage.error());
+    SignerIdentity identity;
+    identity.subject = subjectText(*signer);
+    identity.iin = holderIin(*signer);
+    if (identity.iin.isEmpty()) {
+        return fail(QStringLiteral("signature.no-iin"),
+                    SecurityTr::tr("The signing certificate does not name its holder's IIN: it "
+                                   "is not a personal certificate of Kazakhstan's PKI."));
+    }
+    const Bio out(BIO_new(BIO_s_mem()));
+    if (PEM_write_bio_X509(out.get(), *signer) != 1)
+        return OpenSsl::error("write PEM");
+    identity.certificate = drain(out.get());
+    return identity;
+}
+
 Result<QByteArray> verifyDetached(const QByteArray &content,
                                   const QByteArray &signature,
                                   const QByteArray &authorityPem)
 {
-    const Certificate authority = readCertificate(authorityPem);
-    if (!authority) {
+    auto anchors = trustAnchorsFromPem(authorityPem);
+    if (!anchors) {
         return fail(QStringLiteral("security.certificate"),
                     SecurityTr::tr("The trusted authority's certificate is not valid PEM."));
     }
-    auto parsed = readCms(signature);
-    if (!parsed)
-        return std::unexpected(parsed.error());
-    const Cms &cms = *parsed;
-    const Store store(X509_STORE_new());
-    if (!store || X509_STORE_add_cert(store.get(), authority.get()) != 1)
-        return OpenSsl::error("build the trust store");
-    const Bio contentBio = memoryBio(content);
-    if (CMS_verify(cms.get(), nullptr, store.get(), contentBio.get(), nullptr, CMS_BINARY) != 1)
-        return invalidSignature();
-    STACK_OF(X509) *signers = CMS_get0_signers(cms.get());
-    const int count = signers ? sk_X509_num(signers) : 0;
-    X509 *signer = count == 1 ? sk_X509_value(signers, 0) : nullptr;
-    sk_X509_free(signers);
-    if (!signer) {
-        return fail(QStringLiteral("signature.signers"),
-                    SecurityTr::tr("A decision is signed by exactly one person."));
-    }
-    const Bio out(BIO_new(BIO_s_mem()));
-    if (PEM_write_bio_X509(out.get(), signer) != 1)
-        return OpenSsl::error("write PEM");
-    return drain(out.get());
+    auto identity
+        = verifyDecisionSignature(content, signature, *anchors, QDateTime::currentDateTimeUtc());
+    if (!identity)
+        return std::unexpected(identity.error());
+    return identity->certificate;
 }
 
 Result<SignatureDetails> signatureDetails(const QByteArray &signature)
@@ -242,6 +469,13 @@ Result<SignatureDetails> signatureDetails(const QByteArray &signature)
     }
     ERR_clear_error();
     return details;
+}
+
+QString certificateIin(const QByteArray &certificatePem)
+{
+    const Certificate certificate = readCertificate(certificatePem);
+    ERR_clear_error();
+    return certificate ? holderIin(certificate.get()) : QString();
 }
 
 bool sameKey(const QByteArray &certificatePem, const QByteArray &otherPem)

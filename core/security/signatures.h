@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace Kezek {
@@ -15,11 +16,29 @@ namespace Kezek {
 // authority issued. `openssl cms -verify -binary -inform DER -in SIG -content
 // DATA -CAfile CA.pem` accepts what these functions make.
 
-// A certificate authority for signing certificates (a ministry's, or a demo's).
-Result<PemPair> makeCertificateAuthority(const QString &commonName, int days = 3650);
-// An officer's signing certificate and key, issued by `authority`.
+// A demo PKI shaped like Kazakhstan's (the National Certification Centre,
+// НУЦ РК): a root, an intermediate under it that issues people's
+// certificates, and for each person two RSA keys with their IIN in the
+// subject: one to sign decisions, one to sign in. GOST 34.310 keys need
+// KalkanCrypt, which Debian does not carry: the checks below read only what
+// OpenSSL reads, and a GOST provider would be loaded beside it.
+Result<PemPair> makeCertificateAuthority(const QString &commonName, int days = 7300);
+// An intermediate authority under `root` (it issues people's certificates,
+// and no other authority).
 Result<PemPair>
-issueSigningCertificate(const PemPair &authority, const QString &commonName, int days = 730);
+issueIntermediateAuthority(const PemPair &root, const QString &commonName, int days = 3650);
+// An officer's signing certificate and key, issued by `authority`: key usage
+// digitalSignature and nonRepudiation, what a decision is signed with.
+Result<PemPair> issueSigningCertificate(const PemPair &authority,
+                                        const QString &commonName,
+                                        const QString &iin,
+                                        int days = 730);
+// The same person's authentication certificate: it signs in (clientAuth),
+// and a decision signed with it is refused.
+Result<PemPair> issueAuthenticationCertificate(const PemPair &authority,
+                                               const QString &commonName,
+                                               const QString &iin,
+                                               int days = 730);
 
 // The officer's key and certificate in a password-protected PKCS#12 file, and back.
 Result<QByteArray>
@@ -29,9 +48,42 @@ Result<PemPair> readPkcs12(const QByteArray &pkcs12, const QString &password);
 // A detached CMS signature (DER) over `content`.
 Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identity);
 
-// Checks a detached signature over `content` against the trusted authority's
-// certificate (PEM). Returns the signer's certificate (PEM), for the caller to
-// compare with the one registered for the person who claims to have signed.
+// What decisions' signatures are checked against: the roots a site trusts
+// (НУЦ РК's root certificates) and the intermediates under them.
+struct TrustAnchors
+{
+    QList<QByteArray> roots;         // PEM, self-signed
+    QList<QByteArray> intermediates; // PEM
+};
+// The certificates of a PEM file, its self-signed ones as roots; a file
+// with none, or anything that is not a certificate, is refused.
+Result<TrustAnchors> trustAnchorsFromPem(const QByteArray &pem);
+
+// Who signed, as their verified certificate says.
+struct SignerIdentity
+{
+    QByteArray certificate; // PEM
+    QString subject;        // RFC 2253, Kazakh letters intact
+    QString iin;            // the twelve digits of the subject's serialNumber
+};
+
+// Checks a detached signature over `content`: one signer; the signature over
+// these bytes; the signer's certificate through any intermediates (the
+// anchors' and those the signature carries) to a trusted root, each valid at
+// `at`, the act's time; a signing key, not an authentication key; and the
+// holder's IIN in the subject. Each refusal names its check:
+// signature.malformed, signature.signers, signature.invalid,
+// signature.expired, signature.not-yet-valid, signature.unknown-issuer,
+// signature.chain, signature.key-usage, signature.no-iin.
+Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
+                                               const QByteArray &signature,
+                                               const TrustAnchors &anchors,
+                                               const QDateTime &at);
+
+// The same against one authority's PEM file (its roots and intermediates),
+// at the present moment. Returns the signer's certificate (PEM), for the
+// caller to compare with the one registered for the person who claims to
+// have signed.
 Result<QByteArray> verifyDetached(const QByteArray &content,
                                   const QByteArray &signature,
                                   const QByteArray &authorityPem);
@@ -45,6 +97,9 @@ struct SignatureDetails
     QDateTime signedAt;
 };
 Result<SignatureDetails> signatureDetails(const QByteArray &signature);
+
+// The IIN a certificate (PEM) names as its holder's; empty when none.
+QString certificateIin(const QByteArray &certificatePem);
 
 // Whether two certificates (PEM) carry the same public key.
 bool sameKey(const QByteArray &certificatePem, const QByteArray &otherPem);

@@ -48,6 +48,7 @@ HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law)
     , m_throttle(std::make_unique<SignInThrottle>(m_config.signInPerMinute, m_config.signInWorkers))
     , m_reads(m_config.databaseUrl, m_config.readAuditMinutes)
     , m_signingAuthority(std::move(signingAuthority))
+    , m_trust(trustAnchorsFromPem(m_signingAuthority).value_or(TrustAnchors{}))
     , m_law(std::move(law))
 {
     m_reads.start();

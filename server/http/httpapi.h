@@ -3,6 +3,7 @@
 #include "core/domain/actdate.h"
 #include "core/domain/lawbook.h"
 #include "core/result/result.h"
+#include "core/security/signatures.h"
 #include "db/server/serverstore.h"
 #include "server/http/signinthrottle.h"
 #include "server/serverconfig.h"
@@ -170,6 +171,7 @@ private:
     ReadLedger m_reads;
     PageCache m_pages;
     QByteArray m_signingAuthority;
+    TrustAnchors m_trust; // read from it once
     const Lawbook m_law;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status

@@ -93,18 +93,36 @@ Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
         return fail(QStringLiteral("tls.file"),
                     ServerTr::tr("Cannot create the folder \"%1\".").arg(devCertificateDir));
     }
+    // A root and an intermediate under it, as Kazakhstan's PKI has: the
+    // intermediate (signing-ca.pem) issues the officers' certificates
+    // (`kezekctl admin issue-certificate`), and the server trusts both. A
+    // folder made before has its one authority, which stays a root.
+    const QString rootPath = dir.filePath(QStringLiteral("signing-root.pem"));
     const QString certificatePath = dir.filePath(QStringLiteral("signing-ca.pem"));
     const QString keyPath = dir.filePath(QStringLiteral("signing-ca-key.pem"));
     if (!QFile::exists(certificatePath) || !QFile::exists(keyPath)) {
-        auto authority = makeCertificateAuthority(QStringLiteral("Kezek demo signing authority"));
+        auto root = makeCertificateAuthority(QStringLiteral("Kezek demo root authority"));
+        auto authority = root ? issueIntermediateAuthority(
+                             *root, QStringLiteral("Kezek demo signing authority"))
+                              : Result<PemPair>(std::unexpected(root.error()));
         if (!authority)
             return std::unexpected(authority.error());
-        if (auto ok = writePrivateFile(keyPath, authority->privateKey); !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = writePrivateFile(certificatePath, authority->certificate); !ok)
-            return std::unexpected(ok.error());
+        for (const auto &[path, bytes] :
+             {std::pair{dir.filePath(QStringLiteral("signing-root-key.pem")), root->privateKey},
+              std::pair{rootPath, root->certificate},
+              std::pair{keyPath, authority->privateKey},
+              std::pair{certificatePath, authority->certificate}}) {
+            if (auto ok = writePrivateFile(path, bytes); !ok)
+                return std::unexpected(ok.error());
+        }
     }
-    return readFile(certificatePath);
+    auto intermediate = readFile(certificatePath);
+    if (!intermediate || !QFile::exists(rootPath))
+        return intermediate;
+    auto root = readFile(rootPath);
+    if (!root)
+        return std::unexpected(root.error());
+    return *root + *intermediate;
 }
 
 bool configureTls(SSL_CTX &context, const PemPair &pem)

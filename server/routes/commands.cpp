@@ -523,7 +523,10 @@ Result<void> HttpApi::checkSignature(const CaseCommand &command, const UserRecor
         return fail(QStringLiteral("signature.missing"),
                     ServerTr::tr("A decision must carry the officer's digital signature."));
     }
-    auto signer = verifyDetached(signedContent(command), command.signature, m_signingAuthority);
+    // The act's own time: the certificate must have been valid when it was made.
+    const QDateTime at
+        = command.madeAt.isValid() ? command.madeAt : QDateTime::currentDateTimeUtc();
+    auto signer = verifyDecisionSignature(signedContent(command), command.signature, m_trust, at);
     if (!signer)
         return std::unexpected(signer.error());
     auto registered = UserStore(*store()).signingCertificate(user.id);
@@ -535,7 +538,14 @@ Result<void> HttpApi::checkSignature(const CaseCommand &command, const UserRecor
                                  "registers it with \"kezekctl admin set-certificate\".")
                         .arg(user.id));
     }
-    if (!sameKey(*signer, **registered)) {
+    // The person: the IIN of the certificate registered for this officer.
+    if (signer->iin != certificateIin(**registered)) {
+        return fail(QStringLiteral("signature.other-person"),
+                    ServerTr::tr("The decision is signed with the certificate of another person "
+                                 "(IIN %1), not of %2.")
+                        .arg(signer->iin, user.id));
+    }
+    if (!sameKey(signer->certificate, **registered)) {
         return fail(QStringLiteral("signature.not-yours"),
                     ServerTr::tr("The decision is signed with another person's key, not with the "
                                  "certificate registered for %1.")

@@ -1,5 +1,7 @@
 #include "tests/gui/guifixture.h"
 
+#include "tests/support/builders.h"
+
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/serverstore.h"
@@ -104,7 +106,8 @@ QString GuiFixture::signingKey(UserStore &users, const QString &user)
     QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
     if (!caCertificate.open(QIODevice::ReadOnly) || !caKey.open(QIODevice::ReadOnly))
         return {};
-    auto issued = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()}, user);
+    auto issued = issueSigningCertificate(
+        {caCertificate.readAll(), caKey.readAll()}, user, Builders::staffIin(user));
     if (!issued
         || !users.setSigningCertificate(user, issued->certificate, QDateTime::currentDateTimeUtc()))
         return {};

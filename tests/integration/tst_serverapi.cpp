@@ -323,7 +323,7 @@ void TestServerApi::initTestCase()
     const PemPair authority{caCertificate.readAll(), caKey.readAll()};
     for (auto [user, key] : {std::pair{QStringLiteral("officer.astana"), &m_astanaKey},
                              std::pair{QStringLiteral("officer.almaty"), &m_almatyKey}}) {
-        auto issued = issueSigningCertificate(authority, user);
+        auto issued = issueSigningCertificate(authority, user, Builders::staffIin(user));
         QVERIFY(issued);
         *key = *issued;
         QVERIFY(users.setSigningCertificate(user, issued->certificate, now));
@@ -771,7 +771,21 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
     };
 
     QCOMPARE(code(decision), QStringLiteral("signature.missing"));
-    QCOMPARE(code(signedBy(decision, m_almatyKey)), QStringLiteral("signature.not-yours"));
+    // A colleague's key is another person's (their IIN); a second key of the
+    // officer's own that nobody registered is not theirs either; their
+    // authentication key is not for signing (issue 28).
+    QCOMPARE(code(signedBy(decision, m_almatyKey)), QStringLiteral("signature.other-person"));
+    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
+    const PemPair authority{caCertificate.readAll(), caKey.readAll()};
+    const QString iin = Builders::staffIin(QStringLiteral("officer.astana"));
+    auto unregistered = issueSigningCertificate(authority, QStringLiteral("officer.astana"), iin);
+    QVERIFY(unregistered);
+    QCOMPARE(code(signedBy(decision, *unregistered)), QStringLiteral("signature.not-yours"));
+    auto signIn = issueAuthenticationCertificate(authority, QStringLiteral("officer.astana"), iin);
+    QVERIFY(signIn);
+    QCOMPARE(code(signedBy(decision, *signIn)), QStringLiteral("signature.key-usage"));
     QJsonObject altered = signedBy(decision, m_astanaKey);
     altered.insert(QStringLiteral("payload"),
                    QJsonObject{{QStringLiteral("reasonCodes"),
@@ -779,9 +793,11 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
     QCOMPARE(code(altered), QStringLiteral("signature.invalid"));
     auto stranger = makeCertificateAuthority(QStringLiteral("Not the ministry"));
     QVERIFY(stranger);
-    auto forged = issueSigningCertificate(*stranger, QStringLiteral("officer.astana"));
+    auto forged = issueSigningCertificate(*stranger,
+                                          QStringLiteral("officer.astana"),
+                                          Builders::staffIin(QStringLiteral("officer.astana")));
     QVERIFY(forged);
-    QCOMPARE(code(signedBy(decision, *forged)), QStringLiteral("signature.invalid"));
+    QCOMPARE(code(signedBy(decision, *forged)), QStringLiteral("signature.unknown-issuer"));
     QJsonObject garbage = decision;
     garbage.insert(QStringLiteral("signature"), QStringLiteral("!!not base64!!"));
     QCOMPARE(code(garbage), QStringLiteral("command.signature"));
@@ -794,7 +810,16 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
 
     // Exported, the decision verifies with the plain openssl command, and an
     // edited copy does not.
+    // The site's trusted chain, as the server reads its --signing-ca: the
+    // demo root and the intermediate under it.
     QTemporaryDir out;
+    QFile bundle(out.filePath(QStringLiteral("site-authorities.pem")));
+    QFile root(m_server->folder() + QStringLiteral("/tls/signing-root.pem"));
+    QFile intermediate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QVERIFY(bundle.open(QIODevice::WriteOnly) && root.open(QIODevice::ReadOnly)
+            && intermediate.open(QIODevice::ReadOnly));
+    bundle.write(root.readAll() + intermediate.readAll());
+    bundle.close();
     QString printed;
     QCOMPARE(run(QStringLiteral(KEZEKCTL_PATH),
                  {QStringLiteral("export"),
@@ -804,7 +829,9 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
                   QStringLiteral("--case"),
                   second.id,
                   QStringLiteral("--out"),
-                  out.path()},
+                  out.path(),
+                  QStringLiteral("--authority"),
+                  bundle.fileName()},
                  &printed),
              0);
     const QString id = decision.value(u"id").toString();
@@ -819,7 +846,7 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
                                 QStringLiteral("-content"),
                                 out.filePath(id + QStringLiteral(".json")),
                                 QStringLiteral("-CAfile"),
-                                m_server->folder() + QStringLiteral("/tls/signing-ca.pem"),
+                                out.filePath(QStringLiteral("authorities.pem")),
                                 QStringLiteral("-out"),
                                 QStringLiteral("/dev/null")};
     QCOMPARE(run(QStringLiteral("openssl"), verify, &printed), 0);

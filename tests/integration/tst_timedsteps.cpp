@@ -456,8 +456,10 @@ void TestTimedSteps::aWithdrawalAndARevocationCloseAndReopenTheirCases()
     QFile caCertificate(server.folder() + QStringLiteral("/tls/signing-ca.pem"));
     QFile caKey(server.folder() + QStringLiteral("/tls/signing-ca-key.pem"));
     QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
-    const auto key = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()},
-                                             QStringLiteral("supervisor.astana"));
+    const auto key
+        = issueSigningCertificate({caCertificate.readAll(), caKey.readAll()},
+                                  QStringLiteral("supervisor.astana"),
+                                  Builders::staffIin(QStringLiteral("supervisor.astana")));
     QVERIFY(key);
     QVERIFY(users.setSigningCertificate(
         QStringLiteral("supervisor.astana"), key->certificate, QDateTime::currentDateTimeUtc()));

@@ -1,5 +1,6 @@
 #include "tests/support/builders.h"
 
+#include "core/domain/iin.h"
 #include "core/domain/matchevidence.h"
 #include "core/domain/mrz.h"
 #include "tests/support/testdata.h"
@@ -333,6 +334,14 @@ ActionInput input(Action action, QDate today, const QString &reference, const QS
     in.reference = reference;
     in.reasonCodes = reasons;
     return in;
+}
+
+QString staffIin(const QString &userId)
+{
+    const auto seed = qHash(userId, 17);
+    return composeIin(QDate(1970, 1, 1).addDays(qint64(seed % 12000)),
+                      seed % 2 ? Sex::Female : Sex::Male,
+                      int(seed % 9000) + 100);
 }
 
 } // namespace Kezek::Builders

@@ -33,4 +33,8 @@ QDate dayReached(CaseState target, QDate start = QDate(2025, 11, 3));
 // Verifies every required document of a checklist with good facts.
 Case withChecklistVerified(Case c, ChecklistKind kind, const Actor &actor, QDate today);
 
+// A member of staff's IIN, the same for the same user id: what their
+// certificates name as their holder's.
+QString staffIin(const QString &userId);
+
 } // namespace Kezek::Builders

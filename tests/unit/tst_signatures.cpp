@@ -19,36 +19,63 @@ private Q_SLOTS:
     void aSignatureSaysWhoSignedItAndWhen();
     void anAlteredDecisionDoesNotVerify();
     void aKeyFromAnotherAuthorityDoesNotVerify();
+    void theChainRunsThroughTheIntermediateToTheRoot();
+    void theCertificateMustBeValidAtTheActsTime();
+    void anAuthenticationKeyDoesNotSignADecision();
+    void aCertificateWithoutTheHoldersIinIsRefused();
+    void aCertificateIssuedByANonAuthorityIsRefused();
+    void aSignatureWithTwoSignersIsRefused();
     void garbageIsMalformedNotInvalid();
     void theKeyFileOpensOnlyWithItsPassword();
     void opensslCmsVerifiesWhatKezekSigns();
 
 private:
-    PemPair m_authority;
+    PemPair m_root;
+    PemPair m_authority; // the intermediate that issues people's certificates
     PemPair m_officer;
+    TrustAnchors m_anchors;
+    const QString m_iin = QStringLiteral("850312410006");
     const QByteArray m_decision = R"({"caseId":"c-1","type":"grant-final","payload":{}})";
 };
 
 void TestSignatures::initTestCase()
 {
-    auto authority = makeCertificateAuthority(QStringLiteral("Test authority"));
+    // Shaped like Kazakhstan's PKI: a root, an intermediate, the officer.
+    auto root = makeCertificateAuthority(QStringLiteral("Test root"));
+    QVERIFY(root);
+    m_root = *root;
+    auto authority = issueIntermediateAuthority(m_root, QStringLiteral("Test authority"));
     QVERIFY(authority);
     m_authority = *authority;
-    auto officer = issueSigningCertificate(m_authority, QStringLiteral("Айгерім Сейітқызы"));
+    auto officer = issueSigningCertificate(m_authority, QStringLiteral("Айгерім Сейітқызы"), m_iin);
     QVERIFY(officer);
     m_officer = *officer;
+    auto anchors = trustAnchorsFromPem(m_root.certificate + m_authority.certificate);
+    QVERIFY(anchors);
+    QCOMPARE(anchors->roots.size(), 1);
+    QCOMPARE(anchors->intermediates.size(), 1);
+    m_anchors = *anchors;
 }
 
 void TestSignatures::aSignatureVerifiesAndNamesItsSigner()
 {
     auto signature = signDetached(m_decision, m_officer);
     QVERIFY(signature);
-    auto signer = verifyDetached(m_decision, *signature, m_authority.certificate);
+    auto signer
+        = verifyDetached(m_decision, *signature, m_root.certificate + m_authority.certificate);
     QVERIFY2(signer, qPrintable(signer ? QString() : signer.error().message));
     QVERIFY(sameKey(*signer, m_officer.certificate));
-    auto colleague = issueSigningCertificate(m_authority, QStringLiteral("Ерлан"));
+    auto colleague = issueSigningCertificate(
+        m_authority, QStringLiteral("Ерлан"), QStringLiteral("880721310009"));
     QVERIFY(colleague);
     QVERIFY(!sameKey(*signer, colleague->certificate));
+    // The holder: their IIN, as the subject names it.
+    const auto identity = verifyDecisionSignature(
+        m_decision, *signature, m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY(identity);
+    QCOMPARE(identity->iin, m_iin);
+    QCOMPARE(certificateIin(m_officer.certificate), m_iin);
+    QVERIFY2(identity->subject.contains(u"Айгерім"), qPrintable(identity->subject));
 }
 
 void TestSignatures::aSignatureSaysWhoSignedItAndWhen()
@@ -75,7 +102,8 @@ void TestSignatures::anAlteredDecisionDoesNotVerify()
     QVERIFY(signature);
     QByteArray altered = m_decision;
     altered.replace("grant-final", "refuse-final");
-    const auto verdict = verifyDetached(altered, *signature, m_authority.certificate);
+    const auto verdict
+        = verifyDetached(altered, *signature, m_root.certificate + m_authority.certificate);
     QVERIFY(!verdict);
     QCOMPARE(verdict.error().code, QStringLiteral("signature.invalid"));
 }
@@ -84,18 +112,162 @@ void TestSignatures::aKeyFromAnotherAuthorityDoesNotVerify()
 {
     auto stranger = makeCertificateAuthority(QStringLiteral("Someone else"));
     QVERIFY(stranger);
-    auto forged = issueSigningCertificate(*stranger, QStringLiteral("Айгерім Сейітқызы"));
+    auto forged = issueSigningCertificate(*stranger, QStringLiteral("Айгерім Сейітқызы"), m_iin);
     QVERIFY(forged);
     auto signature = signDetached(m_decision, *forged);
     QVERIFY(signature);
-    const auto verdict = verifyDetached(m_decision, *signature, m_authority.certificate);
+    const auto verdict = verifyDecisionSignature(
+        m_decision, *signature, m_anchors, QDateTime::currentDateTimeUtc());
     QVERIFY(!verdict);
-    QCOMPARE(verdict.error().code, QStringLiteral("signature.invalid"));
+    QCOMPARE(verdict.error().code, QStringLiteral("signature.unknown-issuer"));
+}
+
+void TestSignatures::theChainRunsThroughTheIntermediateToTheRoot()
+{
+    auto signature = signDetached(m_decision, m_officer);
+    QVERIFY(signature);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Without the intermediate configured, the officer's issuer is unknown.
+    auto rootOnly = trustAnchorsFromPem(m_root.certificate);
+    QVERIFY(rootOnly);
+    QCOMPARE(verifyDecisionSignature(m_decision, *signature, *rootOnly, now).error().code,
+             QStringLiteral("signature.unknown-issuer"));
+    // Another intermediate under the same root, not configured: unknown too.
+    auto other = issueIntermediateAuthority(m_root, QStringLiteral("Another authority"));
+    QVERIFY(other);
+    auto underOther
+        = issueSigningCertificate(*other, QStringLiteral("Ерлан"), QStringLiteral("880721310009"));
+    QVERIFY(underOther);
+    auto otherSignature = signDetached(m_decision, *underOther);
+    QVERIFY(otherSignature);
+    QCOMPARE(verifyDecisionSignature(m_decision, *otherSignature, m_anchors, now).error().code,
+             QStringLiteral("signature.unknown-issuer"));
+    // Several roots: the officer's chain finds its own.
+    auto second = makeCertificateAuthority(QStringLiteral("A second root"));
+    QVERIFY(second);
+    auto both
+        = trustAnchorsFromPem(second->certificate + m_root.certificate + m_authority.certificate);
+    QVERIFY(both);
+    QCOMPARE(both->roots.size(), 2);
+    QVERIFY(verifyDecisionSignature(m_decision, *signature, *both, now));
+    // A file with no root is refused, as is one that is not PEM.
+    QCOMPARE(trustAnchorsFromPem(m_authority.certificate).error().code,
+             QStringLiteral("security.certificate"));
+    QVERIFY(!trustAnchorsFromPem("not a certificate"));
+}
+
+void TestSignatures::theCertificateMustBeValidAtTheActsTime()
+{
+    // Issued for 730 days from now: the act's time decides, not the day it is checked.
+    auto signature = signDetached(m_decision, m_officer);
+    QVERIFY(signature);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(verifyDecisionSignature(m_decision, *signature, m_anchors, now.addDays(700)));
+    QCOMPARE(
+        verifyDecisionSignature(m_decision, *signature, m_anchors, now.addDays(731)).error().code,
+        QStringLiteral("signature.expired"));
+    QCOMPARE(
+        verifyDecisionSignature(m_decision, *signature, m_anchors, now.addDays(-1)).error().code,
+        QStringLiteral("signature.not-yet-valid"));
+}
+
+void TestSignatures::anAuthenticationKeyDoesNotSignADecision()
+{
+    auto signIn
+        = issueAuthenticationCertificate(m_authority, QStringLiteral("Айгерім Сейітқызы"), m_iin);
+    QVERIFY(signIn);
+    auto signature = signDetached(m_decision, *signIn);
+    QVERIFY(signature);
+    const auto verdict = verifyDecisionSignature(
+        m_decision, *signature, m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY(!verdict);
+    QCOMPARE(verdict.error().code, QStringLiteral("signature.key-usage"));
+}
+
+void TestSignatures::aCertificateWithoutTheHoldersIinIsRefused()
+{
+    auto nameless
+        = issueSigningCertificate(m_authority, QStringLiteral("Айгерім Сейітқызы"), QString());
+    QVERIFY(nameless);
+    QVERIFY(certificateIin(nameless->certificate).isEmpty());
+    auto signature = signDetached(m_decision, *nameless);
+    QVERIFY(signature);
+    QCOMPARE(
+        verifyDecisionSignature(m_decision, *signature, m_anchors, QDateTime::currentDateTimeUtc())
+            .error()
+            .code,
+        QStringLiteral("signature.no-iin"));
+}
+
+void TestSignatures::aCertificateIssuedByANonAuthorityIsRefused()
+{
+    // The officer's own certificate (CA:FALSE) issuing another: not an authority.
+    auto issued = issueSigningCertificate(
+        m_officer, QStringLiteral("Ерлан"), QStringLiteral("880721310009"));
+    QVERIFY(issued);
+    auto signature = signDetached(m_decision, *issued);
+    QVERIFY(signature);
+    auto anchors
+        = trustAnchorsFromPem(m_root.certificate + m_authority.certificate + m_officer.certificate);
+    QVERIFY(anchors);
+    const auto verdict = verifyDecisionSignature(
+        m_decision, *signature, *anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY(!verdict);
+    QCOMPARE(verdict.error().code, QStringLiteral("signature.chain"));
+}
+
+void TestSignatures::aSignatureWithTwoSignersIsRefused()
+{
+    // Made by the openssl command, as an outside tool would: the officer and
+    // a colleague both sign the same decision.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY(!openssl.isEmpty());
+    auto colleague = issueSigningCertificate(
+        m_authority, QStringLiteral("Ерлан"), QStringLiteral("880721310009"));
+    QVERIFY(colleague);
+    QTemporaryDir dir;
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("decision.json"), m_decision));
+    QVERIFY(write(QStringLiteral("a.pem"), m_officer.certificate));
+    QVERIFY(write(QStringLiteral("a.key"), m_officer.privateKey));
+    QVERIFY(write(QStringLiteral("b.pem"), colleague->certificate));
+    QVERIFY(write(QStringLiteral("b.key"), colleague->privateKey));
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(openssl,
+                  {QStringLiteral("cms"),
+                   QStringLiteral("-sign"),
+                   QStringLiteral("-binary"),
+                   QStringLiteral("-in"),
+                   QStringLiteral("decision.json"),
+                   QStringLiteral("-signer"),
+                   QStringLiteral("a.pem"),
+                   QStringLiteral("-inkey"),
+                   QStringLiteral("a.key"),
+                   QStringLiteral("-signer"),
+                   QStringLiteral("b.pem"),
+                   QStringLiteral("-inkey"),
+                   QStringLiteral("b.key"),
+                   QStringLiteral("-outform"),
+                   QStringLiteral("DER"),
+                   QStringLiteral("-out"),
+                   QStringLiteral("two.p7s")});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile two(dir.filePath(QStringLiteral("two.p7s")));
+    QVERIFY(two.open(QIODevice::ReadOnly));
+    const auto verdict = verifyDecisionSignature(
+        m_decision, two.readAll(), m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY(!verdict);
+    QCOMPARE(verdict.error().code, QStringLiteral("signature.signers"));
 }
 
 void TestSignatures::garbageIsMalformedNotInvalid()
 {
-    const auto verdict = verifyDetached(m_decision, "not a signature", m_authority.certificate);
+    const auto verdict = verifyDetached(m_decision, "not a signature", m_root.certificate);
     QVERIFY(!verdict);
     QCOMPARE(verdict.error().code, QStringLiteral("signature.malformed"));
 }
@@ -110,7 +282,7 @@ void TestSignatures::theKeyFileOpensOnlyWithItsPassword()
     // What comes out signs like the original.
     auto signature = signDetached(m_decision, *opened);
     QVERIFY(signature);
-    QVERIFY(verifyDetached(m_decision, *signature, m_authority.certificate));
+    QVERIFY(verifyDetached(m_decision, *signature, m_root.certificate + m_authority.certificate));
 
     const auto wrong = readPkcs12(*bundle, QStringLiteral("guess"));
     QVERIFY(!wrong);
@@ -134,7 +306,8 @@ void TestSignatures::opensslCmsVerifiesWhatKezekSigns()
     QVERIFY(signature);
     QVERIFY(write(QStringLiteral("decision.json"), m_decision));
     QVERIFY(write(QStringLiteral("decision.p7s"), *signature));
-    QVERIFY(write(QStringLiteral("ca.pem"), m_authority.certificate));
+    // The root and the intermediate, as `kezekctl export decisions` writes them.
+    QVERIFY(write(QStringLiteral("ca.pem"), m_root.certificate + m_authority.certificate));
     auto verify = [&] {
         QProcess process;
         process.start(openssl,

@@ -24,11 +24,11 @@ QString adminSynopsis()
         "  registers the certificate the user's decisions must be signed with\n"
         "kezekctl admin list --database URL\n"
         "  the offices and the users, with their roles and offices\n"
-        "kezekctl admin issue-certificate --database URL --id ID --authority DIR --out "
-        "FILE.p12\n"
-        "  issues a signing key from the authority in DIR (signing-ca.pem and "
-        "signing-ca-key.pem), registers it, and writes it as PKCS#12; its password "
-        "comes from KEZEK_KEY_PASSWORD or one line on standard input\n"
+        "kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR "
+        "--out FILE.p12\n"
+        "  issues a signing key with the holder's IIN from the authority in DIR "
+        "(signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its "
+        "password comes from KEZEK_KEY_PASSWORD or one line on standard input\n"
         "kezekctl admin disable-user --database URL --id ID\n"
         "kezekctl admin enable-user --database URL --id ID\n"
         "  a disabled user cannot sign in, and their sessions end at once\n"
@@ -65,6 +65,12 @@ int registerCertificate(const QString &databaseUrl,
     const auto pin = publicKeyPin(certificate);
     if (!pin)
         return console.error(CheckFailed, pin.error().message);
+    // The certificate binds the officer by the IIN in its subject: one
+    // without is not a personal certificate (issue 28).
+    if (certificateIin(certificate).isEmpty())
+        return console.error(CheckFailed,
+                             Tr::tr("The certificate names no IIN of its holder (serialNumber "
+                                    "IIN… in its subject): it cannot sign decisions."));
     auto store = openServerStore(databaseUrl);
     if (!store)
         return console.error(DataError, store.error().message);

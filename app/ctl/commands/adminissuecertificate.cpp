@@ -1,6 +1,7 @@
 #include "app/ctl/commands/admin.h"
 #include "app/ctl/commands/commands.h"
 #include "app/ctl/commands/serverdatabase.h"
+#include "core/domain/iin.h"
 #include "core/security/certificates.h"
 #include "core/security/signatures.h"
 
@@ -13,14 +14,18 @@ int runAdminIssueCertificate(const Invocation &invocation, Console &console)
 {
     const QStringList &arguments = invocation.arguments;
     QCommandLineParser parser;
-    if (!parseOptions(parser, {"database", "id", "authority", "out", "name"}, arguments))
+    if (!parseOptions(parser, {"database", "id", "iin", "authority", "out", "name"}, arguments))
         return console.usage(parser.errorText(), adminSynopsis());
-    for (const char *required : {"database", "id", "authority", "out"}) {
+    for (const char *required : {"database", "id", "iin", "authority", "out"}) {
         if (parser.value(QString::fromLatin1(required)).isEmpty())
             return console.usage(
-                Tr::tr("issue-certificate needs --database, --id, --authority and --out."),
+                Tr::tr("issue-certificate needs --database, --id, --iin, --authority and --out."),
                 adminSynopsis());
     }
+    // The holder's IIN goes into the certificate's subject, as НУЦ РК writes it.
+    const QString iin = parser.value(QStringLiteral("iin"));
+    if (auto valid = parseIin(iin); !valid)
+        return console.error(CheckFailed, valid.error().message);
     const QDir authorityDir(parser.value(QStringLiteral("authority")));
     auto certificate = readWhole(authorityDir.filePath(QStringLiteral("signing-ca.pem")));
     auto key = readWhole(authorityDir.filePath(QStringLiteral("signing-ca-key.pem")));
@@ -34,7 +39,7 @@ int runAdminIssueCertificate(const Invocation &invocation, Console &console)
     const QString name = parser.value(QStringLiteral("name")).isEmpty()
                              ? id
                              : parser.value(QStringLiteral("name"));
-    auto identity = issueSigningCertificate({*certificate, *key}, name);
+    auto identity = issueSigningCertificate({*certificate, *key}, name, iin);
     if (!identity)
         return console.error(DataError, identity.error().message);
     auto bundle = makePkcs12(*identity, password, name);

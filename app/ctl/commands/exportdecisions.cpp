@@ -1,5 +1,6 @@
 #include "app/ctl/commands/commands.h"
 #include "app/ctl/commands/serverdatabase.h"
+#include "core/security/signatures.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -11,11 +12,13 @@ namespace {
 int exportUsage(Console &console)
 {
     const QString usage
-        = Tr::tr("kezekctl export decisions --database URL --case ID --out DIR\n"
+        = Tr::tr("kezekctl export decisions --database URL --case ID --out DIR [--authority "
+                 "FILE.pem]\n"
                  "  writes each signed decision of the case as ID.json and its signature as "
-                 "ID.p7s (DER); check one with:\n"
+                 "ID.p7s (DER), and with --authority the site's trusted roots and "
+                 "intermediates (the server's --signing-ca) as authorities.pem; check one with:\n"
                  "  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json "
-                 "-CAfile signing-ca.pem -out /dev/null");
+                 "-CAfile authorities.pem -out /dev/null");
     return console.usage(Tr::tr("export takes \"decisions --database URL --case ID --out DIR\"."),
                          usage);
 }
@@ -33,7 +36,7 @@ int runExport(const Invocation &, Console &console)
 int runExportDecisions(const Invocation &invocation, Console &console)
 {
     QCommandLineParser parser;
-    if (!parseOptions(parser, {"database", "case", "out"}, invocation.arguments)
+    if (!parseOptions(parser, {"database", "case", "out", "authority"}, invocation.arguments)
         || parser.value(QStringLiteral("database")).isEmpty()
         || parser.value(QStringLiteral("case")).isEmpty()
         || parser.value(QStringLiteral("out")).isEmpty())
@@ -51,17 +54,29 @@ int runExportDecisions(const Invocation &invocation, Console &console)
     const QDir out(parser.value(QStringLiteral("out")));
     if (!out.mkpath(QStringLiteral(".")))
         return console.error(DataError, Tr::tr("Cannot create the folder \"%1\".").arg(out.path()));
+    QList<std::pair<QString, QByteArray>> files;
+    // The chain a checker needs: the roots and the intermediates, checked
+    // to be certificates before they are copied.
+    if (const QString authority = parser.value(QStringLiteral("authority")); !authority.isEmpty()) {
+        auto pem = readWhole(authority);
+        if (!pem)
+            return console.error(DataError, pem.error().message);
+        if (auto anchors = trustAnchorsFromPem(*pem); !anchors)
+            return console.error(CheckFailed, anchors.error().message);
+        files.append({QStringLiteral("authorities.pem"), *pem});
+    }
     for (const ServerStore::SignedCommand &decision : std::as_const(*decisions)) {
-        for (const auto &[suffix, bytes] :
-             {std::pair{QStringLiteral(".json"), decision.content},
-              std::pair{QStringLiteral(".p7s"), decision.signature}}) {
-            QSaveFile file(out.filePath(decision.id + suffix));
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-                || !file.commit())
-                return console.error(
-                    DataError,
-                    Tr::tr("Cannot write \"%1\": %2.").arg(file.fileName(), file.errorString()));
-        }
+        files.append({decision.id + QStringLiteral(".json"), decision.content});
+        files.append({decision.id + QStringLiteral(".p7s"), decision.signature});
+    }
+    for (const auto &[name, bytes] : std::as_const(files)) {
+        QSaveFile file(out.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return console.error(
+                DataError,
+                Tr::tr("Cannot write \"%1\": %2.").arg(file.fileName(), file.errorString()));
+    }
+    for (const ServerStore::SignedCommand &decision : std::as_const(*decisions)) {
         console.out()
             << Tr::tr("%1 %2 signed by %3").arg(decision.id, decision.type, decision.userId)
             << '\n';
