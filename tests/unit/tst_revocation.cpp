@@ -165,9 +165,12 @@ void TestRevocation::initTestCase()
     auto authority = makeCertificateAuthority(QStringLiteral("Test authority"));
     QVERIFY(authority);
     m_authority = *authority;
-    auto officer = issueSigningCertificate(m_authority, QStringLiteral("Айгерім Сейітқызы"));
-    auto revoked = issueSigningCertificate(m_authority, QStringLiteral("Ерлан Болатұлы"));
-    auto unlisted = issueSigningCertificate(m_authority, QStringLiteral("Дана Серікқызы"));
+    auto officer = issueSigningCertificate(
+        m_authority, QStringLiteral("Айгерім Сейітқызы"), QStringLiteral("850312410006"));
+    auto revoked = issueSigningCertificate(
+        m_authority, QStringLiteral("Ерлан Болатұлы"), QStringLiteral("880721310009"));
+    auto unlisted = issueSigningCertificate(
+        m_authority, QStringLiteral("Дана Серікқызы"), QStringLiteral("900105310006"));
     auto stranger = makeCertificateAuthority(QStringLiteral("Someone else"));
     QVERIFY(officer && revoked && unlisted && stranger);
     m_officer = *officer;
@@ -250,7 +253,8 @@ void TestRevocation::opensslAcceptsTheCrlAndRefusesTheRevokedCertificate()
     QVERIFY2(signature.output.contains(u"verify OK"), qPrintable(signature.output));
     QVERIFY(signature.output.contains(u"Version 2"));
     QVERIFY(signature.output.contains(u"X509v3 CRL Number"));
-    QVERIFY(signature.output.contains(u"Signature Algorithm: ecdsa-with-SHA256"));
+    // Signed with SHA-256 by the authority's RSA key, as НУЦ РК signs its CRLs.
+    QVERIFY(signature.output.contains(u"Signature Algorithm: sha256WithRSAEncryption"));
 
     const Run pem = openssl({QStringLiteral("crl"),
                              QStringLiteral("-in"),
@@ -290,7 +294,8 @@ void TestRevocation::aCrlSaysWhetherTheCertificateIsRevoked_data()
     QVERIFY(impostor);
     auto impostorCrl = makeCrl(*impostor, {}, crlThisUpdate, crlNextUpdate);
     auto strangerCrl = makeCrl(m_stranger, {}, crlThisUpdate, crlNextUpdate);
-    auto strangersOfficer = issueSigningCertificate(m_stranger, QStringLiteral("Айгерім"));
+    auto strangersOfficer = issueSigningCertificate(
+        m_stranger, QStringLiteral("Айгерім"), QStringLiteral("850312410006"));
     QVERIFY(impostorCrl && strangerCrl && strangersOfficer);
     const QDateTime midweek = crlThisUpdate.addDays(3);
     const QByteArray &officer = m_officer.certificate;

@@ -71,7 +71,8 @@ void TestTimestamps::initTestCase()
     auto authority = makeCertificateAuthority(QStringLiteral("Test signing authority"));
     QVERIFY(authority);
     m_authority = *authority;
-    auto officer = issueSigningCertificate(m_authority, QStringLiteral("Айгерім Сейітқызы"));
+    auto officer = issueSigningCertificate(
+        m_authority, QStringLiteral("Айгерім Сейітқызы"), QStringLiteral("850312410006"));
     QVERIFY(officer);
     m_officer = *officer;
 }
