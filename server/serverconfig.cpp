@@ -55,6 +55,17 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "The authority (PEM) whose certificates may sign decisions; with "
                        "--dev-cert, a demo authority is made there when this is not given.")},
+    {"tsa-cert",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The site timestamp authority's certificates (PEM): a decision signed "
+                       "online carries its token.")},
+    {"archive-tsa",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "This server's own timestamp authority (PEM certificate and key): it "
+                       "stamps a decision signed offline on receipt; with --dev-cert, made "
+                       "there when this is not given.")},
     {"calendar",
      "file",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -280,6 +291,8 @@ Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &conf
     config.devCertificateDir = values.value(QStringLiteral("dev-cert"));
     config.databaseUrl = values.value(QStringLiteral("database"));
     config.signingAuthorityFile = values.value(QStringLiteral("signing-ca"));
+    config.tsaCertificateFile = values.value(QStringLiteral("tsa-cert"));
+    config.archiveTsaFile = values.value(QStringLiteral("archive-tsa"));
     config.calendarFile = values.value(QStringLiteral("calendar"));
     config.legalBasisFile = values.value(QStringLiteral("legal-basis"));
     const QString outside = values.value(QStringLiteral("outside-basis"), QStringLiteral("accept"));

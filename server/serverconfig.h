@@ -25,6 +25,8 @@ struct ServerConfig
     QString devCertificateDir;       // make (or reuse) a self-signed pair here
     QString databaseUrl;             // sqlite:PATH or postgresql://…
     QString signingAuthorityFile;    // PEM; with --dev-cert, made in that folder when empty
+    QString tsaCertificateFile;      // PEM: the site TSA's certificates a token may be signed by
+    QString archiveTsaFile;          // PEM certificate and key of the server's own TSA
     QString calendarFile;            // the business calendar; empty: the one compiled in
     QString legalBasisFile;          // the legal basis; empty: the one compiled in
     bool refuseOutsideBasis = false; // intake on a day no basis is in force: refuse, not mark

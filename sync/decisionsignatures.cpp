@@ -3,6 +3,7 @@
 #include "core/domain/casecommand.h"
 #include "core/domain/workflow.h"
 #include "core/security/signatures.h"
+#include "core/security/timestamps.h"
 #include "sync/synctr.h"
 
 #include <QJsonArray>
@@ -21,7 +22,8 @@ Result<SignedDecisions> signedDecisionsFromJson(const QJsonObject &json)
              one.value(u"type").toString(),
              one.value(u"userId").toString(),
              one.value(u"content").toString().toUtf8(),
-             QByteArray::fromBase64(one.value(u"signature").toString().toLatin1())});
+             QByteArray::fromBase64(one.value(u"signature").toString().toLatin1()),
+             one.value(u"timeSource").toString()});
     }
     if (result.authorityPem.isEmpty()) {
         return fail(QStringLiteral("signature.no-authority"),
@@ -29,6 +31,26 @@ Result<SignedDecisions> signedDecisionsFromJson(const QJsonObject &json)
     }
     return result;
 }
+
+namespace {
+
+// The timestamp the kept signature carries, checked against the authorities
+// the server named (the site TSA and the server's own are issued under
+// them); an empty time when it carries none.
+Result<TrustedTime> trustedTime(const SignedDecision &decision, const TrustAnchors &anchors)
+{
+    auto token = signatureTimestampToken(decision.signature);
+    if (!token)
+        return std::unexpected(token.error());
+    if (!*token)
+        return TrustedTime{};
+    auto covered = signatureValue(decision.signature);
+    if (!covered)
+        return std::unexpected(covered.error());
+    return verifyTimestampToken(**token, *covered, anchors.roots, anchors.intermediates);
+}
+
+} // namespace
 
 Result<StepSignature>
 checkStepSignature(const Case &c, qsizetype historyIndex, const SignedDecisions &decisions)
@@ -59,18 +81,21 @@ checkStepSignature(const Case &c, qsizetype historyIndex, const SignedDecisions 
                     SyncTr::tr("The server keeps no signed copy of this decision."));
     }
     // Checked at the moment it was signed: a certificate that has expired
-    // since leaves a decision made while it was valid standing.
+    // since leaves a decision made while it was valid standing. That moment
+    // is the TSA's when it stamped the signature online.
     auto details = signatureDetails(signedOne->signature);
     if (!details)
         return std::unexpected(details.error());
     auto anchors = trustAnchorsFromPem(decisions.authorityPem);
     if (!anchors)
         return std::unexpected(anchors.error());
-    auto signer = verifyDecisionSignature(
-        signedOne->content,
-        signedOne->signature,
-        *anchors,
-        details->signedAt.isValid() ? details->signedAt : QDateTime::currentDateTimeUtc());
+    auto time = trustedTime(*signedOne, *anchors);
+    if (!time)
+        return std::unexpected(time.error());
+    const QDateTime at = time->at.isValid() && signedOne->timeSource == u"tsa" ? time->at
+                         : details->signedAt.isValid()                         ? details->signedAt
+                                                       : QDateTime::currentDateTimeUtc();
+    auto signer = verifyDecisionSignature(signedOne->content, signedOne->signature, *anchors, at);
     if (!signer)
         return std::unexpected(signer.error());
     const QJsonDocument document = QJsonDocument::fromJson(signedOne->content);
@@ -90,7 +115,12 @@ checkStepSignature(const Case &c, qsizetype historyIndex, const SignedDecisions 
                     SyncTr::tr("The signature is intact, but what it signs is not the decision "
                                "this case shows: its case, kind, reasons or text differ."));
     }
-    return StepSignature{details->signerSubject, details->signedAt, signedOne->commandId};
+    return StepSignature{details->signerSubject,
+                         details->signedAt,
+                         signedOne->commandId,
+                         time->at,
+                         time->tsaSubject,
+                         time->at.isValid() ? signedOne->timeSource : QString()};
 }
 
 } // namespace Kezek

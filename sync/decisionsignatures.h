@@ -20,6 +20,7 @@ struct SignedDecision
     QString userId;
     QByteArray content;
     QByteArray signature;
+    QString timeSource; // as the server says: "tsa", "archive", or "" (none kept)
 };
 
 struct SignedDecisions
@@ -38,6 +39,12 @@ struct StepSignature
     QString signerSubject;
     QDateTime signedAt; // as the signature says; invalid: it says none
     QString commandId;
+    // The timestamp token the signature carries, verified here: its time and
+    // TSA; whether the officer's workstation got it online ("tsa") or the
+    // server stamped the decision on receipt ("archive"). Invalid: none.
+    QDateTime trustedAt;
+    QString tsa;
+    QString timeSource;
 };
 
 // Checks the signature of the decision made at `c.history[historyIndex]`:

@@ -200,6 +200,23 @@ void CaseHistory::showDetails()
     m_verify->setEnabled(decision != nullptr);
 }
 
+namespace {
+
+// Which trusted time the decision rests on, issue 28: the TSA's stamp got
+// online, or the server's on receipt of a decision signed offline.
+QString trustedTimeText(const StepSignature &checked)
+{
+    if (!checked.trustedAt.isValid())
+        return UiTr::tr("It carries no timestamp (kept before timestamps were kept).");
+    if (checked.timeSource == u"tsa")
+        return UiTr::tr("Signed online: timestamp of %1 at %2.")
+            .arg(checked.tsa, formatDateTime(checked.trustedAt));
+    return UiTr::tr("Signed offline: the server stamped it on receipt at %1 (%2).")
+        .arg(formatDateTime(checked.trustedAt), checked.tsa);
+}
+
+} // namespace
+
 void CaseHistory::verifySelectedSignature()
 {
     const qsizetype index = selectedStep();
@@ -232,7 +249,8 @@ void CaseHistory::verifySelectedSignature()
                  "Signed by %1 on %2.")
             .arg(checked->signerSubject,
                  checked->signedAt.isValid() ? formatDateTime(checked->signedAt)
-                                             : UiTr::tr("an unstated date")));
+                                             : UiTr::tr("an unstated date"))
+        + QLatin1Char(' ') + trustedTimeText(*checked));
 }
 
 } // namespace Kezek

@@ -228,7 +228,19 @@ int main(int argc, char *argv[])
     if (!useAuditKey(*config))
         return 1;
     TimedSteps timed(*config, *law);
-    HttpApi api(*config, *authority, std::move(*law));
+    auto tsaCertificates = loadTsaCertificates(config->tsaCertificateFile);
+    auto archiveTsa = loadArchiveTsa(config->archiveTsaFile, config->devCertificateDir);
+    if (!tsaCertificates || !archiveTsa) {
+        logEvent("ERROR",
+                 "timestamps",
+                 {{"message",
+                   (tsaCertificates ? archiveTsa.error() : tsaCertificates.error()).message}});
+        return 1;
+    }
+    HttpApi api(*config,
+                *authority,
+                DecisionTimes(std::move(*tsaCertificates), std::move(*archiveTsa)),
+                std::move(*law));
     Http::Server server([&pem](SSL_CTX &context) { return configureTls(context, *pem); },
                         api.limits(),
                         api.hooks());

@@ -605,8 +605,11 @@ Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QStr
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT id, user_id, case_id, type, signed_content, signature FROM "
-        "commands WHERE case_id = ? AND signature IS NOT NULL ORDER BY received_at"));
+        "SELECT c.id, c.user_id, c.case_id, c.type, c.signed_content, "
+        "COALESCE(e.signature, c.signature), COALESCE(e.time_source, ''), "
+        "COALESCE(e.trusted_at, ''), COALESCE(e.tsa, '') FROM commands c LEFT JOIN "
+        "signature_evidence e ON e.command_id = c.id WHERE c.case_id = ? AND c.signature IS "
+        "NOT NULL ORDER BY c.received_at"));
     query.addBindValue(caseId);
     if (!query.exec())
         return sqlError(query);
@@ -617,9 +620,29 @@ Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QStr
                          query.value(2).toString(),
                          query.value(3).toString(),
                          query.value(4).toString().toUtf8(),
-                         QByteArray::fromBase64(query.value(5).toString().toLatin1())});
+                         QByteArray::fromBase64(query.value(5).toString().toLatin1()),
+                         query.value(6).toString(),
+                         QDateTime::fromString(query.value(7).toString(), Qt::ISODate),
+                         query.value(8).toString()});
     }
     return commands;
+}
+
+Result<void> ServerStore::keepSignatureEvidence(const QString &commandId,
+                                                const SignatureEvidence &evidence)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO signature_evidence (command_id, signature, time_source, trusted_at, tsa) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING"));
+    query.addBindValue(commandId);
+    query.addBindValue(QString::fromLatin1(evidence.signature.toBase64()));
+    query.addBindValue(evidence.timeSource);
+    query.addBindValue(evidence.trustedAt.toUTC().toString(Qt::ISODate));
+    query.addBindValue(evidence.tsa);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
 }
 
 } // namespace Kezek

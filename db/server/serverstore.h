@@ -305,8 +305,21 @@ public:
         QString caseId;
         QString type;
         QByteArray content;
-        QByteArray signature;
+        QByteArray signature; // as kept: with its timestamp token, when it has one
+        QString timeSource;   // "tsa", "archive", or "" (kept before trusted time)
+        QDateTime trustedAt;
+        QString tsa;
     };
+    // The trusted time of a signature and the signature with its token, kept
+    // once per command id (a repeat keeps the first).
+    struct SignatureEvidence
+    {
+        QByteArray signature;
+        QString timeSource;
+        QDateTime trustedAt;
+        QString tsa;
+    };
+    Result<void> keepSignatureEvidence(const QString &commandId, const SignatureEvidence &evidence);
     // A case's signed decisions, in the order they were received.
     Result<QList<SignedCommand>> signedCommands(const QString &caseId);
 

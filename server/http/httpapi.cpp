@@ -43,12 +43,13 @@ thread_local std::unique_ptr<ServerStore> t_store;
 
 } // namespace
 
-HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law)
+HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes time, Lawbook law)
     : m_config(std::move(config))
     , m_throttle(std::make_unique<SignInThrottle>(m_config.signInPerMinute, m_config.signInWorkers))
     , m_reads(m_config.databaseUrl, m_config.readAuditMinutes)
     , m_signingAuthority(std::move(signingAuthority))
     , m_trust(trustAnchorsFromPem(m_signingAuthority).value_or(TrustAnchors{}))
+    , m_time(std::move(time))
     , m_law(std::move(law))
 {
     m_reads.start();

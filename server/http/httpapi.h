@@ -7,6 +7,7 @@
 #include "db/server/serverstore.h"
 #include "server/http/signinthrottle.h"
 #include "server/serverconfig.h"
+#include "server/signing/decisiontimes.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -35,7 +36,7 @@ class HttpApi
 public:
     // `signingAuthority`: the PEM certificate decisions' signatures chain to;
     // `law`: the calendar and reasons every command is judged by.
-    HttpApi(ServerConfig config, QByteArray signingAuthority, Lawbook law);
+    HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes time, Lawbook law);
 
     // What the HTTP layer asks of the API: the checks before a body is read,
     // the limits, the words of its refusals, the log, the client's address.
@@ -163,7 +164,8 @@ private:
 
     // A decision's signature: present, intact, from the trusted authority,
     // and made with the key registered for this user.
-    Result<void> checkSignature(const CaseCommand &command, const UserRecord &user);
+    // The signature verified, at its trusted time, with the signature as kept.
+    Result<SignatureTime> checkSignature(const CaseCommand &command, const UserRecord &user);
 
     ServerConfig m_config;
     std::unique_ptr<SignInThrottle> m_throttle;
@@ -172,6 +174,7 @@ private:
     PageCache m_pages;
     QByteArray m_signingAuthority;
     TrustAnchors m_trust; // read from it once
+    DecisionTimes m_time;
     const Lawbook m_law;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status

@@ -1,5 +1,7 @@
 #include "server/http/tlscontext.h"
 
+#include "core/security/timestamps.h"
+
 #include "core/security/signatures.h"
 #include "server/servertr.h"
 
@@ -123,6 +125,87 @@ Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
     if (!root)
         return std::unexpected(root.error());
     return *root + *intermediate;
+}
+
+namespace {
+
+// The certificate and the key of one PEM file that holds both.
+std::optional<PemPair> pairOf(const QByteArray &pem)
+{
+    const qsizetype key = pem.indexOf("-----BEGIN PRIVATE KEY-----");
+    const qsizetype certificate = pem.indexOf("-----BEGIN CERTIFICATE-----");
+    if (key < 0 || certificate < 0)
+        return std::nullopt;
+    const qsizetype certificateEnd = pem.indexOf("-----END CERTIFICATE-----", certificate);
+    const qsizetype keyEnd = pem.indexOf("-----END PRIVATE KEY-----", key);
+    if (certificateEnd < 0 || keyEnd < 0)
+        return std::nullopt;
+    return PemPair{pem.mid(certificate, certificateEnd + 25 - certificate) + '\n',
+                   pem.mid(key, keyEnd + 25 - key) + '\n'};
+}
+
+} // namespace
+
+Result<std::optional<PemPair>> loadArchiveTsa(const QString &file, const QString &devCertificateDir)
+{
+    QString path = file;
+    if (path.isEmpty() && !devCertificateDir.isEmpty()) {
+        const QDir dir(devCertificateDir);
+        path = dir.filePath(QStringLiteral("archive-tsa.pem"));
+        if (!QFile::exists(path)) {
+            // Under the demo root where there is one (an older folder: its one authority).
+            const bool rooted = QFile::exists(dir.filePath(QStringLiteral("signing-root-key.pem")));
+            const QString name
+                = rooted ? QStringLiteral("signing-root") : QStringLiteral("signing-ca");
+            auto certificate = readFile(dir.filePath(name + QStringLiteral(".pem")));
+            auto key = readFile(dir.filePath(name + QStringLiteral("-key.pem")));
+            if (!certificate || !key)
+                return std::unexpected((certificate ? key : certificate).error());
+            auto tsa = makeTimestampAuthority({*certificate, *key},
+                                              QStringLiteral("Kezek demo archive timestamps"));
+            if (!tsa)
+                return std::unexpected(tsa.error());
+            if (auto ok = writePrivateFile(path, tsa->certificate + tsa->privateKey); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    if (path.isEmpty())
+        return std::optional<PemPair>();
+    auto pem = readFile(path);
+    if (!pem)
+        return std::unexpected(pem.error());
+    auto pair = pairOf(*pem);
+    if (!pair) {
+        return fail(QStringLiteral("tls.file"),
+                    ServerTr::tr("\"%1\" must hold the timestamp authority's certificate and its "
+                                 "key (PEM).")
+                        .arg(path));
+    }
+    return std::optional<PemPair>(*pair);
+}
+
+Result<QList<QByteArray>> loadTsaCertificates(const QString &file)
+{
+    if (file.isEmpty())
+        return QList<QByteArray>();
+    auto pem = readFile(file);
+    if (!pem)
+        return std::unexpected(pem.error());
+    // Each certificate as it is: a TSA's own is not self-signed.
+    QList<QByteArray> certificates;
+    qsizetype at = 0;
+    while ((at = pem->indexOf("-----BEGIN CERTIFICATE-----", at)) >= 0) {
+        const qsizetype end = pem->indexOf("-----END CERTIFICATE-----", at);
+        if (end < 0)
+            break;
+        certificates.append(pem->mid(at, end + 25 - at) + '\n');
+        at = end;
+    }
+    if (certificates.isEmpty()) {
+        return fail(QStringLiteral("tls.file"),
+                    ServerTr::tr("\"%1\" holds no certificate (PEM).").arg(file));
+    }
+    return certificates;
 }
 
 bool configureTls(SSL_CTX &context, const PemPair &pem)

@@ -3,7 +3,10 @@
 #include "core/result/result.h"
 #include "core/security/certificates.h"
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 #include <openssl/ssl.h>
 
@@ -21,6 +24,15 @@ Result<PemPair> loadServerCertificate(const QString &certificateFile,
 // key in signing-ca-key.pem for `kezekctl admin issue-certificate`).
 Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
                                         const QString &devCertificateDir);
+
+// The server's own timestamp authority (certificate and key, PEM in one
+// file): from the file, or for --dev-cert made once in that folder
+// (archive-tsa.pem) under the demo root; none when neither is given.
+Result<std::optional<PemPair>> loadArchiveTsa(const QString &file,
+                                              const QString &devCertificateDir);
+// The site TSA's certificates (PEM) a carried token may be signed by; none
+// when no file is given.
+Result<QList<QByteArray>> loadTsaCertificates(const QString &file);
 
 // TLS 1.2 and 1.3 only, forward-secret AEAD ciphers, no compression, no
 // renegotiation, the server's cipher order.

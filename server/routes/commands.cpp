@@ -260,8 +260,16 @@ HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseComma
         answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
         return answer;
     }
-    if (auto ok = checkSignature(*command, user); !ok)
-        return rejected(id, ok.error());
+    auto time = checkSignature(*command, user);
+    if (!time)
+        return rejected(id, time.error());
+    // The signature as kept, with its trusted time, before the law judges
+    // the command: what was checked is what is exported.
+    if (auto kept = db->keepSignatureEvidence(
+            command->id,
+            {time->signature, signatureTimeSourceId(time->source), time->at, time->tsa});
+        !kept)
+        return std::unexpected(kept.error());
     admitted = *command;
     return std::nullopt;
 }
@@ -517,15 +525,22 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
     return decision;
 }
 
-Result<void> HttpApi::checkSignature(const CaseCommand &command, const UserRecord &user)
+Result<SignatureTime> HttpApi::checkSignature(const CaseCommand &command, const UserRecord &user)
 {
     if (command.signature.isEmpty()) {
         return fail(QStringLiteral("signature.missing"),
                     ServerTr::tr("A decision must carry the officer's digital signature."));
     }
-    // The act's own time: the certificate must have been valid when it was made.
-    const QDateTime at
-        = command.madeAt.isValid() ? command.madeAt : QDateTime::currentDateTimeUtc();
+    // The decision's time: the TSA's, when it carries a token (which must
+    // agree with the act's own); else the act's own. The certificate must
+    // have been valid then.
+    auto carried = m_time.carried(command.signature, command.madeAt);
+    if (!carried)
+        return std::unexpected(carried.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at = *carried                   ? (*carried)->at
+                         : command.madeAt.isValid() ? command.madeAt
+                                                    : now;
     auto signer = verifyDecisionSignature(signedContent(command), command.signature, m_trust, at);
     if (!signer)
         return std::unexpected(signer.error());
@@ -547,11 +562,14 @@ Result<void> HttpApi::checkSignature(const CaseCommand &command, const UserRecor
     }
     if (!sameKey(signer->certificate, **registered)) {
         return fail(QStringLiteral("signature.not-yours"),
-                    ServerTr::tr("The decision is signed with another person's key, not with the "
-                                 "certificate registered for %1.")
+                    ServerTr::tr("The decision is signed with a key that is not the one "
+                                 "registered for %1.")
                         .arg(user.id));
     }
-    return {};
+    if (*carried)
+        return **carried;
+    // Signed offline: the server's archive timestamp says when it arrived.
+    return m_time.stamp(command.signature, now);
 }
 
 } // namespace Kezek

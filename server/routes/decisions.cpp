@@ -33,7 +33,13 @@ void HttpApi::caseDecisions(const Http::Request &request, Http::Response &respon
             {QStringLiteral("type"), decision.type},
             {QStringLiteral("userId"), decision.userId},
             {QStringLiteral("content"), QString::fromUtf8(decision.content)},
-            {QStringLiteral("signature"), QString::fromLatin1(decision.signature.toBase64())}});
+            {QStringLiteral("signature"), QString::fromLatin1(decision.signature.toBase64())},
+            // Trusted time: the site TSA's token, or the server's archive
+            // timestamp on receipt (a decision signed offline).
+            {QStringLiteral("timeSource"), decision.timeSource},
+            {QStringLiteral("trustedAt"),
+             decision.trustedAt.isValid() ? decision.trustedAt.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("tsa"), decision.tsa}});
     }
     sendJson(response,
              200,

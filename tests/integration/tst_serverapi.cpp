@@ -6,6 +6,7 @@
 #include "core/domain/integrationscope.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
+#include "core/security/timestamps.h"
 #include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
@@ -802,11 +803,52 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
     garbage.insert(QStringLiteral("signature"), QStringLiteral("!!not base64!!"));
     QCOMPARE(code(garbage), QStringLiteral("command.signature"));
 
+    // Trusted time (issue 28): a decision signed online carries the site
+    // TSA's token over its signature. One from a TSA this site does not
+    // trust is refused; one whose time is ten minutes from the act's own is
+    // refused; nothing is applied.
+    const QDateTime madeAt = QDateTime::currentDateTimeUtc();
+    QJsonObject dated = decision;
+    dated.insert(QStringLiteral("madeAt"), madeAt.toString(Qt::ISODate));
+    const auto stamped = [&](const PemPair &tsa, const QDateTime &at) {
+        QJsonObject json = signedBy(dated, m_astanaKey);
+        const QByteArray cms
+            = QByteArray::fromBase64(json.value(u"signature").toString().toLatin1());
+        const auto request = timestampRequest(*signatureValue(cms));
+        const auto token = tokenOfResponse(*issueTimestamp(*request, tsa, at, 7));
+        json.insert(QStringLiteral("signature"),
+                    QString::fromLatin1(addSignatureTimestamp(cms, *token)->toBase64()));
+        return json;
+    };
+    auto strangersTsa = makeTimestampAuthority(*stranger, QStringLiteral("Not the site's TSA"));
+    QVERIFY(strangersTsa);
+    QCOMPARE(code(stamped(*strangersTsa, madeAt)), QStringLiteral("timestamp.untrusted-tsa"));
+    QFile archive(m_server->folder() + QStringLiteral("/tls/archive-tsa.pem"));
+    QVERIFY(archive.open(QIODevice::ReadOnly));
+    const QByteArray archivePem = archive.readAll();
+    const qsizetype keyAt = archivePem.indexOf("-----BEGIN PRIVATE KEY-----");
+    const PemPair siteTsa{archivePem.left(keyAt), archivePem.mid(keyAt)};
+    QCOMPARE(code(stamped(siteTsa, madeAt.addSecs(10 * 60))),
+             QStringLiteral("timestamp.time-disagrees"));
+
     // None of those touched the case; the officer's own signature applies it.
     const QJsonObject result = officer.commands({signedBy(decision, m_astanaKey)}).at(0).toObject();
     QVERIFY2(result.value(u"status").toString() == u"applied",
              QJsonDocument(result).toJson().constData());
     QCOMPARE(result.value(u"version").toInt(), 2);
+    // Signed offline (no token): the server stamped it on receipt, and the
+    // case's decisions say so, with the token inside the kept signature.
+    const Answer decisions
+        = officer.get(QStringLiteral("/api/v1/cases/%1/decisions").arg(second.id));
+    QCOMPARE(decisions.status, 200);
+    const QJsonObject kept = decisions.json.value(u"decisions").toArray().last().toObject();
+    QCOMPARE(kept.value(u"timeSource").toString(), QStringLiteral("archive"));
+    const QDateTime trustedAt
+        = QDateTime::fromString(kept.value(u"trustedAt").toString(), Qt::ISODate);
+    QVERIFY(qAbs(trustedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    const QByteArray keptSignature
+        = QByteArray::fromBase64(kept.value(u"signature").toString().toLatin1());
+    QVERIFY(signatureTimestampToken(keptSignature)->has_value());
 
     // Exported, the decision verifies with the plain openssl command, and an
     // edited copy does not.

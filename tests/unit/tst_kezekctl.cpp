@@ -148,6 +148,13 @@ bool fillSite(Site &site)
         });
     if (!applied)
         qFatal("command: %s", qPrintable(applied.error().message));
+    // Its signature as kept, with the server's archive timestamp.
+    if (!store->keepSignatureEvidence(command.id,
+                                      {QByteArray("\x30\x82\x00\x02stamped", 11),
+                                       QStringLiteral("archive"),
+                                       now,
+                                       QStringLiteral("CN=Kezek demo archive timestamps")}))
+        return failed("the signature's evidence");
     // A scan: bytes of every value, NUL among them.
     QByteArray scan;
     for (int i = 0; i < 512; ++i)
