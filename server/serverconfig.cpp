@@ -66,6 +66,12 @@ const Option Options[] = {
                        "This server's own timestamp authority (PEM certificate and key): it "
                        "stamps a decision signed offline on receipt; with --dev-cert, made "
                        "there when this is not given.")},
+    {"crl",
+     "files",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The revocation lists (CRL, DER or PEM) of the authorities that issue "
+                       "officers' certificates, comma-separated, kept current by the site: a "
+                       "certificate revoked before a decision's time is refused.")},
     {"calendar",
      "file",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -293,6 +299,8 @@ Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &conf
     config.signingAuthorityFile = values.value(QStringLiteral("signing-ca"));
     config.tsaCertificateFile = values.value(QStringLiteral("tsa-cert"));
     config.archiveTsaFile = values.value(QStringLiteral("archive-tsa"));
+    config.crlFiles
+        = values.value(QStringLiteral("crl")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     config.calendarFile = values.value(QStringLiteral("calendar"));
     config.legalBasisFile = values.value(QStringLiteral("legal-basis"));
     const QString outside = values.value(QStringLiteral("outside-basis"), QStringLiteral("accept"));

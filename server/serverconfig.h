@@ -27,6 +27,7 @@ struct ServerConfig
     QString signingAuthorityFile;    // PEM; with --dev-cert, made in that folder when empty
     QString tsaCertificateFile;      // PEM: the site TSA's certificates a token may be signed by
     QString archiveTsaFile;          // PEM certificate and key of the server's own TSA
+    QStringList crlFiles;            // the issuing authorities' revocation lists; none: not checked
     QString calendarFile;            // the business calendar; empty: the one compiled in
     QString legalBasisFile;          // the legal basis; empty: the one compiled in
     bool refuseOutsideBasis = false; // intake on a day no basis is in force: refuse, not mark

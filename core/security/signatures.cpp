@@ -277,8 +277,15 @@ std::unexpected<Error> chainRefusal(int error, const QDateTime &at)
     }
 }
 
-// The signer's certificate through the intermediates to a root, at `at`.
-Result<void>
+QByteArray pemOf(X509 *certificate)
+{
+    const Bio out(BIO_new(BIO_s_mem()));
+    return PEM_write_bio_X509(out.get(), certificate) == 1 ? drain(out.get()) : QByteArray();
+}
+
+// The signer's certificate through the intermediates to a root, at `at`;
+// the certificate that issued it (PEM), whose revocation list speaks of it.
+Result<QByteArray>
 checkChain(X509 *signer, CMS_ContentInfo *cms, const TrustAnchors &anchors, const QDateTime &at)
 {
     const Store store(X509_STORE_new());
@@ -307,7 +314,8 @@ checkChain(X509 *signer, CMS_ContentInfo *cms, const TrustAnchors &anchors, cons
     X509_STORE_CTX_set_time(context.get(), 0, static_cast<time_t>(at.toSecsSinceEpoch()));
     if (X509_verify_cert(context.get()) != 1)
         return chainRefusal(X509_STORE_CTX_get_error(context.get()), at);
-    return {};
+    STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(context.get());
+    return chain && sk_X509_num(chain) > 1 ? pemOf(sk_X509_value(chain, 1)) : QByteArray();
 }
 
 // A decision is signed with a signing key: one whose usage says it commits
@@ -390,8 +398,9 @@ Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
     auto signer = theOneSigner(cms, content);
     if (!signer)
         return std::unexpected(signer.error());
-    if (auto chain = checkChain(*signer, cms, anchors, at); !chain)
-        return std::unexpected(chain.error());
+    auto issuer = checkChain(*signer, cms, anchors, at);
+    if (!issuer)
+        return std::unexpected(issuer.error());
     if (auto usage = checkSigningUsage(*signer); !usage)
         return std::unexpected(usage.error());
     SignerIdentity identity;
@@ -402,10 +411,10 @@ Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
                     SecurityTr::tr("The signing certificate does not name its holder's IIN: it "
                                    "is not a personal certificate of Kazakhstan's PKI."));
     }
-    const Bio out(BIO_new(BIO_s_mem()));
-    if (PEM_write_bio_X509(out.get(), *signer) != 1)
+    identity.certificate = pemOf(*signer);
+    identity.issuer = *issuer;
+    if (identity.certificate.isEmpty())
         return OpenSsl::error("write PEM");
-    identity.certificate = drain(out.get());
     return identity;
 }
 

@@ -65,6 +65,7 @@ struct SignerIdentity
     QByteArray certificate; // PEM
     QString subject;        // RFC 2253, Kazakh letters intact
     QString iin;            // the twelve digits of the subject's serialNumber
+    QByteArray issuer;      // PEM: the certificate that issued it, as the chain found
 };
 
 // Checks a detached signature over `content`: one signer; the signature over

@@ -607,7 +607,8 @@ Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QStr
     query.prepare(QStringLiteral(
         "SELECT c.id, c.user_id, c.case_id, c.type, c.signed_content, "
         "COALESCE(e.signature, c.signature), COALESCE(e.time_source, ''), "
-        "COALESCE(e.trusted_at, ''), COALESCE(e.tsa, '') FROM commands c LEFT JOIN "
+        "COALESCE(e.trusted_at, ''), COALESCE(e.tsa, ''), COALESCE(e.revocation, '') FROM "
+        "commands c LEFT JOIN "
         "signature_evidence e ON e.command_id = c.id WHERE c.case_id = ? AND c.signature IS "
         "NOT NULL ORDER BY c.received_at"));
     query.addBindValue(caseId);
@@ -623,7 +624,8 @@ Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QStr
                          QByteArray::fromBase64(query.value(5).toString().toLatin1()),
                          query.value(6).toString(),
                          QDateTime::fromString(query.value(7).toString(), Qt::ISODate),
-                         query.value(8).toString()});
+                         query.value(8).toString(),
+                         QByteArray::fromBase64(query.value(9).toString().toLatin1())});
     }
     return commands;
 }
@@ -633,13 +635,20 @@ Result<void> ServerStore::keepSignatureEvidence(const QString &commandId,
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "INSERT INTO signature_evidence (command_id, signature, time_source, trusted_at, tsa) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING"));
+        "INSERT INTO signature_evidence (command_id, signature, time_source, trusted_at, tsa, "
+        "revocation_source, revocation) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (command_id) DO "
+        "NOTHING"));
     query.addBindValue(commandId);
     query.addBindValue(QString::fromLatin1(evidence.signature.toBase64()));
     query.addBindValue(evidence.timeSource);
     query.addBindValue(evidence.trustedAt.toUTC().toString(Qt::ISODate));
     query.addBindValue(evidence.tsa);
+    // '' rather than NULL where nothing was checked: a null QString binds as NULL.
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? QStringLiteral("") : value;
+    };
+    query.addBindValue(text(evidence.revocationSource));
+    query.addBindValue(text(QString::fromLatin1(evidence.revocation.toBase64())));
     if (!query.exec())
         return sqlError(query);
     return {};

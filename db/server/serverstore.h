@@ -309,6 +309,7 @@ public:
         QString timeSource;   // "tsa", "archive", or "" (kept before trusted time)
         QDateTime trustedAt;
         QString tsa;
+        QByteArray revocation; // the CRL (DER) it was checked by; empty: none
     };
     // The trusted time of a signature and the signature with its token, kept
     // once per command id (a repeat keeps the first).
@@ -318,6 +319,8 @@ public:
         QString timeSource;
         QDateTime trustedAt;
         QString tsa;
+        QString revocationSource; // "crl", or "" when the site checks none
+        QByteArray revocation;    // the CRL (DER) the certificate was found unrevoked by
     };
     Result<void> keepSignatureEvidence(const QString &commandId, const SignatureEvidence &evidence);
     // A case's signed decisions, in the order they were received.

@@ -50,6 +50,7 @@ HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes
     , m_signingAuthority(std::move(signingAuthority))
     , m_trust(trustAnchorsFromPem(m_signingAuthority).value_or(TrustAnchors{}))
     , m_time(std::move(time))
+    , m_crls(m_config.crlFiles)
     , m_law(std::move(law))
 {
     m_reads.start();

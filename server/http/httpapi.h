@@ -7,6 +7,7 @@
 #include "db/server/serverstore.h"
 #include "server/http/signinthrottle.h"
 #include "server/serverconfig.h"
+#include "server/signing/crlfiles.h"
 #include "server/signing/decisiontimes.h"
 
 #include <QHash>
@@ -164,8 +165,10 @@ private:
 
     // A decision's signature: present, intact, from the trusted authority,
     // and made with the key registered for this user.
-    // The signature verified, at its trusted time, with the signature as kept.
-    Result<SignatureTime> checkSignature(const CaseCommand &command, const UserRecord &user);
+    // The signature verified, at its trusted time and against revocation,
+    // with what it was found good by (the signature as kept, the CRL).
+    Result<ServerStore::SignatureEvidence> checkSignature(const CaseCommand &command,
+                                                          const UserRecord &user);
 
     ServerConfig m_config;
     std::unique_ptr<SignInThrottle> m_throttle;
@@ -175,6 +178,7 @@ private:
     QByteArray m_signingAuthority;
     TrustAnchors m_trust; // read from it once
     DecisionTimes m_time;
+    CrlFiles m_crls;
     const Lawbook m_law;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status

@@ -260,15 +260,13 @@ HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseComma
         answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
         return answer;
     }
-    auto time = checkSignature(*command, user);
-    if (!time)
-        return rejected(id, time.error());
-    // The signature as kept, with its trusted time, before the law judges
-    // the command: what was checked is what is exported.
-    if (auto kept = db->keepSignatureEvidence(
-            command->id,
-            {time->signature, signatureTimeSourceId(time->source), time->at, time->tsa});
-        !kept)
+    auto evidence = checkSignature(*command, user);
+    if (!evidence)
+        return rejected(id, evidence.error());
+    // The signature as kept, with its trusted time and the revocation list it
+    // was found good by, before the law judges the command: what was checked
+    // is what is exported.
+    if (auto kept = db->keepSignatureEvidence(command->id, *evidence); !kept)
         return std::unexpected(kept.error());
     admitted = *command;
     return std::nullopt;
@@ -525,7 +523,8 @@ Result<ServerStore::CommandDecision> HttpApi::decideCommand(const UserRecord &us
     return decision;
 }
 
-Result<SignatureTime> HttpApi::checkSignature(const CaseCommand &command, const UserRecord &user)
+Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand &command,
+                                                               const UserRecord &user)
 {
     if (command.signature.isEmpty()) {
         return fail(QStringLiteral("signature.missing"),
@@ -566,10 +565,27 @@ Result<SignatureTime> HttpApi::checkSignature(const CaseCommand &command, const 
                                  "registered for %1.")
                         .arg(user.id));
     }
-    if (*carried)
-        return **carried;
+    // Revoked at or before the decision's time: refused. The list must be
+    // current now, so that a revocation already published is not missed.
+    ServerStore::SignatureEvidence evidence;
+    if (m_crls.configured()) {
+        auto status = m_crls.status(signer->certificate, signer->issuer, now);
+        if (!status)
+            return std::unexpected(status.error());
+        if (auto allowed = revocationAllows(*status, at); !allowed)
+            return std::unexpected(allowed.error());
+        evidence.revocationSource = QStringLiteral("crl");
+        evidence.revocation = status->evidence.der;
+    }
     // Signed offline: the server's archive timestamp says when it arrived.
-    return m_time.stamp(command.signature, now);
+    auto time = *carried ? Result<SignatureTime>(**carried) : m_time.stamp(command.signature, now);
+    if (!time)
+        return std::unexpected(time.error());
+    evidence.signature = time->signature;
+    evidence.timeSource = signatureTimeSourceId(time->source);
+    evidence.trustedAt = time->at;
+    evidence.tsa = time->tsa;
+    return evidence;
 }
 
 } // namespace Kezek

@@ -5,6 +5,7 @@
 #include "core/domain/documentcatalog.h"
 #include "core/domain/integrationscope.h"
 #include "core/security/passwords.h"
+#include "core/security/revocation.h"
 #include "core/security/signatures.h"
 #include "core/security/timestamps.h"
 #include "db/server/auditlog.h"
@@ -266,8 +267,28 @@ private:
                 QStringLiteral("--notices-to"),
                 QStringLiteral("dir:") + m_cabinets.path(),
                 QStringLiteral("--notice-interval"),
-                QStringLiteral("1")};
+                QStringLiteral("1"),
+                QStringLiteral("--crl"),
+                crlPath()};
     }
+    QString crlPath() const { return m_pki.filePath(QStringLiteral("officers.crl")); }
+    // The demo intermediate's revocation list, current for a day (or, when
+    // `stale`, out of date an hour ago), as the site's timer writes it.
+    bool writeCrl(const QList<RevokedCertificate> &revoked, bool stale = false) const
+    {
+        QFile certificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+        QFile key(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto crl = makeCrl({certificate.readAll(), key.readAll()},
+                           revoked,
+                           now.addDays(stale ? -2 : 0).addSecs(-3600),
+                           stale ? now.addSecs(-3600) : now.addDays(1));
+        QFile out(crlPath());
+        return crl && out.open(QIODevice::WriteOnly) && out.write(*crl) == crl->size();
+    }
+    QTemporaryDir m_pki;
 };
 
 void TestServerApi::initTestCase()
@@ -286,6 +307,8 @@ void TestServerApi::initTestCase()
             = QStringLiteral("sqlite:") + m_server->folder() + QStringLiteral("/server.db");
     }
     QVERIFY(m_server->start());
+    // The site keeps its authority's revocation list current (issue 28).
+    QVERIFY(writeCrl({}));
     auto store = ServerStore::open(m_databaseUrl);
     QVERIFY(store);
     UserStore users(**store);
@@ -831,6 +854,27 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
     QCOMPARE(code(stamped(siteTsa, madeAt.addSecs(10 * 60))),
              QStringLiteral("timestamp.time-disagrees"));
 
+    // Revocation (issue 28): a key of the officer's revoked an hour before
+    // the decision is refused, and so is any decision while the list is out
+    // of date; the registered key goes back as it was.
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        UserStore users(**store);
+        auto revoked = issueSigningCertificate(authority, QStringLiteral("officer.astana"), iin);
+        QVERIFY(revoked);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(users.setSigningCertificate(
+            QStringLiteral("officer.astana"), revoked->certificate, now));
+        QVERIFY(writeCrl({{*serialOf(revoked->certificate), now.addSecs(-3600)}}));
+        QCOMPARE(code(signedBy(decision, *revoked)), QStringLiteral("revocation.revoked"));
+        QVERIFY(users.setSigningCertificate(
+            QStringLiteral("officer.astana"), m_astanaKey.certificate, now));
+        QVERIFY(writeCrl({}, true));
+        QCOMPARE(code(signedBy(decision, m_astanaKey)), QStringLiteral("revocation.crl-stale"));
+        QVERIFY(writeCrl({}));
+    }
+
     // None of those touched the case; the officer's own signature applies it.
     const QJsonObject result = officer.commands({signedBy(decision, m_astanaKey)}).at(0).toObject();
     QVERIFY2(result.value(u"status").toString() == u"applied",
@@ -887,11 +931,14 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
                                 out.filePath(id + QStringLiteral(".p7s")),
                                 QStringLiteral("-content"),
                                 out.filePath(id + QStringLiteral(".json")),
+                                // The authorities and the CRL the server checked
+                                // it by, kept with it.
                                 QStringLiteral("-CAfile"),
-                                out.filePath(QStringLiteral("authorities.pem")),
+                                out.filePath(id + QStringLiteral(".trust.pem")),
+                                QStringLiteral("-crl_check"),
                                 QStringLiteral("-out"),
                                 QStringLiteral("/dev/null")};
-    QCOMPARE(run(QStringLiteral("openssl"), verify, &printed), 0);
+    QVERIFY2(run(QStringLiteral("openssl"), verify, &printed) == 0, qPrintable(printed));
     QVERIFY2(printed.contains(QStringLiteral("Verification successful")), qPrintable(printed));
     QFile exported(out.filePath(id + QStringLiteral(".json")));
     QVERIFY(exported.open(QIODevice::ReadWrite));

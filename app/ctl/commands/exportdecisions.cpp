@@ -16,11 +16,22 @@ int exportUsage(Console &console)
                  "FILE.pem]\n"
                  "  writes each signed decision of the case as ID.json and its signature as "
                  "ID.p7s (DER), and with --authority the site's trusted roots and "
-                 "intermediates (the server's --signing-ca) as authorities.pem; check one with:\n"
+                 "intermediates (the server's --signing-ca) as authorities.pem, and the "
+                 "revocation list each signature was checked by as ID.crl (with the "
+                 "authorities: ID.trust.pem); check one with:\n"
                  "  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json "
-                 "-CAfile authorities.pem -out /dev/null");
+                 "-CAfile ID.trust.pem -crl_check -out /dev/null");
     return console.usage(Tr::tr("export takes \"decisions --database URL --case ID --out DIR\"."),
                          usage);
+}
+
+QByteArray crlPem(const QByteArray &der)
+{
+    QByteArray pem = "-----BEGIN X509 CRL-----\n";
+    const QByteArray text = der.toBase64();
+    for (qsizetype at = 0; at < text.size(); at += 64)
+        pem += text.mid(at, 64) + '\n';
+    return pem + "-----END X509 CRL-----\n";
 }
 
 } // namespace
@@ -68,6 +79,16 @@ int runExportDecisions(const Invocation &invocation, Console &console)
     for (const ServerStore::SignedCommand &decision : std::as_const(*decisions)) {
         files.append({decision.id + QStringLiteral(".json"), decision.content});
         files.append({decision.id + QStringLiteral(".p7s"), decision.signature});
+        // The revocation list the signing certificate was found good by
+        // (PEM), and with the authorities one file openssl's -CAfile reads
+        // both from, for -crl_check.
+        if (!decision.revocation.isEmpty()) {
+            const QByteArray crl = crlPem(decision.revocation);
+            files.append({decision.id + QStringLiteral(".crl"), crl});
+            if (!files.isEmpty() && files.constFirst().first == u"authorities.pem")
+                files.append({decision.id + QStringLiteral(".trust.pem"),
+                              files.constFirst().second + crl});
+        }
     }
     for (const auto &[name, bytes] : std::as_const(files)) {
         QSaveFile file(out.filePath(name));
