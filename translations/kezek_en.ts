@@ -298,7 +298,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
     </message>
     <message>
         <source>issue-certificate needs --database, --id, --authority and --out.</source>
-        <translation>issue-certificate needs --database, --id, --authority and --out.</translation>
+        <translation type="vanished">issue-certificate needs --database, --id, --authority and --out.</translation>
     </message>
     <message>
         <source>The key file&apos;s password must have at least 8 characters.</source>
@@ -312,7 +312,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
         <source>kezekctl export decisions --database URL --case ID --out DIR
   writes each signed decision of the case as ID.json and its signature as ID.p7s (DER); check one with:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</source>
-        <translation>kezekctl export decisions --database URL --case ID --out DIR
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR
   writes each signed decision of the case as ID.json and its signature as ID.p7s (DER); check one with:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</translation>
     </message>
@@ -890,7 +890,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
 kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
   moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   the password comes from KEZEK_PASSWORD or one line on standard input
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -992,6 +992,78 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The audit log does not verify on the copy: %1 Nothing was written; check the source with kezekctl audit verify.</source>
         <translation>The audit log does not verify on the copy: %1 Nothing was written; check the source with kezekctl audit verify.</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12
+  issues a signing key with the holder&apos;s IIN from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12
+  issues a signing key with the holder&apos;s IIN from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</translation>
+    </message>
+    <message>
+        <source>The certificate names no IIN of its holder (serialNumber IIN… in its subject): it cannot sign decisions.</source>
+        <translation>The certificate names no IIN of its holder (serialNumber IIN… in its subject): it cannot sign decisions.</translation>
+    </message>
+    <message>
+        <source>issue-certificate needs --database, --id, --iin, --authority and --out.</source>
+        <translation>issue-certificate needs --database, --id, --iin, --authority and --out.</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem; check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile authorities.pem -out /dev/null</source>
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem; check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile authorities.pem -out /dev/null</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem); check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</source>
+        <translation>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem); check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2444,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</source>
-        <translation>The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</translation>
+        <translation type="vanished">The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</translation>
     </message>
     <message>
         <source>The certificate authority&apos;s certificate or key is not valid PEM.</source>
@@ -2417,6 +2489,174 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The signature carries no certificate of its signer.</source>
         <translation>The signature carries no certificate of its signer.</translation>
+    </message>
+    <message>
+        <source>The certificate or its issuer&apos;s certificate is not valid PEM.</source>
+        <translation>The certificate or its issuer&apos;s certificate is not valid PEM.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the authority given as its issuer.</source>
+        <translation>The certificate was not issued by the authority given as its issuer.</translation>
+    </message>
+    <message>
+        <source>The serial number “%1” is not hexadecimal.</source>
+        <translation>The serial number “%1” is not hexadecimal.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not a CRL.</source>
+        <translation>The revocation list is not a CRL.</translation>
+    </message>
+    <message>
+        <source>The revocation list was not issued by the certificate&apos;s issuer, or was altered.</source>
+        <translation>The revocation list was not issued by the certificate&apos;s issuer, or was altered.</translation>
+    </message>
+    <message>
+        <source>The revocation list gives no next update, so it cannot be known to be current.</source>
+        <translation>The revocation list gives no next update, so it cannot be known to be current.</translation>
+    </message>
+    <message>
+        <source>The revocation list is valid from %1 until %2, not at %3: fetch the current one.</source>
+        <translation>The revocation list is valid from %1 until %2, not at %3: fetch the current one.</translation>
+    </message>
+    <message>
+        <source>The answer is not an OCSP response.</source>
+        <translation>The answer is not an OCSP response.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder did not answer (%1): ask again later.</source>
+        <translation>The OCSP responder did not answer (%1): ask again later.</translation>
+    </message>
+    <message>
+        <source>The OCSP response holds no basic response.</source>
+        <translation>The OCSP response holds no basic response.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not one of the trusted authorities.</source>
+        <translation>The certificate&apos;s issuer is not one of the trusted authorities.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a certificate it does not carry.</source>
+        <translation>The OCSP response is signed by a certificate it does not carry.</translation>
+    </message>
+    <message>
+        <source>The OCSP response&apos;s signature does not verify.</source>
+        <translation>The OCSP response&apos;s signature does not verify.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a certificate the issuer did not authorise to answer for it.</source>
+        <translation>The OCSP response is signed by a certificate the issuer did not authorise to answer for it.</translation>
+    </message>
+    <message>
+        <source>The OCSP response speaks of another certificate.</source>
+        <translation>The OCSP response speaks of another certificate.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is valid from %1 until %2, not at %3: ask the responder again.</source>
+        <translation>The OCSP response is valid from %1 until %2, not at %3: ask the responder again.</translation>
+    </message>
+    <message>
+        <source>The OCSP response does not say when it was made.</source>
+        <translation>The OCSP response does not say when it was made.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder does not know the certificate: it may not have been issued by the authority it names.</source>
+        <translation>The OCSP responder does not know the certificate: it may not have been issued by the authority it names.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is revoked.</source>
+        <translation>The signing certificate is revoked.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was revoked on %1, no later than the act it signed on %2.</source>
+        <translation>The signing certificate was revoked on %1, no later than the act it signed on %2.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the decision was changed after it was signed.</source>
+        <translation>The signature does not verify: the decision was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The trusted authorities&apos; file holds no root certificate.</source>
+        <translation>The trusted authorities&apos; file holds no root certificate.</translation>
+    </message>
+    <message>
+        <source>The signing certificate had expired when the decision was made (%1).</source>
+        <translation>The signing certificate had expired when the decision was made (%1).</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not yet valid when the decision was made (%1).</source>
+        <translation>The signing certificate was not yet valid when the decision was made (%1).</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not issued under an authority this site trusts.</source>
+        <translation>The signing certificate was not issued under an authority this site trusts.</translation>
+    </message>
+    <message>
+        <source>The signing certificate&apos;s chain to a trusted authority does not hold: %1.</source>
+        <translation>The signing certificate&apos;s chain to a trusted authority does not hold: %1.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with a key that is not for signing (an authentication key). Sign it with your signing key.</source>
+        <translation>The decision is signed with a key that is not for signing (an authentication key). Sign it with your signing key.</translation>
+    </message>
+    <message>
+        <source>The signing certificate does not name its holder&apos;s IIN: it is not a personal certificate of Kazakhstan&apos;s PKI.</source>
+        <translation>The signing certificate does not name its holder&apos;s IIN: it is not a personal certificate of Kazakhstan&apos;s PKI.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not an RFC 3161 timestamp token.</source>
+        <translation>The timestamp is not an RFC 3161 timestamp token.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not over this signature: it stamps other bytes, or not by SHA-256.</source>
+        <translation>The timestamp is not over this signature: it stamps other bytes, or not by SHA-256.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a timestamp authority&apos;s: it lacks the critical timeStamping extended key usage.</source>
+        <translation>The certificate is not a timestamp authority&apos;s: it lacks the critical timeStamping extended key usage.</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>The timestamp authority has not issued the timestamp yet: %1</source>
+        <translation>The timestamp authority has not issued the timestamp yet: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate is being revoked: %1</source>
+        <translation>The timestamp authority&apos;s certificate is being revoked: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp authority refused the request: %1</source>
+        <translation>The timestamp authority refused the request: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp is not from a trusted timestamp authority (%1).</source>
+        <translation>The timestamp is not from a trusted timestamp authority (%1).</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s signature does not verify: it was changed after the timestamp authority issued it.</source>
+        <translation>The timestamp&apos;s signature does not verify: it was changed after the timestamp authority issued it.</translation>
+    </message>
+    <message>
+        <source>The timestamp request is not an RFC 3161 request.</source>
+        <translation>The timestamp request is not an RFC 3161 request.</translation>
+    </message>
+    <message>
+        <source>A timestamp needs the time it states.</source>
+        <translation>A timestamp needs the time it states.</translation>
+    </message>
+    <message>
+        <source>The answer is not an RFC 3161 timestamp response.</source>
+        <translation>The answer is not an RFC 3161 timestamp response.</translation>
+    </message>
+    <message>
+        <source>The signature already carries a timestamp.</source>
+        <translation>The signature already carries a timestamp.</translation>
+    </message>
+    <message>
+        <source>The timestamp names a timestamp authority whose certificate is not known.</source>
+        <translation>The timestamp names a timestamp authority whose certificate is not known.</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2819,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The decision is signed with another person&apos;s key, not with the certificate registered for %1.</source>
-        <translation>The decision is signed with another person&apos;s key, not with the certificate registered for %1.</translation>
+        <translation type="vanished">The decision is signed with another person&apos;s key, not with the certificate registered for %1.</translation>
     </message>
     <message>
         <source>The authority (PEM) whose certificates may sign decisions; with --dev-cert, a demo authority is made there when this is not given.</source>
@@ -2803,6 +3043,50 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</source>
         <translation>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold the timestamp authority&apos;s certificate and its key (PEM).</source>
+        <translation>&quot;%1&quot; must hold the timestamp authority&apos;s certificate and its key (PEM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate (PEM).</source>
+        <translation>&quot;%1&quot; holds no certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The decision is signed with the certificate of another person (IIN %1), not of %2.</source>
+        <translation>The decision is signed with the certificate of another person (IIN %1), not of %2.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with a key that is not the one registered for %1.</source>
+        <translation>The decision is signed with a key that is not the one registered for %1.</translation>
+    </message>
+    <message>
+        <source>The site timestamp authority&apos;s certificates (PEM): a decision signed online carries its token.</source>
+        <translation>The site timestamp authority&apos;s certificates (PEM): a decision signed online carries its token.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s own timestamp authority (PEM certificate and key): it stamps a decision signed offline on receipt; with --dev-cert, made there when this is not given.</source>
+        <translation>This server&apos;s own timestamp authority (PEM certificate and key): it stamps a decision signed offline on receipt; with --dev-cert, made there when this is not given.</translation>
+    </message>
+    <message>
+        <source>The timestamp says the decision was signed at %1, but the decision says it was made at %2: more than five minutes apart. Check the computer&apos;s clock and sign it again.</source>
+        <translation>The timestamp says the decision was signed at %1, but the decision says it was made at %2: more than five minutes apart. Check the computer&apos;s clock and sign it again.</translation>
+    </message>
+    <message>
+        <source>The decision carries no timestamp, and this server has no timestamp authority of its own to stamp it on receipt (--archive-tsa).</source>
+        <translation>The decision carries no timestamp, and this server has no timestamp authority of its own to stamp it on receipt (--archive-tsa).</translation>
+    </message>
+    <message>
+        <source>The revocation lists (CRL, DER or PEM) of the authorities that issue officers&apos; certificates, comma-separated, kept current by the site: a certificate revoked before a decision&apos;s time is refused.</source>
+        <translation>The revocation lists (CRL, DER or PEM) of the authorities that issue officers&apos; certificates, comma-separated, kept current by the site: a certificate revoked before a decision&apos;s time is refused.</translation>
+    </message>
+    <message>
+        <source>The revocation list &quot;%1&quot; cannot be read (%2): no decision can be accepted until it can.</source>
+        <translation>The revocation list &quot;%1&quot; cannot be read (%2): no decision can be accepted until it can.</translation>
+    </message>
+    <message>
+        <source>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</source>
+        <translation>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5473,18 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</source>
         <translation>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</translation>
+    </message>
+    <message>
+        <source>It carries no timestamp (kept before timestamps were kept).</source>
+        <translation>It carries no timestamp (kept before timestamps were kept).</translation>
+    </message>
+    <message>
+        <source>Signed online: timestamp of %1 at %2.</source>
+        <translation>Signed online: timestamp of %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Signed offline: the server stamped it on receipt at %1 (%2).</source>
+        <translation>Signed offline: the server stamped it on receipt at %1 (%2).</translation>
     </message>
 </context>
 </TS>

@@ -352,7 +352,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
     </message>
     <message>
         <source>issue-certificate needs --database, --id, --authority and --out.</source>
-        <translation>issue-certificate үшін --database, --id, --authority және --out қажет.</translation>
+        <translation type="vanished">issue-certificate үшін --database, --id, --authority және --out қажет.</translation>
     </message>
     <message>
         <source>The key file&apos;s password must have at least 8 characters.</source>
@@ -366,7 +366,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
         <source>kezekctl export decisions --database URL --case ID --out DIR
   writes each signed decision of the case as ID.json and its signature as ID.p7s (DER); check one with:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</source>
-        <translation>kezekctl export decisions --database URL --case ID --out DIR
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR
   істің әр қол қойылған шешімін ID.json ретінде, ал оның қолтаңбасын ID.p7s (DER) ретінде жазады; біреуін былай тексеріңіз:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</translation>
     </message>
@@ -890,7 +890,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
 kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
   moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -992,6 +992,78 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The audit log does not verify on the copy: %1 Nothing was written; check the source with kezekctl audit verify.</source>
         <translation>Аудит журналы көшірмеде тексеруден өтпейді: %1 Ештеңе жазылған жоқ; бастапқы дерекқорды kezekctl audit verify арқылы тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12
+  issues a signing key with the holder&apos;s IIN from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin list --database URL
+  кеңселер мен пайдаланушылар, олардың рөлдері мен кеңселерімен
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) иесінің ЖСН-і көрсетілген қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  бұғатталған пайдаланушы кіре алмайды, оның сеанстары бірден аяқталады
+kezekctl admin revoke-sessions --database URL --id ID
+  пайдаланушының барлық сеанстарын аяқтайды (жоғалған ноутбук): ол қайта кіреді
+kezekctl admin reset-password --database URL --id ID
+  пайдаланушы келесі кіргенде ауыстыруға тиіс бір реттік құпиясөзді шығарады; оның сеанстары аяқталады
+kezekctl admin purge --database URL --days N [--dry-run]
+  сайттың сақтау мерзімі: N күннен бұрын аяқталған істерден сканерленген көшірмелер мен дербес деректер жойылады (аудитке және күшіндегі тыйымдарға керегі қалады); жойылғанын шығарады
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  демо тарихын импорттайды: соңғы күндерде берілген және шешілген істер; сервер алғашқы іске қосылғанда мерзімі өткен пысықтауларды жояды және алдын ала мақұлдаулардың нәтижесін жояды
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  сайттың бүкіл дерекқорын аудит тізбегімен бірге бос PostgreSQL дерекқорына бір транзакцияда көшіреді және бекітпес бұрын оны сол жерде тексереді (әр кестенің жолдары саналады, аудит тізбегі өз кілтімен тексеріледі); алдымен серверді тоқтатыңыз</translation>
+    </message>
+    <message>
+        <source>The certificate names no IIN of its holder (serialNumber IIN… in its subject): it cannot sign decisions.</source>
+        <translation>Сертификатта иесінің ЖСН-і көрсетілмеген (subject өрісінде serialNumber IIN…): онымен шешімдерге қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>issue-certificate needs --database, --id, --iin, --authority and --out.</source>
+        <translation>issue-certificate үшін --database, --id, --iin, --authority және --out қажет.</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem; check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile authorities.pem -out /dev/null</source>
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  істің әр қол қойылған шешімін ID.json ретінде, ал оның қолтаңбасын ID.p7s (DER) ретінде жазады; --authority берілсе, сайттың сенімді түбірлік және аралық куәландырушы орталықтарының сертификаттарын (сервердің --signing-ca параметрі) authorities.pem ретінде де жазады; біреуін былай тексеріңіз:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile authorities.pem -out /dev/null</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem); check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</source>
+        <translation>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  істің әр қол қойылған шешімін ID.json ретінде, ал оның қолтаңбасын ID.p7s (DER) ретінде жазады; --authority берілсе, сайттың сенімді түбірлік және аралық куәландырушы орталықтарының сертификаттарын (сервердің --signing-ca параметрі) authorities.pem ретінде, ал әр қолтаңба тексерілген кері қайтарылған сертификаттар тізімін ID.crl ретінде (куәландырушы орталықтармен бірге: ID.trust.pem) жазады; біреуін былай тексеріңіз:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2444,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</source>
-        <translation>Қолтаңба расталмады: шешім қол қойылғаннан кейін өзгертілген немесе сертификатты сенімді куәландырушы орталық бермеген.</translation>
+        <translation type="vanished">Қолтаңба расталмады: шешім қол қойылғаннан кейін өзгертілген немесе сертификатты сенімді куәландырушы орталық бермеген.</translation>
     </message>
     <message>
         <source>The certificate authority&apos;s certificate or key is not valid PEM.</source>
@@ -2417,6 +2489,174 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The signature carries no certificate of its signer.</source>
         <translation>Қолтаңбада қол қоюшының сертификаты жоқ.</translation>
+    </message>
+    <message>
+        <source>The certificate or its issuer&apos;s certificate is not valid PEM.</source>
+        <translation>Сертификат немесе оны берген куәландырушы орталықтың сертификаты жарамды PEM емес.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the authority given as its issuer.</source>
+        <translation>Сертификатты оны берген деп көрсетілген куәландырушы орталық бермеген.</translation>
+    </message>
+    <message>
+        <source>The serial number “%1” is not hexadecimal.</source>
+        <translation>«%1» сериялық нөмірі он алтылық сан емес.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not a CRL.</source>
+        <translation>Бұл кері қайтарылған сертификаттар тізімі (CRL) емес.</translation>
+    </message>
+    <message>
+        <source>The revocation list was not issued by the certificate&apos;s issuer, or was altered.</source>
+        <translation>Кері қайтарылған сертификаттар тізімін (CRL) сертификатты берген куәландырушы орталық шығармаған немесе тізім өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The revocation list gives no next update, so it cannot be known to be current.</source>
+        <translation>Кері қайтарылған сертификаттар тізімінде (CRL) келесі жаңарту уақыты көрсетілмеген, сондықтан оның өзекті екенін анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The revocation list is valid from %1 until %2, not at %3: fetch the current one.</source>
+        <translation>Кері қайтарылған сертификаттар тізімі (CRL) %1 бастап %2 дейін жарамды, ал %3 кезінде жарамсыз: өзекті тізімді алыңыз.</translation>
+    </message>
+    <message>
+        <source>The answer is not an OCSP response.</source>
+        <translation>Алынған жауап OCSP жауабы емес.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder did not answer (%1): ask again later.</source>
+        <translation>OCSP қызметі жауап бермеді (%1): кейінірек қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The OCSP response holds no basic response.</source>
+        <translation>OCSP жауабында негізгі жауап (BasicOCSPResponse) жоқ.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not one of the trusted authorities.</source>
+        <translation>Сертификатты берген куәландырушы орталық сенімді куәландырушы орталықтардың қатарында жоқ.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a certificate it does not carry.</source>
+        <translation>OCSP жауабына оның құрамында жоқ сертификатпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The OCSP response&apos;s signature does not verify.</source>
+        <translation>OCSP жауабының қолтаңбасы расталмады.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a certificate the issuer did not authorise to answer for it.</source>
+        <translation>OCSP жауабына сертификатты берген куәландырушы орталық өз атынан жауап беруге уәкілеттік бермеген сертификатпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The OCSP response speaks of another certificate.</source>
+        <translation>OCSP жауабы басқа сертификатқа қатысты.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is valid from %1 until %2, not at %3: ask the responder again.</source>
+        <translation>OCSP жауабы %1 бастап %2 дейін жарамды, ал %3 кезінде жарамсыз: OCSP қызметінен қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The OCSP response does not say when it was made.</source>
+        <translation>OCSP жауабында оның жасалған уақыты көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder does not know the certificate: it may not have been issued by the authority it names.</source>
+        <translation>OCSP қызметі бұл сертификатты білмейді: оны сертификатта көрсетілген куәландырушы орталық бермеген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is revoked.</source>
+        <translation>Қол қою сертификаты кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was revoked on %1, no later than the act it signed on %2.</source>
+        <translation>Қол қою сертификаты %1 кері қайтарылған, яғни онымен актіге қол қойылған уақыттан (%2) кешірек емес.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the decision was changed after it was signed.</source>
+        <translation>Қолтаңба расталмады: шешім қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The trusted authorities&apos; file holds no root certificate.</source>
+        <translation>Сенімді куәландырушы орталықтар файлында түбірлік сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>The signing certificate had expired when the decision was made (%1).</source>
+        <translation>Шешім қабылданған кезде (%1) қол қою сертификатының қолданылу мерзімі өтіп кеткен еді.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not yet valid when the decision was made (%1).</source>
+        <translation>Шешім қабылданған кезде (%1) қол қою сертификаты әлі күшіне енбеген еді.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not issued under an authority this site trusts.</source>
+        <translation>Қол қою сертификатын осы сайт сенетін куәландырушы орталық бермеген.</translation>
+    </message>
+    <message>
+        <source>The signing certificate&apos;s chain to a trusted authority does not hold: %1.</source>
+        <translation>Қол қою сертификатынан сенімді куәландырушы орталыққа дейінгі сертификаттар тізбегі расталмады: %1.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with a key that is not for signing (an authentication key). Sign it with your signing key.</source>
+        <translation>Шешімге қол қоюға арналмаған кілтпен (аутентификация кілтімен) қол қойылған. Шешімге өзіңіздің қол қою кілтіңізбен қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The signing certificate does not name its holder&apos;s IIN: it is not a personal certificate of Kazakhstan&apos;s PKI.</source>
+        <translation>Қол қою сертификатында иесінің ЖСН-і көрсетілмеген: бұл Қазақстанның ашық кілттер инфрақұрылымындағы жеке тұлғаның сертификаты емес.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not an RFC 3161 timestamp token.</source>
+        <translation>Уақыт белгісі RFC 3161 уақыт белгісінің токені емес.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not over this signature: it stamps other bytes, or not by SHA-256.</source>
+        <translation>Уақыт белгісі бұл қолтаңбаға қойылмаған: ол басқа байттарға қойылған немесе SHA-256 бойынша есептелмеген.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a timestamp authority&apos;s: it lacks the critical timeStamping extended key usage.</source>
+        <translation>Бұл сертификат уақыт белгілерінің қызметіне (TSA) тиесілі емес: онда кілтті кеңейтілген пайдаланудың критикалық timeStamping мақсаты жоқ.</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(себебі көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>The timestamp authority has not issued the timestamp yet: %1</source>
+        <translation>Уақыт белгілерінің қызметі (TSA) уақыт белгісін әлі берген жоқ: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate is being revoked: %1</source>
+        <translation>Уақыт белгілерінің қызметінің (TSA) сертификаты кері қайтарылу үстінде: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp authority refused the request: %1</source>
+        <translation>Уақыт белгілерінің қызметі (TSA) сұрауды қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp is not from a trusted timestamp authority (%1).</source>
+        <translation>Уақыт белгісін сенімді емес уақыт белгілерінің қызметі (TSA) берген (%1).</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s signature does not verify: it was changed after the timestamp authority issued it.</source>
+        <translation>Уақыт белгісінің қолтаңбасы расталмады: ол уақыт белгілерінің қызметі (TSA) бергеннен кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The timestamp request is not an RFC 3161 request.</source>
+        <translation>Уақыт белгісіне сұрау RFC 3161 сұрауы емес.</translation>
+    </message>
+    <message>
+        <source>A timestamp needs the time it states.</source>
+        <translation>Уақыт белгісінде ол куәландыратын уақыт көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>The answer is not an RFC 3161 timestamp response.</source>
+        <translation>Алынған жауап RFC 3161 уақыт белгісі жауабы емес.</translation>
+    </message>
+    <message>
+        <source>The signature already carries a timestamp.</source>
+        <translation>Қолтаңбада уақыт белгісі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The timestamp names a timestamp authority whose certificate is not known.</source>
+        <translation>Уақыт белгісінде сертификаты белгісіз уақыт белгілерінің қызметі (TSA) көрсетілген.</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2819,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The decision is signed with another person&apos;s key, not with the certificate registered for %1.</source>
-        <translation>Шешімге %1 үшін тіркелген сертификатпен емес, басқа адамның кілтімен қол қойылған.</translation>
+        <translation type="vanished">Шешімге %1 үшін тіркелген сертификатпен емес, басқа адамның кілтімен қол қойылған.</translation>
     </message>
     <message>
         <source>The authority (PEM) whose certificates may sign decisions; with --dev-cert, a demo authority is made there when this is not given.</source>
@@ -2803,6 +3043,50 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</source>
         <translation>Бір клиент мекенжайы ашық ұстай алатын қосылымдар; сенімді прокси артында — ол атаған клиенттің бір мезгілдегі сұраулары (әдепкі 256).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold the timestamp authority&apos;s certificate and its key (PEM).</source>
+        <translation>«%1» ішінде уақыт белгілерінің қызметінің (TSA) сертификаты мен оның кілті (PEM) болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate (PEM).</source>
+        <translation>«%1» ішінде сертификат (PEM) жоқ.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with the certificate of another person (IIN %1), not of %2.</source>
+        <translation>Шешімге %2 сертификатымен емес, басқа адамның (ЖСН %1) сертификатымен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with a key that is not the one registered for %1.</source>
+        <translation>Шешімге %1 үшін тіркелген кілтпен емес, басқа кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The site timestamp authority&apos;s certificates (PEM): a decision signed online carries its token.</source>
+        <translation>Сайттың уақыт белгілерінің қызметінің (TSA) сертификаттары (PEM): онлайн қол қойылған шешімде оның токені болады.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s own timestamp authority (PEM certificate and key): it stamps a decision signed offline on receipt; with --dev-cert, made there when this is not given.</source>
+        <translation>Осы сервердің өз уақыт белгілерінің қызметі (TSA) (PEM сертификаты мен кілті): офлайн қол қойылған шешімге оны қабылдаған кезде уақыт белгісін қояды; бұл берілмесе, --dev-cert қалтасында жасалады.</translation>
+    </message>
+    <message>
+        <source>The timestamp says the decision was signed at %1, but the decision says it was made at %2: more than five minutes apart. Check the computer&apos;s clock and sign it again.</source>
+        <translation>Уақыт белгісі бойынша шешімге %1 қол қойылған, ал шешімде ол %2 қабылданды деп көрсетілген: айырмашылық бес минуттан асады. Компьютердің сағатын тексеріп, шешімге қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The decision carries no timestamp, and this server has no timestamp authority of its own to stamp it on receipt (--archive-tsa).</source>
+        <translation>Шешімде уақыт белгісі жоқ, ал бұл серверде оны қабылдаған кезде уақыт белгісін қоятын өз уақыт белгілерінің қызметі (TSA) жоқ (--archive-tsa).</translation>
+    </message>
+    <message>
+        <source>The revocation lists (CRL, DER or PEM) of the authorities that issue officers&apos; certificates, comma-separated, kept current by the site: a certificate revoked before a decision&apos;s time is refused.</source>
+        <translation>Қызметкерлердің сертификаттарын беретін куәландырушы орталықтардың кері қайтарылған сертификаттар тізімдері (CRL, DER немесе PEM), үтір арқылы; оларды сайт өзекті күйде ұстайды: шешім уақытына дейін кері қайтарылған сертификат қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The revocation list &quot;%1&quot; cannot be read (%2): no decision can be accepted until it can.</source>
+        <translation>«%1» кері қайтарылған сертификаттар тізімін оқу мүмкін емес (%2): ол оқылмайынша ешбір шешім қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</source>
+        <translation>Қол қою сертификатын берген куәландырушы орталықтың кері қайтарылған сертификаттар тізімі бапталмаған (crl): сервер оның кері қайтарылғанын анықтай алмайды.</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5473,18 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</source>
         <translation>%1 Бұл салыстыру «Сәйкес» белгісі түпнұсқаның сканын немесе себебін талап етпей тұрып жасалған. Оны алып тастаңыз да, құжатты қайта салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>It carries no timestamp (kept before timestamps were kept).</source>
+        <translation>Онда уақыт белгісі жоқ (уақыт белгілері сақтала бастағанға дейін сақталған).</translation>
+    </message>
+    <message>
+        <source>Signed online: timestamp of %1 at %2.</source>
+        <translation>Онлайн қол қойылған: уақыт белгісі — %2, берген: %1.</translation>
+    </message>
+    <message>
+        <source>Signed offline: the server stamped it on receipt at %1 (%2).</source>
+        <translation>Офлайн қол қойылған: сервер оны қабылдаған кезде уақыт белгісін қойды — %1 (%2).</translation>
     </message>
 </context>
 </TS>

@@ -352,7 +352,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
     </message>
     <message>
         <source>issue-certificate needs --database, --id, --authority and --out.</source>
-        <translation>Для issue-certificate нужны --database, --id, --authority и --out.</translation>
+        <translation type="vanished">Для issue-certificate нужны --database, --id, --authority и --out.</translation>
     </message>
     <message>
         <source>The key file&apos;s password must have at least 8 characters.</source>
@@ -366,7 +366,7 @@ kezekctl admin issue-certificate --database URL --id ID --authority DIR --out FI
         <source>kezekctl export decisions --database URL --case ID --out DIR
   writes each signed decision of the case as ID.json and its signature as ID.p7s (DER); check one with:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</source>
-        <translation>kezekctl export decisions --database URL --case ID --out DIR
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR
   записывает каждое подписанное решение по делу как ID.json, а его подпись как ID.p7s (DER); проверить одно можно так:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile signing-ca.pem -out /dev/null</translation>
     </message>
@@ -892,7 +892,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
 kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
   moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -995,6 +995,78 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The audit log does not verify on the copy: %1 Nothing was written; check the source with kezekctl audit verify.</source>
         <translation>Журнал аудита не проходит проверку на копии: %1 Ничего не записано; проверьте источник командой kezekctl audit verify.</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12
+  issues a signing key with the holder&apos;s IIN from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin list --database URL
+  подразделения и пользователи, с их ролями и подразделениями
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12
+  выпускает ключ подписи с ИИН владельца от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  отключённый пользователь не может войти, его сеансы сразу завершаются
+kezekctl admin revoke-sessions --database URL --id ID
+  завершает все сеансы пользователя (потерянный ноутбук): он входит заново
+kezekctl admin reset-password --database URL --id ID
+  выводит одноразовый пароль, который пользователь должен сменить при следующем входе; его сеансы завершаются
+kezekctl admin purge --database URL --days N [--dry-run]
+  срок хранения площадки: у дел, завершённых более N дней назад, удаляются сканы и персональные данные (нужное аудиту и действующим запретам остаётся); выводит удалённое
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  импортирует демонстрационную историю: дела, поданные и решённые за прошедшие дни; при первом запуске сервер удаляет заявления с истёкшим сроком доработки и аннулирует просроченные предварительные одобрения
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  переносит всю базу данных площадки вместе с цепочкой аудита в пустую базу данных PostgreSQL одной транзакцией и, прежде чем её зафиксировать, проверяет там (строки каждой таблицы пересчитываются, цепочка аудита проверяется её ключом); сначала остановите сервер</translation>
+    </message>
+    <message>
+        <source>The certificate names no IIN of its holder (serialNumber IIN… in its subject): it cannot sign decisions.</source>
+        <translation>В сертификате не указан ИИН владельца (serialNumber IIN… в поле subject): им нельзя подписывать решения.</translation>
+    </message>
+    <message>
+        <source>issue-certificate needs --database, --id, --iin, --authority and --out.</source>
+        <translation>Для issue-certificate нужны --database, --id, --iin, --authority и --out.</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem; check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile authorities.pem -out /dev/null</source>
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  записывает каждое подписанное решение по делу как ID.json, а его подпись как ID.p7s (DER); с --authority также записывает доверенные корневые и промежуточные сертификаты удостоверяющих центров площадки (--signing-ca сервера) как authorities.pem; проверить одно можно так:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile authorities.pem -out /dev/null</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem); check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</source>
+        <translation>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  записывает каждое подписанное решение по делу как ID.json, а его подпись как ID.p7s (DER); с --authority также записывает доверенные корневые и промежуточные сертификаты удостоверяющих центров площадки (--signing-ca сервера) как authorities.pem, а список отозванных сертификатов, по которому проверена каждая подпись, как ID.crl (вместе с удостоверяющими центрами: ID.trust.pem); проверить одно можно так:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2447,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The signature does not verify: the decision was changed after it was signed, or the certificate is not from the trusted authority.</source>
-        <translation>Подпись не проходит проверку: решение изменено после подписания или сертификат выдан не доверенным удостоверяющим центром.</translation>
+        <translation type="vanished">Подпись не проходит проверку: решение изменено после подписания или сертификат выдан не доверенным удостоверяющим центром.</translation>
     </message>
     <message>
         <source>The certificate authority&apos;s certificate or key is not valid PEM.</source>
@@ -2420,6 +2492,174 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The signature carries no certificate of its signer.</source>
         <translation>Подпись не содержит сертификата подписавшего.</translation>
+    </message>
+    <message>
+        <source>The certificate or its issuer&apos;s certificate is not valid PEM.</source>
+        <translation>Сертификат или сертификат выдавшего его удостоверяющего центра не является корректным PEM.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the authority given as its issuer.</source>
+        <translation>Сертификат выпущен не тем удостоверяющим центром, который указан как его издатель.</translation>
+    </message>
+    <message>
+        <source>The serial number “%1” is not hexadecimal.</source>
+        <translation>Серийный номер «%1» не является шестнадцатеричным числом.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not a CRL.</source>
+        <translation>Это не список отозванных сертификатов (CRL).</translation>
+    </message>
+    <message>
+        <source>The revocation list was not issued by the certificate&apos;s issuer, or was altered.</source>
+        <translation>Список отозванных сертификатов (CRL) выпущен не удостоверяющим центром, выдавшим сертификат, или был изменён.</translation>
+    </message>
+    <message>
+        <source>The revocation list gives no next update, so it cannot be known to be current.</source>
+        <translation>В списке отозванных сертификатов (CRL) не указано время следующего обновления, поэтому нельзя установить, что он актуален.</translation>
+    </message>
+    <message>
+        <source>The revocation list is valid from %1 until %2, not at %3: fetch the current one.</source>
+        <translation>Список отозванных сертификатов (CRL) действует с %1 до %2, а не на %3: получите актуальный список.</translation>
+    </message>
+    <message>
+        <source>The answer is not an OCSP response.</source>
+        <translation>Полученный ответ не является ответом OCSP.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder did not answer (%1): ask again later.</source>
+        <translation>Служба OCSP не ответила (%1): повторите запрос позже.</translation>
+    </message>
+    <message>
+        <source>The OCSP response holds no basic response.</source>
+        <translation>В ответе OCSP нет базового ответа (BasicOCSPResponse).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not one of the trusted authorities.</source>
+        <translation>Удостоверяющий центр, выдавший сертификат, не входит в число доверенных удостоверяющих центров.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a certificate it does not carry.</source>
+        <translation>Ответ OCSP подписан сертификатом, которого в нём нет.</translation>
+    </message>
+    <message>
+        <source>The OCSP response&apos;s signature does not verify.</source>
+        <translation>Подпись ответа OCSP не проходит проверку.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a certificate the issuer did not authorise to answer for it.</source>
+        <translation>Ответ OCSP подписан сертификатом, которому удостоверяющий центр, выдавший сертификат, не поручал отвечать от своего имени.</translation>
+    </message>
+    <message>
+        <source>The OCSP response speaks of another certificate.</source>
+        <translation>Ответ OCSP относится к другому сертификату.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is valid from %1 until %2, not at %3: ask the responder again.</source>
+        <translation>Ответ OCSP действует с %1 до %2, а не на %3: запросите службу OCSP повторно.</translation>
+    </message>
+    <message>
+        <source>The OCSP response does not say when it was made.</source>
+        <translation>В ответе OCSP не указано время его формирования.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder does not know the certificate: it may not have been issued by the authority it names.</source>
+        <translation>Служба OCSP не знает этот сертификат: возможно, он выпущен не тем удостоверяющим центром, который в нём указан.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is revoked.</source>
+        <translation>Сертификат подписи отозван.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was revoked on %1, no later than the act it signed on %2.</source>
+        <translation>Сертификат подписи отозван %1, то есть не позднее, чем им был подписан акт (%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the decision was changed after it was signed.</source>
+        <translation>Подпись не проходит проверку: решение изменено после подписания.</translation>
+    </message>
+    <message>
+        <source>The trusted authorities&apos; file holds no root certificate.</source>
+        <translation>В файле доверенных удостоверяющих центров нет корневого сертификата.</translation>
+    </message>
+    <message>
+        <source>The signing certificate had expired when the decision was made (%1).</source>
+        <translation>Когда решение было принято (%1), срок действия сертификата подписи уже истёк.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not yet valid when the decision was made (%1).</source>
+        <translation>Когда решение было принято (%1), сертификат подписи ещё не начал действовать.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not issued under an authority this site trusts.</source>
+        <translation>Сертификат подписи выпущен не удостоверяющим центром, которому доверяет эта площадка.</translation>
+    </message>
+    <message>
+        <source>The signing certificate&apos;s chain to a trusted authority does not hold: %1.</source>
+        <translation>Цепочка сертификатов от сертификата подписи до доверенного удостоверяющего центра не проходит проверку: %1.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with a key that is not for signing (an authentication key). Sign it with your signing key.</source>
+        <translation>Решение подписано ключом, который не предназначен для подписи (ключом аутентификации). Подпишите его своим ключом подписи.</translation>
+    </message>
+    <message>
+        <source>The signing certificate does not name its holder&apos;s IIN: it is not a personal certificate of Kazakhstan&apos;s PKI.</source>
+        <translation>В сертификате подписи не указан ИИН владельца: это не сертификат физического лица инфраструктуры открытых ключей Казахстана.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not an RFC 3161 timestamp token.</source>
+        <translation>Метка времени не является токеном метки времени RFC 3161.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not over this signature: it stamps other bytes, or not by SHA-256.</source>
+        <translation>Метка времени поставлена не на эту подпись: она заверяет другие байты или вычислена не по SHA-256.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a timestamp authority&apos;s: it lacks the critical timeStamping extended key usage.</source>
+        <translation>Сертификат не принадлежит службе меток времени (TSA): в нём нет критического расширенного назначения ключа timeStamping.</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(причина не указана)</translation>
+    </message>
+    <message>
+        <source>The timestamp authority has not issued the timestamp yet: %1</source>
+        <translation>Служба меток времени (TSA) ещё не выдала метку времени: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate is being revoked: %1</source>
+        <translation>Сертификат службы меток времени (TSA) находится в процессе отзыва: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp authority refused the request: %1</source>
+        <translation>Служба меток времени (TSA) отклонила запрос: %1</translation>
+    </message>
+    <message>
+        <source>The timestamp is not from a trusted timestamp authority (%1).</source>
+        <translation>Метка времени выдана службой меток времени (TSA), которой нет среди доверенных (%1).</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s signature does not verify: it was changed after the timestamp authority issued it.</source>
+        <translation>Подпись метки времени не проходит проверку: метка изменена после того, как служба меток времени (TSA) её выдала.</translation>
+    </message>
+    <message>
+        <source>The timestamp request is not an RFC 3161 request.</source>
+        <translation>Запрос метки времени не является запросом RFC 3161.</translation>
+    </message>
+    <message>
+        <source>A timestamp needs the time it states.</source>
+        <translation>В метке времени должно быть указано время, которое она удостоверяет.</translation>
+    </message>
+    <message>
+        <source>The answer is not an RFC 3161 timestamp response.</source>
+        <translation>Полученный ответ не является ответом с меткой времени RFC 3161.</translation>
+    </message>
+    <message>
+        <source>The signature already carries a timestamp.</source>
+        <translation>Подпись уже содержит метку времени.</translation>
+    </message>
+    <message>
+        <source>The timestamp names a timestamp authority whose certificate is not known.</source>
+        <translation>В метке времени указана служба меток времени (TSA), сертификат которой неизвестен.</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2822,7 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     </message>
     <message>
         <source>The decision is signed with another person&apos;s key, not with the certificate registered for %1.</source>
-        <translation>Решение подписано ключом другого человека, а не сертификатом, зарегистрированным для %1.</translation>
+        <translation type="vanished">Решение подписано ключом другого человека, а не сертификатом, зарегистрированным для %1.</translation>
     </message>
     <message>
         <source>The authority (PEM) whose certificates may sign decisions; with --dev-cert, a demo authority is made there when this is not given.</source>
@@ -2807,6 +3047,50 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>Connections one client address may hold open; behind a trusted proxy, requests at once from the client it names (default 256).</source>
         <translation>Соединения, которые может держать открытыми один адрес клиента; за доверенным прокси — одновременные запросы названного им клиента (по умолчанию 256).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold the timestamp authority&apos;s certificate and its key (PEM).</source>
+        <translation>«%1» должен содержать сертификат службы меток времени (TSA) и её ключ (PEM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate (PEM).</source>
+        <translation>В «%1» нет сертификата (PEM).</translation>
+    </message>
+    <message>
+        <source>The decision is signed with the certificate of another person (IIN %1), not of %2.</source>
+        <translation>Решение подписано сертификатом другого человека (ИИН %1), а не сертификатом %2.</translation>
+    </message>
+    <message>
+        <source>The decision is signed with a key that is not the one registered for %1.</source>
+        <translation>Решение подписано не тем ключом, который зарегистрирован для %1.</translation>
+    </message>
+    <message>
+        <source>The site timestamp authority&apos;s certificates (PEM): a decision signed online carries its token.</source>
+        <translation>Сертификаты службы меток времени (TSA) площадки (PEM): решение, подписанное в сети, содержит её токен.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s own timestamp authority (PEM certificate and key): it stamps a decision signed offline on receipt; with --dev-cert, made there when this is not given.</source>
+        <translation>Собственная служба меток времени (TSA) этого сервера (сертификат и ключ PEM): ставит метку времени на решение, подписанное без сети, при его получении; если не указана, при --dev-cert создаётся там.</translation>
+    </message>
+    <message>
+        <source>The timestamp says the decision was signed at %1, but the decision says it was made at %2: more than five minutes apart. Check the computer&apos;s clock and sign it again.</source>
+        <translation>По метке времени решение подписано %1, а в самом решении указано, что оно принято %2: расхождение больше пяти минут. Проверьте часы компьютера и подпишите решение заново.</translation>
+    </message>
+    <message>
+        <source>The decision carries no timestamp, and this server has no timestamp authority of its own to stamp it on receipt (--archive-tsa).</source>
+        <translation>Решение не содержит метки времени, а у этого сервера нет собственной службы меток времени (TSA), чтобы поставить её при получении (--archive-tsa).</translation>
+    </message>
+    <message>
+        <source>The revocation lists (CRL, DER or PEM) of the authorities that issue officers&apos; certificates, comma-separated, kept current by the site: a certificate revoked before a decision&apos;s time is refused.</source>
+        <translation>Списки отозванных сертификатов (CRL, DER или PEM) удостоверяющих центров, выдающих сертификаты сотрудникам, через запятую; площадка поддерживает их актуальными: сертификат, отозванный до момента решения, не принимается.</translation>
+    </message>
+    <message>
+        <source>The revocation list &quot;%1&quot; cannot be read (%2): no decision can be accepted until it can.</source>
+        <translation>Не удаётся прочитать список отозванных сертификатов «%1» (%2): пока он не читается, ни одно решение не может быть принято.</translation>
+    </message>
+    <message>
+        <source>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</source>
+        <translation>Список отозванных сертификатов удостоверяющего центра, выдавшего сертификат подписи, не настроен (crl): сервер не может определить, не отозван ли он.</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5504,18 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>%1 This comparison was made before &quot;Matched&quot; needed the original&apos;s scan or a reason. Discard it, then compare the document again.</source>
         <translation>%1 Это сравнение сделано, когда для «Совпадает» ещё не требовались скан подлинника или причина. Удалите его и сравните документ заново.</translation>
+    </message>
+    <message>
+        <source>It carries no timestamp (kept before timestamps were kept).</source>
+        <translation>Метки времени нет (подпись сохранена до того, как начали сохранять метки времени).</translation>
+    </message>
+    <message>
+        <source>Signed online: timestamp of %1 at %2.</source>
+        <translation>Подписано в сети: метка времени на %2, выдана: %1.</translation>
+    </message>
+    <message>
+        <source>Signed offline: the server stamped it on receipt at %1 (%2).</source>
+        <translation>Подписано без сети: при получении сервер поставил метку времени: %1 (%2).</translation>
     </message>
 </context>
 </TS>
