@@ -352,6 +352,19 @@ void CaseView::reload()
     }
     m_notice->setText(notes.join(QLatin1Char(' ')));
     m_notice->setVisible(!notes.isEmpty());
+    fillClaim(shown);
+    fillSummary(shown);
+    fillDocuments(shown);
+    fillChecks(shown);
+    fillClocks(shown);
+    fillHistory(shown);
+    fillNotices(shown);
+    fillActions(shown);
+}
+
+// The claim button: claim, give back, or who works the case and until when.
+void CaseView::fillClaim(const Case &shown)
+{
     if (auto claim = m_desk.store().claimOf(shown.id); claim && *claim) {
         const ClaimRow &row = **claim;
         const bool taken = row.status == u"taken";
@@ -377,13 +390,6 @@ void CaseView::reload()
                                  "it, and its scans are kept here to read offline."));
     // A reader (the ministry's reviewer) works no case, so claims none.
     m_claim->setVisible(Workflow::mayClaim(m_desk.account().actor(), shown));
-    fillSummary(shown);
-    fillDocuments(shown);
-    fillChecks(shown);
-    fillClocks(shown);
-    fillHistory(shown);
-    fillNotices(shown);
-    fillActions(shown);
 }
 
 void CaseView::fillSummary(const Case &c)

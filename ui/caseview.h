@@ -72,6 +72,7 @@ private:
     void buildRecordTables();
     void addShortcuts(QWidget *documentsPage);
     void askRejectReason();
+    void fillClaim(const Case &shown);
     void fillSummary(const Case &c);
     void fillDocuments(const Case &c);
     void fillChecks(const Case &c);

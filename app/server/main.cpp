@@ -170,6 +170,22 @@ bool serve(Http::Server &server,
     return ok;
 }
 
+// The TSAs decisions' trusted time comes from: the site's, and this server's
+// own for a decision signed offline; none, with the reason logged.
+std::optional<DecisionTimes> decisionTimes(const ServerConfig &config)
+{
+    auto tsaCertificates = loadTsaCertificates(config.tsaCertificateFile);
+    auto archiveTsa = loadArchiveTsa(config.archiveTsaFile, config.devCertificateDir);
+    if (!tsaCertificates || !archiveTsa) {
+        logEvent("ERROR",
+                 "timestamps",
+                 {{"message",
+                   (tsaCertificates ? archiveTsa.error() : tsaCertificates.error()).message}});
+        return std::nullopt;
+    }
+    return DecisionTimes(std::move(*tsaCertificates), std::move(*archiveTsa));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -228,19 +244,10 @@ int main(int argc, char *argv[])
     if (!useAuditKey(*config))
         return 1;
     TimedSteps timed(*config, *law);
-    auto tsaCertificates = loadTsaCertificates(config->tsaCertificateFile);
-    auto archiveTsa = loadArchiveTsa(config->archiveTsaFile, config->devCertificateDir);
-    if (!tsaCertificates || !archiveTsa) {
-        logEvent("ERROR",
-                 "timestamps",
-                 {{"message",
-                   (tsaCertificates ? archiveTsa.error() : tsaCertificates.error()).message}});
+    auto times = decisionTimes(*config);
+    if (!times)
         return 1;
-    }
-    HttpApi api(*config,
-                *authority,
-                DecisionTimes(std::move(*tsaCertificates), std::move(*archiveTsa)),
-                std::move(*law));
+    HttpApi api(*config, *authority, std::move(*times), std::move(*law));
     Http::Server server([&pem](SSL_CTX &context) { return configureTls(context, *pem); },
                         api.limits(),
                         api.hooks());
