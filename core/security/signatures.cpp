@@ -23,8 +23,6 @@ namespace Kezek {
 namespace {
 
 using namespace OpenSsl;
-using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
-using Store = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
 using Pkcs12 = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
 
 Certificate readCertificate(const QByteArray &pem)
@@ -244,7 +242,6 @@ void freeStack(STACK_OF(X509) * stack)
     sk_X509_free(stack);
 }
 using CertificateStack = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeStack>>;
-using StoreContext = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
 
 // The chain check's refusal, named by what failed.
 std::unexpected<Error> chainRefusal(int error, const QDateTime &at)

@@ -24,9 +24,6 @@ namespace Kezek {
 namespace {
 
 using namespace OpenSsl;
-using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
-using Store = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
-using StoreContext = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
 using Pkcs7 = std::unique_ptr<PKCS7, Deleter<PKCS7, PKCS7_free>>;
 using Request = std::unique_ptr<TS_REQ, Deleter<TS_REQ, TS_REQ_free>>;
 using Response = std::unique_ptr<TS_RESP, Deleter<TS_RESP, TS_RESP_free>>;
