@@ -86,8 +86,8 @@ int runExportDecisions(const Invocation &invocation, Console &console)
             const QByteArray crl = crlPem(decision.revocation);
             files.append({decision.id + QStringLiteral(".crl"), crl});
             if (!files.isEmpty() && files.constFirst().first == u"authorities.pem")
-                files.append({decision.id + QStringLiteral(".trust.pem"),
-                              files.constFirst().second + crl});
+                files.append(
+                    {decision.id + QStringLiteral(".trust.pem"), files.constFirst().second + crl});
         }
     }
     for (const auto &[name, bytes] : std::as_const(files)) {
