@@ -2658,6 +2658,14 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The timestamp names a timestamp authority whose certificate is not known.</source>
         <translation>The timestamp names a timestamp authority whose certificate is not known.</translation>
     </message>
+    <message>
+        <source>The revocation list is a delta list, or covers only some of the authority&apos;s certificates: give the authority&apos;s full list.</source>
+        <translation>The revocation list is a delta list, or covers only some of the authority&apos;s certificates: give the authority&apos;s full list.</translation>
+    </message>
+    <message>
+        <source>The certificate of an authority in the signing certificate&apos;s chain was not valid when the decision was made (%1).</source>
+        <translation>The certificate of an authority in the signing certificate&apos;s chain was not valid when the decision was made (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -3087,6 +3095,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</source>
         <translation>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</translation>
+    </message>
+    <message>
+        <source>The certificate registered for %1 names no IIN: an administrator registers the officer&apos;s certificate again with &quot;kezekctl admin set-certificate&quot;.</source>
+        <translation>The certificate registered for %1 names no IIN: an administrator registers the officer&apos;s certificate again with &quot;kezekctl admin set-certificate&quot;.</translation>
     </message>
 </context>
 <context>

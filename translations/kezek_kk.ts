@@ -2658,6 +2658,14 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The timestamp names a timestamp authority whose certificate is not known.</source>
         <translation>Уақыт белгісінде сертификаты белгісіз уақыт белгілерінің қызметі (TSA) көрсетілген.</translation>
     </message>
+    <message>
+        <source>The revocation list is a delta list, or covers only some of the authority&apos;s certificates: give the authority&apos;s full list.</source>
+        <translation>Кері қайтарылған сертификаттар тізімі — дельта-тізім немесе куәландырушы орталық сертификаттарының бір бөлігін ғана қамтиды: куәландырушы орталықтың толық тізімін беріңіз.</translation>
+    </message>
+    <message>
+        <source>The certificate of an authority in the signing certificate&apos;s chain was not valid when the decision was made (%1).</source>
+        <translation>Шешім қабылданған кезде (%1) қол қою сертификатының тізбегіндегі куәландырушы орталықтың сертификаты жарамсыз еді.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -3087,6 +3095,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</source>
         <translation>Қол қою сертификатын берген куәландырушы орталықтың кері қайтарылған сертификаттар тізімі бапталмаған (crl): сервер оның кері қайтарылғанын анықтай алмайды.</translation>
+    </message>
+    <message>
+        <source>The certificate registered for %1 names no IIN: an administrator registers the officer&apos;s certificate again with &quot;kezekctl admin set-certificate&quot;.</source>
+        <translation>%1 үшін тіркелген сертификатта ЖСН көрсетілмеген: әкімші қызметкердің сертификатын «kezekctl admin set-certificate» арқылы қайта тіркейді.</translation>
     </message>
 </context>
 <context>

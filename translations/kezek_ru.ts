@@ -2661,6 +2661,14 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The timestamp names a timestamp authority whose certificate is not known.</source>
         <translation>В метке времени указана служба меток времени (TSA), сертификат которой неизвестен.</translation>
     </message>
+    <message>
+        <source>The revocation list is a delta list, or covers only some of the authority&apos;s certificates: give the authority&apos;s full list.</source>
+        <translation>Список отозванных сертификатов — дельта-список или охватывает лишь часть сертификатов удостоверяющего центра: укажите полный список удостоверяющего центра.</translation>
+    </message>
+    <message>
+        <source>The certificate of an authority in the signing certificate&apos;s chain was not valid when the decision was made (%1).</source>
+        <translation>Когда решение было принято (%1), сертификат удостоверяющего центра в цепочке сертификата подписи был недействителен.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>
@@ -3091,6 +3099,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>No revocation list of the authority that issued the signing certificate is configured (crl): the server cannot tell whether it was revoked.</source>
         <translation>Список отозванных сертификатов удостоверяющего центра, выдавшего сертификат подписи, не настроен (crl): сервер не может определить, не отозван ли он.</translation>
+    </message>
+    <message>
+        <source>The certificate registered for %1 names no IIN: an administrator registers the officer&apos;s certificate again with &quot;kezekctl admin set-certificate&quot;.</source>
+        <translation>В сертификате, зарегистрированном для %1, не указан ИИН: администратор заново регистрирует сертификат сотрудника командой «kezekctl admin set-certificate».</translation>
     </message>
 </context>
 <context>

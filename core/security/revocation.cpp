@@ -213,6 +213,31 @@ crlCurrent(const QDateTime &thisUpdate, const QDateTime &nextUpdate, const QDate
     return {};
 }
 
+// A delta CRL, or one that speaks only of some certificates (an issuing
+// distribution point), is not the whole list: a certificate absent from it
+// may be revoked in another. So is one with a critical extension this check
+// does not read.
+Result<void> crlIsWhole(X509_CRL *crl)
+{
+    const auto partial = [] {
+        return fail(QStringLiteral("revocation.crl-partial"),
+                    SecurityTr::tr("The revocation list is a delta list, or covers only some of "
+                                   "the authority's certificates: give the authority's full "
+                                   "list."));
+    };
+    if (X509_CRL_get_ext_by_NID(crl, NID_delta_crl, -1) >= 0
+        || X509_CRL_get_ext_by_NID(crl, NID_issuing_distribution_point, -1) >= 0)
+        return partial();
+    for (int i = 0; i < X509_CRL_get_ext_count(crl); ++i) {
+        X509_EXTENSION *extension = X509_CRL_get_ext(crl, i);
+        const int nid = OBJ_obj2nid(X509_EXTENSION_get_object(extension));
+        if (X509_EXTENSION_get_critical(extension) && nid != NID_crl_number
+            && nid != NID_authority_key_identifier)
+            return partial();
+    }
+    return {};
+}
+
 QByteArray derOf(X509_CRL *crl)
 {
     const Bio out(BIO_new(BIO_s_mem()));
@@ -405,6 +430,8 @@ Result<RevocationStatus> checkCrl(const QByteArray &certificatePem,
     if (auto ok = issuedBy(issuer.get(), certificate.get()); !ok)
         return std::unexpected(ok.error());
     if (auto ok = crlIsIssuers(crl, issuer.get()); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = crlIsWhole(crl); !ok)
         return std::unexpected(ok.error());
     RevocationStatus status;
     status.evidence = {RevocationEvidence::Source::Crl,

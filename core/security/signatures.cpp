@@ -11,7 +11,6 @@
 #include <openssl/x509v3.h>
 
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <ctime>
@@ -244,10 +243,18 @@ void freeStack(STACK_OF(X509) * stack)
 using CertificateStack = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeStack>>;
 
 // The chain check's refusal, named by what failed.
-std::unexpected<Error> chainRefusal(int error, const QDateTime &at)
+std::unexpected<Error> chainRefusal(int error, int depth, const QDateTime &at)
 {
     ERR_clear_error();
     const QString when = at.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm 'UTC'"));
+    // An authority's certificate above the signer's: said as such.
+    if (depth > 0
+        && (error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID)) {
+        return fail(QStringLiteral("signature.authority-not-valid"),
+                    SecurityTr::tr("The certificate of an authority in the signing certificate's "
+                                   "chain was not valid when the decision was made (%1).")
+                        .arg(when));
+    }
     switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
         return fail(QStringLiteral("signature.expired"),
@@ -282,8 +289,7 @@ QByteArray pemOf(X509 *certificate)
 
 // The signer's certificate through the intermediates to a root, at `at`;
 // the certificate that issued it (PEM), whose revocation list speaks of it.
-Result<QByteArray>
-checkChain(X509 *signer, CMS_ContentInfo *cms, const TrustAnchors &anchors, const QDateTime &at)
+Result<QByteArray> checkChain(X509 *signer, const TrustAnchors &anchors, const QDateTime &at)
 {
     const Store store(X509_STORE_new());
     const CertificateStack untrusted(sk_X509_new_null());
@@ -294,23 +300,28 @@ checkChain(X509 *signer, CMS_ContentInfo *cms, const TrustAnchors &anchors, cons
         if (!certificate || X509_STORE_add_cert(store.get(), certificate.get()) != 1)
             return OpenSsl::error("build the trust store");
     }
-    // The intermediates the site configured, and those the signature carries.
+    // Only the intermediates the site configured: one the signature carries
+    // is not trusted for being there.
     std::vector<Certificate> held;
     for (const QByteArray &pem : anchors.intermediates) {
         held.push_back(readCertificate(pem));
         if (!held.back() || sk_X509_push(untrusted.get(), held.back().get()) <= 0)
             return OpenSsl::error("build the trust store");
     }
-    STACK_OF(X509) *carried = CMS_get1_certs(cms);
-    const auto freeCarried = qScopeGuard([carried] { sk_X509_pop_free(carried, X509_free); });
-    for (int i = 0; carried && i < sk_X509_num(carried); ++i)
-        sk_X509_push(untrusted.get(), sk_X509_value(carried, i));
     const StoreContext context(X509_STORE_CTX_new());
     if (!context || X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted.get()) != 1)
         return OpenSsl::error("check the certificate chain");
-    X509_STORE_CTX_set_time(context.get(), 0, static_cast<time_t>(at.toSecsSinceEpoch()));
+    time_t when = static_cast<time_t>(at.toSecsSinceEpoch());
+    // The signer's own dates first: an authority's are said apart.
+    if (X509_cmp_time(X509_get0_notAfter(signer), &when) < 0)
+        return chainRefusal(X509_V_ERR_CERT_HAS_EXPIRED, 0, at);
+    if (X509_cmp_time(X509_get0_notBefore(signer), &when) > 0)
+        return chainRefusal(X509_V_ERR_CERT_NOT_YET_VALID, 0, at);
+    X509_STORE_CTX_set_time(context.get(), 0, when);
     if (X509_verify_cert(context.get()) != 1)
-        return chainRefusal(X509_STORE_CTX_get_error(context.get()), at);
+        return chainRefusal(X509_STORE_CTX_get_error(context.get()),
+                            X509_STORE_CTX_get_error_depth(context.get()),
+                            at);
     STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(context.get());
     return chain && sk_X509_num(chain) > 1 ? pemOf(sk_X509_value(chain, 1)) : QByteArray();
 }
@@ -319,8 +330,10 @@ checkChain(X509 *signer, CMS_ContentInfo *cms, const TrustAnchors &anchors, cons
 // its holder (nonRepudiation), not the key that signs them in.
 Result<void> checkSigningUsage(X509 *signer)
 {
+    // A certificate without the extension reads as "any usage": not a signing key either.
     const uint32_t usage = X509_get_key_usage(signer);
-    if ((usage & KU_NON_REPUDIATION) == 0 || (usage & KU_DIGITAL_SIGNATURE) == 0) {
+    if ((X509_get_extension_flags(signer) & EXFLAG_KUSAGE) == 0 || (usage & KU_NON_REPUDIATION) == 0
+        || (usage & KU_DIGITAL_SIGNATURE) == 0) {
         return fail(QStringLiteral("signature.key-usage"),
                     SecurityTr::tr("The decision is signed with a key that is not for signing "
                                    "(an authentication key). Sign it with your signing key."));
@@ -395,7 +408,7 @@ Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
     auto signer = theOneSigner(cms, content);
     if (!signer)
         return std::unexpected(signer.error());
-    auto issuer = checkChain(*signer, cms, anchors, at);
+    auto issuer = checkChain(*signer, anchors, at);
     if (!issuer)
         return std::unexpected(issuer.error());
     if (auto usage = checkSigningUsage(*signer); !usage)

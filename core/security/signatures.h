@@ -69,13 +69,14 @@ struct SignerIdentity
 };
 
 // Checks a detached signature over `content`: one signer; the signature over
-// these bytes; the signer's certificate through any intermediates (the
-// anchors' and those the signature carries) to a trusted root, each valid at
-// `at`, the act's time; a signing key, not an authentication key; and the
-// holder's IIN in the subject. Each refusal names its check:
-// signature.malformed, signature.signers, signature.invalid,
-// signature.expired, signature.not-yet-valid, signature.unknown-issuer,
-// signature.chain, signature.key-usage, signature.no-iin.
+// these bytes; the signer's certificate through the anchors' intermediates
+// (not those the signature carries: the site names whom it trusts) to a
+// trusted root, each valid at `at`, the act's time; a signing key, not an
+// authentication key; and the holder's IIN in the subject. Each refusal
+// names its check: signature.malformed, signature.signers,
+// signature.invalid, signature.expired, signature.not-yet-valid,
+// signature.authority-not-valid, signature.unknown-issuer, signature.chain,
+// signature.key-usage, signature.no-iin.
 Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
                                                const QByteArray &signature,
                                                const TrustAnchors &anchors,

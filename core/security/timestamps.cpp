@@ -295,7 +295,9 @@ std::unexpected<Error> notGranted(long status, const QString &text)
 
 // The store of trusted TSA certificates. A TSA certificate trusted directly
 // is an anchor even though an authority issued it (partial chain).
-Store trustStore(STACK_OF(X509) * trusted)
+// The trusted certificates, checked at `at`: the token's own time, so that
+// a TSA certificate that expired since leaves its old tokens standing.
+Store trustStore(STACK_OF(X509) * trusted, time_t at)
 {
     Store store(X509_STORE_new());
     if (!store)
@@ -305,19 +307,22 @@ Store trustStore(STACK_OF(X509) * trusted)
             return {};
     }
     X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
+    X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store.get()), at);
     return store;
 }
 
 // Whether `signer` is, or chains through `untrusted` to, a trusted TSA
-// certificate, valid now and for timestamping.
-Result<void> checkTrust(X509 *signer, STACK_OF(X509) * trusted, STACK_OF(X509) * untrusted)
+// certificate, valid at the token's time and for timestamping.
+Result<void>
+checkTrust(X509 *signer, STACK_OF(X509) * trusted, STACK_OF(X509) * untrusted, time_t at)
 {
-    const Store store = trustStore(trusted);
+    const Store store = trustStore(trusted, at);
     const StoreContext context(X509_STORE_CTX_new());
     if (!store || !context
         || X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted) != 1)
         return OpenSsl::error("build the trust store");
     X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_TIMESTAMP_SIGN);
+    X509_STORE_CTX_set_time(context.get(), 0, at);
     if (X509_verify_cert(context.get()) == 1)
         return {};
     const QString reason = QString::fromLatin1(
@@ -330,10 +335,11 @@ Result<void> checkTrust(X509 *signer, STACK_OF(X509) * trusted, STACK_OF(X509) *
 
 // The token's signature and its ESS signing-certificate attribute, by
 // OpenSSL's own token check (which checks the chain again, already passed).
-Result<void> checkSignature(PKCS7 *token, STACK_OF(X509) * trusted, STACK_OF(X509) * untrusted)
+Result<void>
+checkSignature(PKCS7 *token, STACK_OF(X509) * trusted, STACK_OF(X509) * untrusted, time_t at)
 {
     const VerifyContext context(TS_VERIFY_CTX_new());
-    Store store = trustStore(trusted);
+    Store store = trustStore(trusted, at);
     Certificates certificates(sk_X509_new_null());
     if (!context || !store || !certificates || !appendCertificates(certificates.get(), untrusted))
         return OpenSsl::error("prepare the timestamp check");
@@ -559,22 +565,23 @@ Result<TrustedTime> verifyTimestampToken(const QByteArray &token,
     }
     if (X509_check_purpose(signer, X509_PURPOSE_TIMESTAMP_SIGN, 0) != 1)
         return notATsa();
-    if (auto trust = checkTrust(signer, trusted->get(), untrusted.get()); !trust)
+    TrustedTime time;
+    time.at = toDateTime(TS_TST_INFO_get_time(parsed->info.get()));
+    if (!time.at.isValid())
+        return malformedToken();
+    const auto at = static_cast<time_t>(time.at.toSecsSinceEpoch());
+    if (auto trust = checkTrust(signer, trusted->get(), untrusted.get(), at); !trust)
         return std::unexpected(trust.error());
-    if (auto signature = checkSignature(p7, trusted->get(), untrusted.get()); !signature)
+    if (auto signature = checkSignature(p7, trusted->get(), untrusted.get(), at); !signature)
         return std::unexpected(signature.error());
     if (!covers(parsed->info.get(), coveredData))
         return notCovering();
 
-    TrustedTime time;
-    time.at = toDateTime(TS_TST_INFO_get_time(parsed->info.get()));
     time.tsaSubject = subjectOf(signer);
     const Bio out(BIO_new(BIO_s_mem()));
     if (!out || PEM_write_bio_X509(out.get(), signer) != 1)
         return OpenSsl::error("write PEM");
     time.tsaCertificate = drain(out.get());
-    if (!time.at.isValid())
-        return malformedToken();
     return time;
 }
 

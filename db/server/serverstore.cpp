@@ -6,6 +6,7 @@
 #include "core/domain/retention.h"
 #include "db/server/migrations.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -604,13 +605,15 @@ Result<ChangesPage> ServerStore::changesSince(qint64 revision, int limit)
 Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QString &caseId)
 {
     QSqlQuery query(m_db);
+    // The evidence of the signature the command was stored with, not of an
+    // earlier one sent under the same id and refused.
     query.prepare(QStringLiteral(
         "SELECT c.id, c.user_id, c.case_id, c.type, c.signed_content, "
         "COALESCE(e.signature, c.signature), COALESCE(e.time_source, ''), "
-        "COALESCE(e.trusted_at, ''), COALESCE(e.tsa, ''), COALESCE(e.revocation, '') FROM "
-        "commands c LEFT JOIN "
-        "signature_evidence e ON e.command_id = c.id WHERE c.case_id = ? AND c.signature IS "
-        "NOT NULL ORDER BY c.received_at"));
+        "COALESCE(e.trusted_at, ''), COALESCE(e.tsa, ''), COALESCE(r.der, '') FROM commands c "
+        "LEFT JOIN signature_evidence e ON e.command_id = c.id AND e.received = c.signature "
+        "LEFT JOIN revocation_lists r ON r.sha256 = e.revocation_sha256 WHERE c.case_id = ? "
+        "AND c.signature IS NOT NULL ORDER BY c.received_at"));
     query.addBindValue(caseId);
     if (!query.exec())
         return sqlError(query);
@@ -633,22 +636,37 @@ Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QStr
 Result<void> ServerStore::keepSignatureEvidence(const QString &commandId,
                                                 const SignatureEvidence &evidence)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO signature_evidence (command_id, signature, time_source, trusted_at, tsa, "
-        "revocation_source, revocation) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (command_id) DO "
-        "NOTHING"));
-    query.addBindValue(commandId);
-    query.addBindValue(QString::fromLatin1(evidence.signature.toBase64()));
-    query.addBindValue(evidence.timeSource);
-    query.addBindValue(evidence.trustedAt.toUTC().toString(Qt::ISODate));
-    query.addBindValue(evidence.tsa);
-    // '' rather than NULL where nothing was checked: a null QString binds as NULL.
+    const auto sha256 = [](const QByteArray &bytes) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    // '' rather than NULL where nothing was said: a null QString binds as NULL.
     const auto text = [](const QString &value) {
         return value.isEmpty() ? QStringLiteral("") : value;
     };
-    query.addBindValue(text(evidence.revocationSource));
-    query.addBindValue(text(QString::fromLatin1(evidence.revocation.toBase64())));
+    const QString list = evidence.revocation.isEmpty() ? QString() : sha256(evidence.revocation);
+    if (!list.isEmpty()) {
+        QSqlQuery keep(m_db);
+        keep.prepare(QStringLiteral("INSERT INTO revocation_lists (sha256, der) VALUES (?, ?) ON "
+                                    "CONFLICT (sha256) DO NOTHING"));
+        keep.addBindValue(list);
+        keep.addBindValue(QString::fromLatin1(evidence.revocation.toBase64()));
+        if (!keep.exec())
+            return sqlError(keep);
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO signature_evidence (command_id, received_sha256, received, signature, "
+        "time_source, trusted_at, tsa, revocation_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON "
+        "CONFLICT (command_id, received_sha256) DO NOTHING"));
+    query.addBindValue(commandId);
+    query.addBindValue(sha256(evidence.received));
+    query.addBindValue(QString::fromLatin1(evidence.received.toBase64()));
+    query.addBindValue(QString::fromLatin1(evidence.signature.toBase64()));
+    query.addBindValue(text(evidence.timeSource));
+    query.addBindValue(evidence.trustedAt.toUTC().toString(Qt::ISODate));
+    query.addBindValue(text(evidence.tsa));
+    query.addBindValue(text(list));
     if (!query.exec())
         return sqlError(query);
     return {};

@@ -315,12 +315,12 @@ public:
     // once per command id (a repeat keeps the first).
     struct SignatureEvidence
     {
-        QByteArray signature;
+        QByteArray received;  // the signature as the officer sent it
+        QByteArray signature; // as kept, with its timestamp token
         QString timeSource;
         QDateTime trustedAt;
         QString tsa;
-        QString revocationSource; // "crl", or "" when the site checks none
-        QByteArray revocation;    // the CRL (DER) the certificate was found unrevoked by
+        QByteArray revocation; // the CRL (DER) the certificate was found unrevoked by; empty: none
     };
     Result<void> keepSignatureEvidence(const QString &commandId, const SignatureEvidence &evidence);
     // A case's signed decisions, in the order they were received.

@@ -537,9 +537,13 @@ Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand
     if (!carried)
         return std::unexpected(carried.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime at = *carried                   ? (*carried)->at
-                         : command.madeAt.isValid() ? command.madeAt
-                                                    : now;
+    // The act's own moment only within the window the law gives an act
+    // made offline: a key that expired or was revoked last month cannot
+    // sign a decision dated before that. Outside it, or in the future, the
+    // moment of receipt (the act's dating then says why).
+    const bool inWindow = command.madeAt.isValid() && command.madeAt <= now
+                          && command.madeAt.secsTo(now) <= qint64(m_config.actWindowHours) * 3600;
+    const QDateTime at = *carried ? (*carried)->at : inWindow ? command.madeAt : now;
     auto signer = verifyDecisionSignature(signedContent(command), command.signature, m_trust, at);
     if (!signer)
         return std::unexpected(signer.error());
@@ -553,7 +557,15 @@ Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand
                         .arg(user.id));
     }
     // The person: the IIN of the certificate registered for this officer.
-    if (signer->iin != certificateIin(**registered)) {
+    const QString registeredIin = certificateIin(**registered);
+    if (registeredIin.isEmpty()) {
+        return fail(QStringLiteral("signature.registered-without-iin"),
+                    ServerTr::tr("The certificate registered for %1 names no IIN: an "
+                                 "administrator registers the officer's certificate again with "
+                                 "\"kezekctl admin set-certificate\".")
+                        .arg(user.id));
+    }
+    if (signer->iin != registeredIin) {
         return fail(QStringLiteral("signature.other-person"),
                     ServerTr::tr("The decision is signed with the certificate of another person "
                                  "(IIN %1), not of %2.")
@@ -568,19 +580,24 @@ Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand
     // Revoked at or before the decision's time: refused. The list must be
     // current now, so that a revocation already published is not missed.
     ServerStore::SignatureEvidence evidence;
+    evidence.received = command.signature;
     if (m_crls.configured()) {
         auto status = m_crls.status(signer->certificate, signer->issuer, now);
         if (!status)
             return std::unexpected(status.error());
         if (auto allowed = revocationAllows(*status, at); !allowed)
             return std::unexpected(allowed.error());
-        evidence.revocationSource = QStringLiteral("crl");
         evidence.revocation = status->evidence.der;
     }
     // Signed offline: the server's archive timestamp says when it arrived.
     auto time = *carried ? Result<SignatureTime>(**carried) : m_time.stamp(command.signature, now);
     if (!time)
         return std::unexpected(time.error());
+    // What is kept must verify as what was checked did (the stamped CMS is
+    // written anew).
+    if (auto kept = verifyDecisionSignature(signedContent(command), time->signature, m_trust, at);
+        !kept)
+        return std::unexpected(kept.error());
     evidence.signature = time->signature;
     evidence.timeSource = signatureTimeSourceId(time->source);
     evidence.trustedAt = time->at;

@@ -259,6 +259,10 @@ void TestWorkstation::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
     QVERIFY(waitForSync(window));
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
     const Case after = **workstation.session().store->findCase(wanted.id);
+    const auto refused = workstation.session().store->outbox(QStringLiteral("rejected"), 10);
+    QVERIFY2(refused->isEmpty(),
+             refused->isEmpty() ? ""
+                                : QJsonDocument(refused->constFirst().answer).toJson().constData());
     QCOMPARE(after.state, CaseState::ReturnedForRework);
     QCOMPARE(after.version, before.version + 2);
     QCOMPARE(after.decisions.last().userId, QStringLiteral("officer.astana"));

@@ -868,6 +868,11 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
             QStringLiteral("officer.astana"), revoked->certificate, now));
         QVERIFY(writeCrl({{*serialOf(revoked->certificate), now.addSecs(-3600)}}));
         QCOMPARE(code(signedBy(decision, *revoked)), QStringLiteral("revocation.revoked"));
+        // Dated before the revocation, but outside the window an act made
+        // offline has (72 hours): checked as received, and refused.
+        QJsonObject backdated = decision;
+        backdated.insert(QStringLiteral("madeAt"), now.addDays(-5).toString(Qt::ISODate));
+        QCOMPARE(code(signedBy(backdated, *revoked)), QStringLiteral("revocation.revoked"));
         QVERIFY(users.setSigningCertificate(
             QStringLiteral("officer.astana"), m_astanaKey.certificate, now));
         QVERIFY(writeCrl({}, true));

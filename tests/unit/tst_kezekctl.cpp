@@ -151,11 +151,11 @@ bool fillSite(Site &site)
     // Its signature as kept, with the server's archive timestamp and the CRL
     // it was checked by.
     if (!store->keepSignatureEvidence(command.id,
-                                      {QByteArray("\x30\x82\x00\x02stamped", 11),
+                                      {command.signature,
+                                       QByteArray("\x30\x82\x00\x02stamped", 11),
                                        QStringLiteral("archive"),
                                        now,
                                        QStringLiteral("CN=Kezek demo archive timestamps"),
-                                       QStringLiteral("crl"),
                                        QByteArray("\x30\x82\x00\x03crl", 7)}))
         return failed("the signature's evidence");
     // A scan: bytes of every value, NUL among them.

@@ -4,6 +4,7 @@
 
 #include <openssl/ocsp.h>
 #include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 #include <QFile>
 #include <QProcess>
@@ -90,6 +91,36 @@ QByteArray indexLine(const QByteArray &certificatePem, const QDateTime &revokedA
                                    : QByteArray();
     return (revokedAt.isValid() ? "R" : "V") + QByteArray("\t491231235959Z\t") + revoked + '\t'
            + serial.value_or("00") + "\tunknown\t/CN=Officer\n";
+}
+
+// The CRL with one more critical extension, signed again by its issuer: a
+// delta CRL (base CRL number 1) or one of an issuing distribution point.
+QByteArray withExtension(const QByteArray &der, const PemPair &issuer, int nid)
+{
+    const unsigned char *bytes = reinterpret_cast<const unsigned char *>(der.constData());
+    X509_CRL *crl = d2i_X509_CRL(nullptr, &bytes, long(der.size()));
+    BIO *keyBio = BIO_new_mem_buf(issuer.privateKey.constData(), int(issuer.privateKey.size()));
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
+    ASN1_INTEGER *base = ASN1_INTEGER_new();
+    ASN1_INTEGER_set(base, 1);
+    ISSUING_DIST_POINT *point = ISSUING_DIST_POINT_new();
+    point->onlyuser = 1;
+    const int added = !crl                   ? 0
+                      : nid == NID_delta_crl ? X509_CRL_add1_ext_i2d(crl, nid, base, 1, 0)
+                                             : X509_CRL_add1_ext_i2d(crl, nid, point, 1, 0);
+    QByteArray out;
+    if (key && added == 1 && X509_CRL_sign(crl, key, EVP_sha256()) > 0) {
+        unsigned char *written = nullptr;
+        const int length = i2d_X509_CRL(crl, &written);
+        out = QByteArray(reinterpret_cast<const char *>(written), length);
+        OPENSSL_free(written);
+    }
+    ASN1_INTEGER_free(base);
+    ISSUING_DIST_POINT_free(point);
+    EVP_PKEY_free(key);
+    BIO_free(keyBio);
+    X509_CRL_free(crl);
+    return out;
 }
 
 QByteArray flipLastByte(QByteArray bytes)
@@ -321,6 +352,12 @@ void TestRevocation::aCrlSaysWhetherTheCertificateIsRevoked_data()
     QTest::newRow("another authority's certificate")
         << strangersOfficer->certificate << m_crl << midweek << u"revocation.wrong-issuer"_qs
         << false;
+    // A delta list, or one of a distribution point, is not the whole list.
+    QTest::newRow("a delta CRL") << officer << withExtension(m_crl, m_authority, NID_delta_crl)
+                                 << midweek << u"revocation.crl-partial"_qs << false;
+    QTest::newRow("a distribution point's CRL")
+        << officer << withExtension(m_crl, m_authority, NID_issuing_distribution_point) << midweek
+        << u"revocation.crl-partial"_qs << false;
     QTest::newRow("garbage") << officer << QByteArray("<html>502 Bad Gateway</html>") << midweek
                              << u"revocation.malformed"_qs << false;
     QTest::newRow("half a CRL") << officer << m_crl.left(m_crl.size() / 2) << midweek

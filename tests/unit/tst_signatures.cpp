@@ -1,5 +1,9 @@
 #include "core/security/signatures.h"
 
+#include "core/security/opensslsupport.h"
+
+#include <openssl/pem.h>
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -169,6 +173,21 @@ void TestSignatures::theCertificateMustBeValidAtTheActsTime()
     QCOMPARE(
         verifyDecisionSignature(m_decision, *signature, m_anchors, now.addDays(-1)).error().code,
         QStringLiteral("signature.not-yet-valid"));
+    // An authority above the officer that had expired by then: said as such.
+    auto shortLived
+        = issueIntermediateAuthority(m_root, QStringLiteral("Short-lived authority"), 1);
+    QVERIFY(shortLived);
+    auto underIt = issueSigningCertificate(
+        *shortLived, QStringLiteral("Ерлан"), QStringLiteral("880721310009"));
+    QVERIFY(underIt);
+    auto anchors = trustAnchorsFromPem(m_root.certificate + shortLived->certificate);
+    QVERIFY(anchors);
+    auto itsSignature = signDetached(m_decision, *underIt);
+    QVERIFY(itsSignature);
+    QVERIFY(verifyDecisionSignature(m_decision, *itsSignature, *anchors, now));
+    QCOMPARE(
+        verifyDecisionSignature(m_decision, *itsSignature, *anchors, now.addDays(2)).error().code,
+        QStringLiteral("signature.authority-not-valid"));
 }
 
 void TestSignatures::anAuthenticationKeyDoesNotSignADecision()
@@ -182,6 +201,28 @@ void TestSignatures::anAuthenticationKeyDoesNotSignADecision()
         m_decision, *signature, m_anchors, QDateTime::currentDateTimeUtc());
     QVERIFY(!verdict);
     QCOMPARE(verdict.error().code, QStringLiteral("signature.key-usage"));
+    // A certificate that states no key usage at all is not a signing key either.
+    const OpenSsl::Bio certificateBio = OpenSsl::memoryBio(m_authority.certificate);
+    const OpenSsl::Certificate issuer(
+        PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr));
+    const OpenSsl::Bio keyBio = OpenSsl::memoryBio(m_authority.privateKey);
+    const OpenSsl::Key issuerKey(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+    QVERIFY(issuer && issuerKey);
+    OpenSsl::CertificateSpec spec;
+    spec.commonName = QStringLiteral("Айгерім Сейітқызы");
+    spec.iin = m_iin;
+    spec.issuer = issuer.get();
+    spec.issuerKey = issuerKey.get();
+    spec.extensions = {{NID_basic_constraints, "critical,CA:FALSE"}};
+    auto unstated = OpenSsl::makeCertificate(spec);
+    QVERIFY(unstated);
+    auto unstatedSignature = signDetached(m_decision, *unstated);
+    QVERIFY(unstatedSignature);
+    QCOMPARE(verifyDecisionSignature(
+                 m_decision, *unstatedSignature, m_anchors, QDateTime::currentDateTimeUtc())
+                 .error()
+                 .code,
+             QStringLiteral("signature.key-usage"));
 }
 
 void TestSignatures::aCertificateWithoutTheHoldersIinIsRefused()

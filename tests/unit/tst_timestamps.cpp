@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,7 +55,10 @@ private:
     PemPair m_authority; // issues officers' signing certificates
     PemPair m_officer;
     const QByteArray m_decision = R"({"caseId":"c-1","type":"grant-final","payload":{}})";
-    const QDateTime m_at = QDateTime(QDate(2026, 3, 2), QTime(9, 30, 15), QTimeZone::utc());
+    // An hour from now, to the second: within the TSA certificate's validity
+    // (a token is checked at its own time), and fixed for the whole run.
+    const QDateTime m_at = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 3600,
+                                                         QTimeZone::utc());
 };
 
 void TestTimestamps::initTestCase()
@@ -287,7 +291,12 @@ void TestTimestamps::opensslVerifiesWhatKezeksAuthorityIssues()
                               path(QStringLiteral("response.tsr")),
                               QStringLiteral("-text")});
     QVERIFY2(text.exitCode == 0, qPrintable(text.output));
-    QVERIFY2(text.output.contains(QStringLiteral("Time stamp: Mar  2 09:30:15 2026 GMT")),
+    // As openssl prints it: "Mar  2 09:30:15 2026 GMT".
+    const QString printed = QLocale::c().toString(m_at, QStringLiteral("MMM")) + u' '
+                            + QString::number(m_at.date().day()).rightJustified(2, u' ') + u' '
+                            + m_at.toString(QStringLiteral("HH:mm:ss yyyy"))
+                            + QStringLiteral(" GMT");
+    QVERIFY2(text.output.contains(QStringLiteral("Time stamp: ") + printed),
              qPrintable(text.output));
     QVERIFY2(text.output.contains(QString::fromLatin1(kezekTimestampPolicy)),
              qPrintable(text.output));
@@ -483,7 +492,8 @@ void TestTimestamps::aChangedTokenIsInvalid_data()
     QTest::addColumn<bool>("lastByte");
     // Backdating a decision by an hour: the genTime, as written in the token.
     QTest::newRow("genTime an hour earlier")
-        << QByteArray("20260302093015Z") << QByteArray("20260302083015Z") << false;
+        << m_at.toString(QStringLiteral("yyyyMMddHHmmss'Z'")).toLatin1()
+        << m_at.addSecs(-3600).toString(QStringLiteral("yyyyMMddHHmmss'Z'")).toLatin1() << false;
     QTest::newRow("signature's last byte") << QByteArray() << QByteArray() << true;
 }
 
