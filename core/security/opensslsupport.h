@@ -8,12 +8,14 @@
 #include "core/security/securitytr.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -62,6 +64,37 @@ inline bool addExtension(X509 *certificate, X509 *issuer, int nid, const char *v
     X509V3_set_ctx(&context, issuer, certificate, nullptr, nullptr, 0);
     const Extension extension(X509V3_EXT_conf_nid(nullptr, &context, nid, value));
     return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
+}
+
+// A certificate or key read from PEM; null when it is not one (the error
+// queue left clear for the caller's own refusal).
+inline Certificate readCertificate(const QByteArray &pem)
+{
+    const Bio bio = memoryBio(pem);
+    Certificate certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    ERR_clear_error();
+    return certificate;
+}
+
+inline Key readKey(const QByteArray &pem)
+{
+    const Bio bio = memoryBio(pem);
+    Key key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+    ERR_clear_error();
+    return key;
+}
+
+// A certificate's subject as RFC 2253 text, its UTF-8 (Kazakh letters) intact.
+inline QString subjectText(X509 *certificate)
+{
+    const Bio out(BIO_new(BIO_s_mem()));
+    if (X509_NAME_print_ex(out.get(),
+                           X509_get_subject_name(certificate),
+                           0,
+                           XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB)
+        < 0)
+        return {};
+    return QString::fromUtf8(drain(out.get()));
 }
 
 // The certificate and key as PEM.

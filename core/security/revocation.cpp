@@ -36,22 +36,6 @@ using CertificateStack = std::unique_ptr<STACK_OF(X509), CertificateStackFree>;
 // clock is not a response from the future (openssl ocsp allows the same).
 constexpr qint64 clockSkewSeconds = 5 * 60;
 
-Certificate readCertificate(const QByteArray &pem)
-{
-    const Bio bio = memoryBio(pem);
-    Certificate certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-    ERR_clear_error();
-    return certificate;
-}
-
-Key readKey(const QByteArray &pem)
-{
-    const Bio bio = memoryBio(pem);
-    Key key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-    ERR_clear_error();
-    return key;
-}
-
 std::unexpected<Error> badCertificate()
 {
     return fail(QStringLiteral("security.certificate"),
@@ -544,6 +528,15 @@ bool stillCurrent(const RevocationEvidence &evidence, const QDateTime &now)
     return evidence.nextUpdate.isValid() && now < evidence.nextUpdate
            && (!evidence.producedAt.isValid()
                || evidence.producedAt <= now.addSecs(clockSkewSeconds));
+}
+
+QByteArray crlPem(const QByteArray &der)
+{
+    QByteArray pem = "-----BEGIN X509 CRL-----\n";
+    const QByteArray text = der.toBase64();
+    for (qsizetype at = 0; at < text.size(); at += 64)
+        pem += text.mid(at, 64) + '\n';
+    return pem + "-----END X509 CRL-----\n";
 }
 
 } // namespace Kezek

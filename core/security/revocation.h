@@ -51,6 +51,9 @@ Result<QByteArray> makeCrl(const PemPair &issuer,
                            const QDateTime &nextUpdate);
 
 // What an answer rests on, to be kept with the decision it allowed.
+// A CRL (DER) as PEM, the form `openssl cms -CAfile` and `-CRLfile` read.
+QByteArray crlPem(const QByteArray &der);
+
 struct RevocationEvidence
 {
     enum class Source { Crl, Ocsp };

@@ -24,18 +24,6 @@ namespace {
 using namespace OpenSsl;
 using Pkcs12 = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
 
-Certificate readCertificate(const QByteArray &pem)
-{
-    const Bio bio = memoryBio(pem);
-    return Certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-}
-
-Key readKey(const QByteArray &pem)
-{
-    const Bio bio = memoryBio(pem);
-    return Key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-}
-
 // A CMS signature as sent, or the one refusal of every reader of it.
 Result<Cms> readCms(const QByteArray &signature)
 {
@@ -341,18 +329,6 @@ Result<void> checkSigningUsage(X509 *signer)
     return {};
 }
 
-QString subjectText(X509 *certificate)
-{
-    const Bio out(BIO_new(BIO_s_mem()));
-    if (X509_NAME_print_ex(out.get(),
-                           X509_get_subject_name(certificate),
-                           0,
-                           XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB)
-        < 0)
-        return {};
-    return QString::fromUtf8(drain(out.get()));
-}
-
 // The twelve digits of the subject's serialNumber "IIN…", or empty.
 QString holderIin(X509 *certificate)
 {
@@ -462,13 +438,7 @@ Result<SignatureDetails> signatureDetails(const QByteArray &signature)
         X509 *certificate = sk_X509_value(certificates, i);
         if (CMS_SignerInfo_cert_cmp(info, certificate) != 0)
             continue;
-        const Bio out(BIO_new(BIO_s_mem()));
-        if (X509_NAME_print_ex(out.get(),
-                               X509_get_subject_name(certificate),
-                               0,
-                               XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB)
-            >= 0)
-            details.signerSubject = QString::fromUtf8(drain(out.get()));
+        details.signerSubject = subjectText(certificate);
     }
     sk_X509_pop_free(certificates, X509_free);
     if (details.signerSubject.isEmpty()) {

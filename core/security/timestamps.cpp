@@ -45,18 +45,6 @@ struct CertificatesFree
 };
 using Certificates = std::unique_ptr<STACK_OF(X509), CertificatesFree>;
 
-Certificate readCertificate(const QByteArray &pem)
-{
-    const Bio bio = memoryBio(pem);
-    return Certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-}
-
-Key readKey(const QByteArray &pem)
-{
-    const Bio bio = memoryBio(pem);
-    return Key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-}
-
 std::unexpected<Error> badCertificatePem()
 {
     ERR_clear_error();
@@ -131,18 +119,6 @@ Result<QByteArray> toDer(T *value, Encode encode, const char *what)
 QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-}
-
-QString subjectOf(X509 *certificate)
-{
-    const Bio out(BIO_new(BIO_s_mem()));
-    if (X509_NAME_print_ex(out.get(),
-                           X509_get_subject_name(certificate),
-                           0,
-                           XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB)
-        < 0)
-        return {};
-    return QString::fromUtf8(drain(out.get()));
 }
 
 QDateTime toDateTime(const ASN1_GENERALIZEDTIME *time)
@@ -577,7 +553,7 @@ Result<TrustedTime> verifyTimestampToken(const QByteArray &token,
     if (!covers(parsed->info.get(), coveredData))
         return notCovering();
 
-    time.tsaSubject = subjectOf(signer);
+    time.tsaSubject = subjectText(signer);
     const Bio out(BIO_new(BIO_s_mem()));
     if (!out || PEM_write_bio_X509(out.get(), signer) != 1)
         return OpenSsl::error("write PEM");

@@ -129,15 +129,6 @@ QByteArray flipLastByte(QByteArray bytes)
     return bytes;
 }
 
-QByteArray toPem(const QByteArray &crlDer)
-{
-    QByteArray pem = "-----BEGIN X509 CRL-----\n";
-    const QByteArray base64 = crlDer.toBase64();
-    for (qsizetype at = 0; at < base64.size(); at += 64)
-        pem += base64.mid(at, 64) + '\n';
-    return pem + "-----END X509 CRL-----\n";
-}
-
 QString messageOf(const Result<RevocationStatus> &status)
 {
     return status ? QString() : status.error().code + u": " + status.error().message;
@@ -335,7 +326,7 @@ void TestRevocation::aCrlSaysWhetherTheCertificateIsRevoked_data()
     QTest::newRow("listed") << m_revokedOfficer.certificate << m_crl << midweek << QString()
                             << true;
     QTest::newRow("listed, CRL in PEM")
-        << m_revokedOfficer.certificate << toPem(m_crl) << midweek << QString() << true;
+        << m_revokedOfficer.certificate << crlPem(m_crl) << midweek << QString() << true;
     QTest::newRow("at thisUpdate") << officer << m_crl << crlThisUpdate << QString() << false;
     QTest::newRow("before thisUpdate")
         << officer << m_crl << crlThisUpdate.addSecs(-1) << u"revocation.crl-stale"_qs << false;

@@ -1,5 +1,6 @@
 #include "app/ctl/commands/commands.h"
 #include "app/ctl/commands/serverdatabase.h"
+#include "core/security/revocation.h"
 #include "core/security/signatures.h"
 
 #include <QDir>
@@ -23,15 +24,6 @@ int exportUsage(Console &console)
                  "-CAfile ID.trust.pem -crl_check -out /dev/null");
     return console.usage(Tr::tr("export takes \"decisions --database URL --case ID --out DIR\"."),
                          usage);
-}
-
-QByteArray crlPem(const QByteArray &der)
-{
-    QByteArray pem = "-----BEGIN X509 CRL-----\n";
-    const QByteArray text = der.toBase64();
-    for (qsizetype at = 0; at < text.size(); at += 64)
-        pem += text.mid(at, 64) + '\n';
-    return pem + "-----END X509 CRL-----\n";
 }
 
 } // namespace
