@@ -1,5 +1,7 @@
 #include "tests/gui/guifixture.h"
 
+#include <QJsonDocument>
+
 #include "tests/support/builders.h"
 
 #include "core/security/passwords.h"
@@ -12,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -139,6 +142,26 @@ bool GuiFixture::waitForSync(MainWindow *window)
     if (!finished.wait(60000))
         return false;
     return finished.first().first().toBool();
+}
+
+QString GuiFixture::outboxOf(Workstation &workstation, const QString &caseId)
+{
+    const auto entries = workstation.session().store->outboxOfCase(caseId);
+    if (!entries)
+        return entries.error().message;
+    QStringList lines;
+    for (const OutboxEntry &entry : *entries) {
+        lines << QStringLiteral("%1 on v%2: %3 %4")
+                     .arg(entry.command.type)
+                     .arg(entry.command.baseVersion)
+                     .arg(entry.status,
+                          QString::fromUtf8(
+                              QJsonDocument(entry.answer).toJson(QJsonDocument::Compact)));
+    }
+    const auto cached = workstation.session().store->findCase(caseId);
+    if (cached && *cached)
+        lines << QStringLiteral("cached v%1").arg((*cached)->version);
+    return lines.join(u'\n');
 }
 
 MainWindow *GuiFixture::openAs(Workstation &workstation, const QString &user)

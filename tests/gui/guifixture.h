@@ -52,6 +52,9 @@ protected:
     QString signingKey(UserStore &users, const QString &user);
     WorkstationConfig config(const QString &cacheDir) const;
     static bool waitForSync(MainWindow *window);
+    // What the outbox holds for a case, with the server's answers: said when a
+    // test finds a case other than its commands should have made it.
+    static QString outboxOf(Workstation &workstation, const QString &caseId);
     // Signed in, the window active and the first sync done; null if any failed.
     static MainWindow *openAs(Workstation &workstation, const QString &user);
     // The user guide's pictures, made by the same run that tests them, into

@@ -300,7 +300,8 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     QVERIFY(waitForSync(window));
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
     view->showCase(m_fresh.id);
-    QCOMPARE(view->currentCase()->state, CaseState::ReturnedForRework);
+    QVERIFY2(view->currentCase()->state == CaseState::ReturnedForRework,
+             qPrintable(outboxOf(workstation, m_fresh.id)));
 
     // The Russian documents table: the photo's check "Проверено", agreeing
     // with "Фотография" as the state of its check.
