@@ -528,6 +528,8 @@ Result<void> SyncEngine::pushScans(SyncSummary &summary)
 
 Result<void> SyncEngine::push(SyncSummary &summary)
 {
+    if (auto ok = stampFreshDecisions(summary); !ok)
+        return ok;
     for (;;) {
         auto pending = m_store->outbox(QStringLiteral("pending"), m_settings.batchSize);
         if (!pending)

@@ -42,6 +42,14 @@ struct SyncSettings
     // The cases over for more than this many days leave the cache with their
     // scans (the site's setting; the server keeps them for its own period).
     int retentionDays = 30;
+    // Where a decision sent soon after it was signed gets its RFC 3161
+    // timestamp token (the site setting signing/tsa): "server", the Kezek
+    // server's TSA; "none"; or the address of another, the certification
+    // centre's. A decision sent later, or when the TSA cannot be reached,
+    // goes as signed offline and the server stamps it on receipt.
+    QString tsa = QStringLiteral("server");
+    int timestampWithinSeconds = 120; // "soon": well inside the server's five minutes
+    int timestampTimeoutMs = 5000;
     // The workstation's clock (UTC); its distance to the server's is measured
     // at each sync and kept in the cache.
     std::function<QDateTime()> clock = [] {
@@ -72,8 +80,9 @@ struct SyncSummary
     int scanUploadFailures = 0; // scans the server would not take (their commands say why)
     int casesRetired = 0;       // cases over long enough to leave the cache, with their scans
     int scansRetired = 0;
-    QString lawVersion; // of the law the server counts by, as kept here after this sync
-    QString lawError;   // why the server's new law was not kept (tried again next time)
+    int timestamped = 0; // decisions sent with the TSA's token (signed online)
+    QString lawVersion;  // of the law the server counts by, as kept here after this sync
+    QString lawError;    // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
 };
 
@@ -132,6 +141,8 @@ private:
     Result<void> noteClock(const Reply &reply);
     Result<void> pushScans(SyncSummary &summary);
     Result<void> push(SyncSummary &summary);
+    Result<void> stampFreshDecisions(SyncSummary &summary);
+    Result<QByteArray> timestampToken(const QByteArray &signature);
     Result<void> pull(SyncSummary &summary);
     Result<void> pullPages(SyncSummary &summary, qint64 &cursor, qint64 start, qint64 total);
 

@@ -16,6 +16,7 @@ Result<SyncSettings> Session::syncSettings(const QString &password) const
     settings.tls = *tls;
     settings.pinnedKey = config.pin.toLatin1();
     settings.retentionDays = config.retentionDays;
+    settings.tsa = config.tsa;
     // A server that is not there is said at once: the window tries again by
     // itself, counting down where the officer sees it (RetryCountdown).
     settings.retryRefused = false;

@@ -18,6 +18,9 @@ struct WorkstationConfig
     // set by the site in /etc/xdg/Kezek/Kezek.conf; 1 to 365).
     int retentionDays = 30;
     QString keyFile; // the officer's PKCS#12 signing key
+    // Where a decision gets its timestamp token as it is sent (signing/tsa):
+    // "server" (the Kezek server's TSA), "none", or another TSA's address.
+    QString tsa = QStringLiteral("server");
     // A sync a few seconds after each command, so that the officer need not
     // remember F5 (not a site setting: off only where a test counts the
     // outbox step by step).

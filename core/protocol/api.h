@@ -33,8 +33,9 @@ enum class Route {
     DownloadDocument,
     CaseDocuments,
     CaseDecisions,
+    Timestamp,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::CaseDecisions) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::Timestamp) + 1;
 
 struct RouteInfo
 {
@@ -94,6 +95,7 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
      R"(/api/v1/cases/([^/]+)/decisions)",
      "/api/v1/cases/{caseId}/decisions",
      true},
+    {Route::Timestamp, Method::Post, "/api/v1/timestamp", "/api/v1/timestamp", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.

@@ -166,6 +166,19 @@ Result<void> CacheOutbox::discard(const QString &commandId)
     return Statement(m_db, "DELETE FROM outbox WHERE command_id = ?").bind(commandId).run();
 }
 
+Result<bool> CacheOutbox::restamp(const CaseCommand &command)
+{
+    auto done
+        = Statement(m_db, "UPDATE outbox SET body = ? WHERE command_id = ? AND status = 'pending'")
+              .bind(QString::fromUtf8(
+                  QJsonDocument(caseCommandToJson(command)).toJson(QJsonDocument::Compact)))
+              .bind(command.id)
+              .run();
+    if (!done)
+        return std::unexpected(done.error());
+    return m_db.changes() > 0;
+}
+
 Result<bool> CacheOutbox::takeBack(const QString &commandId)
 {
     auto done = Statement(m_db, "DELETE FROM outbox WHERE command_id = ? AND status = 'pending'")

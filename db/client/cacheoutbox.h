@@ -52,6 +52,10 @@ public:
 
     // Drops a command the officer gave up after a conflict or a refusal.
     Result<void> discard(const QString &commandId);
+    // A command still waiting, its signature replaced by the same signature
+    // with a timestamp token added (unsigned attributes: what the officer
+    // signed is unchanged); false when it is no longer waiting.
+    Result<bool> restamp(const CaseCommand &command);
     // Takes back a command not yet sent; false when it is no longer waiting
     // (a sync sent it, and the server's answer settled it).
     Result<bool> takeBack(const QString &commandId);

@@ -211,6 +211,7 @@ public:
     }
     Result<void> discard(const QString &commandId) { return m_outbox.discard(commandId); }
     Result<bool> takeBack(const QString &commandId) { return m_outbox.takeBack(commandId); }
+    Result<bool> restamp(const CaseCommand &command) { return m_outbox.restamp(command); }
 
     // Scans, sealed beside the cache, and those waiting for their upload
     // (cachescans.h).

@@ -103,6 +103,7 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::DownloadDocument, &HttpApi::downloadDocument},
     {Api::Route::CaseDocuments, &HttpApi::caseDocuments},
     {Api::Route::CaseDecisions, &HttpApi::caseDecisions},
+    {Api::Route::Timestamp, &HttpApi::timestamp},
 }};
 
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),

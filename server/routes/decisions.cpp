@@ -4,7 +4,9 @@
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
 #include "server/http/responses.h"
+#include "server/servertr.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -45,6 +47,36 @@ void HttpApi::caseDecisions(const Http::Request &request, Http::Response &respon
              200,
              {{QStringLiteral("authority"), QString::fromLatin1(m_signingAuthority)},
               {QStringLiteral("decisions"), list}});
+}
+
+// The site's timestamp authority, for a workstation that sends a decision
+// soon after it was signed (RFC 3161 over HTTP, §3.4): the token it adds to
+// the signature dates the signature by a third party's clock rather than the
+// officer's. The server's own TSA answers; a site whose TSA is the
+// certification centre's points its workstations there instead.
+void HttpApi::timestamp(const Http::Request &request, Http::Response &response)
+{
+    if (!personSignedIn(request, response))
+        return;
+    if (request.header("Content-Type") != "application/timestamp-query") {
+        sendError(response,
+                  415,
+                  codeOf(ApiError::UnsupportedMediaType),
+                  ServerTr::tr("A timestamp request is sent as application/timestamp-query "
+                               "(RFC 3161)."));
+        return;
+    }
+    auto answer
+        = m_time.answer(QByteArray::fromStdString(request.body), QDateTime::currentDateTimeUtc());
+    if (!answer) {
+        sendError(response,
+                  answer.error().code == u"timestamp.missing" ? 404 : 400,
+                  answer.error().code,
+                  answer.error().message);
+        return;
+    }
+    response.status = 200;
+    response.setContent(answer->toStdString(), "application/timestamp-reply");
 }
 
 } // namespace Kezek

@@ -50,6 +50,28 @@ Result<std::optional<SignatureTime>> DecisionTimes::carried(const QByteArray &si
     return SignatureTime{signature, SignatureTime::Source::Tsa, time->at, time->tsaSubject};
 }
 
+namespace {
+
+// Unique across the servers of one site without a shared counter: 63 random
+// bits.
+quint64 tokenSerial()
+{
+    return QRandomGenerator::system()->generate64() >> 1;
+}
+
+} // namespace
+
+Result<QByteArray> DecisionTimes::answer(const QByteArray &requestDer, const QDateTime &now) const
+{
+    if (!m_archiveTsa) {
+        return fail(QStringLiteral("timestamp.missing"),
+                    ServerTr::tr("This server has no timestamp authority of its own "
+                                 "(--archive-tsa): the decision goes without a timestamp "
+                                 "and is stamped on receipt."));
+    }
+    return issueTimestamp(requestDer, *m_archiveTsa, now, tokenSerial());
+}
+
 Result<SignatureTime> DecisionTimes::stamp(const QByteArray &signature, const QDateTime &now)
 {
     if (!m_archiveTsa) {
@@ -64,10 +86,7 @@ Result<SignatureTime> DecisionTimes::stamp(const QByteArray &signature, const QD
     auto request = timestampRequest(*covered);
     if (!request)
         return std::unexpected(request.error());
-    // Unique across the servers of one site without a shared counter: 63
-    // random bits.
-    const quint64 serial = QRandomGenerator::system()->generate64() >> 1;
-    auto response = issueTimestamp(*request, *m_archiveTsa, now, serial);
+    auto response = issueTimestamp(*request, *m_archiveTsa, now, tokenSerial());
     auto token = response ? tokenOfResponse(*response)
                           : Result<QByteArray>(std::unexpected(response.error()));
     if (!token)

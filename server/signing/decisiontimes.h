@@ -47,6 +47,11 @@ public:
                                                  const QDateTime &actTime) const;
     // The server's archive timestamp on `signature`, made at `now`.
     Result<SignatureTime> stamp(const QByteArray &signature, const QDateTime &now);
+    // The server's TSA answering a workstation's RFC 3161 request (DER) with
+    // a TimeStampResp (DER) at `now`: the token a decision signed online
+    // carries. Refused: timestamp.missing (no TSA of its own),
+    // timestamp.malformed-request.
+    Result<QByteArray> answer(const QByteArray &requestDer, const QDateTime &now) const;
 
     static constexpr qint64 AgreementSeconds = 5 * 60;
 

@@ -373,10 +373,9 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     QTest::mouseClick(verify, Qt::LeftButton);
     QVERIFY2(verdict->text().startsWith(u"✓"), qPrintable(verdict->text()));
     QVERIFY2(verdict->text().contains(u"officer.astana"), qPrintable(verdict->text()));
-    // Signed at the desk without a TSA: the server's stamp on receipt, checked
-    // here against the authorities (issue 28, trusted time).
-    QVERIFY2(verdict->text().contains(u"Signed offline: the server stamped it on receipt"),
-             qPrintable(verdict->text()));
+    // Sent as soon as it was signed: the site TSA's token went with it, and
+    // is checked here against the authorities (issue 28, trusted time).
+    QVERIFY2(verdict->text().contains(u"Signed online: timestamp of"), qPrintable(verdict->text()));
     screenshot(window, QStringLiteral("history-verified-en"));
     // In Kazakh and Russian, as the window is rebuilt in the language: the
     // same check, through the window's own connection to the server.

@@ -234,6 +234,7 @@ private Q_SLOTS:
     void changesResumeAfterTheCursor();
     void aLargePageGoesPacked();
     void decisionsCarryTheirOfficersOwnSignature();
+    void theSitesTsaStampsWhatAnOfficerAsksAndNothingElse();
     void scansAreAddressedByTheirHashAndGuardedByTheirCase();
     void eachIntegrationSpeaksOnlyForItself();
     void noticesReachTheApplicantsCabinet();
@@ -1186,6 +1187,48 @@ void TestServerApi::noticesReachTheApplicantsCabinet()
     const QByteArray metrics = anyone.get(QStringLiteral("/metrics")).raw;
     QVERIFY2(metrics.contains("kezek_notices_pending 0"), metrics.constData());
     QVERIFY2(metrics.contains("kezek_notices_delivered 1"), metrics.constData());
+}
+
+void TestServerApi::theSitesTsaStampsWhatAnOfficerAsksAndNothingElse()
+{
+    // Issue 28, trusted time: a workstation sending a decision just signed
+    // asks the site's TSA (RFC 3161 over HTTP) for a token over the
+    // signature's value; the server's own TSA answers, for staff only.
+    const QByteArray signatureValue = QByteArrayLiteral("the value of an officer's signature");
+    const auto request = timestampRequest(signatureValue);
+    QVERIFY(request);
+    const QString path = QStringLiteral("/api/v1/timestamp");
+    Client stranger(*m_server);
+    QCOMPARE(stranger.send("POST", path, *request, "application/timestamp-query").status, 401);
+    Client egov(*m_server);
+    egov.signIn(QStringLiteral("egov"));
+    QCOMPARE(egov.send("POST", path, *request, "application/timestamp-query").status, 403);
+
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    const Answer granted = officer.send("POST", path, *request, "application/timestamp-query");
+    QCOMPARE(granted.status, 200);
+    QCOMPARE(granted.contentType, QByteArray("application/timestamp-reply"));
+    const auto token = tokenOfResponse(granted.raw);
+    QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
+    QFile archive(m_server->folder() + QStringLiteral("/tls/archive-tsa.pem"));
+    QVERIFY(archive.open(QIODevice::ReadOnly));
+    const QByteArray archivePem = archive.readAll();
+    const QByteArray tsaCertificate = archivePem.left(archivePem.indexOf("-----BEGIN PRIVATE KEY"));
+    const auto time = verifyTimestampToken(*token, signatureValue, {tsaCertificate});
+    QVERIFY2(time, qPrintable(time ? QString() : time.error().message));
+    QVERIFY(qAbs(time->at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    // The token is over what was asked, not over anything else.
+    QCOMPARE(verifyTimestampToken(*token, "another signature", {tsaCertificate}).error().code,
+             QStringLiteral("timestamp.not-covering"));
+
+    // Not a request, or not sent as one: a clear refusal, nothing stamped.
+    const Answer garbage
+        = officer.send("POST", path, "not a TimeStampReq", "application/timestamp-query");
+    QCOMPARE(garbage.status, 400);
+    QCOMPARE(garbage.json.value(u"code").toString(), QStringLiteral("timestamp.malformed-request"));
+    const Answer json = officer.send("POST", path, *request, "application/json");
+    QCOMPARE(json.status, 415);
 }
 
 void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()

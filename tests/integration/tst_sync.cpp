@@ -3,6 +3,7 @@
 #include "core/domain/queues.h"
 #include "core/security/certificates.h"
 #include "core/security/passwords.h"
+#include "core/security/signatures.h"
 #include "db/client/clientstore.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void theServersLawIsKeptAndASitesNewCalendarFollows();
     // Last: it adds a case of the officer's city, which the others count.
     void anActMadeOfflineKeepsItsDayAfterALateSync();
+    void aDecisionSentAtOnceCarriesTheTsasTimeALateOneIsStampedOnReceipt();
 
 private:
     std::unique_ptr<ClientStore> cache(const QString &name)
@@ -106,6 +108,13 @@ private:
                 {},
                 {}};
     }
+
+    // A new case of the officer's city on the server, returned for rework
+    // at the desk by `desk`'s clock and signed with `key`, then synced.
+    Result<SyncSummary> returnSigned(const SyncSettings &settings,
+                                     std::function<QDateTime()> clock,
+                                     const PemPair &key,
+                                     QString *caseId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
@@ -418,6 +427,93 @@ void TestSync::anActMadeOfflineKeepsItsDayAfterALateSync()
     QCOMPARE(registered.state, CaseState::Registered);
     QCOMPARE(registered.history.constLast().date, kazakhstanDate(then));
     QCOMPARE(registered.clock(ClockKind::Registration)->stopped(), kazakhstanDate(then));
+}
+
+Result<SyncSummary> TestSync::returnSigned(const SyncSettings &settings,
+                                           std::function<QDateTime()> clock,
+                                           const PemPair &key,
+                                           QString *caseId)
+{
+    Case fresh = Builders::caseIn(CaseState::Received, QDateTime::currentDateTimeUtc().date());
+    fresh.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    fresh.number = QStringLiteral("DNR-2026-T%1").arg(fresh.id.left(5));
+    *caseId = fresh.id;
+    if (auto saved = (*ServerStore::open(m_databaseUrl))->saveCases({fresh}); !saved)
+        return std::unexpected(saved.error());
+    auto store = cache(fresh.id + QStringLiteral(".db"));
+    if (auto first = SyncEngine(*store, settings).run(); !first)
+        return first;
+    const auto law = Lawbook::fromJson(*store->law());
+    CaseDesk desk(*store,
+                  {QStringLiteral("officer.astana"), {}, Role::MigrationOfficer, City::Astana, {}},
+                  law->context(),
+                  std::move(clock));
+    auto command = desk.prepare(
+        **desk.currentCase(fresh.id),
+        QStringLiteral("return-for-rework"),
+        {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}});
+    if (!command)
+        return std::unexpected(command.error());
+    if (auto queued = desk.submit(*command, key); !queued)
+        return std::unexpected(queued.error());
+    return SyncEngine(*store, settings).run();
+}
+
+void TestSync::aDecisionSentAtOnceCarriesTheTsasTimeALateOneIsStampedOnReceipt()
+{
+    // Issue "Signatures verified", point 3: a decision signed online carries
+    // the site TSA's token; one signed offline is stamped by the server on
+    // receipt, and so is one whose TSA cannot be reached: it is not held back.
+    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
+    const QString officer = QStringLiteral("officer.astana");
+    auto key = issueSigningCertificate(
+        {caCertificate.readAll(), caKey.readAll()}, officer, Builders::staffIin(officer));
+    QVERIFY(key);
+    auto server = ServerStore::open(m_databaseUrl);
+    QVERIFY(server);
+    QVERIFY(UserStore(**server).setSigningCertificate(
+        officer, key->certificate, QDateTime::currentDateTimeUtc()));
+    const auto timeOf = [&](const QString &caseId) {
+        auto kept = (*server)->signedCommands(caseId);
+        return kept && kept->size() == 1 ? kept->constFirst() : ServerStore::SignedCommand{};
+    };
+    const auto now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+
+    QString online;
+    auto sent = returnSigned(settings(), now, *key, &online);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().message));
+    QCOMPARE(sent->timestamped, 1);
+    QCOMPARE(sent->pushed, 1);
+    QCOMPARE(timeOf(online).timeSource, QStringLiteral("tsa"));
+    QVERIFY(qAbs(timeOf(online).trustedAt.secsTo(now())) < 60);
+
+    // Signed offline a while ago (here half a minute, against a "soon" of ten
+    // seconds), sent now: its own time stands, and a token now would
+    // contradict it.
+    QString late;
+    const QDateTime then = now().addSecs(-30);
+    SyncSettings soon = settings();
+    soon.timestampWithinSeconds = 10;
+    sent = returnSigned(
+        soon, [then] { return then; }, *key, &late);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().message));
+    QCOMPARE(sent->timestamped, 0);
+    QCOMPARE(sent->pushed, 1);
+    QCOMPARE(timeOf(late).timeSource, QStringLiteral("archive"));
+
+    // The site's TSA is down: the decision goes all the same, stamped on receipt.
+    SyncSettings unreachable = settings();
+    unreachable.tsa = QStringLiteral("http://127.0.0.1:9/tsa");
+    QString stranded;
+    sent = returnSigned(unreachable, now, *key, &stranded);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().message));
+    QCOMPARE(sent->timestamped, 0);
+    QCOMPARE(sent->pushed, 1);
+    QCOMPARE(timeOf(stranded).timeSource, QStringLiteral("archive"));
 }
 
 void TestSync::aServerWithAnotherKeyStopsTheSyncAndKeepsTheOutbox()
