@@ -13,6 +13,7 @@
 #include "server/jobs/timedsteps.h"
 #include "server/serverconfig.h"
 #include "server/servertr.h"
+#include "server/signing/ocspresponder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -186,6 +187,26 @@ std::optional<DecisionTimes> decisionTimes(const ServerConfig &config)
     return DecisionTimes(std::move(*tsaCertificates), std::move(*archiveTsa));
 }
 
+// Where the signing certificates' revocation is learnt, as an operator
+// checks it at start.
+void logRevocationSources(const ServerConfig &config)
+{
+    QStringList sources;
+    if (!config.ocspUrl.isEmpty())
+        sources.append(QStringLiteral("ocsp ") + config.ocspUrl);
+    if (!config.crlFiles.isEmpty())
+        sources.append(QStringLiteral("crl ") + config.crlFiles.join(QLatin1Char(',')));
+    if (sources.isEmpty()) {
+        logEvent("WARN",
+                 "revocation",
+                 {{"message",
+                   QStringLiteral("neither --ocsp-url nor --crl: a revoked signing certificate "
+                                  "is not refused")}});
+        return;
+    }
+    logEvent("INFO", "revocation", {{"sources", sources.join(QStringLiteral("; then "))}});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -247,7 +268,13 @@ int main(int argc, char *argv[])
     auto times = decisionTimes(*config);
     if (!times)
         return 1;
-    HttpApi api(*config, *authority, std::move(*times), std::move(*law));
+    auto responders = loadResponderCertificates(config->ocspResponderFile);
+    if (!responders) {
+        logEvent("ERROR", "revocation", {{"message", responders.error().message}});
+        return 1;
+    }
+    logRevocationSources(*config);
+    HttpApi api(*config, *authority, std::move(*times), std::move(*law), std::move(*responders));
     Http::Server server([&pem](SSL_CTX &context) { return configureTls(context, *pem); },
                         api.limits(),
                         api.hooks());
