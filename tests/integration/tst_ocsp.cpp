@@ -189,8 +189,20 @@ private Q_SLOTS:
     void aCertificateRevokedBeforeTheActIsRefused();
     void aRevocationAfterTheActDoesNotUndoIt();
     void aResponderThatDoesNotAnswerRefusesTheDecision();
+    void withCrlFilesTooTheyStandInForAnUnreachableResponder();
 
 private:
+    // A server and its database, with the officer and the eGov intake
+    // signed in.
+    struct Site
+    {
+        std::unique_ptr<ServerProcess> server;
+        QString databaseUrl;
+        QByteArray token;
+        QByteArray egovToken;
+    };
+    // Starts it (a fresh PostgreSQL database when the suite runs on one).
+    bool open(Site &site, const QStringList &arguments, bool onPostgres);
     // A new signing certificate of officer.astana's, registered as theirs
     // and listed with the responder (revoked at `revokedAt` when given).
     PemPair newKey(const QDateTime &revokedAt = {});
@@ -201,11 +213,9 @@ private:
     int versionOf(const QString &caseId);
 
     std::unique_ptr<OcspFront> m_front;
-    std::unique_ptr<ServerProcess> m_server;
-    QString m_databaseUrl;
-    PemPair m_authority; // the demo intermediate --dev-cert made
-    QByteArray m_token;
-    QByteArray m_egovToken;
+    Site m_main;
+    Site *m_site = &m_main; // the one the helpers speak to
+    PemPair m_authority;    // the demo intermediate --dev-cert made
     int m_cases = 0;
     QNetworkAccessManager m_network;
     QByteArray post(const QString &path, const QJsonObject &body, const QByteArray &token);
@@ -221,19 +231,12 @@ void TestOcsp::initTestCase()
                                    m_front->url(),
                                    QStringLiteral("--ocsp-timeout"),
                                    QStringLiteral("2")};
-    if (qEnvironmentVariable("KEZEK_TEST_BACKEND") == u"postgresql") {
-        m_databaseUrl = freshPostgresDatabase(QStringLiteral("kezek_ocsp_"));
-        if (m_databaseUrl.isEmpty())
-            QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets "
-                  "KEZEK_TEST_POSTGRES_URL");
-        m_server = std::make_unique<ServerProcess>(arguments, m_databaseUrl);
-    } else {
-        m_server = std::make_unique<ServerProcess>(arguments);
-        m_databaseUrl
-            = QStringLiteral("sqlite:") + m_server->folder() + QStringLiteral("/server.db");
-    }
-    QVERIFY(m_server->start());
-    const QString tls = m_server->folder() + QStringLiteral("/tls");
+    const bool onPostgres = qEnvironmentVariable("KEZEK_TEST_BACKEND") == u"postgresql";
+    if (onPostgres && qEnvironmentVariable("KEZEK_TEST_POSTGRES_URL").isEmpty())
+        QSKIP("no PostgreSQL cluster: scripts/test.sh starts one and sets "
+              "KEZEK_TEST_POSTGRES_URL");
+    QVERIFY(open(m_main, arguments, onPostgres));
+    const QString tls = m_main.server->folder() + QStringLiteral("/tls");
     // --dev-cert made the responder's certificate and the empty CRL beside
     // the authority (docs/operations.md §3).
     for (const char *name : {"ocsp.pem", "ocsp-key.pem", "signing-ca.crl"})
@@ -241,37 +244,51 @@ void TestOcsp::initTestCase()
     m_front->setPki(tls);
     m_authority = {readAll(tls + QStringLiteral("/signing-ca.pem")),
                    readAll(tls + QStringLiteral("/signing-ca-key.pem"))};
-    auto store = ServerStore::open(m_databaseUrl);
-    QVERIFY(store);
+}
+
+bool TestOcsp::open(Site &site, const QStringList &arguments, bool onPostgres)
+{
+    site.databaseUrl
+        = onPostgres ? freshPostgresDatabase(QStringLiteral("kezek_ocsp_")) : QString();
+    site.server = std::make_unique<ServerProcess>(arguments, site.databaseUrl);
+    if (!onPostgres)
+        site.databaseUrl
+            = QStringLiteral("sqlite:") + site.server->folder() + QStringLiteral("/server.db");
+    auto store = site.server->start() ? ServerStore::open(site.databaseUrl)
+                                      : Result<std::unique_ptr<ServerStore>>();
+    if (!store)
+        return false;
     UserStore users(**store);
-    QVERIFY(addPeople(
-        users,
-        {{"officer.astana", QStringLiteral("Айгерім"), Role::MigrationOfficer, City::Astana, ""},
-         {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
-        Password));
-    const QJsonObject session
-        = QJsonDocument::fromJson(post(QStringLiteral("/api/v1/session"),
-                                       {{QStringLiteral("user"), QStringLiteral("egov")},
-                                        {QStringLiteral("password"), Password}},
-                                       {}))
-              .object();
-    m_egovToken = session.value(u"token").toString().toLatin1();
-    m_token
-        = QJsonDocument::fromJson(post(QStringLiteral("/api/v1/session"),
-                                       {{QStringLiteral("user"), QStringLiteral("officer.astana")},
-                                        {QStringLiteral("password"), Password}},
-                                       {}))
-              .object()
-              .value(u"token")
-              .toString()
-              .toLatin1();
-    QVERIFY(!m_egovToken.isEmpty() && !m_token.isEmpty());
+    if (!addPeople(users,
+                   {{"officer.astana",
+                     QStringLiteral("Айгерім"),
+                     Role::MigrationOfficer,
+                     City::Astana,
+                     ""},
+                    {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
+                   Password))
+        return false;
+    Site *was = std::exchange(m_site, &site);
+    const auto signIn = [this](const QString &user) {
+        return QJsonDocument::fromJson(
+                   post(QStringLiteral("/api/v1/session"),
+                        {{QStringLiteral("user"), user}, {QStringLiteral("password"), Password}},
+                        {}))
+            .object()
+            .value(u"token")
+            .toString()
+            .toLatin1();
+    };
+    site.egovToken = signIn(QStringLiteral("egov"));
+    site.token = signIn(QStringLiteral("officer.astana"));
+    m_site = was;
+    return !site.egovToken.isEmpty() && !site.token.isEmpty();
 }
 
 QByteArray TestOcsp::post(const QString &path, const QJsonObject &body, const QByteArray &token)
 {
-    QNetworkRequest request(QUrl(m_server->baseUrl() + path));
-    request.setSslConfiguration(m_server->trustingConfiguration());
+    QNetworkRequest request(QUrl(m_site->server->baseUrl() + path));
+    request.setSslConfiguration(m_site->server->trustingConfiguration());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
@@ -287,7 +304,7 @@ PemPair TestOcsp::newKey(const QDateTime &revokedAt)
 {
     const QString user = QStringLiteral("officer.astana");
     auto key = issueSigningCertificate(m_authority, user, Builders::staffIin(user));
-    auto store = ServerStore::open(m_databaseUrl);
+    auto store = ServerStore::open(m_site->databaseUrl);
     if (!key || !store
         || !UserStore(**store).setSigningCertificate(
             user, key->certificate, QDateTime::currentDateTimeUtc()))
@@ -304,7 +321,7 @@ QString TestOcsp::newCase()
     application.number = QStringLiteral("DNR-2026-%1").arg(++m_cases + 100, 6, 10, QChar(u'0'));
     post(QStringLiteral("/api/v1/integration/egov/applications"),
          newApplicationToJson(application),
-         m_egovToken);
+         m_site->egovToken);
     return application.id;
 }
 
@@ -312,13 +329,13 @@ QJsonObject TestOcsp::send(const QJsonObject &decision)
 {
     const QByteArray raw = post(QStringLiteral("/api/v1/commands"),
                                 {{QStringLiteral("commands"), QJsonArray{decision}}},
-                                m_token);
+                                m_site->token);
     return QJsonDocument::fromJson(raw).object().value(u"results").toArray().at(0).toObject();
 }
 
 int TestOcsp::versionOf(const QString &caseId)
 {
-    auto store = ServerStore::open(m_databaseUrl);
+    auto store = ServerStore::open(m_site->databaseUrl);
     auto found = store ? (*store)->findCase(caseId) : Result<std::optional<Case>>();
     return found && found->has_value() ? (*found)->version : -1;
 }
@@ -337,7 +354,7 @@ void TestOcsp::aGoodCertificateIsAcceptedAndTheResponseKept()
 
     // The responder's signed answer is kept with the decision: it says
     // "good" again, later, without the network.
-    auto store = ServerStore::open(m_databaseUrl);
+    auto store = ServerStore::open(m_site->databaseUrl);
     QVERIFY(store);
     auto kept = (*store)->signedCommands(caseId);
     QVERIFY(kept && kept->size() == 1);
@@ -355,14 +372,14 @@ void TestOcsp::aGoodCertificateIsAcceptedAndTheResponseKept()
     QTemporaryDir out;
     const QString authorities = out.filePath(QStringLiteral("site.pem"));
     QVERIFY(writeAll(authorities,
-                     readAll(m_server->folder() + QStringLiteral("/tls/signing-root.pem"))
+                     readAll(m_site->server->folder() + QStringLiteral("/tls/signing-root.pem"))
                          + m_authority.certificate));
     QProcess kezekctl;
     kezekctl.start(QStringLiteral(KEZEKCTL_PATH),
                    {QStringLiteral("export"),
                     QStringLiteral("decisions"),
                     QStringLiteral("--database"),
-                    m_databaseUrl,
+                    m_site->databaseUrl,
                     QStringLiteral("--case"),
                     caseId,
                     QStringLiteral("--out"),
@@ -444,6 +461,46 @@ void TestOcsp::aResponderThatDoesNotAnswerRefusesTheDecision()
     const QJsonObject again = send(signedBy(returnForRework(caseId), key));
     QVERIFY2(again.value(u"status").toString() == u"applied",
              QJsonDocument(again).toJson().constData());
+}
+
+void TestOcsp::withCrlFilesTooTheyStandInForAnUnreachableResponder()
+{
+    // docs/operations.md §3 "Both": a site with a responder and CRL files
+    // uses the lists when the responder cannot be reached (here nothing
+    // listens at its address), and keeps the list it used. Another server
+    // of the same PKI, with its own database.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString nowhere = QStringLiteral("http://127.0.0.1:%1/").arg(closed.serverPort());
+    closed.close();
+    const QString tls = m_main.server->folder() + QStringLiteral("/tls");
+    QTemporaryDir dir;
+    const QString authorities = dir.filePath(QStringLiteral("authorities.pem"));
+    QVERIFY(writeAll(authorities,
+                     readAll(tls + QStringLiteral("/signing-root.pem")) + m_authority.certificate));
+    Site site;
+    QVERIFY(open(site,
+                 {QStringLiteral("--ocsp-url"),
+                  nowhere,
+                  QStringLiteral("--crl"),
+                  tls + QStringLiteral("/signing-ca.crl"),
+                  QStringLiteral("--signing-ca"),
+                  authorities,
+                  QStringLiteral("--archive-tsa"),
+                  tls + QStringLiteral("/archive-tsa.pem")},
+                 false));
+    m_site = &site;
+    const PemPair key = newKey();
+    const QString caseId = newCase();
+    const QJsonObject result = send(signedBy(returnForRework(caseId), key));
+    auto store = ServerStore::open(site.databaseUrl);
+    auto kept
+        = store ? (*store)->signedCommands(caseId) : Result<QList<ServerStore::SignedCommand>>();
+    m_site = &m_main;
+    QVERIFY2(result.value(u"status").toString() == u"applied",
+             QJsonDocument(result).toJson().constData());
+    QVERIFY(kept && kept->size() == 1);
+    QCOMPARE(kept->first().revocationSource, QStringLiteral("crl"));
 }
 
 QTEST_GUILESS_MAIN(TestOcsp)
