@@ -187,10 +187,16 @@ std::optional<DecisionTimes> decisionTimes(const ServerConfig &config)
     return DecisionTimes(std::move(*tsaCertificates), std::move(*archiveTsa));
 }
 
-// Where the signing certificates' revocation is learnt, as an operator
-// checks it at start.
-void logRevocationSources(const ServerConfig &config)
+// Where the signing certificates' revocation is learnt, logged as an
+// operator checks it at start; the OCSP responders the site trusts besides,
+// or none when they cannot be read (logged).
+std::optional<QList<QByteArray>> revocationSources(const ServerConfig &config)
 {
+    auto responders = loadResponderCertificates(config.ocspResponderFile);
+    if (!responders) {
+        logEvent("ERROR", "revocation", {{"message", responders.error().message}});
+        return std::nullopt;
+    }
     QStringList sources;
     if (!config.ocspUrl.isEmpty())
         sources.append(QStringLiteral("ocsp ") + config.ocspUrl);
@@ -202,9 +208,10 @@ void logRevocationSources(const ServerConfig &config)
                  {{"message",
                    QStringLiteral("neither --ocsp-url nor --crl: a revoked signing certificate "
                                   "is not refused")}});
-        return;
+    } else {
+        logEvent("INFO", "revocation", {{"sources", sources.join(QStringLiteral("; then "))}});
     }
-    logEvent("INFO", "revocation", {{"sources", sources.join(QStringLiteral("; then "))}});
+    return *responders;
 }
 
 } // namespace
@@ -268,12 +275,9 @@ int main(int argc, char *argv[])
     auto times = decisionTimes(*config);
     if (!times)
         return 1;
-    auto responders = loadResponderCertificates(config->ocspResponderFile);
-    if (!responders) {
-        logEvent("ERROR", "revocation", {{"message", responders.error().message}});
+    auto responders = revocationSources(*config);
+    if (!responders)
         return 1;
-    }
-    logRevocationSources(*config);
     HttpApi api(*config, *authority, std::move(*times), std::move(*law), std::move(*responders));
     Http::Server server([&pem](SSL_CTX &context) { return configureTls(context, *pem); },
                         api.limits(),
