@@ -3,12 +3,19 @@
 // baseline: what the server checked before), the whole check of a
 // decision (chain through the intermediate to the root at the act's time,
 // key usage, the holder's IIN), and that with the trusted time (the TSA's
-// token over the signature verified too). Run by hand with the release build:
+// token over the signature verified too), and the whole check with the
+// signer's OCSP status from the server's responder client: from its cache
+// (the answer current until nextUpdate), and uncached (each check asks a
+// responder over loopback HTTP; the responder is in-process and serves a
+// response signed once at the start, so the figure is the client's: the
+// request, the HTTP exchange and the response's checks, not a responder's
+// signing). Run by hand with the release build:
 //   bench_signatures [seconds per figure]
-// The revocation check (CRL, OCSP) adds a parse of the kept or cached
-// evidence; its figures come with the server's revocation cache.
+#include "core/security/opensslsupport.h"
+#include "core/security/revocation.h"
 #include "core/security/signatures.h"
 #include "core/security/timestamps.h"
+#include "server/signing/ocspresponder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,7 +23,15 @@
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
+#include <openssl/ocsp.h>
 #include <openssl/pem.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
 
 using namespace Kezek;
 
@@ -69,6 +84,80 @@ bool cmsVerify(const QByteArray &content,
     return ok;
 }
 
+// The responder's "good" for the certificate the request names, current for
+// a day, signed by `responder`.
+QByteArray goodResponse(const QByteArray &requestDer, const PemPair &responder)
+{
+    using namespace OpenSsl;
+    const Bio in = memoryBio(requestDer);
+    OCSP_REQUEST *request = d2i_OCSP_REQUEST_bio(in.get(), nullptr);
+    const Certificate certificate = readCertificate(responder.certificate);
+    const Key key = readKey(responder.privateKey);
+    OCSP_BASICRESP *basic = OCSP_BASICRESP_new();
+    ASN1_TIME *thisUpdate = X509_gmtime_adj(nullptr, -60);
+    ASN1_TIME *nextUpdate = X509_gmtime_adj(nullptr, 24 * 3600);
+    OCSP_CERTID *id = request ? OCSP_onereq_get0_id(OCSP_request_onereq_get0(request, 0)) : nullptr;
+    QByteArray der;
+    if (id && basic && certificate && key
+        && OCSP_basic_add1_status(
+            basic, id, V_OCSP_CERTSTATUS_GOOD, 0, nullptr, thisUpdate, nextUpdate)
+        && OCSP_basic_sign(basic, certificate.get(), key.get(), EVP_sha256(), nullptr, 0) == 1) {
+        OCSP_RESPONSE *response = OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic);
+        const Bio written(BIO_new(BIO_s_mem()));
+        if (response && i2d_OCSP_RESPONSE_bio(written.get(), response) == 1)
+            der = drain(written.get());
+        OCSP_RESPONSE_free(response);
+    }
+    ASN1_TIME_free(thisUpdate);
+    ASN1_TIME_free(nextUpdate);
+    OCSP_BASICRESP_free(basic);
+    OCSP_REQUEST_free(request);
+    return der;
+}
+
+// A responder on 127.0.0.1 answering every POST with `response`, for the
+// life of the program; its port.
+int serveOnLoopback(const QByteArray &response)
+{
+    const int listener = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (listener < 0 || bind(listener, reinterpret_cast<sockaddr *>(&address), length) != 0
+        || listen(listener, 64) != 0
+        || getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        qFatal("the bench's responder cannot listen");
+    const QByteArray answer = "HTTP/1.0 200 OK\r\nContent-Type: application/ocsp-response\r\n"
+                              "Content-Length: "
+                              + QByteArray::number(response.size()) + "\r\n\r\n" + response;
+    std::thread([listener, answer] {
+        for (int client; (client = accept(listener, nullptr, nullptr)) >= 0; close(client)) {
+            // The request's headers and body (a hundred bytes or so).
+            QByteArray request;
+            char buffer[4096];
+            qsizetype need = -1;
+            while (need < 0 || request.size() < need) {
+                const ssize_t got = read(client, buffer, sizeof buffer);
+                if (got <= 0)
+                    break;
+                request.append(buffer, got);
+                const qsizetype end = request.indexOf("\r\n\r\n");
+                const qsizetype at = request.toLower().indexOf("content-length:");
+                if (end >= 0 && at >= 0)
+                    need = end + 4
+                           + request.mid(at + 15, end - at - 15)
+                                 .split('\r')[0]
+                                 .trimmed()
+                                 .toLongLong();
+            }
+            if (write(client, answer.constData(), answer.size()) != answer.size())
+                continue;
+        }
+    }).detach();
+    return ntohs(address.sin_port);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -109,5 +198,34 @@ int main(int argc, char *argv[])
                                          {root->certificate});
         return time && verifyDecisionSignature(decision, stamped, anchors, time->at);
     });
+
+    // The signer's status by OCSP, as the server asks it (OcspResponder).
+    auto responder = issueOcspResponder(*authority, QStringLiteral("Bench OCSP"));
+    if (!responder)
+        qFatal("cannot make the bench's responder");
+    const int port = serveOnLoopback(
+        goodResponse(*ocspRequest(officer->certificate, authority->certificate), *responder));
+    const QString url = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    const QList<QByteArray> trusted{root->certificate, authority->certificate};
+    const auto checkWith = [&](OcspResponder &ocsp) {
+        auto signer = verifyDecisionSignature(decision, signature, anchors, now);
+        auto status = signer ? ocsp.status(signer->certificate, signer->issuer, now)
+                             : Result<RevocationStatus>(std::unexpected(signer.error()));
+        if (!status)
+            qWarning("%s", qPrintable(status.error().message));
+        return status && revocationAllows(*status, now);
+    };
+    OcspResponder cached(url, trusted, {}, std::chrono::seconds(5));
+    measure(QStringLiteral("whole check + OCSP, cached (answered until nextUpdate)"), seconds, [&] {
+        return checkWith(cached);
+    });
+    measure(QStringLiteral("whole check + OCSP, uncached (a loopback responder serving a "
+                           "response signed once)"),
+            seconds,
+            [&] {
+                OcspResponder fresh(url, trusted, {}, std::chrono::seconds(5));
+                return checkWith(fresh);
+            });
+    out << QStringLiteral("OCSP requests sent by the cached client: %1\n").arg(cached.asked());
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <arpa/inet.h>
 
@@ -72,6 +73,23 @@ const Option Options[] = {
                        "The revocation lists (CRL, DER or PEM) of the authorities that issue "
                        "officers' certificates, comma-separated, kept current by the site: a "
                        "certificate revoked before a decision's time is refused.")},
+    {"ocsp-url",
+     "url",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The issuing authority's OCSP responder (http://…, e.g. "
+                       "http://ocsp.pki.gov.kz): each signing certificate's status is asked of "
+                       "it, cached until the answer's next update, and the answer kept with the "
+                       "decision; with --crl too, the lists are used when it cannot be reached.")},
+    {"ocsp-responder-cert",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "OCSP responder certificates (PEM) trusted besides the authorities and "
+                       "the responders they authorise (default: none).")},
+    {"ocsp-timeout",
+     "seconds",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "How long the OCSP responder may take to answer before a decision is "
+                       "refused as unverifiable (default 5).")},
     {"calendar",
      "file",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -270,6 +288,7 @@ Result<void> readNumbers(const QHash<QString, QString> &values, ServerConfig &co
           number("max-body", 1024, qint64(1) << 32, config.maxBodyBytes),
           number("max-document", 1024, qint64(1) << 32, config.maxDocumentBytes),
           number("read-timeout", 1, 3600, config.readTimeoutSeconds),
+          number("ocsp-timeout", 1, 60, config.ocspTimeoutSeconds),
           number("threads", 1, 256, config.threads),
           number("max-connections", 16, 1000000, config.maxConnections),
           number("max-connections-per-address", 1, 1000000, config.maxConnectionsPerAddress),
@@ -301,6 +320,13 @@ Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &conf
     config.archiveTsaFile = values.value(QStringLiteral("archive-tsa"));
     config.crlFiles
         = values.value(QStringLiteral("crl")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    config.ocspUrl = values.value(QStringLiteral("ocsp-url"));
+    // Plain HTTP, as RFC 6960 has it and НУЦ РК serves: the answers are signed.
+    if (const QUrl url(config.ocspUrl, QUrl::StrictMode);
+        !config.ocspUrl.isEmpty()
+        && (!url.isValid() || url.scheme() != u"http" || url.host().isEmpty()))
+        return badValue(QStringLiteral("ocsp-url"), config.ocspUrl);
+    config.ocspResponderFile = values.value(QStringLiteral("ocsp-responder-cert"));
     config.calendarFile = values.value(QStringLiteral("calendar"));
     config.legalBasisFile = values.value(QStringLiteral("legal-basis"));
     const QString outside = values.value(QStringLiteral("outside-basis"), QStringLiteral("accept"));

@@ -28,6 +28,9 @@ struct ServerConfig
     QString tsaCertificateFile;      // PEM: the site TSA's certificates a token may be signed by
     QString archiveTsaFile;          // PEM certificate and key of the server's own TSA
     QStringList crlFiles;            // the issuing authorities' revocation lists; none: not checked
+    QString ocspUrl;                 // the authority's OCSP responder (http://); empty: not asked
+    QString ocspResponderFile;       // PEM: responder certificates trusted besides
+    int ocspTimeoutSeconds = 5;      // a responder silent this long: the decision is refused
     QString calendarFile;            // the business calendar; empty: the one compiled in
     QString legalBasisFile;          // the legal basis; empty: the one compiled in
     bool refuseOutsideBasis = false; // intake on a day no basis is in force: refuse, not mark

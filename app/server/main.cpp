@@ -13,6 +13,7 @@
 #include "server/jobs/timedsteps.h"
 #include "server/serverconfig.h"
 #include "server/servertr.h"
+#include "server/signing/ocspresponder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -186,6 +187,33 @@ std::optional<DecisionTimes> decisionTimes(const ServerConfig &config)
     return DecisionTimes(std::move(*tsaCertificates), std::move(*archiveTsa));
 }
 
+// Where the signing certificates' revocation is learnt, logged as an
+// operator checks it at start; the OCSP responders the site trusts besides,
+// or none when they cannot be read (logged).
+std::optional<QList<QByteArray>> revocationSources(const ServerConfig &config)
+{
+    auto responders = loadResponderCertificates(config.ocspResponderFile);
+    if (!responders) {
+        logEvent("ERROR", "revocation", {{"message", responders.error().message}});
+        return std::nullopt;
+    }
+    QStringList sources;
+    if (!config.ocspUrl.isEmpty())
+        sources.append(QStringLiteral("ocsp ") + config.ocspUrl);
+    if (!config.crlFiles.isEmpty())
+        sources.append(QStringLiteral("crl ") + config.crlFiles.join(QLatin1Char(',')));
+    if (sources.isEmpty()) {
+        logEvent("WARN",
+                 "revocation",
+                 {{"message",
+                   QStringLiteral("neither --ocsp-url nor --crl: a revoked signing certificate "
+                                  "is not refused")}});
+    } else {
+        logEvent("INFO", "revocation", {{"sources", sources.join(QStringLiteral("; then "))}});
+    }
+    return *responders;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -247,7 +275,10 @@ int main(int argc, char *argv[])
     auto times = decisionTimes(*config);
     if (!times)
         return 1;
-    HttpApi api(*config, *authority, std::move(*times), std::move(*law));
+    auto responders = revocationSources(*config);
+    if (!responders)
+        return 1;
+    HttpApi api(*config, *authority, std::move(*times), std::move(*law), std::move(*responders));
     Http::Server server([&pem](SSL_CTX &context) { return configureTls(context, *pem); },
                         api.limits(),
                         api.hooks());

@@ -277,23 +277,44 @@ Result<void> issuerTrusted(X509 *issuer, const QList<QByteArray> &trustedPem, co
 // RFC 6960 §4.2.2.2: the issuer answers for its certificates itself, or
 // delegates it to a responder certificate it issued with the OCSPSigning key
 // purpose (anything else could say "good" for a certificate it does not own).
-bool authorizedResponder(X509 *signer, X509 *issuer, const QDateTime &at)
+bool authorizedResponder(X509 *signer, X509 *issuer, STACK_OF(X509) * local, const QDateTime &at)
 {
     if (X509_cmp(signer, issuer) == 0)
         return true;
+    // One the site trusts itself, as long as it is valid.
+    for (int i = 0; i < sk_X509_num(local); ++i) {
+        if (X509_cmp(signer, sk_X509_value(local, i)) == 0)
+            return validAt(signer, at);
+    }
     const bool delegated = (X509_get_extension_flags(signer) & EXFLAG_XKUSAGE) != 0
                            && (X509_get_extended_key_usage(signer) & XKU_OCSP_SIGN) != 0;
     return delegated && issued(issuer, signer) && validAt(signer, at);
 }
 
-Result<void> signedByResponder(OCSP_BASICRESP *basic, X509 *issuer, const QDateTime &producedAt)
+// Adds a reference to `certificate` to `stack`.
+bool pushCopy(STACK_OF(X509) * stack, X509 *certificate)
+{
+    if (!stack || !certificate || X509_up_ref(certificate) != 1)
+        return false;
+    if (sk_X509_push(stack, certificate) > 0)
+        return true;
+    X509_free(certificate);
+    return false;
+}
+
+Result<void> signedByResponder(OCSP_BASICRESP *basic,
+                               X509 *issuer,
+                               const QList<QByteArray> &responderPem,
+                               const QDateTime &producedAt)
 {
     CertificateStack known(sk_X509_new_null());
-    if (!known || X509_up_ref(issuer) != 1)
+    CertificateStack local(sk_X509_new_null());
+    if (!local || !pushCopy(known.get(), issuer))
         return OpenSsl::error("list the known certificates");
-    if (sk_X509_push(known.get(), issuer) <= 0) {
-        X509_free(issuer);
-        return OpenSsl::error("list the known certificates");
+    for (const QByteArray &pem : responderPem) {
+        const Certificate responder = readCertificate(pem);
+        if (!pushCopy(local.get(), responder.get()) || !pushCopy(known.get(), responder.get()))
+            return badCertificate();
     }
     X509 *signer = nullptr;
     if (OCSP_resp_get0_signer(basic, &signer, known.get()) != 1 || !signer) {
@@ -304,7 +325,7 @@ Result<void> signedByResponder(OCSP_BASICRESP *basic, X509 *issuer, const QDateT
     // RFC 6960's rule rather than by OpenSSL's trust settings.
     if (OCSP_basic_verify(basic, known.get(), nullptr, OCSP_NOVERIFY) != 1)
         return untrusted(SecurityTr::tr("The OCSP response's signature does not verify."));
-    if (!authorizedResponder(signer, issuer, producedAt)) {
+    if (!authorizedResponder(signer, issuer, local.get(), producedAt)) {
         return untrusted(SecurityTr::tr("The OCSP response is signed by a certificate the "
                                         "issuer did not authorise to answer for it."));
     }
@@ -457,7 +478,8 @@ Result<RevocationStatus> checkOcspResponse(const QByteArray &responseDer,
                                            const QByteArray &issuerPem,
                                            const QList<QByteArray> &trustedPem,
                                            const QDateTime &now,
-                                           std::chrono::seconds maxAge)
+                                           std::chrono::seconds maxAge,
+                                           const QList<QByteArray> &responderPem)
 {
     const Certificate certificate = readCertificate(certificatePem);
     const Certificate issuer = readCertificate(issuerPem);
@@ -473,7 +495,7 @@ Result<RevocationStatus> checkOcspResponse(const QByteArray &responseDer,
         return std::unexpected(ok.error());
     if (auto ok = issuerTrusted(issuer.get(), trustedPem, producedAt); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = signedByResponder(basic->get(), issuer.get(), producedAt); !ok)
+    if (auto ok = signedByResponder(basic->get(), issuer.get(), responderPem, producedAt); !ok)
         return std::unexpected(ok.error());
     auto single = singleResponseFor(basic->get(), certificate.get(), issuer.get());
     if (!single)
@@ -528,6 +550,24 @@ bool stillCurrent(const RevocationEvidence &evidence, const QDateTime &now)
     return evidence.nextUpdate.isValid() && now < evidence.nextUpdate
            && (!evidence.producedAt.isValid()
                || evidence.producedAt <= now.addSecs(clockSkewSeconds));
+}
+
+Result<PemPair> issueOcspResponder(const PemPair &issuer, const QString &commonName, int days)
+{
+    const Certificate certificate = readCertificate(issuer.certificate);
+    const Key key = readKey(issuer.privateKey);
+    if (!certificate || !key) {
+        return fail(QStringLiteral("security.certificate"),
+                    SecurityTr::tr("The certificate authority's certificate or key is not valid "
+                                   "PEM."));
+    }
+    return OpenSsl::makeCertificate(commonName,
+                                    days,
+                                    certificate.get(),
+                                    key.get(),
+                                    {{NID_basic_constraints, "critical,CA:FALSE"},
+                                     {NID_key_usage, "critical,digitalSignature"},
+                                     {NID_ext_key_usage, "OCSPSigning"}});
 }
 
 QByteArray crlPem(const QByteArray &der)

@@ -90,6 +90,9 @@ Result<QByteArray> ocspRequest(const QByteArray &certificatePem, const QByteArra
 // the issuer or by a responder certificate the issuer gave the OCSPSigning
 // extended key usage. A response without nextUpdate is current for `maxAge`
 // after its thisUpdate.
+// `responderPem`: responder certificates the site trusts besides (RFC 6960
+// §4.2.2.2's "local configuration", `openssl ocsp -VAfile`): one of them may
+// sign for any certificate, even when the response does not carry it.
 // Refused: `revocation.malformed`, `revocation.ocsp-status` (the responder said
 // tryLater, unauthorized…), `revocation.ocsp-untrusted`,
 // `revocation.ocsp-other-certificate`, `revocation.ocsp-stale`,
@@ -99,7 +102,15 @@ Result<RevocationStatus> checkOcspResponse(const QByteArray &responseDer,
                                            const QByteArray &issuerPem,
                                            const QList<QByteArray> &trustedPem,
                                            const QDateTime &now,
-                                           std::chrono::seconds maxAge);
+                                           std::chrono::seconds maxAge,
+                                           const QList<QByteArray> &responderPem = {});
+
+// An OCSP responder's certificate and key, issued by `issuer`: not an
+// authority, key usage digitalSignature, extended key usage OCSPSigning (RFC
+// 6960 §4.2.2.2), so that it answers for the issuer's certificates. For the
+// demo PKI (kezek-server --dev-cert) and tests.
+Result<PemPair>
+issueOcspResponder(const PemPair &issuer, const QString &commonName, int days = 730);
 
 // Whether an act signed at `actTime` stands: refused (`revocation.revoked`)
 // when the certificate was revoked at or before that moment. A revocation

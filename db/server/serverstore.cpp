@@ -610,7 +610,8 @@ Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QStr
     query.prepare(QStringLiteral(
         "SELECT c.id, c.user_id, c.case_id, c.type, c.signed_content, "
         "COALESCE(e.signature, c.signature), COALESCE(e.time_source, ''), "
-        "COALESCE(e.trusted_at, ''), COALESCE(e.tsa, ''), COALESCE(r.der, '') FROM commands c "
+        "COALESCE(e.trusted_at, ''), COALESCE(e.tsa, ''), COALESCE(r.der, ''), "
+        "COALESCE(r.kind, '') FROM commands c "
         "LEFT JOIN signature_evidence e ON e.command_id = c.id AND e.received = c.signature "
         "LEFT JOIN revocation_lists r ON r.sha256 = e.revocation_sha256 WHERE c.case_id = ? "
         "AND c.signature IS NOT NULL ORDER BY c.received_at"));
@@ -628,7 +629,8 @@ Result<QList<ServerStore::SignedCommand>> ServerStore::signedCommands(const QStr
                          query.value(6).toString(),
                          QDateTime::fromString(query.value(7).toString(), Qt::ISODate),
                          query.value(8).toString(),
-                         QByteArray::fromBase64(query.value(9).toString().toLatin1())});
+                         QByteArray::fromBase64(query.value(9).toString().toLatin1()),
+                         query.value(10).toString()});
     }
     return commands;
 }
@@ -647,10 +649,12 @@ Result<void> ServerStore::keepSignatureEvidence(const QString &commandId,
     const QString list = evidence.revocation.isEmpty() ? QString() : sha256(evidence.revocation);
     if (!list.isEmpty()) {
         QSqlQuery keep(m_db);
-        keep.prepare(QStringLiteral("INSERT INTO revocation_lists (sha256, der) VALUES (?, ?) ON "
-                                    "CONFLICT (sha256) DO NOTHING"));
+        keep.prepare(QStringLiteral("INSERT INTO revocation_lists (sha256, der, kind) VALUES (?, "
+                                    "?, ?) ON CONFLICT (sha256) DO NOTHING"));
         keep.addBindValue(list);
         keep.addBindValue(QString::fromLatin1(evidence.revocation.toBase64()));
+        keep.addBindValue(evidence.revocationSource.isEmpty() ? QStringLiteral("crl")
+                                                              : evidence.revocationSource);
         if (!keep.exec())
             return sqlError(keep);
     }

@@ -309,7 +309,8 @@ public:
         QString timeSource;   // "tsa", "archive", or "" (kept before trusted time)
         QDateTime trustedAt;
         QString tsa;
-        QByteArray revocation; // the CRL (DER) it was checked by; empty: none
+        QByteArray revocation;    // the CRL or OCSP response (DER) it was checked by; empty: none
+        QString revocationSource; // "crl" or "ocsp"; empty with no revocation
     };
     // The trusted time of a signature and the signature with its token, kept
     // once per command id (a repeat keeps the first).
@@ -320,7 +321,10 @@ public:
         QString timeSource;
         QDateTime trustedAt;
         QString tsa;
-        QByteArray revocation; // the CRL (DER) the certificate was found unrevoked by; empty: none
+        // The CRL or the OCSP response (DER) the certificate was found
+        // unrevoked by, as its authority signed it; empty: none.
+        QByteArray revocation;
+        QString revocationSource; // "crl" or "ocsp"
     };
     Result<void> keepSignatureEvidence(const QString &commandId, const SignatureEvidence &evidence);
     // A case's signed decisions, in the order they were received.

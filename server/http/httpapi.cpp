@@ -43,7 +43,11 @@ thread_local std::unique_ptr<ServerStore> t_store;
 
 } // namespace
 
-HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes time, Lawbook law)
+HttpApi::HttpApi(ServerConfig config,
+                 QByteArray signingAuthority,
+                 DecisionTimes time,
+                 Lawbook law,
+                 QList<QByteArray> ocspResponders)
     : m_config(std::move(config))
     , m_throttle(std::make_unique<SignInThrottle>(m_config.signInPerMinute, m_config.signInWorkers))
     , m_reads(m_config.databaseUrl, m_config.readAuditMinutes)
@@ -51,6 +55,10 @@ HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes
     , m_trust(trustAnchorsFromPem(m_signingAuthority).value_or(TrustAnchors{}))
     , m_time(std::move(time))
     , m_crls(m_config.crlFiles)
+    , m_ocsp(m_config.ocspUrl,
+             m_trust.roots + m_trust.intermediates,
+             std::move(ocspResponders),
+             std::chrono::seconds(m_config.ocspTimeoutSeconds))
     , m_law(std::move(law))
 {
     m_reads.start();

@@ -9,6 +9,7 @@
 #include "server/serverconfig.h"
 #include "server/signing/crlfiles.h"
 #include "server/signing/decisiontimes.h"
+#include "server/signing/ocspresponder.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -37,7 +38,11 @@ class HttpApi
 public:
     // `signingAuthority`: the PEM certificate decisions' signatures chain to;
     // `law`: the calendar and reasons every command is judged by.
-    HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes time, Lawbook law);
+    HttpApi(ServerConfig config,
+            QByteArray signingAuthority,
+            DecisionTimes time,
+            Lawbook law,
+            QList<QByteArray> ocspResponders = {});
 
     // What the HTTP layer asks of the API: the checks before a body is read,
     // the limits, the words of its refusals, the log, the client's address.
@@ -170,6 +175,11 @@ private:
     // with what it was found good by (the signature as kept, the CRL).
     Result<ServerStore::SignatureEvidence> checkSignature(const CaseCommand &command,
                                                           const UserRecord &user);
+    // The signing certificate's status at `now` by the site's sources: the
+    // OCSP responder, or the CRL files (also when the responder cannot be
+    // reached); none configured: none.
+    Result<std::optional<RevocationStatus>> revocationStatus(const SignerIdentity &signer,
+                                                             const QDateTime &now);
 
     ServerConfig m_config;
     std::unique_ptr<SignInThrottle> m_throttle;
@@ -180,6 +190,7 @@ private:
     TrustAnchors m_trust; // read from it once
     DecisionTimes m_time;
     CrlFiles m_crls;
+    OcspResponder m_ocsp;
     const Lawbook m_law;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status

@@ -1,12 +1,15 @@
 #include "server/http/tlscontext.h"
 
+#include "core/security/revocation.h"
 #include "core/security/timestamps.h"
 
 #include "core/security/signatures.h"
 #include "server/servertr.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -85,6 +88,38 @@ Result<PemPair> loadServerCertificate(const QString &certificateFile,
     return PemPair{*certificate, *key};
 }
 
+namespace {
+
+// The demo intermediate's revocation sources, so that a site can try the
+// whole PKI: an OCSP responder certificate it authorised (ocsp.pem,
+// ocsp-key.pem, for `openssl ocsp -rsigner`) and its empty CRL
+// (signing-ca.crl), current for 30 days and made anew at a start a day
+// after it was written.
+Result<void> makeDemoRevocation(const QDir &dir, const PemPair &authority)
+{
+    const QString responderPath = dir.filePath(QStringLiteral("ocsp.pem"));
+    const QString responderKeyPath = dir.filePath(QStringLiteral("ocsp-key.pem"));
+    if (!QFile::exists(responderPath) || !QFile::exists(responderKeyPath)) {
+        auto responder = issueOcspResponder(authority, QStringLiteral("Kezek demo OCSP responder"));
+        if (!responder)
+            return std::unexpected(responder.error());
+        if (auto ok = writePrivateFile(responderKeyPath, responder->privateKey); !ok)
+            return ok;
+        if (auto ok = writePrivateFile(responderPath, responder->certificate); !ok)
+            return ok;
+    }
+    const QString crlPath = dir.filePath(QStringLiteral("signing-ca.crl"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (QFileInfo(crlPath).exists() && QFileInfo(crlPath).lastModified().secsTo(now) < 24 * 3600)
+        return {};
+    auto crl = makeCrl(authority, {}, now.addSecs(-60), now.addDays(30));
+    if (!crl)
+        return std::unexpected(crl.error());
+    return writePrivateFile(crlPath, crlPem(*crl));
+}
+
+} // namespace
+
 Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
                                         const QString &devCertificateDir)
 {
@@ -119,7 +154,12 @@ Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
         }
     }
     auto intermediate = readFile(certificatePath);
-    if (!intermediate || !QFile::exists(rootPath))
+    auto intermediateKey = readFile(keyPath);
+    if (!intermediate || !intermediateKey)
+        return std::unexpected((intermediate ? intermediateKey : intermediate).error());
+    if (auto ok = makeDemoRevocation(dir, {*intermediate, *intermediateKey}); !ok)
+        return std::unexpected(ok.error());
+    if (!QFile::exists(rootPath))
         return intermediate;
     auto root = readFile(rootPath);
     if (!root)

@@ -21,7 +21,9 @@ Result<PemPair> loadServerCertificate(const QString &certificateFile,
 
 // The authority whose certificates may sign decisions (PEM): read from its
 // file, or for --dev-cert made once in that folder (signing-ca.pem, with its
-// key in signing-ca-key.pem for `kezekctl admin issue-certificate`).
+// key in signing-ca-key.pem for `kezekctl admin issue-certificate`), with an
+// OCSP responder certificate it authorised (ocsp.pem, ocsp-key.pem) and its
+// empty CRL (signing-ca.crl).
 Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
                                         const QString &devCertificateDir);
 

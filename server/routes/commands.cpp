@@ -581,13 +581,16 @@ Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand
     // current now, so that a revocation already published is not missed.
     ServerStore::SignatureEvidence evidence;
     evidence.received = command.signature;
-    if (m_crls.configured()) {
-        auto status = m_crls.status(signer->certificate, signer->issuer, now);
-        if (!status)
-            return std::unexpected(status.error());
-        if (auto allowed = revocationAllows(*status, at); !allowed)
+    auto status = revocationStatus(*signer, now);
+    if (!status)
+        return std::unexpected(status.error());
+    if (*status) {
+        if (auto allowed = revocationAllows(**status, at); !allowed)
             return std::unexpected(allowed.error());
-        evidence.revocation = status->evidence.der;
+        evidence.revocation = (*status)->evidence.der;
+        evidence.revocationSource = (*status)->evidence.source == RevocationEvidence::Source::Ocsp
+                                        ? QStringLiteral("ocsp")
+                                        : QStringLiteral("crl");
     }
     // Signed offline: the server's archive timestamp says when it arrived.
     auto time = *carried ? Result<SignatureTime>(**carried) : m_time.stamp(command.signature, now);
@@ -603,6 +606,26 @@ Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand
     evidence.trustedAt = time->at;
     evidence.tsa = time->tsa;
     return evidence;
+}
+
+Result<std::optional<RevocationStatus>> HttpApi::revocationStatus(const SignerIdentity &signer,
+                                                                  const QDateTime &now)
+{
+    using Found = Result<std::optional<RevocationStatus>>;
+    if (m_ocsp.configured()) {
+        auto status = m_ocsp.status(signer.certificate, signer.issuer, now);
+        const bool fallBack = !status && status.error().code == u"revocation.ocsp-unreachable"
+                              && m_crls.configured();
+        if (!fallBack)
+            return status ? Found(std::optional(*status)) : std::unexpected(status.error());
+        logEvent("WARN",
+                 "revocation",
+                 {{"message", status.error().message}, {"using", QStringLiteral("crl")}});
+    }
+    if (!m_crls.configured())
+        return std::optional<RevocationStatus>();
+    auto status = m_crls.status(signer.certificate, signer.issuer, now);
+    return status ? Found(std::optional(*status)) : std::unexpected(status.error());
 }
 
 } // namespace Kezek

@@ -156,7 +156,8 @@ bool fillSite(Site &site)
                                        QStringLiteral("archive"),
                                        now,
                                        QStringLiteral("CN=Kezek demo archive timestamps"),
-                                       QByteArray("\x30\x82\x00\x03crl", 7)}))
+                                       QByteArray("\x30\x82\x00\x03crl", 7),
+                                       QStringLiteral("crl")}))
         return failed("the signature's evidence");
     // A scan: bytes of every value, NUL among them.
     QByteArray scan;

@@ -156,6 +156,8 @@ private Q_SLOTS:
     void theIssuerMayAnswerForItself();
     void onlyAResponderTheIssuerAuthorisedIsBelieved_data();
     void onlyAResponderTheIssuerAuthorisedIsBelieved();
+    void aResponderTheSiteTrustsIsBelieved();
+    void theDemoResponderIsAuthorisedAndNoAuthority();
     void aResponseAboutAnotherCertificateIsRefused();
     void aCertificateTheResponderDoesNotKnowIsNotGood();
     void aResponderThatDidNotAnswerIsRefused();
@@ -523,6 +525,62 @@ void TestRevocation::onlyAResponderTheIssuerAuthorisedIsBelieved()
                                           1h);
     QVERIFY(!status);
     QCOMPARE(status.error().code, u"revocation.ocsp-untrusted"_qs);
+}
+
+void TestRevocation::aResponderTheSiteTrustsIsBelieved()
+{
+    // RFC 6960 §4.2.2.2, "local configuration" (--ocsp-responder-cert): the
+    // site may trust a responder the issuer did not authorise, and only that
+    // one; its answer is read, revoked included.
+    const PemPair local
+        = responderCertificate(m_stranger, QStringLiteral("Site's responder"), "OCSPSigning");
+    const PemPair other
+        = responderCertificate(m_stranger, QStringLiteral("Another responder"), "OCSPSigning");
+    const QByteArray response = respond(m_revokedOfficer.certificate, local);
+    QVERIFY(!response.isEmpty());
+    const auto check = [&](const QList<QByteArray> &responders) {
+        return checkOcspResponse(response,
+                                 m_revokedOfficer.certificate,
+                                 m_authority.certificate,
+                                 {m_authority.certificate},
+                                 QDateTime::currentDateTimeUtc(),
+                                 1h,
+                                 responders);
+    };
+    const auto trusted = check({local.certificate});
+    QVERIFY2(trusted, qPrintable(messageOf(trusted)));
+    QVERIFY(trusted->revoked);
+    QCOMPARE(trusted->revokedAt, revokedOn);
+    QCOMPARE(check({other.certificate}).error().code, u"revocation.ocsp-untrusted"_qs);
+}
+
+void TestRevocation::theDemoResponderIsAuthorisedAndNoAuthority()
+{
+    // What kezek-server --dev-cert makes (ocsp.pem): the issuer's delegated
+    // responder, whose answers are believed, and which cannot issue.
+    auto responder = issueOcspResponder(m_authority, QStringLiteral("Demo OCSP"));
+    QVERIFY(responder);
+    const QByteArray response = respond(m_officer.certificate, *responder);
+    const auto status = checkOcspResponse(response,
+                                          m_officer.certificate,
+                                          m_authority.certificate,
+                                          {m_authority.certificate},
+                                          QDateTime::currentDateTimeUtc(),
+                                          1h);
+    QVERIFY2(status, qPrintable(messageOf(status)));
+    QVERIFY(!status->revoked);
+    QTemporaryDir dir;
+    QVERIFY(write(dir, QStringLiteral("responder.pem"), responder->certificate));
+    const Run run = openssl({QStringLiteral("x509"),
+                             QStringLiteral("-in"),
+                             QStringLiteral("responder.pem"),
+                             QStringLiteral("-noout"),
+                             QStringLiteral("-ext"),
+                             QStringLiteral("basicConstraints,extendedKeyUsage")},
+                            dir.path());
+    QVERIFY2(run.exitCode == 0 && run.output.contains(u"CA:FALSE")
+                 && run.output.contains(u"OCSP Signing"),
+             qPrintable(run.output));
 }
 
 void TestRevocation::aResponseAboutAnotherCertificateIsRefused()

@@ -19,9 +19,11 @@ int exportUsage(Console &console)
                  "ID.p7s (DER), and with --authority the site's trusted roots and "
                  "intermediates (the server's --signing-ca) as authorities.pem, and the "
                  "revocation list each signature was checked by as ID.crl (with the "
-                 "authorities: ID.trust.pem); check one with:\n"
+                 "authorities: ID.trust.pem), or the OCSP response as ID.ocsp.der; check one "
+                 "with:\n"
                  "  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json "
-                 "-CAfile ID.trust.pem -crl_check -out /dev/null");
+                 "-CAfile ID.trust.pem -crl_check -out /dev/null\n"
+                 "  openssl ocsp -respin ID.ocsp.der -CAfile authorities.pem -resp_text");
     return console.usage(Tr::tr("export takes \"decisions --database URL --case ID --out DIR\"."),
                          usage);
 }
@@ -71,10 +73,16 @@ int runExportDecisions(const Invocation &invocation, Console &console)
     for (const ServerStore::SignedCommand &decision : std::as_const(*decisions)) {
         files.append({decision.id + QStringLiteral(".json"), decision.content});
         files.append({decision.id + QStringLiteral(".p7s"), decision.signature});
-        // The revocation list the signing certificate was found good by
-        // (PEM), and with the authorities one file openssl's -CAfile reads
-        // both from, for -crl_check.
-        if (!decision.revocation.isEmpty()) {
+        // The OCSP response the signing certificate was found good by, as
+        // the responder signed it, for `openssl ocsp -respin ID.ocsp.der
+        // -CAfile authorities.pem`; the signature then verifies with
+        // -CAfile authorities.pem, without -crl_check.
+        if (decision.revocationSource == u"ocsp" && !decision.revocation.isEmpty()) {
+            files.append({decision.id + QStringLiteral(".ocsp.der"), decision.revocation});
+        } else if (!decision.revocation.isEmpty()) {
+            // The revocation list it was found good by (PEM), and with the
+            // authorities one file openssl's -CAfile reads both from, for
+            // -crl_check.
             const QByteArray crl = crlPem(decision.revocation);
             files.append({decision.id + QStringLiteral(".crl"), crl});
             if (!files.isEmpty() && files.constFirst().first == u"authorities.pem")
