@@ -946,6 +946,24 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
                                 QStringLiteral("/dev/null")};
     QVERIFY2(run(QStringLiteral("openssl"), verify, &printed) == 0, qPrintable(printed));
     QVERIFY2(printed.contains(QStringLiteral("Verification successful")), qPrintable(printed));
+    // Its trusted time, apart: the server's stamp on receipt over the
+    // signature's value, checked by openssl ts against the site's authorities.
+    const QStringList stamp = {QStringLiteral("ts"),
+                               QStringLiteral("-verify"),
+                               QStringLiteral("-token_in"),
+                               QStringLiteral("-in"),
+                               out.filePath(id + QStringLiteral(".tst")),
+                               QStringLiteral("-data"),
+                               out.filePath(id + QStringLiteral(".sigvalue")),
+                               QStringLiteral("-CAfile"),
+                               bundle.fileName()};
+    QVERIFY2(run(QStringLiteral("openssl"), stamp, &printed) == 0, qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("Verification: OK")), qPrintable(printed));
+    QFile value(out.filePath(id + QStringLiteral(".sigvalue")));
+    QVERIFY(value.open(QIODevice::Append));
+    value.write("x"); // another signature's value: the token does not cover it
+    value.close();
+    QVERIFY(run(QStringLiteral("openssl"), stamp) != 0);
     QFile exported(out.filePath(id + QStringLiteral(".json")));
     QVERIFY(exported.open(QIODevice::ReadWrite));
     QByteArray text = exported.readAll();

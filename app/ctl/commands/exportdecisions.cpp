@@ -2,6 +2,7 @@
 #include "app/ctl/commands/serverdatabase.h"
 #include "core/security/revocation.h"
 #include "core/security/signatures.h"
+#include "core/security/timestamps.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -19,11 +20,14 @@ int exportUsage(Console &console)
                  "ID.p7s (DER), and with --authority the site's trusted roots and "
                  "intermediates (the server's --signing-ca) as authorities.pem, and the "
                  "revocation list each signature was checked by as ID.crl (with the "
-                 "authorities: ID.trust.pem), or the OCSP response as ID.ocsp.der; check one "
-                 "with:\n"
+                 "authorities: ID.trust.pem), or the OCSP response as ID.ocsp.der, and the "
+                 "signature's timestamp token as ID.tst over the signature value ID.sigvalue; "
+                 "check one with:\n"
                  "  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json "
                  "-CAfile ID.trust.pem -crl_check -out /dev/null\n"
-                 "  openssl ocsp -respin ID.ocsp.der -CAfile authorities.pem -resp_text");
+                 "  openssl ocsp -respin ID.ocsp.der -CAfile authorities.pem -resp_text\n"
+                 "  openssl ts -verify -token_in -in ID.tst -data ID.sigvalue -CAfile "
+                 "authorities.pem");
     return console.usage(Tr::tr("export takes \"decisions --database URL --case ID --out DIR\"."),
                          usage);
 }
@@ -73,6 +77,14 @@ int runExportDecisions(const Invocation &invocation, Console &console)
     for (const ServerStore::SignedCommand &decision : std::as_const(*decisions)) {
         files.append({decision.id + QStringLiteral(".json"), decision.content});
         files.append({decision.id + QStringLiteral(".p7s"), decision.signature});
+        // The trusted time apart, for `openssl ts -verify -token_in -in ID.tst
+        // -data ID.sigvalue`: the token, and the signature value it stamps.
+        const auto token = signatureTimestampToken(decision.signature);
+        const auto value = signatureValue(decision.signature);
+        if (token && *token && value) {
+            files.append({decision.id + QStringLiteral(".tst"), **token});
+            files.append({decision.id + QStringLiteral(".sigvalue"), *value});
+        }
         // The OCSP response the signing certificate was found good by, as
         // the responder signed it, for `openssl ocsp -respin ID.ocsp.der
         // -CAfile authorities.pem`; the signature then verifies with
