@@ -193,12 +193,26 @@ public:
     // What the server makes of one command, decided on the case as it stands
     // inside the write: either a change to keep (`after` set), or an answer
     // to give with nothing written (a conflict, a refusal).
+    struct SignatureEvidence
+    {
+        QByteArray received;  // the signature as the officer sent it
+        QByteArray signature; // as kept, with its timestamp token
+        QString timeSource;
+        QDateTime trustedAt;
+        QString tsa;
+        // The CRL or the OCSP response (DER) the certificate was found
+        // unrevoked by, as its authority signed it; empty: none.
+        QByteArray revocation;
+        QString revocationSource; // "crl" or "ocsp"
+    };
     struct CommandDecision
     {
         std::optional<Case> after;
         QList<Notice> notices;
         AuditEntry audit;
         QJsonObject answer; // applied: fields added to the answer; else the whole answer
+        // A signed command's checked signature, kept with it when applied.
+        std::optional<SignatureEvidence> evidence;
     };
     // `current` is the case as it is now (none: no such case); `since`, the
     // changes made after the command's base version, oldest first.
@@ -314,18 +328,8 @@ public:
     };
     // The trusted time of a signature and the signature with its token, kept
     // once per command id (a repeat keeps the first).
-    struct SignatureEvidence
-    {
-        QByteArray received;  // the signature as the officer sent it
-        QByteArray signature; // as kept, with its timestamp token
-        QString timeSource;
-        QDateTime trustedAt;
-        QString tsa;
-        // The CRL or the OCSP response (DER) the certificate was found
-        // unrevoked by, as its authority signed it; empty: none.
-        QByteArray revocation;
-        QString revocationSource; // "crl" or "ocsp"
-    };
+    // Kept in the transaction that applies the command (CommandDecision), so
+    // that a command refused or rolled back leaves none behind.
     Result<void> keepSignatureEvidence(const QString &commandId, const SignatureEvidence &evidence);
     // A case's signed decisions, in the order they were received.
     Result<QList<SignedCommand>> signedCommands(const QString &caseId);

@@ -285,6 +285,10 @@ Result<QJsonObject> ServerStore::tryApplyCommand(const CaseCommand &command,
         return abandon(stored.error());
     if (*stored)
         return **stored;
+    if (decided->evidence) {
+        if (auto kept = keepSignatureEvidence(command.id, *decided->evidence); !kept)
+            return abandon(kept.error());
+    }
     if (auto committed = finishCommand(); !committed) {
         rollbackCommand();
         return std::unexpected(committed.error());

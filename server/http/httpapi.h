@@ -125,12 +125,13 @@ private:
         CaseCommand command;
         bool onCurrentVersion = false;
         std::optional<Case> applied; // the case as the command left it
+        std::optional<ServerStore::SignatureEvidence> evidence; // a signed command's
     };
     // One command checked before it is applied (its form, an earlier answer,
     // its signature): the answer it gets without being applied, or nothing
     // when it is to be applied (`admitted`), or the database's failure.
     Result<std::optional<QJsonObject>>
-    admitCommand(const UserRecord &user, const QJsonObject &json, CaseCommand &admitted);
+    admitCommand(const UserRecord &user, const QJsonObject &json, PendingCommand &admitted);
     // What the store answered for one command, as the client gets it, with
     // the claim it ends released; or the database's failure.
     Result<QJsonObject> answered(const UserRecord &user,

@@ -198,8 +198,8 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
             results.append(*refused);
             continue;
         }
-        PendingCommand one{results.size(), {}, onCurrentVersion, std::nullopt};
-        auto admitted = admitCommand(user, json, one.command);
+        PendingCommand one{results.size(), {}, onCurrentVersion, std::nullopt, std::nullopt};
+        auto admitted = admitCommand(user, json, one);
         if (!admitted)
             return std::unexpected(admitted.error());
         results.append(admitted->value_or(QJsonObject()));
@@ -213,8 +213,11 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
                   const std::optional<Case> &found,
                   const QList<InterveningChange> &since) -> Result<ServerStore::CommandDecision> {
             one.applied.reset();
-            return decideCommand(
+            auto decided = decideCommand(
                 user, actor, one.command, one.onCurrentVersion, today, found, since, one.applied);
+            if (decided)
+                decided->evidence = one.evidence;
+            return decided;
         };
         commands.append({one.command, user.id, one.onCurrentVersion, decide});
     }
@@ -232,7 +235,7 @@ HttpApi::applyBatch(const UserRecord &user, const QJsonArray &batch, const QStri
 }
 
 Result<std::optional<QJsonObject>>
-HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseCommand &admitted)
+HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, PendingCommand &admitted)
 {
     ServerStore *db = store();
     const QString id = json.value(u"id").toString();
@@ -245,7 +248,7 @@ HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseComma
     if (!signedCommand) {
         // Applied before: the store answers "duplicate" with the first
         // answer, looked up under the case's lock, for a repeat racing this one.
-        admitted = *command;
+        admitted.command = *command;
         return std::nullopt;
     }
     // Applied before: the same answer again, whatever the signature says now.
@@ -264,11 +267,11 @@ HttpApi::admitCommand(const UserRecord &user, const QJsonObject &json, CaseComma
     if (!evidence)
         return rejected(id, evidence.error());
     // The signature as kept, with its trusted time and the revocation list it
-    // was found good by, before the law judges the command: what was checked
-    // is what is exported.
-    if (auto kept = db->keepSignatureEvidence(command->id, *evidence); !kept)
-        return std::unexpected(kept.error());
-    admitted = *command;
+    // was found good by, goes with the command into the transaction that
+    // applies it: what was checked is what is exported, and a command the
+    // law refuses leaves nothing behind.
+    admitted.evidence = std::move(*evidence);
+    admitted.command = *command;
     return std::nullopt;
 }
 

@@ -520,6 +520,16 @@ void TestServerApi::aStaleBaseVersionIsAConflictThatShowsTheCase()
     QVERIFY(current);
     QCOMPARE(current->state, CaseState::Registered);
     QCOMPARE(current->kqpNumber, QStringLiteral("KQP-2026-0001"));
+    // Its signature was good, but the command was not applied: no evidence
+    // of it is kept, as if it had been (issue 28, evidence with the decision).
+    auto store = ServerStore::open(m_databaseUrl);
+    QVERIFY(store);
+    QSqlQuery kept((*store)->connection());
+    QVERIFY(kept.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM signature_evidence WHERE command_id = ?")));
+    kept.addBindValue(conflict.value(u"id").toString());
+    QVERIFY(kept.exec() && kept.next());
+    QCOMPARE(kept.value(0).toInt(), 0);
 }
 
 void TestServerApi::theLawRefusesWhatItRefuses()
