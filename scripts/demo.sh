@@ -115,7 +115,8 @@ colleagues=
 for officer in officer.astana officer.almaty colleague.astana colleague.almaty; do
     [ -f "$demo/$officer.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
         --database "$database" --id "$officer" --iin "$(iin_of "$officer")" \
-        --authority "$demo/tls" --out "$demo/$officer.p12" >/dev/null
+        --authority "$demo/tls" --out "$demo/$officer.p12" \
+        --authentication "$demo/$officer-auth.p12" >/dev/null
 done
 for colleague in colleague.astana colleague.almaty; do
     "$bin/app/ctl/kezekctl" simulate progress --server "https://127.0.0.1:$port" \
@@ -128,7 +129,8 @@ done
 for operator in csc.astana csc.almaty supervisor.astana; do
     [ -f "$demo/$operator.p12" ] || "$bin/app/ctl/kezekctl" admin issue-certificate \
         --database "$database" --id "$operator" --iin "$(iin_of "$operator")" \
-        --authority "$demo/tls" --out "$demo/$operator.p12" >/dev/null
+        --authority "$demo/tls" --out "$demo/$operator.p12" \
+        --authentication "$demo/$operator-auth.p12" >/dev/null
 done
 
 cat <<INFO

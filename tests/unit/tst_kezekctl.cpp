@@ -1,3 +1,4 @@
+#include "core/security/signatures.h"
 #include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
@@ -144,7 +145,8 @@ bool fillSite(Site &site)
                 after,
                 {},
                 {QStringLiteral("aigerim"), QStringLiteral("command"), after.id, command.type},
-                {}};
+                {},
+                std::nullopt};
         });
     if (!applied)
         qFatal("command: %s", qPrintable(applied.error().message));
@@ -309,6 +311,7 @@ private Q_SLOTS:
     void messagesSpeakTheChosenLanguage();
     void toolCommandsSpeakTheChosenLanguageToo();
     void usersBelongToOfficesOfTheirKind();
+    void issueCertificateGivesASigningKeyAndAnAuthenticationKeyThatCannotSign();
     void migrateMovesTheWholeSiteToPostgresqlWithItsAuditChain();
     void migrateRefusesATargetThatHoldsAnyRow();
     void migrateRefusesBadInputAndChangesNothing_data();
@@ -536,6 +539,97 @@ void TestKezekctl::toolCommandsSpeakTheChosenLanguageToo()
                                 QStringLiteral("--lang"),
                                 QStringLiteral("kk")});
     QVERIFY2(after.out.contains(QStringLiteral("жұмыс күні")), qPrintable(after.out));
+}
+
+void TestKezekctl::issueCertificateGivesASigningKeyAndAnAuthenticationKeyThatCannotSign()
+{
+    // Issue 28, point 5: as НУЦ РК issues them, a person's signing key and
+    // authentication key, each naming their IIN; only the signing key is
+    // registered, and only it signs a decision.
+    QTemporaryDir dir;
+    const QString database = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    const QByteArray password = "long enough password\n";
+    auto admin = [&](const QStringList &arguments) {
+        return kezekctl(QStringList{QStringLiteral("admin")} + arguments
+                            + QStringList{QStringLiteral("--database"), database},
+                        password);
+    };
+    QCOMPARE(admin({QStringLiteral("add-office"),
+                    QStringLiteral("--id"),
+                    QStringLiteral("dept"),
+                    QStringLiteral("--kind"),
+                    QStringLiteral("department"),
+                    QStringLiteral("--city"),
+                    QStringLiteral("astana")})
+                 .exitCode,
+             0);
+    QCOMPARE(admin({QStringLiteral("add-user"),
+                    QStringLiteral("--id"),
+                    QStringLiteral("aigerim"),
+                    QStringLiteral("--role"),
+                    QStringLiteral("migration-officer"),
+                    QStringLiteral("--office"),
+                    QStringLiteral("dept")})
+                 .exitCode,
+             0);
+    auto root = makeCertificateAuthority(QStringLiteral("Test root"));
+    QVERIFY(root);
+    auto intermediate = issueIntermediateAuthority(*root, QStringLiteral("Test signing CA"));
+    QVERIFY(intermediate);
+    for (const auto &[name, bytes] :
+         {std::pair{QStringLiteral("signing-ca.pem"), intermediate->certificate},
+          std::pair{QStringLiteral("signing-ca-key.pem"), intermediate->privateKey}}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    const auto issue = [&](const QString &iin) {
+        return admin({QStringLiteral("issue-certificate"),
+                      QStringLiteral("--id"),
+                      QStringLiteral("aigerim"),
+                      QStringLiteral("--iin"),
+                      iin,
+                      QStringLiteral("--authority"),
+                      dir.path(),
+                      QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("sign.p12")),
+                      QStringLiteral("--authentication"),
+                      dir.filePath(QStringLiteral("auth.p12"))});
+    };
+    // An IIN whose check digit is wrong: refused, no key written or registered.
+    const Run wrong = issue(QStringLiteral("850312410007"));
+    QVERIFY2(wrong.exitCode != 0 && !wrong.err.isEmpty(), qPrintable(wrong.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("sign.p12"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("auth.p12"))));
+
+    const QString iin = QStringLiteral("850312410006");
+    const Run issued = issue(iin);
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    const auto open = [&](const QString &name) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::ReadOnly)
+                   ? readPkcs12(file.readAll(), QStringLiteral("long enough password"))
+                   : Result<PemPair>(fail(QStringLiteral("test"), name));
+    };
+    const auto signing = open(QStringLiteral("sign.p12"));
+    const auto authentication = open(QStringLiteral("auth.p12"));
+    QVERIFY2(signing && authentication, "both key files open with the password");
+    QCOMPARE(certificateIin(signing->certificate), iin);
+    QCOMPARE(certificateIin(authentication->certificate), iin);
+    QVERIFY(signing->certificate != authentication->certificate);
+    auto store = openOrFail(database);
+    QCOMPARE(
+        UserStore(*store).signingCertificate(QStringLiteral("aigerim"))->value_or(QByteArray()),
+        signing->certificate);
+
+    auto anchors = trustAnchorsFromPem(root->certificate + intermediate->certificate);
+    QVERIFY(anchors);
+    const QByteArray content = "{\"type\":\"return-for-rework\"}";
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(verifyDecisionSignature(content, *signDetached(content, *signing), *anchors, now));
+    const auto refused
+        = verifyDecisionSignature(content, *signDetached(content, *authentication), *anchors, now);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("signature.key-usage"));
 }
 
 void TestKezekctl::usersBelongToOfficesOfTheirKind()

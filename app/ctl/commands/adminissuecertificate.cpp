@@ -10,11 +10,28 @@
 
 namespace Kezek::Ctl {
 
+namespace {
+
+// A key file only its owner reads, whole or not at all.
+int writeKeyFile(const QString &path, const QByteArray &bytes, Console &console)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size()
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
+        return console.error(DataError,
+                             Tr::tr("Cannot write \"%1\": %2.").arg(path, out.errorString()));
+    return Ok;
+}
+
+} // namespace
+
 int runAdminIssueCertificate(const Invocation &invocation, Console &console)
 {
     const QStringList &arguments = invocation.arguments;
     QCommandLineParser parser;
-    if (!parseOptions(parser, {"database", "id", "iin", "authority", "out", "name"}, arguments))
+    if (!parseOptions(parser,
+                      {"database", "id", "iin", "authority", "out", "name", "authentication"},
+                      arguments))
         return console.usage(parser.errorText(), adminSynopsis());
     for (const char *required : {"database", "id", "iin", "authority", "out"}) {
         if (parser.value(QString::fromLatin1(required)).isEmpty())
@@ -45,13 +62,28 @@ int runAdminIssueCertificate(const Invocation &invocation, Console &console)
     auto bundle = makePkcs12(*identity, password, name);
     if (!bundle)
         return console.error(DataError, bundle.error().message);
-    // The key file first: a certificate is registered only once its key is safe.
-    QSaveFile out(parser.value(QStringLiteral("out")));
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bundle) != bundle->size()
-        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
-        return console.error(DataError,
-                             Tr::tr("Cannot write \"%1\": %2.")
-                                 .arg(parser.value(QStringLiteral("out")), out.errorString()));
+    // As НУЦ РК issues them: beside the signing key, the same person's
+    // authentication key (clientAuth), which signs in elsewhere and is
+    // refused on a decision (signature.key-usage); it is not registered.
+    std::optional<QByteArray> authentication;
+    if (const QString path = parser.value(QStringLiteral("authentication")); !path.isEmpty()) {
+        auto issued = issueAuthenticationCertificate({*certificate, *key}, name, iin);
+        auto pkcs12 = issued ? makePkcs12(*issued, password, name)
+                             : Result<QByteArray>(std::unexpected(issued.error()));
+        if (!pkcs12)
+            return console.error(DataError, pkcs12.error().message);
+        authentication = *pkcs12;
+    }
+    // The key files first: a certificate is registered only once its key is safe.
+    if (const int written = writeKeyFile(parser.value(QStringLiteral("out")), *bundle, console);
+        written != Ok)
+        return written;
+    if (authentication) {
+        if (const int written = writeKeyFile(
+                parser.value(QStringLiteral("authentication")), *authentication, console);
+            written != Ok)
+            return written;
+    }
     return registerCertificate(
         parser.value(QStringLiteral("database")), id, identity->certificate, console);
 }
