@@ -43,7 +43,11 @@ thread_local std::unique_ptr<ServerStore> t_store;
 
 } // namespace
 
-HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes time, Lawbook law)
+HttpApi::HttpApi(ServerConfig config,
+                 QByteArray signingAuthority,
+                 DecisionTimes time,
+                 Lawbook law,
+                 std::optional<MinistryAuthority> ministry)
     : m_config(std::move(config))
     , m_throttle(std::make_unique<SignInThrottle>(m_config.signInPerMinute, m_config.signInWorkers))
     , m_reads(m_config.databaseUrl, m_config.readAuditMinutes)
@@ -52,6 +56,7 @@ HttpApi::HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes
     , m_time(std::move(time))
     , m_crls(m_config.crlFiles)
     , m_law(std::move(law))
+    , m_ministry(std::move(ministry))
 {
     m_reads.start();
 }

@@ -9,6 +9,7 @@
 #include "server/serverconfig.h"
 #include "server/signing/crlfiles.h"
 #include "server/signing/decisiontimes.h"
+#include "server/signing/ministryauthority.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -36,8 +37,13 @@ class HttpApi
 {
 public:
     // `signingAuthority`: the PEM certificate decisions' signatures chain to;
-    // `law`: the calendar and reasons every command is judged by.
-    HttpApi(ServerConfig config, QByteArray signingAuthority, DecisionTimes time, Lawbook law);
+    // `law`: the calendar and reasons every command is judged by;
+    // `ministry`: whose petitions intake verifies (none: checked by eye).
+    HttpApi(ServerConfig config,
+            QByteArray signingAuthority,
+            DecisionTimes time,
+            Lawbook law,
+            std::optional<MinistryAuthority> ministry);
 
     // What the HTTP layer asks of the API: the checks before a body is read,
     // the limits, the words of its refusals, the log, the client's address.
@@ -180,6 +186,7 @@ private:
     DecisionTimes m_time;
     CrlFiles m_crls;
     const Lawbook m_law;
+    const std::optional<MinistryAuthority> m_ministry;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status
 };
