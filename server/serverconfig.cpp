@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -56,6 +57,18 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "The authority (PEM) whose certificates may sign decisions; with "
                        "--dev-cert, a demo authority is made there when this is not given.")},
+    {"ministry-ca",
+     "file",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The authority (PEM: roots and intermediates) whose certificates sign the "
+                       "ministry's petitions; with it, an application is taken only with a "
+                       "petition the ministry signed. With --dev-cert, a demo ministry is made "
+                       "there when this is not given.")},
+    {"ministry-bin",
+     "bin",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The ministry's BIN, as its signing certificates carry it (OU=BIN…): "
+                       "a petition signed under any other is refused.")},
     {"tsa-cert",
      "file",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -316,6 +329,11 @@ Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &conf
     config.devCertificateDir = values.value(QStringLiteral("dev-cert"));
     config.databaseUrl = values.value(QStringLiteral("database"));
     config.signingAuthorityFile = values.value(QStringLiteral("signing-ca"));
+    config.ministryAuthorityFile = values.value(QStringLiteral("ministry-ca"));
+    config.ministryBin = values.value(QStringLiteral("ministry-bin"));
+    static const QRegularExpression bin(QStringLiteral("^\\d{12}$"));
+    if (!config.ministryBin.isEmpty() && !bin.match(config.ministryBin).hasMatch())
+        return badValue(QStringLiteral("ministry-bin"), config.ministryBin);
     config.tsaCertificateFile = values.value(QStringLiteral("tsa-cert"));
     config.archiveTsaFile = values.value(QStringLiteral("archive-tsa"));
     config.crlFiles
@@ -374,6 +392,13 @@ Result<void> checkRequired(const ServerConfig &config)
         return fail(QStringLiteral("config.signing"),
                     ServerTr::tr("Decisions are signed: give --signing-ca with the certificate of "
                                  "the authority that issues the officers' signing keys."));
+    }
+    // НУЦ РК issues every organisation's certificates under the same roots:
+    // the BIN is what names the ministry.
+    if (!config.ministryAuthorityFile.isEmpty() && config.ministryBin.isEmpty()) {
+        return fail(QStringLiteral("config.ministry"),
+                    ServerTr::tr("--ministry-ca needs --ministry-bin: the ministry's BIN is what "
+                                 "tells its certificates from any other organisation's."));
     }
     return {};
 }

@@ -22,9 +22,16 @@ struct ServerConfig
     int port = 8443; // 0: any free port, printed on start
     QString certificateFile;
     QString keyFile;
-    QString devCertificateDir;       // make (or reuse) a self-signed pair here
-    QString databaseUrl;             // sqlite:PATH or postgresql://…
-    QString signingAuthorityFile;    // PEM; with --dev-cert, made in that folder when empty
+    QString devCertificateDir;    // make (or reuse) a self-signed pair here
+    QString databaseUrl;          // sqlite:PATH or postgresql://…
+    QString signingAuthorityFile; // PEM; with --dev-cert, made in that folder when empty
+    // The ministry's petitions (§8): the authority its signing certificates
+    // chain to (PEM), and its BIN in their subject. Given: every application
+    // brings a petition that verifies. Not given: with --dev-cert a demo
+    // ministry (a petition sent is verified, none is checked by eye);
+    // without, petitions are checked by eye.
+    QString ministryAuthorityFile;
+    QString ministryBin;
     QString tsaCertificateFile;      // PEM: the site TSA's certificates a token may be signed by
     QString archiveTsaFile;          // PEM certificate and key of the server's own TSA
     QStringList crlFiles;            // the issuing authorities' revocation lists; none: not checked

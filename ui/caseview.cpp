@@ -446,6 +446,9 @@ void CaseView::fillSummary(const Case &c)
     if (c.filedAt.isValid()) {
         add(UiTr::tr("Filed on eGov:"), formatDateTime(c.filedAt));
     }
+    // §8, §10(3): the server verified the ministry's signature at intake.
+    if (c.petition)
+        add(UiTr::tr("Ministry petition:"), petitionSummary(*c.petition));
     if (c.outsideLegalBasis)
         add(UiTr::tr("Legal basis:"), UiTr::tr("none in force on the day it was received"));
     if (!c.kqpNumber.isEmpty())
@@ -478,7 +481,11 @@ void CaseView::fillDocuments(const Case &c)
     int row = 0;
     // §21, §26: a "matched" given on the operator's word, not on a scan of
     // the original, says so and why.
-    const auto reasonOf = [](const ChecklistItem &item) {
+    // §10(3): a petition the server verified says so, by whom it was signed.
+    const auto reasonOf = [&c](const ChecklistItem &item) {
+        if (c.petition && &item == c.preliminaryDocuments.item(DocumentType::Petition)
+            && item.status == DocumentStatus::Verified)
+            return petitionSummary(*c.petition);
         return item.unscannedReason.isEmpty()
                    ? item.rejectReason
                    : UiTr::tr("Matched without a scan of the original: %1")

@@ -214,6 +214,35 @@ std::optional<QList<QByteArray>> revocationSources(const ServerConfig &config)
     return *responders;
 }
 
+// Whose petitions intake verifies (§8), said in the log at start; none:
+// the officer checks them by eye. Null when the settings cannot be used.
+std::optional<std::optional<MinistryAuthority>> petitionAuthority(const ServerConfig &config)
+{
+    auto ministry = loadMinistryAuthority(config);
+    if (!ministry) {
+        logEvent("ERROR", "petitions", {{"message", ministry.error().message}});
+        return std::nullopt;
+    }
+    if (!*ministry) {
+        logEvent("WARN",
+                 "petitions",
+                 {{"message",
+                   QStringLiteral("no --ministry-ca: the ministry's petitions are not verified "
+                                  "at intake; officers check them by eye")}});
+    } else {
+        logEvent("INFO",
+                 "petitions",
+                 {{"bin", (*ministry)->bin},
+                  {"message",
+                   (*ministry)->required
+                       ? QStringLiteral("every application brings a petition the ministry "
+                                        "signed, verified at intake")
+                       : QStringLiteral("demo ministry: a petition sent is verified at intake, "
+                                        "one not sent is checked by eye")}});
+    }
+    return std::move(*ministry);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -278,7 +307,15 @@ int main(int argc, char *argv[])
     auto responders = revocationSources(*config);
     if (!responders)
         return 1;
-    HttpApi api(*config, *authority, std::move(*times), std::move(*law), std::move(*responders));
+    auto ministry = petitionAuthority(*config);
+    if (!ministry)
+        return 1;
+    HttpApi api(*config,
+                *authority,
+                std::move(*times),
+                std::move(*law),
+                std::move(*responders),
+                std::move(*ministry));
     Http::Server server([&pem](SSL_CTX &context) { return configureTls(context, *pem); },
                         api.limits(),
                         api.hooks());

@@ -4,6 +4,7 @@
 #include "core/domain/casestate.h"
 #include "core/domain/checklist.h"
 #include "core/domain/deadlineclock.h"
+#include "core/domain/petition.h"
 #include "core/domain/roles.h"
 
 #include <QDate>
@@ -148,6 +149,9 @@ struct Case
     // in force on the day it was received; received outside every term: marked.
     QString legalBasis;
     bool outsideLegalBasis = false;
+    // The ministry's petition (§8), when the server verified its signature
+    // at intake; none when the site checks it by eye.
+    std::optional<VerifiedPetition> petition;
 
     QList<CheckRecord> checks;
     Checklist preliminaryDocuments = Checklist::forStage(Stage::Preliminary);

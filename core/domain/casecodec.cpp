@@ -327,6 +327,17 @@ QJsonObject historyEntryToJson(const HistoryEntry &h)
     return json;
 }
 
+QJsonObject petitionToJson(const VerifiedPetition &p)
+{
+    return {{QStringLiteral("number"), p.number},
+            {QStringLiteral("signerName"), p.signerName},
+            {QStringLiteral("organisation"), p.organisation},
+            {QStringLiteral("bin"), p.bin},
+            {QStringLiteral("signedOn"), dateValue(p.signedOn)},
+            {QStringLiteral("verifiedAt"), p.verifiedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("signature"), QString::fromLatin1(p.signature.toBase64())}};
+}
+
 } // namespace
 
 QJsonObject caseToJson(const Case &c)
@@ -352,6 +363,7 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("residencePermitNumber"), c.residencePermitNumber},
         {QStringLiteral("legalBasis"), c.legalBasis},
         {QStringLiteral("outsideLegalBasis"), c.outsideLegalBasis},
+        {QStringLiteral("petition"), c.petition ? petitionToJson(*c.petition) : QJsonValue()},
         {QStringLiteral("checks"), arrayOf(c.checks, checkToJson)},
         {QStringLiteral("checklists"),
          QJsonObject{
@@ -415,6 +427,25 @@ Notice readNotice(JsonReader &item)
     n.validUntil = item.date("validUntil");
     n.deliveredOn = item.date("deliveredOn");
     return n;
+}
+
+std::optional<VerifiedPetition> readPetition(JsonReader &r)
+{
+    const QJsonObject json = r.object("petition");
+    if (json.isEmpty())
+        return std::nullopt;
+    JsonReader item(json, r.path("petition"));
+    VerifiedPetition p;
+    p.number = item.string("number", true);
+    p.signerName = item.string("signerName");
+    p.organisation = item.string("organisation");
+    p.bin = item.string("bin");
+    p.signedOn = item.date("signedOn");
+    p.verifiedAt = item.moment("verifiedAt", true);
+    p.signature = QByteArray::fromBase64(item.string("signature").toLatin1());
+    if (auto done = item.finish(); !done)
+        r.take(done.error());
+    return p;
 }
 
 HistoryEntry readHistoryEntry(JsonReader &item)
@@ -492,6 +523,7 @@ Result<Case> caseFromJson(const QJsonObject &json)
     c.residencePermitNumber = r.string("residencePermitNumber");
     c.legalBasis = r.string("legalBasis");
     c.outsideLegalBasis = r.optionalBoolean("outsideLegalBasis").value_or(false);
+    c.petition = readPetition(r);
 
     c.checks = readList<CheckRecord>(r, "checks", readCheck);
 

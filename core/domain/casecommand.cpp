@@ -135,6 +135,29 @@ Result<CaseCommand> caseCommandFromJson(const QJsonObject &json)
     return command;
 }
 
+namespace {
+
+// The petition of an intake: {number, signature: base64 of the CMS (DER)}.
+Result<PetitionSubmission> petitionSubmissionFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader reader(json, path);
+    PetitionSubmission petition;
+    petition.number = reader.string("number", true);
+    const QString signature = reader.string("signature", true);
+    if (auto done = reader.finish(); !done)
+        return std::unexpected(done.error());
+    auto decoded = QByteArray::fromBase64Encoding(signature.toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty()) {
+        return fail(QStringLiteral("petition.malformed"),
+                    DomainTr::tr("The ministry's petition signature is not base64."));
+    }
+    petition.signature = decoded.decoded;
+    return petition;
+}
+
+} // namespace
+
 Result<NewApplication> newApplicationFromJson(const QJsonObject &json)
 {
     JsonReader reader(json, {});
@@ -161,6 +184,12 @@ Result<NewApplication> newApplicationFromJson(const QJsonObject &json)
             reader.take(ok.error());
         application.documents.append({type, facts});
     }
+    if (const QJsonObject petition = reader.object("petition"); !petition.isEmpty()) {
+        if (auto submission = petitionSubmissionFromJson(petition, reader.path("petition")))
+            application.petition = *submission;
+        else
+            reader.take(submission.error());
+    }
     if (auto ok = reader.finish(); !ok)
         return std::unexpected(ok.error());
     return application;
@@ -180,6 +209,12 @@ QJsonObject newApplicationToJson(const NewApplication &application)
                      {QStringLiteral("documents"), documents}};
     if (application.filedAt.isValid())
         json.insert(QStringLiteral("filedAt"), application.filedAt.toUTC().toString(Qt::ISODate));
+    if (application.petition) {
+        json.insert(QStringLiteral("petition"),
+                    QJsonObject{{QStringLiteral("number"), application.petition->number},
+                                {QStringLiteral("signature"),
+                                 QString::fromLatin1(application.petition->signature.toBase64())}});
+    }
     return json;
 }
 

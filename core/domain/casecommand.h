@@ -20,9 +20,11 @@ namespace Kezek {
 // Version 5: a CSC's "matched" without the original's scan carries the written
 // reason why there is none, which the case keeps (a checklist item's
 // "unscannedReason", §21); an older workstation can neither read it nor give
-// the reason the law now asks for.
-inline constexpr int CommandProtocol = 5;
-inline constexpr int OldestAcceptedProtocol = 5;
+// the reason the law now asks for. Version 6: a case may carry the
+// ministry's petition as the server verified it at intake ("petition", §8),
+// which an older workstation cannot read.
+inline constexpr int CommandProtocol = 6;
+inline constexpr int OldestAcceptedProtocol = 6;
 
 // One thing an officer did to a case, as it travels from the workstation's
 // outbox to the server: a client-made id (the idempotency key), a type, the

@@ -79,6 +79,9 @@ struct NewApplication
     QDateTime filedAt;
     Applicant applicant;
     QList<std::pair<DocumentType, DocumentFacts>> documents;
+    // The ministry's signed petition (§8), when eGov sends it; the server
+    // verifies it before the application is taken.
+    std::optional<PetitionSubmission> petition;
 };
 
 // A step the law takes by itself once a period has run out, and the day it

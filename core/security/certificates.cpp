@@ -36,7 +36,7 @@ Result<PemPair> OpenSsl::makeCertificate(const QString &commonName,
                                          const QList<std::pair<int, QByteArray>> &extensions)
 {
     return makeCertificate(
-        CertificateSpec{commonName, {}, days, false, issuer, issuerKey, extensions});
+        CertificateSpec{commonName, {}, days, false, issuer, issuerKey, extensions, {}, {}});
 }
 
 namespace {
@@ -78,7 +78,9 @@ Result<PemPair> OpenSsl::makeCertificate(const CertificateSpec &spec)
     X509_NAME *name = X509_get_subject_name(certificate.get());
     if (!addNameEntry(name, "CN", spec.commonName)
         || (!spec.iin.isEmpty()
-            && !addNameEntry(name, "serialNumber", QStringLiteral("IIN") + spec.iin)))
+            && !addNameEntry(name, "serialNumber", QStringLiteral("IIN") + spec.iin))
+        || (!spec.organisation.isEmpty() && !addNameEntry(name, "O", spec.organisation))
+        || (!spec.bin.isEmpty() && !addNameEntry(name, "OU", QStringLiteral("BIN") + spec.bin)))
         return OpenSsl::error("name the certificate's holder");
     X509 *signer = spec.issuer ? spec.issuer : certificate.get();
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(signer));
@@ -90,6 +92,20 @@ Result<PemPair> OpenSsl::makeCertificate(const CertificateSpec &spec)
         == 0)
         return OpenSsl::error("sign the certificate");
     return toPem(certificate.get(), key.get());
+}
+
+std::optional<PemPair> pemPairOf(const QByteArray &pem)
+{
+    const qsizetype key = pem.indexOf("-----BEGIN PRIVATE KEY-----");
+    const qsizetype certificate = pem.indexOf("-----BEGIN CERTIFICATE-----");
+    if (key < 0 || certificate < 0)
+        return std::nullopt;
+    const qsizetype certificateEnd = pem.indexOf("-----END CERTIFICATE-----", certificate);
+    const qsizetype keyEnd = pem.indexOf("-----END PRIVATE KEY-----", key);
+    if (certificateEnd < 0 || keyEnd < 0)
+        return std::nullopt;
+    return PemPair{pem.mid(certificate, certificateEnd + 25 - certificate) + '\n',
+                   pem.mid(key, keyEnd + 25 - key) + '\n'};
 }
 
 Result<PemPair>

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <optional>
+
 namespace Kezek {
 
 struct PemPair
@@ -12,6 +14,10 @@ struct PemPair
     QByteArray certificate;
     QByteArray privateKey;
 };
+
+// The certificate and the key of one PEM file that holds both; none when
+// either is missing.
+std::optional<PemPair> pemPairOf(const QByteArray &pem);
 
 // A self-signed certificate for demos and tests (kezek-server --dev-cert):
 // P-256 key, SHA-256 signature, valid for `days`, naming each host (DNS names

@@ -114,6 +114,11 @@ struct CertificateSpec
     X509 *issuer = nullptr;
     EVP_PKEY *issuerKey = nullptr;
     QList<std::pair<int, QByteArray>> extensions;
+    // A legal entity's employee certificate, as the authority writes it: the
+    // organisation's name (O) and its BIN (OU "BIN" and the twelve digits);
+    // empty: a person's own certificate.
+    QString organisation;
+    QString bin;
 };
 Result<PemPair> makeCertificate(const CertificateSpec &spec);
 Result<PemPair> makeCertificate(const QString &commonName,

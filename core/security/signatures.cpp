@@ -64,9 +64,7 @@ namespace {
 // A certificate for `commonName` (and `iin`, if given) issued by
 // `authority` (PEM), with these extensions.
 Result<PemPair> issueUnder(const PemPair &authority,
-                           const QString &commonName,
-                           const QString &iin,
-                           int days,
+                           const CertificateSpec &holder,
                            const QList<std::pair<int, QByteArray>> &extensions)
 {
     const Certificate issuer = readCertificate(authority.certificate);
@@ -76,10 +74,7 @@ Result<PemPair> issueUnder(const PemPair &authority,
                     SecurityTr::tr("The certificate authority's certificate or key is not valid "
                                    "PEM."));
     }
-    CertificateSpec spec;
-    spec.commonName = commonName;
-    spec.iin = iin;
-    spec.days = days;
+    CertificateSpec spec = holder;
     spec.rsa = true;
     spec.issuer = issuer.get();
     spec.issuerKey = issuerKey.get();
@@ -89,14 +84,27 @@ Result<PemPair> issueUnder(const PemPair &authority,
     return makeCertificate(spec);
 }
 
+CertificateSpec holderSpec(const QString &commonName, const QString &iin, int days)
+{
+    CertificateSpec spec;
+    spec.commonName = commonName;
+    spec.iin = iin;
+    spec.days = days;
+    return spec;
+}
+
+// What a key that signs acts carries: usage digitalSignature and nonRepudiation.
+const QList<std::pair<int, QByteArray>> SigningExtensions
+    = {{NID_basic_constraints, "critical,CA:FALSE"},
+       {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+       {NID_ext_key_usage, "emailProtection"}};
+
 } // namespace
 
 Result<PemPair> issueIntermediateAuthority(const PemPair &root, const QString &commonName, int days)
 {
     return issueUnder(root,
-                      commonName,
-                      QString(),
-                      days,
+                      holderSpec(commonName, QString(), days),
                       {{NID_basic_constraints, "critical,CA:TRUE,pathlen:0"},
                        {NID_key_usage, "critical,keyCertSign,cRLSign"}});
 }
@@ -106,13 +114,20 @@ Result<PemPair> issueSigningCertificate(const PemPair &authority,
                                         const QString &iin,
                                         int days)
 {
-    return issueUnder(authority,
-                      commonName,
-                      iin,
-                      days,
-                      {{NID_basic_constraints, "critical,CA:FALSE"},
-                       {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
-                       {NID_ext_key_usage, "emailProtection"}});
+    return issueUnder(authority, holderSpec(commonName, iin, days), SigningExtensions);
+}
+
+Result<PemPair> issueOrganisationSigningCertificate(const PemPair &authority,
+                                                    const QString &commonName,
+                                                    const QString &iin,
+                                                    const QString &organisation,
+                                                    const QString &bin,
+                                                    int days)
+{
+    CertificateSpec holder = holderSpec(commonName, iin, days);
+    holder.organisation = organisation;
+    holder.bin = bin;
+    return issueUnder(authority, holder, SigningExtensions);
 }
 
 Result<PemPair> issueAuthenticationCertificate(const PemPair &authority,
@@ -121,9 +136,7 @@ Result<PemPair> issueAuthenticationCertificate(const PemPair &authority,
                                                int days)
 {
     return issueUnder(authority,
-                      commonName,
-                      iin,
-                      days,
+                      holderSpec(commonName, iin, days),
                       {{NID_basic_constraints, "critical,CA:FALSE"},
                        {NID_key_usage, "critical,digitalSignature,keyEncipherment"},
                        {NID_ext_key_usage, "clientAuth"}});
@@ -180,7 +193,10 @@ Result<PemPair> readPkcs12(const QByteArray &pkcs12, const QString &password)
     return toPem(certificate.get(), key.get());
 }
 
-Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identity)
+namespace {
+
+// A CMS signature over `content` with these CMS_sign flags.
+Result<QByteArray> signCms(const QByteArray &content, const PemPair &identity, unsigned flags)
 {
     const Certificate certificate = readCertificate(identity.certificate);
     const Key key = readKey(identity.privateKey);
@@ -194,12 +210,23 @@ Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identi
                     SecurityTr::tr("The key does not belong to the certificate."));
     }
     const Bio in = memoryBio(content);
-    const Cms cms(
-        CMS_sign(certificate.get(), key.get(), nullptr, in.get(), CMS_BINARY | CMS_DETACHED));
+    const Cms cms(CMS_sign(certificate.get(), key.get(), nullptr, in.get(), flags));
     const Bio out(BIO_new(BIO_s_mem()));
     if (!cms || i2d_CMS_bio(out.get(), cms.get()) != 1)
         return OpenSsl::error("sign");
     return drain(out.get());
+}
+
+} // namespace
+
+Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identity)
+{
+    return signCms(content, identity, CMS_BINARY | CMS_DETACHED);
+}
+
+Result<QByteArray> signAttached(const QByteArray &content, const PemPair &identity)
+{
+    return signCms(content, identity, CMS_BINARY);
 }
 
 Result<TrustAnchors> trustAnchorsFromPem(const QByteArray &pem)
@@ -329,36 +356,63 @@ Result<void> checkSigningUsage(X509 *signer)
     return {};
 }
 
-// The twelve digits of the subject's serialNumber "IIN…", or empty.
-QString holderIin(X509 *certificate)
+// The texts of the subject's `nid` entries (UTF-8: Kazakh letters intact).
+QStringList subjectEntries(X509 *certificate, int nid)
 {
+    QStringList texts;
     X509_NAME *name = X509_get_subject_name(certificate);
-    const int at = X509_NAME_get_index_by_NID(name, NID_serialNumber, -1);
-    if (at < 0)
-        return {};
-    const ASN1_STRING *value = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at));
-    const QString text = QString::fromLatin1(
-        reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value));
-    static const QRegularExpression iin(QStringLiteral("^IIN(\\d{12})$"));
-    const auto match = iin.match(text);
-    return match.hasMatch() ? match.captured(1) : QString();
+    for (int at = X509_NAME_get_index_by_NID(name, nid, -1); at >= 0;
+         at = X509_NAME_get_index_by_NID(name, nid, at)) {
+        unsigned char *utf8 = nullptr;
+        const int length
+            = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
+        if (length >= 0)
+            texts.append(QString::fromUtf8(reinterpret_cast<const char *>(utf8), length));
+        OPENSSL_free(utf8);
+    }
+    ERR_clear_error();
+    return texts;
 }
 
-// The one signer of a CMS whose signature over `content` verifies.
-Result<X509 *> theOneSigner(CMS_ContentInfo *cms, const QByteArray &content)
+// The twelve digits after `prefix` in one of the subject's `nid` entries,
+// as the National Certification Centre writes them: serialNumber "IIN…" (the
+// holder), OU "BIN…" (a legal entity's); empty when none.
+QString subjectNumber(X509 *certificate, int nid, const QString &prefix)
+{
+    const QRegularExpression number(QLatin1Char('^') + prefix + QStringLiteral("(\\d{12})$"));
+    for (const QString &text : subjectEntries(certificate, nid)) {
+        if (const auto match = number.match(text); match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
+}
+
+QString holderIin(X509 *certificate)
+{
+    return subjectNumber(certificate, NID_serialNumber, QStringLiteral("IIN"));
+}
+
+// The one signer of a CMS whose signature verifies: over `detached`, or
+// over the content the CMS carries (written to `carried`) when that is null.
+Result<X509 *> theOneSigner(CMS_ContentInfo *cms, const QByteArray *detached, BIO *carried)
 {
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
     if (!infos || sk_CMS_SignerInfo_num(infos) != 1) {
         return fail(QStringLiteral("signature.signers"),
                     SecurityTr::tr("A decision is signed by exactly one person."));
     }
-    const Bio contentBio = memoryBio(content);
+    if (!detached && CMS_is_detached(cms) == 1) {
+        return fail(
+            QStringLiteral("signature.malformed"),
+            SecurityTr::tr("The signature carries no content: what it signs is not in it."));
+    }
+    const Bio contentBio = detached ? memoryBio(*detached) : Bio();
     // The signature over these bytes; the chain is checked apart, at the act's time.
     if (CMS_verify(cms,
                    nullptr,
                    nullptr,
                    contentBio.get(),
-                   nullptr,
+                   carried,
                    CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY)
         != 1)
         return invalidSignature();
@@ -368,6 +422,36 @@ Result<X509 *> theOneSigner(CMS_ContentInfo *cms, const QByteArray &content)
     if (!signer)
         return invalidSignature();
     return signer;
+}
+
+// Every check but whose certificate it must be, written once for detached
+// and attached signatures alike: the one signer, the signature, the chain
+// at `at`, a signing key; and who the certificate says signed.
+Result<SignerIdentity> checkedSigner(CMS_ContentInfo *cms,
+                                     const QByteArray *detached,
+                                     BIO *carried,
+                                     const TrustAnchors &anchors,
+                                     const QDateTime &at)
+{
+    auto signer = theOneSigner(cms, detached, carried);
+    if (!signer)
+        return std::unexpected(signer.error());
+    auto issuer = checkChain(*signer, anchors, at);
+    if (!issuer)
+        return std::unexpected(issuer.error());
+    if (auto usage = checkSigningUsage(*signer); !usage)
+        return std::unexpected(usage.error());
+    SignerIdentity identity;
+    identity.subject = subjectText(*signer);
+    identity.iin = holderIin(*signer);
+    identity.commonName = subjectEntries(*signer, NID_commonName).value(0);
+    identity.organisation = subjectEntries(*signer, NID_organizationName).value(0);
+    identity.bin = subjectNumber(*signer, NID_organizationalUnitName, QStringLiteral("BIN"));
+    identity.certificate = pemOf(*signer);
+    identity.issuer = *issuer;
+    if (identity.certificate.isEmpty())
+        return OpenSsl::error("write PEM");
+    return identity;
 }
 
 } // namespace
@@ -380,28 +464,31 @@ Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
     auto parsed = readCms(signature);
     if (!parsed)
         return std::unexpected(parsed.error());
-    CMS_ContentInfo *cms = parsed->get();
-    auto signer = theOneSigner(cms, content);
-    if (!signer)
-        return std::unexpected(signer.error());
-    auto issuer = checkChain(*signer, anchors, at);
-    if (!issuer)
-        return std::unexpected(issuer.error());
-    if (auto usage = checkSigningUsage(*signer); !usage)
-        return std::unexpected(usage.error());
-    SignerIdentity identity;
-    identity.subject = subjectText(*signer);
-    identity.iin = holderIin(*signer);
-    if (identity.iin.isEmpty()) {
+    auto identity = checkedSigner(parsed->get(), &content, nullptr, anchors, at);
+    if (!identity)
+        return identity;
+    if (identity->iin.isEmpty()) {
         return fail(QStringLiteral("signature.no-iin"),
                     SecurityTr::tr("The signing certificate does not name its holder's IIN: it "
                                    "is not a personal certificate of Kazakhstan's PKI."));
     }
-    identity.certificate = pemOf(*signer);
-    identity.issuer = *issuer;
-    if (identity.certificate.isEmpty())
-        return OpenSsl::error("write PEM");
     return identity;
+}
+
+Result<AttachedSignature> verifyAttachedSignature(const QByteArray &signature,
+                                                  const TrustAnchors &anchors,
+                                                  const QDateTime &at)
+{
+    auto parsed = readCms(signature);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    const Bio carried(BIO_new(BIO_s_mem()));
+    if (!carried)
+        return OpenSsl::error("read the signed content");
+    auto identity = checkedSigner(parsed->get(), nullptr, carried.get(), anchors, at);
+    if (!identity)
+        return std::unexpected(identity.error());
+    return AttachedSignature{drain(carried.get()), *identity};
 }
 
 Result<QByteArray> verifyDetached(const QByteArray &content,

@@ -33,6 +33,16 @@ Result<PemPair> issueSigningCertificate(const PemPair &authority,
                                         const QString &commonName,
                                         const QString &iin,
                                         int days = 730);
+// A legal entity's signing certificate, as the National Certification Centre
+// issues one to an employee: the person's IIN (serialNumber "IIN…"), the
+// organisation's name (O) and its BIN (OU "BIN…"). A ministry's petition is
+// signed with one (§8).
+Result<PemPair> issueOrganisationSigningCertificate(const PemPair &authority,
+                                                    const QString &commonName,
+                                                    const QString &iin,
+                                                    const QString &organisation,
+                                                    const QString &bin,
+                                                    int days = 730);
 // The same person's authentication certificate: it signs in (clientAuth),
 // and a decision signed with it is refused.
 Result<PemPair> issueAuthenticationCertificate(const PemPair &authority,
@@ -47,6 +57,9 @@ Result<PemPair> readPkcs12(const QByteArray &pkcs12, const QString &password);
 
 // A detached CMS signature (DER) over `content`.
 Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identity);
+// A CMS signature (DER) that carries `content` inside it (attached), as
+// documents signed on portals travel: the bytes and their signature in one.
+Result<QByteArray> signAttached(const QByteArray &content, const PemPair &identity);
 
 // What decisions' signatures are checked against: the roots a site trusts
 // (НУЦ РК's root certificates) and the intermediates under them.
@@ -65,6 +78,9 @@ struct SignerIdentity
     QByteArray certificate; // PEM
     QString subject;        // RFC 2253, Kazakh letters intact
     QString iin;            // the twelve digits of the subject's serialNumber
+    QString commonName;     // the subject's CN: the holder's name
+    QString organisation;   // the subject's O: a legal entity's name; empty for a person's
+    QString bin;            // the twelve digits of the subject's OU "BIN…"; empty for a person's
     QByteArray issuer;      // PEM: the certificate that issued it, as the chain found
 };
 
@@ -81,6 +97,21 @@ Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
                                                const QByteArray &signature,
                                                const TrustAnchors &anchors,
                                                const QDateTime &at);
+
+// A signature that carries what it signs (signAttached), and who signed it.
+struct AttachedSignature
+{
+    QByteArray content;
+    SignerIdentity signer;
+};
+// Checks an attached signature as verifyDecisionSignature checks a detached
+// one (one signer, the signature over the bytes it carries, the chain at
+// `at`, a signing key), without asking for a person's IIN: the caller says
+// whose certificate it must be (an organisation's BIN, say). A signature
+// that carries no content is signature.malformed.
+Result<AttachedSignature> verifyAttachedSignature(const QByteArray &signature,
+                                                  const TrustAnchors &anchors,
+                                                  const QDateTime &at);
 
 // The same against one authority's PEM file (its roots and intermediates),
 // at the present moment. Returns the signer's certificate (PEM), for the

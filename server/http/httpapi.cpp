@@ -47,7 +47,8 @@ HttpApi::HttpApi(ServerConfig config,
                  QByteArray signingAuthority,
                  DecisionTimes time,
                  Lawbook law,
-                 QList<QByteArray> ocspResponders)
+                 QList<QByteArray> ocspResponders,
+                 std::optional<MinistryAuthority> ministry)
     : m_config(std::move(config))
     , m_throttle(std::make_unique<SignInThrottle>(m_config.signInPerMinute, m_config.signInWorkers))
     , m_reads(m_config.databaseUrl, m_config.readAuditMinutes)
@@ -60,6 +61,7 @@ HttpApi::HttpApi(ServerConfig config,
              std::move(ocspResponders),
              std::chrono::seconds(m_config.ocspTimeoutSeconds))
     , m_law(std::move(law))
+    , m_ministry(std::move(ministry))
 {
     m_reads.start();
 }

@@ -9,6 +9,7 @@
 #include "server/serverconfig.h"
 #include "server/signing/crlfiles.h"
 #include "server/signing/decisiontimes.h"
+#include "server/signing/ministryauthority.h"
 #include "server/signing/ocspresponder.h"
 
 #include <QHash>
@@ -37,12 +38,16 @@ class HttpApi
 {
 public:
     // `signingAuthority`: the PEM certificate decisions' signatures chain to;
-    // `law`: the calendar and reasons every command is judged by.
+    // `law`: the calendar and reasons every command is judged by;
+    // `ocspResponders`: the OCSP responders the site trusts besides the
+    // authorities; `ministry`: whose petitions intake verifies (none:
+    // checked by eye).
     HttpApi(ServerConfig config,
             QByteArray signingAuthority,
             DecisionTimes time,
             Lawbook law,
-            QList<QByteArray> ocspResponders = {});
+            QList<QByteArray> ocspResponders,
+            std::optional<MinistryAuthority> ministry);
 
     // What the HTTP layer asks of the API: the checks before a body is read,
     // the limits, the words of its refusals, the log, the client's address.
@@ -124,7 +129,7 @@ private:
         qsizetype at = 0;
         CaseCommand command;
         bool onCurrentVersion = false;
-        std::optional<Case> applied; // the case as the command left it
+        std::optional<Case> applied;                            // the case as the command left it
         std::optional<ServerStore::SignatureEvidence> evidence; // a signed command's
     };
     // One command checked before it is applied (its form, an earlier answer,
@@ -193,6 +198,7 @@ private:
     CrlFiles m_crls;
     OcspResponder m_ocsp;
     const Lawbook m_law;
+    const std::optional<MinistryAuthority> m_ministry;
     std::mutex m_countersMutex;
     QHash<int, qint64> m_responses; // by status
 };

@@ -18,8 +18,6 @@
 
 namespace Kezek {
 
-namespace {
-
 Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
@@ -41,6 +39,8 @@ Result<void> writePrivateFile(const QString &path, const QByteArray &bytes)
     }
     return {};
 }
+
+namespace {
 
 struct BioDeleter
 {
@@ -167,25 +167,6 @@ Result<QByteArray> loadSigningAuthority(const QString &authorityFile,
     return *root + *intermediate;
 }
 
-namespace {
-
-// The certificate and the key of one PEM file that holds both.
-std::optional<PemPair> pairOf(const QByteArray &pem)
-{
-    const qsizetype key = pem.indexOf("-----BEGIN PRIVATE KEY-----");
-    const qsizetype certificate = pem.indexOf("-----BEGIN CERTIFICATE-----");
-    if (key < 0 || certificate < 0)
-        return std::nullopt;
-    const qsizetype certificateEnd = pem.indexOf("-----END CERTIFICATE-----", certificate);
-    const qsizetype keyEnd = pem.indexOf("-----END PRIVATE KEY-----", key);
-    if (certificateEnd < 0 || keyEnd < 0)
-        return std::nullopt;
-    return PemPair{pem.mid(certificate, certificateEnd + 25 - certificate) + '\n',
-                   pem.mid(key, keyEnd + 25 - key) + '\n'};
-}
-
-} // namespace
-
 Result<std::optional<PemPair>> loadArchiveTsa(const QString &file, const QString &devCertificateDir)
 {
     QString path = file;
@@ -214,7 +195,7 @@ Result<std::optional<PemPair>> loadArchiveTsa(const QString &file, const QString
     auto pem = readFile(path);
     if (!pem)
         return std::unexpected(pem.error());
-    auto pair = pairOf(*pem);
+    auto pair = pemPairOf(*pem);
     if (!pair) {
         return fail(QStringLiteral("tls.file"),
                     ServerTr::tr("\"%1\" must hold the timestamp authority's certificate and its "

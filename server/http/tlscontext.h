@@ -12,6 +12,11 @@
 
 namespace Kezek {
 
+// A file of the server's PKI, whole; and one written readable by its owner
+// only (a key, or what a demo folder holds). Errors: tls.file.
+Result<QByteArray> readFile(const QString &path);
+Result<void> writePrivateFile(const QString &path, const QByteArray &bytes);
+
 // The certificate pair the server presents: read from files, or for --dev-cert
 // made once in a folder and reused after (cert.pem, key.pem).
 Result<PemPair> loadServerCertificate(const QString &certificateFile,

@@ -20,6 +20,7 @@
 #include "server/http/responses.h"
 #include "server/routes/routesupport.h"
 #include "server/servertr.h"
+#include "server/signing/petitioncheck.h"
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -35,6 +36,21 @@
 #include <map>
 
 namespace Kezek {
+
+namespace {
+
+// §8, §10(3): the petition verified at intake, kept with the case it came with.
+Result<Outcome>
+withPetition(Result<Outcome> received, const std::optional<VerifiedPetition> &petition, QDate today)
+{
+    if (received && petition) {
+        if (auto kept = acceptVerifiedPetition(received->after, *petition, today); !kept)
+            return std::unexpected(kept.error());
+    }
+    return received;
+}
+
+} // namespace
 
 void HttpApi::intake(const Http::Request &request, Http::Response &response)
 {
@@ -74,11 +90,20 @@ void HttpApi::intake(const Http::Request &request, Http::Response &response)
                            m_law.legalBasis().lastDayInForce().toString(Qt::ISODate)));
         return;
     }
-    auto received
-        = Workflow::receive(*application,
-                            actorOf(*user),
-                            today,
-                            Workflow::reapplicationBannedUntil(*earlier, m_law.calendar(), today));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // §8, §10(3): the ministry's petition verified before anything is taken.
+    auto petition = verifyPetition(*application, m_ministry, now, today);
+    if (!petition) {
+        sendError(response, 422, petition.error().code, petition.error().message);
+        return;
+    }
+    auto received = withPetition(
+        Workflow::receive(*application,
+                          actorOf(*user),
+                          today,
+                          Workflow::reapplicationBannedUntil(*earlier, m_law.calendar(), today)),
+        *petition,
+        today);
     if (!received) {
         sendError(response, 422, received.error().code, received.error().message);
         return;

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void aDateReadsDayMonthYearInEveryLanguage();
     void aMomentIsShownInKazakhstanTime();
     void theCaseTheTableAndTheComparisonShowOneDateFormat();
+    void aVerifiedPetitionSaysItsNumberSignerAndTheMinistry();
     void pluralsFollowEachLanguagesRule_data();
     void pluralsFollowEachLanguagesRule();
     void historyStepsAreNamedNeverByTheirIds_data();
@@ -197,6 +198,51 @@ void TestWords::theCaseTheTableAndTheComparisonShowOneDateFormat()
             QCOMPARE(date->text(), QStringLiteral("09.02.2027"));
         }
     }
+}
+
+// §8, §10(3): the petition the server verified at intake reads as such in
+// the summary and beside the petition among the documents, so the officer
+// need not look at it.
+void TestWords::aVerifiedPetitionSaysItsNumberSignerAndTheMinistry()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+    Case petitioned = Builders::caseIn(CaseState::Received, today, City::Astana);
+    petitioned.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    petitioned.number = QStringLiteral("DNR-2026-700002");
+    VerifiedPetition petition;
+    petition.number = QStringLiteral("PET-2026-0417");
+    petition.signerName = QStringLiteral("Асхат Нұрланұлы");
+    petition.organisation = QStringLiteral("ЦДИАӨМ");
+    petition.bin = QStringLiteral("990340001234");
+    petition.signedOn = today.addDays(-7);
+    petition.verifiedAt = QDateTime::currentDateTimeUtc();
+    petition.signature = QByteArray("cms");
+    QVERIFY(acceptVerifiedPetition(petitioned, petition, today));
+    QVERIFY(store->saveCases({petitioned}));
+
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("petition"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
+    window->selectQueue(QStringLiteral("registration-due"));
+    window->openCase(petitioned.id);
+    CaseView *view = window->caseView();
+    QCOMPARE(view->caseId(), petitioned.id);
+    const QString words
+        = QStringLiteral("Petition No. PET-2026-0417, signed by Асхат Нұрланұлы, MDDIAI, verified");
+    QCOMPARE(summaryValue(view, UiTr::tr("Ministry petition:")), words);
+    const QTableWidget *table = view->documentsTable();
+    bool beside = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *type = table->item(row, 0);
+        if (!type || type->data(Qt::UserRole).toString() != u"petition")
+            continue;
+        QCOMPARE(table->item(row, 1)->text(), documentStatusTitle(DocumentStatus::Verified));
+        QCOMPARE(table->item(row, 3)->text(), words);
+        beside = true;
+    }
+    QVERIFY(beside);
 }
 
 void TestWords::pluralsFollowEachLanguagesRule_data()

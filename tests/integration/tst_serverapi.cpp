@@ -249,8 +249,29 @@ private Q_SLOTS:
     void theAuditKeyAndCheckpointsCatchACutTail();
     void readsAreAuditedCompactlyBeforeTheAnswer();
     void theSitesRetentionRemovesScansAndPersonalData();
+    void aPetitionTheMinistrySignedIsVerifiedAtIntake();
+    void aPetitionIsRefusedUnlessTheMinistrySignedItForThisApplication_data();
+    void aPetitionIsRefusedUnlessTheMinistrySignedItForThisApplication();
 
 private:
+    // A site that verifies the ministry's petitions (§8): --ministry-ca
+    // holds a national root that, as НУЦ РК's, also issues people's and other
+    // organisations' certificates; --ministry-bin says which are the ministry's.
+    struct MinistrySite
+    {
+        QTemporaryDir pki;
+        PemPair root;
+        PemPair reviewer;     // the ministry's employee (its BIN)
+        PemPair person;       // an officer's own signing certificate
+        PemPair organisation; // another organisation's employee
+        std::unique_ptr<ServerProcess> server;
+    };
+    std::unique_ptr<MinistrySite> m_ministry;
+    MinistrySite *ministrySite();
+    // The petition the ministry's `signer` signs for `application`.
+    static PetitionSubmission
+    petitionFor(const NewApplication &application, const PemPair &signer, const QString &number);
+
     std::unique_ptr<ServerProcess> m_server;
     QString m_databaseUrl;
     NewApplication m_application;
@@ -353,6 +374,210 @@ void TestServerApi::initTestCase()
         *key = *issued;
         QVERIFY(users.setSigningCertificate(user, issued->certificate, now));
     }
+}
+
+namespace {
+
+const QString MinistryBin = QStringLiteral("990340001234");
+
+} // namespace
+
+TestServerApi::MinistrySite *TestServerApi::ministrySite()
+{
+    if (m_ministry)
+        return m_ministry.get();
+    auto site = std::make_unique<MinistrySite>();
+    auto root = makeCertificateAuthority(QStringLiteral("Test national root"));
+    if (!root)
+        return nullptr;
+    site->root = *root;
+    auto reviewer = issueOrganisationSigningCertificate(site->root,
+                                                        QStringLiteral("Асхат Нұрланұлы"),
+                                                        QStringLiteral("870402300011"),
+                                                        QStringLiteral("ЦДИАӨМ"),
+                                                        MinistryBin);
+    auto person = issueSigningCertificate(
+        site->root, QStringLiteral("officer.astana"), Builders::staffIin(u"officer.astana"_qs));
+    auto organisation = issueOrganisationSigningCertificate(site->root,
+                                                            QStringLiteral("Hub screener"),
+                                                            QStringLiteral("880721310009"),
+                                                            QStringLiteral("Astana Hub"),
+                                                            QStringLiteral("170740011112"));
+    QFile ca(site->pki.filePath(QStringLiteral("ministry-ca.pem")));
+    if (!reviewer || !person || !organisation || !ca.open(QIODevice::WriteOnly)
+        || ca.write(site->root.certificate) != site->root.certificate.size())
+        return nullptr;
+    ca.close();
+    site->reviewer = *reviewer;
+    site->person = *person;
+    site->organisation = *organisation;
+    site->server = std::make_unique<ServerProcess>(QStringList{QStringLiteral("--ministry-ca"),
+                                                               ca.fileName(),
+                                                               QStringLiteral("--ministry-bin"),
+                                                               MinistryBin});
+    if (!site->server->start())
+        return nullptr;
+    auto store = ServerStore::open(QStringLiteral("sqlite:") + site->server->folder()
+                                   + QStringLiteral("/server.db"));
+    if (!store)
+        return nullptr;
+    UserStore users(**store);
+    if (!addPeople(users,
+                   {{"officer.astana",
+                     QStringLiteral("Айгерім"),
+                     Role::MigrationOfficer,
+                     City::Astana,
+                     ""},
+                    {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
+                   Password))
+        return nullptr;
+    m_ministry = std::move(site);
+    return m_ministry.get();
+}
+
+PetitionSubmission TestServerApi::petitionFor(const NewApplication &application,
+                                              const PemPair &signer,
+                                              const QString &number)
+{
+    const QDate signedOn = QDateTime::currentDateTimeUtc().date().addDays(-7);
+    auto signature = signAttached(
+        petitionStatementBytes(petitionStatementFor(application.applicant, number, signedOn)),
+        signer);
+    if (!signature)
+        qFatal("cannot sign the petition: %s", qPrintable(signature.error().message));
+    return {number, *signature};
+}
+
+// §8, §10(3): the ministry's petition, signed by it for this applicant under
+// this number, is verified at intake; the case keeps it, and the petition
+// among the preliminary documents is verified without the officer looking.
+void TestServerApi::aPetitionTheMinistrySignedIsVerifiedAtIntake()
+{
+    MinistrySite *site = ministrySite();
+    QVERIFY(site);
+    // Each server says at start whose petitions it verifies.
+    QVERIFY(site->server->standardError().contains(
+        QStringLiteral("every application brings a petition the ministry signed")));
+    QVERIFY(m_server->standardError().contains(QStringLiteral("demo ministry")));
+    // The authority alone does not say which organisation is the ministry.
+    const auto [exitCode, said]
+        = runServerToExit({QStringLiteral("--dev-cert"),
+                           site->pki.filePath(QStringLiteral("tls")),
+                           QStringLiteral("--ministry-ca"),
+                           site->pki.filePath(QStringLiteral("ministry-ca.pem"))});
+    QCOMPARE(exitCode, 2);
+    QVERIFY2(said.contains(QStringLiteral("--ministry-bin")), qPrintable(said));
+
+    NewApplication application
+        = Builders::application(City::Astana, QDateTime::currentDateTimeUtc().date());
+    application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    application.number = QStringLiteral("DNR-2026-800001");
+    application.petition = petitionFor(application, site->reviewer, u"PET-2026-0417"_qs);
+    Client egov(*site->server);
+    QCOMPARE(egov.signIn(QStringLiteral("egov")).status, 200);
+    const Answer filed = egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
+                                   newApplicationToJson(application));
+    QCOMPARE(filed.status, 201);
+
+    Client officer(*site->server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    const QJsonArray cases
+        = officer.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"cases").toArray();
+    std::optional<Case> taken;
+    for (const QJsonValue &value : cases) {
+        if (value.toObject().value(u"id").toString() == application.id)
+            taken = caseFromJson(value.toObject()).value_or(Case{});
+    }
+    QVERIFY(taken);
+    QVERIFY(taken->petition);
+    QCOMPARE(taken->petition->number, QStringLiteral("PET-2026-0417"));
+    QCOMPARE(taken->petition->signerName, QStringLiteral("Асхат Нұрланұлы"));
+    QCOMPARE(taken->petition->organisation, QStringLiteral("ЦДИАӨМ"));
+    QCOMPARE(taken->petition->bin, MinistryBin);
+    QCOMPARE(taken->petition->signature, application.petition->signature);
+    QVERIFY(qAbs(taken->petition->verifiedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    QCOMPARE(taken->preliminaryDocuments.item(DocumentType::Petition)->status,
+             DocumentStatus::Verified);
+    QCOMPARE(petitionSummary(*taken->petition),
+             QStringLiteral("Petition No. PET-2026-0417, signed by Асхат Нұрланұлы, MDDIAI, "
+                            "verified"));
+}
+
+void TestServerApi::aPetitionIsRefusedUnlessTheMinistrySignedItForThisApplication_data()
+{
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("signed by an officer's own key") << u"person"_qs << u"petition.not-ministry"_qs;
+    QTest::newRow("signed by another organisation")
+        << u"organisation"_qs << u"petition.not-ministry"_qs;
+    QTest::newRow("signed under an authority the site does not trust")
+        << u"stranger"_qs << u"signature.unknown-issuer"_qs;
+    QTest::newRow("its bytes changed") << u"changed"_qs << u"petition.invalid"_qs;
+    QTest::newRow("signed for another applicant")
+        << u"other-applicant"_qs << u"petition.other-applicant"_qs;
+    QTest::newRow("signed under another number") << u"number"_qs << u"petition.number-differs"_qs;
+    QTest::newRow("not a signature") << u"garbage"_qs << u"petition.malformed"_qs;
+    QTest::newRow("none, where the site requires one") << u"none"_qs << u"petition.missing"_qs;
+}
+
+// §8: "a petition signed by anyone but the ministry" (issue 28) and every
+// other petition that is not this application's is refused with its own
+// code, and nothing is taken: the same application, with its true petition,
+// is then filed as new.
+void TestServerApi::aPetitionIsRefusedUnlessTheMinistrySignedItForThisApplication()
+{
+    QFETCH(QString, refusal);
+    QFETCH(QString, code);
+    MinistrySite *site = ministrySite();
+    QVERIFY(site);
+    NewApplication application
+        = Builders::application(City::Astana, QDateTime::currentDateTimeUtc().date());
+    application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    application.number = QStringLiteral("DNR-2026-81") + application.id.left(4);
+    const QString number = QStringLiteral("PET-") + application.number;
+    if (refusal == u"person")
+        application.petition = petitionFor(application, site->person, number);
+    else if (refusal == u"organisation")
+        application.petition = petitionFor(application, site->organisation, number);
+    else if (refusal == u"stranger") {
+        auto root = makeCertificateAuthority(QStringLiteral("Someone's own root"));
+        QVERIFY(root);
+        auto forged = issueOrganisationSigningCertificate(*root,
+                                                          QStringLiteral("Forger"),
+                                                          u"870402300011"_qs,
+                                                          QStringLiteral("ЦДИАӨМ"),
+                                                          MinistryBin);
+        QVERIFY(forged);
+        application.petition = petitionFor(application, *forged, number);
+    } else if (refusal == u"changed") {
+        application.petition = petitionFor(application, site->reviewer, number);
+        QByteArray &bytes = application.petition->signature;
+        const qsizetype at = bytes.indexOf(application.applicant.iin.toLatin1());
+        QVERIFY(at >= 0);
+        bytes[at] = bytes[at] == '1' ? '2' : '1';
+    } else if (refusal == u"other-applicant") {
+        NewApplication someoneElse = application;
+        someoneElse.applicant.iin = QStringLiteral("880721310009");
+        application.petition = petitionFor(someoneElse, site->reviewer, number);
+    } else if (refusal == u"number") {
+        application.petition = petitionFor(application, site->reviewer, number + u'9');
+        application.petition->number = number;
+    } else if (refusal == u"garbage") {
+        application.petition = PetitionSubmission{number, QByteArray("not a CMS signature")};
+    }
+    Client egov(*site->server);
+    QCOMPARE(egov.signIn(QStringLiteral("egov")).status, 200);
+    const Answer refused = egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
+                                     newApplicationToJson(application));
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.json.value(u"code").toString(), code);
+    QVERIFY(!refused.json.value(u"message").toString().isEmpty());
+
+    application.petition = petitionFor(application, site->reviewer, number);
+    QCOMPARE(egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
+                       newApplicationToJson(application))
+                 .status,
+             201);
 }
 
 void TestServerApi::signInNeedsTheRightPasswordAndLocksAfterFive()
@@ -1323,7 +1548,9 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
                        QStringLiteral("6"),
                        QStringLiteral("--faults"),
                        QStringLiteral("0"),
-                       QStringLiteral("--scans")},
+                       QStringLiteral("--scans"),
+                       QStringLiteral("--ministry-key"),
+                       m_server->folder() + QStringLiteral("/tls/ministry-signer.pem")},
                       &printed),
              0);
     QVERIFY2(printed.contains(QStringLiteral("filed 6 applications")), qPrintable(printed));
@@ -1345,6 +1572,11 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
     QList<Case> filed = newCases();
     QCOMPARE(filed.size(), 6);
     for (const Case &c : std::as_const(filed)) {
+        // §8: each with the petition the demo ministry signed, verified at intake.
+        QVERIFY(c.petition);
+        QCOMPARE(c.petition->number, QStringLiteral("PET-") + c.number);
+        QCOMPARE(c.preliminaryDocuments.item(DocumentType::Petition)->status,
+                 DocumentStatus::Verified);
         const QJsonArray documents
             = officer.get(QStringLiteral("/api/v1/cases/%1/documents").arg(c.id))
                   .json.value(u"documents")

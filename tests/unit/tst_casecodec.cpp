@@ -42,6 +42,7 @@ private Q_SLOTS:
     void badInputIsRefusedWithThePathOfTheField_data();
     void badInputIsRefusedWithThePathOfTheField();
     void aStepsMomentTravelsWithTheCase();
+    void theVerifiedPetitionTravelsWithTheCase();
 };
 
 void TestCaseCodec::everyStateSurvivesTheRoundTrip_data()
@@ -131,6 +132,29 @@ void TestCaseCodec::aStepsMomentTravelsWithTheCase()
     const QStringList at{
         QStringLiteral("history"), QString::number(c.history.size() - 1), QStringLiteral("at")};
     QVERIFY(!caseFromJson(withValue(json, at, QStringLiteral("2025-11-04T06:07:08"))));
+}
+
+// §8, §10(3): the petition the server verified at intake reaches the
+// workstation whole, its CMS included, so that anyone can check it again.
+void TestCaseCodec::theVerifiedPetitionTravelsWithTheCase()
+{
+    Case original = Builders::caseIn(CaseState::Received);
+    VerifiedPetition petition;
+    petition.number = QStringLiteral("PET-2026-0417");
+    petition.signerName = QStringLiteral("Асхат Нұрланұлы");
+    petition.organisation = QStringLiteral("ЦДИАӨМ");
+    petition.bin = QStringLiteral("990340001234");
+    petition.signedOn = QDate(2026, 10, 26);
+    petition.verifiedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 41, 7), QTimeZone::utc());
+    petition.signature = QByteArray("\x30\x82\x01\x00 cms", 8);
+    QVERIFY(acceptVerifiedPetition(original, petition, QDate(2026, 11, 2)));
+    QCOMPARE(original.preliminaryDocuments.item(DocumentType::Petition)->status,
+             DocumentStatus::Verified);
+    const QByteArray bytes = QJsonDocument(caseToJson(original)).toJson(QJsonDocument::Compact);
+    auto decoded = caseFromJson(QJsonDocument::fromJson(bytes).object());
+    QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+    QCOMPARE(*decoded, original);
+    QCOMPARE(decoded->petition->signature, petition.signature);
 }
 
 QTEST_GUILESS_MAIN(TestCaseCodec)

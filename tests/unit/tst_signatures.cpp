@@ -30,6 +30,9 @@ private Q_SLOTS:
     void aCertificateIssuedByANonAuthorityIsRefused();
     void aSignatureWithTwoSignersIsRefused();
     void garbageIsMalformedNotInvalid();
+    void anAttachedSignatureCarriesWhatItSignsAndTheOrganisation();
+    void anAttachedSignatureOverChangedBytesDoesNotVerify();
+    void aDetachedSignatureIsNoAttachedOne();
     void theKeyFileOpensOnlyWithItsPassword();
     void opensslCmsVerifiesWhatKezekSigns();
 
@@ -311,6 +314,75 @@ void TestSignatures::garbageIsMalformedNotInvalid()
     const auto verdict = verifyDetached(m_decision, "not a signature", m_root.certificate);
     QVERIFY(!verdict);
     QCOMPARE(verdict.error().code, QStringLiteral("signature.malformed"));
+}
+
+// §8: the ministry signs a petition with an employee's certificate of the
+// legal entity: the person's IIN, the ministry's name (O) and BIN (OU=BIN…),
+// as НУЦ РК issues them; the signature carries the petition inside it.
+void TestSignatures::anAttachedSignatureCarriesWhatItSignsAndTheOrganisation()
+{
+    const QByteArray petition = R"({"number":"PET-1"})";
+    auto reviewer = issueOrganisationSigningCertificate(m_authority,
+                                                        QStringLiteral("Асхат Нұрланұлы"),
+                                                        QStringLiteral("870402300011"),
+                                                        QStringLiteral("ЦДИАӨМ"),
+                                                        QStringLiteral("990340001234"));
+    QVERIFY(reviewer);
+    auto signature = signAttached(petition, *reviewer);
+    QVERIFY(signature);
+    auto verified = verifyAttachedSignature(*signature, m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+    QCOMPARE(verified->content, petition);
+    QCOMPARE(verified->signer.bin, QStringLiteral("990340001234"));
+    QCOMPARE(verified->signer.organisation, QStringLiteral("ЦДИАӨМ"));
+    QCOMPARE(verified->signer.commonName, QStringLiteral("Асхат Нұрланұлы"));
+    QCOMPARE(verified->signer.iin, QStringLiteral("870402300011"));
+    // A person's own certificate names no organisation.
+    auto personal = signAttached(petition, m_officer);
+    QVERIFY(personal);
+    auto officer = verifyAttachedSignature(*personal, m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY(officer);
+    QVERIFY(officer->signer.bin.isEmpty());
+    QVERIFY(officer->signer.organisation.isEmpty());
+    // The chain is checked as a decision's: another authority's key is refused.
+    auto stranger = makeCertificateAuthority(QStringLiteral("Another root"));
+    QVERIFY(stranger);
+    auto outsider = issueOrganisationSigningCertificate(*stranger,
+                                                        QStringLiteral("Outsider"),
+                                                        m_iin,
+                                                        QStringLiteral("ЦДИАӨМ"),
+                                                        QStringLiteral("990340001234"));
+    QVERIFY(outsider);
+    auto foreign = signAttached(petition, *outsider);
+    QVERIFY(foreign);
+    QCOMPARE(
+        verifyAttachedSignature(*foreign, m_anchors, QDateTime::currentDateTimeUtc()).error().code,
+        QStringLiteral("signature.unknown-issuer"));
+}
+
+void TestSignatures::anAttachedSignatureOverChangedBytesDoesNotVerify()
+{
+    const QByteArray petition = R"({"number":"PET-1"})";
+    auto signature = signAttached(petition, m_officer);
+    QVERIFY(signature);
+    QByteArray changed = *signature;
+    const qsizetype at = changed.indexOf("PET-1");
+    QVERIFY(at >= 0); // carried as it is, inside the signature
+    changed[at + 4] = '2';
+    const auto refused
+        = verifyAttachedSignature(changed, m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("signature.invalid"));
+}
+
+void TestSignatures::aDetachedSignatureIsNoAttachedOne()
+{
+    auto detached = signDetached(m_decision, m_officer);
+    QVERIFY(detached);
+    const auto refused
+        = verifyAttachedSignature(*detached, m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("signature.malformed"));
 }
 
 void TestSignatures::theKeyFileOpensOnlyWithItsPassword()

@@ -5,12 +5,14 @@
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
 #include "core/protocol/api.h"
+#include "core/security/signatures.h"
 #include "core/simulation/applicationgenerator.h"
 #include "core/simulation/scangenerator.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 
 namespace Kezek::Ctl {
 
@@ -18,9 +20,11 @@ QString simulateSynopsis()
 {
     return Tr::tr(
         "kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] "
-        "[--faults PERCENT] [--scans]\n"
+        "[--faults PERCENT] [--scans] [--ministry-key FILE]\n"
         "  files believable eGov applications on a server as its integration user,\n"
-        "  with generated scans of their documents (--scans)\n"
+        "  with generated scans of their documents (--scans), and each with the\n"
+        "  ministry's petition signed with the key (PEM certificate and key, as\n"
+        "  kezek-server --dev-cert makes ministry-signer.pem)\n"
         "kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] "
         "[--seed N]\n"
         "  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, "
@@ -65,6 +69,39 @@ QString uploadScans(ApiClient &client, const NewApplication &application, quint3
     return {};
 }
 
+// The ministry's petition for the application (§8), signed on astanahub.com
+// a week before it was filed on eGov.
+Result<PetitionSubmission> signPetition(const NewApplication &application, const PemPair &ministry)
+{
+    const QString number = QStringLiteral("PET-") + application.number;
+    const QDate signedOn = application.filedAt.toUTC().date().addDays(-7);
+    auto signature = signAttached(
+        petitionStatementBytes(petitionStatementFor(application.applicant, number, signedOn)),
+        ministry);
+    if (!signature)
+        return std::unexpected(signature.error());
+    return PetitionSubmission{number, *signature};
+}
+
+// The ministry's signing key from --ministry-key, or none when not given.
+Result<std::optional<PemPair>> ministryKey(const QString &file)
+{
+    if (file.isEmpty())
+        return std::optional<PemPair>();
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("ctl.file"),
+                    Tr::tr("Cannot read \"%1\": %2.").arg(file, in.errorString()));
+    auto pair = pemPairOf(in.readAll());
+    if (!pair) {
+        return fail(QStringLiteral("ctl.file"),
+                    Tr::tr("\"%1\" must hold the ministry's signing certificate and its key "
+                           "(PEM).")
+                        .arg(file));
+    }
+    return std::optional<PemPair>(*pair);
+}
+
 } // namespace
 
 // Believable eGov applications filed on a server as its integration user.
@@ -72,7 +109,7 @@ int runSimulate(const Invocation &invocation, Console &console)
 {
     const QStringList &arguments = invocation.arguments;
     QCommandLineParser parser;
-    for (const char *name : {"server", "user", "ca", "count", "seed", "faults"})
+    for (const char *name : {"server", "user", "ca", "count", "seed", "faults", "ministry-key"})
         parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
     parser.addOption({QStringLiteral("scans"), QString()});
     if (!parser.parse(QStringList{QStringLiteral("kezekctl")} + arguments))
@@ -99,6 +136,9 @@ int runSimulate(const Invocation &invocation, Console &console)
     auto tls = trustFor(parser.value(QStringLiteral("ca")));
     if (!tls)
         return console.error(DataError, tls.error().message);
+    auto ministry = ministryKey(parser.value(QStringLiteral("ministry-key")));
+    if (!ministry)
+        return console.error(DataError, ministry.error().message);
     ApiClient client(server, *tls);
     if (auto ok = client.signIn(parser.value(QStringLiteral("user")), readSecret("KEZEK_PASSWORD"));
         !ok)
@@ -113,6 +153,12 @@ int runSimulate(const Invocation &invocation, Console &console)
         NewApplication application = generator.next();
         // Filed on eGov a little before the integration brought it here.
         application.filedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * (1 + i % 240));
+        if (*ministry) {
+            auto petition = signPetition(application, **ministry);
+            if (!petition)
+                return console.error(DataError, petition.error().message);
+            application.petition = *petition;
+        }
         const ApiClient::Reply reply
             = client.post(Api::path(Api::Route::Intake), newApplicationToJson(application));
         if (reply.status == 0)
