@@ -120,7 +120,9 @@ checkStepSignature(const Case &c, qsizetype historyIndex, const SignedDecisions 
                          signedOne->commandId,
                          time->at,
                          time->tsaSubject,
-                         time->at.isValid() ? signedOne->timeSource : QString()};
+                         time->at.isValid() ? signedOne->timeSource : QString(),
+                         signer->commonName,
+                         signer->iin};
 }
 
 } // namespace Kezek

@@ -45,6 +45,9 @@ struct StepSignature
     QDateTime trustedAt;
     QString tsa;
     QString timeSource;
+    // The signer as a person reads them: the certificate's name and IIN.
+    QString signerName;
+    QString signerIin;
 };
 
 // Checks the signature of the decision made at `c.history[historyIndex]`:

@@ -247,7 +247,9 @@ void CaseHistory::verifySelectedSignature()
         UiTr::tr("✓ Verified: the signature is intact, its certificate was issued by the signing "
                  "authority, and it signs this decision (its case, kind, reasons and text). "
                  "Signed by %1 on %2.")
-            .arg(checked->signerSubject,
+            .arg(checked->signerIin.isEmpty()
+                     ? checked->signerSubject
+                     : UiTr::tr("%1 (IIN %2)").arg(checked->signerName, checked->signerIin),
                  checked->signedAt.isValid() ? formatDateTime(checked->signedAt)
                                              : UiTr::tr("an unstated date"))
         + QLatin1Char(' ') + trustedTimeText(*checked));
