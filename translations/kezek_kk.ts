@@ -693,7 +693,7 @@ kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N]
 kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
   works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD); a round every INTERVAL seconds (1), taking up at most N cases in each (all)
   passwords come from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+        <translation type="vanished">kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
   серверге оның интеграциялық пайдаланушысы ретінде шынайыға ұқсас eGov өтініштерін береді,
   құжаттарының жасалған скандарымен бірге (--scans)
 kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
@@ -1017,7 +1017,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
 kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
   moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -1061,9 +1061,95 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
   writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem); check one with:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</source>
-        <translation>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
   істің әр қол қойылған шешімін ID.json ретінде, ал оның қолтаңбасын ID.p7s (DER) ретінде жазады; --authority берілсе, сайттың сенімді түбірлік және аралық куәландырушы орталықтарының сертификаттарын (сервердің --signing-ca параметрі) authorities.pem ретінде, ал әр қолтаңба тексерілген кері қайтарылған сертификаттар тізімін ID.crl ретінде (куәландырушы орталықтармен бірге: ID.trust.pem) жазады; біреуін былай тексеріңіз:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12 [--authentication AUTH.p12]
+  issues a signing key with the holder&apos;s IIN from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input; with --authentication, also the holder&apos;s authentication key, which is not for signing
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  пайдаланушының шешімдері қол қойылуға тиіс сертификатты тіркейді
+kezekctl admin list --database URL
+  кеңселер мен пайдаланушылар, олардың рөлдері мен кеңселерімен
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12 [--authentication AUTH.p12]
+  DIR ішіндегі куәландырушы орталықтан (signing-ca.pem және signing-ca-key.pem) иесінің ЖСН-і көрсетілген қол қою кілтін береді, оны тіркейді және PKCS#12 ретінде жазады; оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады; --authentication берілсе, иесінің қол қоюға арналмаған аутентификация кілтін де береді
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  бұғатталған пайдаланушы кіре алмайды, оның сеанстары бірден аяқталады
+kezekctl admin revoke-sessions --database URL --id ID
+  пайдаланушының барлық сеанстарын аяқтайды (жоғалған ноутбук): ол қайта кіреді
+kezekctl admin reset-password --database URL --id ID
+  пайдаланушы келесі кіргенде ауыстыруға тиіс бір реттік құпиясөзді шығарады; оның сеанстары аяқталады
+kezekctl admin purge --database URL --days N [--dry-run]
+  сайттың сақтау мерзімі: N күннен бұрын аяқталған істерден сканерленген көшірмелер мен дербес деректер жойылады (аудитке және күшіндегі тыйымдарға керегі қалады); жойылғанын шығарады
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  демо тарихын импорттайды: соңғы күндерде берілген және шешілген істер; сервер алғашқы іске қосылғанда мерзімі өткен пысықтауларды жояды және алдын ала мақұлдаулардың нәтижесін жояды
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  сайттың бүкіл дерекқорын аудит тізбегімен бірге бос PostgreSQL дерекқорына бір транзакцияда көшіреді және бекітпес бұрын оны сол жерде тексереді (әр кестенің жолдары саналады, аудит тізбегі өз кілтімен тексеріледі); алдымен серверді тоқтатыңыз</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem), or the OCSP response as ID.ocsp.der, and the signature&apos;s timestamp token as ID.tst over the signature value ID.sigvalue; check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null
+  openssl ocsp -respin ID.ocsp.der -CAfile authorities.pem -resp_text
+  openssl ts -verify -token_in -in ID.tst -data ID.sigvalue -CAfile authorities.pem</source>
+        <translation>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  істің әр қол қойылған шешімін ID.json ретінде, ал оның қолтаңбасын ID.p7s (DER) ретінде жазады; --authority берілсе, сайттың сенімді түбірлік және аралық куәландырушы орталықтарының сертификаттарын (сервердің --signing-ca параметрі) authorities.pem ретінде, әр қолтаңба тексерілген кері қайтарылған сертификаттар тізімін ID.crl ретінде (куәландырушы орталықтармен бірге: ID.trust.pem) немесе OCSP жауабын ID.ocsp.der ретінде, ал қолтаңбаның уақыт белгісінің токенін ID.tst ретінде ол қойылған қолтаңба мәнімен (ID.sigvalue) бірге жазады; біреуін былай тексеріңіз:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null
+  openssl ocsp -respin ID.ocsp.der -CAfile authorities.pem -resp_text
+  openssl ts -verify -token_in -in ID.tst -data ID.sigvalue -CAfile authorities.pem</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans] [--ministry-key FILE]
+  files believable eGov applications on a server as its integration user,
+  with generated scans of their documents (--scans), and each with the
+  ministry&apos;s petition signed with the key (PEM certificate and key, as
+  kezek-server --dev-cert makes ministry-signer.pem)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
+  works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD); a round every INTERVAL seconds (1), taking up at most N cases in each (all)
+  passwords come from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans] [--ministry-key FILE]
+  серверге оның интеграциялық пайдаланушысы ретінде шынайыға ұқсас eGov өтініштерін береді,
+  құжаттарының жасалған скандарымен бірге (--scans), әрқайсысына кілтпен қол қойылған
+  министрлік өтінішхатын қоса (PEM сертификаты мен кілті, kezek-server --dev-cert
+  жасайтын ministry-signer.pem сияқты)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  іс DELAY секунд күткен соң КҚП АЖ, ҰҚК, тексерулер және курьер атынан жауап береді (kqp, nsc, checks, courier пайдаланушылары); бір секунд аралықпен N айналым, 0 — тоқтаусыз
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
+  көші-қон қызметкері ретінде 1-кезеңді жүргізеді: тексеріп тіркейді, ҰҚК-ға жібереді және шешім шығарады, кілтпен қол қояды (оның құпиясөзі KEZEK_KEY_PASSWORD айнымалысынан); әр INTERVAL секунд сайын (1) бір айналым, әр айналымда ең көбі N іс (барлығы)
+  құпиясөздер KEZEK_PASSWORD айнымалысынан немесе стандартты кірістің бір жолынан алынады</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold the ministry&apos;s signing certificate and its key (PEM).</source>
+        <translation>«%1» ішінде министрліктің қол қою сертификаты мен оның кілті (PEM) болуы тиіс.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2498,38 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The final application was registered on %1; the originals are with the migration service.</source>
         <translation>Соңғы өтініш %1 тіркелді; түпнұсқалар көші-қон қызметінде.</translation>
     </message>
+    <message>
+        <source>The ministry&apos;s petition signature is not base64.</source>
+        <translation>Министрлік өтінішхатының қолтаңбасы base64 пішімінде емес.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is not in the form it is signed in: %1</source>
+        <translation>Министрліктің өтінішхаты қол қойылатын пішінде емес: %1</translation>
+    </message>
+    <message>
+        <source>the signed content is not JSON.</source>
+        <translation>қол қойылған мазмұн JSON емес.</translation>
+    </message>
+    <message>
+        <source>The ministry signed petition No. %1, but the application gives No. %2 (§8).</source>
+        <translation>Министрлік № %1 өтінішхатқа қол қойған, ал өтініште № %2 көрсетілген (§8).</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition No. %1 was signed for another applicant (IIN %2), not for this one (§8, §10(3)).</source>
+        <translation>Министрліктің № %1 өтінішхатына осы көрсетілетін қызметті алушы үшін емес, басқасы (ЖСН %2) үшін қол қойылған (§8, §10(3)).</translation>
+    </message>
+    <message>
+        <source>it says it was signed on %1, after today (%2).</source>
+        <translation>онда оған %1 қол қойылды делінген, бұл бүгінгі күннен (%2) кейін.</translation>
+    </message>
+    <message>
+        <source>Petition No. %1, signed by %2, %3, verified</source>
+        <translation>№ %1 өтінішхат, қол қойған: %2, %3, тексерілді</translation>
+    </message>
+    <message>
+        <source>MDDIAI</source>
+        <translation>ЦДИАӨМ</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2665,6 +2783,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The certificate of an authority in the signing certificate&apos;s chain was not valid when the decision was made (%1).</source>
         <translation>Шешім қабылданған кезде (%1) қол қою сертификатының тізбегіндегі куәландырушы орталықтың сертификаты жарамсыз еді.</translation>
+    </message>
+    <message>
+        <source>The signature carries no content: what it signs is not in it.</source>
+        <translation>Қолтаңбада мазмұн жоқ: қол қойылған деректер оның құрамында емес.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3221,78 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The certificate registered for %1 names no IIN: an administrator registers the officer&apos;s certificate again with &quot;kezekctl admin set-certificate&quot;.</source>
         <translation>%1 үшін тіркелген сертификатта ЖСН көрсетілмеген: әкімші қызметкердің сертификатын «kezekctl admin set-certificate» арқылы қайта тіркейді.</translation>
+    </message>
+    <message>
+        <source>A timestamp request is sent as application/timestamp-query (RFC 3161).</source>
+        <translation>Уақыт белгісіне сұрау application/timestamp-query (RFC 3161) ретінде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The authority (PEM: roots and intermediates) whose certificates sign the ministry&apos;s petitions; with it, an application is taken only with a petition the ministry signed. With --dev-cert, a demo ministry is made there when this is not given.</source>
+        <translation>Сертификаттарымен министрліктің өтінішхаттарына қол қойылатын куәландырушы орталық (PEM: түбірлік және аралық); ол берілсе, өтініш тек министрлік қол қойған өтінішхатпен ғана қабылданады. Бұл берілмесе, --dev-cert қалтасында демо министрлік жасалады.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s BIN, as its signing certificates carry it (OU=BIN…): a petition signed under any other is refused.</source>
+        <translation>Министрліктің қол қою сертификаттарында көрсетілген BIN-і (OU=BIN…): басқа кез келген BIN-мен қол қойылған өтінішхат қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The issuing authority&apos;s OCSP responder (http://…, e.g. http://ocsp.pki.gov.kz): each signing certificate&apos;s status is asked of it, cached until the answer&apos;s next update, and the answer kept with the decision; with --crl too, the lists are used when it cannot be reached.</source>
+        <translation>Сертификаттарды беретін куәландырушы орталықтың OCSP қызметі (http://…, мысалы, http://ocsp.pki.gov.kz): әр қол қою сертификатының мәртебесі одан сұралады, жауаптың келесі жаңартылуына дейін кэште сақталады, ал жауап шешіммен бірге сақталады; --crl те берілсе, OCSP қызметіне қосылу мүмкін болмағанда тізімдер пайдаланылады.</translation>
+    </message>
+    <message>
+        <source>OCSP responder certificates (PEM) trusted besides the authorities and the responders they authorise (default: none).</source>
+        <translation>Куәландырушы орталықтардан және олар уәкілеттік берген OCSP қызметтерінен бөлек сенім артылатын OCSP қызметтерінің сертификаттары (PEM) (әдепкі: жоқ).</translation>
+    </message>
+    <message>
+        <source>How long the OCSP responder may take to answer before a decision is refused as unverifiable (default 5).</source>
+        <translation>Шешім тексеру мүмкін емес деп қабылданбай тұрып, OCSP қызметі жауап беруге қанша секунд жұмсай алады (әдепкі 5).</translation>
+    </message>
+    <message>
+        <source>--ministry-ca needs --ministry-bin: the ministry&apos;s BIN is what tells its certificates from any other organisation&apos;s.</source>
+        <translation>--ministry-ca үшін --ministry-bin қажет: министрліктің сертификаттарын басқа кез келген ұйымның сертификаттарынан оның BIN-і ажыратады.</translation>
+    </message>
+    <message>
+        <source>This server has no timestamp authority of its own (--archive-tsa): the decision goes without a timestamp and is stamped on receipt.</source>
+        <translation>Бұл серверде өз уақыт белгілерінің қызметі (TSA) жоқ (--archive-tsa): шешім уақыт белгісінсіз жіберіледі және оған қабылданған кезде уақыт белгісі қойылады.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder %1 gave no OCSP response within %2 seconds: the server cannot tell whether the signing certificate was revoked. Try again later.</source>
+        <translation>%1 OCSP қызметі %2 секунд ішінде OCSP жауабын бермеді: сервер қол қою сертификатының кері қайтарылған-қайтарылмағанын анықтай алмайды. Кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is not one CMS (PKCS#7) signature carrying the petition it signs.</source>
+        <translation>Министрліктің өтінішхаты қол қойылған өтінішхатты ішіне алған бір CMS (PKCS#7) қолтаңбасы емес.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition does not verify: its bytes were changed after it was signed.</source>
+        <translation>Министрліктің өтінішхаты расталмады: оған қол қойылғаннан кейін оның байттары өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The certificate the ministry&apos;s petition is signed with had expired when the petition arrived (%1).</source>
+        <translation>Өтінішхат келген кезде (%1) министрліктің өтінішхатына қол қойылған сертификаттың қолданылу мерзімі өтіп кеткен еді.</translation>
+    </message>
+    <message>
+        <source>The certificate the ministry&apos;s petition is signed with was not yet valid when the petition arrived (%1).</source>
+        <translation>Өтінішхат келген кезде (%1) министрліктің өтінішхатына қол қойылған сертификат әлі күшіне енбеген еді.</translation>
+    </message>
+    <message>
+        <source>An authority above the certificate the ministry&apos;s petition is signed with was not valid when the petition arrived (%1).</source>
+        <translation>Өтінішхат келген кезде (%1) министрліктің өтінішхатына қол қойылған сертификаттан жоғары тұрған куәландырушы орталықтың сертификаты жарамсыз еді.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is signed with a certificate not issued under the ministry&apos;s authority this site trusts.</source>
+        <translation>Министрліктің өтінішхатына осы сайт сенетін министрлік куәландырушы орталығы бермеген сертификатпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is signed with a key that is not for signing.</source>
+        <translation>Министрліктің өтінішхатына қол қоюға арналмаған кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The petition is not signed by the ministry (MDDIAI): its signer is %1 (§8).</source>
+        <translation>Өтінішхатқа министрлік (ЦДИАӨМ) қол қоймаған: оған қол қойған — %1 (§8).</translation>
+    </message>
+    <message>
+        <source>The application brings no petition signed by the ministry (MDDIAI): it is taken only with one (§8, §10(3)).</source>
+        <translation>Өтініште министрлік (ЦДИАӨМ) қол қойған өтінішхат жоқ: өтініш тек онымен бірге қабылданады (§8, §10(3)).</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5691,14 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Signed offline: the server stamped it on receipt at %1 (%2).</source>
         <translation>Офлайн қол қойылған: сервер оны қабылдаған кезде уақыт белгісін қойды — %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Ministry petition:</source>
+        <translation>Министрліктің өтінішхаты:</translation>
+    </message>
+    <message>
+        <source>%1 (IIN %2)</source>
+        <translation>%1 (ЖСН %2)</translation>
     </message>
 </context>
 </TS>

@@ -693,7 +693,7 @@ kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N]
 kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
   works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD); a round every INTERVAL seconds (1), taking up at most N cases in each (all)
   passwords come from KEZEK_PASSWORD or one line on standard input</source>
-        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
+        <translation type="vanished">kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans]
   подаёт на сервер правдоподобные заявления eGov от имени его интеграционного пользователя,
   со сгенерированными сканами документов (--scans)
 kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
@@ -1020,7 +1020,7 @@ kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
   imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
 kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
   moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
-        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+        <translation type="vanished">kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
 kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
   пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
   ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
@@ -1064,9 +1064,95 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
   writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem); check one with:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</source>
-        <translation>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+        <translation type="vanished">kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
   записывает каждое подписанное решение по делу как ID.json, а его подпись как ID.p7s (DER); с --authority также записывает доверенные корневые и промежуточные сертификаты удостоверяющих центров площадки (--signing-ca сервера) как authorities.pem, а список отозванных сертификатов, по которому проверена каждая подпись, как ID.crl (вместе с удостоверяющими центрами: ID.trust.pem); проверить одно можно так:
   openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null</translation>
+    </message>
+    <message>
+        <source>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  the password comes from KEZEK_PASSWORD or one line on standard input
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  registers the certificate the user&apos;s decisions must be signed with
+kezekctl admin list --database URL
+  the offices and the users, with their roles and offices
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12 [--authentication AUTH.p12]
+  issues a signing key with the holder&apos;s IIN from the authority in DIR (signing-ca.pem and signing-ca-key.pem), registers it, and writes it as PKCS#12; its password comes from KEZEK_KEY_PASSWORD or one line on standard input; with --authentication, also the holder&apos;s authentication key, which is not for signing
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  a disabled user cannot sign in, and their sessions end at once
+kezekctl admin revoke-sessions --database URL --id ID
+  ends every session of the user (a lost laptop): they sign in again
+kezekctl admin reset-password --database URL --id ID
+  prints a one-time password the user must change at their next sign-in; their sessions end
+kezekctl admin purge --database URL --days N [--dry-run]
+  the site&apos;s retention: the cases over for more than N days lose their scans and personal data (what the audit and running bans need stays); prints what was purged
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  imports a demo history: cases filed and decided over the past days, so that the server&apos;s first run deletes the returns and annuls the approvals whose time ran out
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  moves the site&apos;s whole database, with its audit chain, into an empty PostgreSQL database in one transaction, and verifies it there (each table&apos;s rows counted, the audit chain checked with its key) before it commits; stop the server first</source>
+        <translation>kezekctl admin add-office --database URL --id ID --kind department|csc --city astana|almaty [--name NAME]
+kezekctl admin add-user --database URL --id ID --role ROLE [--office ID | --city astana|almaty] [--integration NAME] [--name NAME]
+  пароль берётся из KEZEK_PASSWORD или из одной строки стандартного ввода
+  ROLE: migration-officer, csc-operator, ministry-reviewer, supervisor, administrator, system
+kezekctl admin set-certificate --database URL --id ID --certificate FILE.pem
+  регистрирует сертификат, которым должны подписываться решения пользователя
+kezekctl admin list --database URL
+  подразделения и пользователи, с их ролями и подразделениями
+kezekctl admin issue-certificate --database URL --id ID --iin IIN --authority DIR --out FILE.p12 [--authentication AUTH.p12]
+  выпускает ключ подписи с ИИН владельца от удостоверяющего центра в DIR (signing-ca.pem и signing-ca-key.pem), регистрирует его и записывает в PKCS#12; пароль берётся из KEZEK_KEY_PASSWORD или из одной строки стандартного ввода; с --authentication также выпускает ключ аутентификации владельца, который не предназначен для подписи
+kezekctl admin disable-user --database URL --id ID
+kezekctl admin enable-user --database URL --id ID
+  отключённый пользователь не может войти, его сеансы сразу завершаются
+kezekctl admin revoke-sessions --database URL --id ID
+  завершает все сеансы пользователя (потерянный ноутбук): он входит заново
+kezekctl admin reset-password --database URL --id ID
+  выводит одноразовый пароль, который пользователь должен сменить при следующем входе; его сеансы завершаются
+kezekctl admin purge --database URL --days N [--dry-run]
+  срок хранения площадки: у дел, завершённых более N дней назад, удаляются сканы и персональные данные (нужное аудиту и действующим запретам остаётся); выводит удалённое
+kezekctl admin seed-history --database URL [--count N] [--days N] [--seed N]
+  импортирует демонстрационную историю: дела, поданные и решённые за прошедшие дни; при первом запуске сервер удаляет заявления с истёкшим сроком доработки и аннулирует просроченные предварительные одобрения
+kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE [--audit-key FILE]
+  переносит всю базу данных площадки вместе с цепочкой аудита в пустую базу данных PostgreSQL одной транзакцией и, прежде чем её зафиксировать, проверяет там (строки каждой таблицы пересчитываются, цепочка аудита проверяется её ключом); сначала остановите сервер</translation>
+    </message>
+    <message>
+        <source>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  writes each signed decision of the case as ID.json and its signature as ID.p7s (DER), and with --authority the site&apos;s trusted roots and intermediates (the server&apos;s --signing-ca) as authorities.pem, and the revocation list each signature was checked by as ID.crl (with the authorities: ID.trust.pem), or the OCSP response as ID.ocsp.der, and the signature&apos;s timestamp token as ID.tst over the signature value ID.sigvalue; check one with:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null
+  openssl ocsp -respin ID.ocsp.der -CAfile authorities.pem -resp_text
+  openssl ts -verify -token_in -in ID.tst -data ID.sigvalue -CAfile authorities.pem</source>
+        <translation>kezekctl export decisions --database URL --case ID --out DIR [--authority FILE.pem]
+  записывает каждое подписанное решение по делу как ID.json, а его подпись как ID.p7s (DER); с --authority также записывает доверенные корневые и промежуточные сертификаты удостоверяющих центров площадки (--signing-ca сервера) как authorities.pem, список отозванных сертификатов, по которому проверена каждая подпись, как ID.crl (вместе с удостоверяющими центрами: ID.trust.pem) или ответ OCSP как ID.ocsp.der, а токен метки времени подписи как ID.tst вместе со значением подписи, на которое он поставлен, как ID.sigvalue; проверить одно можно так:
+  openssl cms -verify -binary -inform DER -in ID.p7s -content ID.json -CAfile ID.trust.pem -crl_check -out /dev/null
+  openssl ocsp -respin ID.ocsp.der -CAfile authorities.pem -resp_text
+  openssl ts -verify -token_in -in ID.tst -data ID.sigvalue -CAfile authorities.pem</translation>
+    </message>
+    <message>
+        <source>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans] [--ministry-key FILE]
+  files believable eGov applications on a server as its integration user,
+  with generated scans of their documents (--scans), and each with the
+  ministry&apos;s petition signed with the key (PEM certificate and key, as
+  kezek-server --dev-cert makes ministry-signer.pem)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  answers as КҚП АЖ, NSC, the record checks and the courier (users kqp, nsc, checks, courier) once a case has waited DELAY seconds; N rounds a second apart, 0 for ever
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
+  works phase 1 as a migration officer: verifies and registers, sends to NSC, and decides, signing with the key (its password from KEZEK_KEY_PASSWORD); a round every INTERVAL seconds (1), taking up at most N cases in each (all)
+  passwords come from KEZEK_PASSWORD or one line on standard input</source>
+        <translation>kezekctl simulate --server URL --user ID [--ca FILE] [--count N] [--seed N] [--faults PERCENT] [--scans] [--ministry-key FILE]
+  подаёт на сервер правдоподобные заявления eGov от имени его интеграционного пользователя,
+  со сгенерированными сканами документов (--scans), и каждое — с ходатайством
+  министерства, подписанным ключом (сертификат и ключ PEM, как ministry-signer.pem,
+  который создаёт kezek-server --dev-cert)
+kezekctl simulate answer --server URL [--ca FILE] [--delay SECONDS] [--rounds N] [--seed N]
+  отвечает за ИС МП, КНБ, проверки и курьера (пользователи kqp, nsc, checks, courier), когда дело прождало DELAY секунд; N циклов с интервалом в секунду, 0 — без остановки
+kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--delay SECONDS] [--rounds N] [--percent P] [--interval SECONDS] [--most N] [--seed N]
+  ведёт 1-й этап как сотрудник миграционной службы: проверяет и регистрирует, направляет в КНБ и принимает решения, подписывая ключом (пароль из KEZEK_KEY_PASSWORD); цикл каждые INTERVAL секунд (1), в каждом не более N дел (все)
+  пароли берутся из KEZEK_PASSWORD или из одной строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold the ministry&apos;s signing certificate and its key (PEM).</source>
+        <translation>«%1» должен содержать сертификат подписи министерства и его ключ (PEM).</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2501,38 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
         <source>The final application was registered on %1; the originals are with the migration service.</source>
         <translation>Окончательное заявление зарегистрировано %1; оригиналы в миграционной службе.</translation>
     </message>
+    <message>
+        <source>The ministry&apos;s petition signature is not base64.</source>
+        <translation>Подпись ходатайства министерства не в формате base64.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is not in the form it is signed in: %1</source>
+        <translation>Ходатайство министерства не в той форме, в которой его подписывают: %1</translation>
+    </message>
+    <message>
+        <source>the signed content is not JSON.</source>
+        <translation>подписанное содержимое не является JSON.</translation>
+    </message>
+    <message>
+        <source>The ministry signed petition No. %1, but the application gives No. %2 (§8).</source>
+        <translation>Министерство подписало ходатайство № %1, а в заявлении указан № %2 (§8).</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition No. %1 was signed for another applicant (IIN %2), not for this one (§8, §10(3)).</source>
+        <translation>Ходатайство министерства № %1 подписано для другого услугополучателя (ИИН %2), а не для этого (§8, §10(3)).</translation>
+    </message>
+    <message>
+        <source>it says it was signed on %1, after today (%2).</source>
+        <translation>в нём указано, что оно подписано %1, то есть позже сегодняшнего дня (%2).</translation>
+    </message>
+    <message>
+        <source>Petition No. %1, signed by %2, %3, verified</source>
+        <translation>Ходатайство № %1, подписал: %2, %3, проверено</translation>
+    </message>
+    <message>
+        <source>MDDIAI</source>
+        <translation>МЦРИАП</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2668,6 +2786,10 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The certificate of an authority in the signing certificate&apos;s chain was not valid when the decision was made (%1).</source>
         <translation>Когда решение было принято (%1), сертификат удостоверяющего центра в цепочке сертификата подписи был недействителен.</translation>
+    </message>
+    <message>
+        <source>The signature carries no content: what it signs is not in it.</source>
+        <translation>Подпись не содержит данных: то, что она подписывает, в неё не включено.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3225,78 @@ kezekctl admin migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DAT
     <message>
         <source>The certificate registered for %1 names no IIN: an administrator registers the officer&apos;s certificate again with &quot;kezekctl admin set-certificate&quot;.</source>
         <translation>В сертификате, зарегистрированном для %1, не указан ИИН: администратор заново регистрирует сертификат сотрудника командой «kezekctl admin set-certificate».</translation>
+    </message>
+    <message>
+        <source>A timestamp request is sent as application/timestamp-query (RFC 3161).</source>
+        <translation>Запрос метки времени отправляется как application/timestamp-query (RFC 3161).</translation>
+    </message>
+    <message>
+        <source>The authority (PEM: roots and intermediates) whose certificates sign the ministry&apos;s petitions; with it, an application is taken only with a petition the ministry signed. With --dev-cert, a demo ministry is made there when this is not given.</source>
+        <translation>Удостоверяющий центр (PEM: корневые и промежуточные сертификаты), сертификатами которого подписываются ходатайства министерства; если он указан, заявление принимается только с ходатайством, подписанным министерством. Если не указан, при --dev-cert там создаётся демонстрационное министерство.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s BIN, as its signing certificates carry it (OU=BIN…): a petition signed under any other is refused.</source>
+        <translation>BIN министерства в том виде, в каком он указан в его сертификатах подписи (OU=BIN…): ходатайство, подписанное под любым другим BIN, не принимается.</translation>
+    </message>
+    <message>
+        <source>The issuing authority&apos;s OCSP responder (http://…, e.g. http://ocsp.pki.gov.kz): each signing certificate&apos;s status is asked of it, cached until the answer&apos;s next update, and the answer kept with the decision; with --crl too, the lists are used when it cannot be reached.</source>
+        <translation>Служба OCSP удостоверяющего центра, выдающего сертификаты (http://…, например http://ocsp.pki.gov.kz): у неё запрашивается статус каждого сертификата подписи, ответ кэшируется до его следующего обновления и сохраняется вместе с решением; если указан и --crl, при недоступности службы используются списки.</translation>
+    </message>
+    <message>
+        <source>OCSP responder certificates (PEM) trusted besides the authorities and the responders they authorise (default: none).</source>
+        <translation>Сертификаты служб OCSP (PEM), которым доверяют помимо удостоверяющих центров и уполномоченных ими служб (по умолчанию: нет).</translation>
+    </message>
+    <message>
+        <source>How long the OCSP responder may take to answer before a decision is refused as unverifiable (default 5).</source>
+        <translation>Сколько секунд служба OCSP может отвечать, прежде чем решение будет отклонено как непроверяемое (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <source>--ministry-ca needs --ministry-bin: the ministry&apos;s BIN is what tells its certificates from any other organisation&apos;s.</source>
+        <translation>Для --ministry-ca нужен --ministry-bin: именно BIN министерства отличает его сертификаты от сертификатов любой другой организации.</translation>
+    </message>
+    <message>
+        <source>This server has no timestamp authority of its own (--archive-tsa): the decision goes without a timestamp and is stamped on receipt.</source>
+        <translation>У этого сервера нет собственной службы меток времени (TSA) (--archive-tsa): решение отправляется без метки времени, а метка ставится при его получении.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder %1 gave no OCSP response within %2 seconds: the server cannot tell whether the signing certificate was revoked. Try again later.</source>
+        <translation>Служба OCSP %1 не дала ответа OCSP за %2 с: сервер не может определить, не отозван ли сертификат подписи. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is not one CMS (PKCS#7) signature carrying the petition it signs.</source>
+        <translation>Ходатайство министерства не является одной подписью CMS (PKCS#7), содержащей подписываемое ею ходатайство.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition does not verify: its bytes were changed after it was signed.</source>
+        <translation>Ходатайство министерства не проходит проверку: его байты изменены после подписания.</translation>
+    </message>
+    <message>
+        <source>The certificate the ministry&apos;s petition is signed with had expired when the petition arrived (%1).</source>
+        <translation>Когда ходатайство поступило (%1), срок действия сертификата, которым подписано ходатайство министерства, уже истёк.</translation>
+    </message>
+    <message>
+        <source>The certificate the ministry&apos;s petition is signed with was not yet valid when the petition arrived (%1).</source>
+        <translation>Когда ходатайство поступило (%1), сертификат, которым подписано ходатайство министерства, ещё не начал действовать.</translation>
+    </message>
+    <message>
+        <source>An authority above the certificate the ministry&apos;s petition is signed with was not valid when the petition arrived (%1).</source>
+        <translation>Когда ходатайство поступило (%1), сертификат вышестоящего удостоверяющего центра в цепочке сертификата, которым подписано ходатайство министерства, был недействителен.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is signed with a certificate not issued under the ministry&apos;s authority this site trusts.</source>
+        <translation>Ходатайство министерства подписано сертификатом, выпущенным не удостоверяющим центром министерства, которому доверяет эта площадка.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s petition is signed with a key that is not for signing.</source>
+        <translation>Ходатайство министерства подписано ключом, который не предназначен для подписи.</translation>
+    </message>
+    <message>
+        <source>The petition is not signed by the ministry (MDDIAI): its signer is %1 (§8).</source>
+        <translation>Ходатайство подписано не министерством (МЦРИАП): его подписал %1 (§8).</translation>
+    </message>
+    <message>
+        <source>The application brings no petition signed by the ministry (MDDIAI): it is taken only with one (§8, §10(3)).</source>
+        <translation>К заявлению не приложено ходатайство, подписанное министерством (МЦРИАП): заявление принимается только с ним (§8, §10(3)).</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5722,14 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Signed offline: the server stamped it on receipt at %1 (%2).</source>
         <translation>Подписано без сети: при получении сервер поставил метку времени: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Ministry petition:</source>
+        <translation>Ходатайство министерства:</translation>
+    </message>
+    <message>
+        <source>%1 (IIN %2)</source>
+        <translation>%1 (ИИН %2)</translation>
     </message>
 </context>
 </TS>
