@@ -49,10 +49,7 @@ Result<void> SyncEngine::stampFreshDecisions(SyncSummary &summary)
 
 Result<QByteArray> SyncEngine::timestampToken(const QByteArray &signature)
 {
-    auto covered = signatureValue(signature);
-    if (!covered)
-        return std::unexpected(covered.error());
-    auto request = timestampRequest(*covered);
+    auto request = signatureTimestampRequest(signature);
     if (!request)
         return std::unexpected(request.error());
     const QByteArray type = "application/timestamp-query";

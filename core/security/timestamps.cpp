@@ -561,4 +561,12 @@ Result<TrustedTime> verifyTimestampToken(const QByteArray &token,
     return time;
 }
 
+Result<QByteArray> signatureTimestampRequest(const QByteArray &cmsDer)
+{
+    auto covered = signatureValue(cmsDer);
+    if (!covered)
+        return std::unexpected(covered.error());
+    return timestampRequest(*covered);
+}
+
 } // namespace Kezek

@@ -67,6 +67,11 @@ Result<QByteArray> issueTimestamp(const QByteArray &requestDer,
                                   const QDateTime &at,
                                   quint64 serial);
 
+// The request for a decision's signature timestamp: timestampRequest over
+// the signature's value (signatureValue), as the workstation sends it to the
+// site's TSA and the server stamps a decision signed offline.
+Result<QByteArray> signatureTimestampRequest(const QByteArray &cmsDer);
+
 // The token (a CMS ContentInfo, DER) out of a TSA's response. A response
 // that grants no token is refused with the TSA's status text in the message:
 // timestamp.rejected, timestamp.waiting or timestamp.revoked by its status.
