@@ -533,7 +533,7 @@ void TestOcsp::aResponderThatDoesNotAnswerRefusesTheDecision()
 
 void TestOcsp::withCrlFilesTooTheyStandInForAnUnreachableResponder()
 {
-    // docs/operations.md §3 "Both": a site with a responder and CRL files
+    // docs/operations.md §3 "Several": a site with a responder and CRL files
     // uses the lists when the responder cannot be reached (here nothing
     // listens at its address), and keeps the list it used. Another server
     // of the same PKI, with its own database.
