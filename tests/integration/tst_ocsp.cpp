@@ -248,6 +248,7 @@ private Q_SLOTS:
     void aFetchedCrlRefusesTheRevokedAndAppliesTheGood();
     void aFetchedCrlIsFetchedAgainAfterItsNextUpdate();
     void aCrlThatCannotBeFetchedRefusesTheDecision();
+    void aCrlFileStandsInForAListThatCannotBeFetched();
     void cleanup();
 
 private:
@@ -731,6 +732,36 @@ void TestOcsp::aCrlThatCannotBeFetchedRefusesTheDecision()
     QCOMPARE(result.value(u"code").toString(), QStringLiteral("revocation.crl-unreachable"));
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(versionOf(caseId), 1);
+}
+
+void TestOcsp::aCrlFileStandsInForAListThatCannotBeFetched()
+{
+    // docs/operations.md §3 "Several": the fetched lists come before the
+    // files, which are used when a list cannot be fetched; the file's list is
+    // kept with the decision.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString nowhere
+        = QStringLiteral("http://127.0.0.1:%1/nca_rsa.crl").arg(closed.serverPort());
+    closed.close();
+    const QString file = m_main.server->folder() + QStringLiteral("/tls/signing-ca.crl");
+    Site site;
+    QVERIFY(openOfSamePki(
+        site, {QStringLiteral("--crl-url"), nowhere, QStringLiteral("--crl"), file}, false));
+    m_site = &site;
+    const PemPair key = newKey();
+    const QString caseId = newCase();
+    const QJsonObject result = send(signedBy(returnForRework(caseId), key));
+    QVERIFY2(result.value(u"status").toString() == u"applied",
+             QJsonDocument(result).toJson().constData());
+    auto store = ServerStore::open(site.databaseUrl);
+    QVERIFY(store);
+    auto kept = (*store)->signedCommands(caseId);
+    QVERIFY(kept && kept->size() == 1);
+    QCOMPARE(kept->first().revocationSource, QStringLiteral("crl"));
+    const auto listed = crlEvidence(readAll(file)); // the file is PEM, the kept list DER
+    QVERIFY(listed);
+    QCOMPARE(kept->first().revocation, listed->der);
 }
 
 QTEST_GUILESS_MAIN(TestOcsp)
