@@ -86,6 +86,15 @@ const Option Options[] = {
                        "The revocation lists (CRL, DER or PEM) of the authorities that issue "
                        "officers' certificates, comma-separated, kept current by the site: a "
                        "certificate revoked before a decision's time is refused.")},
+    {"crl-url",
+     "urls",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The addresses (http://…, comma-separated, e.g. "
+                       "http://crl.pki.gov.kz/nca_rsa.crl) of the revocation lists of the "
+                       "authorities that issue officers' certificates: the server fetches each "
+                       "(within --ocsp-timeout), keeps it until its next update, and keeps the "
+                       "list used with the decision; used after the OCSP responder and before "
+                       "--crl files.")},
     {"ocsp-url",
      "url",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -101,8 +110,9 @@ const Option Options[] = {
     {"ocsp-timeout",
      "seconds",
      QT_TRANSLATE_NOOP("Kezek::Server",
-                       "How long the OCSP responder may take to answer before a decision is "
-                       "refused as unverifiable (default 5).")},
+                       "How long the OCSP responder may take to answer, or a revocation list "
+                       "(--crl-url) to arrive, before a decision is refused as unverifiable "
+                       "(default 5).")},
     {"calendar",
      "file",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -338,6 +348,14 @@ Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &conf
     config.archiveTsaFile = values.value(QStringLiteral("archive-tsa"));
     config.crlFiles
         = values.value(QStringLiteral("crl")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &address :
+         values.value(QStringLiteral("crl-url")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        // Plain HTTP, as RFC 5280 §4.2.1.13 has it: the lists are signed.
+        if (const QUrl url(address.trimmed(), QUrl::StrictMode);
+            !url.isValid() || url.scheme() != u"http" || url.host().isEmpty())
+            return badValue(QStringLiteral("crl-url"), address.trimmed());
+        config.crlUrls.append(address.trimmed());
+    }
     config.ocspUrl = values.value(QStringLiteral("ocsp-url"));
     // Plain HTTP, as RFC 6960 has it and НУЦ РК serves: the answers are signed.
     if (const QUrl url(config.ocspUrl, QUrl::StrictMode);

@@ -35,6 +35,7 @@ struct ServerConfig
     QString tsaCertificateFile;      // PEM: the site TSA's certificates a token may be signed by
     QString archiveTsaFile;          // PEM certificate and key of the server's own TSA
     QStringList crlFiles;            // the issuing authorities' revocation lists; none: not checked
+    QStringList crlUrls;             // the issuing authorities' CRLs (http://), fetched and cached
     QString ocspUrl;                 // the authority's OCSP responder (http://); empty: not asked
     QString ocspResponderFile;       // PEM: responder certificates trusted besides
     int ocspTimeoutSeconds = 5;      // a responder silent this long: the decision is refused

@@ -200,14 +200,17 @@ std::optional<QList<QByteArray>> revocationSources(const ServerConfig &config)
     QStringList sources;
     if (!config.ocspUrl.isEmpty())
         sources.append(QStringLiteral("ocsp ") + config.ocspUrl);
+    if (!config.crlUrls.isEmpty())
+        sources.append(QStringLiteral("crl-url ") + config.crlUrls.join(QLatin1Char(',')));
     if (!config.crlFiles.isEmpty())
         sources.append(QStringLiteral("crl ") + config.crlFiles.join(QLatin1Char(',')));
     if (sources.isEmpty()) {
         logEvent("WARN",
                  "revocation",
                  {{"message",
-                   QStringLiteral("neither --ocsp-url nor --crl: a revoked signing certificate "
-                                  "is not refused")}});
+                   QStringLiteral(
+                       "neither --ocsp-url, --crl-url nor --crl: a revoked signing certificate "
+                       "is not refused")}});
     } else {
         logEvent("INFO", "revocation", {{"sources", sources.join(QStringLiteral("; then "))}});
     }

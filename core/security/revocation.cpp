@@ -456,6 +456,18 @@ Result<RevocationStatus> checkCrl(const QByteArray &certificatePem,
     return status;
 }
 
+Result<RevocationEvidence> crlEvidence(const QByteArray &crlDerOrPem)
+{
+    auto parsed = readCrl(crlDerOrPem);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    X509_CRL *crl = parsed->get();
+    return RevocationEvidence{RevocationEvidence::Source::Crl,
+                              derOf(crl),
+                              toDateTime(X509_CRL_get0_lastUpdate(crl)),
+                              toDateTime(X509_CRL_get0_nextUpdate(crl))};
+}
+
 Result<QByteArray> ocspRequest(const QByteArray &certificatePem, const QByteArray &issuerPem)
 {
     const Certificate certificate = readCertificate(certificatePem);

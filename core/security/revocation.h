@@ -79,6 +79,11 @@ Result<RevocationStatus> checkCrl(const QByteArray &certificatePem,
                                   const QByteArray &crlDerOrPem,
                                   const QDateTime &now);
 
+// A CRL's own times (thisUpdate, nextUpdate) and its DER, as fetched, not yet
+// checked against any issuer: what a cache of fetched lists keys its
+// stillCurrent() on. Refused: `revocation.malformed` (not a CRL).
+Result<RevocationEvidence> crlEvidence(const QByteArray &crlDerOrPem);
+
 // An OCSP request (DER) for the certificate, with the SHA-1 CertID every
 // responder understands. It carries no nonce: responders such as the
 // certification centre's may answer from precomputed responses, and freshness

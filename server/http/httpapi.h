@@ -7,6 +7,7 @@
 #include "db/server/serverstore.h"
 #include "server/http/signinthrottle.h"
 #include "server/serverconfig.h"
+#include "server/signing/crlfetcher.h"
 #include "server/signing/crlfiles.h"
 #include "server/signing/decisiontimes.h"
 #include "server/signing/ministryauthority.h"
@@ -181,9 +182,9 @@ private:
     // with what it was found good by (the signature as kept, the CRL).
     Result<ServerStore::SignatureEvidence> checkSignature(const CaseCommand &command,
                                                           const UserRecord &user);
-    // The signing certificate's status at `now` by the site's sources: the
-    // OCSP responder, or the CRL files (also when the responder cannot be
-    // reached); none configured: none.
+    // The signing certificate's status at `now` by the site's sources, in
+    // order: the OCSP responder, the CRLs fetched, the CRL files; a later one
+    // is used when the one before cannot be reached. None configured: none.
     Result<std::optional<RevocationStatus>> revocationStatus(const SignerIdentity &signer,
                                                              const QDateTime &now);
 
@@ -195,6 +196,7 @@ private:
     QByteArray m_signingAuthority;
     TrustAnchors m_trust; // read from it once
     DecisionTimes m_time;
+    CrlFetcher m_fetchedCrls;
     CrlFiles m_crls;
     OcspResponder m_ocsp;
     const Lawbook m_law;

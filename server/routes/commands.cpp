@@ -615,15 +615,30 @@ Result<std::optional<RevocationStatus>> HttpApi::revocationStatus(const SignerId
                                                                   const QDateTime &now)
 {
     using Found = Result<std::optional<RevocationStatus>>;
-    if (m_ocsp.configured()) {
-        auto status = m_ocsp.status(signer.certificate, signer.issuer, now);
-        const bool fallBack = !status && status.error().code == u"revocation.ocsp-unreachable"
-                              && m_crls.configured();
-        if (!fallBack)
-            return status ? Found(std::optional(*status)) : std::unexpected(status.error());
+    // A source that cannot be reached gives way to the next one configured,
+    // logged; any other answer, revoked or refused, is final.
+    const auto fallBack = [](const Result<RevocationStatus> &status,
+                             const char *unreachableCode,
+                             const char *nextSource) {
+        if (status || !nextSource || status.error().code != QLatin1StringView(unreachableCode))
+            return false;
         logEvent("WARN",
                  "revocation",
-                 {{"message", status.error().message}, {"using", QStringLiteral("crl")}});
+                 {{"message", status.error().message}, {"using", QString::fromLatin1(nextSource)}});
+        return true;
+    };
+    const char *afterOcsp = m_fetchedCrls.configured() ? "crl-url"
+                            : m_crls.configured()      ? "crl"
+                                                       : nullptr;
+    if (m_ocsp.configured()) {
+        auto status = m_ocsp.status(signer.certificate, signer.issuer, now);
+        if (!fallBack(status, "revocation.ocsp-unreachable", afterOcsp))
+            return status ? Found(std::optional(*status)) : std::unexpected(status.error());
+    }
+    if (m_fetchedCrls.configured()) {
+        auto status = m_fetchedCrls.status(signer.certificate, signer.issuer, now);
+        if (!fallBack(status, "revocation.crl-unreachable", m_crls.configured() ? "crl" : nullptr))
+            return status ? Found(std::optional(*status)) : std::unexpected(status.error());
     }
     if (!m_crls.configured())
         return std::optional<RevocationStatus>();

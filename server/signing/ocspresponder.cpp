@@ -2,13 +2,10 @@
 
 #include "core/security/opensslsupport.h"
 #include "server/servertr.h"
+#include "server/signing/httpfetch.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QUrl>
-
-#include <openssl/err.h>
-#include <openssl/http.h>
 
 namespace Kezek {
 
@@ -19,7 +16,6 @@ constexpr size_t MaxResponseBytes = 256 * 1024;
 
 std::unexpected<Error> unreachable(const QString &url, qint64 seconds)
 {
-    ERR_clear_error();
     return fail(QStringLiteral("revocation.ocsp-unreachable"),
                 ServerTr::tr("The OCSP responder %1 gave no OCSP response within %2 seconds: the "
                              "server cannot tell whether the signing certificate was revoked. "
@@ -85,54 +81,22 @@ OcspResponder::status(const QByteArray &certificate, const QByteArray &issuer, c
     return status;
 }
 
-// One HTTP POST of the request (RFC 6960 Appendix A.1), by OpenSSL's own
-// client: connecting, sending and reading all within the timeout.
+// One HTTP POST of the request (RFC 6960 Appendix A.1).
 Result<QByteArray> OcspResponder::ask(const QByteArray &request)
 {
     {
         const std::lock_guard lock(m_mutex);
         ++m_asked;
     }
-    const QUrl url(m_url);
-    const QByteArray host = url.host().toUtf8();
-    const QByteArray port = QByteArray::number(url.port(80));
-    const QByteArray path = url.path(QUrl::FullyEncoded).isEmpty()
-                                ? QByteArray("/")
-                                : url.path(QUrl::FullyEncoded).toUtf8();
-    const OpenSsl::Bio body = OpenSsl::memoryBio(request);
-    // The proxy of the environment (http_proxy, no_proxy), as a site behind
-    // one sets it for the server.
-    const OpenSsl::Bio answer(OSSL_HTTP_transfer(nullptr,
-                                                 host.constData(),
-                                                 port.constData(),
-                                                 path.constData(),
-                                                 0,
-                                                 nullptr,
-                                                 nullptr,
-                                                 nullptr,
-                                                 nullptr,
-                                                 nullptr,
-                                                 nullptr,
-                                                 0,
-                                                 nullptr,
-                                                 "application/ocsp-request",
-                                                 body.get(),
-                                                 "application/ocsp-response",
-                                                 1,
-                                                 MaxResponseBytes,
-                                                 static_cast<int>(m_timeout.count()),
-                                                 0));
+    auto answer = httpFetch({.url = m_url,
+                             .postBody = request,
+                             .contentType = "application/ocsp-request",
+                             .expectedType = "application/ocsp-response",
+                             .maxBytes = MaxResponseBytes,
+                             .timeout = m_timeout});
     if (!answer)
         return unreachable(m_url, m_timeout.count());
-    QByteArray bytes;
-    char buffer[4096];
-    int read = 0;
-    while ((read = BIO_read(answer.get(), buffer, sizeof buffer)) > 0)
-        bytes.append(buffer, read);
-    ERR_clear_error();
-    if (bytes.isEmpty())
-        return unreachable(m_url, m_timeout.count());
-    return bytes;
+    return *answer;
 }
 
 Result<QList<QByteArray>> loadResponderCertificates(const QString &file)

@@ -4,6 +4,9 @@
 // response with the decision, and asks once per certificate and period.
 // The responder is the real `openssl ocsp`, behind a loopback HTTP front of
 // the test's own (OpenSSL 3.0's `-port` listens on every interface).
+// Likewise the CRLs the server fetches itself (--crl-url): refused or
+// applied by the list, fetched once per period, fetched again after its
+// nextUpdate, refused when it cannot be fetched.
 #include "core/domain/casecodec.h"
 #include "core/domain/casecommand.h"
 #include "core/security/revocation.h"
@@ -152,6 +155,58 @@ private:
     bool m_silent = false;
 };
 
+// The authority's CRL distribution point as НУЦ РК runs one
+// (http://crl.pki.gov.kz/nca_rsa.crl): plain HTTP on loopback, each GET
+// answered with the list it serves now, counted.
+class CrlFront : public QObject
+{
+public:
+    CrlFront()
+    {
+        if (!m_listener.listen(QHostAddress::LocalHost, 0))
+            qFatal("the CRL front cannot listen");
+        connect(&m_listener, &QTcpServer::newConnection, this, &CrlFront::accept);
+    }
+    QString url() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/nca_rsa.crl").arg(m_listener.serverPort());
+    }
+    int gets() const { return m_gets; }
+    void serve(const QByteArray &crlDer) { m_crl = crlDer; }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+            socket->setParent(this);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+        }
+    }
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        if (!buffer.contains("\r\n\r\n"))
+            return;
+        const bool get = buffer.startsWith("GET /nca_rsa.crl ");
+        m_buffers.remove(socket);
+        if (!get) {
+            socket->write("HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+        } else {
+            ++m_gets;
+            socket->write("HTTP/1.0 200 OK\r\nContent-Type: application/pkix-crl\r\n"
+                          "Content-Length: "
+                          + QByteArray::number(m_crl.size()) + "\r\n\r\n" + m_crl);
+        }
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_listener;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QByteArray m_crl;
+    int m_gets = 0;
+};
+
 QJsonObject returnForRework(const QString &caseId)
 {
     return {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -190,6 +245,11 @@ private Q_SLOTS:
     void aRevocationAfterTheActDoesNotUndoIt();
     void aResponderThatDoesNotAnswerRefusesTheDecision();
     void withCrlFilesTooTheyStandInForAnUnreachableResponder();
+    void aFetchedCrlRefusesTheRevokedAndAppliesTheGood();
+    void aFetchedCrlIsFetchedAgainAfterItsNextUpdate();
+    void aCrlThatCannotBeFetchedRefusesTheDecision();
+    void aCrlFileStandsInForAListThatCannotBeFetched();
+    void cleanup();
 
 private:
     // A server and its database, with the officer and the eGov intake
@@ -203,6 +263,11 @@ private:
     };
     // Starts it (a fresh PostgreSQL database when the suite runs on one).
     bool open(Site &site, const QStringList &arguments, bool onPostgres);
+    // Another server of the main one's PKI, with `arguments` besides.
+    bool openOfSamePki(Site &site, const QStringList &arguments, bool onPostgres);
+    // The authority's CRL, listing `revoked` (revoked 30 s ago), issued a
+    // minute ago and current until `nextUpdate`.
+    QByteArray crlRevoking(const QList<PemPair> &revoked, const QDateTime &nextUpdate);
     // A new signing certificate of officer.astana's, registered as theirs
     // and listed with the responder (revoked at `revokedAt` when given).
     PemPair newKey(const QDateTime &revokedAt = {});
@@ -213,6 +278,10 @@ private:
     int versionOf(const QString &caseId);
 
     std::unique_ptr<OcspFront> m_front;
+    CrlFront m_crlFront;
+    Site m_crlSite; // fetches m_crlFront's list (--crl-url)
+    QDateTime m_crlNextUpdate;
+    PemPair m_crlGoodKey;
     Site m_main;
     Site *m_site = &m_main; // the one the helpers speak to
     PemPair m_authority;    // the demo intermediate --dev-cert made
@@ -465,7 +534,7 @@ void TestOcsp::aResponderThatDoesNotAnswerRefusesTheDecision()
 
 void TestOcsp::withCrlFilesTooTheyStandInForAnUnreachableResponder()
 {
-    // docs/operations.md §3 "Both": a site with a responder and CRL files
+    // docs/operations.md §3 "Several": a site with a responder and CRL files
     // uses the lists when the responder cannot be reached (here nothing
     // listens at its address), and keeps the list it used. Another server
     // of the same PKI, with its own database.
@@ -501,6 +570,198 @@ void TestOcsp::withCrlFilesTooTheyStandInForAnUnreachableResponder()
              QJsonDocument(result).toJson().constData());
     QVERIFY(kept && kept->size() == 1);
     QCOMPARE(kept->first().revocationSource, QStringLiteral("crl"));
+}
+
+void TestOcsp::cleanup()
+{
+    m_site = &m_main;
+}
+
+bool TestOcsp::openOfSamePki(Site &site, const QStringList &arguments, bool onPostgres)
+{
+    const QString tls = m_main.server->folder() + QStringLiteral("/tls");
+    const QString authorities = m_main.server->folder() + QStringLiteral("/authorities.pem");
+    if (!writeAll(authorities,
+                  readAll(tls + QStringLiteral("/signing-root.pem")) + m_authority.certificate))
+        return false;
+    return open(site,
+                arguments
+                    + QStringList{QStringLiteral("--signing-ca"),
+                                  authorities,
+                                  QStringLiteral("--archive-tsa"),
+                                  tls + QStringLiteral("/archive-tsa.pem")},
+                onPostgres);
+}
+
+QByteArray TestOcsp::crlRevoking(const QList<PemPair> &revoked, const QDateTime &nextUpdate)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<RevokedCertificate> entries;
+    for (const PemPair &key : revoked)
+        entries.append({serialOf(key.certificate).value_or("00"), now.addSecs(-30)});
+    auto crl = makeCrl(m_authority, entries, now.addSecs(-60), nextUpdate);
+    if (!crl)
+        qFatal("cannot make the CRL: %s", qPrintable(crl.error().message));
+    return *crl;
+}
+
+void TestOcsp::aFetchedCrlRefusesTheRevokedAndAppliesTheGood()
+{
+    // Issue 28 part 2 "CRLs (fetched, cached, next-update honoured)": a site
+    // with --crl-url only. The list is current for a few seconds (its
+    // nextUpdate), which the next test waits out.
+    const bool onPostgres = qEnvironmentVariable("KEZEK_TEST_BACKEND") == u"postgresql";
+    QVERIFY(openOfSamePki(m_crlSite,
+                          {QStringLiteral("--crl-url"),
+                           m_crlFront.url(),
+                           QStringLiteral("--ocsp-timeout"),
+                           QStringLiteral("2")},
+                          onPostgres));
+    m_site = &m_crlSite;
+    // Each key registered in turn as the officer's: the revoked one first;
+    // the good one, issued later, is not on the list.
+    const PemPair revoked = newKey();
+    m_crlNextUpdate = QDateTime::currentDateTimeUtc().addSecs(8);
+    m_crlFront.serve(crlRevoking({revoked}, m_crlNextUpdate));
+
+    const QString refusedCase = newCase();
+    const QJsonObject refused = send(signedBy(returnForRework(refusedCase), revoked));
+    QCOMPARE(refused.value(u"code").toString(), QStringLiteral("revocation.revoked"));
+    QCOMPARE(versionOf(refusedCase), 1); // nothing applied
+    QCOMPARE(m_crlFront.gets(), 1);
+
+    // The good one, answered from the list fetched for the first: no GET.
+    m_crlGoodKey = newKey();
+    const QString caseId = newCase();
+    const QJsonObject decision = signedBy(returnForRework(caseId), m_crlGoodKey);
+    const QJsonObject applied = send(decision);
+    QVERIFY2(applied.value(u"status").toString() == u"applied",
+             QJsonDocument(applied).toJson().constData());
+    QCOMPARE(versionOf(caseId), 2);
+    QCOMPARE(m_crlFront.gets(), 1);
+
+    // The list fetched is kept with the decision as a CRL file's would be,
+    // so that the export verifies with openssl cms -crl_check.
+    QTemporaryDir out;
+    QProcess kezekctl;
+    kezekctl.start(QStringLiteral(KEZEKCTL_PATH),
+                   {QStringLiteral("export"),
+                    QStringLiteral("decisions"),
+                    QStringLiteral("--database"),
+                    m_crlSite.databaseUrl,
+                    QStringLiteral("--case"),
+                    caseId,
+                    QStringLiteral("--out"),
+                    out.path(),
+                    QStringLiteral("--authority"),
+                    m_main.server->folder() + QStringLiteral("/authorities.pem")});
+    QVERIFY(kezekctl.waitForFinished(60000));
+    QCOMPARE(kezekctl.exitCode(), 0);
+    const QString id = decision.value(u"id").toString();
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("cms"),
+                   QStringLiteral("-verify"),
+                   QStringLiteral("-binary"),
+                   QStringLiteral("-inform"),
+                   QStringLiteral("DER"),
+                   QStringLiteral("-in"),
+                   out.filePath(id + QStringLiteral(".p7s")),
+                   QStringLiteral("-content"),
+                   out.filePath(id + QStringLiteral(".json")),
+                   QStringLiteral("-CAfile"),
+                   out.filePath(id + QStringLiteral(".trust.pem")),
+                   QStringLiteral("-crl_check"),
+                   QStringLiteral("-out"),
+                   QStringLiteral("/dev/null")});
+    QVERIFY(openssl.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(openssl.readAll());
+    QVERIFY2(openssl.exitCode() == 0 && printed.contains(u"Verification successful"),
+             qPrintable(printed));
+}
+
+void TestOcsp::aFetchedCrlIsFetchedAgainAfterItsNextUpdate()
+{
+    // Past the list's nextUpdate the server fetches it again, and keeps the
+    // new one with the decision; within the new one's period it does not.
+    if (!m_crlSite.server)
+        QSKIP("needs aFetchedCrlRefusesTheRevokedAndAppliesTheGood's site");
+    m_site = &m_crlSite;
+    const QDateTime issued = QDateTime::currentDateTimeUtc();
+    const QByteArray next = crlRevoking({}, issued.addSecs(3600));
+    m_crlFront.serve(next);
+    QTest::qWait(std::max<qint64>(0, issued.msecsTo(m_crlNextUpdate)) + 1000);
+    const int fetched = m_crlFront.gets();
+    const QString caseId = newCase();
+    const QJsonObject result = send(signedBy(returnForRework(caseId), m_crlGoodKey));
+    QVERIFY2(result.value(u"status").toString() == u"applied",
+             QJsonDocument(result).toJson().constData());
+    QCOMPARE(m_crlFront.gets(), fetched + 1);
+    auto store = ServerStore::open(m_crlSite.databaseUrl);
+    QVERIFY(store);
+    auto kept = (*store)->signedCommands(caseId);
+    QVERIFY(kept && kept->size() == 1);
+    QCOMPARE(kept->first().revocationSource, QStringLiteral("crl"));
+    QCOMPARE(kept->first().revocation, next);
+
+    const QJsonObject again = send(signedBy(returnForRework(newCase()), m_crlGoodKey));
+    QVERIFY2(again.value(u"status").toString() == u"applied",
+             QJsonDocument(again).toJson().constData());
+    QCOMPARE(m_crlFront.gets(), fetched + 1);
+}
+
+void TestOcsp::aCrlThatCannotBeFetchedRefusesTheDecision()
+{
+    // Nothing listens at the list's address and no copy is cached: the
+    // server cannot tell whether the certificate was revoked, so it refuses
+    // (revocation.crl-unreachable) and applies nothing.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString nowhere
+        = QStringLiteral("http://127.0.0.1:%1/nca_rsa.crl").arg(closed.serverPort());
+    closed.close();
+    Site site;
+    QVERIFY(openOfSamePki(site, {QStringLiteral("--crl-url"), nowhere}, false));
+    m_site = &site;
+    const PemPair key = newKey();
+    const QString caseId = newCase();
+    QElapsedTimer timer;
+    timer.start();
+    const QJsonObject result = send(signedBy(returnForRework(caseId), key));
+    QCOMPARE(result.value(u"code").toString(), QStringLiteral("revocation.crl-unreachable"));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(versionOf(caseId), 1);
+}
+
+void TestOcsp::aCrlFileStandsInForAListThatCannotBeFetched()
+{
+    // docs/operations.md §3 "Several": the fetched lists come before the
+    // files, which are used when a list cannot be fetched; the file's list is
+    // kept with the decision.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString nowhere
+        = QStringLiteral("http://127.0.0.1:%1/nca_rsa.crl").arg(closed.serverPort());
+    closed.close();
+    const QString file = m_main.server->folder() + QStringLiteral("/tls/signing-ca.crl");
+    Site site;
+    QVERIFY(openOfSamePki(
+        site, {QStringLiteral("--crl-url"), nowhere, QStringLiteral("--crl"), file}, false));
+    m_site = &site;
+    const PemPair key = newKey();
+    const QString caseId = newCase();
+    const QJsonObject result = send(signedBy(returnForRework(caseId), key));
+    QVERIFY2(result.value(u"status").toString() == u"applied",
+             QJsonDocument(result).toJson().constData());
+    auto store = ServerStore::open(site.databaseUrl);
+    QVERIFY(store);
+    auto kept = (*store)->signedCommands(caseId);
+    QVERIFY(kept && kept->size() == 1);
+    QCOMPARE(kept->first().revocationSource, QStringLiteral("crl"));
+    const auto listed = crlEvidence(readAll(file)); // the file is PEM, the kept list DER
+    QVERIFY(listed);
+    QCOMPARE(kept->first().revocation, listed->der);
 }
 
 QTEST_GUILESS_MAIN(TestOcsp)

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void aCrlSaysWhetherTheCertificateIsRevoked_data();
     void aCrlSaysWhetherTheCertificateIsRevoked();
     void aKeptCrlChecksAgainLaterWithoutTheNetwork();
+    void aFetchedCrlIsCachedByItsOwnTimes();
     void aRevocationRefusesOnlyActsSignedAfterIt_data();
     void aRevocationRefusesOnlyActsSignedAfterIt();
     void theRealResponderSaysGoodOrRevokedWithItsTime();
@@ -401,6 +402,24 @@ void TestRevocation::aKeptCrlChecksAgainLaterWithoutTheNetwork()
     QVERIFY(again->revoked);
     QCOMPARE(again->revokedAt, revokedOn);
     QCOMPARE(again->evidence.der, status->evidence.der);
+}
+
+void TestRevocation::aFetchedCrlIsCachedByItsOwnTimes()
+{
+    // Issue 28 part 2: the server keeps a fetched list until its nextUpdate,
+    // read from the list before it knows whose certificate it will check.
+    const auto evidence = crlEvidence(crlPem(m_crl));
+    QVERIFY2(evidence, qPrintable(evidence ? QString() : evidence.error().message));
+    QCOMPARE(evidence->source, RevocationEvidence::Source::Crl);
+    QCOMPARE(evidence->producedAt, crlThisUpdate);
+    QCOMPARE(evidence->nextUpdate, crlNextUpdate);
+    QCOMPARE(evidence->der, m_crl); // kept as DER, whatever it came as
+    QVERIFY(stillCurrent(*evidence, crlThisUpdate.addDays(1)));
+    QVERIFY(!stillCurrent(*evidence, crlNextUpdate));
+    // An error page in its place is not a list.
+    const auto page = crlEvidence("<html>503 Service Unavailable</html>");
+    QVERIFY(!page);
+    QCOMPARE(page.error().code, QStringLiteral("revocation.malformed"));
 }
 
 void TestRevocation::aRevocationRefusesOnlyActsSignedAfterIt_data()
