@@ -3244,7 +3244,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>How long the OCSP responder may take to answer before a decision is refused as unverifiable (default 5).</source>
-        <translation>Шешім тексеру мүмкін емес деп қабылданбай тұрып, OCSP қызметі жауап беруге қанша секунд жұмсай алады (әдепкі 5).</translation>
+        <translation type="vanished">Шешім тексеру мүмкін емес деп қабылданбай тұрып, OCSP қызметі жауап беруге қанша секунд жұмсай алады (әдепкі 5).</translation>
     </message>
     <message>
         <source>--ministry-ca needs --ministry-bin: the ministry&apos;s BIN is what tells its certificates from any other organisation&apos;s.</source>
@@ -3293,6 +3293,22 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The application brings no petition signed by the ministry (MDDIAI): it is taken only with one (§8, §10(3)).</source>
         <translation>Өтініште министрлік (ЦДИАӨМ) қол қойған өтінішхат жоқ: өтініш тек онымен бірге қабылданады (§8, §10(3)).</translation>
+    </message>
+    <message>
+        <source>The addresses (http://…, comma-separated, e.g. http://crl.pki.gov.kz/nca_rsa.crl) of the revocation lists of the authorities that issue officers&apos; certificates: the server fetches each (within --ocsp-timeout), keeps it until its next update, and keeps the list used with the decision; used after the OCSP responder and before --crl files.</source>
+        <translation>Қызметкерлердің сертификаттарын беретін куәландырушы орталықтардың кері қайтарылған сертификаттар тізімдерінің мекенжайлары (http://…, үтір арқылы, мысалы, http://crl.pki.gov.kz/nca_rsa.crl): сервер әрқайсысын жүктеп алады (--ocsp-timeout ішінде), келесі жаңартылуына дейін сақтайды, ал пайдаланылған тізімді шешіммен бірге сақтайды; OCSP қызметінен кейін және --crl файлдарынан бұрын пайдаланылады.</translation>
+    </message>
+    <message>
+        <source>How long the OCSP responder may take to answer, or a revocation list (--crl-url) to arrive, before a decision is refused as unverifiable (default 5).</source>
+        <translation>Шешім тексеру мүмкін емес деп қабылданбай тұрып, OCSP қызметі жауап беруге немесе кері қайтарылған сертификаттар тізімі (--crl-url) келуге қанша секунд жұмсай алады (әдепкі 5).</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 could not be fetched within %2 seconds and no copy of it is current: the server cannot tell whether the signing certificate was revoked. Try again later.</source>
+        <translation>%1 кері қайтарылған сертификаттар тізімін %2 секунд ішінде жүктеп алу мүмкін болмады, ал оның өзекті көшірмесі жоқ: сервер қол қою сертификатының кері қайтарылған-қайтарылмағанын анықтай алмайды. Кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>None of the revocation lists the server fetches (crl-url) is of the authority that issued the signing certificate: the server cannot tell whether it was revoked.</source>
+        <translation>Сервер жүктеп алатын кері қайтарылған сертификаттар тізімдерінің (crl-url) ешқайсысы қол қою сертификатын берген куәландырушы орталыққа тиесілі емес: сервер оның кері қайтарылған-қайтарылмағанын анықтай алмайды.</translation>
     </message>
 </context>
 <context>

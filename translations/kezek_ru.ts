@@ -3248,7 +3248,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>How long the OCSP responder may take to answer before a decision is refused as unverifiable (default 5).</source>
-        <translation>Сколько секунд служба OCSP может отвечать, прежде чем решение будет отклонено как непроверяемое (по умолчанию 5).</translation>
+        <translation type="vanished">Сколько секунд служба OCSP может отвечать, прежде чем решение будет отклонено как непроверяемое (по умолчанию 5).</translation>
     </message>
     <message>
         <source>--ministry-ca needs --ministry-bin: the ministry&apos;s BIN is what tells its certificates from any other organisation&apos;s.</source>
@@ -3297,6 +3297,22 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The application brings no petition signed by the ministry (MDDIAI): it is taken only with one (§8, §10(3)).</source>
         <translation>К заявлению не приложено ходатайство, подписанное министерством (МЦРИАП): заявление принимается только с ним (§8, §10(3)).</translation>
+    </message>
+    <message>
+        <source>The addresses (http://…, comma-separated, e.g. http://crl.pki.gov.kz/nca_rsa.crl) of the revocation lists of the authorities that issue officers&apos; certificates: the server fetches each (within --ocsp-timeout), keeps it until its next update, and keeps the list used with the decision; used after the OCSP responder and before --crl files.</source>
+        <translation>Адреса списков отозванных сертификатов удостоверяющих центров, выдающих сертификаты сотрудникам (http://…, через запятую, например http://crl.pki.gov.kz/nca_rsa.crl): сервер загружает каждый (в пределах --ocsp-timeout), хранит его до следующего обновления и сохраняет использованный список вместе с решением; используются после службы OCSP и до файлов --crl.</translation>
+    </message>
+    <message>
+        <source>How long the OCSP responder may take to answer, or a revocation list (--crl-url) to arrive, before a decision is refused as unverifiable (default 5).</source>
+        <translation>Сколько секунд служба OCSP может отвечать или список отозванных сертификатов (--crl-url) может загружаться, прежде чем решение будет отклонено как непроверяемое (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 could not be fetched within %2 seconds and no copy of it is current: the server cannot tell whether the signing certificate was revoked. Try again later.</source>
+        <translation>Список отозванных сертификатов %1 не удалось загрузить за %2 с, а действующей его копии нет: сервер не может определить, не отозван ли сертификат подписи. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>None of the revocation lists the server fetches (crl-url) is of the authority that issued the signing certificate: the server cannot tell whether it was revoked.</source>
+        <translation>Ни один из списков отозванных сертификатов, которые загружает сервер (crl-url), не принадлежит удостоверяющему центру, выдавшему сертификат подписи: сервер не может определить, не отозван ли он.</translation>
     </message>
 </context>
 <context>
