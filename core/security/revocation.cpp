@@ -9,6 +9,7 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
 #include <ctime>
 #include <memory>
 
@@ -456,12 +457,25 @@ Result<RevocationStatus> checkCrl(const QByteArray &certificatePem,
     return status;
 }
 
-Result<RevocationEvidence> crlEvidence(const QByteArray &crlDerOrPem)
+Result<RevocationEvidence> crlEvidence(const QByteArray &crlDerOrPem,
+                                       const QList<QByteArray> &issuersPem)
 {
     auto parsed = readCrl(crlDerOrPem);
     if (!parsed)
         return std::unexpected(parsed.error());
     X509_CRL *crl = parsed->get();
+    if (!issuersPem.isEmpty()) {
+        const bool signedByOne
+            = std::any_of(issuersPem.cbegin(), issuersPem.cend(), [crl](const QByteArray &pem) {
+                  const Certificate issuer = readCertificate(pem);
+                  return issuer && crlIsIssuers(crl, issuer.get()).has_value();
+              });
+        if (!signedByOne) {
+            return fail(QStringLiteral("revocation.crl-not-issuer"),
+                        SecurityTr::tr("The revocation list was not issued by the certificate's "
+                                       "issuer, or was altered."));
+        }
+    }
     return RevocationEvidence{RevocationEvidence::Source::Crl,
                               derOf(crl),
                               toDateTime(X509_CRL_get0_lastUpdate(crl)),

@@ -79,10 +79,13 @@ Result<RevocationStatus> checkCrl(const QByteArray &certificatePem,
                                   const QByteArray &crlDerOrPem,
                                   const QDateTime &now);
 
-// A CRL's own times (thisUpdate, nextUpdate) and its DER, as fetched, not yet
-// checked against any issuer: what a cache of fetched lists keys its
-// stillCurrent() on. Refused: `revocation.malformed` (not a CRL).
-Result<RevocationEvidence> crlEvidence(const QByteArray &crlDerOrPem);
+// A CRL's own times (thisUpdate, nextUpdate) and its DER, as fetched: what a
+// cache of fetched lists keys its stillCurrent() on. With `issuersPem`, the
+// list must be signed by one of them (a list fetched over plain HTTP could be
+// anyone's): else `revocation.crl-not-issuer`. Refused: `revocation.malformed`
+// (not a CRL).
+Result<RevocationEvidence> crlEvidence(const QByteArray &crlDerOrPem,
+                                       const QList<QByteArray> &issuersPem = {});
 
 // An OCSP request (DER) for the certificate, with the SHA-1 CertID every
 // responder understands. It carries no nonce: responders such as the

@@ -55,7 +55,9 @@ HttpApi::HttpApi(ServerConfig config,
     , m_signingAuthority(std::move(signingAuthority))
     , m_trust(trustAnchorsFromPem(m_signingAuthority).value_or(TrustAnchors{}))
     , m_time(std::move(time))
-    , m_fetchedCrls(m_config.crlUrls, std::chrono::seconds(m_config.ocspTimeoutSeconds))
+    , m_fetchedCrls(m_config.crlUrls,
+                    m_trust.roots + m_trust.intermediates,
+                    std::chrono::seconds(m_config.ocspTimeoutSeconds))
     , m_crls(m_config.crlFiles)
     , m_ocsp(m_config.ocspUrl,
              m_trust.roots + m_trust.intermediates,

@@ -615,12 +615,15 @@ Result<std::optional<RevocationStatus>> HttpApi::revocationStatus(const SignerId
                                                                   const QDateTime &now)
 {
     using Found = Result<std::optional<RevocationStatus>>;
-    // A source that cannot be reached gives way to the next one configured,
-    // logged; any other answer, revoked or refused, is final.
+    // A source that cannot be reached, or a responder that gives no status
+    // (tryLater, internalError: RFC 6960 §2.3), gives way to the next one
+    // configured, logged; any other answer, revoked or refused, is final.
     const auto fallBack = [](const Result<RevocationStatus> &status,
                              const char *unreachableCode,
                              const char *nextSource) {
-        if (status || !nextSource || status.error().code != QLatin1StringView(unreachableCode))
+        if (status || !nextSource
+            || (status.error().code != QLatin1StringView(unreachableCode)
+                && status.error().code != u"revocation.ocsp-status"))
             return false;
         logEvent("WARN",
                  "revocation",

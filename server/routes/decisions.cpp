@@ -69,9 +69,14 @@ void HttpApi::timestamp(const Http::Request &request, Http::Response &response)
     auto answer
         = m_time.answer(QByteArray::fromStdString(request.body), QDateTime::currentDateTimeUtc());
     if (!answer) {
+        // The workstation's request at fault, no TSA here, or the TSA's own
+        // trouble (its key, its clock): the last is the server's.
+        const QString &code = answer.error().code;
         sendError(response,
-                  answer.error().code == u"timestamp.missing" ? 404 : 400,
-                  answer.error().code,
+                  code == u"timestamp.malformed-request" ? 400
+                  : code == u"timestamp.missing"         ? 404
+                                                         : 500,
+                  code,
                   answer.error().message);
         return;
     }

@@ -5,8 +5,9 @@
 
 namespace Kezek {
 
-CrlFetcher::CrlFetcher(QStringList urls, std::chrono::seconds timeout)
+CrlFetcher::CrlFetcher(QStringList urls, QList<QByteArray> issuersPem, std::chrono::seconds timeout)
     : m_urls(std::move(urls))
+    , m_issuers(std::move(issuersPem))
     , m_timeout(timeout)
 {}
 
@@ -52,8 +53,9 @@ Result<RevocationEvidence> CrlFetcher::list(const QString &url, const QDateTime 
                                   .expectedType = nullptr,
                                   .maxBytes = MaxListBytes,
                                   .timeout = m_timeout});
-    // What is not a CRL counts as nothing fetched.
-    if (auto fetched = bytes ? crlEvidence(*bytes) : std::unexpected(Error{}); fetched) {
+    // What is not a CRL, or not one of the site's authorities', counts as
+    // nothing fetched: a list planted on the way is never kept.
+    if (auto fetched = bytes ? crlEvidence(*bytes, m_issuers) : std::unexpected(Error{}); fetched) {
         if (stillCurrent(*fetched, now))
             keep(url, *fetched);
         return fetched;

@@ -25,7 +25,9 @@ namespace Kezek {
 class CrlFetcher
 {
 public:
-    CrlFetcher(QStringList urls, std::chrono::seconds timeout);
+    // `issuersPem`: the authorities a fetched list must be signed by (the
+    // site's --signing-ca); a list signed by anyone else is not kept.
+    CrlFetcher(QStringList urls, QList<QByteArray> issuersPem, std::chrono::seconds timeout);
     bool configured() const { return !m_urls.isEmpty(); }
 
     // The status of `certificate` (PEM) by the list of its `issuer` (PEM)
@@ -50,6 +52,7 @@ private:
     void keep(const QString &url, const RevocationEvidence &list);
 
     QStringList m_urls;
+    QList<QByteArray> m_issuers;
     std::chrono::seconds m_timeout;
     mutable std::mutex m_mutex;
     QHash<QString, RevocationEvidence> m_cache; // by address

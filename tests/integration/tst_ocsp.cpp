@@ -71,6 +71,8 @@ public:
     }
     int requests() const { return m_requests; }
     void setSilent(bool silent) { m_silent = silent; }
+    // Every request answered with these bytes instead of the responder's.
+    void setFixedAnswer(const QByteArray &answer) { m_fixed = answer; }
     // The folder of the authority's certificate and the responder's pair.
     void setPki(const QString &folder) { m_pki = folder; }
     // One line per certificate: good, or revoked at `revokedAt`.
@@ -112,7 +114,7 @@ private:
         m_buffers.remove(socket);
         if (m_silent)
             return; // never answered
-        const QByteArray response = respond(request);
+        const QByteArray response = m_fixed.isEmpty() ? respond(request) : m_fixed;
         socket->write("HTTP/1.0 200 OK\r\nContent-Type: application/ocsp-response\r\n"
                       "Content-Length: "
                       + QByteArray::number(response.size()) + "\r\n\r\n" + response);
@@ -153,6 +155,7 @@ private:
     QByteArray m_index;
     int m_requests = 0;
     bool m_silent = false;
+    QByteArray m_fixed;
 };
 
 // The authority's CRL distribution point as НУЦ РК runs one
@@ -570,6 +573,35 @@ void TestOcsp::withCrlFilesTooTheyStandInForAnUnreachableResponder()
              QJsonDocument(result).toJson().constData());
     QVERIFY(kept && kept->size() == 1);
     QCOMPARE(kept->first().revocationSource, QStringLiteral("crl"));
+
+    // A responder that answers but gives no status (tryLater, RFC 6960
+    // §2.3: an OCSPResponse of that status alone) is passed over the same way.
+    OcspFront busy;
+    busy.setFixedAnswer(QByteArray::fromHex("30030a0103"));
+    Site second;
+    QVERIFY(open(second,
+                 {QStringLiteral("--ocsp-url"),
+                  busy.url(),
+                  QStringLiteral("--crl"),
+                  tls + QStringLiteral("/signing-ca.crl"),
+                  QStringLiteral("--signing-ca"),
+                  authorities,
+                  QStringLiteral("--archive-tsa"),
+                  tls + QStringLiteral("/archive-tsa.pem")},
+                 false));
+    m_site = &second;
+    const PemPair secondKey = newKey();
+    const QString later = newCase();
+    const QJsonObject passed = send(signedBy(returnForRework(later), secondKey));
+    auto secondStore = ServerStore::open(second.databaseUrl);
+    auto secondKept = secondStore ? (*secondStore)->signedCommands(later)
+                                  : Result<QList<ServerStore::SignedCommand>>();
+    m_site = &m_main;
+    QVERIFY2(passed.value(u"status").toString() == u"applied",
+             QJsonDocument(passed).toJson().constData());
+    QCOMPARE(busy.requests(), 1);
+    QVERIFY(secondKept && secondKept->size() == 1);
+    QCOMPARE(secondKept->first().revocationSource, QStringLiteral("crl"));
 }
 
 void TestOcsp::cleanup()

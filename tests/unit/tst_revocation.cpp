@@ -420,6 +420,15 @@ void TestRevocation::aFetchedCrlIsCachedByItsOwnTimes()
     const auto page = crlEvidence("<html>503 Service Unavailable</html>");
     QVERIFY(!page);
     QCOMPARE(page.error().code, QStringLiteral("revocation.malformed"));
+    // Fetched over plain HTTP, a list is kept only when one of the site's
+    // authorities signed it: a list planted by anyone else, dated to last
+    // for ever, must not replace the real one.
+    QVERIFY(crlEvidence(m_crl, {m_stranger.certificate, m_authority.certificate}));
+    auto planted = makeCrl(m_stranger, {}, crlThisUpdate, crlThisUpdate.addYears(70));
+    QVERIFY(planted);
+    const auto forged = crlEvidence(*planted, {m_authority.certificate});
+    QVERIFY(!forged);
+    QCOMPARE(forged.error().code, QStringLiteral("revocation.crl-not-issuer"));
 }
 
 void TestRevocation::aRevocationRefusesOnlyActsSignedAfterIt_data()
