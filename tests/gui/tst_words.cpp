@@ -243,6 +243,21 @@ void TestWords::aVerifiedPetitionSaysItsNumberSignerAndTheMinistry()
         beside = true;
     }
     QVERIFY(beside);
+    screenshot(window, QStringLiteral("petition-en"));
+    // In Kazakh and Russian the ministry is named as the glossary names it.
+    for (const auto &[language, ministry] :
+         {std::pair{QStringLiteral("kk"), u"ЦДИАӨМ"}, std::pair{QStringLiteral("ru"), u"МЦРИАП"}}) {
+        workstation.switchLanguage(language);
+        window = workstation.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->selectQueue(QStringLiteral("registration-due"));
+        window->openCase(petitioned.id);
+        view = window->caseView();
+        const QString said = summaryValue(view, UiTr::tr("Ministry petition:"));
+        QVERIFY2(said.contains(u"PET-2026-0417") && said.contains(ministry), qPrintable(said));
+        screenshot(window, QStringLiteral("petition-") + language);
+    }
+    workstation.switchLanguage(QStringLiteral("en"));
 }
 
 void TestWords::pluralsFollowEachLanguagesRule_data()
