@@ -71,8 +71,10 @@ USERS
 
 # Every simulated colleague and system signs in from this machine's address:
 # the per-address sign-in limit is raised for them (a site keeps the default).
+# Revocation is checked as a site checks it, by the demo authority's own CRL
+# (made beside it by --dev-cert).
 "$bin/app/server/kezek-server" --port "$port" --dev-cert "$demo/tls" --database "$database" \
-    --sign-in-rate 120 2>"$demo/server.log" &
+    --crl "$demo/tls/signing-ca.crl" --sign-in-rate 120 2>"$demo/server.log" &
 server=$!
 world=
 colleagues=
