@@ -9,7 +9,6 @@
 
 #include <QTimeZone>
 
-#include <algorithm>
 #include <ctime>
 #include <memory>
 
@@ -464,18 +463,16 @@ Result<RevocationEvidence> crlEvidence(const QByteArray &crlDerOrPem,
     if (!parsed)
         return std::unexpected(parsed.error());
     X509_CRL *crl = parsed->get();
-    if (!issuersPem.isEmpty()) {
-        const bool signedByOne
-            = std::any_of(issuersPem.cbegin(), issuersPem.cend(), [crl](const QByteArray &pem) {
-                  const Certificate issuer = readCertificate(pem);
-                  return issuer && crlIsIssuers(crl, issuer.get()).has_value();
-              });
-        if (!signedByOne) {
-            return fail(QStringLiteral("revocation.crl-not-issuer"),
-                        SecurityTr::tr("The revocation list was not issued by the certificate's "
-                                       "issuer, or was altered."));
-        }
+    // Signed by one of them, or refused as crlIsIssuers refuses.
+    Result<void> issued;
+    for (const QByteArray &pem : issuersPem) {
+        const Certificate issuer = readCertificate(pem);
+        issued = issuer ? crlIsIssuers(crl, issuer.get()) : Result<void>(badCertificate());
+        if (issued)
+            break;
     }
+    if (!issued)
+        return std::unexpected(issued.error());
     return RevocationEvidence{RevocationEvidence::Source::Crl,
                               derOf(crl),
                               toDateTime(X509_CRL_get0_lastUpdate(crl)),

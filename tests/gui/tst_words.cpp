@@ -255,6 +255,8 @@ void TestWords::aVerifiedPetitionSaysItsNumberSignerAndTheMinistry()
         view = window->caseView();
         const QString said = summaryValue(view, UiTr::tr("Ministry petition:"));
         QVERIFY2(said.contains(u"PET-2026-0417") && said.contains(ministry), qPrintable(said));
+        // Seen where the officer checks documents: the petition's row.
+        view->findChild<QTabWidget *>()->setCurrentIndex(1);
         screenshot(window, QStringLiteral("petition-") + language);
     }
     workstation.switchLanguage(QStringLiteral("en"));
