@@ -121,6 +121,11 @@ struct CertificateSpec
     QString bin;
 };
 Result<PemPair> makeCertificate(const CertificateSpec &spec);
+// The CMS signature (DER) over `content` by this certificate's key, with
+// these CMS_sign flags (CMS_BINARY | CMS_DETACHED for a decision); empty when
+// it fails, the error queue left for the caller to read (a token's key may
+// fail because the token was pulled out).
+QByteArray signCms(const QByteArray &content, X509 *certificate, EVP_PKEY *key, unsigned flags);
 Result<PemPair> makeCertificate(const QString &commonName,
                                 int days,
                                 X509 *issuer,

@@ -196,7 +196,8 @@ Result<PemPair> readPkcs12(const QByteArray &pkcs12, const QString &password)
 namespace {
 
 // A CMS signature over `content` with these CMS_sign flags.
-Result<QByteArray> signCms(const QByteArray &content, const PemPair &identity, unsigned flags)
+Result<QByteArray>
+signWithIdentity(const QByteArray &content, const PemPair &identity, unsigned flags)
 {
     const Certificate certificate = readCertificate(identity.certificate);
     const Key key = readKey(identity.privateKey);
@@ -209,24 +210,35 @@ Result<QByteArray> signCms(const QByteArray &content, const PemPair &identity, u
         return fail(QStringLiteral("security.key-mismatch"),
                     SecurityTr::tr("The key does not belong to the certificate."));
     }
-    const Bio in = memoryBio(content);
-    const Cms cms(CMS_sign(certificate.get(), key.get(), nullptr, in.get(), flags));
-    const Bio out(BIO_new(BIO_s_mem()));
-    if (!cms || i2d_CMS_bio(out.get(), cms.get()) != 1)
+    QByteArray signature = OpenSsl::signCms(content, certificate.get(), key.get(), flags);
+    if (signature.isEmpty())
         return OpenSsl::error("sign");
-    return drain(out.get());
+    return signature;
 }
 
 } // namespace
 
+// Shared with the token's signing (tokens.cpp), so that a key on a token and a
+// key from a file make the same CMS.
+QByteArray
+OpenSsl::signCms(const QByteArray &content, X509 *certificate, EVP_PKEY *key, unsigned flags)
+{
+    const Bio in = memoryBio(content);
+    const Cms cms(CMS_sign(certificate, key, nullptr, in.get(), flags));
+    const Bio out(BIO_new(BIO_s_mem()));
+    if (!cms || i2d_CMS_bio(out.get(), cms.get()) != 1)
+        return {};
+    return drain(out.get());
+}
+
 Result<QByteArray> signDetached(const QByteArray &content, const PemPair &identity)
 {
-    return signCms(content, identity, CMS_BINARY | CMS_DETACHED);
+    return signWithIdentity(content, identity, CMS_BINARY | CMS_DETACHED);
 }
 
 Result<QByteArray> signAttached(const QByteArray &content, const PemPair &identity)
 {
-    return signCms(content, identity, CMS_BINARY);
+    return signWithIdentity(content, identity, CMS_BINARY);
 }
 
 Result<TrustAnchors> trustAnchorsFromPem(const QByteArray &pem)

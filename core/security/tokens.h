@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/result/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Kezek {
+
+// Officers' keys on PKCS#11 tokens (Kaztoken and others), besides PKCS#12
+// files: the token maker's module is loaded through libp11, the signing
+// certificate is chosen by the holder's IIN and its key usage, and a
+// decision is signed on the token into the same detached CMS that
+// signDetached makes from a file key, so verifyDecisionSignature accepts
+// either alike. Refusals: token.module, token.none, token.pin,
+// token.pin-locked, token.no-certificate, token.removed.
+
+// A token in one of the module's slots, as the token describes itself.
+struct TokenInfo
+{
+    QString label;
+    QString serial;
+    QString manufacturer;
+    QString model;
+};
+
+// A certificate on a token, and what the choice of the signing key reads of it.
+struct TokenCertificate
+{
+    QString tokenLabel;
+    QString tokenSerial;
+    QString label;          // the object's label on the token
+    QByteArray certificate; // PEM
+    QString iin;            // the holder's IIN in the subject; empty when none
+    // Key usage digitalSignature and nonRepudiation: the key that signs acts,
+    // not the one that signs its holder in.
+    bool signsActs = false;
+};
+
+namespace Detail {
+struct TokenModuleState;
+}
+
+class TokenSigningSession;
+
+// A PKCS#11 module loaded into this process. Tokens inserted after it was
+// opened are seen at the next listing; while a signing session is open, a
+// listing shows the tokens as they were when it began.
+class TokenModule
+{
+public:
+    // Loads the module (the token maker's library, by its file path).
+    static Result<TokenModule> open(const QString &modulePath);
+
+    Result<QList<TokenInfo>> tokens() const;
+    // The certificates on every token present (public objects: no PIN asked).
+    Result<QList<TokenCertificate>> certificates() const;
+
+    // Logs in to the token that holds `iin`'s signing certificate and its
+    // key. One session at a time: the PIN is sent once and the session
+    // signs a whole batch; the PIN is forgotten when the session ends.
+    Result<TokenSigningSession> logIn(const QString &iin, const QString &pin) const;
+
+private:
+    explicit TokenModule(std::shared_ptr<Detail::TokenModuleState> state);
+    std::shared_ptr<Detail::TokenModuleState> m_state;
+};
+
+// A logged-in token with the signing key chosen: signs each document into
+// its own detached CMS until closed. Closing (or destroying) it logs out and
+// wipes the PIN the module kept for the session.
+class TokenSigningSession
+{
+public:
+    TokenSigningSession(TokenSigningSession &&other) noexcept;
+    TokenSigningSession &operator=(TokenSigningSession &&other) noexcept;
+    TokenSigningSession(const TokenSigningSession &) = delete;
+    TokenSigningSession &operator=(const TokenSigningSession &) = delete;
+    ~TokenSigningSession();
+
+    // A detached CMS signature (DER) over `content`, made on the token.
+    Result<QByteArray> signDetached(const QByteArray &content);
+    // The signing certificate chosen (PEM).
+    QByteArray certificate() const;
+    bool isOpen() const;
+    void close();
+
+private:
+    friend class TokenModule;
+    struct Key;
+    TokenSigningSession(std::shared_ptr<Detail::TokenModuleState> state,
+                        std::unique_ptr<Key> key,
+                        QByteArray certificate);
+    std::shared_ptr<Detail::TokenModuleState> m_state;
+    std::unique_ptr<Key> m_key;
+    QByteArray m_certificate;
+};
+
+} // namespace Kezek

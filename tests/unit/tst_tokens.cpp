@@ -1,0 +1,359 @@
+#include "core/security/signatures.h"
+#include "core/security/tokens.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kezek;
+
+// Issue 29, point 1: keys on PKCS#11 tokens. A real PKCS#11 module
+// (SoftHSM2) holds the officer's signing key and authentication key, as a
+// Kaztoken does; what it signs must verify exactly as a file key's signature.
+class TestTokens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void aDecisionSignedOnTheTokenVerifiesAndNamesTheOfficer();
+    void theCertificatesOnTheTokenAreListedWithoutThePin();
+    void theAuthenticationKeyIsNeverChosen();
+    void aWrongPinSignsNothing();
+    void aBatchOfFiftyIsSignedWithOneLoginEachItsOwnSignature();
+    void thePinIsHeldNoLongerThanTheBatch();
+    void anotherIinHasNoSigningCertificate();
+    void aModuleThatCannotBeLoadedIsSaidPlainly();
+    void noTokenInsertedIsSaidPlainly();
+
+private:
+    bool importOnToken(const PemPair &identity, const QString &id, const QString &label);
+    bool runTool(const QString &program, const QStringList &arguments);
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    Result<SignerIdentity> verify(const QByteArray &content, const QByteArray &signature) const;
+
+    QTemporaryDir m_dir;
+    QString m_module;
+    QByteArray m_previousConfig;
+    PemPair m_authority;
+    PemPair m_signing;
+    PemPair m_authentication;
+    TrustAnchors m_anchors;
+    const QString m_iin = QStringLiteral("850312410006");
+    // A colleague whose only key on this token signs in, never acts.
+    const QString m_authenticationOnlyIin = QStringLiteral("880721310009");
+    const QString m_pin = QStringLiteral("482915");
+    const QByteArray m_decision = R"({"caseId":"c-1","type":"grant-final","payload":{}})";
+};
+
+bool TestTokens::runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess tool;
+    tool.start(program, arguments);
+    if (!tool.waitForFinished(60000) || tool.exitStatus() != QProcess::NormalExit
+        || tool.exitCode() != 0) {
+        qWarning("%s: %s",
+                 qPrintable(program),
+                 qPrintable(QString::fromLocal8Bit(tool.readAllStandardError())));
+        return false;
+    }
+    return true;
+}
+
+QString TestTokens::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// The key and its certificate on the token, as an officer's token carries
+// them: one object id for both.
+bool TestTokens::importOnToken(const PemPair &identity, const QString &id, const QString &label)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pkcs11-tool"));
+    if (tool.isEmpty()) {
+        qWarning("pkcs11-tool (Debian opensc) is missing: scripts/test.sh installs it");
+        return false;
+    }
+    const QStringList common = {QStringLiteral("--module"),
+                                m_module,
+                                QStringLiteral("--login"),
+                                QStringLiteral("--pin"),
+                                m_pin,
+                                QStringLiteral("--id"),
+                                id,
+                                QStringLiteral("--label"),
+                                label};
+    const QString key = writeFile(label + QStringLiteral(".key.pem"), identity.privateKey);
+    const QString certificate = writeFile(label + QStringLiteral(".crt.pem"), identity.certificate);
+    const bool imported = runTool(tool,
+                                  common
+                                      + QStringList{QStringLiteral("--write-object"),
+                                                    key,
+                                                    QStringLiteral("--type"),
+                                                    QStringLiteral("privkey")})
+                          && runTool(tool,
+                                     common
+                                         + QStringList{QStringLiteral("--write-object"),
+                                                       certificate,
+                                                       QStringLiteral("--type"),
+                                                       QStringLiteral("cert")});
+    QFile::remove(key);
+    return imported;
+}
+
+void TestTokens::initTestCase()
+{
+    for (const QString &candidate : {QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
+                                     QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/"
+                                                    "libsofthsm2.so")}) {
+        if (QFile::exists(candidate)) {
+            m_module = candidate;
+            break;
+        }
+    }
+    const QString softhsm = QStandardPaths::findExecutable(QStringLiteral("softhsm2-util"));
+    if (m_module.isEmpty() || softhsm.isEmpty())
+        QSKIP("SoftHSM2 (Debian softhsm2) is not installed: scripts/test.sh installs it");
+    QVERIFY(m_dir.isValid());
+
+    // A token of this test's own, in its own folder.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("tokens")));
+    const QString config
+        = writeFile(QStringLiteral("softhsm2.conf"),
+                    "directories.tokendir = " + m_dir.filePath(QStringLiteral("tokens")).toUtf8()
+                        + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    QVERIFY(!config.isEmpty());
+    m_previousConfig = qgetenv("SOFTHSM2_CONF");
+    qputenv("SOFTHSM2_CONF", config.toLocal8Bit());
+    QVERIFY(runTool(softhsm,
+                    {QStringLiteral("--init-token"),
+                     QStringLiteral("--free"),
+                     QStringLiteral("--label"),
+                     QStringLiteral("Officer token"),
+                     QStringLiteral("--pin"),
+                     m_pin,
+                     QStringLiteral("--so-pin"),
+                     QStringLiteral("73915846")}));
+
+    // Shaped like Kazakhstan's PKI: a root, an intermediate, the officer's two keys.
+    const auto root = makeCertificateAuthority(QStringLiteral("Test root"));
+    QVERIFY(root);
+    const auto authority = issueIntermediateAuthority(*root, QStringLiteral("Test authority"));
+    QVERIFY(authority);
+    m_authority = *authority;
+    const QString name = QStringLiteral("Айгерім Сейітқызы");
+    const auto signing = issueSigningCertificate(m_authority, name, m_iin);
+    const auto authentication = issueAuthenticationCertificate(m_authority, name, m_iin);
+    const auto colleague = issueAuthenticationCertificate(
+        m_authority, QStringLiteral("Ерлан"), m_authenticationOnlyIin);
+    QVERIFY(signing && authentication && colleague);
+    m_signing = *signing;
+    m_authentication = *authentication;
+    const auto anchors = trustAnchorsFromPem(root->certificate + m_authority.certificate);
+    QVERIFY(anchors);
+    m_anchors = *anchors;
+
+    // The authentication key first, so that the first key found is the wrong one.
+    QVERIFY(importOnToken(m_authentication, QStringLiteral("01"), QStringLiteral("auth")));
+    QVERIFY(importOnToken(m_signing, QStringLiteral("02"), QStringLiteral("sign")));
+    QVERIFY(importOnToken(*colleague, QStringLiteral("03"), QStringLiteral("colleague-auth")));
+}
+
+void TestTokens::cleanupTestCase()
+{
+    if (m_previousConfig.isNull())
+        qunsetenv("SOFTHSM2_CONF");
+    else
+        qputenv("SOFTHSM2_CONF", m_previousConfig);
+}
+
+Result<SignerIdentity> TestTokens::verify(const QByteArray &content,
+                                          const QByteArray &signature) const
+{
+    return verifyDecisionSignature(content, signature, m_anchors, QDateTime::currentDateTimeUtc());
+}
+
+void TestTokens::aDecisionSignedOnTheTokenVerifiesAndNamesTheOfficer()
+{
+    // Issue 29 point 1: the token's signature is accepted exactly as a file key's.
+    auto module = TokenModule::open(m_module);
+    QVERIFY2(module, qPrintable(module ? QString() : module.error().message));
+    auto session = module->logIn(m_iin, m_pin);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+    const auto signature = session->signDetached(m_decision);
+    QVERIFY2(signature, qPrintable(signature ? QString() : signature.error().message));
+
+    const auto signer = verify(m_decision, *signature);
+    QVERIFY2(signer, qPrintable(signer ? QString() : signer.error().message));
+    QCOMPARE(signer->iin, m_iin);
+    QVERIFY(sameKey(signer->certificate, m_signing.certificate));
+    // The same bytes changed do not verify: the token signed these bytes.
+    const auto altered = verify(QByteArray(m_decision).replace("grant", "refus"), *signature);
+    QVERIFY(!altered);
+    QCOMPARE(altered.error().code, QStringLiteral("signature.invalid"));
+}
+
+void TestTokens::theCertificatesOnTheTokenAreListedWithoutThePin()
+{
+    auto module = TokenModule::open(m_module);
+    QVERIFY(module);
+    const auto tokens = module->tokens();
+    QVERIFY(tokens);
+    QCOMPARE(tokens->size(), 1);
+    QCOMPARE(tokens->first().label, QStringLiteral("Officer token"));
+    const auto certificates = module->certificates();
+    QVERIFY(certificates);
+    QCOMPARE(certificates->size(), 3);
+    int signing = 0;
+    for (const TokenCertificate &certificate : *certificates) {
+        QCOMPARE(certificate.tokenLabel, QStringLiteral("Officer token"));
+        if (certificate.signsActs) {
+            ++signing;
+            QCOMPARE(certificate.iin, m_iin);
+            QVERIFY(sameKey(certificate.certificate, m_signing.certificate));
+        }
+    }
+    QCOMPARE(signing, 1);
+}
+
+void TestTokens::theAuthenticationKeyIsNeverChosen()
+{
+    // Issue 29 point 1 (key usage): the authentication key, listed first on
+    // the token and of the same IIN, is not the one that signs acts.
+    auto module = TokenModule::open(m_module);
+    QVERIFY(module);
+    {
+        auto session = module->logIn(m_iin, m_pin);
+        QVERIFY(session);
+        QVERIFY(sameKey(session->certificate(), m_signing.certificate));
+        QVERIFY(!sameKey(session->certificate(), m_authentication.certificate));
+    }
+    // A holder whose only key here signs in has nothing to sign with.
+    const auto colleague = module->logIn(m_authenticationOnlyIin, m_pin);
+    QVERIFY(!colleague);
+    QCOMPARE(colleague.error().code, QStringLiteral("token.no-certificate"));
+}
+
+void TestTokens::aWrongPinSignsNothing()
+{
+    // Issue 29 "done means": a wrong PIN, a clear message, nothing signed.
+    auto module = TokenModule::open(m_module);
+    QVERIFY(module);
+    const auto refused = module->logIn(m_iin, QStringLiteral("000000"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("token.pin"));
+    QVERIFY(refused.error().message.contains(QStringLiteral("Nothing was signed")));
+    // The token is not left half logged in: the right PIN still opens it,
+    // and the wrong one was not kept as if it were right.
+    auto session = module->logIn(m_iin, m_pin);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+    QVERIFY(session->signDetached(m_decision));
+}
+
+void TestTokens::aBatchOfFiftyIsSignedWithOneLoginEachItsOwnSignature()
+{
+    // Issue 29 point 2: several documents in one go with one PIN entry, each
+    // still its own CMS.
+    auto module = TokenModule::open(m_module);
+    QVERIFY(module);
+    auto session = module->logIn(m_iin, m_pin);
+    QVERIFY(session);
+    QList<QByteArray> decisions;
+    QList<QByteArray> signatures;
+    for (int at = 0; at < 50; ++at) {
+        decisions.append(QStringLiteral(R"({"caseId":"c-%1","type":"grant-final","payload":{}})")
+                             .arg(at)
+                             .toUtf8());
+        const auto signature = session->signDetached(decisions.last());
+        QVERIFY2(signature, qPrintable(signature ? QString() : signature.error().message));
+        signatures.append(*signature);
+    }
+    QCOMPARE(QSet<QByteArray>(signatures.cbegin(), signatures.cend()).size(), 50);
+    for (int at = 0; at < 50; ++at) {
+        const auto signer = verify(decisions.at(at), signatures.at(at));
+        QVERIFY2(signer, qPrintable(signer ? QString() : signer.error().message));
+        QCOMPARE(signer->iin, m_iin);
+        // Each covers its own decision, not its neighbour's.
+        QVERIFY(!verify(decisions.at((at + 1) % 50), signatures.at(at)));
+    }
+}
+
+void TestTokens::thePinIsHeldNoLongerThanTheBatch()
+{
+    // Issue 29 point 2: "the PIN held no longer than the batch".
+    auto module = TokenModule::open(m_module);
+    QVERIFY(module);
+    auto session = module->logIn(m_iin, m_pin);
+    QVERIFY(session);
+    // One batch at a time on the token.
+    const auto second = module->logIn(m_iin, m_pin);
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, QStringLiteral("token.busy"));
+    session->close();
+    QVERIFY(!session->isOpen());
+    const auto after = session->signDetached(m_decision);
+    QVERIFY(!after);
+    QCOMPARE(after.error().code, QStringLiteral("token.closed"));
+    // The next batch asks for the PIN again, and a wrong one is refused:
+    // nothing of the earlier login carried over.
+    const auto wrong = module->logIn(m_iin, QStringLiteral("111111"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, QStringLiteral("token.pin"));
+}
+
+void TestTokens::anotherIinHasNoSigningCertificate()
+{
+    auto module = TokenModule::open(m_module);
+    QVERIFY(module);
+    const auto stranger = module->logIn(QStringLiteral("900101300014"), m_pin);
+    QVERIFY(!stranger);
+    QCOMPARE(stranger.error().code, QStringLiteral("token.no-certificate"));
+    QVERIFY(stranger.error().message.contains(QStringLiteral("900101300014")));
+}
+
+void TestTokens::aModuleThatCannotBeLoadedIsSaidPlainly()
+{
+    const auto missing = TokenModule::open(m_dir.filePath(QStringLiteral("libnothing.so")));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, QStringLiteral("token.module"));
+    // Not a library at all.
+    const QString notALibrary = writeFile(QStringLiteral("notalibrary.so"), "not ELF");
+    const auto broken = TokenModule::open(notALibrary);
+    QVERIFY(!broken);
+    QCOMPARE(broken.error().code, QStringLiteral("token.module"));
+}
+
+void TestTokens::noTokenInsertedIsSaidPlainly()
+{
+    // SoftHSM with an empty token folder: a reader with no token in it.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty")));
+    const QString config
+        = writeFile(QStringLiteral("empty.conf"),
+                    "directories.tokendir = " + m_dir.filePath(QStringLiteral("empty")).toUtf8()
+                        + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    const QByteArray tokenConfig = qgetenv("SOFTHSM2_CONF");
+    qputenv("SOFTHSM2_CONF", config.toLocal8Bit());
+    {
+        auto module = TokenModule::open(m_module);
+        QVERIFY(module);
+        const auto tokens = module->tokens();
+        QVERIFY(tokens);
+        QVERIFY(tokens->isEmpty());
+        const auto session = module->logIn(m_iin, m_pin);
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("token.none"));
+    }
+    qputenv("SOFTHSM2_CONF", tokenConfig);
+}
+
+QTEST_GUILESS_MAIN(TestTokens)
+#include "tst_tokens.moc"
