@@ -368,6 +368,29 @@ Result<void> checkSigningUsage(X509 *signer)
     return {};
 }
 
+// A sign-in is signed with the authentication key: one whose extended usage
+// is clientAuth, and not a key that commits its holder (nonRepudiation).
+Result<void> checkAuthenticationUsage(X509 *signer)
+{
+    const uint32_t flags = X509_get_extension_flags(signer);
+    const bool clientAuth = (flags & EXFLAG_XKUSAGE) != 0
+                            && (X509_get_extended_key_usage(signer) & XKU_SSL_CLIENT) != 0;
+    const bool commits
+        = (flags & EXFLAG_KUSAGE) != 0 && (X509_get_key_usage(signer) & KU_NON_REPUDIATION) != 0;
+    if (!clientAuth || commits) {
+        return fail(QStringLiteral("auth.key-not-authentication"),
+                    SecurityTr::tr("This key is not for signing in (it is a signing key): sign in "
+                                   "with your authentication key."));
+    }
+    return {};
+}
+
+Result<void> checkUsage(X509 *signer, KeyPurpose purpose)
+{
+    return purpose == KeyPurpose::SignActs ? checkSigningUsage(signer)
+                                           : checkAuthenticationUsage(signer);
+}
+
 // The texts of the subject's `nid` entries (UTF-8: Kazakh letters intact).
 QStringList subjectEntries(X509 *certificate, int nid)
 {
@@ -438,12 +461,13 @@ Result<X509 *> theOneSigner(CMS_ContentInfo *cms, const QByteArray *detached, BI
 
 // Every check but whose certificate it must be, written once for detached
 // and attached signatures alike: the one signer, the signature, the chain
-// at `at`, a signing key; and who the certificate says signed.
+// at `at`, a key for `purpose`; and who the certificate says signed.
 Result<SignerIdentity> checkedSigner(CMS_ContentInfo *cms,
                                      const QByteArray *detached,
                                      BIO *carried,
                                      const TrustAnchors &anchors,
-                                     const QDateTime &at)
+                                     const QDateTime &at,
+                                     KeyPurpose purpose = KeyPurpose::SignActs)
 {
     auto signer = theOneSigner(cms, detached, carried);
     if (!signer)
@@ -451,7 +475,7 @@ Result<SignerIdentity> checkedSigner(CMS_ContentInfo *cms,
     auto issuer = checkChain(*signer, anchors, at);
     if (!issuer)
         return std::unexpected(issuer.error());
-    if (auto usage = checkSigningUsage(*signer); !usage)
+    if (auto usage = checkUsage(*signer, purpose); !usage)
         return std::unexpected(usage.error());
     SignerIdentity identity;
     identity.subject = subjectText(*signer);
@@ -468,15 +492,19 @@ Result<SignerIdentity> checkedSigner(CMS_ContentInfo *cms,
 
 } // namespace
 
-Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
+namespace {
+
+// A person's detached signature, by the key for `purpose`, naming their IIN.
+Result<SignerIdentity> verifyPersonalSignature(const QByteArray &content,
                                                const QByteArray &signature,
                                                const TrustAnchors &anchors,
-                                               const QDateTime &at)
+                                               const QDateTime &at,
+                                               KeyPurpose purpose)
 {
     auto parsed = readCms(signature);
     if (!parsed)
         return std::unexpected(parsed.error());
-    auto identity = checkedSigner(parsed->get(), &content, nullptr, anchors, at);
+    auto identity = checkedSigner(parsed->get(), &content, nullptr, anchors, at, purpose);
     if (!identity)
         return identity;
     if (identity->iin.isEmpty()) {
@@ -485,6 +513,24 @@ Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
                                    "is not a personal certificate of Kazakhstan's PKI."));
     }
     return identity;
+}
+
+} // namespace
+
+Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
+                                               const QByteArray &signature,
+                                               const TrustAnchors &anchors,
+                                               const QDateTime &at)
+{
+    return verifyPersonalSignature(content, signature, anchors, at, KeyPurpose::SignActs);
+}
+
+Result<SignerIdentity> verifyAuthenticationSignature(const QByteArray &content,
+                                                     const QByteArray &signature,
+                                                     const TrustAnchors &anchors,
+                                                     const QDateTime &at)
+{
+    return verifyPersonalSignature(content, signature, anchors, at, KeyPurpose::Authenticate);
 }
 
 Result<AttachedSignature> verifyAttachedSignature(const QByteArray &signature,
@@ -564,6 +610,14 @@ QString certificateIin(const QByteArray &certificatePem)
     const Certificate certificate = readCertificate(certificatePem);
     ERR_clear_error();
     return certificate ? holderIin(certificate.get()) : QString();
+}
+
+bool keyServes(const QByteArray &certificatePem, KeyPurpose purpose)
+{
+    const Certificate certificate = readCertificate(certificatePem);
+    const bool serves = certificate && checkUsage(certificate.get(), purpose).has_value();
+    ERR_clear_error();
+    return serves;
 }
 
 bool sameKey(const QByteArray &certificatePem, const QByteArray &otherPem)

@@ -10,6 +10,14 @@
 
 namespace Kezek {
 
+// What an officer's key is for: each person holds two, and neither stands in
+// for the other. A decision is signed with the signing key (nonRepudiation);
+// a sign-in with the authentication key (clientAuth).
+enum class KeyPurpose {
+    SignActs,
+    Authenticate,
+};
+
 // Decisions are signed the way any CMS tool can check: a detached CMS (PKCS#7)
 // SignedData over the exact bytes of the decision, made with the officer's key
 // from a PKCS#12 file, carrying the officer's certificate, which a trusted
@@ -98,6 +106,16 @@ Result<SignerIdentity> verifyDecisionSignature(const QByteArray &content,
                                                const TrustAnchors &anchors,
                                                const QDateTime &at);
 
+// Checks a detached signature made to sign its holder in (issue 29): every
+// check of verifyDecisionSignature but the key's purpose, which must be
+// authentication (extended key usage clientAuth): a signing key is refused
+// as auth.key-not-authentication, as a decision signed with the
+// authentication key is refused as signature.key-usage.
+Result<SignerIdentity> verifyAuthenticationSignature(const QByteArray &content,
+                                                     const QByteArray &signature,
+                                                     const TrustAnchors &anchors,
+                                                     const QDateTime &at);
+
 // A signature that carries what it signs (signAttached), and who signed it.
 struct AttachedSignature
 {
@@ -133,6 +151,10 @@ Result<SignatureDetails> signatureDetails(const QByteArray &signature);
 
 // The IIN a certificate (PEM) names as its holder's; empty when none.
 QString certificateIin(const QByteArray &certificatePem);
+
+// Whether a certificate (PEM) is a key for `purpose`, as the verifications
+// above check it (a token's certificates are chosen by it).
+bool keyServes(const QByteArray &certificatePem, KeyPurpose purpose);
 
 // Whether two certificates (PEM) carry the same public key.
 bool sameKey(const QByteArray &certificatePem, const QByteArray &otherPem);

@@ -94,16 +94,6 @@ QByteArray pemOf(X509 *certificate)
     return OpenSsl::drain(out.get());
 }
 
-// The key that signs acts, as verifyDecisionSignature checks it: a decision
-// signed with the authentication key is refused.
-bool signsActs(X509 *certificate)
-{
-    const uint32_t usage = X509_get_key_usage(certificate);
-    const bool hasUsage = (X509_get_extension_flags(certificate) & EXFLAG_KUSAGE) != 0;
-    ERR_clear_error();
-    return hasUsage && (usage & KU_NON_REPUDIATION) != 0 && (usage & KU_DIGITAL_SIGNATURE) != 0;
-}
-
 // PKCS#11 return values (CKR_…, fixed by the standard; libp11's headers do
 // not carry them) that the refusals below tell apart.
 enum TokenReturn : unsigned long {
@@ -167,19 +157,20 @@ TokenCertificate describe(PKCS11_SLOT *slot, const PKCS11_CERT &certificate)
     described.label = text(certificate.label);
     described.certificate = pemOf(certificate.x509);
     described.iin = certificateIin(described.certificate);
-    described.signsActs = signsActs(certificate.x509);
+    described.signsActs = keyServes(described.certificate, KeyPurpose::SignActs);
+    described.authenticates = keyServes(described.certificate, KeyPurpose::Authenticate);
     return described;
 }
 
-// The signing certificate of `iin` on any token: among several (a renewed
-// one beside the old), the one that stays valid longest.
+// The certificate of `iin` for `purpose` on any token: among several (a
+// renewed one beside the old), the one that stays valid longest.
 struct Choice
 {
     PKCS11_SLOT *slot = nullptr;
     PKCS11_CERT *certificate = nullptr;
 };
 
-Choice signingCertificate(const QList<PKCS11_SLOT *> &slots, const QString &iin)
+Choice chosenCertificate(const QList<PKCS11_SLOT *> &slots, const QString &iin, KeyPurpose purpose)
 {
     Choice choice;
     for (PKCS11_SLOT *slot : slots) {
@@ -191,8 +182,10 @@ Choice signingCertificate(const QList<PKCS11_SLOT *> &slots, const QString &iin)
         }
         for (unsigned int at = 0; at < count; ++at) {
             PKCS11_CERT *candidate = &certificates[at];
-            if (!candidate->x509 || !signsActs(candidate->x509)
-                || certificateIin(pemOf(candidate->x509)) != iin)
+            if (!candidate->x509)
+                continue;
+            const QByteArray pem = pemOf(candidate->x509);
+            if (!keyServes(pem, purpose) || certificateIin(pem) != iin)
                 continue;
             if (!choice.certificate
                 || ASN1_TIME_compare(X509_get0_notAfter(candidate->x509),
@@ -313,7 +306,8 @@ Result<QList<TokenCertificate>> TokenModule::certificates() const
     return found;
 }
 
-Result<TokenSigningSession> TokenModule::logIn(const QString &iin, const QString &pin) const
+Result<TokenSigningSession>
+TokenModule::logIn(const QString &iin, const QString &pin, KeyPurpose purpose) const
 {
     if (m_state->sessionOpen) {
         return fail(QStringLiteral("token.busy"),
@@ -325,7 +319,13 @@ Result<TokenSigningSession> TokenModule::logIn(const QString &iin, const QString
     const QList<PKCS11_SLOT *> slots = slotsWithTokens(*m_state);
     if (slots.isEmpty())
         return noToken();
-    const Choice choice = signingCertificate(slots, iin);
+    const Choice choice = chosenCertificate(slots, iin, purpose);
+    if (!choice.certificate && purpose == KeyPurpose::Authenticate) {
+        return fail(QStringLiteral("token.no-certificate"),
+                    SecurityTr::tr("No token holds an authentication certificate for IIN %1. "
+                                   "Insert the token with your authentication key.")
+                        .arg(iin));
+    }
     if (!choice.certificate) {
         return fail(QStringLiteral("token.no-certificate"),
                     SecurityTr::tr("No token holds a signing certificate for IIN %1. Insert the "
@@ -348,10 +348,9 @@ Result<TokenSigningSession> TokenModule::logIn(const QString &iin, const QString
         PKCS11_logout(choice.slot);
         m_state->releaseSlots();
         ERR_clear_error();
-        return fail(QStringLiteral("token.no-certificate"),
-                    SecurityTr::tr("The token holds the signing certificate for IIN %1 but not "
-                                   "its key.")
-                        .arg(iin));
+        return fail(
+            QStringLiteral("token.no-certificate"),
+            SecurityTr::tr("The token holds the certificate for IIN %1 but not its key.").arg(iin));
     }
     m_state->sessionOpen = true;
     QByteArray certificate = pemOf(key->certificate.get());

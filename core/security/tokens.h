@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result/result.h"
+#include "core/security/signatures.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,8 +16,9 @@ namespace Kezek {
 // certificate is chosen by the holder's IIN and its key usage, and a
 // decision is signed on the token into the same detached CMS that
 // signDetached makes from a file key, so verifyDecisionSignature accepts
-// either alike. Refusals: token.module, token.none, token.pin,
-// token.pin-locked, token.no-certificate, token.removed.
+// either alike. The authentication key beside it is chosen the same way to
+// sign a sign-in's challenge (KeyPurpose::Authenticate). Refusals: token.module, token.none,
+// token.pin, token.pin-locked, token.no-certificate, token.removed.
 
 // A token in one of the module's slots, as the token describes itself.
 struct TokenInfo
@@ -38,6 +40,8 @@ struct TokenCertificate
     // Key usage digitalSignature and nonRepudiation: the key that signs acts,
     // not the one that signs its holder in.
     bool signsActs = false;
+    // Extended key usage clientAuth: the key that signs its holder in.
+    bool authenticates = false;
 };
 
 namespace Detail {
@@ -59,10 +63,12 @@ public:
     // The certificates on every token present (public objects: no PIN asked).
     Result<QList<TokenCertificate>> certificates() const;
 
-    // Logs in to the token that holds `iin`'s signing certificate and its
-    // key. One session at a time: the PIN is sent once and the session
+    // Logs in to the token that holds `iin`'s certificate for `purpose` (the
+    // signing key, or the authentication key a sign-in is signed with) and
+    // its key. One session at a time: the PIN is sent once and the session
     // signs a whole batch; the PIN is forgotten when the session ends.
-    Result<TokenSigningSession> logIn(const QString &iin, const QString &pin) const;
+    Result<TokenSigningSession>
+    logIn(const QString &iin, const QString &pin, KeyPurpose purpose = KeyPurpose::SignActs) const;
 
 private:
     explicit TokenModule(std::shared_ptr<Detail::TokenModuleState> state);

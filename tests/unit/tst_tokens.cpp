@@ -1,3 +1,4 @@
+#include "core/protocol/signinstatement.h"
 #include "core/security/signatures.h"
 #include "core/security/tokens.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void aDecisionSignedOnTheTokenVerifiesAndNamesTheOfficer();
     void theCertificatesOnTheTokenAreListedWithoutThePin();
     void theAuthenticationKeyIsNeverChosen();
+    void theAuthenticationKeyIsChosenToSignIn();
     void aWrongPinSignsNothing();
     void aBatchOfFiftyIsSignedWithOneLoginEachItsOwnSignature();
     void thePinIsHeldNoLongerThanTheBatch();
@@ -241,6 +243,45 @@ void TestTokens::theAuthenticationKeyIsNeverChosen()
     const auto colleague = module->logIn(m_authenticationOnlyIin, m_pin);
     QVERIFY(!colleague);
     QCOMPARE(colleague.error().code, QStringLiteral("token.no-certificate"));
+}
+
+void TestTokens::theAuthenticationKeyIsChosenToSignIn()
+{
+    // Issue 29, point 3: for a sign-in the token's authentication key is
+    // chosen (not the signing key beside it, of the same IIN), and what it
+    // signs is what the server's sign-in check accepts, and a decision's
+    // check refuses.
+    auto module = TokenModule::open(m_module);
+    QVERIFY(module);
+    const QByteArray statement = SignIn::statement(QStringLiteral("q1w2e3"),
+                                                   QStringLiteral("officer.astana"),
+                                                   QStringLiteral("kezek.migration.kz:443"));
+    QByteArray signature;
+    {
+        auto session = module->logIn(m_iin, m_pin, KeyPurpose::Authenticate);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        QVERIFY(sameKey(session->certificate(), m_authentication.certificate));
+        auto made = session->signDetached(statement);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        signature = *made;
+    }
+    const auto signer = verifyAuthenticationSignature(
+        statement, signature, m_anchors, QDateTime::currentDateTimeUtc());
+    QVERIFY2(signer, qPrintable(signer ? QString() : signer.error().message));
+    QCOMPARE(signer->iin, m_iin);
+    const auto asDecision = verify(statement, signature);
+    QVERIFY(!asDecision);
+    QCOMPARE(asDecision.error().code, QStringLiteral("signature.key-usage"));
+    // The signing key signs no sign-in: the server's check refuses it.
+    auto signing = module->logIn(m_iin, m_pin);
+    QVERIFY(signing);
+    const auto bySigningKey = verifyAuthenticationSignature(
+        statement, *signing->signDetached(statement), m_anchors, QDateTime::currentDateTimeUtc());
+    signing->close();
+    QVERIFY(!bySigningKey);
+    QCOMPARE(bySigningKey.error().code, QStringLiteral("auth.key-not-authentication"));
+    // The colleague whose only key here signs in can sign in with it.
+    QVERIFY(module->logIn(m_authenticationOnlyIin, m_pin, KeyPurpose::Authenticate));
 }
 
 void TestTokens::aWrongPinSignsNothing()
