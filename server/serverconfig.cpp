@@ -218,6 +218,18 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "Reads of cases are audited per session and period of this length, and "
                        "entered in the audit chain when the period is over (default 15).")},
+    {"sign-in-key",
+     "required|optional|off",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "Whether officers sign in with their authentication key (EDS) besides the "
+                       "password: required, optional (a key sent is checked) or off (default). "
+                       "The key is checked against --signing-ca and revocation as decisions' "
+                       "signatures are.")},
+    {"sign-in-challenge-seconds",
+     "seconds",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "How long the challenge a sign-in with the key signs stays good "
+                       "(default 120).")},
     {"max-sessions",
      "count",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -322,6 +334,7 @@ Result<void> readNumbers(const QHash<QString, QString> &values, ServerConfig &co
           number("sign-in-rate", 1, 100000, config.signInPerMinute),
           number("sign-in-workers", 1, 256, config.signInWorkers),
           number("max-sessions", 1, 1000, config.maxSessions),
+          number("sign-in-challenge-seconds", 1, 3600, config.signInChallengeSeconds),
           number("audit-checkpoint-minutes", 1, 24 * 60, config.auditCheckpointMinutes),
           number("read-audit-minutes", 1, 24 * 60, config.readAuditMinutes)}) {
         if (!result)
@@ -376,6 +389,12 @@ Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &conf
             return badValue(QStringLiteral("trusted-proxy"), proxy.trimmed());
         config.trustedProxies.append(*address);
     }
+    const QString key = values.value(QStringLiteral("sign-in-key"), QStringLiteral("off"));
+    if (key != u"off" && key != u"optional" && key != u"required")
+        return badValue(QStringLiteral("sign-in-key"), key);
+    config.signInKey = key == u"required"   ? ServerConfig::SignInKey::Required
+                       : key == u"optional" ? ServerConfig::SignInKey::Optional
+                                            : ServerConfig::SignInKey::Off;
     config.noticesTo = values.value(QStringLiteral("notices-to"), config.noticesTo);
     if (config.noticesTo != u"log"
         && (!config.noticesTo.startsWith(u"dir:") || config.noticesTo.size() == 4))

@@ -68,6 +68,12 @@ struct ServerConfig
     int signInWorkers = 2;
     QStringList trustedProxies;
     int maxSessions = 5;
+    // Sign-in with the authentication key besides the password (issue 29):
+    // off (the password alone), optional (a key sent is checked), required;
+    // and how long a sign-in's challenge stays good.
+    enum class SignInKey { Off, Optional, Required };
+    SignInKey signInKey = SignInKey::Off;
+    int signInChallengeSeconds = 120;
     // The audit log's key (made when missing) and where checkpoints of its
     // chain go, besides the journal; beside a SQLite database by default.
     QString auditKeyFile;

@@ -22,9 +22,13 @@ namespace Kezek {
 // "unscannedReason", §21); an older workstation can neither read it nor give
 // the reason the law now asks for. Version 6: a case may carry the
 // ministry's petition as the server verified it at intake ("petition", §8),
-// which an older workstation cannot read.
-inline constexpr int CommandProtocol = 6;
+// which an older workstation cannot read. Version 7: the workstation signs in
+// with the authentication key where the site asks for it (issue 29); a site
+// that requires the key tells an older one to update (SignInKeyProtocol),
+// and every other site still takes it.
+inline constexpr int CommandProtocol = 7;
 inline constexpr int OldestAcceptedProtocol = 6;
+inline constexpr int SignInKeyProtocol = 7;
 
 // One thing an officer did to a case, as it travels from the workstation's
 // outbox to the server: a client-made id (the idempotency key), a type, the

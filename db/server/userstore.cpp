@@ -172,6 +172,44 @@ Result<void> UserStore::createSession(const QByteArray &tokenDigest,
     return {};
 }
 
+Result<void> UserStore::addSignInChallenge(const QByteArray &challengeDigest,
+                                           const QDateTime &now,
+                                           const QDateTime &expires)
+{
+    QSqlQuery purge(m_store.connection());
+    purge.prepare(QStringLiteral("DELETE FROM sign_in_challenges WHERE expires_at < ?"));
+    purge.addBindValue(utc(now.addSecs(-3600)));
+    if (!purge.exec())
+        return sqlError(purge);
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("INSERT INTO sign_in_challenges (challenge_digest, created_at, "
+                                 "expires_at) VALUES (?, ?, ?)"));
+    query.addBindValue(QString::fromLatin1(challengeDigest));
+    query.addBindValue(utc(now));
+    query.addBindValue(utc(expires));
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<ChallengeUse> UserStore::consumeSignInChallenge(const QByteArray &challengeDigest,
+                                                       const QDateTime &now)
+{
+    // DELETE … RETURNING: the row goes in the statement that reads it, so
+    // the database lets exactly one of two concurrent sign-ins have it.
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+        "DELETE FROM sign_in_challenges WHERE challenge_digest = ? RETURNING expires_at"));
+    query.addBindValue(QString::fromLatin1(challengeDigest));
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return ChallengeUse::Unknown;
+    const QDateTime expires = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
+    query.finish();
+    return expires.isValid() && expires > now ? ChallengeUse::Consumed : ChallengeUse::Expired;
+}
+
 Result<int> UserStore::purgeExpired(const QDateTime &now)
 {
     QSqlQuery sessions(m_store.connection());

@@ -45,6 +45,13 @@ struct OfficeRecord
     City city = City::Astana;
 };
 
+// What became of a sign-in's challenge when it was used.
+enum class ChallengeUse {
+    Consumed, // known and unexpired: now used, never again
+    Expired,  // known but expired (now gone too)
+    Unknown,  // never given, already used, or long expired
+};
+
 // Users and sessions in the server's database. Times are UTC.
 class UserStore
 {
@@ -73,6 +80,16 @@ public:
                                const QDateTime &now,
                                const QDateTime &expires,
                                int maxSessions = 1000);
+    // A sign-in's one-time challenge (its SHA-256), good until `expires`;
+    // challenges expired for an hour or more are purged with it.
+    Result<void> addSignInChallenge(const QByteArray &challengeDigest,
+                                    const QDateTime &now,
+                                    const QDateTime &expires);
+    // Uses the challenge up, in one statement: of two sign-ins (on one
+    // server or two on the same database) that bring it, one finds it.
+    Result<ChallengeUse> consumeSignInChallenge(const QByteArray &challengeDigest,
+                                                const QDateTime &now);
+
     // Expired sessions and sign-in counts nobody used for a day: gone.
     Result<int> purgeExpired(const QDateTime &now);
     // Every session of the user ends: the number ended.

@@ -102,6 +102,7 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::Health, &HttpApi::health},
     {Api::Route::Metrics, &HttpApi::metrics},
     {Api::Route::SignIn, &HttpApi::login},
+    {Api::Route::SignInChallenge, &HttpApi::signInChallenge},
     {Api::Route::SignOut, &HttpApi::logout},
     {Api::Route::ChangePassword, &HttpApi::changePassword},
     {Api::Route::Law, &HttpApi::law},

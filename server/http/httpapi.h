@@ -5,6 +5,7 @@
 #include "core/result/result.h"
 #include "core/security/signatures.h"
 #include "db/server/serverstore.h"
+#include "db/server/userstore.h"
 #include "server/http/signinthrottle.h"
 #include "server/serverconfig.h"
 #include "server/signing/crlfetcher.h"
@@ -27,9 +28,6 @@
 #include <optional>
 
 namespace Kezek {
-
-struct UserRecord;
-class UserStore;
 
 // The routes of API v1 on the HTTP layer (server/http/httpserver.h), with what
 // every route shares: JSON errors {code, message}, the body limits, one log
@@ -67,6 +65,7 @@ public:
     void metrics(const Http::Request &request, Http::Response &response);
     void law(const Http::Request &request, Http::Response &response);
     void login(const Http::Request &request, Http::Response &response);
+    void signInChallenge(const Http::Request &request, Http::Response &response);
     void logout(const Http::Request &request, Http::Response &response);
     void changePassword(const Http::Request &request, Http::Response &response);
     void changes(const Http::Request &request, Http::Response &response);
@@ -81,6 +80,16 @@ public:
     void caseDocuments(const Http::Request &request, Http::Response &response);
     void caseDecisions(const Http::Request &request, Http::Response &response);
     void timestamp(const Http::Request &request, Http::Response &response);
+
+    // What a sign-in brings besides the user name and password: the
+    // challenge the server gave and the detached CMS over the statement
+    // (core/protocol/signinstatement.h) made with the authentication key.
+    struct SignInProof
+    {
+        QString challenge;
+        QByteArray signature;                     // DER
+        std::optional<ChallengeUse> challengeUse; // what using the challenge found
+    };
 
 private:
     ServerStore *store(); // this thread's connection, opened on first use
@@ -107,6 +116,34 @@ private:
                           const QString &address,
                           UserStore &users,
                           Http::Response &response);
+    // The client address's turn at a sign-in (a try or a challenge): true
+    // when it may go on, else the 429 is answered.
+    bool mayTrySignIn(const QString &name, const QString &address, Http::Response &response);
+    // The sign-in's authentication key, when the site asks for it or one
+    // was sent (issue 29, point 3): the challenge known, unexpired and now
+    // used; the signature over this user's statement to this server, by an
+    // authentication key under the signing authority, the user's own (IIN),
+    // not revoked. Nothing when none is needed or sent; else the signer, or
+    // the refusal (auth.*, signature.*, revocation.*).
+    Result<std::optional<SignerIdentity>>
+    checkSignInKey(const UserRecord &user, const SignInProof &proof, const Http::Request &request);
+    // A sign-in whose key was refused: audited and logged with why (it
+    // counted as a failed try), and answered with the refusal.
+    void refuseSignInKey(ServerStore &db,
+                         const QString &userId,
+                         const QString &address,
+                         const Error &why,
+                         Http::Response &response);
+    // The session of a user whose sign-in held (`key`: the authentication
+    // key it was made with), audited, and its token answered.
+    void startSession(ServerStore &db,
+                      const UserRecord &user,
+                      const QString &address,
+                      const std::optional<SignerIdentity> &key,
+                      Http::Response &response);
+    // The certificate (PEM) registered for the user's decisions, naming the
+    // IIN that both their decisions and their sign-ins are bound to.
+    Result<QByteArray> registeredCertificate(const UserRecord &user);
     // A supervisor's reassignment of `c` (a claims batch item with "assignTo").
     QJsonObject assign(const UserRecord &supervisor,
                        const Case &c,

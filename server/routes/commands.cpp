@@ -550,31 +550,17 @@ Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand
     auto signer = verifyDecisionSignature(signedContent(command), command.signature, m_trust, at);
     if (!signer)
         return std::unexpected(signer.error());
-    auto registered = UserStore(*store()).signingCertificate(user.id);
+    auto registered = registeredCertificate(user);
     if (!registered)
         return std::unexpected(registered.error());
-    if (!registered->has_value()) {
-        return fail(QStringLiteral("signature.no-certificate"),
-                    ServerTr::tr("No signing certificate is registered for %1; an administrator "
-                                 "registers it with \"kezekctl admin set-certificate\".")
-                        .arg(user.id));
-    }
     // The person: the IIN of the certificate registered for this officer.
-    const QString registeredIin = certificateIin(**registered);
-    if (registeredIin.isEmpty()) {
-        return fail(QStringLiteral("signature.registered-without-iin"),
-                    ServerTr::tr("The certificate registered for %1 names no IIN: an "
-                                 "administrator registers the officer's certificate again with "
-                                 "\"kezekctl admin set-certificate\".")
-                        .arg(user.id));
-    }
-    if (signer->iin != registeredIin) {
+    if (signer->iin != certificateIin(*registered)) {
         return fail(QStringLiteral("signature.other-person"),
                     ServerTr::tr("The decision is signed with the certificate of another person "
                                  "(IIN %1), not of %2.")
                         .arg(signer->iin, user.id));
     }
-    if (!sameKey(signer->certificate, **registered)) {
+    if (!sameKey(signer->certificate, *registered)) {
         return fail(QStringLiteral("signature.not-yours"),
                     ServerTr::tr("The decision is signed with a key that is not the one "
                                  "registered for %1.")
@@ -609,6 +595,27 @@ Result<ServerStore::SignatureEvidence> HttpApi::checkSignature(const CaseCommand
     evidence.trustedAt = time->at;
     evidence.tsa = time->tsa;
     return evidence;
+}
+
+Result<QByteArray> HttpApi::registeredCertificate(const UserRecord &user)
+{
+    auto registered = UserStore(*store()).signingCertificate(user.id);
+    if (!registered)
+        return std::unexpected(registered.error());
+    if (!registered->has_value()) {
+        return fail(QStringLiteral("signature.no-certificate"),
+                    ServerTr::tr("No signing certificate is registered for %1; an administrator "
+                                 "registers it with \"kezekctl admin set-certificate\".")
+                        .arg(user.id));
+    }
+    if (certificateIin(**registered).isEmpty()) {
+        return fail(QStringLiteral("signature.registered-without-iin"),
+                    ServerTr::tr("The certificate registered for %1 names no IIN: an "
+                                 "administrator registers the officer's certificate again with "
+                                 "\"kezekctl admin set-certificate\".")
+                        .arg(user.id));
+    }
+    return **registered;
 }
 
 Result<std::optional<RevocationStatus>> HttpApi::revocationStatus(const SignerIdentity &signer,

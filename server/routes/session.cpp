@@ -9,6 +9,7 @@
 #include "core/domain/workflow.h"
 #include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
+#include "core/security/revocation.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
@@ -92,23 +93,27 @@ std::optional<std::pair<QString, QString>> requiredStrings(const Http::Request &
 
 } // namespace
 
+bool HttpApi::mayTrySignIn(const QString &name, const QString &address, Http::Response &response)
+{
+    if (const auto wait = m_throttle->take(address)) {
+        logEvent("WARN", "sign-in-throttled", {{"user", name}, {"remote", address}});
+        sendError(
+            response,
+            ApiError::SignInTooMany,
+            ServerTr::tr("Too many sign-in attempts: try again in %n second(s).", nullptr, *wait));
+        response.setHeader("Retry-After", std::to_string(*wait));
+        return false;
+    }
+    return true;
+}
+
 bool HttpApi::mayCheckPassword(const QString &name,
                                const QString &address,
                                UserStore &users,
                                Http::Response &response)
 {
-    const auto tooMany = [&response](int seconds) {
-        sendError(response,
-                  ApiError::SignInTooMany,
-                  ServerTr::tr(
-                      "Too many sign-in attempts: try again in %n second(s).", nullptr, seconds));
-        response.setHeader("Retry-After", std::to_string(seconds));
-    };
-    if (const auto wait = m_throttle->take(address)) {
-        logEvent("WARN", "sign-in-throttled", {{"user", name}, {"remote", address}});
-        tooMany(*wait);
+    if (!mayTrySignIn(name, address, response))
         return false;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto locked = users.reserveSignIn(name, now, LockAfterFailures, LockMinutes);
     if (!locked) {
@@ -126,12 +131,50 @@ bool HttpApi::mayCheckPassword(const QString &name,
     return true;
 }
 
+namespace {
+
+struct SignInRequest
+{
+    QString user;
+    QString password;
+    HttpApi::SignInProof proof;
+};
+
+// A sign-in's body: the user name and password, and with the key the
+// challenge and the signature (base64), both or neither; else the 400.
+std::optional<SignInRequest> signInRequest(const Http::Request &request, Http::Response &response)
+{
+    const auto body = jsonBody(request, response);
+    if (!body)
+        return std::nullopt;
+    JsonReader reader(*body, {});
+    SignInRequest read{reader.string("user", true), reader.string("password", true), {}};
+    read.proof.challenge = reader.string("challenge");
+    const QString signature = reader.string("signature");
+    read.proof.signature = QByteArray::fromBase64(signature.toLatin1());
+    if (auto ok = reader.finish(); !ok) {
+        sendError(response, 400, ok.error().code, ok.error().message);
+        return std::nullopt;
+    }
+    if (read.proof.challenge.isEmpty() != signature.isEmpty()) {
+        sendError(response,
+                  400,
+                  QStringLiteral("json.missing"),
+                  ServerTr::tr("A sign-in with the key sends both the challenge and the "
+                               "signature."));
+        return std::nullopt;
+    }
+    return read;
+}
+
+} // namespace
+
 void HttpApi::login(const Http::Request &request, Http::Response &response)
 {
-    const auto fields = requiredStrings(request, response, "user", "password");
+    auto fields = signInRequest(request, response);
     if (!fields)
         return;
-    const auto &[userId, password] = *fields;
+    const QString &userId = fields->user;
     ServerStore *db = store();
     if (!db) {
         sendDatabaseUnavailable(response);
@@ -149,13 +192,23 @@ void HttpApi::login(const Http::Request &request, Http::Response &response)
     if (!mayCheckPassword(userId, address, users, response))
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A challenge is good for one try, whatever the try finds.
+    if (!fields->proof.challenge.isEmpty()) {
+        auto used
+            = users.consumeSignInChallenge(tokenDigest(fields->proof.challenge.toUtf8()), now);
+        if (!used) {
+            sendError(response, ApiError::DatabaseUnavailable, used.error().message);
+            return;
+        }
+        fields->proof.challengeUse = *used;
+    }
     auto found = users.findUser(userId);
     if (!found) {
         sendError(response, ApiError::DatabaseUnavailable, found.error().message);
         return;
     }
     const std::optional<UserRecord> &user = *found;
-    const auto verified = verifyPassword(password, user ? user->passwordHash : decoyHash());
+    const auto verified = verifyPassword(fields->password, user ? user->passwordHash : decoyHash());
     // A disabled account is answered as a wrong password, after the same work.
     if (!user || !verified || !*verified || user->disabledAt.isValid()) {
         (void)AuditLog(*db).append({userId, QStringLiteral("login-failed"), userId, address}, now);
@@ -163,25 +216,48 @@ void HttpApi::login(const Http::Request &request, Http::Response &response)
         sendError(response, ApiError::BadCredentials);
         return;
     }
-    (void)users.clearSignInFailures(userId);
+    auto key = checkSignInKey(*user, fields->proof, request);
+    if (!key) {
+        refuseSignInKey(*db, userId, address, key.error(), response);
+        return;
+    }
+    startSession(*db, *user, address, *key, response);
+}
+
+void HttpApi::startSession(ServerStore &db,
+                           const UserRecord &user,
+                           const QString &address,
+                           const std::optional<SignerIdentity> &key,
+                           Http::Response &response)
+{
+    UserStore users(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    (void)users.clearSignInFailures(user.id);
     (void)users.purgeExpired(now);
-    (void)AuditLog(*db).append({user->id, QStringLiteral("login"), user->id, address}, now);
+    // Where from, and the key a sign-in was made with by its certificate's
+    // serial number.
+    const QString detail
+        = key ? QStringLiteral("%1; authentication key %2")
+                    .arg(address,
+                         QString::fromLatin1(serialOf(key->certificate).value_or(QByteArray())))
+              : address;
+    (void)AuditLog(db).append({user.id, QStringLiteral("login"), user.id, detail}, now);
     const QByteArray token = randomToken();
     const QDateTime expires = now.addSecs(qint64(SessionHours) * 3600);
     if (auto created
-        = users.createSession(tokenDigest(token), user->id, now, expires, m_config.maxSessions);
+        = users.createSession(tokenDigest(token), user.id, now, expires, m_config.maxSessions);
         !created) {
         sendError(response, ApiError::DatabaseUnavailable, created.error().message);
         return;
     }
     // A new session may have ended the user's oldest (--max-sessions).
-    m_sessions.forgetUser(user->id);
+    m_sessions.forgetUser(user.id);
     sendJson(response,
              200,
              {{QStringLiteral("token"), QString::fromLatin1(token)},
               {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
-              {QStringLiteral("user"), userJson(*user)},
-              {QStringLiteral("mustChangePassword"), user->mustChangePassword}});
+              {QStringLiteral("user"), userJson(user)},
+              {QStringLiteral("mustChangePassword"), user.mustChangePassword}});
 }
 
 void HttpApi::changePassword(const Http::Request &request, Http::Response &response)
