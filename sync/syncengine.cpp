@@ -3,6 +3,7 @@
 #include "core/domain/lawbook.h"
 #include "core/domain/queues.h"
 #include "core/protocol/api.h"
+#include "core/protocol/signinstatement.h"
 #include "sync/syncerrors.h"
 
 #include "db/client/jsonslices.h"
@@ -227,10 +228,13 @@ Result<void> SyncEngine::signIn()
                                "sync; your commands wait in the outbox until then.")
                         .arg(m_settings.user));
     }
-    auto reply = m_api.request("POST",
-                               Api::path(Api::Route::SignIn),
-                               {{QStringLiteral("user"), m_settings.user},
-                                {QStringLiteral("password"), m_settings.password}});
+    QJsonObject body{{QStringLiteral("user"), m_settings.user},
+                     {QStringLiteral("password"), m_settings.password}};
+    if (m_settings.signInKey) {
+        if (auto signedIn = signWithKey(body); !signedIn)
+            return signedIn;
+    }
+    auto reply = m_api.request("POST", Api::path(Api::Route::SignIn), body);
     if (!reply)
         return std::unexpected(reply.error());
     if (reply->status != 200)
@@ -253,6 +257,24 @@ Result<void> SyncEngine::signIn()
             QStringLiteral("account"),
             QString::fromUtf8(QJsonDocument(m_account).toJson(QJsonDocument::Compact)));
     }
+    return {};
+}
+
+Result<void> SyncEngine::signWithKey(QJsonObject &body)
+{
+    // A new challenge for every sign-in: one is good once.
+    auto reply = m_api.request("POST", Api::path(Api::Route::SignInChallenge), QJsonObject());
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    const QString challenge = reply->json.value(u"challenge").toString();
+    auto signature = m_settings.signInKey(
+        SignIn::statement(challenge, m_settings.user, SignIn::audience(m_settings.server)));
+    if (!signature)
+        return std::unexpected(signature.error());
+    body.insert(QStringLiteral("challenge"), challenge);
+    body.insert(QStringLiteral("signature"), QString::fromLatin1(signature->toBase64()));
     return {};
 }
 

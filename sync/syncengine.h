@@ -6,6 +6,7 @@
 #include "db/client/jsonslices.h"
 #include "sync/apiconnection.h"
 #include "sync/decisionsignatures.h"
+#include "sync/signinkey.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -23,6 +24,11 @@ struct SyncSettings
     // sign-in): a sync that must sign in then stops with
     // "sync.password-needed", the outbox untouched, for the officer to give it.
     QString password;
+    // The officer's authentication key, where the site signs in with it
+    // (issue 29, point 3): each sign-in asks the server for a new challenge
+    // and signs it. Empty: none at hand; a site that requires it answers
+    // auth.key-required, the outbox untouched, for the officer to give it.
+    SignInKey signInKey;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     // The SHA-256 of the server's public key, base64 (publicKeyPin()); when
     // set, any other key stops the sync.
@@ -133,6 +139,9 @@ Q_SIGNALS:
 private:
     using Reply = ApiConnection::Reply;
     Result<void> signIn();
+    // The challenge and the authentication key's signature over the sign-in
+    // statement, added to the sign-in's `body`.
+    Result<void> signWithKey(QJsonObject &body);
     Result<void> signedIn(); // signs in unless a session token is already held
     Result<void> pushClaims(SyncSummary &summary);
     Result<void> pullClaims();

@@ -80,7 +80,10 @@ public:
     void restorePlace(const Place &place);
     // A sync in the background; `password` only for this one, should the
     // server ask to sign in again.
-    void startSync(const QString &password);
+    void startSync(const QString &password, const SignInKey &key = {});
+    // The password and the authentication key again, where the site signs
+    // in with the key, and the sync that signs in with them.
+    void askServerSignIn();
     void autoSync() { startSync({}); }
     // Work ▸ Sync now (F5): asks for the password first when the server
     // has asked for it.
@@ -103,6 +106,7 @@ public:
 Q_SIGNALS:
     void languageRequested(const QString &language);
     void passwordDialogOpened(QDialog *dialog); // for tests: the dialog before it runs
+    void serverSignInOpened(QDialog *dialog);   // for tests: the dialog before it runs
     void syncFinished(bool ok);
     void deskDialogOpened(QDialog *dialog);
     void shortcutSheetOpened(QDialog *sheet); // for tests: the sheet before it runs

@@ -8,6 +8,7 @@
 #include "ui/outboxpanel.h"
 #include "ui/passworddialog.h"
 #include "ui/retrycountdown.h"
+#include "ui/serversignindialog.h"
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
 #include "ui/toast.h"
@@ -27,11 +28,26 @@
 
 namespace Kezek {
 
+namespace {
+
+// A sign-in the server refused for its key (or for a key it wanted): the
+// officer gives the password and the key again.
+bool signInRefused(const QString &code)
+{
+    return code.startsWith(u"auth.") || code == codeOf(ApiError::BadCredentials);
+}
+
+} // namespace
+
 void MainWindow::syncNow()
 {
     if (m_session.sync->isRunning() || m_locked)
         return;
     QString password;
+    if (m_session.passwordNeeded && m_session.signsInWithKey()) {
+        askServerSignIn();
+        return;
+    }
     if (m_session.passwordNeeded) {
         bool given = false;
         // No sync starts on its own while the officer types.
@@ -50,11 +66,33 @@ void MainWindow::syncNow()
     startSync(password);
 }
 
-void MainWindow::startSync(const QString &password)
+void MainWindow::askServerSignIn()
+{
+    // No sync starts on its own while the officer types.
+    m_autoSync.stop();
+    ServerSignInDialog dialog(
+        m_session.config,
+        UiTr::tr("The server asks %1 to sign in again, with the password and the authentication "
+                 "key. Your commands wait in the outbox until then.")
+            .arg(m_session.account.name),
+        this);
+    Q_EMIT serverSignInOpened(&dialog);
+    const bool given = dialog.exec() == QDialog::Accepted;
+    m_autoSync.start();
+    if (!given)
+        return;
+    if (!dialog.keyFile().isEmpty() && dialog.keyFile() != m_session.config.authenticationKeyFile) {
+        m_session.config.authenticationKeyFile = dialog.keyFile();
+        m_session.config.save();
+    }
+    startSync(dialog.password(), dialog.signInKey());
+}
+
+void MainWindow::startSync(const QString &password, const SignInKey &key)
 {
     if (m_session.sync->isRunning())
         return;
-    auto settings = m_session.syncSettings(password);
+    auto settings = m_session.syncSettings(password, key);
     if (!settings) {
         m_lastSyncError = settings.error().message;
         refreshStatus();
@@ -77,10 +115,13 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
     m_status->syncStopped();
     // Asked until a sync gets through (a wrong password, or the network
     // gone meanwhile, leaves it asked).
-    if (code == SyncErrors::PasswordNeeded)
+    // The key refused or wanted is asked again with the password (issue 29).
+    if (code == SyncErrors::PasswordNeeded || signInRefused(code))
         m_session.passwordNeeded = true;
     else if (error.isEmpty())
         m_session.passwordNeeded = false;
+    if (code == codeOf(ApiError::AuthKeyRequired))
+        m_session.keyNeeded = true;
     // A one-time password IT gave opens nothing until it is changed.
     if (!m_askingPassword
         && (code == codeOf(ApiError::PasswordMustChange)

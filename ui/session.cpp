@@ -2,7 +2,7 @@
 
 namespace Kezek {
 
-Result<SyncSettings> Session::syncSettings(const QString &password) const
+Result<SyncSettings> Session::syncSettings(const QString &password, const SignInKey &key) const
 {
     auto tls = tlsTrusting(config.caFile);
     if (!tls)
@@ -11,6 +11,7 @@ Result<SyncSettings> Session::syncSettings(const QString &password) const
     settings.server = config.server;
     settings.user = account.id;
     settings.password = password;
+    settings.signInKey = key;
     if (auto token = store->sessionToken())
         settings.token = *token;
     settings.tls = *tls;

@@ -3,6 +3,7 @@
 #include "core/domain/lawbook.h"
 #include "sync/backgroundsync.h"
 #include "sync/casedesk.h"
+#include "sync/signinkey.h"
 #include "ui/workstationconfig.h"
 
 #include <memory>
@@ -22,6 +23,9 @@ struct Session
     // session, the next sync the officer starts asks for the password.
     QByteArray verifier;         // to unlock the screen
     bool passwordNeeded = false; // the server asked to sign in again
+    // The server asked for the authentication key too (auth.key-required),
+    // though the site's setting did not say so (issue 29, point 3).
+    bool keyNeeded = false;
     std::unique_ptr<ClientStore> store;
     // The law this session counts by: the server's, as the last sync kept
     // it in the cache (a site's newer calendar), or the built-in one until a
@@ -31,8 +35,12 @@ struct Session
     std::unique_ptr<BackgroundSync> sync;
     std::optional<bool> online; // as the last sync found the server
 
-    // With the kept token, and `password` for when it must sign in again.
-    Result<SyncSettings> syncSettings(const QString &password = {}) const;
+    // With the kept token, and `password` (and the authentication key,
+    // where the site signs in with it) for when it must sign in again.
+    Result<SyncSettings> syncSettings(const QString &password = {},
+                                      const SignInKey &key = {}) const;
+    // Whether a sign-in with the server asks for the authentication key.
+    bool signsInWithKey() const { return config.signInWithKey || keyNeeded; }
 };
 
 } // namespace Kezek

@@ -2,7 +2,9 @@
 #include "sync/syncerrors.h"
 #include "ui_signindialog.h"
 
+#include "core/protocol/apierror.h"
 #include "sync/syncengine.h"
+#include "ui/authenticationkeyfields.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
@@ -31,6 +33,9 @@ SignInDialog::SignInDialog(WorkstationConfig config, QWidget *parent)
     m_server->setText(m_config.server.toString());
     m_error->hide();
     m_ui->busy->hide();
+    m_key = new AuthenticationKeyFields(m_config, m_ui->form, this);
+    m_key->setVisible(m_config.signInWithKey);
+    m_key->chainAfter(m_password);
     // The standard buttons as everywhere else (translated, Escape cancels).
     addCancelButton(m_ui->buttons);
     m_signIn = m_ui->buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
@@ -90,12 +95,20 @@ void SignInDialog::signIn()
         return;
     }
     m_config.server = server;
+    auto key = givenKey();
+    if (!key) {
+        showError(key.error().message);
+        return;
+    }
     const QString path = m_config.cachePath(name);
     std::optional<QJsonObject> online;
     if (!QFile::exists(path)) {
         // Someone new on this workstation: the server must know them first.
-        auto account = askServer(server, name);
+        auto account = askServer(server, name, *key);
         if (!account) {
+            // The site asks for the key: the fields it goes in.
+            if (account.error().code == codeOf(ApiError::AuthKeyRequired))
+                m_key->setVisible(true);
             showError(account.error().message);
             return;
         }
@@ -114,11 +127,27 @@ void SignInDialog::signIn()
     }
     m_account = *account;
     m_store = std::move(*store);
+    m_signInKey = *key;
+    if (*key && !m_key->keyFile().isEmpty())
+        m_config.authenticationKeyFile = m_key->keyFile();
     m_config.save();
     accept();
 }
 
-Result<QJsonObject> SignInDialog::askServer(const QUrl &server, const QString &name)
+Result<SignInKey> SignInDialog::givenKey()
+{
+    if (!m_key->given())
+        return SignInKey();
+    m_signIn->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    auto key = m_key->key();
+    unsetCursor();
+    m_signIn->setEnabled(true);
+    return key;
+}
+
+Result<QJsonObject>
+SignInDialog::askServer(const QUrl &server, const QString &name, const SignInKey &key)
 {
     auto tls = tlsTrusting(m_config.caFile);
     if (!tls)
@@ -127,6 +156,7 @@ Result<QJsonObject> SignInDialog::askServer(const QUrl &server, const QString &n
     settings.server = server;
     settings.user = name;
     settings.password = password();
+    settings.signInKey = key;
     settings.tls = *tls;
     settings.pinnedKey = m_config.pin.toLatin1();
     settings.attempts = 2;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/casedesk.h"
+#include "sync/signinkey.h"
 #include "ui/workstationconfig.h"
 
 #include <QDialog>
@@ -13,6 +14,8 @@ class QPushButton;
 
 namespace Kezek {
 
+class AuthenticationKeyFields;
+
 namespace Ui {
 class SignInDialog;
 }
@@ -20,6 +23,10 @@ class SignInDialog;
 // Sign-in: the server, the user and the password. A user seen before signs
 // in offline: the password opens their encrypted cache. Someone new needs
 // the server once, which says who they are before a cache is made for them.
+// Where the site signs in with the authentication key (signing/signInWithKey,
+// or the server's auth.key-required), the key too (issue 29, point 3): it
+// goes with the first sync and is not kept; offline, the password alone
+// opens the cache and the key is asked when the server is next reached.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -37,13 +44,17 @@ public:
     const Account &account() const { return m_account; }
     QString user() const;
     QString password() const;
+    // The authentication key given, for the first sync (empty: none given).
+    const SignInKey &signInKey() const { return m_signInKey; }
     const WorkstationConfig &config() const { return m_config; }
     QString errorText() const;
 
 private:
     void showError(const QString &message);
     // A newcomer's account, as the server knows it (the first sign-in here).
-    Result<QJsonObject> askServer(const QUrl &server, const QString &name);
+    Result<QJsonObject> askServer(const QUrl &server, const QString &name, const SignInKey &key);
+    // The key the fields name, checked (empty when none is given).
+    Result<SignInKey> givenKey();
     // The user's encrypted cache, opened with the password (and brought up
     // to date, which may take a while: the dialog says so meanwhile).
     Result<std::unique_ptr<ClientStore>> openCache(const QString &path);
@@ -56,6 +67,8 @@ private:
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_signIn = nullptr;
+    AuthenticationKeyFields *m_key = nullptr;
+    SignInKey m_signInKey;
     std::unique_ptr<ClientStore> m_store;
     Account m_account;
 };

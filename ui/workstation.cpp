@@ -93,9 +93,9 @@ bool Workstation::signIn(const QString &user, const QString &password)
     m_session.desk = std::make_unique<CaseDesk>(*m_session.store, m_session.account, law);
     m_session.sync = std::make_unique<BackgroundSync>(*m_session.store, m_session.law);
     makeWindow();
-    // The password just typed goes with the first sync (should the server
-    // want a new session) and is not kept.
-    m_window->startSync(dialog.password());
+    // The password just typed (and the authentication key given) goes with
+    // the first sync, should the server want a new session, and is not kept.
+    m_window->startSync(dialog.password(), dialog.signInKey());
     return true;
 }
 

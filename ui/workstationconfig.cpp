@@ -33,6 +33,10 @@ WorkstationConfig WorkstationConfig::load()
     config.retentionDays
         = std::clamp(settings.value(QStringLiteral("cache/retention-days"), 30).toInt(), 1, 365);
     config.keyFile = settings.value(QStringLiteral("signing/key")).toString();
+    config.pkcs11Module = settings.value(QStringLiteral("signing/pkcs11Module")).toString();
+    config.signInWithKey = settings.value(QStringLiteral("signing/signInWithKey"), false).toBool();
+    config.authenticationKeyFile
+        = settings.value(QStringLiteral("signing/authenticationKey")).toString();
     config.tsa = settings.value(QStringLiteral("signing/tsa"), QStringLiteral("server")).toString();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     config.scansFolder = settings.value(QStringLiteral("folders/scans"), documents).toString();
@@ -52,6 +56,7 @@ void WorkstationConfig::save() const
     settings.setValue(QStringLiteral("cache/folder"), cacheDir);
     settings.setValue(QStringLiteral("lock/minutes"), lockMinutes);
     settings.setValue(QStringLiteral("signing/key"), keyFile);
+    settings.setValue(QStringLiteral("signing/authenticationKey"), authenticationKeyFile);
     settings.setValue(QStringLiteral("ui/language"), language);
 }
 

@@ -18,6 +18,14 @@ struct WorkstationConfig
     // set by the site in /etc/xdg/Kezek/Kezek.conf; 1 to 365).
     int retentionDays = 30;
     QString keyFile; // the officer's PKCS#12 signing key
+    // The PKCS#11 module of the site's tokens (signing/pkcs11Module, the
+    // token maker's library); empty: keys are PKCS#12 files only.
+    QString pkcs11Module;
+    // Sign-in with the server also with the officer's authentication key
+    // (signing/signInWithKey, issue 29): the sign-in window asks for it; and
+    // the last authentication key file chosen (signing/authenticationKey).
+    bool signInWithKey = false;
+    QString authenticationKeyFile;
     // Where a decision gets its timestamp token as it is sent (signing/tsa):
     // "server" (the Kezek server's TSA), "none", or another TSA's address.
     QString tsa = QStringLiteral("server");

@@ -22,7 +22,7 @@
 
 namespace Kezek::Testing {
 
-bool GuiFixture::startServer()
+bool GuiFixture::startServer(const QStringList &serverArguments)
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(
@@ -32,7 +32,7 @@ bool GuiFixture::startServer()
     m_reasons = std::make_unique<ReasonCatalog>(ShippedData::reasons().value());
     m_law = std::make_unique<Lawbook>(ShippedData::lawbook().value());
 
-    m_server = std::make_unique<ServerProcess>();
+    m_server = std::make_unique<ServerProcess>(serverArguments);
     if (!m_server->start())
         return false;
     auto store = openStore();

@@ -40,7 +40,8 @@ protected:
     // Starts the server in English with officer.astana, officer2.astana,
     // supervisor.astana and ministry.reviewer (all with Password), and a
     // signing key for officer.astana in m_keyFile; false if any failed.
-    bool startServer();
+    // `serverArguments`: the site's settings besides the test's own.
+    bool startServer(const QStringList &serverArguments = {});
     // csc.astana, the Astana CSC's operator (with Password), for the desk's tests.
     static bool addCscOperator(UserStore &users);
     // The server's own database, to put cases in as eGov would.

@@ -26,6 +26,7 @@
 #include "ui/noticepreview.h"
 #include "ui/passworddialog.h"
 #include "ui/scanviewer.h"
+#include "ui/serversignindialog.h"
 #include "ui/shortcutsheet.h"
 #include "ui/signindialog.h"
 #include "ui/toast.h"
@@ -668,6 +669,14 @@ void TestKeyboard::everyControlOfEveryWindowHasAName()
         QStringLiteral("officer"), lockVerifier(Password), LockCause::Idle, officer));
     dialogs.push_back(
         std::make_unique<SignInDialog>(config(m_dir.filePath(QStringLiteral("walk")))));
+    // Issue 29, point 3: the authentication key's fields, a file's or a token's.
+    WorkstationConfig withKey = config(m_dir.filePath(QStringLiteral("walk")));
+    withKey.signInWithKey = true;
+    dialogs.push_back(std::make_unique<SignInDialog>(withKey));
+    dialogs.push_back(std::make_unique<ServerSignInDialog>(withKey, QString(), officer));
+    withKey.pkcs11Module = QStringLiteral("libtoken.so");
+    dialogs.push_back(std::make_unique<SignInDialog>(withKey));
+    dialogs.push_back(std::make_unique<ServerSignInDialog>(withKey, QString(), officer));
     dialogs.push_back(std::make_unique<ScanViewer>(QStringLiteral("passport"), QByteArray()));
     dialogs.push_back(std::make_unique<ShortcutSheet>(officer));
     auto engine = std::make_shared<SyncEngine>(*supervisorDesk->session().store,

@@ -1,0 +1,181 @@
+// Sign-in with the EDS at the workstation (issue 29, point 3): the real
+// sign-in window against the real server of a site that requires the
+// authentication key; offline, the cache opens with the password alone and
+// the key is asked when the server is next reached.
+#include "tests/gui/guifixture.h"
+
+#include "core/security/revocation.h"
+#include "core/security/signatures.h"
+#include "db/server/serverstore.h"
+#include "tests/support/builders.h"
+#include "ui/mainwindow.h"
+#include "ui/serversignindialog.h"
+#include "ui/signindialog.h"
+#include "ui/workstation.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Kezek;
+using namespace Kezek::Testing;
+
+class TestSignInKey : public GuiFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aNewcomerSignsInThroughTheWindowWithTheKeyFile();
+    void offlineThePasswordAloneOpensTheCacheAndTheServerAsksForTheKey();
+
+private:
+    WorkstationConfig siteConfig() const;
+    // The detail of officer.astana's last sign-in in the server's audit log.
+    QString lastSignIn();
+    qint64 sessions();
+
+    QString m_authKeyFile; // officer.astana's authentication key (PKCS#12, KeyPassword)
+};
+
+void TestSignInKey::initTestCase()
+{
+    QVERIFY(startServer({QStringLiteral("--sign-in-key"), QStringLiteral("required")}));
+    QFile caCertificate(m_server->folder() + QStringLiteral("/tls/signing-ca.pem"));
+    QFile caKey(m_server->folder() + QStringLiteral("/tls/signing-ca-key.pem"));
+    QVERIFY(caCertificate.open(QIODevice::ReadOnly) && caKey.open(QIODevice::ReadOnly));
+    const QString user = QStringLiteral("officer.astana");
+    auto issued = issueAuthenticationCertificate(
+        {caCertificate.readAll(), caKey.readAll()}, user, Builders::staffIin(user));
+    QVERIFY(issued);
+    auto p12 = makePkcs12(*issued, KeyPassword, user);
+    QVERIFY(p12);
+    m_authKeyFile = m_dir.filePath(QStringLiteral("officer.astana-auth.p12"));
+    QFile key(m_authKeyFile);
+    QVERIFY(key.open(QIODevice::WriteOnly) && key.write(*p12) == p12->size());
+}
+
+WorkstationConfig TestSignInKey::siteConfig() const
+{
+    WorkstationConfig c = config(m_dir.filePath(QStringLiteral("desk")));
+    c.signInWithKey = true;
+    // The key file chosen at an earlier sign-in, as the workstation loads it.
+    c.authenticationKeyFile = WorkstationConfig::load().authenticationKeyFile;
+    return c;
+}
+
+QString TestSignInKey::lastSignIn()
+{
+    auto store = openStore();
+    QSqlQuery query(store->connection());
+    query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE actor = 'officer.astana' AND "
+                              "action = 'login' ORDER BY seq DESC LIMIT 1"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+qint64 TestSignInKey::sessions()
+{
+    auto store = openStore();
+    QSqlQuery query(store->connection());
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = 'officer.astana'"));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// Issue 29, point 3: someone new at this desk signs in through the window
+// with the password and the authentication key file; without the key, with
+// the signing key instead, or with the key's wrong password, the window says
+// why in words and nothing is signed in.
+void TestSignInKey::aNewcomerSignsInThroughTheWindowWithTheKeyFile()
+{
+    SignInDialog dialog(siteConfig());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("authenticationKeyFile"));
+    auto *keyPassword = dialog.findChild<QLineEdit *>(QStringLiteral("authenticationKeyPassword"));
+    QVERIFY(file && keyPassword && file->isVisible() && keyPassword->isVisible());
+    dialog.setUser(QStringLiteral("officer.astana"));
+    const qint64 before = sessions();
+
+    const auto attempt = [&](const QString &keyFile, const QString &password) {
+        dialog.setPassword(Password);
+        file->setText(keyFile);
+        keyPassword->setFocus();
+        QTest::keyClicks(keyPassword, password);
+        dialog.signIn();
+        return dialog.result() == QDialog::Accepted ? QString() : dialog.errorText();
+    };
+    // No key: the server says its site signs in with one.
+    QVERIFY(attempt(QString(), QString()).contains(u"authentication key"));
+    // The decision-signing key: refused here, before anything is sent.
+    QVERIFY(attempt(m_keyFile, KeyPassword).contains(u"not for signing in"));
+    // The key's password wrong: said, and the password not left in the field.
+    QVERIFY(!attempt(m_authKeyFile, QStringLiteral("wrong")).isEmpty());
+    QVERIFY(keyPassword->text().isEmpty());
+    QCOMPARE(sessions(), before);
+
+    QCOMPARE(attempt(m_authKeyFile, KeyPassword), QString());
+    QCOMPARE(dialog.account().id, QStringLiteral("officer.astana"));
+    QVERIFY(dialog.signInKey());
+    QVERIFY(keyPassword->text().isEmpty());
+    QCOMPARE(sessions(), before + 1);
+    QVERIFY2(lastSignIn().contains(u"authentication key"), qPrintable(lastSignIn()));
+    // The file is remembered for the next sign-in; its password is not.
+    QCOMPARE(WorkstationConfig::load().authenticationKeyFile, m_authKeyFile);
+}
+
+// Issue 29, point 3: with the server down the password alone opens the
+// cache; when the server is back and wants a new session, the window asks
+// for the password and the key, and the sync signs in with a fresh challenge.
+void TestSignInKey::offlineThePasswordAloneOpensTheCacheAndTheServerAsksForTheKey()
+{
+    m_server->stop();
+    Workstation workstation(siteConfig(), *m_law);
+    QVERIFY(workstation.signIn(QStringLiteral("officer.astana"), Password));
+    MainWindow *window = workstation.window();
+    QVERIFY(window);
+    QVERIFY(!waitForSync(window));
+    QCOMPARE(workstation.session().account.id, QStringLiteral("officer.astana"));
+
+    QVERIFY(m_server->startAgain());
+    // The first sync that reaches the server finds no session and no password.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (workstation.session().passwordNeeded)
+                return true;
+            if (!workstation.session().sync->isRunning())
+                window->syncNow();
+            return false;
+        }(),
+        60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!workstation.session().sync->isRunning(), 30000);
+    const qint64 before = sessions();
+
+    bool asked = false;
+    QVERIFY(whileOpen<ServerSignInDialog>(
+        window,
+        &MainWindow::serverSignInOpened,
+        [&] { window->syncNow(); },
+        [&](ServerSignInDialog *dialog) {
+            asked = true;
+            screenshot(dialog, QStringLiteral("sign-in-with-key"));
+            auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("authenticationKeyFile"));
+            QVERIFY(file);
+            // The key file chosen before is offered again.
+            QCOMPARE(file->text(), m_authKeyFile);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("password")), Password);
+            QTest::keyClicks(
+                dialog->findChild<QLineEdit *>(QStringLiteral("authenticationKeyPassword")),
+                KeyPassword);
+            dialog->accept();
+        }));
+    QVERIFY(asked);
+    QVERIFY(waitForSync(window));
+    QVERIFY(!workstation.session().passwordNeeded);
+    QCOMPARE(sessions(), before + 1);
+    QVERIFY2(lastSignIn().contains(u"authentication key"), qPrintable(lastSignIn()));
+}
+
+QTEST_MAIN(TestSignInKey)
+#include "tst_signinkey.moc"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sync/signinkey.h"
+#include "ui/workstationconfig.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace Kezek {
+
+class AuthenticationKeyFields;
+
+// The server ended the session (or refused the key) at a site that signs in
+// with the authentication key (issue 29, point 3): the password and the key
+// again, for the sync that signs in anew with a fresh challenge. Neither the
+// password nor the key outlives that sync.
+class ServerSignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ServerSignInDialog(const WorkstationConfig &config, const QString &why, QWidget *parent);
+
+    QString password() const;
+    const SignInKey &signInKey() const { return m_key; }
+    QString keyFile() const;
+    void accept() override;
+
+private:
+    QLineEdit *m_password = nullptr;
+    AuthenticationKeyFields *m_fields = nullptr;
+    QLabel *m_error = nullptr;
+    SignInKey m_key;
+};
+
+} // namespace Kezek
