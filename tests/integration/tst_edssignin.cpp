@@ -143,6 +143,7 @@ private Q_SLOTS:
     void aChallengeFromOneServerIsAcceptedOnceByAnother();
     void refusedKeysCountTowardTheLock();
     void theSiteAsksOnlyPeopleAndUpdatedWorkstationsForTheKey();
+    void whereTheKeyIsOptionalAKeySentIsStillChecked();
 
 private:
     qint64 sessionsOf(const QString &user);
@@ -159,9 +160,10 @@ private:
     PemPair m_astanaRevoked;
     PemPair m_almatyAuth;
     PemPair m_lockedAuth;
-    // Two servers on one database; the second gives challenges of one second.
+    // Two servers on one database; the second takes the key as optional.
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ServerProcess> m_quick;
+    QStringList m_secondSite; // its settings
 };
 
 void TestEdsSignIn::initTestCase()
@@ -232,15 +234,17 @@ void TestEdsSignIn::initTestCase()
     QVERIFY(crlFile.open(QIODevice::WriteOnly) && crlFile.write(*crl) == crl->size());
     crlFile.close();
 
-    m_quick = std::make_unique<ServerProcess>(
-        site
-            + QStringList{QStringLiteral("--sign-in-challenge-seconds"),
-                          QStringLiteral("1"),
-                          QStringLiteral("--signing-ca"),
-                          authorities,
-                          QStringLiteral("--archive-tsa"),
-                          tls + QStringLiteral("/archive-tsa.pem")},
-        m_databaseUrl);
+    // The second server trusts the same authority and takes the key as
+    // optional: what it checks is the same, where a key is sent.
+    m_secondSite = {QStringLiteral("--crl"),
+                    crlPath,
+                    QStringLiteral("--sign-in-key"),
+                    QStringLiteral("optional"),
+                    QStringLiteral("--signing-ca"),
+                    authorities,
+                    QStringLiteral("--archive-tsa"),
+                    tls + QStringLiteral("/archive-tsa.pem")};
+    m_quick = std::make_unique<ServerProcess>(m_secondSite, m_databaseUrl);
     QVERIFY(m_quick->start());
 
     auto store = ServerStore::open(m_databaseUrl);
@@ -382,8 +386,13 @@ void TestEdsSignIn::aChallengeIsGoodOnceAndUntilItExpires()
     const Answer madeUp = client.signIn(user, client.prove(u"made-up"_qs, user, m_astanaAuth));
     QCOMPARE(madeUp.code(), u"auth.challenge-unknown"_qs);
 
-    // The second server's challenges last one second.
-    Client quick(*m_quick);
+    // A server of the site whose challenges last one second.
+    ServerProcess hasty(
+        m_secondSite
+            + QStringList{QStringLiteral("--sign-in-challenge-seconds"), QStringLiteral("1")},
+        m_databaseUrl);
+    QVERIFY(hasty.start());
+    Client quick(hasty);
     const Proof late = quick.prove(quick.challenge(), user, m_astanaAuth);
     QTest::qWait(2100);
     const Answer expired = quick.signIn(user, late);
@@ -444,6 +453,21 @@ void TestEdsSignIn::theSiteAsksOnlyPeopleAndUpdatedWorkstationsForTheKey()
                                    QByteArray::number(SignInKeyProtocol - 1));
     QCOMPARE(old.status, 426);
     QCOMPARE(old.code(), u"client.outdated"_qs);
+}
+
+// Issue 29, point 3: a site that takes the key as optional signs in with the
+// password alone, and refuses a key sent that is not the officer's.
+void TestEdsSignIn::whereTheKeyIsOptionalAKeySentIsStillChecked()
+{
+    Client client(*m_quick);
+    const QString user = u"officer.almaty"_qs;
+    QCOMPARE(client.signIn(user, std::nullopt).status, 200);
+    const qint64 before = sessionsOf(user);
+    const Answer other = client.signInWithKey(user, m_astanaAuth);
+    QCOMPARE(other.status, 403);
+    QCOMPARE(other.code(), u"auth.key-other-person"_qs);
+    QCOMPARE(sessionsOf(user), before);
+    QCOMPARE(client.signInWithKey(user, m_almatyAuth).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestEdsSignIn)
