@@ -1,57 +1,54 @@
 #include "sync/desksigner.h"
 
 #include "core/security/signatures.h"
-#include "core/security/tokens.h"
 #include "sync/synctr.h"
-
-#include <utility>
 
 namespace Kezek {
 
 namespace {
 
-void wipe(QByteArray &bytes)
+// A PKCS#12 file's key, read with its password: its bytes wiped when closed.
+class FileKey : public DeskSigner::Key
 {
-    bytes.fill('\0');
-    bytes.clear();
-}
+public:
+    explicit FileKey(PemPair identity)
+        : m_identity(std::move(identity))
+    {}
+    FileKey(const FileKey &) = delete;
+    FileKey &operator=(const FileKey &) = delete;
+    ~FileKey() override
+    {
+        m_identity.privateKey.fill('\0');
+        m_identity.privateKey.clear();
+    }
+
+    Result<QByteArray> sign(const QByteArray &content) override
+    {
+        return signDetached(content, m_identity);
+    }
+    QByteArray certificate() const override { return m_identity.certificate; }
+    bool isOpen() const override { return true; }
+
+private:
+    PemPair m_identity;
+};
 
 } // namespace
 
 DeskSigner::DeskSigner(PemPair fileKey)
-    : m_fileKey(std::move(fileKey))
+    : m_key(std::make_unique<FileKey>(std::move(fileKey)))
 {}
 
-DeskSigner::DeskSigner(TokenSigningSession session)
-    : m_token(std::make_unique<TokenSigningSession>(std::move(session)))
-{}
+DeskSigner::DeskSigner(DeskSigner &&other) noexcept = default;
 
-DeskSigner::DeskSigner(DeskSigner &&other) noexcept
-    : m_fileKey(std::exchange(other.m_fileKey, std::nullopt))
-    , m_token(std::move(other.m_token))
-{}
+DeskSigner &DeskSigner::operator=(DeskSigner &&other) noexcept = default;
 
-DeskSigner &DeskSigner::operator=(DeskSigner &&other) noexcept
-{
-    if (this != &other) {
-        close();
-        m_fileKey = std::exchange(other.m_fileKey, std::nullopt);
-        m_token = std::move(other.m_token);
-    }
-    return *this;
-}
-
-DeskSigner::~DeskSigner()
-{
-    close();
-}
+DeskSigner::~DeskSigner() = default;
 
 Result<QByteArray> DeskSigner::sign(const QByteArray &content)
 {
-    if (m_token)
-        return m_token->signDetached(content);
-    if (m_fileKey)
-        return signDetached(content, *m_fileKey);
+    if (m_key)
+        return m_key->sign(content);
     return fail(QStringLiteral("sync.key-needed"),
                 SyncTr::tr("The key was put away after the last batch: enter its password or "
                            "PIN again."));
@@ -59,26 +56,17 @@ Result<QByteArray> DeskSigner::sign(const QByteArray &content)
 
 QByteArray DeskSigner::certificate() const
 {
-    if (m_token)
-        return m_token->certificate();
-    return m_fileKey ? m_fileKey->certificate : QByteArray();
+    return m_key ? m_key->certificate() : QByteArray();
 }
 
 bool DeskSigner::isOpen() const
 {
-    return (m_token && m_token->isOpen()) || m_fileKey.has_value();
+    return m_key && m_key->isOpen();
 }
 
 void DeskSigner::close()
 {
-    if (m_fileKey) {
-        wipe(m_fileKey->privateKey);
-        m_fileKey.reset();
-    }
-    if (m_token) {
-        m_token->close();
-        m_token.reset();
-    }
+    m_key.reset();
 }
 
 } // namespace Kezek

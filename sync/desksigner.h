@@ -6,7 +6,6 @@
 #include <QByteArray>
 
 #include <memory>
-#include <optional>
 
 namespace Kezek {
 
@@ -20,7 +19,19 @@ class TokenSigningSession;
 class DeskSigner
 {
 public:
+    // What signs: a file's key, or a token's session.
+    class Key
+    {
+    public:
+        virtual ~Key() = default;
+        virtual Result<QByteArray> sign(const QByteArray &content) = 0;
+        virtual QByteArray certificate() const = 0;
+        virtual bool isOpen() const = 0;
+    };
+
     explicit DeskSigner(PemPair fileKey);
+    // In KezekDeskTokens (sync/desksignertoken.cpp), which only the
+    // workstation links: kezekctl and the server never load a token module.
     explicit DeskSigner(TokenSigningSession session);
     DeskSigner(DeskSigner &&other) noexcept;
     DeskSigner &operator=(DeskSigner &&other) noexcept;
@@ -38,8 +49,7 @@ public:
     void close();
 
 private:
-    std::optional<PemPair> m_fileKey;
-    std::unique_ptr<TokenSigningSession> m_token;
+    std::unique_ptr<Key> m_key;
 };
 
 } // namespace Kezek

@@ -53,8 +53,7 @@ ActionDialog::ActionDialog(
 bool ActionDialog::decidesInBatch(Action action)
 {
     const ActionForm form = Workflow::form(action);
-    return Workflow::makesDecision(action) && form.referenceLabel.isEmpty()
-           && !form.documentsAtFault;
+    return Workflow::makesDecision(action) && form.referenceLabel.isEmpty();
 }
 
 void ActionDialog::build(const SigningSetup &signing)
@@ -139,9 +138,14 @@ void ActionDialog::addReasons(QFormLayout *form)
 
 Checklist::Findings ActionDialog::findings() const
 {
-    const ChecklistKind kind = Workflow::checklistOfState(m_case.state);
-    return m_case.checklist(kind).findings(
-        m_case.checkContext(kind, m_desk.today(), m_desk.law().legalization));
+    return findingsOf(m_case);
+}
+
+Checklist::Findings ActionDialog::findingsOf(const Case &c) const
+{
+    const ChecklistKind kind = Workflow::checklistOfState(c.state);
+    return c.checklist(kind).findings(
+        c.checkContext(kind, m_desk.today(), m_desk.law().legalization));
 }
 
 void ActionDialog::addDocumentsAtFault(QFormLayout *form)
@@ -368,8 +372,17 @@ QList<CaseCommand> ActionDialog::prepareBatch(QStringList *refused, CommandOutco
         // The case as this desk's waiting commands leave it now.
         auto current = m_desk.currentCase(c.id);
         const Case now = current && *current ? **current : c;
+        // The documents at fault are each case's own: those its checklist
+        // finds missing, rejected or failing a check.
+        QJsonObject own = payload();
+        if (m_form.documentsAtFault) {
+            QJsonArray documents;
+            for (const DocumentType type : findingsOf(now).documents)
+                documents.append(documentTypeId(type));
+            own.insert(QStringLiteral("documentsAtFault"), documents);
+        }
         CommandOutcome outcome;
-        auto command = m_desk.prepare(now, Workflow::actionId(m_action), payload(), &outcome);
+        auto command = m_desk.prepare(now, Workflow::actionId(m_action), own, &outcome);
         if (!command) {
             refused->append(UiTr::tr("case %1: %2").arg(c.number, command.error().message));
             continue;
@@ -457,10 +470,8 @@ void ActionDialog::submitBatch()
     progress.reset();
     m_queuedCount += batch.queued;
     QStringList notSigned = refused;
-    if (batch.stoppedBy) {
-        const int rest = int(commands.size()) - batch.queued;
-        notSigned.append(UiTr::tr("%n case(s): %1", nullptr, rest).arg(batch.stoppedBy->message));
-    }
+    if (batch.stoppedBy)
+        notSigned.append(batch.stoppedBy->message);
     const int left = int(refused.size() + commands.size()) - batch.queued;
     m_batchSummary = notSigned.isEmpty() ? UiTr::tr("%n signed and queued.", nullptr, batch.queued)
                                          : UiTr::tr("%n signed and queued; ", nullptr, batch.queued)

@@ -37,7 +37,8 @@ public:
                  SigningSetup signing,
                  QWidget *parent = nullptr);
     // Whether one form can decide several cases: a decision whose form asks
-    // nothing of one case alone (no reference number, no documents at fault).
+    // nothing of one case alone (no reference number); the documents at
+    // fault are each case's own, as its checklist finds them.
     static bool decidesInBatch(Action action);
 
     QString keyFile() const;
@@ -66,6 +67,7 @@ public:
 private:
     // What the case's checklist finds at fault, proposed by the form.
     Checklist::Findings findings() const;
+    Checklist::Findings findingsOf(const Case &c) const;
     // The form's parts, each where the action asks for it.
     void addReasons(QFormLayout *form);
     void addDocumentsAtFault(QFormLayout *form);

@@ -28,6 +28,12 @@ QString choiceKey(const QString &user)
     return QStringLiteral("signing/token-chosen/") + user;
 }
 
+// The token's certificate the officer chose last, per user on this workstation.
+QString holderKey(const QString &user)
+{
+    return QStringLiteral("signing/token-iin/") + user;
+}
+
 // What was typed, gone from the field and from the field's undo history.
 void wipe(QLineEdit *field)
 {
@@ -46,7 +52,7 @@ SigningKeyFields::SigningKeyFields(SigningSetup setup, QWidget *parent)
     if (!m_setup.tokenModule.isEmpty()) {
         m_fileChoice = new QRadioButton(UiTr::tr("Key &file"));
         m_fileChoice->setObjectName(QStringLiteral("keyOnFile"));
-        m_tokenChoice = new QRadioButton(UiTr::tr("Key on a to&ken"));
+        m_tokenChoice = new QRadioButton(UiTr::tr("Key on a &token"));
         m_tokenChoice->setObjectName(QStringLiteral("keyOnToken"));
         auto *group = new QButtonGroup(this);
         group->addButton(m_fileChoice);
@@ -160,6 +166,17 @@ void SigningKeyFields::listTokenCertificates()
     }
     if (holders.isEmpty())
         m_certificates->setPlaceholderText(UiTr::tr("No signing certificate on the token"));
+    // A token may carry a colleague's certificate too: the officer's last
+    // choice stands until they choose another.
+    const int last = m_certificates->findData(QSettings().value(holderKey(m_setup.user)));
+    if (last >= 0)
+        m_certificates->setCurrentIndex(last);
+}
+
+void SigningKeyFields::chooseHolder(const QString &iin)
+{
+    if (m_certificates)
+        m_certificates->setCurrentIndex(m_certificates->findData(iin));
 }
 
 QStringList SigningKeyFields::tokenHolders() const
@@ -229,7 +246,8 @@ Result<DeskSigner> SigningKeyFields::openToken()
         m_pin->setFocus();
         return fail(QStringLiteral("token.pin"), UiTr::tr("Enter your token's PIN."));
     }
-    auto session = m_module->logIn(m_certificates->currentData().toString(), m_pin->text());
+    const QString holder = m_certificates->currentData().toString();
+    auto session = m_module->logIn(holder, m_pin->text());
     wipe(m_pin);
     if (!session) {
         // Taken out, or another token put in: listed again at the next try.
@@ -238,6 +256,7 @@ Result<DeskSigner> SigningKeyFields::openToken()
         m_pin->setFocus();
         return std::unexpected(session.error());
     }
+    QSettings().setValue(holderKey(m_setup.user), holder);
     return DeskSigner(std::move(*session));
 }
 

@@ -34,8 +34,10 @@ struct SigningSetup
 // The signing key's part of a form: a PKCS#12 file and its password, or,
 // where the site has a token module, a key on a token and its PIN. The
 // certificate on the token is one of its signing certificates (key usage
-// for acts, never the authentication key): the only one when there is one,
-// else the one the officer picks. What was typed (password or PIN) is
+// for acts, never the authentication key), one entry per holder's IIN: the
+// only one when there is one, else the one the officer picks (remembered
+// for them). The account the server sends names no IIN today, so the
+// form cannot choose by it. What was typed (password or PIN) is
 // wiped as soon as a signer is opened or refused, so that it is held no
 // longer than the one batch it signs (issue 29, points 1 and 2).
 class SigningKeyFields : public QWidget
@@ -53,6 +55,7 @@ public:
     void setPin(const QString &pin);
     // The signing certificates the token offers (IIN, as listed).
     QStringList tokenHolders() const;
+    void chooseHolder(const QString &iin);
 
     // The key opened with what was typed: the file read with its password,
     // or the token logged in with the PIN. Refused with a translated
