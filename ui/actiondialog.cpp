@@ -473,10 +473,12 @@ void ActionDialog::submitBatch()
     if (batch.stoppedBy)
         notSigned.append(batch.stoppedBy->message);
     const int left = int(refused.size() + commands.size()) - batch.queued;
-    m_batchSummary = notSigned.isEmpty() ? UiTr::tr("%n signed and queued.", nullptr, batch.queued)
-                                         : UiTr::tr("%n signed and queued; ", nullptr, batch.queued)
-                                               + UiTr::tr("%n not signed: %1", nullptr, left)
-                                                     .arg(notSigned.join(QStringLiteral("; ")));
+    const QString queued = UiTr::tr("%n signed and queued", nullptr, batch.queued);
+    m_batchSummary = notSigned.isEmpty()
+                         ? UiTr::tr("%n signed and queued.", nullptr, batch.queued)
+                         : UiTr::tr("%1; %2").arg(queued,
+                                                  UiTr::tr("%n not signed: %1", nullptr, left)
+                                                      .arg(notSigned.join(QStringLiteral("; "))));
     // The queued cases leave the form; what is left can be signed again.
     QList<Case> rest;
     for (const Case &c : std::as_const(m_batch)) {
