@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
@@ -280,6 +281,26 @@ void TestTokenForms::severalCasesAreDecidedInOneFormWithOnePin()
     for (int at = 0; at < 3; ++at)
         QCOMPARE(serverState(cases.at(at).id), CaseState::ReturnedForRework);
     QCOMPARE(serverState(cases.at(3).id), CaseState::Received);
+    // The same from the window's command: two more cases, the PIN once, and
+    // the status bar says what was done.
+    const QList<Case> more = newCases(CaseState::Received, 2);
+    window->syncNow();
+    QVERIFY(waitForSync(window));
+    QVERIFY(selectCases(window, more));
+    const bool opened = whileOpen<ActionDialog>(
+        window,
+        &MainWindow::deskDialogOpened,
+        [&] { window->decideSelected(Action::ReturnForRework); },
+        [&](ActionDialog *batch) {
+            batch->checkReason(QStringLiteral("DOCS-INCOMPLETE"));
+            QCOMPARE(batch->allowedCases().size(), 2);
+            batch->signingKey()->setPin(Pin);
+            QTest::mouseClick(signButton(batch), Qt::LeftButton);
+            QCOMPARE(batch->result(), int(QDialog::Accepted));
+        });
+    QVERIFY(opened);
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("2 signed and queued."));
+    QCOMPARE(workstation.session().store->outbox(QStringLiteral("pending"), 10)->size(), 2);
 }
 
 void TestTokenForms::aTokenRemovedMidBatchIsSaidAndOnlyTheSignedAreQueued()
