@@ -182,20 +182,60 @@ Result<CaseCommand> CaseDesk::prepare(const Case &c,
     return command;
 }
 
-Result<void> CaseDesk::submit(CaseCommand command, const std::optional<PemPair> &key)
+Result<void> CaseDesk::submit(CaseCommand command, DeskSigner *signer)
 {
     if (needsSignature(command)) {
-        if (!key) {
+        if (!signer) {
             return fail(QStringLiteral("sync.key-needed"),
                         SyncTr::tr("A decision is signed with your key: choose your key file "
                                    "and enter its password."));
         }
-        auto signature = signDetached(signedContent(command), *key);
+        auto signature = signer->sign(signedContent(command));
         if (!signature)
             return std::unexpected(signature.error());
         command.signature = *signature;
     }
     return queued(m_store.enqueue(command), {command});
+}
+
+CaseDesk::SignedBatch CaseDesk::submitSigned(const QList<CaseCommand> &commands,
+                                             DeskSigner &signer,
+                                             const std::function<bool(int done)> &progress)
+{
+    SignedBatch batch;
+    for (const CaseCommand &command : commands) {
+        if (progress && !progress(batch.queued)) {
+            batch.stoppedBy = Error{QStringLiteral("sync.batch-cancelled"),
+                                    SyncTr::tr("You stopped the batch.")};
+            break;
+        }
+        auto signature = signer.sign(signedContent(command));
+        if (!signature) {
+            batch.stoppedBy = signature.error();
+            break;
+        }
+        CaseCommand signedCommand = command;
+        signedCommand.signature = *signature;
+        if (auto done = queued(m_store.enqueue(signedCommand), {signedCommand}); !done) {
+            batch.stoppedBy = done.error();
+            break;
+        }
+        ++batch.queued;
+    }
+    if (progress)
+        progress(batch.queued);
+    return batch;
+}
+
+Result<QList<CaseCommand>> CaseDesk::signEach(QList<CaseCommand> commands, DeskSigner &signer)
+{
+    for (CaseCommand &command : commands) {
+        auto signature = signer.sign(signedContent(command));
+        if (!signature)
+            return std::unexpected(signature.error());
+        command.signature = *signature;
+    }
+    return commands;
 }
 
 Result<void> CaseDesk::submitAll(const QList<CaseCommand> &commands,
@@ -218,7 +258,7 @@ Result<void> CaseDesk::queued(Result<void> result, const QList<CaseCommand> &com
     return result;
 }
 
-Result<void> CaseDesk::rebase(const OutboxEntry &entry, const std::optional<PemPair> &key)
+Result<void> CaseDesk::rebase(const OutboxEntry &entry, DeskSigner *signer)
 {
     auto current = currentCase(entry.command.caseId);
     if (!current)
@@ -230,7 +270,7 @@ Result<void> CaseDesk::rebase(const OutboxEntry &entry, const std::optional<PemP
     auto command = prepare(**current, entry.command.type, entry.command.payload);
     if (!command)
         return std::unexpected(command.error());
-    if (auto queued = submit(*command, key); !queued)
+    if (auto queued = submit(*command, signer); !queued)
         return queued;
     return m_store.discard(entry.command.id);
 }

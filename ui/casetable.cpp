@@ -19,7 +19,8 @@ CaseTable::CaseTable(CaseTableModel *model, QWidget *parent)
     setAccessibleName(UiTr::tr("Cases of the chosen queue"));
     setModel(m_model);
     makeRowWise(this);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows with Shift or Ctrl: one decision on them all (issue 29, point 2).
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
     sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
     auto *chips = new ChipDelegate(this);

@@ -6,9 +6,9 @@ namespace Kezek {
 
 class CaseTableModel;
 
-// The cases of the chosen queue, a row each: whole rows chosen one at a
-// time, the deadline drawn by its delegate, the columns sized for the rows
-// on screen, and a header that shows the order the rows are really in.
+// The cases of the chosen queue, a row each: whole rows chosen (several
+// with Shift or Ctrl, for one decision on them all), the deadline drawn by its delegate, the
+// columns sized for the rows on screen, and a header that shows the order the rows are really in.
 class CaseTable : public QTableView
 {
 public:

@@ -745,7 +745,10 @@ void CaseView::openAction(Action action)
 {
     if (!m_case)
         return;
-    ActionDialog dialog(m_desk, *m_case, action, m_keyFile, this);
+    SigningSetup signing(m_keyFile);
+    signing.tokenModule = m_tokenModule;
+    signing.user = m_desk.account().id;
+    ActionDialog dialog(m_desk, *m_case, action, signing, this);
     Q_EMIT actionDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -33,6 +33,8 @@ WorkstationConfig WorkstationConfig::load()
     config.retentionDays
         = std::clamp(settings.value(QStringLiteral("cache/retention-days"), 30).toInt(), 1, 365);
     config.keyFile = settings.value(QStringLiteral("signing/key")).toString();
+    config.pkcs11Module = settings.value(QStringLiteral("signing/pkcs11Module")).toString();
+    config.signCourier = settings.value(QStringLiteral("signing/signCourier"), false).toBool();
     config.tsa = settings.value(QStringLiteral("signing/tsa"), QStringLiteral("server")).toString();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     config.scansFolder = settings.value(QStringLiteral("folders/scans"), documents).toString();

@@ -18,6 +18,12 @@ struct WorkstationConfig
     // set by the site in /etc/xdg/Kezek/Kezek.conf; 1 to 365).
     int retentionDays = 30;
     QString keyFile; // the officer's PKCS#12 signing key
+    // The site's PKCS#11 module for keys on tokens (signing/pkcs11Module, the
+    // token maker's library); empty: keys are PKCS#12 files only.
+    QString pkcs11Module;
+    // Whether the CSC operator signs each courier dispatch with their key
+    // (signing/signCourier, a site setting; off by default).
+    bool signCourier = false;
     // Where a decision gets its timestamp token as it is sent (signing/tsa):
     // "server" (the Kezek server's TSA), "none", or another TSA's address.
     QString tsa = QStringLiteral("server");
