@@ -71,9 +71,9 @@ void CaseTable::sizeColumns()
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage, QHeaderView::ResizeToContents);
     setAlternatingRowColors(true);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Number, QHeaderView::ResizeToContents);
-    // Those two columns fit the rows on screen and a few more, not every one
-    // of a search's 500 matches measured at each keystroke.
-    horizontalHeader()->setResizeContentsPrecision(40);
+    // Those columns fit the rows on screen, not every one of a search's 500
+    // matches measured at each keystroke: each row measured reads its case.
+    horizontalHeader()->setResizeContentsPrecision(0);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder, QHeaderView::ResizeToContents);
     // The IIN, the passport and the day as wide as what they hold, not the
     // default width, so that the name has the rest (the header's title
