@@ -263,6 +263,7 @@ QVariant CaseTableModel::stageData(const CaseRow &row, const Details &shown, int
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: // said whole where the chip shows its colour alone
         return caseStateTitle(state);
     case Qt::BackgroundRole:
         return stageColours(state).fill;
@@ -352,7 +353,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The title in a tooltip too: a narrow column (the stage's chips as
+    // their colour alone) shows only part of it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Number:
