@@ -133,10 +133,12 @@ void CaseTable::fitStage()
     }
     const int whole = std::max(sizeHintForColumn(CaseTableModel::Stage),
                                header->sectionSizeHint(CaseTableModel::Stage));
-    // A chip of its colour alone: see ChipDelegate.
+    // The stage takes what the name leaves: its chips whole, else as much of
+    // their titles as fits ("Decision…" still differs from "New…", where
+    // both share a colour), else their colour alone (see ChipDelegate).
     const int colour = fontMetrics().height() + 16;
-    const bool roomy = viewport()->width() - others - whole >= nameRoom();
-    header->resizeSection(CaseTableModel::Stage, roomy ? whole : colour);
+    const int left = viewport()->width() - others - nameRoom();
+    header->resizeSection(CaseTableModel::Stage, std::max(colour, std::min(whole, left)));
 }
 
 } // namespace Kezek

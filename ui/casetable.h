@@ -20,8 +20,9 @@ public:
     QString emptyText() const { return m_emptyText; }
 
     // The name's least width: where the stage's chips would leave it less,
-    // they shrink to their colour (the title in their tooltip and
-    // accessible text), as on a laptop at 125 % in a list of mixed stages.
+    // they shrink to part of their titles, at the least to their colour (the
+    // title whole in their tooltip and accessible text), as on a laptop at
+    // 125 % in a list of mixed stages.
     int nameRoom() const;
 
 protected:
