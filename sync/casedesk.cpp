@@ -100,6 +100,30 @@ Result<std::optional<CaseDesk::Glance>> CaseDesk::currentGlance(const QString &i
     return seen;
 }
 
+Result<QHash<QString, CaseDesk::Glance>> CaseDesk::currentGlances(const QStringList &ids)
+{
+    auto waiting = m_store.outboxOfCases(ids);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    auto cached = m_store.glancesAt(ids);
+    if (!cached)
+        return std::unexpected(cached.error());
+    QHash<QString, Glance> seen;
+    for (auto at = cached->cbegin(); at != cached->cend(); ++at)
+        seen.insert(at.key(), Glance{at.value(), 0});
+    // The few cases with steps of this workstation's are worked out whole.
+    for (auto at = waiting->cbegin(); at != waiting->cend(); ++at) {
+        if (!seen.contains(at.key()))
+            continue;
+        auto current = currentGlance(at.key());
+        if (!current)
+            return std::unexpected(current.error());
+        if (*current)
+            seen.insert(at.key(), **current);
+    }
+    return seen;
+}
+
 QList<Action> CaseDesk::availableActions(const Case &c) const
 {
     return Workflow::availableActions(c, m_account.actor());

@@ -19,11 +19,19 @@ public:
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
 
+    // The name's least width: where the stage's chips would leave it less,
+    // they shrink to part of their titles, at the least to their colour (the
+    // title whole in their tooltip and accessible text), as on a laptop at
+    // 125 % in a list of mixed stages.
+    int nameRoom() const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void sizeColumns();
+    void fitStage();
 
     CaseTableModel *m_model;
     QString m_emptyText;
