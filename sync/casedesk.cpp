@@ -100,6 +100,30 @@ Result<std::optional<CaseDesk::Glance>> CaseDesk::currentGlance(const QString &i
     return seen;
 }
 
+Result<QHash<QString, CaseDesk::Glance>> CaseDesk::currentGlances(const QStringList &ids)
+{
+    auto waiting = m_store.outboxOfCases(ids);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    auto cached = m_store.glancesAt(ids);
+    if (!cached)
+        return std::unexpected(cached.error());
+    QHash<QString, Glance> seen;
+    for (auto at = cached->cbegin(); at != cached->cend(); ++at)
+        seen.insert(at.key(), Glance{at.value(), 0});
+    // The few cases with steps of this workstation's are worked out whole.
+    for (auto at = waiting->cbegin(); at != waiting->cend(); ++at) {
+        if (!seen.contains(at.key()))
+            continue;
+        auto current = currentGlance(at.key());
+        if (!current)
+            return std::unexpected(current.error());
+        if (*current)
+            seen.insert(at.key(), **current);
+    }
+    return seen;
+}
+
 QList<Action> CaseDesk::availableActions(const Case &c) const
 {
     return Workflow::availableActions(c, m_account.actor());
@@ -182,20 +206,60 @@ Result<CaseCommand> CaseDesk::prepare(const Case &c,
     return command;
 }
 
-Result<void> CaseDesk::submit(CaseCommand command, const std::optional<PemPair> &key)
+Result<void> CaseDesk::submit(CaseCommand command, DeskSigner *signer)
 {
     if (needsSignature(command)) {
-        if (!key) {
+        if (!signer) {
             return fail(QStringLiteral("sync.key-needed"),
                         SyncTr::tr("A decision is signed with your key: choose your key file "
                                    "and enter its password."));
         }
-        auto signature = signDetached(signedContent(command), *key);
+        auto signature = signer->sign(signedContent(command));
         if (!signature)
             return std::unexpected(signature.error());
         command.signature = *signature;
     }
     return queued(m_store.enqueue(command), {command});
+}
+
+CaseDesk::SignedBatch CaseDesk::submitSigned(const QList<CaseCommand> &commands,
+                                             DeskSigner &signer,
+                                             const std::function<bool(int done)> &progress)
+{
+    SignedBatch batch;
+    for (const CaseCommand &command : commands) {
+        if (progress && !progress(batch.queued)) {
+            batch.stoppedBy = Error{QStringLiteral("sync.batch-cancelled"),
+                                    SyncTr::tr("You stopped the batch.")};
+            break;
+        }
+        auto signature = signer.sign(signedContent(command));
+        if (!signature) {
+            batch.stoppedBy = signature.error();
+            break;
+        }
+        CaseCommand signedCommand = command;
+        signedCommand.signature = *signature;
+        if (auto done = queued(m_store.enqueue(signedCommand), {signedCommand}); !done) {
+            batch.stoppedBy = done.error();
+            break;
+        }
+        ++batch.queued;
+    }
+    if (progress)
+        progress(batch.queued);
+    return batch;
+}
+
+Result<QList<CaseCommand>> CaseDesk::signEach(QList<CaseCommand> commands, DeskSigner &signer)
+{
+    for (CaseCommand &command : commands) {
+        auto signature = signer.sign(signedContent(command));
+        if (!signature)
+            return std::unexpected(signature.error());
+        command.signature = *signature;
+    }
+    return commands;
 }
 
 Result<void> CaseDesk::submitAll(const QList<CaseCommand> &commands,
@@ -218,7 +282,7 @@ Result<void> CaseDesk::queued(Result<void> result, const QList<CaseCommand> &com
     return result;
 }
 
-Result<void> CaseDesk::rebase(const OutboxEntry &entry, const std::optional<PemPair> &key)
+Result<void> CaseDesk::rebase(const OutboxEntry &entry, DeskSigner *signer)
 {
     auto current = currentCase(entry.command.caseId);
     if (!current)
@@ -230,7 +294,7 @@ Result<void> CaseDesk::rebase(const OutboxEntry &entry, const std::optional<PemP
     auto command = prepare(**current, entry.command.type, entry.command.payload);
     if (!command)
         return std::unexpected(command.error());
-    if (auto queued = submit(*command, key); !queued)
+    if (auto queued = submit(*command, signer); !queued)
         return queued;
     return m_store.discard(entry.command.id);
 }

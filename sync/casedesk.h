@@ -5,7 +5,9 @@
 #include "core/result/result.h"
 #include "core/security/certificates.h"
 #include "db/client/clientstore.h"
+#include "sync/desksigner.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -77,6 +79,9 @@ public:
         int waiting = 0; // the steps not yet sent
     };
     Result<std::optional<Glance>> currentGlance(const QString &id);
+    // The same for the rows of a page at once, by case id: three reads for
+    // the page, not three a row (a case not in the cache is left out).
+    Result<QHash<QString, Glance>> currentGlances(const QStringList &ids);
     QList<Action> availableActions(const Case &c) const;
     std::optional<DeadlineBadge> nextDeadline(const Case &c);
 
@@ -96,16 +101,32 @@ public:
                                 const QString &type,
                                 const QJsonObject &payload = {},
                                 CommandOutcome *outcome = nullptr);
-    // Signs the command if it needs it (with `key`) and puts it in the outbox.
-    Result<void> submit(CaseCommand command, const std::optional<PemPair> &key = {});
+    // Signs the command if it needs it (with `signer`) and puts it in the outbox.
+    Result<void> submit(CaseCommand command, DeskSigner *signer = nullptr);
+    // Decisions made together with one entry of the PIN or password (issue
+    // 29, point 2): each signed into its own CMS and queued on its own, in
+    // order, so that a key lost half-way (a token taken out) leaves the ones
+    // signed before queued and the rest not. `progress` is told how many are
+    // done after each; false from it stops the batch there.
+    struct SignedBatch
+    {
+        int queued = 0;
+        std::optional<Error> stoppedBy; // why the rest were not queued
+    };
+    SignedBatch submitSigned(const QList<CaseCommand> &commands,
+                             DeskSigner &signer,
+                             const std::function<bool(int done)> &progress = {});
+    // Each command signed into its own CMS (a courier's manifest, whose
+    // cases travel in one envelope): all of them, or the reason none is.
+    static Result<QList<CaseCommand>> signEach(QList<CaseCommand> commands, DeskSigner &signer);
     // Commands made together, with the desk's scan the first one names: all
     // into the outbox, or none (ClientStore::enqueueAll). None is a decision.
     Result<void> submitAll(const QList<CaseCommand> &commands,
                            const std::optional<DeskScan> &scan = std::nullopt);
     // A command the server answered "conflict" to, made again on the case as
     // it is now (the server's, from the last sync): checked by the law again,
-    // signed again with `key` if it is a decision. The old one leaves the outbox.
-    Result<void> rebase(const OutboxEntry &entry, const std::optional<PemPair> &key = {});
+    // signed again with `signer` if it is a decision. The old one leaves the outbox.
+    Result<void> rebase(const OutboxEntry &entry, DeskSigner *signer = nullptr);
 
     // Told of the commands each submit put in the outbox (the window says
     // what was done, and sends them soon); none to stop telling.

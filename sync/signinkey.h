@@ -25,7 +25,8 @@ Result<SignInKey> signInKeyFromFile(const QString &path, const QString &password
 // The authentication key on a PKCS#11 token (the maker's module), reached
 // with its PIN: the token's authentication certificate names the holder
 // (its IIN) whose key is logged in to. The PIN is tried now, so that a wrong
-// one is said at once; each statement is then signed on the token.
+// one is said at once; each statement is then signed on the token. In
+// KezekDeskTokens (signinkeytoken.cpp), with libp11.
 Result<SignInKey> signInKeyOnToken(const QString &modulePath, const QString &pin);
 
 } // namespace Kezek

@@ -2788,6 +2788,54 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The signature carries no content: what it signs is not in it.</source>
         <translation>The signature carries no content: what it signs is not in it.</translation>
     </message>
+    <message>
+        <source>The token&apos;s module lists no slots: is the token reader connected?</source>
+        <translation>The token&apos;s module lists no slots: is the token reader connected?</translation>
+    </message>
+    <message>
+        <source>The token was removed. What was signed before stays signed; insert the token and sign the rest again.</source>
+        <translation>The token was removed. What was signed before stays signed; insert the token and sign the rest again.</translation>
+    </message>
+    <message>
+        <source>No token is inserted. Insert your token and try again.</source>
+        <translation>No token is inserted. Insert your token and try again.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked after too many wrong tries. Nothing was signed. Unlock it with the PUK the token came with.</source>
+        <translation>The token&apos;s PIN is locked after too many wrong tries. Nothing was signed. Unlock it with the PUK the token came with.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed. One try is left before the token locks the PIN.</source>
+        <translation>The PIN is wrong. Nothing was signed. One try is left before the token locks the PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed. Few tries are left before the token locks the PIN.</source>
+        <translation>The PIN is wrong. Nothing was signed. Few tries are left before the token locks the PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed.</source>
+        <translation>The PIN is wrong. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s module %1 cannot be loaded. Check that the token&apos;s software is installed and the module&apos;s path is right.</source>
+        <translation>The token&apos;s module %1 cannot be loaded. Check that the token&apos;s software is installed and the module&apos;s path is right.</translation>
+    </message>
+    <message>
+        <source>A signing session is already open on the token. Finish it first.</source>
+        <translation>A signing session is already open on the token. Finish it first.</translation>
+    </message>
+    <message>
+        <source>No token holds a signing certificate for IIN %1. Insert the token with your signing key (not only the authentication one).</source>
+        <translation>No token holds a signing certificate for IIN %1. Insert the token with your signing key (not only the authentication one).</translation>
+    </message>
+    <message>
+        <source>The token holds the signing certificate for IIN %1 but not its key.</source>
+        <translation>The token holds the signing certificate for IIN %1 but not its key.</translation>
+    </message>
+    <message>
+        <source>The signing session on the token has ended. Enter the PIN again.</source>
+        <translation>The signing session on the token has ended. Enter the PIN again.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>

@@ -2788,6 +2788,54 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The signature carries no content: what it signs is not in it.</source>
         <translation>Қолтаңбада мазмұн жоқ: қол қойылған деректер оның құрамында емес.</translation>
     </message>
+    <message>
+        <source>The token&apos;s module lists no slots: is the token reader connected?</source>
+        <translation>Токен модулі бірде-бір ұяшықты көрсетпейді: токен оқу құрылғысы қосылған ба?</translation>
+    </message>
+    <message>
+        <source>The token was removed. What was signed before stays signed; insert the token and sign the rest again.</source>
+        <translation>Токен алынып тасталды. Бұған дейін қол қойылғандары қол қойылған күйінде қалады; токенді салып, қалғанына қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>No token is inserted. Insert your token and try again.</source>
+        <translation>Токен салынбаған. Токеніңізді салып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked after too many wrong tries. Nothing was signed. Unlock it with the PUK the token came with.</source>
+        <translation>Қате енгізу тым көп болғандықтан токеннің PIN-коды бұғатталды. Ештеңеге қол қойылған жоқ. Оны токенмен бірге берілген PUK-кодпен бұғаттан шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed. One try is left before the token locks the PIN.</source>
+        <translation>PIN-код қате. Ештеңеге қол қойылған жоқ. Токен PIN-кодты бұғаттағанға дейін бір әрекет қалды.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed. Few tries are left before the token locks the PIN.</source>
+        <translation>PIN-код қате. Ештеңеге қол қойылған жоқ. Токен PIN-кодты бұғаттағанға дейін аз әрекет қалды.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed.</source>
+        <translation>PIN-код қате. Ештеңеге қол қойылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s module %1 cannot be loaded. Check that the token&apos;s software is installed and the module&apos;s path is right.</source>
+        <translation>%1 токен модулін жүктеу мүмкін емес. Токеннің бағдарламасы орнатылғанын және модуль жолының дұрыстығын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A signing session is already open on the token. Finish it first.</source>
+        <translation>Токенде қол қою сеансы ашық тұр. Алдымен оны аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>No token holds a signing certificate for IIN %1. Insert the token with your signing key (not only the authentication one).</source>
+        <translation>Бірде-бір токенде ЖСН %1 үшін қол қою сертификаты жоқ. Қол қою кілті бар токенді салыңыз (тек аутентификация кілті емес).</translation>
+    </message>
+    <message>
+        <source>The token holds the signing certificate for IIN %1 but not its key.</source>
+        <translation>Токенде ЖСН %1 үшін қол қою сертификаты бар, бірақ оның кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>The signing session on the token has ended. Enter the PIN again.</source>
+        <translation>Токендегі қол қою сеансы аяқталды. PIN-кодты қайта енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>

@@ -2791,6 +2791,54 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The signature carries no content: what it signs is not in it.</source>
         <translation>Подпись не содержит данных: то, что она подписывает, в неё не включено.</translation>
     </message>
+    <message>
+        <source>The token&apos;s module lists no slots: is the token reader connected?</source>
+        <translation>Модуль токена не видит ни одного слота: подключено ли устройство чтения токена?</translation>
+    </message>
+    <message>
+        <source>The token was removed. What was signed before stays signed; insert the token and sign the rest again.</source>
+        <translation>Токен извлечён. Подписанное до этого остаётся подписанным; вставьте токен и подпишите остальное ещё раз.</translation>
+    </message>
+    <message>
+        <source>No token is inserted. Insert your token and try again.</source>
+        <translation>Токен не вставлен. Вставьте свой токен и повторите.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked after too many wrong tries. Nothing was signed. Unlock it with the PUK the token came with.</source>
+        <translation>PIN-код токена заблокирован после слишком многих неверных попыток. Ничего не подписано. Разблокируйте его PUK-кодом, выданным с токеном.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed. One try is left before the token locks the PIN.</source>
+        <translation>Неверный PIN-код. Ничего не подписано. До блокировки PIN-кода токеном осталась одна попытка.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed. Few tries are left before the token locks the PIN.</source>
+        <translation>Неверный PIN-код. Ничего не подписано. До блокировки PIN-кода токеном осталось мало попыток.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Nothing was signed.</source>
+        <translation>Неверный PIN-код. Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s module %1 cannot be loaded. Check that the token&apos;s software is installed and the module&apos;s path is right.</source>
+        <translation>Не удаётся загрузить модуль токена %1. Проверьте, что программа токена установлена, а путь к модулю указан верно.</translation>
+    </message>
+    <message>
+        <source>A signing session is already open on the token. Finish it first.</source>
+        <translation>На токене уже открыт сеанс подписания. Сначала завершите его.</translation>
+    </message>
+    <message>
+        <source>No token holds a signing certificate for IIN %1. Insert the token with your signing key (not only the authentication one).</source>
+        <translation>Ни на одном токене нет сертификата подписи для ИИН %1. Вставьте токен с ключом подписи (а не только с ключом аутентификации).</translation>
+    </message>
+    <message>
+        <source>The token holds the signing certificate for IIN %1 but not its key.</source>
+        <translation>На токене есть сертификат подписи для ИИН %1, но нет его ключа.</translation>
+    </message>
+    <message>
+        <source>The signing session on the token has ended. Enter the PIN again.</source>
+        <translation>Сеанс подписания на токене завершён. Введите PIN-код ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Server</name>

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QToolButton>
@@ -26,39 +27,86 @@
 
 namespace Kezek {
 
-ActionDialog::ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFile, QWidget *parent)
+ActionDialog::ActionDialog(
+    CaseDesk &desk, Case c, Action action, SigningSetup signing, QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_case(std::move(c))
     , m_action(action)
     , m_form(Workflow::form(action))
 {
-    setWindowTitle(UiTr::tr("%1: case %2").arg(Workflow::actionTitle(action), m_case.number));
+    build(signing);
+}
+
+ActionDialog::ActionDialog(
+    CaseDesk &desk, QList<Case> cases, Action action, SigningSetup signing, QWidget *parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_case(cases.value(0))
+    , m_action(action)
+    , m_form(Workflow::form(action))
+    , m_batch(std::move(cases))
+{
+    build(signing);
+}
+
+bool ActionDialog::decidesInBatch(Action action)
+{
+    const ActionForm form = Workflow::form(action);
+    return Workflow::makesDecision(action) && form.referenceLabel.isEmpty();
+}
+
+void ActionDialog::build(const SigningSetup &signing)
+{
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(UiTr::tr("<b>%1</b><br>%2 %3, case %4 (%5)")
-                                   .arg(Workflow::actionTitle(action).toHtmlEscaped(),
-                                        m_case.applicant.surname.toHtmlEscaped(),
-                                        m_case.applicant.givenNames.toHtmlEscaped(),
-                                        m_case.number.toHtmlEscaped(),
-                                        QString::fromUtf8(Workflow::rule(action).paragraph)));
+    QLabel *heading = nullptr;
+    if (m_batch.isEmpty()) {
+        setWindowTitle(UiTr::tr("%1: case %2").arg(Workflow::actionTitle(m_action), m_case.number));
+        heading = new QLabel(UiTr::tr("<b>%1</b><br>%2 %3, case %4 (%5)")
+                                 .arg(Workflow::actionTitle(m_action).toHtmlEscaped(),
+                                      m_case.applicant.surname.toHtmlEscaped(),
+                                      m_case.applicant.givenNames.toHtmlEscaped(),
+                                      m_case.number.toHtmlEscaped(),
+                                      QString::fromUtf8(Workflow::rule(m_action).paragraph)));
+    } else {
+        QStringList numbers;
+        for (const Case &c : std::as_const(m_batch))
+            numbers.append(c.number);
+        setWindowTitle(UiTr::tr("%1: %n case(s)", nullptr, int(m_batch.size()))
+                           .arg(Workflow::actionTitle(m_action)));
+        heading = new QLabel(UiTr::tr("<b>%1</b> (%2)<br>The same decision on each case, each "
+                                      "signed on its own: %3")
+                                 .arg(Workflow::actionTitle(m_action).toHtmlEscaped(),
+                                      QString::fromUtf8(Workflow::rule(m_action).paragraph),
+                                      numbers.join(QStringLiteral(", ")).toHtmlEscaped()));
+        heading->setWordWrap(true);
+    }
     layout->addWidget(heading);
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
     if (m_form.reasons)
         addReasons(form);
-    if (m_form.documentsAtFault)
+    if (m_form.documentsAtFault && m_batch.isEmpty())
         addDocumentsAtFault(form);
-    if (!m_form.referenceLabel.isEmpty())
+    if (!m_form.referenceLabel.isEmpty() && m_batch.isEmpty())
         addReference(form);
     if (m_form.reasons || m_form.textRequired)
         addText(form);
-    if (signs())
-        addSigningKey(form, keyFile);
+    if (signs()) {
+        m_signingKey = new SigningKeyFields(signing);
+        layout->addWidget(m_signingKey);
+    }
     m_law = new QLabel;
     m_law->setObjectName(QStringLiteral("lawObjection"));
     m_law->setWordWrap(true);
     layout->addWidget(m_law);
+    if (!m_batch.isEmpty()) {
+        m_leftOut = new QLabel;
+        m_leftOut->setObjectName(QStringLiteral("batchLeftOut"));
+        m_leftOut->setWordWrap(true);
+        layout->addWidget(m_leftOut);
+    }
     layout->addWidget(makeButtons());
     setMinimumWidth(std::min(760, screen()->availableGeometry().width() * 9 / 10));
     recheck();
@@ -72,7 +120,7 @@ void ActionDialog::addReasons(QFormLayout *form)
     m_reasons->setObjectName(QStringLiteral("reasons"));
     const QString language = QLocale().name().left(2);
     // What the checks found is proposed; the officer decides.
-    const QStringList found = findings().reasonCodes;
+    const QStringList found = m_batch.isEmpty() ? findings().reasonCodes : QStringList();
     for (const Reason &reason : m_desk.law().reasons.usableFor(*m_form.reasons)) {
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 (%2)").arg(reason.text.in(language), reason.paragraph));
@@ -90,9 +138,14 @@ void ActionDialog::addReasons(QFormLayout *form)
 
 Checklist::Findings ActionDialog::findings() const
 {
-    const ChecklistKind kind = Workflow::checklistOfState(m_case.state);
-    return m_case.checklist(kind).findings(
-        m_case.checkContext(kind, m_desk.today(), m_desk.law().legalization));
+    return findingsOf(m_case);
+}
+
+Checklist::Findings ActionDialog::findingsOf(const Case &c) const
+{
+    const ChecklistKind kind = Workflow::checklistOfState(c.state);
+    return c.checklist(kind).findings(
+        c.checkContext(kind, m_desk.today(), m_desk.law().legalization));
 }
 
 void ActionDialog::addDocumentsAtFault(QFormLayout *form)
@@ -155,33 +208,6 @@ void ActionDialog::addText(QFormLayout *form)
                  m_text);
 }
 
-void ActionDialog::addSigningKey(QFormLayout *form, const QString &keyFile)
-{
-    m_keyFile = new QLineEdit(keyFile);
-    m_keyFile->setObjectName(QStringLiteral("keyFile"));
-    auto *browse = new QToolButton;
-    browse->setText(UiTr::tr("Choose…"));
-    connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this,
-                                                          UiTr::tr("Your signing key"),
-                                                          keyStartPath(),
-                                                          UiTr::tr("PKCS#12 keys (*.p12 *.pfx)"));
-        FileFolders::remember(FileFolders::Kind::Keys, file);
-        if (!file.isEmpty())
-            m_keyFile->setText(file);
-    });
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_keyFile);
-    row->addWidget(browse);
-    auto *keyLabel = new QLabel(UiTr::tr("Signing &key:"));
-    keyLabel->setBuddy(m_keyFile);
-    form->addRow(keyLabel, row);
-    m_keyPassword = new QLineEdit;
-    m_keyPassword->setObjectName(QStringLiteral("keyPassword"));
-    m_keyPassword->setEchoMode(QLineEdit::Password);
-    form->addRow(UiTr::tr("Key pass&word:"), m_keyPassword);
-}
-
 QDialogButtonBox *ActionDialog::makeButtons()
 {
     auto *buttons = new QDialogButtonBox;
@@ -241,7 +267,7 @@ QString ActionDialog::noticePreviewHtml() const
 
 QString ActionDialog::keyFile() const
 {
-    return m_keyFile ? m_keyFile->text() : QString();
+    return m_signingKey ? m_signingKey->keyFile() : QString();
 }
 
 QString ActionDialog::keyStartPath() const
@@ -274,8 +300,8 @@ void ActionDialog::setText(const QString &text)
 
 void ActionDialog::setKeyPassword(const QString &password)
 {
-    if (m_keyPassword)
-        m_keyPassword->setText(password);
+    if (m_signingKey)
+        m_signingKey->setKeyPassword(password);
 }
 
 QJsonObject ActionDialog::payload() const
@@ -303,61 +329,176 @@ QJsonObject ActionDialog::payload() const
 void ActionDialog::recheck()
 {
     m_outcome = {};
-    auto command = m_desk.prepare(m_case, Workflow::actionId(m_action), payload(), &m_outcome);
-    m_objection = command ? QString() : command.error().message;
+    std::optional<Error> refusal;
+    if (m_batch.isEmpty()) {
+        auto command = m_desk.prepare(m_case, Workflow::actionId(m_action), payload(), &m_outcome);
+        if (!command)
+            refusal = command.error();
+    } else {
+        QStringList refused;
+        const QList<CaseCommand> allowed = prepareBatch(&refused, &m_outcome);
+        if (allowed.isEmpty() && !refused.isEmpty()) {
+            // The form itself is refused (the same on every case): said as for one.
+            auto first = m_desk.prepare(m_case, Workflow::actionId(m_action), payload());
+            refusal
+                = first ? Error{QStringLiteral("batch.none"), refused.join(u'\n')} : first.error();
+        }
+        m_leftOut->setText(
+            allowed.isEmpty() || refused.isEmpty()
+                ? QString()
+                : UiTr::tr("Left out, the law refuses them now:\n%1").arg(refused.join(u'\n')));
+    }
+    m_objection = refusal ? refusal->message : QString();
     if (m_preview)
-        m_preview->setEnabled(command && !m_outcome.notices.isEmpty());
+        m_preview->setEnabled(!refusal && !m_outcome.notices.isEmpty());
     // A form opens neutral: what it still needs is a hint until the officer
     // has filled something in; from then on an objection is an error.
     const bool untouched = !m_opened;
-    m_law->setText(command     ? UiTr::tr("The law allows this.")
+    m_law->setText(!refusal    ? UiTr::tr("The law allows this.")
                    : untouched ? UiTr::tr("To go on: %1").arg(m_objection)
                                : m_objection);
-    m_law->setStyleSheet(command     ? QStringLiteral("color: #1b5e20")
+    m_law->setStyleSheet(!refusal    ? QStringLiteral("color: #1b5e20")
                          : untouched ? QStringLiteral("color: #5f6368")
                                      : QStringLiteral("color: #b71c1c; font-weight: bold"));
-    m_submit->setEnabled(command.has_value());
+    m_submit->setEnabled(!refusal);
     // Enter is the act once the form is valid, from any field of it.
-    m_submit->setDefault(command.has_value());
+    m_submit->setDefault(!refusal);
+}
+
+QList<CaseCommand> ActionDialog::prepareBatch(QStringList *refused, CommandOutcome *first) const
+{
+    QList<CaseCommand> allowed;
+    for (const Case &c : std::as_const(m_batch)) {
+        // The case as this desk's waiting commands leave it now.
+        auto current = m_desk.currentCase(c.id);
+        const Case now = current && *current ? **current : c;
+        // The documents at fault are each case's own: those its checklist
+        // finds missing, rejected or failing a check.
+        QJsonObject own = payload();
+        if (m_form.documentsAtFault) {
+            QJsonArray documents;
+            for (const DocumentType type : findingsOf(now).documents)
+                documents.append(documentTypeId(type));
+            own.insert(QStringLiteral("documentsAtFault"), documents);
+        }
+        CommandOutcome outcome;
+        auto command = m_desk.prepare(now, Workflow::actionId(m_action), own, &outcome);
+        if (!command) {
+            refused->append(UiTr::tr("case %1: %2").arg(c.number, command.error().message));
+            continue;
+        }
+        if (allowed.isEmpty() && first)
+            *first = outcome;
+        allowed.append(*command);
+    }
+    return allowed;
+}
+
+QStringList ActionDialog::allowedCases() const
+{
+    QStringList ids;
+    QStringList refused;
+    for (const CaseCommand &command : prepareBatch(&refused))
+        ids.append(command.caseId);
+    return ids;
+}
+
+void ActionDialog::say(const QString &text)
+{
+    m_law->setText(text);
+    m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
 }
 
 void ActionDialog::submit()
 {
+    if (!m_batch.isEmpty()) {
+        submitBatch();
+        return;
+    }
     auto command = m_desk.prepare(m_case, Workflow::actionId(m_action), payload());
     if (!command) {
         recheck();
         return;
     }
-    std::optional<PemPair> key;
+    std::optional<DeskSigner> signer;
     if (signs()) {
-        QFile file(m_keyFile->text());
-        if (m_keyFile->text().isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            m_law->setText(UiTr::tr("Choose your signing key file (PKCS#12)."));
-            m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+        auto opened = m_signingKey->open();
+        if (!opened) {
+            say(opened.error().message);
             return;
         }
-        if (m_keyPassword->text().isEmpty()) {
-            m_law->setText(UiTr::tr("Enter the password of your signing key."));
-            m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
-            m_keyPassword->setFocus();
-            return;
-        }
-        auto identity = readPkcs12(file.readAll(), m_keyPassword->text());
-        if (!identity) {
-            m_law->setText(identity.error().message);
-            m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
-            m_keyPassword->selectAll();
-            m_keyPassword->setFocus();
-            return;
-        }
-        key = *identity;
+        signer.emplace(std::move(*opened));
     }
-    if (auto queued = m_desk.submit(*command, key); !queued) {
-        m_law->setText(queued.error().message);
-        m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    auto queued = m_desk.submit(*command, signer ? &*signer : nullptr);
+    if (signer)
+        signer->close(); // the key, or the token's login, no longer than this one act
+    if (!queued) {
+        say(queued.error().message);
         return;
     }
+    m_queuedCount = 1;
     accept();
+}
+
+void ActionDialog::submitBatch()
+{
+    QStringList refused;
+    const QList<CaseCommand> commands = prepareBatch(&refused);
+    if (commands.isEmpty()) {
+        recheck();
+        return;
+    }
+    auto opened = m_signingKey->open();
+    if (!opened) {
+        say(opened.error().message);
+        return;
+    }
+    DeskSigner signer = std::move(*opened);
+    QProgressDialog progress(UiTr::tr("Signing and queuing the decisions…"),
+                             UiTr::tr("Stop"),
+                             0,
+                             int(commands.size()),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const CaseDesk::SignedBatch batch = m_desk.submitSigned(commands, signer, [&](int done) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    // The PIN or password signed this batch and no more.
+    signer.close();
+    progress.reset();
+    m_queuedCount += batch.queued;
+    QStringList notSigned = refused;
+    if (batch.stoppedBy)
+        notSigned.append(batch.stoppedBy->message);
+    const int left = int(refused.size() + commands.size()) - batch.queued;
+    const QString queued = UiTr::tr("%n signed and queued", nullptr, batch.queued);
+    m_batchSummary = notSigned.isEmpty()
+                         ? UiTr::tr("%n signed and queued.", nullptr, batch.queued)
+                         : UiTr::tr("%1; %2").arg(queued,
+                                                  UiTr::tr("%n not signed: %1", nullptr, left)
+                                                      .arg(notSigned.join(QStringLiteral("; "))));
+    // The queued cases leave the form; what is left can be signed again.
+    QList<Case> rest;
+    for (const Case &c : std::as_const(m_batch)) {
+        const bool done
+            = std::any_of(commands.cbegin(),
+                          commands.cbegin() + batch.queued,
+                          [&](const CaseCommand &command) { return command.caseId == c.id; });
+        if (!done)
+            rest.append(c);
+    }
+    m_batch = rest;
+    // Everything the law allowed is queued: the window says what was done.
+    if (!batch.stoppedBy) {
+        accept();
+        return;
+    }
+    if (!m_batch.isEmpty())
+        m_case = m_batch.constFirst();
+    recheck();
+    say(m_batchSummary);
 }
 
 } // namespace Kezek

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/casedesk.h"
+#include "ui/signingkeyfields.h"
 
 #include <QDialog>
 
@@ -24,7 +25,21 @@ class ActionDialog : public QDialog
     Q_OBJECT
 
 public:
-    ActionDialog(CaseDesk &desk, Case c, Action action, QString keyFile, QWidget *parent = nullptr);
+    ActionDialog(
+        CaseDesk &desk, Case c, Action action, SigningSetup signing, QWidget *parent = nullptr);
+    // One form for several cases (issue 29, point 2): the same reasons and
+    // explanation, each case's command signed into its own CMS with one
+    // entry of the PIN or password. The law is asked for each case first;
+    // the cases it refuses are listed with why and left out.
+    ActionDialog(CaseDesk &desk,
+                 QList<Case> cases,
+                 Action action,
+                 SigningSetup signing,
+                 QWidget *parent = nullptr);
+    // Whether one form can decide several cases: a decision whose form asks
+    // nothing of one case alone (no reference number); the documents at
+    // fault are each case's own, as its checklist finds them.
+    static bool decidesInBatch(Action action);
 
     QString keyFile() const;
     // Where "Choose…" opens: at the key already named when it is there, else
@@ -36,7 +51,13 @@ public:
     void checkReason(const QString &code);
     void setText(const QString &text);
     void setKeyPassword(const QString &password);
+    SigningKeyFields *signingKey() const { return m_signingKey; }
     void submit();
+    // After a batch: "N signed and queued; M not signed: why".
+    QString batchSummary() const { return m_batchSummary; }
+    int queuedCount() const { return m_queuedCount; }
+    // The cases the law lets this form decide now, and those it refuses.
+    QStringList allowedCases() const;
     // The notice the applicant will get, in their language (empty if none).
     QString noticePreviewHtml() const;
     // Cancel, Escape or the window's close: what was entered is thrown away
@@ -46,12 +67,17 @@ public:
 private:
     // What the case's checklist finds at fault, proposed by the form.
     Checklist::Findings findings() const;
+    Checklist::Findings findingsOf(const Case &c) const;
     // The form's parts, each where the action asks for it.
     void addReasons(QFormLayout *form);
     void addDocumentsAtFault(QFormLayout *form);
     void addReference(QFormLayout *form);
     void addText(QFormLayout *form);
-    void addSigningKey(QFormLayout *form, const QString &keyFile);
+    void build(const SigningSetup &signing);
+    void submitBatch();
+    // The commands of the batch's cases the law allows, and why it refuses the others.
+    QList<CaseCommand> prepareBatch(QStringList *refused, CommandOutcome *first = nullptr) const;
+    void say(const QString &text);
     QDialogButtonBox *makeButtons();
     void showNoticePreview();
     QJsonObject payload() const;
@@ -66,8 +92,11 @@ private:
     QListWidget *m_documents = nullptr;
     QLineEdit *m_reference = nullptr;
     QPlainTextEdit *m_text = nullptr;
-    QLineEdit *m_keyFile = nullptr;
-    QLineEdit *m_keyPassword = nullptr;
+    SigningKeyFields *m_signingKey = nullptr;
+    QList<Case> m_batch; // empty: one case, m_case
+    QLabel *m_leftOut = nullptr;
+    QString m_batchSummary;
+    int m_queuedCount = 0;
     QLabel *m_law = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_preview = nullptr;

@@ -19,13 +19,25 @@ CaseTable::CaseTable(CaseTableModel *model, QWidget *parent)
     setAccessibleName(UiTr::tr("Cases of the chosen queue"));
     setModel(m_model);
     makeRowWise(this);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows with Shift or Ctrl: one decision on them all (issue 29, point 2).
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
     sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
     auto *chips = new ChipDelegate(this);
     setItemDelegateForColumn(CaseTableModel::Deadline, chips);
     setItemDelegateForColumn(CaseTableModel::Stage, chips);
     sizeColumns();
+    // The stage's width follows the rows shown and the columns beside it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseTable::fitStage);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseTable::fitStage);
+    connect(
+        horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int oldSize) {
+            // Its own resizing and the name's stretch follow from here;
+            // the stage shown again (a queue of mixed stages) is fitted.
+            if ((column != CaseTableModel::Stage && column != CaseTableModel::Applicant)
+                || (column == CaseTableModel::Stage && oldSize == 0))
+                fitStage();
+        });
     // A queue does not sort by its holders (see CaseTableModel::sort): the
     // header keeps showing the order the rows are really in.
     connect(horizontalHeader(),
@@ -68,12 +80,12 @@ void CaseTable::sizeColumns()
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Applicant, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(CaseTableModel::Stage, QHeaderView::Fixed);
     setAlternatingRowColors(true);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Number, QHeaderView::ResizeToContents);
-    // Those two columns fit the rows on screen and a few more, not every one
-    // of a search's 500 matches measured at each keystroke.
-    horizontalHeader()->setResizeContentsPrecision(40);
+    // Those columns fit the rows on screen, not every one of a search's 500
+    // matches measured at each keystroke: each row measured reads its case.
+    horizontalHeader()->setResizeContentsPrecision(0);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder, QHeaderView::ResizeToContents);
     // The IIN, the passport and the day as wide as what they hold, not the
     // default width, so that the name has the rest (the header's title
@@ -96,6 +108,38 @@ void CaseTable::sizeColumns()
         CaseTableModel::Deadline,
         std::max(QFontMetrics(bold).horizontalAdvance(UiTr::tr("%n wd", nullptr, 12)) + 28,
                  horizontalHeader()->sectionSizeHint(CaseTableModel::Deadline)));
+}
+
+void CaseTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitStage();
+}
+
+int CaseTable::nameRoom() const
+{
+    return std::max(160, fontMetrics().averageCharWidth() * 24);
+}
+
+void CaseTable::fitStage()
+{
+    if (isColumnHidden(CaseTableModel::Stage))
+        return;
+    QHeaderView *header = horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
+        if (column != CaseTableModel::Applicant && column != CaseTableModel::Stage
+            && !isColumnHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int whole = std::max(sizeHintForColumn(CaseTableModel::Stage),
+                               header->sectionSizeHint(CaseTableModel::Stage));
+    // The stage takes what the name leaves: its chips whole, else as much of
+    // their titles as fits ("Decision…" still differs from "New…", where
+    // both share a colour), else their colour alone (see ChipDelegate).
+    const int colour = fontMetrics().height() + 16;
+    const int left = viewport()->width() - others - nameRoom();
+    header->resizeSection(CaseTableModel::Stage, std::max(colour, std::min(whole, left)));
 }
 
 } // namespace Kezek

@@ -142,17 +142,51 @@ int CaseTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) const
+const CaseTableModel::Details &CaseTableModel::details(const CaseRow &row) const
 {
-    auto found = m_details.constFind(caseId);
+    auto found = m_details.constFind(row.id);
     if (found != m_details.cend())
         return *found;
+    // The rows are drawn top down: the rows below this one come next.
+    const auto at = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [&row](const CaseRow &r) { return r.id == row.id; });
+    if (at != m_rows.cend())
+        readDetails(at - m_rows.cbegin());
+    found = m_details.constFind(row.id);
+    if (found != m_details.cend())
+        return *found;
+    // Not in the cache (any more): the row shows what its index columns hold.
+    return *m_details.insert(row.id, Details{});
+}
+
+void CaseTableModel::readDetails(qsizetype first, qsizetype count) const
+{
+    QStringList ids;
+    for (qsizetype i = first; i < m_rows.size() && ids.size() < count; ++i) {
+        if (!m_details.contains(m_rows.at(i).id))
+            ids.append(m_rows.at(i).id);
+    }
+    if (ids.isEmpty())
+        return;
+    auto seen = m_desk.currentGlances(ids);
+    auto claims = m_desk.store().claimsOf(ids);
+    // A read that fails leaves the rows as their index columns show them.
+    const auto kept = [](const auto &read, const QString &id) {
+        return read && read->contains(id) ? &*read->constFind(id) : nullptr;
+    };
+    for (const QString &id : std::as_const(ids))
+        m_details.insert(id, detailsOf(kept(seen, id), kept(claims, id)));
+}
+
+CaseTableModel::Details CaseTableModel::detailsOf(const CaseDesk::Glance *seen,
+                                                  const ClaimRow *claim) const
+{
     Details details;
-    if (auto seen = m_desk.currentGlance(caseId); seen && *seen) {
-        const CaseGlance &c = (*seen)->glance;
+    if (seen) {
+        const CaseGlance &c = seen->glance;
         details.name = c.applicant.surname + QLatin1Char(' ') + c.applicant.givenNames;
         details.state = c.state;
-        details.waiting = (*seen)->waiting;
+        details.waiting = seen->waiting;
         const QDate today = m_desk.today();
         details.deadline = firstDeadline(c.clocks, m_desk.law().calendar, today);
         // The badge's clock is usually a duty, and then it is the one the
@@ -170,25 +204,24 @@ const CaseTableModel::Details &CaseTableModel::details(const QString &caseId) co
                 details.hits.append(title);
         }
     }
-    if (auto claim = m_desk.store().claimOf(caseId); claim && *claim) {
-        const ClaimRow &held = **claim;
-        const bool running
-            = held.status != u"release"
-              && (!held.expiresAt.isValid() || held.expiresAt > QDateTime::currentDateTimeUtc());
+    if (claim) {
+        const bool running = claim->status != u"release"
+                             && (!claim->expiresAt.isValid()
+                                 || claim->expiresAt > QDateTime::currentDateTimeUtc());
         if (running) {
-            details.holder = held.holder == m_desk.account().id
-                                 ? UiTr::tr("%1 (you)").arg(held.holder)
-                                 : held.holder;
+            details.holder = claim->holder == m_desk.account().id
+                                 ? UiTr::tr("%1 (you)").arg(claim->holder)
+                                 : claim->holder;
         }
     }
-    return *m_details.insert(caseId, details);
+    return details;
 }
 
 bool CaseTableModel::leftItsQueue(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return false;
-    const auto &state = details(m_rows.at(row).id).state;
+    const auto &state = details(m_rows.at(row)).state;
     return state && !m_states.contains(caseStateId(*state));
 }
 
@@ -230,6 +263,7 @@ QVariant CaseTableModel::stageData(const CaseRow &row, const Details &shown, int
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: // said whole where the chip shows its colour alone
         return caseStateTitle(state);
     case Qt::BackgroundRole:
         return stageColours(state).fill;
@@ -275,7 +309,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     const CaseRow &row = m_rows.at(index.row());
     if (role == CaseIdRole)
         return row.id;
-    const Details &shown = details(row.id);
+    const Details &shown = details(row);
     if (index.column() == Deadline)
         return deadlineData(shown, role);
     if (role == HitRole)
@@ -319,7 +353,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The title in a tooltip too: a narrow column (the stage's chips as
+    // their colour alone) shows only part of it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Number:
@@ -378,11 +414,11 @@ void CaseTableModel::sortFound()
         case Stage:
             return row.state;
         case Holder:
-            return details(row.id).holder;
+            return details(row).holder;
         case Deadline: {
             // As the queue sorts: the officer's own deadline, the cases
             // without one last in either direction.
-            const auto due = details(row.id).dutyDue;
+            const auto due = details(row).dutyDue;
             const QString date = due ? due->toString(Qt::ISODate) : QString();
             return order == Qt::AscendingOrder ? (due ? date : QStringLiteral("9999-12-31"))
                                                : (due ? date : QStringLiteral("0000-01-01"));

@@ -69,7 +69,8 @@ private:
     void readRows();
     void sortFound();
     // What a row shows that the queue's index columns do not hold: read from
-    // the case itself, for the rows on screen only.
+    // the case itself, for the rows on screen only, a batch of rows at once
+    // and kept with them until the cases change.
     struct Details
     {
         QString name; // as written, where the index keeps it lowercased
@@ -80,7 +81,12 @@ private:
         std::optional<CaseState> state; // as this workstation's waiting steps leave it
         int waiting = 0;                // those steps, not yet accepted by the server
     };
-    const Details &details(const QString &caseId) const;
+    const Details &details(const CaseRow &row) const;
+    // Reads the details of the rows from `first` on that are not kept yet
+    // (a screen's worth), in one read of their cases, claims and steps.
+    void readDetails(qsizetype first, qsizetype count = DetailsBatch) const;
+    Details detailsOf(const CaseDesk::Glance *seen, const ClaimRow *claim) const;
+    static constexpr qsizetype DetailsBatch = 32;
     QVariant deadlineData(const Details &shown, int role) const;
     QVariant stageData(const CaseRow &row, const Details &shown, int role) const;
     QVariant numberMarks(const CaseRow &row, const Details &shown, int role) const;

@@ -247,8 +247,15 @@ void CaseView::addShortcuts(QWidget *documentsPage)
         // What the shortcut sheet says it does: the button's words.
         shortcut->setWhatsThis(button->text());
         connect(shortcut, &QShortcut::activated, this, [this, button, page] {
-            if (!m_case || (page == nullptr && !button->isVisible()))
+            if (!m_case)
                 return;
+            if (page == nullptr && !button->isVisible()) {
+                // No button for this case (a reader, another city's case):
+                // the key says why, as a disabled button's key does.
+                if (!button->accessibleDescription().isEmpty())
+                    Q_EMIT said(button->accessibleDescription());
+                return;
+            }
             if (!button->isEnabled()) {
                 // The key says why nothing happens, as the button's hint does.
                 if (page) {
@@ -388,8 +395,14 @@ void CaseView::fillClaim(const Case &shown)
     }
     m_claim->setToolTip(UiTr::tr("A claimed case is yours for eight hours: nobody else acts on "
                                  "it, and its scans are kept here to read offline."));
-    // A reader (the ministry's reviewer) works no case, so claims none.
-    m_claim->setVisible(Workflow::mayClaim(m_desk.account().actor(), shown));
+    // A reader (the ministry's reviewer) works no case, so claims none (an
+    // office sees only its own city's cases); Ctrl+M says so.
+    const bool mayClaim = Workflow::mayClaim(m_desk.account().actor(), shown);
+    m_claim->setVisible(mayClaim);
+    if (!mayClaim) {
+        m_claim->setAccessibleDescription(
+            UiTr::tr("Your role reads cases and works none, so it claims none."));
+    }
 }
 
 void CaseView::fillSummary(const Case &c)
@@ -745,7 +758,10 @@ void CaseView::openAction(Action action)
 {
     if (!m_case)
         return;
-    ActionDialog dialog(m_desk, *m_case, action, m_keyFile, this);
+    SigningSetup signing(m_keyFile);
+    signing.tokenModule = m_tokenModule;
+    signing.user = m_desk.account().id;
+    ActionDialog dialog(m_desk, *m_case, action, signing, this);
     Q_EMIT actionDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;

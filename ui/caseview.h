@@ -34,6 +34,8 @@ public:
     QString caseId() const { return m_caseId; }
     const std::optional<Case> &currentCase() const { return m_case; }
     void setKeyFile(const QString &file) { m_keyFile = file; }
+    // The site's PKCS#11 module: decisions may be signed on a token too.
+    void setTokenModule(const QString &module) { m_tokenModule = module; }
     // How a scan not kept here is read from the server (by its SHA-256);
     // unset, only the cache's scans are shown.
     using ScanFetcher = std::function<Result<QByteArray>(const QString &sha256)>;
@@ -97,6 +99,7 @@ private:
     QString m_caseId;
     std::optional<Case> m_case;
     QString m_keyFile;
+    QString m_tokenModule;
     ScanFetcher m_fetchScan;
     QLabel *m_title = nullptr;
     QLabel *m_stage = nullptr;        // the stage as a chip

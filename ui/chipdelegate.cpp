@@ -29,6 +29,19 @@ void ChipDelegate::paint(QPainter *painter,
     painter->setFont(font);
     const QFontMetrics metrics(font);
     const int height = metrics.height() + 4;
+    if (option.rect.width() < height + 16) {
+        // Too narrow for a word (a laptop's list of mixed stages): the chip's
+        // colour alone, ringed in its ink; the text stays the cell's tooltip
+        // and accessible text.
+        const int side = std::min(height, option.rect.width() - 4);
+        const QRect dot(
+            option.rect.center().x() - side / 2, option.rect.center().y() - side / 2, side, side);
+        painter->setPen(QPen(ink.isValid() ? ink : option.palette.buttonText().color(), 1));
+        painter->setBrush(fill.isValid() ? fill : option.palette.button().color());
+        painter->drawEllipse(dot);
+        painter->restore();
+        return;
+    }
     const int advance = metrics.horizontalAdvance(text);
     const QRect badge(option.rect.left() + 4,
                       option.rect.center().y() - height / 2,

@@ -259,9 +259,39 @@ void CourierDialog::askPrinter()
         dispatchPrinted(printer);
 }
 
+void CourierDialog::signWith(const SigningSetup &setup)
+{
+    if (m_mode != Mode::Dispatch || m_signingKey)
+        return;
+    m_signingKey = new SigningKeyFields(setup);
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_error), m_signingKey);
+}
+
+std::optional<QList<CaseCommand>> CourierDialog::signedBatch()
+{
+    auto commands = prepareBatch();
+    if (!commands || !m_signingKey)
+        return commands;
+    auto signer = m_signingKey->open();
+    if (!signer) {
+        fail(signer.error().message);
+        return std::nullopt;
+    }
+    // One envelope: every dispatch signed, or none queued (a token taken
+    // out half-way leaves the envelope to be signed again whole).
+    auto signedCommands = CaseDesk::signEach(*commands, *signer);
+    signer->close();
+    if (!signedCommands) {
+        fail(UiTr::tr("%1 Nothing was sent.").arg(signedCommands.error().message));
+        return std::nullopt;
+    }
+    return *signedCommands;
+}
+
 bool CourierDialog::dispatchPrinted(QPrinter &printer)
 {
-    const auto commands = prepareBatch();
+    const auto commands = signedBatch();
     if (!commands)
         return false;
     // The list is on paper before anything is queued, and nothing is queued
@@ -282,7 +312,7 @@ bool CourierDialog::dispatchPrinted(QPrinter &printer)
 
 bool CourierDialog::dispatch(const QString &pdfPath)
 {
-    const auto commands = prepareBatch();
+    const auto commands = signedBatch();
     if (!commands)
         return false;
     // The list is written whole before anything is queued, and nothing is

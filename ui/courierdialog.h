@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/casedesk.h"
+#include "ui/signingkeyfields.h"
 #include "ui/transferlist.h"
 
 #include <QDialog>
@@ -27,6 +28,11 @@ class CourierDialog : public QDialog
 public:
     enum class Mode { Dispatch, Receive };
     CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent = nullptr);
+    // Dispatch, where the site asks for it (signing/signCourier): each case's
+    // dispatch signed with the operator's key, each its own CMS, with one
+    // entry of the PIN or password for the envelope (issue 29, point 2).
+    void signWith(const SigningSetup &setup);
+    SigningKeyFields *signingKey() const { return m_signingKey; }
 
     QListWidget *cases() const { return m_cases; }
     void setTracking(const QString &tracking);
@@ -54,6 +60,8 @@ private:
     QListWidgetItem *addCase(const Case &c, const QString &text, bool chosen);
     // The dispatch commands of the checked cases, or nothing and the reason shown.
     std::optional<QList<CaseCommand>> prepareBatch();
+    // The same, signed when the site asks for it: all of them, or none.
+    std::optional<QList<CaseCommand>> signedBatch();
     void fillRegistered();
     void fail(const QString &message);
     void askPath();
@@ -65,6 +73,7 @@ private:
     QListWidget *m_cases = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
+    SigningKeyFields *m_signingKey = nullptr;
     QPushButton *m_go = nullptr;
     OfficeDirectory m_offices;
     int m_done = 0;

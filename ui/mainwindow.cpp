@@ -179,6 +179,7 @@ void MainWindow::buildCaseView()
 {
     m_caseView = new CaseView(*m_session.desk);
     m_caseView->setKeyFile(m_session.config.keyFile);
+    m_caseView->setTokenModule(m_session.config.pkcs11Module);
     // A scan not kept here is read from the server on demand, with this
     // session's token, and kept in the encrypted cache.
     m_caseView->setScanFetcher([this](const QString &sha256) -> Result<QByteArray> {
@@ -449,6 +450,13 @@ void MainWindow::addDeskActions(QMenu *work)
         received->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
         received->setIcon(Icons::named(QStringLiteral("mail-unread")));
     }
+    if (m_session.account.role == Role::MigrationOfficer
+        || m_session.account.role == Role::Supervisor) {
+        QAction *batch = work->addAction(UiTr::tr("&Decide on the selected cases…"),
+                                         this,
+                                         qOverload<>(&MainWindow::decideSelected));
+        batch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    }
     if (m_session.account.role == Role::Supervisor) {
         QAction *give
             = work->addAction(UiTr::tr("&Give the case to…"), this, &MainWindow::giveOpenCase);
@@ -521,6 +529,9 @@ void MainWindow::openCourier()
                          role == Role::CscOperator ? CourierDialog::Mode::Dispatch
                                                    : CourierDialog::Mode::Receive,
                          this);
+    // The site asks the CSC operator to sign each dispatch with their key.
+    if (role == Role::CscOperator && m_session.config.signCourier)
+        dialog.signWith(signingSetup());
     Q_EMIT deskDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -3,6 +3,7 @@
 #include "core/domain/queues.h"
 #include "ui/savedsearches.h"
 #include "ui/session.h"
+#include "ui/signingkeyfields.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -101,6 +102,15 @@ public:
     // sent by a CSC operator and received by a migration officer (§21-22).
     void openArrivalDesk();
     void openCourier();
+    // Several cases chosen in the queue, one decision on them all (issue 29,
+    // point 2): the decisions the law opens on every one of them, and the
+    // form that signs each with one entry of the PIN or password.
+    QStringList selectedCaseIds() const;
+    QList<Action> batchActions() const;
+    void decideSelected();
+    void decideSelected(Action action);
+    // The officer's key as the forms ask for it: the file, the site's token.
+    SigningSetup signingSetup() const;
     bool isLocked() const { return m_locked; }
 
 Q_SIGNALS:
@@ -129,6 +139,7 @@ private:
     void buildOutboxDock();
     void buildStatusBar();
     void buildMenus();
+    QList<Case> selectedCases() const;
     void buildWorkMenu();
     void addDeskActions(QMenu *work);
     void buildQueuesMenu();

@@ -19,11 +19,21 @@ namespace Kezek {
 
 namespace {
 
-QString statusTitle(const QString &status)
+// A "matched" queued by a workstation from before the CSC's evidence was
+// asked for (§21): not a refusal of the case, a comparison to make again.
+bool matchWithoutEvidence(const OutboxEntry &entry)
 {
-    if (status == u"conflict")
+    return entry.status == u"rejected"
+           && entry.answer.value(u"code").toString() == u"workflow.match-evidence";
+}
+
+QString statusTitle(const OutboxEntry &entry)
+{
+    if (entry.status == u"conflict")
         return UiTr::tr("conflict");
-    if (status == u"rejected")
+    if (matchWithoutEvidence(entry))
+        return UiTr::tr("compare again");
+    if (entry.status == u"rejected")
         return UiTr::tr("refused");
     return UiTr::tr("waiting");
 }
@@ -121,9 +131,8 @@ OutboxPanel::OutboxPanel(CaseDesk &desk, QWidget *parent)
 QString OutboxPanel::refusalText(const OutboxEntry &entry)
 {
     const QString said = entry.answer.value(u"message").toString();
-    // A "matched" queued by a workstation from before the CSC's evidence was
-    // asked for (§21): what the operator does about it.
-    if (entry.answer.value(u"code").toString() == u"workflow.match-evidence") {
+    // What the operator does about a "matched" without its evidence.
+    if (matchWithoutEvidence(entry)) {
         return UiTr::tr("%1 This comparison was made before \"Matched\" needed the original's "
                         "scan or a reason. Discard it, then compare the document again.")
             .arg(said);
@@ -193,8 +202,11 @@ void OutboxPanel::reload()
             number = (*c)->number;
         const QStringList cells{number,
                                 commandTitle(entry.command),
-                                statusTitle(entry.status),
-                                entry.answer.value(u"message").toString()};
+                                statusTitle(entry),
+                                matchWithoutEvidence(entry)
+                                    ? UiTr::tr("Compare the document again: attach the "
+                                               "original's scan or give a reason.")
+                                    : entry.answer.value(u"message").toString()};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         if (entry.status != u"pending")

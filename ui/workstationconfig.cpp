@@ -37,6 +37,7 @@ WorkstationConfig WorkstationConfig::load()
     config.signInWithKey = settings.value(QStringLiteral("signing/signInWithKey"), false).toBool();
     config.authenticationKeyFile
         = settings.value(QStringLiteral("signing/authenticationKey")).toString();
+    config.signCourier = settings.value(QStringLiteral("signing/signCourier"), false).toBool();
     config.tsa = settings.value(QStringLiteral("signing/tsa"), QStringLiteral("server")).toString();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     config.scansFolder = settings.value(QStringLiteral("folders/scans"), documents).toString();

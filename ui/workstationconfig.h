@@ -18,9 +18,12 @@ struct WorkstationConfig
     // set by the site in /etc/xdg/Kezek/Kezek.conf; 1 to 365).
     int retentionDays = 30;
     QString keyFile; // the officer's PKCS#12 signing key
-    // The PKCS#11 module of the site's tokens (signing/pkcs11Module, the
+    // The site's PKCS#11 module for keys on tokens (signing/pkcs11Module, the
     // token maker's library); empty: keys are PKCS#12 files only.
     QString pkcs11Module;
+    // Whether the CSC operator signs each courier dispatch with their key
+    // (signing/signCourier, a site setting; off by default).
+    bool signCourier = false;
     // Sign-in with the server also with the officer's authentication key
     // (signing/signInWithKey, issue 29): the sign-in window asks for it; and
     // the last authentication key file chosen (signing/authenticationKey).

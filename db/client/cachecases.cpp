@@ -107,12 +107,12 @@ Result<std::optional<Case>> CacheCases::findCase(const QString &id)
     return std::optional<Case>(*decoded);
 }
 
-Result<std::optional<CaseGlance>> CacheCases::glanceAt(const QString &id)
+namespace {
+
+// A row's members of a case's text, decoded: the rest is not parsed.
+Result<CaseGlance> glanceOfText(const QString &id, const QByteArray &body)
 {
-    const auto body = caseBody(m_db, m_bodies, id);
-    if (!body || !*body)
-        return body ? Result<std::optional<CaseGlance>>() : std::unexpected(body.error());
-    const auto members = JsonSlices::members(**body);
+    const auto members = JsonSlices::members(body);
     if (!members)
         return std::unexpected(damagedCase(id).error());
     // The row's members as an object of their own: the rest is not parsed.
@@ -126,10 +126,48 @@ Result<std::optional<CaseGlance>> CacheCases::glanceAt(const QString &id)
         part += '"' + member.name.toByteArray() + "\":" + member.value.toByteArray();
     }
     part += '}';
-    auto decoded = caseGlanceFromJson(QJsonDocument::fromJson(part).object());
+    return caseGlanceFromJson(QJsonDocument::fromJson(part).object());
+}
+
+} // namespace
+
+Result<std::optional<CaseGlance>> CacheCases::glanceAt(const QString &id)
+{
+    const auto body = caseBody(m_db, m_bodies, id);
+    if (!body || !*body)
+        return body ? Result<std::optional<CaseGlance>>() : std::unexpected(body.error());
+    auto decoded = glanceOfText(id, **body);
     if (!decoded)
         return std::unexpected(decoded.error());
     return std::optional<CaseGlance>(*decoded);
+}
+
+Result<QHash<QString, CaseGlance>> CacheCases::glancesAt(const QStringList &ids)
+{
+    QHash<QString, CaseGlance> glances;
+    if (ids.isEmpty())
+        return glances;
+    Statement query(m_db,
+                    QStringLiteral("SELECT c.id, b.body FROM cases c JOIN case_bodies b ON "
+                                   "b.case_seq = c.seq WHERE c.id IN (%1)")
+                        .arg(marksFor(ids))
+                        .toUtf8());
+    for (const QString &id : ids)
+        query.bind(id);
+    auto read = query.each([&]() -> Result<void> {
+        const QString id = query.text(0);
+        const auto body = caseText(m_bodies, query, 1);
+        if (!body)
+            return damagedCase(id);
+        auto decoded = glanceOfText(id, *body);
+        if (!decoded)
+            return std::unexpected(decoded.error());
+        glances.insert(id, *decoded);
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return glances;
 }
 
 namespace {

@@ -39,6 +39,9 @@ public:
     // What a queue's row shows of a case, read from those members of its text
     // alone: a row is on screen faster than a case opened whole.
     Result<std::optional<CaseGlance>> glanceAt(const QString &id);
+    // The same for the rows of a page at once, by case id (a case not in
+    // the cache is left out): one read for the rows on screen, not one each.
+    Result<QHash<QString, CaseGlance>> glancesAt(const QStringList &ids);
     // By case number, IIN or passport number (exact or prefix), or by name
     // (any word's prefix), newest first; within a queue when `scope` says
     // (its stages, and for the overdue queue the deadlines needing attention).

@@ -72,6 +72,33 @@ Result<void> CacheClaims::release(const QString &caseId)
         .run();
 }
 
+Result<QHash<QString, ClaimRow>> CacheClaims::claimsOf(const QStringList &caseIds)
+{
+    QHash<QString, ClaimRow> claims;
+    if (caseIds.isEmpty())
+        return claims;
+    QStringList marks;
+    for (qsizetype i = 0; i < caseIds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    Statement query(m_db,
+                    QStringLiteral("SELECT case_id, holder, expires_at, status FROM claims WHERE "
+                                   "case_id IN (%1)")
+                        .arg(marks.join(u','))
+                        .toUtf8());
+    for (const QString &id : caseIds)
+        query.bind(id);
+    auto read = query.each([&] {
+        claims.insert(query.text(0),
+                      {query.text(0),
+                       query.text(1),
+                       QDateTime::fromString(query.text(2), Qt::ISODate),
+                       query.text(3)});
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return claims;
+}
+
 Result<std::optional<ClaimRow>> CacheClaims::claimOf(const QString &caseId)
 {
     auto rows = claimRows(

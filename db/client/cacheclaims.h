@@ -3,6 +3,7 @@
 #include "core/result/result.h"
 #include "db/client/cacherows.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ public:
     Result<void> claim(const QString &caseId, const QString &user);
     Result<void> release(const QString &caseId);
     Result<std::optional<ClaimRow>> claimOf(const QString &caseId);
+    // The claims on these cases at once, by case id (a page of a queue).
+    Result<QHash<QString, ClaimRow>> claimsOf(const QStringList &caseIds);
     Result<QList<ClaimRow>> claims();
     // What the server has not been told yet: wanted and release.
     Result<QList<ClaimRow>> claimsToSend();

@@ -102,6 +102,29 @@ Result<QList<OutboxEntry>> CacheOutbox::outboxOfCase(const QString &caseId)
     return outboxRows(query);
 }
 
+Result<QHash<QString, QList<OutboxEntry>>> CacheOutbox::outboxOfCases(const QStringList &caseIds)
+{
+    QHash<QString, QList<OutboxEntry>> byCase;
+    if (caseIds.isEmpty())
+        return byCase;
+    QStringList marks;
+    for (qsizetype i = 0; i < caseIds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    Statement query(m_db,
+                    QStringLiteral("SELECT seq, body, status, answer FROM outbox WHERE case_id "
+                                   "IN (%1) ORDER BY seq")
+                        .arg(marks.join(u','))
+                        .toUtf8());
+    for (const QString &id : caseIds)
+        query.bind(id);
+    auto entries = outboxRows(query);
+    if (!entries)
+        return std::unexpected(entries.error());
+    for (const OutboxEntry &entry : std::as_const(*entries))
+        byCase[entry.command.caseId].append(entry);
+    return byCase;
+}
+
 Result<QHash<QString, qint64>> CacheOutbox::outboxCounts()
 {
     return countsBy(m_db, "SELECT status, COUNT(*) FROM outbox GROUP BY status");

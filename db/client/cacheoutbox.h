@@ -39,6 +39,9 @@ public:
     // The commands made here on one case that the cached case does not hold
     // yet (pending, applied, conflict, rejected), oldest first.
     Result<QList<OutboxEntry>> outboxOfCase(const QString &caseId);
+    // The same for the rows of a page at once, by case id (cases with none
+    // are left out).
+    Result<QHash<QString, QList<OutboxEntry>>> outboxOfCases(const QStringList &caseIds);
     Result<QHash<QString, qint64>> outboxCounts();
 
     // The server's answer: applied and duplicate stay, as applied, until the

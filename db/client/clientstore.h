@@ -144,6 +144,10 @@ public:
     Result<qint64> caseCount() { return m_cases.caseCount(); }
     Result<std::optional<Case>> findCase(const QString &id) { return m_cases.findCase(id); }
     Result<std::optional<CaseGlance>> glanceAt(const QString &id) { return m_cases.glanceAt(id); }
+    Result<QHash<QString, CaseGlance>> glancesAt(const QStringList &ids)
+    {
+        return m_cases.glancesAt(ids);
+    }
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})
     {
         return m_cases.search(text, limit, scope);
@@ -200,6 +204,10 @@ public:
     {
         return m_outbox.outboxOfCase(caseId);
     }
+    Result<QHash<QString, QList<OutboxEntry>>> outboxOfCases(const QStringList &caseIds)
+    {
+        return m_outbox.outboxOfCases(caseIds);
+    }
     Result<QHash<QString, qint64>> outboxCounts() { return m_outbox.outboxCounts(); }
     Result<void> recordAnswer(const QString &commandId, const QJsonObject &answer)
     {
@@ -247,6 +255,10 @@ public:
     Result<std::optional<ClaimRow>> claimOf(const QString &caseId)
     {
         return m_claims.claimOf(caseId);
+    }
+    Result<QHash<QString, ClaimRow>> claimsOf(const QStringList &caseIds)
+    {
+        return m_claims.claimsOf(caseIds);
     }
     Result<QList<ClaimRow>> claims() { return m_claims.claims(); }
     Result<QList<ClaimRow>> claimsToSend() { return m_claims.claimsToSend(); }

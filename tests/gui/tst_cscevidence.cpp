@@ -338,6 +338,11 @@ void TestCscEvidence::aMatchQueuedBeforeEvidenceWasAskedIsRefusedWithWhatToDo()
     outbox->reload();
     QCOMPARE(outbox->rows(), 1);
     QCOMPARE(outbox->statusAt(0), QStringLiteral("rejected"));
+    // Issue 27: its row's own words say what to do, not a bare "refused".
+    auto *table = outbox->findChild<QTableWidget *>(QStringLiteral("outbox"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("compare again"));
+    QVERIFY2(table->item(0, 3)->text().contains(u"attach the original's scan or give a reason"),
+             qPrintable(table->item(0, 3)->text()));
     outbox->findChild<QTableWidget *>(QStringLiteral("outbox"))->selectRow(0);
     QVERIFY2(outbox->detailText().contains(u"compare the document again"),
              qPrintable(outbox->detailText()));

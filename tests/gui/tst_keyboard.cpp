@@ -72,6 +72,7 @@ private Q_SLOTS:
     void altAndTheKeyUnderACyrillicLetterOpensItsMenuOnALatinLayout();
     void aCyrillicButtonIsPressedFromTheLatinLayout();
     void ctrlMOnACaseAColleagueWorksSaysWhoAndUntilWhen();
+    void ctrlMForAReaderSaysItClaimsNothing();
     void theShortcutSheetListsTheWindowsKeysAndFilters();
     void everyDialogHasAButtonForEnter();
     void enterInTheCourierDialogActs();
@@ -311,6 +312,27 @@ void TestKeyboard::ctrlMOnACaseAColleagueWorksSaysWhoAndUntilWhen()
     QVERIFY2(text.contains(formatDateTime(until)), qPrintable(text));
     QVERIFY(toast->isVisible());
     // Nothing was asked of the server.
+    QVERIFY(workstation.session().store->claimsToSend()->isEmpty());
+}
+
+void TestKeyboard::ctrlMForAReaderSaysItClaimsNothing()
+{
+    // Issue 27: the ministry's reviewer has no Claim button (claims belong to
+    // the offices that work a case); Ctrl+M said nothing at all. It says why.
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("reader-claim"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("ministry.reviewer"));
+    QVERIFY(window);
+    window->openCase(m_cases.at(0).id);
+    QCOMPARE(window->caseView()->caseId(), m_cases.at(0).id);
+    auto *toast = window->findChild<Toast *>();
+    QVERIFY(toast);
+    QSignalSpy said(window->caseView(), &CaseView::said);
+    window->caseTable()->setFocus();
+    QTest::keyClick(window->caseTable(), Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(said.size(), 1);
+    const QString text = said.at(0).at(0).toString();
+    QVERIFY2(text.contains(u"claims none"), qPrintable(text));
+    QVERIFY(toast->isVisible());
     QVERIFY(workstation.session().store->claimsToSend()->isEmpty());
 }
 

@@ -454,7 +454,8 @@ Result<SyncSummary> TestSync::returnSigned(const SyncSettings &settings,
         {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}});
     if (!command)
         return std::unexpected(command.error());
-    if (auto queued = desk.submit(*command, key); !queued)
+    DeskSigner signer(key);
+    if (auto queued = desk.submit(*command, &signer); !queued)
         return std::unexpected(queued.error());
     return SyncEngine(*store, settings).run();
 }

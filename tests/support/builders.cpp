@@ -339,9 +339,16 @@ ActionInput input(Action action, QDate today, const QString &reference, const QS
 QString staffIin(const QString &userId)
 {
     const auto seed = qHash(userId, 17);
-    return composeIin(QDate(1970, 1, 1).addDays(qint64(seed % 12000)),
-                      seed % 2 ? Sex::Female : Sex::Male,
-                      int(seed % 9000) + 100);
+    // About one serial in eleven has no check digit (composeIin gives none):
+    // the next one has, so that every member of staff has an IIN and no
+    // certificate is issued without one.
+    for (int serial = int(seed % 9000) + 100;; ++serial) {
+        const QString iin = composeIin(QDate(1970, 1, 1).addDays(qint64(seed % 12000)),
+                                       seed % 2 ? Sex::Female : Sex::Male,
+                                       serial);
+        if (!iin.isEmpty())
+            return iin;
+    }
 }
 
 } // namespace Kezek::Builders

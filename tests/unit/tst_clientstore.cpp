@@ -186,6 +186,16 @@ void TestClientStore::aQueueRowReadsWhatTheWholeCaseSays()
                  CheckOutcome::Hit);
     }
     QVERIFY(!(*store)->glanceAt(QStringLiteral("case-99"))->has_value());
+    // A page's rows read at once (issue 27: one read for the rows on screen)
+    // are the same glances; a case not in the cache is left out.
+    QStringList ids{QStringLiteral("case-99")};
+    for (const Case &c : std::as_const(cases))
+        ids.append(c.id);
+    const auto atOnce = (*store)->glancesAt(ids);
+    QVERIFY2(atOnce, qPrintable(atOnce ? QString() : atOnce.error().message));
+    QCOMPARE(atOnce->size(), cases.size());
+    for (const Case &c : std::as_const(cases))
+        QCOMPARE(atOnce->value(c.id), **(*store)->glanceAt(c.id));
 }
 
 void TestClientStore::aPageAndItsCursorAreKeptTogetherOrNotAtAll()
@@ -766,6 +776,13 @@ void TestClientStore::claimsWaitForTheServerAndGiveWayToIt()
         me));
     QCOMPARE((*cache.claimOf(QStringLiteral("case-1")))->status, QStringLiteral("held"));
     QCOMPARE((*cache.claimOf(QStringLiteral("case-3")))->status, QStringLiteral("taken"));
+    // The claims of a page's rows, read at once, are the same (issue 27).
+    const auto page = cache.claimsOf(
+        {QStringLiteral("case-1"), QStringLiteral("case-2"), QStringLiteral("case-3")});
+    QVERIFY(page);
+    QCOMPARE(page->size(), 2);
+    QCOMPARE(page->value(QStringLiteral("case-1")).holder, me);
+    QCOMPARE(page->value(QStringLiteral("case-3")).status, QStringLiteral("taken"));
     QVERIFY(cache.claimsToSend()->isEmpty());
     // Held already: claiming again asks nothing of the server.
     QVERIFY(cache.claim(QStringLiteral("case-1"), me));
