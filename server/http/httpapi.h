@@ -81,6 +81,7 @@ public:
     void caseDocuments(const Http::Request &request, Http::Response &response);
     void caseDecisions(const Http::Request &request, Http::Response &response);
     void timestamp(const Http::Request &request, Http::Response &response);
+    void pilotReport(const Http::Request &request, Http::Response &response);
 
 private:
     ServerStore *store(); // this thread's connection, opened on first use
