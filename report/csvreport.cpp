@@ -50,7 +50,8 @@ QByteArray csvReport(const OversightFigures &figures, const ReportOptions &optio
             const QList<Cell> &cells = table.rows.at(r);
             const QString name = nameColumn >= 0 ? cells.at(nameColumn).text : QString();
             for (qsizetype c = 0; c < cells.size(); ++c) {
-                if (c == nameColumn || cells.at(c).text.isEmpty())
+                // The name has its column; a reason's code is the row's key.
+                if (c == nameColumn || table.columns.at(c) == u"code" || cells.at(c).text.isEmpty())
                     continue;
                 row(csv,
                     {table.id, table.keys.value(r), name, table.columns.at(c), cells.at(c).text});
