@@ -79,8 +79,9 @@ for path in /usr/bin/kezek /usr/share/applications/kezek.desktop \
     /usr/share/doc/kezek/copyright /usr/share/man/man1/kezek.1.gz; do
     contents "${now[1]}" | grep -qx "$path" || fail "kezek lacks $path"
 done
-# What dpkg-shlibdeps cannot see: Qt's database drivers, the Kazakh font.
-for needed in libqt6sql6-sqlite libqt6sql6-psql adduser; do
+# What dpkg-shlibdeps cannot see: Qt's database drivers, the Kazakh font; and the
+# report's libraries (Qt Charts, libxlsxwriter), which it must find.
+for needed in libqt6sql6-sqlite libqt6sql6-psql adduser fonts-dejavu-core libxlsxwriter4 libqt6charts6; do
     dpkg-deb -f "${now[0]}" Depends | grep -q "$needed" || fail "kezek-server does not depend on $needed"
 done
 dpkg-deb -f "${now[1]}" Depends | grep -q fonts-dejavu-core || fail "kezek does not depend on a Kazakh font"

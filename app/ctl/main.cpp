@@ -1,13 +1,30 @@
 #include "app/ctl/commands/commands.h"
 #include "resources/shippeddata.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 using namespace Kezek::Ctl;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report draws Qt Charts, which are widgets: that command gets a
+    // QApplication, on the offscreen platform unless told otherwise (kezekctl
+    // shows no window and runs where there is no display); the others stay
+    // QtCore alone.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsWithWidgets(raw)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("kezekctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
     Console console;
@@ -26,8 +43,11 @@ int main(int argc, char *argv[])
     bool translated = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--calendar" || args.at(i) == u"--lang") {
-            if (args.at(i) == u"--lang" && i + 1 < args.size())
+            if (args.at(i) == u"--lang" && i + 1 < args.size()) {
                 translated = Kezek::ShippedData::installTranslator(args.at(i + 1));
+                if (translated)
+                    invocation.language = args.at(i + 1);
+            }
             ++i;
             continue;
         }

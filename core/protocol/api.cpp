@@ -61,4 +61,11 @@ QString changesPath(qint64 since, int limit)
     return path(Route::Changes) + QStringLiteral("?since=%1&limit=%2").arg(since).arg(limit);
 }
 
+QString pilotReportPath(QDate from, QDate to)
+{
+    return path(Route::PilotReport)
+           + QStringLiteral("?from=%1&to=%2")
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
 } // namespace Kezek::Api

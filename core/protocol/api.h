@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include "core/result/enumtable.h"
@@ -35,8 +36,9 @@ enum class Route {
     CaseDocuments,
     CaseDecisions,
     Timestamp,
+    PilotReport,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::Timestamp) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::PilotReport) + 1;
 
 struct RouteInfo
 {
@@ -102,6 +104,7 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
      "/api/v1/cases/{caseId}/decisions",
      true},
     {Route::Timestamp, Method::Post, "/api/v1/timestamp", "/api/v1/timestamp", true},
+    {Route::PilotReport, Method::Get, "/api/v1/reports/pilot", "/api/v1/reports/pilot", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
@@ -127,5 +130,7 @@ QString caseDocumentsPath(const QString &caseId);
 QString caseDecisionsPath(const QString &caseId);
 QString integrationCommandsPath(const QString &integration);
 QString changesPath(qint64 since, int limit);
+// The pilot report's figures for the period, both days included.
+QString pilotReportPath(QDate from, QDate to);
 
 } // namespace Kezek::Api

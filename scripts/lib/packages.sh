@@ -10,6 +10,7 @@ KEZEK_PACKAGES=(
     testssl.sh wrk qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
     libp11-dev softhsm2 opensc
     qt6-pdf-dev qt6-translations-l10n fonts-dejavu-core
+    qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev
     lintian desktop-file-utils fakeroot
     postgresql
 )

@@ -118,6 +118,7 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::CaseDocuments, &HttpApi::caseDocuments},
     {Api::Route::CaseDecisions, &HttpApi::caseDecisions},
     {Api::Route::Timestamp, &HttpApi::timestamp},
+    {Api::Route::PilotReport, &HttpApi::pilotReport},
 }};
 
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),

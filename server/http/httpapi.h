@@ -80,6 +80,7 @@ public:
     void caseDocuments(const Http::Request &request, Http::Response &response);
     void caseDecisions(const Http::Request &request, Http::Response &response);
     void timestamp(const Http::Request &request, Http::Response &response);
+    void pilotReport(const Http::Request &request, Http::Response &response);
 
     // What a sign-in brings besides the user name and password: the
     // challenge the server gave and the detached CMS over the statement

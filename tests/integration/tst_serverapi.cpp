@@ -4,6 +4,7 @@
 #include "core/domain/casecommand.h"
 #include "core/domain/documentcatalog.h"
 #include "core/domain/integrationscope.h"
+#include "core/domain/oversightcodec.h"
 #include "core/security/passwords.h"
 #include "core/security/revocation.h"
 #include "core/security/signatures.h"
@@ -252,6 +253,11 @@ private Q_SLOTS:
     void aPetitionTheMinistrySignedIsVerifiedAtIntake();
     void aPetitionIsRefusedUnlessTheMinistrySignedItForThisApplication_data();
     void aPetitionIsRefusedUnlessTheMinistrySignedItForThisApplication();
+    void thePilotReportIsTheMinistrysAndEachSupervisorsCitys();
+    void thePilotReportRefusesABadPeriodAndOtherRoles_data();
+    void thePilotReportRefusesABadPeriodAndOtherRoles();
+    void kezekctlWritesTheReportWholeOrNothing_data();
+    void kezekctlWritesTheReportWholeOrNothing();
 
 private:
     // A site that verifies the ministry's petitions (§8): --ministry-ca
@@ -2474,6 +2480,183 @@ void TestServerApi::theSitesRetentionRemovesScansAndPersonalData()
     // Run again, it finds nothing more of it.
     QCOMPARE(runKezekctl(purge, &printed), 0);
     QVERIFY2(!printed.contains(old.number), qPrintable(printed));
+}
+
+namespace {
+
+// A period around today that holds every case the tests filed.
+QString reportPeriod()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date(); // Kazakhstan
+    return QStringLiteral("/api/v1/reports/pilot?from=%1&to=%2")
+        .arg(today.addDays(-60).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
+}
+
+int applicationsOf(const OversightFigures &figures, const QString &city)
+{
+    for (const PilotRow &row : figures.pilot.byCity) {
+        if (row.key == city)
+            return row.applications;
+    }
+    return -1;
+}
+
+} // namespace
+
+// Issue 30, point 2: the pilot report "for the ministry and the controllers",
+// every city; a supervisor reads the same figures of their own city alone.
+void TestServerApi::thePilotReportIsTheMinistrysAndEachSupervisorsCitys()
+{
+    Client ministry(*m_server);
+    ministry.signIn(QStringLiteral("ministry.reviewer"));
+    const auto before = oversightFromJson(ministry.get(reportPeriod()).json);
+    QVERIFY(before);
+    // One more application in Astana today: the report counts it there.
+    fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000301"));
+    const Answer all = ministry.get(reportPeriod());
+    QCOMPARE(all.status, 200);
+    const auto everyCity = oversightFromJson(all.json);
+    QVERIFY2(everyCity, qPrintable(everyCity ? QString() : everyCity.error().message));
+    QCOMPARE(everyCity->city, std::nullopt);
+    QVERIFY(!everyCity->lawVersion.isEmpty());
+    QCOMPARE(applicationsOf(*everyCity, u"astana"_qs), applicationsOf(*before, u"astana"_qs) + 1);
+    QCOMPARE(applicationsOf(*everyCity, u"almaty"_qs), applicationsOf(*before, u"almaty"_qs));
+
+    Client supervisor(*m_server);
+    supervisor.signIn(QStringLiteral("supervisor.astana"));
+    const Answer own = supervisor.get(reportPeriod());
+    QCOMPARE(own.status, 200);
+    const auto astana = oversightFromJson(own.json);
+    QVERIFY(astana);
+    QCOMPARE(astana->city, City::Astana);
+    QCOMPARE(astana->lawVersion, everyCity->lawVersion);
+    QCOMPARE(applicationsOf(*astana, u"astana"_qs), applicationsOf(*everyCity, u"astana"_qs));
+    QCOMPARE(applicationsOf(*astana, u"almaty"_qs), 0);
+    QVERIFY(astana->cases <= everyCity->cases);
+}
+
+void TestServerApi::thePilotReportRefusesABadPeriodAndOtherRoles_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QString ministry = QStringLiteral("ministry.reviewer");
+    QTest::newRow("an officer") << u"officer.astana"_qs << u"from=2026-01-01&to=2026-03-31"_qs
+                                << 403 << u"forbidden"_qs;
+    QTest::newRow("a CSC operator")
+        << u"csc.astana"_qs << u"from=2026-01-01&to=2026-03-31"_qs << 403 << u"forbidden"_qs;
+    QTest::newRow("an integration")
+        << u"egov"_qs << u"from=2026-01-01&to=2026-03-31"_qs << 403 << u"forbidden"_qs;
+    QTest::newRow("reversed") << ministry << u"from=2026-03-31&to=2026-01-01"_qs << 400
+                              << u"report.period-reversed"_qs;
+    QTest::newRow("no end") << ministry << u"from=2026-01-01"_qs << 400
+                            << u"report.date-missing"_qs;
+    QTest::newRow("no day of the calendar")
+        << ministry << u"from=2026-02-01&to=2026-02-30"_qs << 400 << u"report.date-malformed"_qs;
+    QTest::newRow("not ISO") << ministry << u"from=01.01.2026&to=2026-03-31"_qs << 400
+                             << u"report.date-malformed"_qs;
+    QTest::newRow("wholly to come")
+        << ministry << u"from=2999-01-01&to=2999-12-31"_qs << 400 << u"report.period-future"_qs;
+}
+
+// Bad input is a clear error with its code; the roles the report is not for
+// are refused (issue 30, point 2).
+void TestServerApi::thePilotReportRefusesABadPeriodAndOtherRoles()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    Client client(*m_server);
+    QCOMPARE(client.signIn(user).status, 200);
+    const Answer answer = client.get(QStringLiteral("/api/v1/reports/pilot?") + query);
+    QCOMPARE(answer.status, status);
+    QCOMPARE(answer.json.value(u"code").toString(), code);
+    QVERIFY(!answer.json.value(u"message").toString().isEmpty());
+}
+
+void TestServerApi::kezekctlWritesTheReportWholeOrNothing_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QStringList>("period");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("exit");
+    const QString ministry = QStringLiteral("ministry.reviewer");
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date();
+    const QStringList around{today.addDays(-60).toString(Qt::ISODate),
+                             today.addDays(1).toString(Qt::ISODate)};
+    QTest::newRow("csv") << ministry << around << u"csv"_qs << 0;
+    QTest::newRow("xlsx") << ministry << around << u"xlsx"_qs << 0;
+    QTest::newRow("pdf") << u"supervisor.astana"_qs << around << u"pdf"_qs << 0;
+    QTest::newRow("an unknown format") << ministry << around << u"docx"_qs << 2;
+    QTest::newRow("a reversed period")
+        << ministry << QStringList{u"2026-03-31"_qs, u"2026-01-01"_qs} << u"csv"_qs << 2;
+    QTest::newRow("an impossible date")
+        << ministry << QStringList{u"2026-02-01"_qs, u"2026-02-30"_qs} << u"csv"_qs << 2;
+    QTest::newRow("a role the report is not for")
+        << u"officer.astana"_qs << around << u"csv"_qs << 1;
+    QTest::newRow("a period wholly to come")
+        << ministry << QStringList{u"2999-01-01"_qs, u"2999-01-31"_qs} << u"csv"_qs << 1;
+}
+
+// Issue 30, point 2: `kezekctl report` writes the server's figures as the
+// file asked for; bad input is a clear error, a non-zero exit and no file.
+void TestServerApi::kezekctlWritesTheReportWholeOrNothing()
+{
+    QFETCH(QString, user);
+    QFETCH(QStringList, period);
+    QFETCH(QString, format);
+    QFETCH(int, exit);
+    QTemporaryDir folder;
+    const QString out = folder.filePath(u"report."_qs + format);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KEZEK_PASSWORD"), Password);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KEZEKCTL_PATH),
+                  {u"report"_qs,
+                   u"--server"_qs,
+                   m_server->baseUrl(),
+                   u"--ca"_qs,
+                   m_server->folder() + u"/tls/cert.pem"_qs,
+                   u"--user"_qs,
+                   user,
+                   u"--from"_qs,
+                   period.at(0),
+                   u"--to"_qs,
+                   period.at(1),
+                   u"--format"_qs,
+                   format,
+                   u"--out"_qs,
+                   out,
+                   u"--lang"_qs,
+                   u"kk"_qs});
+    QVERIFY(process.waitForFinished(120000));
+    const QString printed
+        = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == exit, qPrintable(printed));
+    const QStringList left = QDir(folder.path()).entryList(QDir::Files | QDir::Hidden);
+    if (exit != 0) {
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+        QVERIFY(!printed.trimmed().isEmpty());
+        return;
+    }
+    QCOMPARE(left, QStringList{u"report."_qs + format}); // no temporary left beside it
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QString from = QDate::fromString(period.at(0), Qt::ISODate).toString(u"dd.MM.yyyy"_qs);
+    if (format == u"csv") {
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("report,,"));
+        QVERIFY(bytes.contains(QByteArray(",period-from," + from.toUtf8())));
+    } else if (format == u"xlsx") {
+        QVERIFY(bytes.startsWith("PK")); // a zip, read back cell by cell in tst_pilotreport
+    } else {
+        QVERIFY(bytes.startsWith("%PDF"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -89,6 +89,11 @@ const std::array table{
             runAuditVerify},
     Command{"audit reads"_L1, nullptr, nullptr, true, runAuditReads},
     Command{"audit"_L1, nullptr, nullptr, true, runAudit},
+    Command{"report"_L1,
+            "report ...",
+            QT_TRANSLATE_NOOP("Kezek::Ctl", "the pilot report as PDF, CSV or XLSX"),
+            true,
+            runReport},
 };
 
 } // namespace
@@ -112,6 +117,17 @@ const Command *findCommand(const QStringList &words)
             return &command;
     }
     return nullptr;
+}
+
+bool drawsWithWidgets(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" || arguments.at(i) == u"--calendar")
+            ++i; // and its value
+        else if (!arguments.at(i).startsWith(u"--"))
+            return arguments.at(i) == u"report";
+    }
+    return false;
 }
 
 QString overview()

@@ -1,0 +1,126 @@
+#include "report/reportcharts.h"
+
+#include "report/reporttables.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace Kezek::Report {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QFont chartFont(qreal points, bool bold = false)
+{
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+// A chart laid out at the target's size and drawn there; the scene owns it.
+void drawChart(QPainter &painter, const QRectF &target, QChart *chart)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitleFont(chartFont(9, true));
+    chart->legend()->setFont(chartFont(7));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setLabelsFont(chartFont(6.5));
+    scene.render(&painter, target, scene.sceneRect());
+}
+
+// A value axis from zero, in whole numbers.
+QValueAxis *countAxis(int most)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max(1, most));
+    axis->setLabelFormat(u"%d"_s);
+    axis->setTickCount(std::min(most, 5) + 1 < 2 ? 2 : std::min(most, 5) + 1);
+    if (most > 5)
+        axis->applyNiceNumbers();
+    return axis;
+}
+
+} // namespace
+
+void drawMonthlyFlowChart(QPainter &painter, const QRectF &target, const OversightFigures &figures)
+{
+    auto *applications = new QBarSet(ReportTr::tr("Applications"));
+    auto *granted = new QBarSet(ReportTr::tr("Permits granted"));
+    auto *refused = new QBarSet(ReportTr::tr("Refusals"));
+    QStringList months;
+    int most = 0;
+    for (const PilotRow &row : figures.pilot.byMonth) {
+        months.append(monthTitle(row.key));
+        const int refusals = row.outcomes.preliminarilyRefused + row.outcomes.finallyRefused;
+        *applications << row.applications;
+        *granted << row.outcomes.granted;
+        *refused << refusals;
+        most = std::max({most, row.applications, row.outcomes.granted, refusals});
+    }
+    auto *series = new QBarSeries;
+    series->append({applications, granted, refused});
+    auto *chart = new QChart;
+    chart->setTitle(ReportTr::tr("Applications and decisions per month"));
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(months);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QValueAxis *axisY = countAxis(most);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    drawChart(painter, target, chart);
+}
+
+void drawOutcomesChart(QPainter &painter, const QRectF &target, const OversightFigures &figures)
+{
+    const PilotRow total = pilotTotal(figures);
+    const QList<int> values = outcomeValues(total.outcomes);
+    auto *set = new QBarSet(ReportTr::tr("Cases"));
+    int most = 0;
+    // Bottom to top as a horizontal bar chart lists them: the report's order read downwards.
+    for (qsizetype i = values.size() - 1; i >= 0; --i) {
+        *set << values.at(i);
+        most = std::max(most, values.at(i));
+    }
+    QStringList titles = outcomeTitles();
+    std::reverse(titles.begin(), titles.end());
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    auto *chart = new QChart;
+    chart->setTitle(ReportTr::tr("Outcomes in the period"));
+    chart->addSeries(series);
+    chart->legend()->setVisible(false);
+    // Room on the left for the outcomes' names, which are not cut short.
+    chart->setMargins(QMargins(24, 2, 8, 2));
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(titles);
+    axisY->setTruncateLabels(false); // the outcomes' names are the chart's point
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QValueAxis *axisX = countAxis(most);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    drawChart(painter, target, chart);
+}
+
+} // namespace Kezek::Report
