@@ -205,6 +205,11 @@ bool fillSite(Site &site)
         "session");
     if (!users.reserveSignIn(QStringLiteral("nobody"), now, 5, 15))
         return failed("a sign-in");
+    must(users.addSignInChallenge(
+             QCryptographicHash::hash("a challenge", QCryptographicHash::Sha256),
+             now,
+             now.addSecs(120)),
+         "a sign-in challenge");
     must(users.setSigningCertificate(
              QStringLiteral("aigerim"),
              "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
