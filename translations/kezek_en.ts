@@ -1151,6 +1151,43 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>&quot;%1&quot; must hold the ministry&apos;s signing certificate and its key (PEM).</source>
         <translation>&quot;%1&quot; must hold the ministry&apos;s signing certificate and its key (PEM).</translation>
     </message>
+    <message>
+        <source>the pilot report as PDF, CSV or XLSX</source>
+        <translation>the pilot report as PDF, CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>kezekctl report --server https://HOST:PORT --user NAME [--ca FILE] --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|xlsx --out FILE [--lang kk|ru|en]
+  the pilot report (every city for the ministry, the supervisor&apos;s city for a supervisor) for the period, both days included, counted by the server; the password is read from KEZEK_PASSWORD or standard input</source>
+        <translation>kezekctl report --server https://HOST:PORT --user NAME [--ca FILE] --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|xlsx --out FILE [--lang kk|ru|en]
+  the pilot report (every city for the ministry, the supervisor&apos;s city for a supervisor) for the period, both days included, counted by the server; the password is read from KEZEK_PASSWORD or standard input</translation>
+    </message>
+    <message>
+        <source>report needs an https:// --server, a --user and an --out file.</source>
+        <translation>report needs an https:// --server, a --user and an --out file.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format takes pdf, csv or xlsx, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a day of the calendar written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from and --to take a day of the calendar written YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>The period ends on %1, before it starts on %2.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</numerusform>
+            <numerusform>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2530,12 +2567,230 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>MDDIAI</source>
         <translation>MDDIAI</translation>
     </message>
+    <message>
+        <source>The report needs today&apos;s date and the first and last days of its period.</source>
+        <translation>The report needs today&apos;s date and the first and last days of its period.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>The period ends on %1, before it starts on %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
     <message>
         <source>Kezek is locked</source>
         <translation>Kezek is locked</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Report</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF report.</source>
+        <translation>Cannot draw the PDF report.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Permits granted</source>
+        <translation>Permits granted</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Applications and decisions per month</source>
+        <translation>Applications and decisions per month</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Outcomes in the period</source>
+        <translation>Outcomes in the period</translation>
+    </message>
+    <message>
+        <source>Days from eGov filing to permit, median</source>
+        <translation>Days from eGov filing to permit, median</translation>
+    </message>
+    <message>
+        <source>Days from eGov filing to permit, 90th percentile</source>
+        <translation>Days from eGov filing to permit, 90th percentile</translation>
+    </message>
+    <message>
+        <source>Permits whose eGov filing time is unknown</source>
+        <translation>Permits whose eGov filing time is unknown</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Reasons for returns, CSC declines and refusals</source>
+        <translation>Reasons for returns, CSC declines and refusals</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Returns for rework</source>
+        <translation>Returns for rework</translation>
+    </message>
+    <message>
+        <source>CSC declines</source>
+        <translation>CSC declines</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Breaches</translation>
+    </message>
+    <message>
+        <source>The law&apos;s clocks breached</source>
+        <translation>The law&apos;s clocks breached</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <source>Outside the basis</source>
+        <translation>Outside the basis</translation>
+    </message>
+    <message>
+        <source>Applications received outside the legal basis</source>
+        <translation>Applications received outside the legal basis</translation>
+    </message>
+    <message>
+        <source>Preliminary approvals</source>
+        <translation>Preliminary approvals</translation>
+    </message>
+    <message>
+        <source>Preliminary refusals</source>
+        <translation>Preliminary refusals</translation>
+    </message>
+    <message>
+        <source>Applications deleted</source>
+        <translation>Applications deleted</translation>
+    </message>
+    <message>
+        <source>Decisions annulled</source>
+        <translation>Decisions annulled</translation>
+    </message>
+    <message>
+        <source>Final refusals</source>
+        <translation>Final refusals</translation>
+    </message>
+    <message>
+        <source>Residence permits issued</source>
+        <translation>Residence permits issued</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Digital Nomad permanent residence pilot: report</source>
+        <translation>Digital Nomad permanent residence pilot: report</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Counted by the law&apos;s version %1</source>
+        <translation>Counted by the law&apos;s version %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2</source>
+        <translation>Made on %1 at %2</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by city</source>
+        <translation>Applications and outcomes by city</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>By nationality</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by nationality</source>
+        <translation>Applications and outcomes by nationality</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by month</source>
+        <translation>Applications and outcomes by month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1.</source>
+        <translation>Cannot make a temporary folder: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the XLSX workbook.</source>
+        <translation>Cannot make the XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot; to the XLSX workbook.</source>
+        <translation>Cannot add the sheet &quot;%1&quot; to the XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot write the XLSX workbook: %1.</source>
+        <translation>Cannot write the XLSX workbook: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Cannot read &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2830,11 +3085,23 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>The token holds the signing certificate for IIN %1 but not its key.</source>
-        <translation>The token holds the signing certificate for IIN %1 but not its key.</translation>
+        <translation type="vanished">The token holds the signing certificate for IIN %1 but not its key.</translation>
     </message>
     <message>
         <source>The signing session on the token has ended. Enter the PIN again.</source>
         <translation>The signing session on the token has ended. Enter the PIN again.</translation>
+    </message>
+    <message>
+        <source>This key is not for signing in (it is a signing key): sign in with your authentication key.</source>
+        <translation>This key is not for signing in (it is a signing key): sign in with your authentication key.</translation>
+    </message>
+    <message>
+        <source>No token holds an authentication certificate for IIN %1. Insert the token with your authentication key.</source>
+        <translation>No token holds an authentication certificate for IIN %1. Insert the token with your authentication key.</translation>
+    </message>
+    <message>
+        <source>The token holds the certificate for IIN %1 but not its key.</source>
+        <translation>The token holds the certificate for IIN %1 but not its key.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3625,58 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>None of the revocation lists the server fetches (crl-url) is of the authority that issued the signing certificate: the server cannot tell whether it was revoked.</source>
         <translation>None of the revocation lists the server fetches (crl-url) is of the authority that issued the signing certificate: the server cannot tell whether it was revoked.</translation>
     </message>
+    <message>
+        <source>This site signs in with the password and the authentication key: choose your authentication key (a file or your token) and sign in again.</source>
+        <translation>This site signs in with the password and the authentication key: choose your authentication key (a file or your token) and sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in was signed for a request the server did not make, or that was already used: sign in again.</source>
+        <translation>The sign-in was signed for a request the server did not make, or that was already used: sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and its request expired: sign in again.</source>
+        <translation>The sign-in took too long and its request expired: sign in again.</translation>
+    </message>
+    <message>
+        <source>The authentication key is another person&apos;s (IIN %1), not %2&apos;s.</source>
+        <translation>The authentication key is another person&apos;s (IIN %1), not %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>This key is not for signing in (it is a signing key): sign in with your authentication key.</source>
+        <translation>This key is not for signing in (it is a signing key): sign in with your authentication key.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period needs &quot;from&quot; and &quot;to&quot;, each a date written YYYY-MM-DD.</source>
+        <translation>The report&apos;s period needs &quot;from&quot; and &quot;to&quot;, each a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (the parameter &quot;%2&quot;) is not a day of the calendar written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; (the parameter &quot;%2&quot;) is not a day of the calendar written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor read the pilot report.</source>
+        <translation>Only the ministry and a city&apos;s supervisor read the pilot report.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after today (%2): nothing has happened in it yet.</source>
+        <translation>The period starts on %1, after today (%2): nothing has happened in it yet.</translation>
+    </message>
+    <message>
+        <source>A sign-in with the key sends both the challenge and the signature.</source>
+        <translation>A sign-in with the key sends both the challenge and the signature.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s signature does not verify: it was made for another user, server or request.</source>
+        <translation>The sign-in&apos;s signature does not verify: it was made for another user, server or request.</translation>
+    </message>
+    <message>
+        <source>Whether officers sign in with their authentication key (EDS) besides the password: required, optional (a key sent is checked) or off (default). The key is checked against --signing-ca and revocation as decisions&apos; signatures are.</source>
+        <translation>Whether officers sign in with their authentication key (EDS) besides the password: required, optional (a key sent is checked) or off (default). The key is checked against --signing-ca and revocation as decisions&apos; signatures are.</translation>
+    </message>
+    <message>
+        <source>How long the challenge a sign-in with the key signs stays good (default 120).</source>
+        <translation>How long the challenge a sign-in with the key signs stays good (default 120).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -3689,6 +4008,30 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</source>
         <translation>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</translation>
+    </message>
+    <message>
+        <source>You stopped the batch.</source>
+        <translation>You stopped the batch.</translation>
+    </message>
+    <message>
+        <source>The key was put away after the last batch: enter its password or PIN again.</source>
+        <translation>The key was put away after the last batch: enter its password or PIN again.</translation>
+    </message>
+    <message>
+        <source>The authentication key file &quot;%1&quot; cannot be read.</source>
+        <translation>The authentication key file &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>This file holds a key that is not for signing in (a signing key): choose your authentication key.</source>
+        <translation>This file holds a key that is not for signing in (a signing key): choose your authentication key.</translation>
+    </message>
+    <message>
+        <source>The tokens inserted hold the authentication keys of more than one person: leave only yours inserted.</source>
+        <translation>The tokens inserted hold the authentication keys of more than one person: leave only yours inserted.</translation>
+    </message>
+    <message>
+        <source>No token inserted holds an authentication certificate. Insert the token with your authentication key.</source>
+        <translation>No token inserted holds an authentication certificate. Insert the token with your authentication key.</translation>
     </message>
 </context>
 <context>
@@ -4353,7 +4696,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="vanished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -5763,6 +6106,141 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>%1 (IIN %2)</source>
         <translation>%1 (IIN %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;The same decision on each case, each signed on its own: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;The same decision on each case, each signed on its own: %3</translation>
+    </message>
+    <message>
+        <source>Left out, the law refuses them now:
+%1</source>
+        <translation>Left out, the law refuses them now:
+%1</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>case %1: %2</translation>
+    </message>
+    <message>
+        <source>Signing and queuing the decisions…</source>
+        <translation>Signing and queuing the decisions…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed and queued</source>
+        <translation>
+            <numerusform>%n signed and queued</numerusform>
+            <numerusform>%n signed and queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed and queued.</source>
+        <translation>
+            <numerusform>%n signed and queued.</numerusform>
+            <numerusform>%n signed and queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed: %1</source>
+        <translation>
+            <numerusform>%n not signed: %1</numerusform>
+            <numerusform>%n not signed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Token PIN:</source>
+        <translation>&amp;Token PIN:</translation>
+    </message>
+    <message>
+        <source>The PIN of the token that holds your authentication key</source>
+        <translation>The PIN of the token that holds your authentication key</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Your authentication key</source>
+        <translation>Your authentication key</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;key:</source>
+        <translation>Authentication &amp;key:</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Your role reads cases and works none, so it claims none.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on the selected cases…</source>
+        <translation>&amp;Decide on the selected cases…</translation>
+    </message>
+    <message>
+        <source>Choose two or more cases on which the same decision is open to you (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Choose two or more cases on which the same decision is open to you (Shift or Ctrl with a click or the arrows).</translation>
+    </message>
+    <message>
+        <source>Decide on the selected cases</source>
+        <translation>Decide on the selected cases</translation>
+    </message>
+    <message>
+        <source>The decision:</source>
+        <translation>The decision:</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again, with the password and the authentication key. Your commands wait in the outbox until then.</source>
+        <translation>The server asks %1 to sign in again, with the password and the authentication key. Your commands wait in the outbox until then.</translation>
+    </message>
+    <message>
+        <source>compare again</source>
+        <translation>compare again</translation>
+    </message>
+    <message>
+        <source>Compare the document again: attach the original&apos;s scan or give a reason.</source>
+        <translation>Compare the document again: attach the original&apos;s scan or give a reason.</translation>
+    </message>
+    <message>
+        <source>Enter your password and your token&apos;s PIN.</source>
+        <translation>Enter your password and your token&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Enter your password, and choose your authentication key and enter its password.</source>
+        <translation>Enter your password, and choose your authentication key and enter its password.</translation>
+    </message>
+    <message>
+        <source>Key &amp;file</source>
+        <translation>Key &amp;file</translation>
+    </message>
+    <message>
+        <source>Key on a &amp;token</source>
+        <translation>Key on a &amp;token</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>Token &amp;PIN:</source>
+        <translation>Token &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>IIN %1 (%2, on %3)</source>
+        <translation>IIN %1 (%2, on %3)</translation>
+    </message>
+    <message>
+        <source>No signing certificate on the token</source>
+        <translation>No signing certificate on the token</translation>
+    </message>
+    <message>
+        <source>Enter your token&apos;s PIN.</source>
+        <translation>Enter your token&apos;s PIN.</translation>
     </message>
 </context>
 </TS>

@@ -1151,6 +1151,43 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>&quot;%1&quot; must hold the ministry&apos;s signing certificate and its key (PEM).</source>
         <translation>«%1» ішінде министрліктің қол қою сертификаты мен оның кілті (PEM) болуы тиіс.</translation>
     </message>
+    <message>
+        <source>the pilot report as PDF, CSV or XLSX</source>
+        <translation>пилоттық жоба бойынша есеп (PDF, CSV немесе XLSX)</translation>
+    </message>
+    <message>
+        <source>kezekctl report --server https://HOST:PORT --user NAME [--ca FILE] --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|xlsx --out FILE [--lang kk|ru|en]
+  the pilot report (every city for the ministry, the supervisor&apos;s city for a supervisor) for the period, both days included, counted by the server; the password is read from KEZEK_PASSWORD or standard input</source>
+        <translation>kezekctl report --server https://HOST:PORT --user NAME [--ca FILE] --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|xlsx --out FILE [--lang kk|ru|en]
+  кезең бойынша (екі шеткі күн де қоса алынады) сервер есептеген пилоттық жоба есебі (министрлікке — барлық қалалар, басшыға — өз қаласы); құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістен оқылады</translation>
+    </message>
+    <message>
+        <source>report needs an https:// --server, a --user and an --out file.</source>
+        <translation>report үшін https:// мекенжайы бар --server, --user және --out файлы қажет.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format параметрі pdf, csv немесе xlsx мәнін қабылдайды, «%1» мәнін емес.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a day of the calendar written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from және --to параметрлері YYYY-MM-DD пішіміндегі нақты күнді қабылдайды, «%1» мәнін емес.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>Кезеңнің аяқталу күні (%1) оның басталу күнінен (%2) бұрын.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Сервер %1 деп жауап берді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%1 – %2 кезеңіне арналған есеп (%n іс) «%3» файлына жазылды.</numerusform>
+            <numerusform>%1 – %2 кезеңіне арналған есеп (%n іс) «%3» файлына жазылды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2530,12 +2567,230 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>MDDIAI</source>
         <translation>ЦДИАӨМ</translation>
     </message>
+    <message>
+        <source>The report needs today&apos;s date and the first and last days of its period.</source>
+        <translation>Есепке бүгінгі күн және оның кезеңінің бірінші және соңғы күндері қажет.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>Кезеңнің аяқталу күні (%1) оның басталу күнінен (%2) бұрын.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
     <message>
         <source>Kezek is locked</source>
         <translation>Kezek бұғатталды</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Report</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 және тағы %n</numerusform>
+            <numerusform>%1 және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF report.</source>
+        <translation>PDF есебін құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>«%1» файлын жазу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Permits granted</source>
+        <translation>Берілген ТТР</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Бас тартулар</translation>
+    </message>
+    <message>
+        <source>Applications and decisions per month</source>
+        <translation>Айлар бойынша өтініштер мен шешімдер</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер саны</translation>
+    </message>
+    <message>
+        <source>Outcomes in the period</source>
+        <translation>Кезеңдегі нәтижелер</translation>
+    </message>
+    <message>
+        <source>Days from eGov filing to permit, median</source>
+        <translation>eGov арқылы өтініш берілгеннен ТТР берілгенге дейінгі күндер, медиана</translation>
+    </message>
+    <message>
+        <source>Days from eGov filing to permit, 90th percentile</source>
+        <translation>eGov арқылы өтініш берілгеннен ТТР берілгенге дейінгі күндер, 90-процентиль</translation>
+    </message>
+    <message>
+        <source>Permits whose eGov filing time is unknown</source>
+        <translation>eGov арқылы өтініш берілген уақыты белгісіз ТТР</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептер</translation>
+    </message>
+    <message>
+        <source>Reasons for returns, CSC declines and refusals</source>
+        <translation>Пысықтауға қайтарудың, ХҚКО-ның қабылдаудан бас тартуының және бас тартудың себептері</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Returns for rework</source>
+        <translation>Пысықтауға қайтарулар</translation>
+    </message>
+    <message>
+        <source>CSC declines</source>
+        <translation>ХҚКО-ның қабылдаудан бас тартулары</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Мерзім бұзушылықтары</translation>
+    </message>
+    <message>
+        <source>The law&apos;s clocks breached</source>
+        <translation>Заңда белгіленген мерзімдердің бұзылуы</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Мерзім түрі</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>Істердің нөмірлері</translation>
+    </message>
+    <message>
+        <source>Outside the basis</source>
+        <translation>Құқықтық негізден тыс</translation>
+    </message>
+    <message>
+        <source>Applications received outside the legal basis</source>
+        <translation>Құқықтық негізден тыс түскен өтініштер</translation>
+    </message>
+    <message>
+        <source>Preliminary approvals</source>
+        <translation>Алдын ала мақұлдаулар</translation>
+    </message>
+    <message>
+        <source>Preliminary refusals</source>
+        <translation>Алдын ала бас тартулар</translation>
+    </message>
+    <message>
+        <source>Applications deleted</source>
+        <translation>Жойылған өтініштер</translation>
+    </message>
+    <message>
+        <source>Decisions annulled</source>
+        <translation>Нәтижесі жойылған шешімдер</translation>
+    </message>
+    <message>
+        <source>Final refusals</source>
+        <translation>Түпкілікті бас тартулар</translation>
+    </message>
+    <message>
+        <source>Residence permits issued</source>
+        <translation>Берілген ықтиярхаттар</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарып алынғандар</translation>
+    </message>
+    <message>
+        <source>Digital Nomad permanent residence pilot: report</source>
+        <translation>Цифрлық көшпенділерге тұрақты тұруға рұқсат беру пилоттық жобасы: есеп</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Кезең: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Counted by the law&apos;s version %1</source>
+        <translation>Заңның %1 нұсқасы бойынша есептелді</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2</source>
+        <translation>Есеп жасалған уақыт: %1, сағат %2</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>Қалалар бойынша</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by city</source>
+        <translation>Қалалар бойынша өтініштер мен нәтижелер</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>Азаматтығы бойынша</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by nationality</source>
+        <translation>Азаматтығы бойынша өтініштер мен нәтижелер</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Айлар бойынша</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by month</source>
+        <translation>Айлар бойынша өтініштер мен нәтижелер</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1.</source>
+        <translation>Уақытша қалта жасау мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the XLSX workbook.</source>
+        <translation>XLSX жұмыс кітабын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot; to the XLSX workbook.</source>
+        <translation>XLSX жұмыс кітабына «%1» парағын қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write the XLSX workbook: %1.</source>
+        <translation>XLSX жұмыс кітабын жазу мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>«%1» файлын оқу мүмкін емес: %2.</translation>
     </message>
 </context>
 <context>
@@ -2830,11 +3085,23 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>The token holds the signing certificate for IIN %1 but not its key.</source>
-        <translation>Токенде ЖСН %1 үшін қол қою сертификаты бар, бірақ оның кілті жоқ.</translation>
+        <translation type="vanished">Токенде ЖСН %1 үшін қол қою сертификаты бар, бірақ оның кілті жоқ.</translation>
     </message>
     <message>
         <source>The signing session on the token has ended. Enter the PIN again.</source>
         <translation>Токендегі қол қою сеансы аяқталды. PIN-кодты қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This key is not for signing in (it is a signing key): sign in with your authentication key.</source>
+        <translation>Бұл кілт жүйеге кіруге арналмаған (бұл қол қою кілті): аутентификация кілтіңізбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>No token holds an authentication certificate for IIN %1. Insert the token with your authentication key.</source>
+        <translation>Бірде-бір токенде ЖСН %1 үшін аутентификация сертификаты жоқ. Аутентификация кілтіңіз бар токенді салыңыз.</translation>
+    </message>
+    <message>
+        <source>The token holds the certificate for IIN %1 but not its key.</source>
+        <translation>Токенде ЖСН %1 үшін сертификат бар, бірақ оның кілті жоқ.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3625,58 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>None of the revocation lists the server fetches (crl-url) is of the authority that issued the signing certificate: the server cannot tell whether it was revoked.</source>
         <translation>Сервер жүктеп алатын кері қайтарылған сертификаттар тізімдерінің (crl-url) ешқайсысы қол қою сертификатын берген куәландырушы орталыққа тиесілі емес: сервер оның кері қайтарылған-қайтарылмағанын анықтай алмайды.</translation>
     </message>
+    <message>
+        <source>This site signs in with the password and the authentication key: choose your authentication key (a file or your token) and sign in again.</source>
+        <translation>Бұл сайтқа құпиясөз және аутентификация кілті арқылы кіреді: аутентификация кілтіңізді (файлды немесе токеніңізді) таңдап, қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The sign-in was signed for a request the server did not make, or that was already used: sign in again.</source>
+        <translation>Кіруге сервер жасамаған немесе бұрын пайдаланылған сұрау үшін қол қойылған: қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and its request expired: sign in again.</source>
+        <translation>Кіру тым ұзаққа созылып, оның сұрауының мерзімі өтіп кетті: қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The authentication key is another person&apos;s (IIN %1), not %2&apos;s.</source>
+        <translation>Аутентификация кілті %2 пайдаланушысыныкі емес, басқа адамдікі (ЖСН %1).</translation>
+    </message>
+    <message>
+        <source>This key is not for signing in (it is a signing key): sign in with your authentication key.</source>
+        <translation>Бұл кілт жүйеге кіруге арналмаған (бұл қол қою кілті): аутентификация кілтіңізбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period needs &quot;from&quot; and &quot;to&quot;, each a date written YYYY-MM-DD.</source>
+        <translation>Есептің кезеңі үшін «from» және «to» қажет, әрқайсысы YYYY-MM-DD пішіміндегі күн.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (the parameter &quot;%2&quot;) is not a day of the calendar written YYYY-MM-DD.</source>
+        <translation>«%1» («%2» параметрі) — YYYY-MM-DD пішіміндегі нақты күн емес.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor read the pilot report.</source>
+        <translation>Пилоттық жоба бойынша есепті тек министрлік пен қаланың басшысы оқи алады.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after today (%2): nothing has happened in it yet.</source>
+        <translation>Кезең %1 күні, яғни бүгіннен (%2) кейін басталады: онда әлі ештеңе болған жоқ.</translation>
+    </message>
+    <message>
+        <source>A sign-in with the key sends both the challenge and the signature.</source>
+        <translation>Кілтпен кіргенде сұрау (challenge) да, қолтаңба да жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s signature does not verify: it was made for another user, server or request.</source>
+        <translation>Кіру қолтаңбасы расталмады: ол басқа пайдаланушы, сервер немесе сұрау үшін жасалған.</translation>
+    </message>
+    <message>
+        <source>Whether officers sign in with their authentication key (EDS) besides the password: required, optional (a key sent is checked) or off (default). The key is checked against --signing-ca and revocation as decisions&apos; signatures are.</source>
+        <translation>Қызметкерлер құпиясөзден бөлек өз аутентификация кілтімен (ЭЦҚ) кіре ме: required — міндетті түрде, optional — қалауы бойынша (жіберілген кілт тексеріледі) немесе off — жоқ (әдепкі). Кілт шешімдердің қолтаңбалары сияқты --signing-ca бойынша және кері қайтарылмағаны тұрғысынан тексеріледі.</translation>
+    </message>
+    <message>
+        <source>How long the challenge a sign-in with the key signs stays good (default 120).</source>
+        <translation>Кілтпен кіргенде қол қойылатын сұрау (challenge) қанша секунд жарамды болады (әдепкі 120).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -3689,6 +4008,30 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</source>
         <translation>Қолтаңба бүтін, бірақ ол қойылған шешім осы істе көрсетілген шешім емес: оның ісі, түрі, себептері немесе мәтіні өзгеше.</translation>
+    </message>
+    <message>
+        <source>You stopped the batch.</source>
+        <translation>Топтап қол қоюды өзіңіз тоқтаттыңыз.</translation>
+    </message>
+    <message>
+        <source>The key was put away after the last batch: enter its password or PIN again.</source>
+        <translation>Соңғы топтан кейін кілт жабылды: оның құпиясөзін немесе PIN-кодын қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The authentication key file &quot;%1&quot; cannot be read.</source>
+        <translation>«%1» аутентификация кілті файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This file holds a key that is not for signing in (a signing key): choose your authentication key.</source>
+        <translation>Бұл файлдағы кілт жүйеге кіруге арналмаған (бұл қол қою кілті): аутентификация кілтіңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The tokens inserted hold the authentication keys of more than one person: leave only yours inserted.</source>
+        <translation>Салынған токендерде бірнеше адамның аутентификация кілттері бар: тек өзіңіздің токеніңізді қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>No token inserted holds an authentication certificate. Insert the token with your authentication key.</source>
+        <translation>Салынған токендердің ешқайсысында аутентификация сертификаты жоқ. Аутентификация кілтіңіз бар токенді салыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4353,7 +4696,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="vanished">&amp;Құпиясөз:</translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -5763,6 +6106,141 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>%1 (IIN %2)</source>
         <translation>%1 (ЖСН %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;The same decision on each case, each signed on its own: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Әр іс бойынша бірдей шешім, әрқайсысына жеке қол қойылады: %3</translation>
+    </message>
+    <message>
+        <source>Left out, the law refuses them now:
+%1</source>
+        <translation>Қосылмағандар — заң қазір оларға жол бермейді:
+%1</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>%1 ісі: %2</translation>
+    </message>
+    <message>
+        <source>Signing and queuing the decisions…</source>
+        <translation>Шешімдерге қол қойылып, кезекке қойылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed and queued</source>
+        <translation>
+            <numerusform>%n шешімге қол қойылып, кезекке қойылды</numerusform>
+            <numerusform>%n шешімге қол қойылып, кезекке қойылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed and queued.</source>
+        <translation>
+            <numerusform>%n шешімге қол қойылып, кезекке қойылды.</numerusform>
+            <numerusform>%n шешімге қол қойылып, кезекке қойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed: %1</source>
+        <translation>
+            <numerusform>%n шешімге қол қойылмады: %1</numerusform>
+            <numerusform>%n шешімге қол қойылмады: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Token PIN:</source>
+        <translation>&amp;Токеннің PIN-коды:</translation>
+    </message>
+    <message>
+        <source>The PIN of the token that holds your authentication key</source>
+        <translation>Аутентификация кілтіңіз сақталған токеннің PIN-коды</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Your authentication key</source>
+        <translation>Аутентификация кілтіңіз</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;key:</source>
+        <translation>&amp;Аутентификация кілті:</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Сіздің рөліңіз істерді тек оқиды, олармен жұмыс істемейді, сондықтан істі өзіне бекіте алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on the selected cases…</source>
+        <translation>Таң&amp;далған істер бойынша шешім қабылдау…</translation>
+    </message>
+    <message>
+        <source>Choose two or more cases on which the same decision is open to you (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Бірдей шешім қабылдай алатын екі немесе одан көп істі таңдаңыз (Shift немесе Ctrl пернесін басып тұрып, тінтуірмен шертіңіз немесе көрсеткі пернелерін басыңыз).</translation>
+    </message>
+    <message>
+        <source>Decide on the selected cases</source>
+        <translation>Таңдалған істер бойынша шешім қабылдау</translation>
+    </message>
+    <message>
+        <source>The decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again, with the password and the authentication key. Your commands wait in the outbox until then.</source>
+        <translation>Сервер %1 пайдаланушысынан құпиясөзбен және аутентификация кілтімен қайта кіруді сұрайды. Оған дейін командаларыңыз жіберу кезегінде күтеді.</translation>
+    </message>
+    <message>
+        <source>compare again</source>
+        <translation>қайта салыстыру</translation>
+    </message>
+    <message>
+        <source>Compare the document again: attach the original&apos;s scan or give a reason.</source>
+        <translation>Құжатты қайта салыстырыңыз: түпнұсқаның сканын тіркеңіз немесе себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter your password and your token&apos;s PIN.</source>
+        <translation>Құпиясөзіңізді және токеніңіздің PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter your password, and choose your authentication key and enter its password.</source>
+        <translation>Құпиясөзіңізді енгізіңіз, аутентификация кілтіңізді таңдап, оның құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Key &amp;file</source>
+        <translation>Кілт &amp;файлы</translation>
+    </message>
+    <message>
+        <source>Key on a &amp;token</source>
+        <translation>Т&amp;окендегі кілт</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Қол қою кілті:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>Се&amp;ртификат:</translation>
+    </message>
+    <message>
+        <source>Token &amp;PIN:</source>
+        <translation>Токеннің &amp;PIN-коды:</translation>
+    </message>
+    <message>
+        <source>IIN %1 (%2, on %3)</source>
+        <translation>ЖСН %1 (%2, %3 токенінде)</translation>
+    </message>
+    <message>
+        <source>No signing certificate on the token</source>
+        <translation>Токенде қол қою сертификаты жоқ</translation>
+    </message>
+    <message>
+        <source>Enter your token&apos;s PIN.</source>
+        <translation>Токеніңіздің PIN-кодын енгізіңіз.</translation>
     </message>
 </context>
 </TS>

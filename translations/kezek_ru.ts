@@ -1154,6 +1154,44 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>&quot;%1&quot; must hold the ministry&apos;s signing certificate and its key (PEM).</source>
         <translation>«%1» должен содержать сертификат подписи министерства и его ключ (PEM).</translation>
     </message>
+    <message>
+        <source>the pilot report as PDF, CSV or XLSX</source>
+        <translation>отчёт по пилотному проекту в формате PDF, CSV или XLSX</translation>
+    </message>
+    <message>
+        <source>kezekctl report --server https://HOST:PORT --user NAME [--ca FILE] --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|xlsx --out FILE [--lang kk|ru|en]
+  the pilot report (every city for the ministry, the supervisor&apos;s city for a supervisor) for the period, both days included, counted by the server; the password is read from KEZEK_PASSWORD or standard input</source>
+        <translation>kezekctl report --server https://HOST:PORT --user NAME [--ca FILE] --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|xlsx --out FILE [--lang kk|ru|en]
+  отчёт по пилотному проекту за период, включая оба дня, подсчитанный сервером (для министерства — все города, для руководителя — его город); пароль читается из KEZEK_PASSWORD или стандартного ввода</translation>
+    </message>
+    <message>
+        <source>report needs an https:// --server, a --user and an --out file.</source>
+        <translation>Для report нужны --server с адресом https://, --user и файл --out.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format принимает pdf, csv или xlsx, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--from and --to take a day of the calendar written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from и --to принимают существующую дату в формате YYYY-MM-DD, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>Период заканчивается %1, раньше своего начала (%2).</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Сервер ответил %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>Отчёт за период с %1 по %2 (дел: %n) записан в «%3».</numerusform>
+            <numerusform>Отчёт за период с %1 по %2 (дел: %n) записан в «%3».</numerusform>
+            <numerusform>Отчёт за период с %1 по %2 (дел: %n) записан в «%3».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2533,12 +2571,231 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>MDDIAI</source>
         <translation>МЦРИАП</translation>
     </message>
+    <message>
+        <source>The report needs today&apos;s date and the first and last days of its period.</source>
+        <translation>Для отчёта нужны сегодняшняя дата и первый и последний дни его периода.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>Период заканчивается %1, раньше своего начала (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
     <message>
         <source>Kezek is locked</source>
         <translation>Kezek заблокирован</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Report</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF report.</source>
+        <translation>Не удаётся сформировать отчёт PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Не удаётся записать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Permits granted</source>
+        <translation>Выданные РПП</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Applications and decisions per month</source>
+        <translation>Заявления и решения по месяцам</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Число дел</translation>
+    </message>
+    <message>
+        <source>Outcomes in the period</source>
+        <translation>Результаты за период</translation>
+    </message>
+    <message>
+        <source>Days from eGov filing to permit, median</source>
+        <translation>Дни от подачи заявления через eGov до выдачи РПП, медиана</translation>
+    </message>
+    <message>
+        <source>Days from eGov filing to permit, 90th percentile</source>
+        <translation>Дни от подачи заявления через eGov до выдачи РПП, 90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Permits whose eGov filing time is unknown</source>
+        <translation>РПП с неизвестным временем подачи через eGov</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Reasons for returns, CSC declines and refusals</source>
+        <translation>Причины возвратов на доработку, отказов ЦОН в приёме и отказов</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Returns for rework</source>
+        <translation>Возвраты на доработку</translation>
+    </message>
+    <message>
+        <source>CSC declines</source>
+        <translation>Отказы ЦОН в приёме</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Нарушения сроков</translation>
+    </message>
+    <message>
+        <source>The law&apos;s clocks breached</source>
+        <translation>Нарушения установленных законом сроков</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Вид срока</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>Номера дел</translation>
+    </message>
+    <message>
+        <source>Outside the basis</source>
+        <translation>Вне правового основания</translation>
+    </message>
+    <message>
+        <source>Applications received outside the legal basis</source>
+        <translation>Заявления, поступившие вне правового основания</translation>
+    </message>
+    <message>
+        <source>Preliminary approvals</source>
+        <translation>Предварительные одобрения</translation>
+    </message>
+    <message>
+        <source>Preliminary refusals</source>
+        <translation>Предварительные отказы</translation>
+    </message>
+    <message>
+        <source>Applications deleted</source>
+        <translation>Удалённые заявления</translation>
+    </message>
+    <message>
+        <source>Decisions annulled</source>
+        <translation>Аннулированные решения</translation>
+    </message>
+    <message>
+        <source>Final refusals</source>
+        <translation>Окончательные отказы</translation>
+    </message>
+    <message>
+        <source>Residence permits issued</source>
+        <translation>Выданные виды на жительство</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозванные</translation>
+    </message>
+    <message>
+        <source>Digital Nomad permanent residence pilot: report</source>
+        <translation>Пилотный проект выдачи разрешений на постоянное жительство цифровым кочевникам: отчёт</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Период: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Counted by the law&apos;s version %1</source>
+        <translation>Подсчитано по версии закона %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2</source>
+        <translation>Отчёт сформирован %1 в %2</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>По городам</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by city</source>
+        <translation>Заявления и результаты по городам</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>По гражданству</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by nationality</source>
+        <translation>Заявления и результаты по гражданству</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Applications and outcomes by month</source>
+        <translation>Заявления и результаты по месяцам</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1.</source>
+        <translation>Не удаётся создать временную папку: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the XLSX workbook.</source>
+        <translation>Не удаётся создать книгу XLSX.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot; to the XLSX workbook.</source>
+        <translation>Не удаётся добавить лист «%1» в книгу XLSX.</translation>
+    </message>
+    <message>
+        <source>Cannot write the XLSX workbook: %1.</source>
+        <translation>Не удаётся записать книгу XLSX: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Не удаётся прочитать «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -2833,11 +3090,23 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>The token holds the signing certificate for IIN %1 but not its key.</source>
-        <translation>На токене есть сертификат подписи для ИИН %1, но нет его ключа.</translation>
+        <translation type="vanished">На токене есть сертификат подписи для ИИН %1, но нет его ключа.</translation>
     </message>
     <message>
         <source>The signing session on the token has ended. Enter the PIN again.</source>
         <translation>Сеанс подписания на токене завершён. Введите PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>This key is not for signing in (it is a signing key): sign in with your authentication key.</source>
+        <translation>Этот ключ не предназначен для входа (это ключ подписи): войдите со своим ключом аутентификации.</translation>
+    </message>
+    <message>
+        <source>No token holds an authentication certificate for IIN %1. Insert the token with your authentication key.</source>
+        <translation>Ни на одном токене нет сертификата аутентификации для ИИН %1. Вставьте токен с вашим ключом аутентификации.</translation>
+    </message>
+    <message>
+        <source>The token holds the certificate for IIN %1 but not its key.</source>
+        <translation>На токене есть сертификат для ИИН %1, но нет его ключа.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3631,58 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>None of the revocation lists the server fetches (crl-url) is of the authority that issued the signing certificate: the server cannot tell whether it was revoked.</source>
         <translation>Ни один из списков отозванных сертификатов, которые загружает сервер (crl-url), не принадлежит удостоверяющему центру, выдавшему сертификат подписи: сервер не может определить, не отозван ли он.</translation>
     </message>
+    <message>
+        <source>This site signs in with the password and the authentication key: choose your authentication key (a file or your token) and sign in again.</source>
+        <translation>На этой площадке вход выполняется по паролю и ключу аутентификации: выберите свой ключ аутентификации (файл или токен) и войдите снова.</translation>
+    </message>
+    <message>
+        <source>The sign-in was signed for a request the server did not make, or that was already used: sign in again.</source>
+        <translation>Вход подписан для запроса, который сервер не выдавал или который уже использован: войдите снова.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and its request expired: sign in again.</source>
+        <translation>Вход занял слишком много времени, и срок действия его запроса истёк: войдите снова.</translation>
+    </message>
+    <message>
+        <source>The authentication key is another person&apos;s (IIN %1), not %2&apos;s.</source>
+        <translation>Ключ аутентификации принадлежит другому человеку (ИИН %1), а не пользователю %2.</translation>
+    </message>
+    <message>
+        <source>This key is not for signing in (it is a signing key): sign in with your authentication key.</source>
+        <translation>Этот ключ не предназначен для входа (это ключ подписи): войдите со своим ключом аутентификации.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period needs &quot;from&quot; and &quot;to&quot;, each a date written YYYY-MM-DD.</source>
+        <translation>Для периода отчёта нужны «from» и «to», каждый — дата в формате YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (the parameter &quot;%2&quot;) is not a day of the calendar written YYYY-MM-DD.</source>
+        <translation>«%1» (параметр «%2») не является существующей датой в формате YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor read the pilot report.</source>
+        <translation>Отчёт по пилотному проекту могут читать только министерство и руководитель города.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after today (%2): nothing has happened in it yet.</source>
+        <translation>Период начинается %1, позже сегодняшнего дня (%2): в нём ещё ничего не произошло.</translation>
+    </message>
+    <message>
+        <source>A sign-in with the key sends both the challenge and the signature.</source>
+        <translation>При входе с ключом передаются и запрос (challenge), и подпись.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s signature does not verify: it was made for another user, server or request.</source>
+        <translation>Подпись входа не проходит проверку: она сделана для другого пользователя, сервера или запроса.</translation>
+    </message>
+    <message>
+        <source>Whether officers sign in with their authentication key (EDS) besides the password: required, optional (a key sent is checked) or off (default). The key is checked against --signing-ca and revocation as decisions&apos; signatures are.</source>
+        <translation>Входят ли сотрудники, помимо пароля, со своим ключом аутентификации (ЭЦП): required — обязательно, optional — по желанию (присланный ключ проверяется) или off — нет (по умолчанию). Ключ проверяется по --signing-ca и на отзыв так же, как подписи решений.</translation>
+    </message>
+    <message>
+        <source>How long the challenge a sign-in with the key signs stays good (default 120).</source>
+        <translation>Сколько секунд действует запрос (challenge), который подписывается при входе с ключом (по умолчанию 120).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -3693,6 +4014,30 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>The signature is intact, but what it signs is not the decision this case shows: its case, kind, reasons or text differ.</source>
         <translation>Подпись цела, но подписано не то решение, которое показывает дело: отличаются дело, вид, причины или текст.</translation>
+    </message>
+    <message>
+        <source>You stopped the batch.</source>
+        <translation>Вы остановили пакетное подписание.</translation>
+    </message>
+    <message>
+        <source>The key was put away after the last batch: enter its password or PIN again.</source>
+        <translation>После последнего пакета ключ закрыт: введите его пароль или PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>The authentication key file &quot;%1&quot; cannot be read.</source>
+        <translation>Не удаётся прочитать файл ключа аутентификации «%1».</translation>
+    </message>
+    <message>
+        <source>This file holds a key that is not for signing in (a signing key): choose your authentication key.</source>
+        <translation>В этом файле ключ, который не предназначен для входа (ключ подписи): выберите свой ключ аутентификации.</translation>
+    </message>
+    <message>
+        <source>The tokens inserted hold the authentication keys of more than one person: leave only yours inserted.</source>
+        <translation>На вставленных токенах ключи аутентификации нескольких человек: оставьте вставленным только свой токен.</translation>
+    </message>
+    <message>
+        <source>No token inserted holds an authentication certificate. Insert the token with your authentication key.</source>
+        <translation>Ни на одном вставленном токене нет сертификата аутентификации. Вставьте токен с вашим ключом аутентификации.</translation>
     </message>
 </context>
 <context>
@@ -4367,7 +4712,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="vanished">Па&amp;роль:</translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -5794,6 +6139,144 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>%1 (IIN %2)</source>
         <translation>%1 (ИИН %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;The same decision on each case, each signed on its own: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Одно и то же решение по каждому делу, каждое подписывается отдельно: %3</translation>
+    </message>
+    <message>
+        <source>Left out, the law refuses them now:
+%1</source>
+        <translation>Исключены — закон сейчас их не допускает:
+%1</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>дело %1: %2</translation>
+    </message>
+    <message>
+        <source>Signing and queuing the decisions…</source>
+        <translation>Решения подписываются и ставятся в очередь…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed and queued</source>
+        <translation>
+            <numerusform>Подписано и поставлено в очередь: %n</numerusform>
+            <numerusform>Подписано и поставлено в очередь: %n</numerusform>
+            <numerusform>Подписано и поставлено в очередь: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed and queued.</source>
+        <translation>
+            <numerusform>Подписано и поставлено в очередь: %n.</numerusform>
+            <numerusform>Подписано и поставлено в очередь: %n.</numerusform>
+            <numerusform>Подписано и поставлено в очередь: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed: %1</source>
+        <translation>
+            <numerusform>не подписано: %n — %1</numerusform>
+            <numerusform>не подписано: %n — %1</numerusform>
+            <numerusform>не подписано: %n — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Token PIN:</source>
+        <translation>PIN-код &amp;токена:</translation>
+    </message>
+    <message>
+        <source>The PIN of the token that holds your authentication key</source>
+        <translation>PIN-код токена, на котором хранится ваш ключ аутентификации</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Your authentication key</source>
+        <translation>Ваш ключ аутентификации</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;key:</source>
+        <translation>&amp;Ключ аутентификации:</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Ваша роль только читает дела и не работает с ними, поэтому не может закреплять их за собой.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on the selected cases…</source>
+        <translation>Принять &amp;решение по выбранным делам…</translation>
+    </message>
+    <message>
+        <source>Choose two or more cases on which the same decision is open to you (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Выберите два или более дела, по которым вам доступно одно и то же решение (Shift или Ctrl вместе со щелчком мыши или клавишами со стрелками).</translation>
+    </message>
+    <message>
+        <source>Decide on the selected cases</source>
+        <translation>Принять решение по выбранным делам</translation>
+    </message>
+    <message>
+        <source>The decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again, with the password and the authentication key. Your commands wait in the outbox until then.</source>
+        <translation>Сервер просит пользователя %1 войти снова — с паролем и ключом аутентификации. До тех пор ваши команды ждут в очереди отправки.</translation>
+    </message>
+    <message>
+        <source>compare again</source>
+        <translation>сверить заново</translation>
+    </message>
+    <message>
+        <source>Compare the document again: attach the original&apos;s scan or give a reason.</source>
+        <translation>Сверьте документ заново: приложите скан подлинника или укажите причину.</translation>
+    </message>
+    <message>
+        <source>Enter your password and your token&apos;s PIN.</source>
+        <translation>Введите пароль и PIN-код вашего токена.</translation>
+    </message>
+    <message>
+        <source>Enter your password, and choose your authentication key and enter its password.</source>
+        <translation>Введите пароль, выберите свой ключ аутентификации и введите его пароль.</translation>
+    </message>
+    <message>
+        <source>Key &amp;file</source>
+        <translation>&amp;Файл ключа</translation>
+    </message>
+    <message>
+        <source>Key on a &amp;token</source>
+        <translation>Ключ на &amp;токене</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Ключ подписи:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Сертификат:</translation>
+    </message>
+    <message>
+        <source>Token &amp;PIN:</source>
+        <translation>&amp;PIN-код токена:</translation>
+    </message>
+    <message>
+        <source>IIN %1 (%2, on %3)</source>
+        <translation>ИИН %1 (%2, на токене %3)</translation>
+    </message>
+    <message>
+        <source>No signing certificate on the token</source>
+        <translation>На токене нет сертификата подписи</translation>
+    </message>
+    <message>
+        <source>Enter your token&apos;s PIN.</source>
+        <translation>Введите PIN-код вашего токена.</translation>
     </message>
 </context>
 </TS>
