@@ -1,5 +1,6 @@
 #include "server/serverconfig.h"
 
+#include "core/protocol/signinstatement.h"
 #include "server/servertr.h"
 
 #include "db/server/auditlog.h"
@@ -225,6 +226,13 @@ const Option Options[] = {
                        "password: required, optional (a key sent is checked) or off (default). "
                        "The key is checked against --signing-ca and revocation as decisions' "
                        "signatures are.")},
+    {"sign-in-audience",
+     "host:port,...",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "The names, with their ports, workstations address this server by, comma-"
+                       "separated: a sign-in with the key is good only when it names one of them "
+                       "(default: the listen address and port; behind a reverse proxy, the "
+                       "public name, e.g. kezek.migration.kz:443).")},
     {"sign-in-challenge-seconds",
      "seconds",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -291,7 +299,12 @@ Result<QHash<QString, QString>> settingValues(const QCommandLineParser &parser)
                     QStringLiteral("config.unknown"),
                     ServerTr::tr("The settings file names an unknown setting \"%1\".").arg(key));
             }
-            values.insert(key, file.value(key).toString());
+            // A list unquoted (a, b) reads as a string list: the commas are kept.
+            const QVariant value = file.value(key);
+            values.insert(key,
+                          value.typeId() == QMetaType::QStringList
+                              ? value.toStringList().join(QLatin1Char(','))
+                              : value.toString());
         }
     }
     for (const Option &option : Options) {
@@ -341,6 +354,22 @@ Result<void> readNumbers(const QHash<QString, QString> &values, ServerConfig &co
             return result;
     }
     return {};
+}
+
+// The servers a sign-in with the key may name, each as SignIn::audience
+// writes it (the port 443 when none is given), or the bad one.
+Result<QStringList> signInAudiences(const QString &value)
+{
+    QStringList audiences;
+    for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = entry.trimmed();
+        const QUrl url(QStringLiteral("https://") + name, QUrl::StrictMode);
+        if (name.isEmpty() || !url.isValid() || url.host().isEmpty() || !url.path().isEmpty()
+            || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+            return badValue(QStringLiteral("sign-in-audience"), name);
+        audiences.append(SignIn::audience(url));
+    }
+    return audiences;
 }
 
 // The settings in words: addresses, files, the database, where notices go.
@@ -395,6 +424,11 @@ Result<void> readTexts(const QHash<QString, QString> &values, ServerConfig &conf
     config.signInKey = key == u"required"   ? ServerConfig::SignInKey::Required
                        : key == u"optional" ? ServerConfig::SignInKey::Optional
                                             : ServerConfig::SignInKey::Off;
+    if (auto audiences = signInAudiences(values.value(QStringLiteral("sign-in-audience")));
+        audiences)
+        config.signInAudiences = *audiences;
+    else
+        return std::unexpected(audiences.error());
     config.noticesTo = values.value(QStringLiteral("notices-to"), config.noticesTo);
     if (config.noticesTo != u"log"
         && (!config.noticesTo.startsWith(u"dir:") || config.noticesTo.size() == 4))
@@ -429,6 +463,15 @@ Result<void> checkRequired(const ServerConfig &config)
         return fail(QStringLiteral("config.signing"),
                     ServerTr::tr("Decisions are signed: give --signing-ca with the certificate of "
                                  "the authority that issues the officers' signing keys."));
+    }
+    // A sign-in names the server as the workstation addressed it, which an
+    // address of every interface is not.
+    if (config.signInKey != ServerConfig::SignInKey::Off && config.signInAudiences.isEmpty()
+        && (config.listen == u"0.0.0.0" || config.listen == u"::")) {
+        return fail(QStringLiteral("config.sign-in-audience"),
+                    ServerTr::tr("The server listens on every address: give --sign-in-audience "
+                                 "with the name and port workstations address it by, for "
+                                 "sign-in with the key."));
     }
     // НУЦ РК issues every organisation's certificates under the same roots:
     // the BIN is what names the ministry.

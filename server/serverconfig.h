@@ -74,6 +74,10 @@ struct ServerConfig
     enum class SignInKey { Off, Optional, Required };
     SignInKey signInKey = SignInKey::Off;
     int signInChallengeSeconds = 120;
+    // The servers ("host:port", as SignIn::audience writes them) a sign-in's
+    // statement may name: the names workstations address this server by.
+    // None given: the listen address and the port bound (HttpApi::listening).
+    QStringList signInAudiences;
     // The audit log's key (made when missing) and where checkpoints of its
     // chain go, besides the journal; beside a SQLite database by default.
     QString auditKeyFile;

@@ -331,6 +331,7 @@ int main(int argc, char *argv[])
     const int port = bind(server, *config);
     if (port <= 0)
         return 1;
+    api.listening(port);
     const bool ok = serve(server, api, *config, port, timed, signals);
     logEvent("INFO", "stopped");
     return ok ? 0 : 1;

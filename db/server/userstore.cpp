@@ -225,6 +225,13 @@ Result<int> UserStore::purgeExpired(const QDateTime &now)
     guard.addBindValue(utc(now));
     if (!guard.exec())
         return sqlError(guard);
+    // A challenge an hour past its expiry: none asks for it again in time to
+    // be told it expired rather than unknown.
+    QSqlQuery challenges(m_store.connection());
+    challenges.prepare(QStringLiteral("DELETE FROM sign_in_challenges WHERE expires_at < ?"));
+    challenges.addBindValue(utc(now.addSecs(-3600)));
+    if (!challenges.exec())
+        return sqlError(challenges);
     return std::max(0, purged);
 }
 

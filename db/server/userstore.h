@@ -90,7 +90,8 @@ public:
     Result<ChallengeUse> consumeSignInChallenge(const QByteArray &challengeDigest,
                                                 const QDateTime &now);
 
-    // Expired sessions and sign-in counts nobody used for a day: gone.
+    // Expired sessions, sign-in counts nobody used for a day, and sign-in
+    // challenges an hour past their expiry: gone.
     Result<int> purgeExpired(const QDateTime &now);
     // Every session of the user ends: the number ended.
     Result<int> revokeSessions(const QString &userId);

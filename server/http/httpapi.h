@@ -54,6 +54,9 @@ public:
     // The HTTP layer's limits from the settings.
     Http::Limits limits() const;
     void install(Http::Server &server);
+    // The port the server is bound to, before it serves: without
+    // --sign-in-audience, a sign-in names the listen address and this port.
+    void listening(int port);
     // Writes the reads counted in memory (readledger.h) and stops counting:
     // once the server has stopped answering, before the last read periods
     // go into the audit chain.
@@ -122,12 +125,21 @@ private:
     bool mayTrySignIn(const QString &name, const QString &address, Http::Response &response);
     // The sign-in's authentication key, when the site asks for it or one
     // was sent (issue 29, point 3): the challenge known, unexpired and now
-    // used; the signature over this user's statement to this server, by an
-    // authentication key under the signing authority, the user's own (IIN),
-    // not revoked. Nothing when none is needed or sent; else the signer, or
-    // the refusal (auth.*, signature.*, revocation.*).
-    Result<std::optional<SignerIdentity>>
-    checkSignInKey(const UserRecord &user, const SignInProof &proof, const Http::Request &request);
+    // used; the signature over this user's statement to one of the servers
+    // the site names (--sign-in-audience), by an authentication key under
+    // the signing authority, the user's own (IIN), not revoked. Nothing when
+    // none is needed or sent; else the signer, or the refusal (auth.*,
+    // signature.*, revocation.*). Checked before the password, so that its
+    // answer says nothing of the password; `user` is who the name is, none
+    // when no account has it (refused as another person's key).
+    Result<std::optional<SignerIdentity>> checkSignInKey(const QString &userId,
+                                                         const std::optional<UserRecord> &user,
+                                                         const SignInProof &proof,
+                                                         const Http::Request &request);
+    // The signature over the sign-in statement verified for one of the
+    // servers the site names; a signature.invalid when it names none.
+    Result<SignerIdentity>
+    verifySignInStatement(const QString &userId, const SignInProof &proof, const QDateTime &now);
     // A sign-in whose key was refused: audited and logged with why (it
     // counted as a failed try), and answered with the refusal.
     void refuseSignInKey(ServerStore &db,

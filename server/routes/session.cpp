@@ -208,17 +208,21 @@ void HttpApi::login(const Http::Request &request, Http::Response &response)
         return;
     }
     const std::optional<UserRecord> &user = *found;
+    // The key before the password (issue 29, point 3): where the site asks
+    // for it, its refusal is the same whether the password is right or not,
+    // so that a guesser without the officer's key learns nothing of it. It
+    // counts as a failed try all the same (mayCheckPassword).
+    auto key = checkSignInKey(userId, user, fields->proof, request);
+    if (!key) {
+        refuseSignInKey(*db, userId, address, key.error(), response);
+        return;
+    }
     const auto verified = verifyPassword(fields->password, user ? user->passwordHash : decoyHash());
     // A disabled account is answered as a wrong password, after the same work.
     if (!user || !verified || !*verified || user->disabledAt.isValid()) {
         (void)AuditLog(*db).append({userId, QStringLiteral("login-failed"), userId, address}, now);
         logEvent("WARN", "login-failed", {{"user", userId}, {"remote", address}});
         sendError(response, ApiError::BadCredentials);
-        return;
-    }
-    auto key = checkSignInKey(*user, fields->proof, request);
-    if (!key) {
-        refuseSignInKey(*db, userId, address, key.error(), response);
         return;
     }
     startSession(*db, *user, address, *key, response);

@@ -81,12 +81,48 @@ void HttpApi::signInChallenge(const Http::Request &request, Http::Response &resp
               {QStringLiteral("signInKey"), signInKeyId(m_config.signInKey)}});
 }
 
-Result<std::optional<SignerIdentity>> HttpApi::checkSignInKey(const UserRecord &user,
+void HttpApi::listening(int port)
+{
+    if (m_config.signInAudiences.isEmpty()) {
+        QUrl self;
+        self.setScheme(QStringLiteral("https"));
+        self.setHost(m_config.listen);
+        self.setPort(port);
+        m_config.signInAudiences = {SignIn::audience(self)};
+    }
+    if (m_config.signInKey != ServerConfig::SignInKey::Off) {
+        logEvent("INFO",
+                 "sign-in-audience",
+                 {{"servers", m_config.signInAudiences.join(QLatin1Char(','))}});
+    }
+}
+
+Result<SignerIdentity> HttpApi::verifySignInStatement(const QString &userId,
+                                                      const SignInProof &proof,
+                                                      const QDateTime &now)
+{
+    // The servers the site names, never the request's Host, which the client
+    // writes: a look-alike that relays a statement naming itself, with its
+    // own name as the Host, finds it names none of them.
+    for (const QString &audience : std::as_const(m_config.signInAudiences)) {
+        auto signer = verifyAuthenticationSignature(
+            SignIn::statement(proof.challenge, userId, audience), proof.signature, m_trust, now);
+        if (signer || signer.error().code != u"signature.invalid")
+            return signer;
+    }
+    return fail(QStringLiteral("signature.invalid"),
+                ServerTr::tr("The sign-in's signature does not verify: it was made for "
+                             "another user, server or request."));
+}
+
+Result<std::optional<SignerIdentity>> HttpApi::checkSignInKey(const QString &userId,
+                                                              const std::optional<UserRecord> &user,
                                                               const SignInProof &proof,
                                                               const Http::Request &request)
 {
     // An integration signs in with its credential: it holds no person's key.
-    if (m_config.signInKey == ServerConfig::SignInKey::Off || !user.integration.isEmpty())
+    if (m_config.signInKey == ServerConfig::SignInKey::Off
+        || (user && !user->integration.isEmpty()))
         return std::optional<SignerIdentity>();
     if (proof.challenge.isEmpty()) {
         if (m_config.signInKey == ServerConfig::SignInKey::Optional)
@@ -105,28 +141,20 @@ Result<std::optional<SignerIdentity>> HttpApi::checkSignInKey(const UserRecord &
                            ? ApiError::AuthChallengeExpired
                            : ApiError::AuthChallengeUnknown);
     }
-    // The server as this workstation addressed it (its Host): a statement
-    // signed for a look-alike server does not verify here.
-    const QString audience
-        = SignIn::audience(QUrl(QStringLiteral("https://") + fromStd(request.header("Host"))));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto signer = verifyAuthenticationSignature(
-        SignIn::statement(proof.challenge, user.id, audience), proof.signature, m_trust, now);
+    auto signer = verifySignInStatement(userId, proof, now);
     if (!signer && signer.error().code == codeOf(ApiError::AuthKeyNotAuthentication))
         return refusal(ApiError::AuthKeyNotAuthentication);
-    if (!signer && signer.error().code == u"signature.invalid") {
-        return fail(QStringLiteral("signature.invalid"),
-                    ServerTr::tr("The sign-in's signature does not verify: it was made for "
-                                 "another user, server or request."));
-    }
     if (!signer)
         return std::unexpected(signer.error());
-    auto registered = registeredCertificate(user);
+    // A name no account has is answered as an account's whose key this is
+    // not: the answer tells no one which names are accounts.
+    auto registered = user ? registeredCertificate(*user) : Result<QByteArray>();
     if (!registered)
         return std::unexpected(registered.error());
-    if (signer->iin != certificateIin(*registered)) {
+    if (!user || signer->iin != certificateIin(*registered)) {
         return refusal(ApiError::AuthKeyOtherPerson,
-                       apiMessage(ApiError::AuthKeyOtherPerson).arg(signer->iin, user.id));
+                       apiMessage(ApiError::AuthKeyOtherPerson).arg(signer->iin, userId));
     }
     // Revoked now: refused, by the site's sources as for a decision.
     auto status = revocationStatus(*signer, now);

@@ -63,6 +63,8 @@ public:
         request.setSslConfiguration(m_server.trustingConfiguration());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         request.setRawHeader("X-Kezek-Protocol", protocol);
+        if (!m_host.isEmpty())
+            request.setRawHeader("Host", m_host);
         return m_manager.post(request, QJsonDocument(body).toJson());
     }
     static Answer finish(QNetworkReply *reply, const QString &path)
@@ -93,19 +95,26 @@ public:
             qFatal("no challenge: %d", answer.status);
         return answer.json.value(u"challenge").toString();
     }
-    // The statement signed for this server, as the workstation makes it.
-    Proof prove(const QString &challenge, const QString &user, const PemPair &key) const
+    // The statement signed for this server, as the workstation makes it
+    // (host:port of the address it was given), or for `server`.
+    Proof prove(const QString &challenge,
+                const QString &user,
+                const PemPair &key,
+                const QString &server = {}) const
     {
-        const QByteArray statement
-            = SignIn::statement(challenge, user, SignIn::audience(QUrl(m_server.baseUrl())));
+        const QByteArray statement = SignIn::statement(
+            challenge,
+            user,
+            SignIn::audience(QUrl(server.isEmpty() ? m_server.baseUrl() : server)));
         auto signature = signDetached(statement, key);
         if (!signature)
             qFatal("cannot sign: %s", qPrintable(signature.error().message));
         return {challenge, *signature};
     }
-    static QJsonObject body(const QString &user, const std::optional<Proof> &proof)
+    static QJsonObject
+    body(const QString &user, const std::optional<Proof> &proof, const QString &password = Password)
     {
-        QJsonObject json{{QStringLiteral("user"), user}, {QStringLiteral("password"), Password}};
+        QJsonObject json{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
         if (proof) {
             json.insert(QStringLiteral("challenge"), proof->challenge);
             json.insert(QStringLiteral("signature"),
@@ -113,10 +122,15 @@ public:
         }
         return json;
     }
-    Answer signIn(const QString &user, const std::optional<Proof> &proof)
+    Answer signIn(const QString &user,
+                  const std::optional<Proof> &proof,
+                  const QString &password = Password)
     {
-        return post(QStringLiteral("/api/v1/session"), body(user, proof));
+        return post(QStringLiteral("/api/v1/session"), body(user, proof, password));
     }
+    // The Host header every request sends from now on, as a look-alike
+    // server relaying to this one would write it.
+    void sendHost(const QByteArray &host) { m_host = host; }
     Answer signInWithKey(const QString &user, const PemPair &key)
     {
         return signIn(user, prove(challenge(), user, key));
@@ -125,6 +139,7 @@ public:
 private:
     const ServerProcess &m_server;
     QNetworkAccessManager m_manager;
+    QByteArray m_host;
 };
 
 } // namespace
@@ -144,9 +159,15 @@ private Q_SLOTS:
     void refusedKeysCountTowardTheLock();
     void theSiteAsksOnlyPeopleAndUpdatedWorkstationsForTheKey();
     void whereTheKeyIsOptionalAKeySentIsStillChecked();
+    void aStatementNamingTheHostTheClientSentIsRefused();
+    void theServersTheSiteNamesAreTheOnesAccepted();
+    void aNameForEveryAddressIsNeededForTheKey_data();
+    void aNameForEveryAddressIsNeededForTheKey();
+    void theKeysRefusalSaysNothingOfThePassword();
 
 private:
     qint64 sessionsOf(const QString &user);
+    qint64 failuresOf(const QString &user);
     QString lastAuditDetail(const QString &user, const QString &action);
 
     QTemporaryDir m_pki;
@@ -280,6 +301,18 @@ qint64 TestEdsSignIn::sessionsOf(const QString &user)
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = ?"));
     query.addBindValue(user);
     return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// The failed tries the name has counted toward its lock.
+qint64 TestEdsSignIn::failuresOf(const QString &user)
+{
+    auto store = ServerStore::open(m_databaseUrl);
+    if (!store)
+        return -1;
+    QSqlQuery query((*store)->connection());
+    query.prepare(QStringLiteral("SELECT failures FROM sign_in_guard WHERE name = ?"));
+    query.addBindValue(user);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QString TestEdsSignIn::lastAuditDetail(const QString &user, const QString &action)
@@ -468,6 +501,138 @@ void TestEdsSignIn::whereTheKeyIsOptionalAKeySentIsStillChecked()
     QCOMPARE(other.code(), u"auth.key-other-person"_qs);
     QCOMPARE(sessionsOf(user), before);
     QCOMPARE(client.signInWithKey(user, m_almatyAuth).status, 200);
+}
+
+// Issue 29, point 3 (review, finding 1): the server a statement must name is
+// the site's, never the Host the request brings. A look-alike that relays
+// the officer's password and a statement naming itself, with its own name as
+// the Host, makes no session.
+void TestEdsSignIn::aStatementNamingTheHostTheClientSentIsRefused()
+{
+    const QString user = u"officer.astana"_qs;
+    Client lookalike(*m_server);
+    lookalike.sendHost("lookalike.example:443");
+    const qint64 before = sessionsOf(user);
+    const Answer relayed = lookalike.signIn(
+        user,
+        lookalike.prove(
+            lookalike.challenge(), user, m_astanaAuth, u"https://lookalike.example:443"_qs));
+    QCOMPARE(relayed.status, 403);
+    QCOMPARE(relayed.code(), u"signature.invalid"_qs);
+    QVERIFY(!relayed.json.contains(u"token"));
+    QCOMPARE(sessionsOf(user), before);
+    // Whatever Host it sends, a statement naming the server's own address,
+    // which the workstation addressed, still signs in.
+    QCOMPARE(lookalike.signInWithKey(user, m_astanaAuth).status, 200);
+}
+
+// Issue 29, point 3 (review, finding 1): a site behind a reverse proxy names
+// its public names (here in the settings file); a statement naming one of
+// them signs in, one naming the address the server listens on no longer does.
+void TestEdsSignIn::theServersTheSiteNamesAreTheOnesAccepted()
+{
+    QTemporaryDir dir;
+    const QString settings = dir.filePath(QStringLiteral("kezek-server.conf"));
+    QFile file(settings);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Unquoted, as an operator writes a list.
+    file.write("sign-in-audience=Kezek.Example:443, kezek.migration.kz\n");
+    file.close();
+    ServerProcess proxied(m_secondSite + QStringList{QStringLiteral("--config"), settings},
+                          m_databaseUrl);
+    QVERIFY(proxied.start());
+    const QString user = u"officer.almaty"_qs;
+    Client client(proxied);
+    client.sendHost("kezek.example");
+    QCOMPARE(client
+                 .signIn(user,
+                         client.prove(
+                             client.challenge(), user, m_almatyAuth, u"https://kezek.example"_qs))
+                 .status,
+             200);
+    QCOMPARE(client
+                 .signIn(user,
+                         client.prove(client.challenge(),
+                                      user,
+                                      m_almatyAuth,
+                                      u"https://kezek.migration.kz:443"_qs))
+                 .status,
+             200);
+    const qint64 before = sessionsOf(user);
+    const Answer direct = client.signInWithKey(user, m_almatyAuth);
+    QCOMPARE(direct.status, 403);
+    QCOMPARE(direct.code(), u"signature.invalid"_qs);
+    QCOMPARE(sessionsOf(user), before);
+}
+
+void TestEdsSignIn::aNameForEveryAddressIsNeededForTheKey_data()
+{
+    QTest::addColumn<QStringList>("settings");
+    QTest::addColumn<QString>("says");
+    const QStringList required{QStringLiteral("--sign-in-key"), QStringLiteral("required")};
+    QTest::newRow("every address, no name")
+        << required + QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0")}
+        << u"--sign-in-audience"_qs;
+    QTest::newRow("a name with a path")
+        << required
+               + QStringList{QStringLiteral("--sign-in-audience"),
+                             QStringLiteral("kezek.example:443/api")}
+        << u"kezek.example:443/api"_qs;
+    QTest::newRow("a port that is not one")
+        << required
+               + QStringList{QStringLiteral("--sign-in-audience"),
+                             QStringLiteral("kezek.example:https")}
+        << u"kezek.example:https"_qs;
+}
+
+// Issue 29, point 3 (review, finding 1): a server listening on every address
+// cannot tell which name its workstations sign for; it does not start on a
+// guess, nor on a name that is not host:port, and says which setting.
+void TestEdsSignIn::aNameForEveryAddressIsNeededForTheKey()
+{
+    QFETCH(QStringList, settings);
+    QFETCH(QString, says);
+    const auto [code, error]
+        = runServerToExit(settings
+                          + QStringList{QStringLiteral("--dev-cert"),
+                                        m_server->folder() + QStringLiteral("/tls"),
+                                        QStringLiteral("--database"),
+                                        m_databaseUrl});
+    QCOMPARE(code, 2);
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+// Issue 29, point 3 (review, finding 2): where the site requires the key, a
+// guesser without it gets the same refusal whether the password is right or
+// not, and each try counts toward the name's lock.
+void TestEdsSignIn::theKeysRefusalSaysNothingOfThePassword()
+{
+    const QString user = u"officer.almaty"_qs;
+    const QString wrong = u"not the password"_qs;
+    Client client(*m_server);
+    const qint64 before = sessionsOf(user);
+    for (const QString &password : {Password, wrong}) {
+        const Answer none = client.signIn(user, std::nullopt, password);
+        QCOMPARE(none.status, 401);
+        QCOMPARE(none.code(), u"auth.key-required"_qs);
+        const Answer other
+            = client.signIn(user, client.prove(client.challenge(), user, m_astanaAuth), password);
+        QCOMPARE(other.status, 403);
+        QCOMPARE(other.code(), u"auth.key-other-person"_qs);
+    }
+    QCOMPARE(failuresOf(user), 4);
+    // Only the officer's own key gets as far as the password.
+    const Answer guessed
+        = client.signIn(user, client.prove(client.challenge(), user, m_almatyAuth), wrong);
+    QCOMPARE(guessed.status, 401);
+    QCOMPARE(guessed.code(), u"bad-credentials"_qs);
+    QCOMPARE(failuresOf(user), 5);
+    QCOMPARE(sessionsOf(user), before);
+    // A name no account has is refused as another person's key: the answer
+    // names no accounts either.
+    const Answer nobody = client.signIn(
+        u"officer.nobody"_qs, client.prove(client.challenge(), u"officer.nobody"_qs, m_almatyAuth));
+    QCOMPARE(nobody.code(), u"auth.key-other-person"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestEdsSignIn)

@@ -1,5 +1,6 @@
 #include "db/server/migrations.h"
 #include "db/server/serverstore.h"
+#include "db/server/userstore.h"
 #include "tests/support/builders.h"
 
 #include <QMutex>
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void batchSaveTakesRevisionsInOrder();
     void aClaimHoldsUntilItEndsThenAnotherMayTakeIt_data() { backends(); }
     void aClaimHoldsUntilItEndsThenAnotherMayTakeIt();
+    void expiredSignInChallengesArePurgedWithExpiredSessions_data() { backends(); }
+    void expiredSignInChallengesArePurgedWithExpiredSessions();
     void unknownDatabaseUrlIsRefused();
     void anSQLiteCommitWaitsForItsFlush();
 
@@ -363,6 +366,40 @@ void TestServerStore::aClaimHoldsUntilItEndsThenAnotherMayTakeIt()
     QVERIFY(!*store->releaseClaim(caseId, QStringLiteral("aigerim")));
     QVERIFY(*store->releaseClaim(caseId, QStringLiteral("erlan")));
     QVERIFY(!store->claimOf(caseId, morning.addSecs(13 * 3600))->has_value());
+}
+
+// Issue 29, point 3 (db/server/0017_sign_in_challenges.sql): a challenge
+// asked for and never used does not stay for ever; the purge that ends
+// expired sessions takes it an hour after its expiry, and keeps one expired
+// more recently, so that a late sign-in is still told it expired.
+void TestServerStore::expiredSignInChallengesArePurgedWithExpiredSessions()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto store = openStore(db);
+    UserStore users(*store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto ask = [&](const char *digest, qint64 expiresIn) {
+        const QDateTime expires = now.addSecs(expiresIn);
+        return bool(users.addSignInChallenge(QByteArray(digest), expires.addSecs(-120), expires));
+    };
+    // Each asked for when it was given: the oldest last, so that no asking
+    // purges it before the purge under test.
+    QVERIFY(ask("unexpired", 120));
+    QVERIFY(ask("expired-half-an-hour-ago", -1800));
+    QVERIFY(ask("expired-two-hours-ago", -7200));
+    const auto challenges = [&] {
+        QSqlQuery query(store->connection());
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM sign_in_challenges")) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    QCOMPARE(challenges(), 3);
+    QVERIFY(users.purgeExpired(now));
+    QCOMPARE(challenges(), 2);
+    QCOMPARE(*users.consumeSignInChallenge("expired-two-hours-ago", now), ChallengeUse::Unknown);
+    QCOMPARE(*users.consumeSignInChallenge("expired-half-an-hour-ago", now), ChallengeUse::Expired);
+    QCOMPARE(*users.consumeSignInChallenge("unexpired", now), ChallengeUse::Consumed);
 }
 
 void TestServerStore::unknownDatabaseUrlIsRefused()
