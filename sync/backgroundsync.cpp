@@ -40,6 +40,8 @@ public:
                 engine.cancel();
         }
         auto result = engine.run();
+        // Used or not, the key given for this sync does not outlive it.
+        settings.signInKey.forget();
         {
             QMutexLocker lock(&m_mutex);
             m_engine = nullptr;

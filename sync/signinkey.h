@@ -3,19 +3,68 @@
 #include "core/result/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace Kezek {
+
+// A secret's bytes (a token's PIN, a private key's PEM): held in one place,
+// never copied, and wiped (OPENSSL_cleanse) when it goes or is wiped.
+class SecretBytes
+{
+public:
+    SecretBytes() = default;
+    explicit SecretBytes(QByteArrayView bytes);
+    SecretBytes(SecretBytes &&other) noexcept;
+    SecretBytes &operator=(SecretBytes &&other) noexcept;
+    SecretBytes(const SecretBytes &) = delete;
+    SecretBytes &operator=(const SecretBytes &) = delete;
+    ~SecretBytes();
+
+    QByteArrayView view() const { return m_bytes; }
+    bool isEmpty() const { return m_bytes.isEmpty(); }
+    void wipe();
+
+private:
+    QByteArray m_bytes;
+};
 
 // The officer's authentication key, for a sign-in with the server where the
 // site asks for it (issue 29, point 3): it signs the statement that binds
 // the server's one-time challenge (core/protocol/signinstatement.h). Made
 // when the officer gives it and passed with the sync it is for, as the
-// password is: neither the key file's password nor the token's PIN outlives
-// that sync.
-using SignInKey = std::function<Result<QByteArray>(const QByteArray &statement)>;
+// password is. Its copies (the dialog's, the sync's settings on their way to
+// the sync thread) are handles on one secret: the key's bytes or the token's
+// PIN, held once (SecretBytes) and wiped for all of them at once by
+// forget(), which the sync does as soon as the sign-in used it (issue 29
+// review, point 2).
+class SignInKey
+{
+public:
+    using Signer = std::move_only_function<Result<QByteArray>(const QByteArray &statement)>;
+
+    SignInKey() = default;
+    explicit SignInKey(Signer signer);
+
+    // Given, and not yet used and forgotten.
+    explicit operator bool() const;
+    // The statement signed (auth.key-required once forgotten).
+    Result<QByteArray> operator()(const QByteArray &statement) const;
+    // The secret wiped, for every copy of this key.
+    void forget();
+
+private:
+    struct Held
+    {
+        std::mutex lock;
+        Signer signer;
+    };
+    std::shared_ptr<Held> m_held;
+};
 
 // A PKCS#12 file opened with its password now, so that a wrong password or
 // a file that holds the signing key instead (auth.key-not-authentication)

@@ -46,11 +46,16 @@ Result<SignInKey> signInKeyOnToken(const QString &modulePath, const QString &pin
     auto iin = tokenHolder(module);
     if (!iin)
         return std::unexpected(iin.error());
-    // The PIN tried now; the session ends at once, and each sign-in logs in again.
-    if (auto tried = module.logIn(*iin, pin, KeyPurpose::Authenticate); !tried)
+    // The PIN tried now; the session ends at once, and each sign-in logs in
+    // again. Held in one place, wiped when the key is forgotten.
+    QByteArray typed = pin.toUtf8();
+    SecretBytes secret(typed);
+    typed.fill('\0');
+    if (auto tried = module.logIn(*iin, secret.view(), KeyPurpose::Authenticate); !tried)
         return std::unexpected(tried.error());
-    return SignInKey([module, iin = *iin, pin](const QByteArray &statement) -> Result<QByteArray> {
-        auto session = module.logIn(iin, pin, KeyPurpose::Authenticate);
+    return SignInKey([module, iin = *iin, secret = std::move(secret)](
+                         const QByteArray &statement) -> Result<QByteArray> {
+        auto session = module.logIn(iin, secret.view(), KeyPurpose::Authenticate);
         if (!session)
             return std::unexpected(session.error());
         return session->signDetached(statement);

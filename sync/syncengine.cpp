@@ -271,6 +271,11 @@ Result<void> SyncEngine::signWithKey(QJsonObject &body)
     const QString challenge = reply->json.value(u"challenge").toString();
     auto signature = m_settings.signInKey(
         SignIn::statement(challenge, m_settings.user, SignIn::audience(m_settings.server)));
+    // Used: the key's bytes or the token's PIN are wiped now, for every copy
+    // of the key (issue 29 review, point 2). A newcomer's account check
+    // (no cache yet) leaves it to the first sync, which signs in anew.
+    if (m_store)
+        m_settings.signInKey.forget();
     if (!signature)
         return std::unexpected(signature.error());
     body.insert(QStringLiteral("challenge"), challenge);

@@ -85,7 +85,7 @@ void MainWindow::askServerSignIn()
         m_session.config.authenticationKeyFile = dialog.keyFile();
         m_session.config.save();
     }
-    startSync(dialog.password(), dialog.signInKey());
+    startSync(dialog.password(), dialog.takeSignInKey());
 }
 
 void MainWindow::startSync(const QString &password, const SignInKey &key)

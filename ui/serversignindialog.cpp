@@ -74,7 +74,7 @@ void ServerSignInDialog::accept()
         refuse(key.error().message);
         return;
     }
-    m_key = *key;
+    m_key = std::move(*key);
     QDialog::accept();
 }
 

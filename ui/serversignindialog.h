@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 
@@ -24,7 +26,8 @@ public:
     ServerSignInDialog(const WorkstationConfig &config, const QString &why, QWidget *parent);
 
     QString password() const;
-    const SignInKey &signInKey() const { return m_key; }
+    // The key given, handed over once: the dialog keeps no handle on it.
+    SignInKey takeSignInKey() { return std::exchange(m_key, SignInKey()); }
     QString keyFile() const;
     void accept() override;
 

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Kezek {
 
 SignInDialog::SignInDialog(WorkstationConfig config, QWidget *parent)
@@ -95,41 +97,75 @@ void SignInDialog::signIn()
         return;
     }
     m_config.server = server;
-    auto key = givenKey();
-    if (!key) {
-        showError(key.error().message);
-        return;
-    }
     const QString path = m_config.cachePath(name);
-    std::optional<QJsonObject> online;
-    if (!QFile::exists(path)) {
-        // Someone new on this workstation: the server must know them first.
-        auto account = askServer(server, name, *key);
-        if (!account) {
-            // The site asks for the key: the fields it goes in.
-            if (account.error().code == codeOf(ApiError::AuthKeyRequired))
-                m_key->setVisible(true);
-            showError(account.error().message);
-            return;
-        }
-        online = *account;
-        QDir().mkpath(m_config.cacheDir);
-    }
+    m_keyDeferred.clear();
+    if (QFile::exists(path))
+        signInKnown(path);
+    else
+        signInNewcomer(server, name, path);
+}
+
+void SignInDialog::signInKnown(const QString &path)
+{
+    // Someone seen before: the password alone opens their cache, offline
+    // too. The key is for the server only, so it is tried after, and a
+    // missing token or a wrong key password blocks nothing (issue 29
+    // review, point 3): the server asks for the key at the next sync.
     auto store = openCache(path);
     if (!store) {
         showError(store.error().message);
         return;
     }
-    auto account = keptAccount(**store, online);
+    auto key = givenKey();
+    if (!key) {
+        m_keyDeferred = UiTr::tr("Signed in without the authentication key (%1). It will be "
+                                 "asked for at the next sync with the server.")
+                            .arg(key.error().message);
+        key = SignInKey();
+    }
+    finish(std::move(*store), std::nullopt, std::move(*key));
+}
+
+void SignInDialog::signInNewcomer(const QUrl &server, const QString &name, const QString &path)
+{
+    // Someone new on this workstation: the server must know them first, and
+    // where the site signs in with the key, it must come now.
+    auto key = givenKey();
+    if (!key) {
+        showError(key.error().message);
+        return;
+    }
+    auto account = askServer(server, name, *key);
+    if (!account) {
+        // The site asks for the key: the fields it goes in.
+        if (account.error().code == codeOf(ApiError::AuthKeyRequired))
+            m_key->setVisible(true);
+        showError(account.error().message);
+        return;
+    }
+    QDir().mkpath(m_config.cacheDir);
+    auto store = openCache(path);
+    if (!store) {
+        showError(store.error().message);
+        return;
+    }
+    finish(std::move(*store), *account, std::move(*key));
+}
+
+void SignInDialog::finish(std::unique_ptr<ClientStore> store,
+                          const std::optional<QJsonObject> &online,
+                          SignInKey key)
+{
+    auto account = keptAccount(*store, online);
     if (!account) {
         showError(account.error().message);
         return;
     }
     m_account = *account;
-    m_store = std::move(*store);
-    m_signInKey = *key;
-    if (*key && !m_key->keyFile().isEmpty())
+    m_store = std::move(store);
+    if (key && !m_key->keyFile().isEmpty())
         m_config.authenticationKeyFile = m_key->keyFile();
+    m_signInKey = std::move(key);
     m_config.save();
     accept();
 }

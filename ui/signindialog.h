@@ -7,6 +7,8 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -44,13 +46,22 @@ public:
     const Account &account() const { return m_account; }
     QString user() const;
     QString password() const;
-    // The authentication key given, for the first sync (empty: none given).
-    const SignInKey &signInKey() const { return m_signInKey; }
+    // The authentication key given, for the first sync (empty: none given),
+    // handed over once: the dialog keeps no handle on it.
+    SignInKey takeSignInKey() { return std::exchange(m_signInKey, SignInKey()); }
+    // Why a known user signed in without the key they gave (a missing
+    // token, a wrong key password): the server asks for it at the next sync.
+    QString keyDeferred() const { return m_keyDeferred; }
     const WorkstationConfig &config() const { return m_config; }
     QString errorText() const;
 
 private:
     void showError(const QString &message);
+    void signInKnown(const QString &path);
+    void signInNewcomer(const QUrl &server, const QString &name, const QString &path);
+    void finish(std::unique_ptr<ClientStore> store,
+                const std::optional<QJsonObject> &online,
+                SignInKey key);
     // A newcomer's account, as the server knows it (the first sign-in here).
     Result<QJsonObject> askServer(const QUrl &server, const QString &name, const SignInKey &key);
     // The key the fields name, checked (empty when none is given).
@@ -69,6 +80,7 @@ private:
     QPushButton *m_signIn = nullptr;
     AuthenticationKeyFields *m_key = nullptr;
     SignInKey m_signInKey;
+    QString m_keyDeferred;
     std::unique_ptr<ClientStore> m_store;
     Account m_account;
 };

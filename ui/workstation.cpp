@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -95,7 +96,9 @@ bool Workstation::signIn(const QString &user, const QString &password)
     makeWindow();
     // The password just typed (and the authentication key given) goes with
     // the first sync, should the server want a new session, and is not kept.
-    m_window->startSync(dialog.password(), dialog.signInKey());
+    m_window->startSync(dialog.password(), dialog.takeSignInKey());
+    if (!dialog.keyDeferred().isEmpty())
+        m_window->statusBar()->showMessage(dialog.keyDeferred(), 60000);
     return true;
 }
 

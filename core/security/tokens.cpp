@@ -3,23 +3,34 @@
 #include "core/security/opensslsupport.h"
 #include "core/security/signatures.h"
 
+#include <QFileInfo>
+
 #include <libp11.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <map>
+#include <mutex>
 
 namespace Kezek {
 
 namespace Detail {
 
-// The loaded module and its one enumeration of slots. libp11 closes every
-// session of a slot when an enumeration of it is released, so a signing
-// session and a listing must share this one: while a session is open the
-// slots are not enumerated again.
+// The loaded module and its one enumeration of slots, one for the whole
+// process per module (issue 29 review, point 1): PKCS#11 keeps its login
+// and sessions per process, so a second libp11 context on the same module
+// would close this one's sessions (C_CloseAllSessions), log it out, or
+// finalize the module under it, and would take a second PIN for granted
+// while the first login holds. libp11 closes every session of a slot when
+// an enumeration of it is released, so a signing session and a listing
+// share this one: while a session is open the slots are not enumerated
+// again. Every call into the module holds `lock`, whichever thread makes it.
 struct TokenModuleState
 {
+    std::recursive_mutex lock;
     PKCS11_CTX *context = nullptr;
     bool loaded = false;
     PKCS11_SLOT *slots = nullptr;
@@ -70,6 +81,60 @@ struct TokenModuleState
 
 using Detail::TokenModuleState;
 
+namespace {
+
+// The modules loaded in this process, by their file: one state each, shared
+// by every TokenModule and session on it, unloaded when the last is gone.
+struct ModuleRegistry
+{
+    std::mutex mutex;
+    std::condition_variable unloaded;
+    std::map<QString, std::weak_ptr<TokenModuleState>> modules;
+};
+
+ModuleRegistry &registry()
+{
+    static ModuleRegistry modules;
+    return modules;
+}
+
+// The module's state, loaded now unless another user in this process has it.
+std::shared_ptr<TokenModuleState> sharedModule(const QString &modulePath)
+{
+    const QFileInfo file(modulePath);
+    const QString key = file.exists() ? file.canonicalFilePath() : modulePath;
+    ModuleRegistry &modules = registry();
+    std::unique_lock<std::mutex> held(modules.mutex);
+    for (auto found = modules.modules.find(key); found != modules.modules.end();
+         found = modules.modules.find(key)) {
+        if (auto state = found->second.lock())
+            return state;
+        // Its last user is unloading it (C_Finalize): loaded anew after.
+        modules.unloaded.wait(held);
+    }
+    auto *loading = new TokenModuleState;
+    loading->context = PKCS11_CTX_new();
+    if (!loading->context
+        || PKCS11_CTX_load(loading->context, modulePath.toLocal8Bit().constData()) != 0) {
+        delete loading;
+        return nullptr;
+    }
+    loading->loaded = true;
+    std::shared_ptr<TokenModuleState> state(loading, [key](TokenModuleState *last) {
+        ModuleRegistry &loaded = registry();
+        {
+            const std::lock_guard<std::mutex> unloading(loaded.mutex);
+            delete last;
+            loaded.modules.erase(key);
+        }
+        loaded.unloaded.notify_all();
+    });
+    modules.modules[key] = state;
+    return state;
+}
+
+} // namespace
+
 struct TokenSigningSession::Key
 {
     PKCS11_SLOT *slot = nullptr;
@@ -103,6 +168,9 @@ enum TokenReturn : unsigned long {
     SessionClosed = 0xB0,
     SessionHandleInvalid = 0xB3,
     TokenNotPresent = 0xE0,
+    TokenNotRecognized = 0xE1,
+    UserNotLoggedIn = 0x101,
+    NotInitialized = 0x190,
 };
 
 // The PKCS#11 return value (CKR_…) libp11 left on the error queue, or 0.
@@ -120,8 +188,22 @@ unsigned long lastTokenError()
 bool meansRemoved(unsigned long tokenError)
 {
     return tokenError == DeviceRemoved || tokenError == TokenNotPresent
-           || tokenError == SessionHandleInvalid || tokenError == SessionClosed
-           || tokenError == DeviceError;
+           || tokenError == TokenNotRecognized || tokenError == SessionHandleInvalid
+           || tokenError == SessionClosed || tokenError == DeviceError;
+}
+
+// The login or the module itself gone from under the session (logged out,
+// or finalized): the token is there, the session is not.
+bool meansSessionLost(unsigned long tokenError)
+{
+    return tokenError == UserNotLoggedIn || tokenError == NotInitialized;
+}
+
+std::unexpected<Error> sessionEnded()
+{
+    return fail(QStringLiteral("token.closed"),
+                SecurityTr::tr("The signing session on the token has ended. Enter the PIN "
+                               "again."));
 }
 
 std::unexpected<Error> removed()
@@ -235,10 +317,10 @@ const PKCS11_TOKEN *tokenBySerial(TokenModuleState &state, const QString &serial
     return nullptr;
 }
 
-// Logs in with the PIN, the copy made for the module wiped at once.
-Result<void> logInTo(TokenModuleState &state, PKCS11_SLOT *slot, const QString &pin)
+// Logs in with the PIN (UTF-8), the copy made for the module wiped at once.
+Result<void> logInTo(TokenModuleState &state, PKCS11_SLOT *slot, QByteArrayView pin)
 {
-    QByteArray bytes = pin.toUtf8();
+    QByteArray bytes(pin.data(), pin.size()); // NUL-terminated for the module
     const int result = PKCS11_login(slot, 0, bytes.constData());
     OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
     if (result == 0)
@@ -258,13 +340,8 @@ TokenModule::TokenModule(std::shared_ptr<TokenModuleState> state)
 
 Result<TokenModule> TokenModule::open(const QString &modulePath)
 {
-    auto state = std::make_shared<TokenModuleState>();
-    state->context = PKCS11_CTX_new();
-    if (state->context
-        && PKCS11_CTX_load(state->context, modulePath.toLocal8Bit().constData()) == 0) {
-        state->loaded = true;
+    if (auto state = sharedModule(modulePath))
         return TokenModule(std::move(state));
-    }
     ERR_clear_error();
     return fail(QStringLiteral("token.module"),
                 SecurityTr::tr("The token's module %1 cannot be loaded. Check that the token's "
@@ -274,6 +351,7 @@ Result<TokenModule> TokenModule::open(const QString &modulePath)
 
 Result<QList<TokenInfo>> TokenModule::tokens() const
 {
+    const std::lock_guard<std::recursive_mutex> held(m_state->lock);
     if (auto listed = m_state->enumerate(); !listed)
         return std::unexpected(listed.error());
     QList<TokenInfo> found;
@@ -288,6 +366,7 @@ Result<QList<TokenInfo>> TokenModule::tokens() const
 
 Result<QList<TokenCertificate>> TokenModule::certificates() const
 {
+    const std::lock_guard<std::recursive_mutex> held(m_state->lock);
     if (auto listed = m_state->enumerate(); !listed)
         return std::unexpected(listed.error());
     QList<TokenCertificate> found;
@@ -309,6 +388,19 @@ Result<QList<TokenCertificate>> TokenModule::certificates() const
 Result<TokenSigningSession>
 TokenModule::logIn(const QString &iin, const QString &pin, KeyPurpose purpose) const
 {
+    QByteArray bytes = pin.toUtf8();
+    auto session = logIn(iin, QByteArrayView(bytes), purpose);
+    OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+    return session;
+}
+
+Result<TokenSigningSession>
+TokenModule::logIn(const QString &iin, QByteArrayView pin, KeyPurpose purpose) const
+{
+    const std::lock_guard<std::recursive_mutex> held(m_state->lock);
+    // Whoever holds the session, in this process: a second login would be
+    // taken for granted by the module (CKR_USER_ALREADY_LOGGED_IN), its PIN
+    // never checked.
     if (m_state->sessionOpen) {
         return fail(QStringLiteral("token.busy"),
                     SecurityTr::tr("A signing session is already open on the token. Finish it "
@@ -385,20 +477,24 @@ TokenSigningSession::~TokenSigningSession()
 
 Result<QByteArray> TokenSigningSession::signDetached(const QByteArray &content)
 {
-    if (!isOpen()) {
-        return fail(QStringLiteral("token.closed"),
-                    SecurityTr::tr("The signing session on the token has ended. Enter the PIN "
-                                   "again."));
-    }
+    if (!isOpen())
+        return sessionEnded();
+    const std::shared_ptr<TokenModuleState> state = m_state;
+    const std::lock_guard<std::recursive_mutex> held(state->lock);
     ERR_clear_error();
     QByteArray signature = OpenSsl::signCms(
         content, m_key->certificate.get(), m_key->key.get(), CMS_BINARY | CMS_DETACHED);
     if (!signature.isEmpty())
         return signature;
-    if (meansRemoved(lastTokenError())) {
-        // Nothing more can be signed: the PIN goes with the session.
+    const unsigned long tokenError = lastTokenError();
+    // Nothing more can be signed: the PIN goes with the session.
+    if (meansRemoved(tokenError)) {
         close();
         return removed();
+    }
+    if (meansSessionLost(tokenError)) {
+        close();
+        return sessionEnded();
     }
     return OpenSsl::error("sign on the token");
 }
@@ -417,6 +513,8 @@ void TokenSigningSession::close()
 {
     if (!isOpen())
         return;
+    const std::shared_ptr<TokenModuleState> state = m_state;
+    const std::lock_guard<std::recursive_mutex> held(state->lock);
     // The key first: it refers to the slot the release frees.
     m_key->key.reset();
     PKCS11_logout(m_key->slot);

@@ -4,6 +4,7 @@
 #include "core/security/signatures.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -50,9 +51,12 @@ struct TokenModuleState;
 
 class TokenSigningSession;
 
-// A PKCS#11 module loaded into this process. Tokens inserted after it was
-// opened are seen at the next listing; while a signing session is open, a
-// listing shows the tokens as they were when it began.
+// A PKCS#11 module loaded into this process: one loading per module for
+// the whole process, shared by every TokenModule opened on it (a form's, the
+// sign-in's on the sync thread) and unloaded when the last is gone; calls
+// from any thread take turns on it. Tokens inserted after it was opened are
+// seen at the next listing; while a signing session is open, a listing
+// shows the tokens as they were when it began.
 class TokenModule
 {
 public:
@@ -65,10 +69,14 @@ public:
 
     // Logs in to the token that holds `iin`'s certificate for `purpose` (the
     // signing key, or the authentication key a sign-in is signed with) and
-    // its key. One session at a time: the PIN is sent once and the session
-    // signs a whole batch; the PIN is forgotten when the session ends.
+    // its key. One session at a time in the whole process (token.busy while
+    // another is open, whoever opened it): the PIN is sent once and the
+    // session signs a whole batch; the PIN is forgotten when the session ends.
     Result<TokenSigningSession>
     logIn(const QString &iin, const QString &pin, KeyPurpose purpose = KeyPurpose::SignActs) const;
+    // The same with the PIN as UTF-8 bytes, for a caller that keeps it wiped.
+    Result<TokenSigningSession>
+    logIn(const QString &iin, QByteArrayView pin, KeyPurpose purpose) const;
 
 private:
     explicit TokenModule(std::shared_ptr<Detail::TokenModuleState> state);

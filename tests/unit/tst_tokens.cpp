@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Kezek;
 
 // Issue 29, point 1: keys on PKCS#11 tokens. A real PKCS#11 module
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void anotherIinHasNoSigningCertificate();
     void aModuleThatCannotBeLoadedIsSaidPlainly();
     void noTokenInsertedIsSaidPlainly();
+    void aSessionSurvivesAnotherUserOfTheModuleInTheProcess();
 
 private:
     bool importOnToken(const PemPair &identity, const QString &id, const QString &label);
@@ -394,6 +398,67 @@ void TestTokens::noTokenInsertedIsSaidPlainly()
         QCOMPARE(session.error().code, QStringLiteral("token.none"));
     }
     qputenv("SOFTHSM2_CONF", tokenConfig);
+}
+
+void TestTokens::aSessionSurvivesAnotherUserOfTheModuleInTheProcess()
+{
+    // Issue 29 review, point 1: a form's batch session and the sign-in on
+    // the sync thread use the same module in one process. PKCS#11 keeps
+    // logins per process, so the other user must neither close the batch's
+    // session (listing, closing) nor get in with a wrong PIN while it holds.
+    auto form = TokenModule::open(m_module);
+    QVERIFY(form);
+    auto session = form->logIn(m_iin, m_pin);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+    const auto refusedOrBusy = [](const Result<TokenSigningSession> &wrong) {
+        return !wrong
+               && (wrong.error().code == u"token.busy" || wrong.error().code == u"token.pin");
+    };
+    {
+        auto signIn = TokenModule::open(m_module);
+        QVERIFY(signIn);
+        const auto tokens = signIn->tokens();
+        QVERIFY(tokens && !tokens->isEmpty());
+        const auto certificates = signIn->certificates();
+        QVERIFY(certificates && !certificates->isEmpty());
+        QVERIFY(refusedOrBusy(signIn->logIn(m_iin, QStringLiteral("000000"))));
+        QVERIFY(refusedOrBusy(
+            signIn->logIn(m_iin, QByteArrayView("000000"), KeyPurpose::Authenticate)));
+    } // that user gone: the module stays loaded for the batch
+    const auto afterClose = session->signDetached(m_decision);
+    QVERIFY2(afterClose, qPrintable(afterClose ? QString() : afterClose.error().message));
+    QCOMPARE(verify(m_decision, *afterClose)->iin, m_iin);
+
+    // The sync thread lists and tries a wrong PIN while the batch signs.
+    std::atomic<bool> listed = true;
+    std::atomic<bool> wrongRefused = true;
+    std::thread sync([&] {
+        auto other = TokenModule::open(m_module);
+        for (int at = 0; at < 20 && other; ++at) {
+            listed = listed && other->certificates().has_value();
+            wrongRefused = wrongRefused
+                           && refusedOrBusy(other->logIn(
+                               m_iin, QStringLiteral("000000"), KeyPurpose::Authenticate));
+        }
+        listed = listed && other.has_value();
+    });
+    QList<QByteArray> signatures;
+    for (int at = 0; at < 20; ++at) {
+        const auto signature = session->signDetached(m_decision);
+        QVERIFY2(signature, qPrintable(signature ? QString() : signature.error().message));
+        signatures.append(*signature);
+    }
+    sync.join();
+    QVERIFY(listed);
+    QVERIFY(wrongRefused);
+    for (const QByteArray &signature : std::as_const(signatures))
+        QVERIFY(verify(m_decision, signature));
+
+    // Once the batch ends the module is free: a wrong PIN is refused as wrong.
+    session->close();
+    const auto wrong = form->logIn(m_iin, QStringLiteral("000000"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, QStringLiteral("token.pin"));
 }
 
 QTEST_GUILESS_MAIN(TestTokens)
