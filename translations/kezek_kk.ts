@@ -3677,6 +3677,14 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>How long the challenge a sign-in with the key signs stays good (default 120).</source>
         <translation>Кілтпен кіргенде қол қойылатын сұрау (challenge) қанша секунд жарамды болады (әдепкі 120).</translation>
     </message>
+    <message>
+        <source>The names, with their ports, workstations address this server by, comma-separated: a sign-in with the key is good only when it names one of them (default: the listen address and port; behind a reverse proxy, the public name, e.g. kezek.migration.kz:443).</source>
+        <translation>Жұмыс станциялары осы серверге жүгінетін атаулар портымен бірге, үтір арқылы: кілтпен кіру солардың бірін атаса ғана жарамды (әдепкі бойынша: тыңдау мекенжайы мен порты; кері прокси артында — жария атауы, мысалы kezek.migration.kz:443).</translation>
+    </message>
+    <message>
+        <source>The server listens on every address: give --sign-in-audience with the name and port workstations address it by, for sign-in with the key.</source>
+        <translation>Сервер барлық мекенжайды тыңдайды: кілтпен кіру үшін --sign-in-audience параметрінде жұмыс станциялары оған жүгінетін атау мен портты көрсетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4032,6 +4040,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>No token inserted holds an authentication certificate. Insert the token with your authentication key.</source>
         <translation>Салынған токендердің ешқайсысында аутентификация сертификаты жоқ. Аутентификация кілтіңіз бар токенді салыңыз.</translation>
+    </message>
+    <message>
+        <source>The authentication key was put away after the sign-in: give it again.</source>
+        <translation>Аутентификация кілті кіруден кейін жабылды: оны қайта көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -6241,6 +6253,10 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Enter your token&apos;s PIN.</source>
         <translation>Токеніңіздің PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Signed in without the authentication key (%1). It will be asked for at the next sync with the server.</source>
+        <translation>Аутентификация кілтінсіз кірдіңіз (%1). Ол сервермен келесі синхрондау кезінде сұралады.</translation>
     </message>
 </context>
 </TS>

@@ -3683,6 +3683,14 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>How long the challenge a sign-in with the key signs stays good (default 120).</source>
         <translation>Сколько секунд действует запрос (challenge), который подписывается при входе с ключом (по умолчанию 120).</translation>
     </message>
+    <message>
+        <source>The names, with their ports, workstations address this server by, comma-separated: a sign-in with the key is good only when it names one of them (default: the listen address and port; behind a reverse proxy, the public name, e.g. kezek.migration.kz:443).</source>
+        <translation>Имена с портами, по которым рабочие станции обращаются к этому серверу, через запятую: вход с ключом действителен, только если называет одно из них (по умолчанию: адрес и порт прослушивания; за обратным прокси — публичное имя, например kezek.migration.kz:443).</translation>
+    </message>
+    <message>
+        <source>The server listens on every address: give --sign-in-audience with the name and port workstations address it by, for sign-in with the key.</source>
+        <translation>Сервер слушает все адреса: для входа с ключом укажите в --sign-in-audience имя и порт, по которым к нему обращаются рабочие станции.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4038,6 +4046,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>No token inserted holds an authentication certificate. Insert the token with your authentication key.</source>
         <translation>Ни на одном вставленном токене нет сертификата аутентификации. Вставьте токен с вашим ключом аутентификации.</translation>
+    </message>
+    <message>
+        <source>The authentication key was put away after the sign-in: give it again.</source>
+        <translation>Ключ аутентификации закрыт после входа: укажите его снова.</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6289,10 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Enter your token&apos;s PIN.</source>
         <translation>Введите PIN-код вашего токена.</translation>
+    </message>
+    <message>
+        <source>Signed in without the authentication key (%1). It will be asked for at the next sync with the server.</source>
+        <translation>Вход выполнен без ключа аутентификации (%1). Он будет запрошен при следующей синхронизации с сервером.</translation>
     </message>
 </context>
 </TS>
