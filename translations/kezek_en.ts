@@ -6258,5 +6258,17 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Signed in without the authentication key (%1). It will be asked for at the next sync with the server.</source>
         <translation>Signed in without the authentication key (%1). It will be asked for at the next sync with the server.</translation>
     </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Key on a token</source>
+        <translation>Key on a token</translation>
+    </message>
+    <message>
+        <source>Authentication key:</source>
+        <translation>Authentication key:</translation>
+    </message>
 </context>
 </TS>

@@ -6258,5 +6258,17 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Signed in without the authentication key (%1). It will be asked for at the next sync with the server.</source>
         <translation>Аутентификация кілтінсіз кірдіңіз (%1). Ол сервермен келесі синхрондау кезінде сұралады.</translation>
     </message>
+    <message>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <source>Key on a token</source>
+        <translation>Токендегі кілт</translation>
+    </message>
+    <message>
+        <source>Authentication key:</source>
+        <translation>Аутентификация кілті:</translation>
+    </message>
 </context>
 </TS>

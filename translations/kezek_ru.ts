@@ -6294,5 +6294,17 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Signed in without the authentication key (%1). It will be asked for at the next sync with the server.</source>
         <translation>Вход выполнен без ключа аутентификации (%1). Он будет запрошен при следующей синхронизации с сервером.</translation>
     </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>Key on a token</source>
+        <translation>Ключ на токене</translation>
+    </message>
+    <message>
+        <source>Authentication key:</source>
+        <translation>Ключ аутентификации:</translation>
+    </message>
 </context>
 </TS>

@@ -3,11 +3,13 @@
 #include "ui/filefolders.h"
 #include "ui/uitr.h"
 
+#include <QButtonGroup>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QToolButton>
 
 namespace Kezek {
@@ -22,6 +24,22 @@ AuthenticationKeyFields::AuthenticationKeyFields(const WorkstationConfig &config
         addFileRows(config.authenticationKeyFile, form, parent);
         return;
     }
+    // A site with tokens: the key on the token by default, and a key file
+    // for an officer whose authentication key is one.
+    m_fileChoice = new QRadioButton(UiTr::tr("Key file"), parent);
+    m_fileChoice->setObjectName(QStringLiteral("authenticationKeyOnFile"));
+    m_tokenChoice = new QRadioButton(UiTr::tr("Key on a token"), parent);
+    m_tokenChoice->setObjectName(QStringLiteral("authenticationKeyOnToken"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_fileChoice);
+    group->addButton(m_tokenChoice);
+    m_tokenChoice->setChecked(true);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_tokenChoice);
+    choices->addWidget(m_fileChoice);
+    choices->addStretch();
+    auto *choiceLabel = new QLabel(UiTr::tr("Authentication key:"), parent);
+    form->addRow(choiceLabel, choices);
     m_pin = new QLineEdit(parent);
     m_pin->setObjectName(QStringLiteral("tokenPin"));
     m_pin->setEchoMode(QLineEdit::Password);
@@ -29,8 +47,29 @@ AuthenticationKeyFields::AuthenticationKeyFields(const WorkstationConfig &config
     label->setBuddy(m_pin);
     m_pin->setToolTip(UiTr::tr("The PIN of the token that holds your authentication key"));
     form->addRow(label, m_pin);
-    m_widgets = {label, m_pin};
-    m_fields = {m_pin};
+    m_tokenWidgets = {label, m_pin};
+    addFileRows(config.authenticationKeyFile, form, parent);
+    m_fileWidgets = m_widgets;
+    m_widgets = QList<QWidget *>{choiceLabel, m_tokenChoice, m_fileChoice} + m_tokenWidgets
+                + m_fileWidgets;
+    m_fields = QList<QWidget *>{m_tokenChoice, m_fileChoice, m_pin} + m_fields;
+    connect(m_tokenChoice, &QRadioButton::toggled, this, &AuthenticationKeyFields::showChoice);
+    showChoice();
+}
+
+bool AuthenticationKeyFields::onToken() const
+{
+    return m_tokenChoice && m_tokenChoice->isChecked();
+}
+
+void AuthenticationKeyFields::showChoice()
+{
+    if (!m_tokenChoice)
+        return;
+    for (QWidget *widget : std::as_const(m_tokenWidgets))
+        widget->setVisible(m_visible && onToken());
+    for (QWidget *widget : std::as_const(m_fileWidgets))
+        widget->setVisible(m_visible && !onToken());
 }
 
 void AuthenticationKeyFields::addFileRows(const QString &keyFile,
@@ -98,6 +137,7 @@ void AuthenticationKeyFields::setVisible(bool visible)
     m_visible = visible;
     for (QWidget *widget : std::as_const(m_widgets))
         widget->setVisible(visible);
+    showChoice();
 }
 
 QWidget *AuthenticationKeyFields::firstField() const

@@ -9,6 +9,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QRadioButton;
 class QToolButton;
 class QWidget;
 
@@ -16,9 +17,10 @@ namespace Kezek {
 
 // The officer's authentication key in a sign-in form (issue 29, point 3):
 // a PKCS#12 file and its password, or, where the site names a PKCS#11 module
-// (signing/pkcs11Module), the token's PIN. Rows of a form, each with a label
-// and a mnemonic; the password and the PIN go into the key made from them
-// and are cleared from the fields.
+// (signing/pkcs11Module), the token's PIN, or a key file if the officer
+// chooses one there. Rows of a form, each with a label and a mnemonic; the
+// password and the PIN go into the key made from them and are cleared from
+// the fields.
 class AuthenticationKeyFields : public QObject
 {
     Q_OBJECT
@@ -26,7 +28,8 @@ class AuthenticationKeyFields : public QObject
 public:
     AuthenticationKeyFields(const WorkstationConfig &config, QFormLayout *form, QWidget *parent);
 
-    bool onToken() const { return m_pin != nullptr; }
+    // The key on the token (the site names a module, and the officer chose it).
+    bool onToken() const;
     // Whether the officer gave a key (a file and its password, or a PIN).
     bool given() const;
     // The key the fields name, checked now: the file read with its password,
@@ -41,6 +44,7 @@ public:
 
 private:
     void addFileRows(const QString &keyFile, QFormLayout *form, QWidget *parent);
+    void showChoice();
 
     QString m_module;
     bool m_visible = true;
@@ -49,6 +53,10 @@ private:
     QLineEdit *m_file = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_pin = nullptr;
+    QRadioButton *m_fileChoice = nullptr;
+    QRadioButton *m_tokenChoice = nullptr;
+    QList<QWidget *> m_tokenWidgets;
+    QList<QWidget *> m_fileWidgets;
 };
 
 } // namespace Kezek

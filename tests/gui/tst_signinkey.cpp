@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void aNewcomerSignsInThroughTheWindowWithTheKeyFile();
     void aKnownOfficerOpensTheCacheEvenWhenTheKeyFails();
+    void onATokenSiteAnOfficerMaySignInWithAKeyFile();
     void offlineThePasswordAloneOpensTheCacheAndTheServerAsksForTheKey();
 
 private:
@@ -124,6 +126,38 @@ void TestSignInKey::aNewcomerSignsInThroughTheWindowWithTheKeyFile()
     QVERIFY2(lastSignIn().contains(u"authentication key"), qPrintable(lastSignIn()));
     // The file is remembered for the next sign-in; its password is not.
     QCOMPARE(WorkstationConfig::load().authenticationKeyFile, m_authKeyFile);
+}
+
+// Issue 29, point 3 ("file or token"): where the site names a token module,
+// the sign-in offers the token's PIN first, and an officer whose
+// authentication key is a file chooses it and signs in with it.
+void TestSignInKey::onATokenSiteAnOfficerMaySignInWithAKeyFile()
+{
+    WorkstationConfig site = config(m_dir.filePath(QStringLiteral("desk-with-tokens")));
+    site.signInWithKey = true;
+    site.pkcs11Module = m_dir.filePath(QStringLiteral("no-such-module.so"));
+    SignInDialog dialog(site);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *onToken = dialog.findChild<QRadioButton *>(QStringLiteral("authenticationKeyOnToken"));
+    auto *onFile = dialog.findChild<QRadioButton *>(QStringLiteral("authenticationKeyOnFile"));
+    auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("tokenPin"));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("authenticationKeyFile"));
+    auto *keyPassword = dialog.findChild<QLineEdit *>(QStringLiteral("authenticationKeyPassword"));
+    QVERIFY(onToken && onFile && pin && file && keyPassword);
+    QVERIFY(onToken->isChecked() && pin->isVisible() && !file->isVisible());
+
+    onFile->click();
+    QVERIFY(!pin->isVisible() && file->isVisible() && keyPassword->isVisible());
+    const qint64 before = sessions();
+    dialog.setUser(QStringLiteral("officer.astana"));
+    dialog.setPassword(Password);
+    file->setText(m_authKeyFile);
+    keyPassword->setText(KeyPassword);
+    dialog.signIn();
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
+    QVERIFY(dialog.takeSignInKey());
+    QCOMPARE(sessions(), before + 1);
 }
 
 // Issue 29 review, point 3: someone known at this desk opens their cache
