@@ -58,13 +58,29 @@ public:
     }
     void skip(qreal height) { m_y += height; }
 
+    // A line of text, wrapped to the page's width when it is longer.
     void text(const QString &line, const QFont &font)
     {
         m_painter.setFont(font);
-        const qreal height = QFontMetricsF(font, m_painter.device()).height() + 2;
+        const qreal height = textHeight(line, font);
         const qreal top = take(height);
-        m_painter.drawText(
-            QRectF(Margin, top, m_width, height), Qt::AlignLeft | Qt::AlignVCenter, line);
+        m_painter.drawText(QRectF(Margin, top, m_width, height),
+                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                           line);
+    }
+    qreal textHeight(const QString &line, const QFont &font) const
+    {
+        const QFontMetricsF metrics(font, m_painter.device());
+        return metrics.boundingRect(QRectF(0, 0, m_width, 10000), Qt::TextWordWrap, line).height()
+               + 2;
+    }
+    // A new page unless `height` more fits on this one.
+    void keep(qreal height)
+    {
+        if (m_y + height > m_bottom && m_y > Margin) {
+            m_writer.newPage();
+            m_y = Margin;
+        }
     }
 
 private:
@@ -97,22 +113,64 @@ QList<bool> numericColumns(const Table &table)
     return numeric;
 }
 
-QList<qreal> columnWidths(const Table &table, const QList<bool> &numeric, qreal width)
+// The widest word of a header, so that no word is cut in the middle.
+qreal widestWord(const QString &text, const QFontMetricsF &metrics)
+{
+    qreal widest = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest;
+}
+
+// Each column at least as wide as the widest word of its header and cells
+// (Russian and Kazakh words are long), the rest shared by weight: numbers
+// narrow, texts wide.
+QList<qreal> columnWidths(const Table &table,
+                          const QList<bool> &numeric,
+                          qreal width,
+                          const QFontMetricsF &headerMetrics,
+                          const QFontMetricsF &cellMetrics)
 {
     QList<qreal> weights;
+    QList<qreal> least;
+    qreal weightSum = 0;
+    qreal leastSum = 0;
     for (qsizetype c = 0; c < table.headers.size(); ++c) {
         const QString &id = table.columns.value(c);
         weights.append(numeric.at(c) || id == u"code" || id == u"paragraph" ? 1.0
                        : table.headers.size() > 6                           ? 1.5
                                                                             : 3.5);
+        qreal widest = widestWord(table.headers.at(c), headerMetrics);
+        for (const QList<Cell> &cells : table.rows)
+            widest = std::max(widest, widestWord(cells.value(c).text, cellMetrics));
+        least.append(widest + 2 * CellPadding + 1);
+        weightSum += weights.last();
+        leastSum += least.last();
     }
-    qreal sum = 0;
-    for (qreal w : weights)
-        sum += w;
     QList<qreal> widths;
-    for (qreal w : weights)
-        widths.append(width * w / sum);
+    const qreal spare = width - leastSum;
+    for (qsizetype c = 0; c < weights.size(); ++c) {
+        widths.append(spare >= 0 ? least.at(c) + spare * weights.at(c) / weightSum
+                                 : width * least.at(c) / leastSum);
+    }
     return widths;
+}
+
+// How high a row of cells is: its tallest wrapped cell, measured on the PDF
+// itself (72 dpi), not on a screen.
+qreal rowHeight(const QPainter &p,
+                const QStringList &texts,
+                const QList<qreal> &widths,
+                const QFont &font)
+{
+    const QFontMetricsF metrics(font, p.device());
+    qreal height = metrics.height();
+    for (qsizetype c = 0; c < texts.size(); ++c) {
+        const QRectF room(0, 0, widths.at(c) - 2 * CellPadding, 10000);
+        height
+            = std::max(height, metrics.boundingRect(room, Qt::TextWordWrap, texts.at(c)).height());
+    }
+    return height + 2 * CellPadding;
 }
 
 // One row of cells: as high as its tallest wrapped cell, on one page.
@@ -124,15 +182,7 @@ void drawRow(PageFlow &flow,
 {
     QPainter &p = flow.painter();
     p.setFont(font);
-    // Measured on the PDF itself (72 dpi), not on a screen.
-    const QFontMetricsF metrics(font, p.device());
-    qreal height = metrics.height();
-    for (qsizetype c = 0; c < texts.size(); ++c) {
-        const QRectF room(0, 0, widths.at(c) - 2 * CellPadding, 10000);
-        height
-            = std::max(height, metrics.boundingRect(room, Qt::TextWordWrap, texts.at(c)).height());
-    }
-    height += 2 * CellPadding;
+    const qreal height = rowHeight(p, texts, widths, font);
     const qreal top = flow.take(height);
     qreal x = Margin;
     if (font.bold())
@@ -150,22 +200,38 @@ void drawRow(PageFlow &flow,
     }
 }
 
+QStringList rowTexts(const Table &table, const QList<Cell> &cells)
+{
+    QStringList texts;
+    for (qsizetype c = 0; c < cells.size(); ++c)
+        texts.append(table.columns.value(c) == u"case-numbers" ? shortList(cells.at(c).text)
+                                                               : cells.at(c).text);
+    return texts;
+}
+
 void drawTable(PageFlow &flow, const Table &table)
 {
-    flow.skip(10);
-    flow.take(60); // the title stays with the table's first rows
-    flow.skip(-60);
-    flow.text(table.title, reportFont(11, true));
+    const QFont titleFont = reportFont(11, true);
+    const QFont headerFont = reportFont(6.5, true);
+    const QFont cellFont = reportFont(7);
     const QList<bool> numeric = numericColumns(table);
-    const QList<qreal> widths = columnWidths(table, numeric, flow.width());
-    drawRow(flow, table.headers, widths, reportFont(6.5, true), {});
-    for (const QList<Cell> &cells : table.rows) {
-        QStringList texts;
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            texts.append(table.columns.value(c) == u"case-numbers" ? shortList(cells.at(c).text)
-                                                                   : cells.at(c).text);
-        drawRow(flow, texts, widths, reportFont(7), numeric);
-    }
+    const QList<qreal> widths = columnWidths(table,
+                                             numeric,
+                                             flow.width(),
+                                             QFontMetricsF(headerFont, flow.painter().device()),
+                                             QFontMetricsF(cellFont, flow.painter().device()));
+    // The title stays with the table's header and its first row.
+    qreal together = 10 + flow.textHeight(table.title, titleFont)
+                     + rowHeight(flow.painter(), table.headers, widths, headerFont);
+    if (!table.rows.isEmpty())
+        together += rowHeight(
+            flow.painter(), rowTexts(table, table.rows.constFirst()), widths, cellFont);
+    flow.keep(together);
+    flow.skip(10);
+    flow.text(table.title, titleFont);
+    drawRow(flow, table.headers, widths, headerFont, {});
+    for (const QList<Cell> &cells : table.rows)
+        drawRow(flow, rowTexts(table, cells), widths, cellFont, numeric);
 }
 
 } // namespace

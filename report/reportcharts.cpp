@@ -6,12 +6,14 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QPainter>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <functional>
 
 namespace Kezek::Report {
 
@@ -28,7 +30,11 @@ QFont chartFont(qreal points, bool bold = false)
 }
 
 // A chart laid out at the target's size and drawn there; the scene owns it.
-void drawChart(QPainter &painter, const QRectF &target, QChart *chart)
+// `over` draws on the page after the chart, while its layout is still there.
+void drawChart(QPainter &painter,
+               const QRectF &target,
+               QChart *chart,
+               const std::function<void(const QChart &)> &over = {})
 {
     QGraphicsScene scene;
     scene.addItem(chart);
@@ -42,6 +48,8 @@ void drawChart(QPainter &painter, const QRectF &target, QChart *chart)
     for (QAbstractAxis *axis : chart->axes())
         axis->setLabelsFont(chartFont(6.5));
     scene.render(&painter, target, scene.sceneRect());
+    if (over)
+        over(*chart);
 }
 
 // A value axis from zero, in whole numbers.
@@ -110,17 +118,41 @@ void drawOutcomesChart(QPainter &painter, const QRectF &target, const OversightF
     chart->setTitle(ReportTr::tr("Outcomes in the period"));
     chart->addSeries(series);
     chart->legend()->setVisible(false);
-    // Room on the left for the outcomes' names, which are not cut short.
-    chart->setMargins(QMargins(24, 2, 8, 2));
+    // The outcomes' names are the chart's point and are never cut short: the
+    // chart leaves them room measured on the page itself, and they are drawn
+    // there beside their bars (Qt Charts measures its labels on the screen
+    // and, in Russian and Kazakh, drew them past the chart's left edge).
+    const QFont labelFont = chartFont(6.5);
+    const QFontMetricsF metrics(labelFont, painter.device());
+    qreal labelWidth = 0;
+    for (const QString &title : std::as_const(titles))
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(title));
+    labelWidth = std::min(labelWidth + 6, target.width() / 2);
+    chart->setMargins(QMargins(int(labelWidth) + 2, 2, 8, 2));
     auto *axisY = new QBarCategoryAxis;
     axisY->append(titles);
-    axisY->setTruncateLabels(false); // the outcomes' names are the chart's point
+    axisY->setLabelsVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QValueAxis *axisX = countAxis(most);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    drawChart(painter, target, chart);
+    drawChart(painter, target, chart, [&](const QChart &laid) {
+        const QRectF plot = laid.plotArea().translated(target.topLeft());
+        const qreal band = plot.height() / std::max<qsizetype>(1, titles.size());
+        painter.save();
+        painter.setFont(labelFont);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            // The first title is the lowest bar.
+            const qreal bottom = plot.bottom() - i * band;
+            painter.drawText(
+                QRectF(target.left(), bottom - band, plot.left() - target.left() - 4, band),
+                Qt::AlignRight | Qt::AlignVCenter,
+                metrics.elidedText(titles.at(i), Qt::ElideRight, labelWidth));
+        }
+        painter.restore();
+    });
 }
 
 } // namespace Kezek::Report
