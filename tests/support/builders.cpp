@@ -351,4 +351,38 @@ QString staffIin(const QString &userId)
     }
 }
 
+Case handMadeCase(
+    const char *id, CaseState state, QDate receivedOn, City city, const char *nationality)
+{
+    Case c;
+    c.id = QString::fromLatin1(id);
+    c.number = c.id;
+    c.state = state;
+    c.city = city;
+    c.receivedOn = receivedOn;
+    c.applicant.nationality = QString::fromLatin1(nationality);
+    return c;
+}
+
+HistoryEntry historyStep(Action action, QDate day)
+{
+    const TransitionRule &rule = Workflow::rule(action);
+    return {Workflow::actionId(action),
+            day,
+            rule.roles.constFirst(),
+            QStringLiteral("someone"),
+            rule.from.isEmpty() ? rule.to : rule.from.constFirst(),
+            rule.to,
+            {}};
+}
+
+Decision decisionOn(DecisionKind kind, QDate day, QStringList reasons)
+{
+    Decision d;
+    d.kind = kind;
+    d.date = day;
+    d.reasonCodes = std::move(reasons);
+    return d;
+}
+
 } // namespace Kezek::Builders

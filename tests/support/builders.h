@@ -37,4 +37,16 @@ Case withChecklistVerified(Case c, ChecklistKind kind, const Actor &actor, QDate
 // certificates name as their holder's.
 QString staffIin(const QString &userId);
 
+// A case made by hand, field by field, for the figures of oversight (issue
+// 30): what each figure counts is known before it is counted.
+Case handMadeCase(const char *id,
+                  CaseState state,
+                  QDate receivedOn,
+                  City city = City::Astana,
+                  const char *nationality = "DEU");
+// A step of a case's history as the workflow writes it, on `day`, by
+// "someone" of the first role its rule names.
+HistoryEntry historyStep(Action action, QDate day);
+Decision decisionOn(DecisionKind kind, QDate day, QStringList reasons = {});
+
 } // namespace Kezek::Builders

@@ -11,44 +11,9 @@ using namespace Kezek;
 
 namespace {
 
-// Cases made by hand, field by field, so that each figure is known before it
-// is counted; the workflow's own cases come in realWorkflowCasesCountByTheStepsTheyTook.
-Case caseOf(const char *id,
-            CaseState state,
-            QDate receivedOn,
-            City city = City::Astana,
-            const char *nationality = "DEU")
-{
-    Case c;
-    c.id = QString::fromLatin1(id);
-    c.number = c.id;
-    c.state = state;
-    c.city = city;
-    c.receivedOn = receivedOn;
-    c.applicant.nationality = QString::fromLatin1(nationality);
-    return c;
-}
-
-HistoryEntry step(Action action, QDate day)
-{
-    const TransitionRule &rule = Workflow::rule(action);
-    return {Workflow::actionId(action),
-            day,
-            rule.roles.constFirst(),
-            QStringLiteral("someone"),
-            rule.from.isEmpty() ? rule.to : rule.from.constFirst(),
-            rule.to,
-            {}};
-}
-
-Decision decision(DecisionKind kind, QDate day, QStringList reasons = {})
-{
-    Decision d;
-    d.kind = kind;
-    d.date = day;
-    d.reasonCodes = std::move(reasons);
-    return d;
-}
+using Builders::decisionOn;
+using Builders::handMadeCase;
+using Builders::historyStep;
 
 DeadlineClock stoppedClock(ClockKind kind, QDate started, QDate stopped)
 {
@@ -142,14 +107,14 @@ private:
 QList<Case> TestOversight::registrationDesk() const
 {
     const auto received = [](const char *id, QDate started, City city = City::Astana) {
-        Case c = caseOf(id, CaseState::Received, started, city);
+        Case c = handMadeCase(id, CaseState::Received, started, city);
         c.clocks = {DeadlineClock(ClockKind::Registration, started)};
         return c;
     };
-    Case registered = caseOf("f", CaseState::Registered, QDate(2026, 11, 10));
+    Case registered = handMadeCase("f", CaseState::Registered, QDate(2026, 11, 10));
     registered.clocks
         = {stoppedClock(ClockKind::Registration, QDate(2026, 11, 10), QDate(2026, 11, 11))};
-    Case returned = caseOf("h", CaseState::ReturnedForRework, QDate(2026, 11, 5));
+    Case returned = handMadeCase("h", CaseState::ReturnedForRework, QDate(2026, 11, 5));
     // §12, §16: returned on 10 November; the review stands paused since.
     const DeadlineClock review = DeadlineClock::restore(
         ClockKind::Review, QDate(2026, 11, 5), {{QDate(2026, 11, 10), {}}}, {});
@@ -184,27 +149,29 @@ OversightQuery TestOversight::deskQuery() const
 
 QList<Case> TestOversight::firstQuarter() const
 {
-    Case p1 = caseOf("p1", CaseState::PermitIssued, QDate(2026, 1, 10));
+    Case p1 = handMadeCase("p1", CaseState::PermitIssued, QDate(2026, 1, 10));
     p1.filedAt = utc(QDate(2026, 1, 9), 21, 30); // 10 January in Kazakhstan
-    p1.history = {step(Action::ApprovePreliminarily, QDate(2026, 1, 20)),
-                  step(Action::GrantFinal, QDate(2026, 2, 25)),
-                  step(Action::IssueResidencePermit, QDate(2026, 3, 5))};
-    Case p2 = caseOf("p2", CaseState::PreliminarilyRefused, QDate(2026, 2, 2), City::Almaty, "IND");
+    p1.history = {historyStep(Action::ApprovePreliminarily, QDate(2026, 1, 20)),
+                  historyStep(Action::GrantFinal, QDate(2026, 2, 25)),
+                  historyStep(Action::IssueResidencePermit, QDate(2026, 3, 5))};
+    Case p2 = handMadeCase(
+        "p2", CaseState::PreliminarilyRefused, QDate(2026, 2, 2), City::Almaty, "IND");
     p2.filedAt = utc(QDate(2026, 2, 1), 10);
-    p2.history = {step(Action::RefusePreliminarily, QDate(2026, 2, 20))};
+    p2.history = {historyStep(Action::RefusePreliminarily, QDate(2026, 2, 20))};
     p2.clocks = {stoppedClock(ClockKind::Registration, QDate(2026, 2, 2), QDate(2026, 2, 3))};
-    Case p3 = caseOf("p3", CaseState::PermitIssued, QDate(2025, 12, 20), City::Astana, "IND");
-    p3.history = {step(Action::IssueResidencePermit, QDate(2026, 3, 10))}; // filing time not said
+    Case p3 = handMadeCase("p3", CaseState::PermitIssued, QDate(2025, 12, 20), City::Astana, "IND");
+    p3.history
+        = {historyStep(Action::IssueResidencePermit, QDate(2026, 3, 10))}; // filing time not said
     // §22 from Monday 2 March: due Thursday 5; finished Monday 9 (a carry-over of 8 March).
     p3.clocks = {stoppedClock(ClockKind::FinalVerification, QDate(2026, 3, 2), QDate(2026, 3, 9))};
-    Case p4 = caseOf("p4", CaseState::Withdrawn, QDate(2026, 3, 2));
+    Case p4 = handMadeCase("p4", CaseState::Withdrawn, QDate(2026, 3, 2));
     p4.outsideLegalBasis = true;
-    p4.history = {step(Action::Withdraw, QDate(2026, 3, 20))};
-    Case p5 = caseOf("p5", CaseState::PermitIssued, QDate(2025, 12, 1), City::Almaty);
+    p4.history = {historyStep(Action::Withdraw, QDate(2026, 3, 20))};
+    Case p5 = handMadeCase("p5", CaseState::PermitIssued, QDate(2025, 12, 1), City::Almaty);
     p5.filedAt = utc(QDate(2025, 11, 30), 12);
-    p5.history = {step(Action::IssueResidencePermit, QDate(2026, 1, 31))};
-    Case p6 = caseOf("p6", CaseState::Deleted, QDate(2026, 3, 16), City::Almaty, "USA");
-    p6.history = {step(Action::DeleteAfterRework, QDate(2026, 3, 25))};
+    p5.history = {historyStep(Action::IssueResidencePermit, QDate(2026, 1, 31))};
+    Case p6 = handMadeCase("p6", CaseState::Deleted, QDate(2026, 3, 16), City::Almaty, "USA");
+    p6.history = {historyStep(Action::DeleteAfterRework, QDate(2026, 3, 25))};
     // §12 from Monday 16 March: due Wednesday 18, registered Friday 20.
     p6.clocks = {stoppedClock(ClockKind::Registration, QDate(2026, 3, 16), QDate(2026, 3, 20))};
 
@@ -283,22 +250,23 @@ void TestOversight::eachHolderSeesHeldDueThisWeekAndBreached()
 // decisions of §17-19 and §22-24 on known days of ISO weeks 48 and 49 of 2026.
 void TestOversight::flowCountsReceivedDecidedGrantedRefusedPerIsoWeekAndMonth()
 {
-    Case c1 = caseOf("c1", CaseState::Received, QDate(2026, 11, 25));
-    c1.history = {step(Action::Receive, QDate(2026, 11, 25))};
-    Case c2 = caseOf("c2", CaseState::PreliminarilyApproved, QDate(2026, 11, 24)); // before
-    c2.history = {step(Action::ApprovePreliminarily, QDate(2026, 11, 26))};
-    Case c3 = caseOf("c3", CaseState::PreliminarilyRefused, QDate(2026, 11, 27));
-    c3.history = {step(Action::RefusePreliminarily, QDate(2026, 11, 27))};
-    Case c4 = caseOf("c4", CaseState::Granted, QDate(2026, 8, 3));
-    c4.history = {step(Action::ReceiveOriginals, QDate(2026, 11, 30)), // decides nothing
-                  step(Action::GrantFinal, QDate(2026, 12, 1))};
-    Case c5 = caseOf("c5", CaseState::FinalVerification, QDate(2026, 8, 3));
-    c5.history = {step(Action::RefuseFinal, QDate(2026, 12, 2)),
-                  step(Action::RevokeDecision, QDate(2026, 12, 2))}; // its own event
-    Case c6 = caseOf("c6", CaseState::Granted, QDate(2026, 8, 3));
-    c6.history = {step(Action::GrantFinal, QDate(2026, 12, 3))}; // after the period
-    Case c7 = caseOf("c7", CaseState::Deleted, QDate(2026, 11, 20));
-    c7.history = {step(Action::DeleteAfterRework, QDate(2026, 11, 30))}; // the law's, no one's
+    Case c1 = handMadeCase("c1", CaseState::Received, QDate(2026, 11, 25));
+    c1.history = {historyStep(Action::Receive, QDate(2026, 11, 25))};
+    Case c2 = handMadeCase("c2", CaseState::PreliminarilyApproved, QDate(2026, 11, 24)); // before
+    c2.history = {historyStep(Action::ApprovePreliminarily, QDate(2026, 11, 26))};
+    Case c3 = handMadeCase("c3", CaseState::PreliminarilyRefused, QDate(2026, 11, 27));
+    c3.history = {historyStep(Action::RefusePreliminarily, QDate(2026, 11, 27))};
+    Case c4 = handMadeCase("c4", CaseState::Granted, QDate(2026, 8, 3));
+    c4.history = {historyStep(Action::ReceiveOriginals, QDate(2026, 11, 30)), // decides nothing
+                  historyStep(Action::GrantFinal, QDate(2026, 12, 1))};
+    Case c5 = handMadeCase("c5", CaseState::FinalVerification, QDate(2026, 8, 3));
+    c5.history = {historyStep(Action::RefuseFinal, QDate(2026, 12, 2)),
+                  historyStep(Action::RevokeDecision, QDate(2026, 12, 2))}; // its own event
+    Case c6 = handMadeCase("c6", CaseState::Granted, QDate(2026, 8, 3));
+    c6.history = {historyStep(Action::GrantFinal, QDate(2026, 12, 3))}; // after the period
+    Case c7 = handMadeCase("c7", CaseState::Deleted, QDate(2026, 11, 20));
+    c7.history
+        = {historyStep(Action::DeleteAfterRework, QDate(2026, 11, 30))}; // the law's, no one's
 
     OversightQuery query;
     query.today = QDate(2026, 12, 7);
@@ -331,7 +299,7 @@ void TestOversight::flowCountsReceivedDecidedGrantedRefusedPerIsoWeekAndMonth()
 // (1 January 2026 is a Thursday), which holds 2027's first three days.
 void TestOversight::isoWeeksAndMonthsCrossTheYearEnd()
 {
-    Case c = caseOf("n", CaseState::Received, QDate(2027, 1, 2));
+    Case c = handMadeCase("n", CaseState::Received, QDate(2027, 1, 2));
     OversightQuery query;
     query.today = QDate(2027, 1, 10);
     query.from = QDate(2026, 12, 30);
@@ -361,14 +329,14 @@ void TestOversight::stageDurationsGiveMedianAndP90AgainstTheLimit()
     QList<Case> cases;
     const int days[] = {5, 8, 10, 12, 15, 18, 20, 22, 25, 30};
     for (int spent : days) {
-        Case c = caseOf(qPrintable(QStringLiteral("nsc-%1").arg(spent)),
-                        CaseState::DecisionDue,
-                        QDate(2026, 10, 20));
+        Case c = handMadeCase(qPrintable(QStringLiteral("nsc-%1").arg(spent)),
+                              CaseState::DecisionDue,
+                              QDate(2026, 10, 20));
         c.clocks
             = {stoppedClock(ClockKind::Nsc, QDate(2026, 11, 2), QDate(2026, 11, 2).addDays(spent))};
         cases.append(c);
     }
-    Case paused = caseOf("review", CaseState::PreliminarilyApproved, QDate(2026, 11, 2));
+    Case paused = handMadeCase("review", CaseState::PreliminarilyApproved, QDate(2026, 11, 2));
     // Back with the applicant from the 5th, resubmitted on the 10th: five days out.
     paused.clocks = {DeadlineClock::restore(ClockKind::Review,
                                             QDate(2026, 11, 2),
@@ -376,7 +344,7 @@ void TestOversight::stageDurationsGiveMedianAndP90AgainstTheLimit()
                                             QDate(2026, 11, 20))};
     cases.append(paused);
     // Stopped before the period: not this period's.
-    Case earlier = caseOf("earlier", CaseState::DecisionDue, QDate(2026, 9, 1));
+    Case earlier = handMadeCase("earlier", CaseState::DecisionDue, QDate(2026, 9, 1));
     earlier.clocks = {stoppedClock(ClockKind::Nsc, QDate(2026, 9, 7), QDate(2026, 10, 30))};
     cases.append(earlier);
 
@@ -409,9 +377,9 @@ void TestOversight::workingDaysOverNauryzAreCountedAsTheLawCounts()
     const QDate originals(2026, 3, 19); // Thursday
     QCOMPARE(dueDate(ClockKind::FinalVerification, originals, TestData::calendar()),
              QDate(2026, 3, 27));
-    Case inTime = caseOf("in-time", CaseState::Granted, QDate(2026, 1, 5));
+    Case inTime = handMadeCase("in-time", CaseState::Granted, QDate(2026, 1, 5));
     inTime.clocks = {stoppedClock(ClockKind::FinalVerification, originals, QDate(2026, 3, 27))};
-    Case late = caseOf("late", CaseState::Granted, QDate(2026, 1, 5));
+    Case late = handMadeCase("late", CaseState::Granted, QDate(2026, 1, 5));
     late.clocks = {stoppedClock(ClockKind::FinalVerification, originals, QDate(2026, 3, 30))};
 
     OversightQuery query;
@@ -433,30 +401,30 @@ void TestOversight::workingDaysOverNauryzAreCountedAsTheLawCounts()
 // declines, §19 and §24 refusals, in November 2026.
 void TestOversight::refusalsAndReturnsAreCountedByReason()
 {
-    Case r1 = caseOf("r1", CaseState::ReturnedForRework, QDate(2026, 11, 2));
-    r1.decisions = {decision(DecisionKind::ReturnForRework,
-                             QDate(2026, 11, 3),
-                             {QStringLiteral("DOCS-INCOMPLETE"), QStringLiteral("PHOTO-FORMAT")}),
-                    decision(DecisionKind::ReturnForRework,
-                             QDate(2026, 11, 12),
-                             {QStringLiteral("DOCS-INCOMPLETE")})};
-    Case r2 = caseOf("r2", CaseState::PreliminarilyRefused, QDate(2026, 10, 1));
-    r2.decisions = {decision(DecisionKind::PreliminaryRefusal,
-                             QDate(2026, 11, 20),
-                             {QStringLiteral("NSC-NOT-APPROVED")})};
-    Case r3 = caseOf("r3", CaseState::FinalRefused, QDate(2026, 9, 1));
+    Case r1 = handMadeCase("r1", CaseState::ReturnedForRework, QDate(2026, 11, 2));
+    r1.decisions = {decisionOn(DecisionKind::ReturnForRework,
+                               QDate(2026, 11, 3),
+                               {QStringLiteral("DOCS-INCOMPLETE"), QStringLiteral("PHOTO-FORMAT")}),
+                    decisionOn(DecisionKind::ReturnForRework,
+                               QDate(2026, 11, 12),
+                               {QStringLiteral("DOCS-INCOMPLETE")})};
+    Case r2 = handMadeCase("r2", CaseState::PreliminarilyRefused, QDate(2026, 10, 1));
+    r2.decisions = {decisionOn(DecisionKind::PreliminaryRefusal,
+                               QDate(2026, 11, 20),
+                               {QStringLiteral("NSC-NOT-APPROVED")})};
+    Case r3 = handMadeCase("r3", CaseState::FinalRefused, QDate(2026, 9, 1));
     r3.decisions
-        = {decision(DecisionKind::PreliminaryApproval, QDate(2026, 10, 10)),
-           decision(
+        = {decisionOn(DecisionKind::PreliminaryApproval, QDate(2026, 10, 10)),
+           decisionOn(
                DecisionKind::CscDecline, QDate(2026, 11, 21), {QStringLiteral("HOUSING-CONTRACT")}),
-           decision(DecisionKind::FinalRefusal,
-                    QDate(2026, 11, 30),
-                    {QStringLiteral("ORIGINALS-MISMATCH")})};
-    Case r4 = caseOf("r4", CaseState::FinalVerification, QDate(2026, 9, 1));
-    r4.decisions = {decision(DecisionKind::FinalRefusal,
-                             QDate(2026, 10, 31),
-                             {QStringLiteral("ORIGINALS-MISMATCH")}), // before the period
-                    decision(DecisionKind::Revocation, QDate(2026, 11, 5))};
+           decisionOn(DecisionKind::FinalRefusal,
+                      QDate(2026, 11, 30),
+                      {QStringLiteral("ORIGINALS-MISMATCH")})};
+    Case r4 = handMadeCase("r4", CaseState::FinalVerification, QDate(2026, 9, 1));
+    r4.decisions = {decisionOn(DecisionKind::FinalRefusal,
+                               QDate(2026, 10, 31),
+                               {QStringLiteral("ORIGINALS-MISMATCH")}), // before the period
+                    decisionOn(DecisionKind::Revocation, QDate(2026, 11, 5))};
 
     OversightQuery query;
     query.today = QDate(2026, 12, 1);

@@ -5,6 +5,7 @@
 #include "core/domain/workflow.h"
 #include "report/pilotreport.h"
 #include "resources/shippeddata.h"
+#include "tests/support/builders.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -21,66 +22,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Case caseOf(const char *id, QDate receivedOn, City city, const char *nationality)
-{
-    Case c;
-    c.id = QString::fromLatin1(id);
-    c.number = c.id;
-    c.state = CaseState::Received;
-    c.city = city;
-    c.receivedOn = receivedOn;
-    c.applicant.nationality = QString::fromLatin1(nationality);
-    return c;
-}
-
-HistoryEntry step(Action action, QDate day)
-{
-    const TransitionRule &rule = Workflow::rule(action);
-    return {Workflow::actionId(action),
-            day,
-            rule.roles.constFirst(),
-            u"someone"_s,
-            rule.from.isEmpty() ? rule.to : rule.from.constFirst(),
-            rule.to,
-            {}};
-}
-
-Decision decision(DecisionKind kind, QDate day, QStringList reasons)
-{
-    Decision d;
-    d.kind = kind;
-    d.date = day;
-    d.reasonCodes = std::move(reasons);
-    return d;
-}
+using Builders::decisionOn;
+using Builders::handMadeCase;
+using Builders::historyStep;
 
 // The pilot's first quarter of 2026: five applications of both cities and
 // three nationalities; permits, a refusal with its reason, a deletion after
 // a late registration (§12), a case outside the legal basis.
 QList<Case> firstQuarter()
 {
-    Case p1 = caseOf("p1", QDate(2026, 1, 10), City::Astana, "DEU");
+    Case p1 = handMadeCase("p1", CaseState::Received, QDate(2026, 1, 10), City::Astana, "DEU");
     p1.state = CaseState::PermitIssued;
     p1.filedAt = QDateTime(QDate(2026, 1, 9), QTime(21, 30), Qt::UTC); // 10 January in Kazakhstan
-    p1.history = {step(Action::ApprovePreliminarily, QDate(2026, 1, 20)),
-                  step(Action::GrantFinal, QDate(2026, 2, 25)),
-                  step(Action::IssueResidencePermit, QDate(2026, 3, 5))};
-    Case p2 = caseOf("p2", QDate(2026, 2, 2), City::Almaty, "IND");
+    p1.history = {historyStep(Action::ApprovePreliminarily, QDate(2026, 1, 20)),
+                  historyStep(Action::GrantFinal, QDate(2026, 2, 25)),
+                  historyStep(Action::IssueResidencePermit, QDate(2026, 3, 5))};
+    Case p2 = handMadeCase("p2", CaseState::Received, QDate(2026, 2, 2), City::Almaty, "IND");
     p2.state = CaseState::PreliminarilyRefused;
-    p2.history = {step(Action::RefusePreliminarily, QDate(2026, 2, 20))};
-    p2.decisions
-        = {decision(DecisionKind::PreliminaryRefusal, QDate(2026, 2, 20), {u"PETITION-MISSING"_s})};
-    Case p3 = caseOf("p3", QDate(2026, 3, 2), City::Astana, "DEU");
+    p2.history = {historyStep(Action::RefusePreliminarily, QDate(2026, 2, 20))};
+    p2.decisions = {
+        decisionOn(DecisionKind::PreliminaryRefusal, QDate(2026, 2, 20), {u"PETITION-MISSING"_s})};
+    Case p3 = handMadeCase("p3", CaseState::Received, QDate(2026, 3, 2), City::Astana, "DEU");
     p3.state = CaseState::Withdrawn;
     p3.outsideLegalBasis = true;
-    p3.history = {step(Action::Withdraw, QDate(2026, 3, 20))};
-    Case p4 = caseOf("p4", QDate(2026, 3, 16), City::Almaty, "USA");
+    p3.history = {historyStep(Action::Withdraw, QDate(2026, 3, 20))};
+    Case p4 = handMadeCase("p4", CaseState::Received, QDate(2026, 3, 16), City::Almaty, "USA");
     p4.state = CaseState::Deleted;
-    p4.history = {step(Action::DeleteAfterRework, QDate(2026, 3, 25))};
+    p4.history = {historyStep(Action::DeleteAfterRework, QDate(2026, 3, 25))};
     // §12 from Monday 16 March: due Wednesday 18, registered Friday 20.
     p4.clocks = {DeadlineClock::restore(
         ClockKind::Registration, QDate(2026, 3, 16), {}, QDate(2026, 3, 20))};
-    Case p5 = caseOf("p5", QDate(2026, 3, 30), City::Astana, "KOR");
+    Case p5 = handMadeCase("p5", CaseState::Received, QDate(2026, 3, 30), City::Astana, "KOR");
     return {p1, p2, p3, p4, p5};
 }
 
