@@ -1,6 +1,7 @@
 #include "core/protocol/signinstatement.h"
 #include "core/security/signatures.h"
 #include "core/security/tokens.h"
+#include "tests/support/softhsmtoken.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -38,8 +39,6 @@ private Q_SLOTS:
     void aSessionSurvivesAnotherUserOfTheModuleInTheProcess();
 
 private:
-    bool importOnToken(const PemPair &identity, const QString &id, const QString &label);
-    bool runTool(const QString &program, const QStringList &arguments);
     QString writeFile(const QString &name, const QByteArray &bytes);
     Result<SignerIdentity> verify(const QByteArray &content, const QByteArray &signature) const;
 
@@ -50,26 +49,13 @@ private:
     PemPair m_signing;
     PemPair m_authentication;
     TrustAnchors m_anchors;
+    Testing::SoftHsmToken m_token;
     const QString m_iin = QStringLiteral("850312410006");
     // A colleague whose only key on this token signs in, never acts.
     const QString m_authenticationOnlyIin = QStringLiteral("880721310009");
     const QString m_pin = QStringLiteral("482915");
     const QByteArray m_decision = R"({"caseId":"c-1","type":"grant-final","payload":{}})";
 };
-
-bool TestTokens::runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess tool;
-    tool.start(program, arguments);
-    if (!tool.waitForFinished(60000) || tool.exitStatus() != QProcess::NormalExit
-        || tool.exitCode() != 0) {
-        qWarning("%s: %s",
-                 qPrintable(program),
-                 qPrintable(QString::fromLocal8Bit(tool.readAllStandardError())));
-        return false;
-    }
-    return true;
-}
 
 QString TestTokens::writeFile(const QString &name, const QByteArray &bytes)
 {
@@ -80,75 +66,16 @@ QString TestTokens::writeFile(const QString &name, const QByteArray &bytes)
     return path;
 }
 
-// The key and its certificate on the token, as an officer's token carries
-// them: one object id for both.
-bool TestTokens::importOnToken(const PemPair &identity, const QString &id, const QString &label)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pkcs11-tool"));
-    if (tool.isEmpty()) {
-        qWarning("pkcs11-tool (Debian opensc) is missing: scripts/test.sh installs it");
-        return false;
-    }
-    const QStringList common = {QStringLiteral("--module"),
-                                m_module,
-                                QStringLiteral("--login"),
-                                QStringLiteral("--pin"),
-                                m_pin,
-                                QStringLiteral("--id"),
-                                id,
-                                QStringLiteral("--label"),
-                                label};
-    const QString key = writeFile(label + QStringLiteral(".key.pem"), identity.privateKey);
-    const QString certificate = writeFile(label + QStringLiteral(".crt.pem"), identity.certificate);
-    const bool imported = runTool(tool,
-                                  common
-                                      + QStringList{QStringLiteral("--write-object"),
-                                                    key,
-                                                    QStringLiteral("--type"),
-                                                    QStringLiteral("privkey")})
-                          && runTool(tool,
-                                     common
-                                         + QStringList{QStringLiteral("--write-object"),
-                                                       certificate,
-                                                       QStringLiteral("--type"),
-                                                       QStringLiteral("cert")});
-    QFile::remove(key);
-    return imported;
-}
-
 void TestTokens::initTestCase()
 {
-    for (const QString &candidate : {QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
-                                     QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/"
-                                                    "libsofthsm2.so")}) {
-        if (QFile::exists(candidate)) {
-            m_module = candidate;
-            break;
-        }
-    }
-    const QString softhsm = QStandardPaths::findExecutable(QStringLiteral("softhsm2-util"));
-    if (m_module.isEmpty() || softhsm.isEmpty())
+    m_module = Testing::SoftHsmToken::realModule();
+    if (m_module.isEmpty())
         QSKIP("SoftHSM2 (Debian softhsm2) is not installed: scripts/test.sh installs it");
     QVERIFY(m_dir.isValid());
-
     // A token of this test's own, in its own folder.
-    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("tokens")));
-    const QString config
-        = writeFile(QStringLiteral("softhsm2.conf"),
-                    "directories.tokendir = " + m_dir.filePath(QStringLiteral("tokens")).toUtf8()
-                        + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-    QVERIFY(!config.isEmpty());
     m_previousConfig = qgetenv("SOFTHSM2_CONF");
-    qputenv("SOFTHSM2_CONF", config.toLocal8Bit());
-    QVERIFY(runTool(softhsm,
-                    {QStringLiteral("--init-token"),
-                     QStringLiteral("--free"),
-                     QStringLiteral("--label"),
-                     QStringLiteral("Officer token"),
-                     QStringLiteral("--pin"),
-                     m_pin,
-                     QStringLiteral("--so-pin"),
-                     QStringLiteral("73915846")}));
+    QVERIFY(m_token.create(
+        m_dir.filePath(QStringLiteral("token")), QStringLiteral("Officer token"), m_pin));
 
     // Shaped like Kazakhstan's PKI: a root, an intermediate, the officer's two keys.
     const auto root = makeCertificateAuthority(QStringLiteral("Test root"));
@@ -169,9 +96,9 @@ void TestTokens::initTestCase()
     m_anchors = *anchors;
 
     // The authentication key first, so that the first key found is the wrong one.
-    QVERIFY(importOnToken(m_authentication, QStringLiteral("01"), QStringLiteral("auth")));
-    QVERIFY(importOnToken(m_signing, QStringLiteral("02"), QStringLiteral("sign")));
-    QVERIFY(importOnToken(*colleague, QStringLiteral("03"), QStringLiteral("colleague-auth")));
+    QVERIFY(m_token.import(m_authentication, QStringLiteral("01"), QStringLiteral("auth")));
+    QVERIFY(m_token.import(m_signing, QStringLiteral("02"), QStringLiteral("sign")));
+    QVERIFY(m_token.import(*colleague, QStringLiteral("03"), QStringLiteral("colleague-auth")));
 }
 
 void TestTokens::cleanupTestCase()
