@@ -5,9 +5,7 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
