@@ -2347,6 +2347,13 @@ void TestServerApi::readsAreAuditedCompactlyBeforeTheAnswer()
         QSqlQuery query((*store)->connection());
         return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
     };
+    // The hundred reads fall in one read period (the server's 15 minutes):
+    // a boundary between them would rightly start a second row per case.
+    // Near one, wait for it to pass.
+    const qint64 periodSeconds = 15 * 60;
+    const qint64 intoPeriod = QDateTime::currentSecsSinceEpoch() % periodSeconds;
+    if (intoPeriod > periodSeconds - 90)
+        QTest::qWait(int(periodSeconds - intoPeriod + 1) * 1000);
     const qint64 chainBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     const qint64 rowsBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_reads"));
     int seen = 0;
