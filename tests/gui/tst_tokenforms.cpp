@@ -250,6 +250,22 @@ void TestTokenForms::severalCasesAreDecidedInOneFormWithOnePin()
         {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}});
     QVERIFY(alone);
     QVERIFY(workstation.session().store->enqueue(*alone)); // unsigned: never synced here
+    // The batch form with the token, as a Kazakh- or Russian-speaking
+    // officer sees it (looked at, at 1366x768). A new language makes a new
+    // window.
+    for (const QString &language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+        workstation.switchLanguage(language);
+        ActionDialog seen(desk,
+                          cases,
+                          Action::ReturnForRework,
+                          workstation.window()->signingSetup(),
+                          workstation.window());
+        seen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&seen));
+        screenshot(&seen, QStringLiteral("batch-token-form-") + language);
+    }
+    workstation.switchLanguage(QStringLiteral("en"));
+    window = workstation.window();
     ActionDialog form(desk, cases, Action::ReturnForRework, window->signingSetup(), window);
     // The choice of the token, and of their certificate on it, is
     // remembered for this officer.
