@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Kezek {
 
 using Sqlite::Statement;
@@ -168,6 +170,58 @@ Result<QHash<QString, CaseGlance>> CacheCases::glancesAt(const QStringList &ids)
     if (!read)
         return std::unexpected(read.error());
     return glances;
+}
+
+Result<QList<Case>> CacheCases::casesOfCity(const std::optional<QString> &cityId)
+{
+    Statement query(m_db,
+                    cityId ? "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq "
+                             "= c.seq WHERE c.city = ?"
+                           : "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq "
+                             "= c.seq");
+    if (cityId)
+        query.bind(*cityId);
+    QList<Case> cases;
+    auto read = query.each([&]() -> Result<void> {
+        const QString id = query.text(0);
+        const auto body = caseText(m_bodies, query, 1);
+        if (!body)
+            return damagedCase(id);
+        auto decoded = caseFromJson(QJsonDocument::fromJson(*body).object());
+        if (!decoded)
+            return std::unexpected(decoded.error());
+        cases.append(std::move(*decoded));
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return cases;
+}
+
+Result<QList<CaseRow>> CacheCases::rowsOf(const QStringList &ids)
+{
+    // A figure may name thousands of cases: read in parts that stay well
+    // within SQLite's limit on a statement's parameters.
+    constexpr qsizetype Part = 500;
+    QList<CaseRow> rows;
+    for (qsizetype first = 0; first < ids.size(); first += Part) {
+        const QStringList part = ids.mid(first, Part);
+        Statement query(m_db,
+                        QStringLiteral("SELECT id, number, state, name, iin, passport_number, "
+                                       "received_on, version FROM cases WHERE id IN (%1)")
+                            .arg(marksFor(part))
+                            .toUtf8());
+        for (const QString &id : part)
+            query.bind(id);
+        auto read = caseRows(query);
+        if (!read)
+            return std::unexpected(read.error());
+        rows.append(*read);
+    }
+    std::sort(rows.begin(), rows.end(), [](const CaseRow &a, const CaseRow &b) {
+        return a.receivedOn != b.receivedOn ? a.receivedOn > b.receivedOn : a.number > b.number;
+    });
+    return rows;
 }
 
 namespace {

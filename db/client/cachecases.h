@@ -42,6 +42,12 @@ public:
     // The same for the rows of a page at once, by case id (a case not in
     // the cache is left out): one read for the rows on screen, not one each.
     Result<QHash<QString, CaseGlance>> glancesAt(const QStringList &ids);
+    // Every case of a city (by its id), or of every city, whole with its
+    // history and clocks: what the figures of oversight count (issue 30).
+    Result<QList<Case>> casesOfCity(const std::optional<QString> &cityId);
+    // The queue columns of these cases (a case not in the cache is left out),
+    // newest first: the cases a dashboard's figure names, as a list.
+    Result<QList<CaseRow>> rowsOf(const QStringList &ids);
     // By case number, IIN or passport number (exact or prefix), or by name
     // (any word's prefix), newest first; within a queue when `scope` says
     // (its stages, and for the overdue queue the deadlines needing attention).

@@ -114,6 +114,19 @@ Result<QList<ClaimRow>> CacheClaims::claims()
                      "SELECT case_id, holder, expires_at, status FROM claims ORDER BY case_id");
 }
 
+Result<QHash<QString, QString>> CacheClaims::holdersAt(const QDateTime &now)
+{
+    auto all = claims();
+    if (!all)
+        return std::unexpected(all.error());
+    QHash<QString, QString> holders;
+    for (const ClaimRow &claim : std::as_const(*all)) {
+        if (claim.status != u"release" && (!claim.expiresAt.isValid() || claim.expiresAt > now))
+            holders.insert(claim.caseId, claim.holder);
+    }
+    return holders;
+}
+
 Result<QList<ClaimRow>> CacheClaims::claimsToSend()
 {
     return claimRows(m_db,

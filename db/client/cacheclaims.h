@@ -33,6 +33,10 @@ public:
     // The claims on these cases at once, by case id (a page of a queue).
     Result<QHash<QString, ClaimRow>> claimsOf(const QStringList &caseIds);
     Result<QList<ClaimRow>> claims();
+    // Who holds each case at `now` (the server's time), by case id: the
+    // claims still running, this officer's own not yet confirmed among them,
+    // as the case list shows them.
+    Result<QHash<QString, QString>> holdersAt(const QDateTime &now);
     // What the server has not been told yet: wanted and release.
     Result<QList<ClaimRow>> claimsToSend();
     // The server's answer to one claim or release sent by `user`.

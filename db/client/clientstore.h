@@ -148,6 +148,11 @@ public:
     {
         return m_cases.glancesAt(ids);
     }
+    Result<QList<Case>> casesOfCity(const std::optional<QString> &cityId)
+    {
+        return m_cases.casesOfCity(cityId);
+    }
+    Result<QList<CaseRow>> rowsOf(const QStringList &ids) { return m_cases.rowsOf(ids); }
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})
     {
         return m_cases.search(text, limit, scope);
@@ -261,6 +266,10 @@ public:
         return m_claims.claimsOf(caseIds);
     }
     Result<QList<ClaimRow>> claims() { return m_claims.claims(); }
+    Result<QHash<QString, QString>> holdersAt(const QDateTime &now)
+    {
+        return m_claims.holdersAt(now);
+    }
     Result<QList<ClaimRow>> claimsToSend() { return m_claims.claimsToSend(); }
     Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user)
     {
