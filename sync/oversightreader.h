@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/domain/lawbook.h"
+#include "core/domain/oversight.h"
+#include "core/result/result.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+
+namespace Kezek {
+
+class ClientStore;
+
+// The figures of oversight (issue 30) from the workstation's encrypted
+// cache, offline too: the one place that reads them, for the supervisor's
+// dashboard and the pilot report written at the workstation alike, so that
+// the two agree. The law's rules stay in computeOversight.
+struct OversightRequest
+{
+    QDate today;         // the desk's today, in Kazakhstan
+    QDateTime serverNow; // the server's time, by which a claim still runs
+    QDate from;          // the flow figures' period, both days included
+    QDate to;
+    std::optional<City> city; // the supervisor's city; none: every city (the ministry)
+};
+
+// The period checked before anything is read: a period that ends before it
+// starts ("report.period-reversed", the domain's words), or a day after
+// today ("report.period-future": nothing has happened on it yet).
+Result<void> checkOversightPeriod(const OversightRequest &request, const Lawbook &law);
+
+// The cases of the request's city (or all) with who holds each now,
+// counted by `law` (its version named in the figures).
+Result<OversightFigures>
+readOversight(ClientStore &store, const Lawbook &law, const OversightRequest &request);
+
+} // namespace Kezek
