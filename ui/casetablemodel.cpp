@@ -48,6 +48,7 @@ CaseTableModel::CaseTableModel(CaseDesk &desk, QObject *parent)
 void CaseTableModel::setStates(const QList<CaseState> &states, std::optional<QDate> attentionOn)
 {
     m_attentionOn = attentionOn;
+    m_pinned.reset();
     m_states.clear();
     for (CaseState state : states)
         m_states.append(caseStateId(state));
@@ -56,9 +57,19 @@ void CaseTableModel::setStates(const QList<CaseState> &states, std::optional<QDa
 
 void CaseTableModel::setSearch(const QString &text)
 {
-    if (text.trimmed() == m_search)
+    if (text.trimmed() == m_search && !m_pinned)
         return;
     m_search = text.trimmed();
+    m_pinned.reset();
+    readRows();
+}
+
+void CaseTableModel::setCaseIds(const QStringList &caseIds)
+{
+    if (caseIds.isEmpty())
+        m_pinned.reset();
+    else
+        m_pinned = caseIds;
     readRows();
 }
 
@@ -92,7 +103,15 @@ void CaseTableModel::readRows()
 {
     beginResetModel();
     m_error.clear();
-    if (m_search.isEmpty()) {
+    if (m_pinned) {
+        m_more = false;
+        auto rows = m_desk.store().rowsOf(*m_pinned);
+        m_rows = rows ? *rows : QList<CaseRow>();
+        if (!rows)
+            m_error = rows.error().message;
+        else if (m_sortColumn != Received || m_order != Qt::DescendingOrder)
+            sortFound();
+    } else if (m_search.isEmpty()) {
         m_rows = readPage(nullptr);
         m_more = m_rows.size() == PageSize;
     } else {
@@ -383,11 +402,12 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
 {
     // The cache orders its queues by its indexes, and the holder is not one
     // of them: a search's matches sort by it, a queue keeps its order.
-    if (column < 0 || column >= ColumnCount || (column == Holder && m_search.isEmpty()))
+    const bool inMemory = !m_search.isEmpty() || m_pinned;
+    if (column < 0 || column >= ColumnCount || (column == Holder && !inMemory))
         return;
     m_sortColumn = column;
     m_order = order;
-    if (m_search.isEmpty()) {
+    if (!inMemory) {
         readRows();
         return;
     }

@@ -41,6 +41,11 @@ public:
     // soonest due first.
     void setStates(const QList<CaseState> &states, std::optional<QDate> attentionOn = {});
     void setSearch(const QString &text);
+    // Exactly these cases, whatever their stage (a figure of the dashboard
+    // clicked through), until a queue or a search is chosen, or the list is
+    // set empty.
+    void setCaseIds(const QStringList &caseIds);
+    bool showsCaseIds() const { return m_pinned.has_value(); }
     QString search() const { return m_search; }
     int sortColumn() const { return m_sortColumn; }
     // Reads the queue again (after a sync or a command), keeping the order.
@@ -95,6 +100,7 @@ private:
     QStringList m_states;
     std::optional<QDate> m_attentionOn;
     QString m_search;
+    std::optional<QStringList> m_pinned; // setCaseIds
     QList<CaseRow> m_rows;
     bool m_more = false;
     int m_sortColumn = Received;

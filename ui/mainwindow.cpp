@@ -151,7 +151,11 @@ void MainWindow::buildSearch()
     m_searchCounts.setSingleShot(true);
     m_searchCounts.setInterval(150);
     connect(&m_searchCounts, &QTimer::timeout, this, &MainWindow::refreshCounts);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchCounts.start(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_searchCounts.start();
+        if (!m_model->showsCaseIds())
+            m_pinNote->hide();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_table->setFocus();
         if (m_model->rowCount() > 0)
@@ -235,6 +239,12 @@ void MainWindow::buildCentralArea()
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_saved);
     middleLayout->addLayout(searchRow);
+    m_pinNote = new QLabel;
+    m_pinNote->setObjectName(QStringLiteral("dashboardCasesNote"));
+    m_pinNote->setWordWrap(true);
+    m_pinNote->hide();
+    connect(m_pinNote, &QLabel::linkActivated, this, &MainWindow::clearDashboardCases);
+    middleLayout->addWidget(m_pinNote);
     middleLayout->addWidget(m_table);
     auto *work = new QSplitter(Qt::Vertical);
     work->setObjectName(QStringLiteral("casesAndCase"));
@@ -258,7 +268,7 @@ void MainWindow::buildCentralArea()
     centralLayout->addWidget(m_basisBanner);
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    setCentralWidget(buildPages(central));
 }
 
 bool MainWindow::worksCases() const
@@ -382,6 +392,7 @@ void MainWindow::buildMenus()
 {
     buildWorkMenu();
     buildQueuesMenu();
+    buildOversightMenu();
     buildLanguageMenu();
     buildHelpMenu();
 }
@@ -403,8 +414,10 @@ void MainWindow::buildWorkMenu()
         m_saved->menu()->actions().constFirst()->trigger();
     });
     saveSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction *cases
-        = work->addAction(UiTr::tr("Go to the &case list"), this, [this] { m_table->setFocus(); });
+    QAction *cases = work->addAction(UiTr::tr("Go to the &case list"), this, [this] {
+        showCaseList();
+        m_table->setFocus();
+    });
     cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     if (m_outboxDock) {
         QAction *outbox = m_outboxDock->toggleViewAction();
@@ -469,6 +482,7 @@ void MainWindow::buildQueuesMenu()
     QMenu *queues = menuBar()->addMenu(UiTr::tr("&Queues"));
     for (int row = 0; row < m_queueDefinitions.size() && row < 9; ++row) {
         QAction *action = queues->addAction(m_queueDefinitions.at(row).title, this, [this, row] {
+            showCaseList();
             m_queues->setCurrentRow(row);
             m_table->setFocus();
         });
@@ -636,6 +650,7 @@ void MainWindow::fillSavedMenu()
 
 void MainWindow::selectQueue(const QString &id)
 {
+    showCaseList();
     for (int row = 0; row < m_queueDefinitions.size(); ++row) {
         if (m_queueDefinitions.at(row).id == id)
             m_queues->setCurrentRow(row);
@@ -648,6 +663,7 @@ void MainWindow::queueChosen()
     if (row < 0 || row >= m_queueDefinitions.size())
         return;
     const QueueDefinition &queue = m_queueDefinitions.at(row);
+    m_pinNote->hide(); // a queue chosen: the dashboard's cases give way to it
     m_model->setStates(queue.states,
                        queue.overdue ? std::optional<QDate>(attentionOn()) : std::nullopt);
     // A queue of one stage says it on every row: the column goes, and the

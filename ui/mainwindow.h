@@ -18,6 +18,8 @@ class QTableView;
 class QToolButton;
 class QDialog;
 class QDockWidget;
+class QLabel;
+class QStackedWidget;
 
 namespace Kezek {
 
@@ -25,6 +27,7 @@ class BreachBanner;
 class CaseTable;
 class CaseTableModel;
 class CaseView;
+class Dashboard;
 class LegalBasisBanner;
 class OutboxPanel;
 class RetryCountdown;
@@ -112,6 +115,18 @@ public:
     // The officer's key as the forms ask for it: the file, the site's token.
     SigningSetup signingSetup() const;
     bool isLocked() const { return m_locked; }
+    // The supervisor's dashboard and the pilot report (issue 30): for a
+    // city's supervisor and the ministry's reviewer; none for other roles.
+    Dashboard *dashboard() const { return m_dashboard; }
+    void showDashboard();
+    void showCaseList();
+    bool showsDashboard() const;
+    void openPilotReport();
+    // The case list shows exactly these cases (a figure of the dashboard),
+    // with a note that says so and clears it.
+    void showDashboardCases(const QString &what, const QStringList &caseIds);
+    void clearDashboardCases();
+    QLabel *dashboardCasesNote() const { return m_pinNote; }
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
@@ -120,6 +135,7 @@ Q_SIGNALS:
     void syncFinished(bool ok);
     void deskDialogOpened(QDialog *dialog);
     void shortcutSheetOpened(QDialog *sheet); // for tests: the sheet before it runs
+    void reportDialogOpened(QDialog *dialog); // for tests: the dialog before it runs
     // At the lock, "another user": this session is to end and the sign-in
     // to open (once the forms left open have closed).
     void signOutRequested();
@@ -145,6 +161,10 @@ private:
     void buildQueuesMenu();
     void buildLanguageMenu();
     void buildHelpMenu();
+    // The dashboard's page beside the cases' (mainwindowoversight.cpp).
+    QWidget *buildPages(QWidget *work);
+    void buildOversightMenu();
+    void dashboardCasesChanged();
     void connectSync();
     void startTimers();
     void refreshCounts();
@@ -191,6 +211,9 @@ private:
     QTimer m_syncSoon;               // SyncAfterCommand after the last command
     QList<CaseCommand> m_justQueued; // for the next toast
     Toast *m_toast = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    Dashboard *m_dashboard = nullptr;
+    QLabel *m_pinNote = nullptr; // "showing N cases from the dashboard"
     RetryCountdown *m_retry = nullptr;
     QString m_outboxAlarm; // the status bar's "need you", while shown
     QTimer m_searchCounts; // the queues' hits, once typing pauses

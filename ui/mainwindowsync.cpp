@@ -186,6 +186,8 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
     }
     refreshAfterChange();
     updateBreachBanner();
+    if (error.isEmpty())
+        dashboardCasesChanged();
     Q_EMIT syncFinished(error.isEmpty());
 }
 

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/domain/oversight.h"
+#include "core/result/result.h"
+#include "sync/oversightreader.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace Kezek {
+
+struct Session;
+
+// Who sees the figures of oversight (issue 30): a city's supervisor (their
+// city) and the ministry's reviewer (every city); no one else.
+bool seesOversight(const Session &session);
+
+// Reads the figures of oversight from the cache on a thread of its own (a
+// second connection to the cache), so that a year of 100,000 cases does not
+// freeze the window; the answer comes on the window's thread. A load asked
+// while one runs follows it, the latest only.
+class OversightLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `loaded` takes each answer: the figures, or why there are none.
+    using Loaded = std::function<void(const Result<OversightFigures> &)>;
+    OversightLoader(Session &session, Loaded loaded, QObject *parent);
+    ~OversightLoader() override;
+
+    // The request for the period, for the session's city, today and the
+    // server's time now.
+    OversightRequest requestFor(QDate from, QDate to) const;
+    void load(const OversightRequest &request);
+    bool isLoading() const { return m_thread != nullptr; }
+
+private:
+    void start(const OversightRequest &request);
+
+    Session &m_session;
+    Loaded m_loaded;
+    QThread *m_thread = nullptr;
+    std::optional<OversightRequest> m_next;
+};
+
+} // namespace Kezek
