@@ -167,11 +167,14 @@ QWidget *Dashboard::buildFlow()
     m_weeks = figureTable(QStringLiteral("dashboardWeeks"),
                           UiTr::tr("Received, decided, granted and refused per week"),
                           {UiTr::tr("Week"),
-                           UiTr::tr("Days"),
-                           UiTr::tr("Received", "applications received in the week"),
-                           UiTr::tr("Decided", "decisions on applications in the week"),
-                           UiTr::tr("Granted", "permits granted in the week"),
-                           UiTr::tr("Refused", "refusals in the week")});
+                           UiTr::tr("From"),
+                           UiTr::tr("Applications received"),
+                           UiTr::tr("Decisions taken"),
+                           UiTr::tr("Permits granted"),
+                           UiTr::tr("Refusals")});
+    // Short rows of numbers: each column as wide as its figures.
+    m_weeks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_weeks->horizontalHeader()->setStretchLastSection(true);
     return section(UiTr::tr("Flow per week"), {m_flowChart, m_weeks});
 }
 

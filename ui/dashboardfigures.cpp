@@ -64,6 +64,28 @@ QTableWidgetItem *alarmItem(qsizetype value)
     return item;
 }
 
+// "W47", as the chart's axis says it, and the whole of it for the tooltip
+// and a screen reader.
+QTableWidgetItem *weekItem(const FlowBucket &week)
+{
+    auto *item = new QTableWidgetItem(UiTr::tr("W%1").arg(week.number));
+    const QString whole = UiTr::tr("Week %1 of %2").arg(week.number).arg(week.year);
+    item->setToolTip(whole);
+    item->setData(Qt::AccessibleTextRole, whole);
+    return item;
+}
+
+// A span of days by its first, the whole of it for the tooltip and a
+// screen reader (the column stays narrow beside the figures).
+QTableWidgetItem *rangeItem(QDate first, QDate last)
+{
+    auto *item = new QTableWidgetItem(displayDate(first));
+    const QString whole = UiTr::tr("%1 – %2").arg(displayDate(first), displayDate(last));
+    item->setToolTip(whole);
+    item->setData(Qt::AccessibleTextRole, whole);
+    return item;
+}
+
 void clearGrid(QGridLayout *grid)
 {
     while (QLayoutItem *item = grid->takeAt(0)) {
@@ -146,10 +168,10 @@ void Dashboard::fillHolders(const OversightFigures &figures)
 void Dashboard::fillFlow(const OversightFigures &figures)
 {
     m_weeks->setRowCount(0);
-    const QStringList names{UiTr::tr("Received", "applications received in the week"),
-                            UiTr::tr("Decided", "decisions on applications in the week"),
-                            UiTr::tr("Granted", "permits granted in the week"),
-                            UiTr::tr("Refused", "refusals in the week")};
+    const QStringList names{UiTr::tr("Applications received"),
+                            UiTr::tr("Decisions taken"),
+                            UiTr::tr("Permits granted"),
+                            UiTr::tr("Refusals")};
     QList<QBarSet *> sets;
     for (const QString &name : names)
         sets.append(new QBarSet(name));
@@ -168,20 +190,19 @@ void Dashboard::fillFlow(const OversightFigures &figures)
                  total.refused + c.refused};
         weeks.append(UiTr::tr("W%1").arg(week.number));
         addRow(m_weeks,
-               {textItem(UiTr::tr("Week %1 of %2").arg(week.number).arg(week.year)),
-                textItem(UiTr::tr("%1 – %2").arg(displayDate(week.first), displayDate(week.last))),
+               {weekItem(week),
+                rangeItem(week.first, week.last),
                 numberItem(c.received),
                 numberItem(c.decided),
                 numberItem(c.granted),
                 numberItem(c.refused)});
     }
-    QList<QTableWidgetItem *> totals{
-        textItem(UiTr::tr("The period")),
-        textItem(UiTr::tr("%1 – %2").arg(displayDate(figures.from), displayDate(figures.to))),
-        numberItem(total.received),
-        numberItem(total.decided),
-        numberItem(total.granted),
-        numberItem(total.refused)};
+    QList<QTableWidgetItem *> totals{textItem(UiTr::tr("The period")),
+                                     rangeItem(figures.from, figures.to),
+                                     numberItem(total.received),
+                                     numberItem(total.decided),
+                                     numberItem(total.granted),
+                                     numberItem(total.refused)};
     for (QTableWidgetItem *item : totals) {
         QFont bold = item->font();
         bold.setBold(true);

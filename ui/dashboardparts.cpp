@@ -61,7 +61,7 @@ void addRow(QTableWidget *table, const QList<QTableWidgetItem *> &items)
 
 void fitRows(QTableWidget *table)
 {
-    const int rows = std::min(table->rowCount(), 12);
+    const int rows = std::min(table->rowCount(), 14); // twelve weeks and their total
     const int height = table->horizontalHeader()->sizeHint().height()
                        + std::max(rows, 2) * table->verticalHeader()->defaultSectionSize()
                        + 2 * table->frameWidth() + 4;

@@ -23,7 +23,7 @@ QTableWidgetItem *textItem(const QString &text);
 // A number as the locale writes it, right-aligned, sorting as a number.
 QTableWidgetItem *numberItem(qint64 value);
 void addRow(QTableWidget *table, const QList<QTableWidgetItem *> &items);
-// As tall as its rows, up to a screen's worth (it scrolls past that).
+// As tall as its rows, up to fourteen (it scrolls past that).
 void fitRows(QTableWidget *table);
 QWidget *section(const QString &title,
                  std::initializer_list<QWidget *> parts,

@@ -28,6 +28,8 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -464,6 +466,11 @@ void TestDashboard::screenshotsInEachLanguage()
         QVERIFY(window);
         window->resize(window->screen()->availableGeometry().size());
         screenshot(window, u"dashboard-"_s + language);
+        // Its lower half: the days per stage and the reasons.
+        auto *scroll = window->dashboard()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        screenshot(window, u"dashboard-lower-"_s + language);
         const QString pdf = m_dir.filePath(u"report-"_s + language + u".pdf"_s);
         QVERIFY(whileOpen<PilotReportDialog>(
             window,
