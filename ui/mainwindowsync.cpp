@@ -162,6 +162,7 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
         // Whatever else the sync said.
         if (!summary.lawVersion.isEmpty() && summary.lawVersion != m_session.law->version())
             takeNewLaw();
+        dashboardCasesChanged();
     } else {
         m_lastSyncError = error;
         // The server no longer takes this version: said once, plainly, and
@@ -186,8 +187,6 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
     }
     refreshAfterChange();
     updateBreachBanner();
-    if (error.isEmpty())
-        dashboardCasesChanged();
     Q_EMIT syncFinished(error.isEmpty());
 }
 
