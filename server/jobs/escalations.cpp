@@ -135,13 +135,21 @@ int Escalations::raise(const Case &c,
                                        alarm.due,
                                        now,
                                        0};
+    const auto failed = [&c](const Error &error) {
+        logEvent("WARN", "escalations", {{"case", c.id}, {"message", error.message}});
+        return -1;
+    };
     const auto known = m_store->escalationRaised(escalation);
-    if (known && *known)
+    if (!known)
+        return failed(known.error());
+    if (*known)
         return 0;
     // Whoever holds the case now, and the city's supervisors.
+    const auto claim = m_store->claimOf(c.id, now);
+    if (!claim)
+        return failed(claim.error());
     QStringList recipients;
-    auto claim = m_store->claimOf(c.id, now);
-    if (known && claim && *claim)
+    if (*claim)
         recipients.append((*claim)->holder);
     for (const QString &supervisor : supervisors) {
         if (!recipients.contains(supervisor))
@@ -157,13 +165,11 @@ int Escalations::raise(const Case &c,
                                     alarm.due.toString(Qt::ISODate),
                                     alarm.started.toString(Qt::ISODate),
                                     recipients.join(QLatin1Char(' ')))};
-    auto raised = known && claim ? m_store->raiseEscalation(escalation, recipients, audit)
-                                 : Result<bool>(false);
-    if (!known || !claim || !raised) {
-        const Error &error = !known ? known.error() : !claim ? claim.error() : raised.error();
-        logEvent("WARN", "escalations", {{"case", c.id}, {"message", error.message}});
-        return -1;
-    }
+    // Another server may raise it between the look and here: then its
+    // insert won, and this one writes nothing.
+    const auto raised = m_store->raiseEscalation(escalation, recipients, audit);
+    if (!raised)
+        return failed(raised.error());
     logEvent("INFO",
              "escalation",
              {{"case", c.id},
