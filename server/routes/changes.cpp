@@ -41,7 +41,6 @@ constexpr int DefaultPageSize = 500;
 
 constexpr int MaxPageSize = 5000;
 
-
 // A page of changes as the caller may read it: the cases of its cities (of
 // an outside system, only those its job waits on, each cut to what the job
 // needs), their scans, the law's version and where the next page starts.

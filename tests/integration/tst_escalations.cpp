@@ -4,6 +4,7 @@
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
 #include "tests/support/builders.h"
+#include "tests/support/openapi.h"
 #include "tests/support/people.h"
 #include "tests/support/postgres.h"
 #include "tests/support/serverprocess.h"
@@ -90,9 +91,20 @@ QJsonObject notifications(const ServerProcess &server, const QString &user, qint
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
         qFatal("no answer");
     reply->deleteLater();
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        qFatal("notifications: %s", reply->readAll().constData());
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status != 200)
+        qFatal("notifications: %s", body.constData());
+    // The answer as docs/openapi.yaml describes it.
+    const QString differs
+        = OpenApi::document().check("GET",
+                                    Api::path(Api::Route::Notifications),
+                                    status,
+                                    reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                    body);
+    if (!differs.isEmpty())
+        qFatal("notifications differ from the API's document: %s", qPrintable(differs));
+    return QJsonDocument::fromJson(body).object();
 }
 
 QStringList caseIdsOf(const QJsonObject &answer)
