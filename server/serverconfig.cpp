@@ -177,6 +177,12 @@ const Option Options[] = {
      QT_TRANSLATE_NOOP("Kezek::Server",
                        "How often the steps the law takes by itself (§12 deletion, §19 "
                        "annulment) are looked for; also at start-up (default 60; 0: never).")},
+    {"escalation-minutes",
+     "minutes",
+     QT_TRANSLATE_NOOP("Kezek::Server",
+                       "How often the officers' clocks in their warning or breached are looked "
+                       "for, to tell the case's holder and the city's supervisors; also at "
+                       "start-up (default 15; 0: never).")},
     {"act-window-hours",
      "hours",
      QT_TRANSLATE_NOOP("Kezek::Server",
@@ -344,6 +350,7 @@ Result<void> readNumbers(const QHash<QString, QString> &values, ServerConfig &co
           number("claim-minutes", 1, 7 * 24 * 60, config.claimMinutes),
           number("timed-steps-minutes", 0, 24 * 60, config.timedStepsMinutes),
           number("act-window-hours", 0, 30 * 24, config.actWindowHours),
+          number("escalation-minutes", 0, 24 * 60, config.escalationMinutes),
           number("sign-in-rate", 1, 100000, config.signInPerMinute),
           number("sign-in-workers", 1, 256, config.signInWorkers),
           number("max-sessions", 1, 1000, config.maxSessions),

@@ -61,6 +61,9 @@ struct ServerConfig
     // they fall due begins they wait for acts made on time offline.
     int timedStepsMinutes = 60;
     int actWindowHours = 72;
+    // How often duty clocks in their warning or breached are looked for, to
+    // tell the case's holder and the city's supervisors (0: never).
+    int escalationMinutes = 15;
     // Sign-in: password checks a client address may ask for per minute (and
     // at once), password checks running at once on this server, the proxies
     // whose X-Forwarded-For names the real client, and sessions per user.

@@ -354,6 +354,53 @@ Result<void> SyncEngine::pullClaims()
     return noteClock(*reply);
 }
 
+namespace {
+
+NotificationRow notificationFromJson(const QJsonObject &json)
+{
+    NotificationRow row;
+    row.id = json.value(u"id").toString();
+    row.caseId = json.value(u"caseId").toString();
+    row.caseNumber = json.value(u"caseNumber").toString();
+    row.clock = json.value(u"clock").toString();
+    row.level = json.value(u"level").toString();
+    row.due = QDate::fromString(json.value(u"due").toString(), Qt::ISODate);
+    row.raisedAt = QDateTime::fromString(json.value(u"raisedAt").toString(), Qt::ISODateWithMs);
+    row.revision = json.value(u"revision").toInteger();
+    return row;
+}
+
+} // namespace
+
+// The escalations told to this person since the last sync (issue 30, point
+// 3), a page at a time, each page kept with its cursor: one raised while the
+// workstation was offline comes at the next sync.
+Result<void> SyncEngine::pullNotifications(SyncSummary &summary)
+{
+    constexpr int PageSize = 200;
+    for (;;) {
+        auto cursor = m_store->notificationsCursor();
+        if (!cursor)
+            return std::unexpected(cursor.error());
+        auto reply = m_api.request("GET", Api::notificationsPath(*cursor, PageSize));
+        if (!reply)
+            return std::unexpected(reply.error());
+        if (reply->status == 404) // a server older than escalations
+            return {};
+        if (reply->status != 200)
+            return serverSaid(reply->json, reply->status);
+        QList<NotificationRow> rows;
+        for (const auto &value : reply->json.value(u"notifications").toArray())
+            rows.append(notificationFromJson(value.toObject()));
+        auto fresh = m_store->addNotifications(rows, reply->json.value(u"next").toInteger());
+        if (!fresh)
+            return std::unexpected(fresh.error());
+        summary.notified += *fresh;
+        if (!reply->json.value(u"more").toBool() || rows.isEmpty())
+            return {};
+    }
+}
+
 Result<QList<Colleague>> SyncEngine::colleagues()
 {
     if (auto ok = signedIn(); !ok)
@@ -738,6 +785,8 @@ Result<SyncSummary> SyncEngine::run()
     if (auto ok = pull(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pullClaims(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = pullNotifications(summary); !ok)
         return std::unexpected(ok.error());
     // A deleted application's scans leave this cache (§12), and so does a
     // case over for longer than the site keeps them here, once a day.

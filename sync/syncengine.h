@@ -90,6 +90,9 @@ struct SyncSummary
     QString lawVersion;  // of the law the server counts by, as kept here after this sync
     QString lawError;    // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
+    // Escalations told to this person that arrived at this sync (not the
+    // ones already in the cache): what a desktop notification announces.
+    QList<NotificationRow> notified;
 };
 
 // One sync: the outbox pushed in batches, then the changes pulled page by page
@@ -145,6 +148,7 @@ private:
     Result<void> signedIn(); // signs in unless a session token is already held
     Result<void> pushClaims(SyncSummary &summary);
     Result<void> pullClaims();
+    Result<void> pullNotifications(SyncSummary &summary);
     Result<void> pullLaw(SyncSummary &summary);
     Result<void> fetchScans(SyncSummary &summary);
     Result<void> noteClock(const Reply &reply);

@@ -64,6 +64,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     buildCentralArea();
     buildOutboxDock();
     buildStatusBar();
+    buildNotificationsDock();
     buildMenus();
     connectSync();
     startTimers();
@@ -426,6 +427,7 @@ void MainWindow::buildWorkMenu()
         outbox->setIcon(Icons::named(QStringLiteral("mail-send-receive")));
         work->addAction(outbox);
     }
+    addNotificationsAction(work);
     addDeskActions(work);
     work->addSeparator();
     work->addAction(Icons::named(QStringLiteral("dialog-password")),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/queues.h"
+#include "db/client/cachenotifications.h"
 #include "ui/savedsearches.h"
 #include "ui/session.h"
 #include "ui/signingkeyfields.h"
@@ -20,6 +21,7 @@ class QDialog;
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace Kezek {
 
@@ -29,6 +31,7 @@ class CaseTableModel;
 class CaseView;
 class Dashboard;
 class LegalBasisBanner;
+class NotificationPanel;
 class OutboxPanel;
 class RetryCountdown;
 class SyncStatusBar;
@@ -56,6 +59,8 @@ public:
     CaseView *caseView() const { return m_caseView; }
     // None for a reader (the ministry's reviewer), who makes no commands.
     OutboxPanel *outboxPanel() const { return m_outbox; }
+    NotificationPanel *notificationPanel() const { return m_notifications; }
+    QDockWidget *notificationsDock() const { return m_notificationsDock; }
     Toast *toast() const { return m_toast; }
     SyncStatusBar *syncStatus() const { return m_status; }
     // Offline: the window's own next try of the server, counting down.
@@ -153,6 +158,13 @@ private:
     void buildBanners();
     void buildCentralArea();
     void buildOutboxDock();
+    // The escalations told to this person (issue 30, point 3): the list in a
+    // dock, its unread count in the status bar, and a desktop notification
+    // for the ones a sync brought (mainwindownotifications.cpp).
+    void buildNotificationsDock();
+    void addNotificationsAction(QMenu *work);
+    void showUnread(int unread);
+    void announce(const QList<NotificationRow> &arrived);
     void buildStatusBar();
     void buildMenus();
     QList<Case> selectedCases() const;
@@ -202,6 +214,10 @@ private:
     CaseView *m_caseView = nullptr;
     OutboxPanel *m_outbox = nullptr;
     QDockWidget *m_outboxDock = nullptr;
+    NotificationPanel *m_notifications = nullptr;
+    QDockWidget *m_notificationsDock = nullptr;
+    QToolButton *m_unreadButton = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     BreachBanner *m_banner = nullptr;
     LegalBasisBanner *m_basisBanner = nullptr;
     SyncStatusBar *m_status = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/notificationpanel.h"
 
 #include "core/protocol/apierror.h"
 #include "sync/syncerrors.h"
@@ -159,6 +160,10 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
                     .arg(summary.lawError),
                 30000);
         }
+        // Escalations brought by this sync: in the list, and told once.
+        if (m_notifications)
+            m_notifications->reload();
+        announce(summary.notified);
         // Whatever else the sync said.
         if (!summary.lawVersion.isEmpty() && summary.lawVersion != m_session.law->version())
             takeNewLaw();

@@ -9,6 +9,7 @@
 #include "server/http/requestlanguage.h"
 #include "server/http/tlscontext.h"
 #include "server/jobs/auditcheckpoints.h"
+#include "server/jobs/escalations.h"
 #include "server/jobs/noticedelivery.h"
 #include "server/jobs/timedsteps.h"
 #include "server/serverconfig.h"
@@ -143,12 +144,14 @@ bool serve(Http::Server &server,
            const ServerConfig &config,
            int port,
            TimedSteps &timed,
+           Escalations &escalations,
            sigset_t signals)
 {
     // Like every thread, it inherits the mask: only the stopper takes the signals.
     NoticeDelivery notices(config);
     notices.start();
     timed.start();
+    escalations.start();
     AuditCheckpoints checkpoints(config);
     checkpoints.start();
     std::thread stopper = stopOnSignal(server, signals);
@@ -304,6 +307,7 @@ int main(int argc, char *argv[])
     if (!useAuditKey(*config))
         return 1;
     TimedSteps timed(*config, *law);
+    Escalations escalations(*config, *law);
     auto times = decisionTimes(*config);
     if (!times)
         return 1;
@@ -332,7 +336,7 @@ int main(int argc, char *argv[])
     if (port <= 0)
         return 1;
     api.listening(port);
-    const bool ok = serve(server, api, *config, port, timed, signals);
+    const bool ok = serve(server, api, *config, port, timed, escalations, signals);
     logEvent("INFO", "stopped");
     return ok ? 0 : 1;
 }

@@ -115,6 +115,32 @@ void forEachOpenClock(const Case &c, const BusinessCalendar &calendar, QDate tod
     }
 }
 
+} // namespace
+
+ClockStanding clockStanding(const ClockStatus &status)
+{
+    if (status.state == ClockState::Breached || status.state == ClockState::Expired)
+        return ClockStanding::Breached;
+    if (status.state == ClockState::Paused)
+        return ClockStanding::Paused;
+    return status.warning ? ClockStanding::Warning : ClockStanding::OnTime;
+}
+
+QList<ClockAlarm> clockAlarms(const Case &c, const BusinessCalendar &calendar, QDate today)
+{
+    QList<ClockAlarm> alarms;
+    forEachOpenClock(c, calendar, today, [&](const DeadlineClock &clock, const ClockStatus &s) {
+        const ClockStanding standing = clockStanding(s);
+        if (!clockDefinition(clock.kind()).isDuty()
+            || (standing != ClockStanding::Warning && standing != ClockStanding::Breached))
+            return;
+        alarms.append({clock.kind(), clock.started(), s.due, standing});
+    });
+    return alarms;
+}
+
+namespace {
+
 // 2.
 QList<ClockFigure>
 clockFigures(const CaseRefs &cases, const BusinessCalendar &calendar, QDate today)
@@ -133,14 +159,20 @@ clockFigures(const CaseRefs &cases, const BusinessCalendar &calendar, QDate toda
         forEachOpenClock(
             *c, calendar, today, [&](const DeadlineClock &clock, const ClockStatus &s) {
                 ClockFigure &figure = figureOf(clock.kind());
-                if (s.state == ClockState::Breached || s.state == ClockState::Expired)
+                switch (clockStanding(s)) {
+                case ClockStanding::Breached:
                     figure.breached.append(c->id);
-                else if (s.state == ClockState::Paused)
+                    break;
+                case ClockStanding::Paused:
                     figure.paused.append(c->id);
-                else if (s.warning)
+                    break;
+                case ClockStanding::Warning:
                     figure.warning.append(c->id);
-                else
+                    break;
+                case ClockStanding::OnTime:
                     figure.onTime.append(c->id);
+                    break;
+                }
             });
     }
     return figures;

@@ -221,6 +221,28 @@ Result<OversightFigures> computeOversight(const QList<Case> &cases,
 Result<OversightFigures>
 computeOversight(const QList<Case> &cases, const OversightQuery &query, const Lawbook &law);
 
+// How one open clock stands on a day, as figure 2 counts it: "breached"
+// past its due day (a duty breached, or a window run out), "warning" in its
+// amber days (warningFrom), "paused" while the applicant has the application
+// (§12, §16). The dashboard and the escalations (issue 30, point 3) count by
+// this one rule.
+enum class ClockStanding { OnTime, Warning, Paused, Breached };
+ClockStanding clockStanding(const ClockStatus &status);
+
+// An officer's duty that needs a person now: a clock still running on a case
+// that is in its warning or breached on `today`. Only duties (isDuty): an
+// applicant's window that runs out is followed by the law's own timed step
+// (§12 deletion, §19 annulment), not by an officer; the reapplication ban is
+// no one's duty. A paused clock is never alarming: nobody can act on it.
+struct ClockAlarm
+{
+    ClockKind kind = ClockKind::Registration;
+    QDate started; // which run of the clock
+    QDate due;
+    ClockStanding standing = ClockStanding::Warning; // Warning or Breached
+};
+QList<ClockAlarm> clockAlarms(const Case &c, const BusinessCalendar &calendar, QDate today);
+
 // The count, median and 90th percentile of `values` by nearest rank; zeros
 // for none.
 Distribution distributionOf(QList<int> values);

@@ -61,6 +61,11 @@ QString changesPath(qint64 since, int limit)
     return path(Route::Changes) + QStringLiteral("?since=%1&limit=%2").arg(since).arg(limit);
 }
 
+QString notificationsPath(qint64 after, int limit)
+{
+    return path(Route::Notifications) + QStringLiteral("?after=%1&limit=%2").arg(after).arg(limit);
+}
+
 QString pilotReportPath(QDate from, QDate to)
 {
     return path(Route::PilotReport)

@@ -37,8 +37,9 @@ enum class Route {
     CaseDecisions,
     Timestamp,
     PilotReport,
+    Notifications,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::PilotReport) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::Notifications) + 1;
 
 struct RouteInfo
 {
@@ -105,6 +106,7 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
      true},
     {Route::Timestamp, Method::Post, "/api/v1/timestamp", "/api/v1/timestamp", true},
     {Route::PilotReport, Method::Get, "/api/v1/reports/pilot", "/api/v1/reports/pilot", true},
+    {Route::Notifications, Method::Get, "/api/v1/notifications", "/api/v1/notifications", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
@@ -132,5 +134,7 @@ QString integrationCommandsPath(const QString &integration);
 QString changesPath(qint64 since, int limit);
 // The pilot report's figures for the period, both days included.
 QString pilotReportPath(QDate from, QDate to);
+// The signed-in user's own escalations after the cursor `after`.
+QString notificationsPath(qint64 after, int limit);
 
 } // namespace Kezek::Api

@@ -6,6 +6,7 @@
 #include "db/client/cachecases.h"
 #include "db/client/cacheclaims.h"
 #include "db/client/cachefeed.h"
+#include "db/client/cachenotifications.h"
 #include "db/client/cacheoutbox.h"
 #include "db/client/cacheretention.h"
 #include "db/client/cacherows.h"
@@ -270,6 +271,23 @@ public:
     {
         return m_claims.holdersAt(now);
     }
+
+    // Escalations told to this person (cachenotifications.h).
+    Result<qint64> notificationsCursor() { return m_notifications.cursor(); }
+    Result<QList<NotificationRow>> addNotifications(const QList<NotificationRow> &rows, qint64 next)
+    {
+        return m_notifications.addNotifications(rows, next);
+    }
+    Result<QList<NotificationRow>> notifications() { return m_notifications.notifications(); }
+    Result<int> unreadNotifications() { return m_notifications.unreadCount(); }
+    Result<void> markNotificationRead(const QString &id, const QDateTime &at)
+    {
+        return m_notifications.markRead(id, at);
+    }
+    Result<void> markAllNotificationsRead(const QDateTime &at)
+    {
+        return m_notifications.markAllRead(at);
+    }
     Result<QList<ClaimRow>> claimsToSend() { return m_claims.claimsToSend(); }
     Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user)
     {
@@ -307,6 +325,7 @@ private:
     CacheScans m_scans;
     CacheOutbox m_outbox;
     CacheClaims m_claims;
+    CacheNotifications m_notifications;
     CacheCases m_cases;
     CacheFeed m_feed;
     CacheRetention m_retention;

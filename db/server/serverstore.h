@@ -334,6 +334,33 @@ public:
     // A case's signed decisions, in the order they were received.
     Result<QList<SignedCommand>> signedCommands(const QString &caseId);
 
+    // Escalations (issue 30, point 3): a duty clock of a case that entered
+    // its warning or was breached, and the people told of it.
+    struct Escalation
+    {
+        QString id; // the same on every server (Escalations::idFor)
+        QString caseId;
+        QString caseNumber; // read with it, for the list
+        City city = City::Astana;
+        QString clock; // clockId()
+        QDate started; // the run of the clock
+        QString level; // "warning" or "breached"
+        QDate due;
+        QDateTime raisedAt;
+        qint64 revision = 0; // the cursor of the notifications feed
+    };
+    // Whether the escalation of this case, clock run and level is raised.
+    Result<bool> escalationRaised(const Escalation &escalation);
+    // Raises it once across every server sharing the database: true when
+    // this call did, with its recipients and `audit` in the same
+    // transaction; false (nothing written) when another had raised it.
+    Result<bool> raiseEscalation(const Escalation &escalation,
+                                 const QStringList &recipients,
+                                 const AuditEntry &audit);
+    // The escalations told to `userId` after the cursor `revision`, oldest
+    // first, at most `limit`: a user's own, never another's.
+    Result<QList<Escalation>> escalationsFor(const QString &userId, qint64 revision, int limit);
+
 private:
     ServerStore() = default;
     // Within an open transaction: the next revision, and the case stored at it.

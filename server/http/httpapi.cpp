@@ -119,6 +119,7 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::CaseDecisions, &HttpApi::caseDecisions},
     {Api::Route::Timestamp, &HttpApi::timestamp},
     {Api::Route::PilotReport, &HttpApi::pilotReport},
+    {Api::Route::Notifications, &HttpApi::notifications},
 }};
 
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),

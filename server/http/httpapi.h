@@ -72,6 +72,7 @@ public:
     void logout(const Http::Request &request, Http::Response &response);
     void changePassword(const Http::Request &request, Http::Response &response);
     void changes(const Http::Request &request, Http::Response &response);
+    void notifications(const Http::Request &request, Http::Response &response);
     void commands(const Http::Request &request, Http::Response &response);
     void claims(const Http::Request &request, Http::Response &response);
     void listClaims(const Http::Request &request, Http::Response &response);

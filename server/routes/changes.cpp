@@ -41,31 +41,6 @@ constexpr int DefaultPageSize = 500;
 
 constexpr int MaxPageSize = 5000;
 
-// A whole-number query parameter within its bounds, its default when absent,
-// or an answered 400.
-std::optional<qint64> queryNumber(const Http::Request &request,
-                                  Http::Response &response,
-                                  const char *name,
-                                  qint64 fallback,
-                                  qint64 minimum,
-                                  qint64 maximum)
-{
-    if (!request.hasParam(name))
-        return fallback;
-    bool ok = false;
-    const qint64 value = QByteArray::fromStdString(request.param(name)).toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        sendError(response,
-                  ApiError::BadParameter,
-                  apiMessage(ApiError::BadParameter)
-                      .arg(QString::fromLatin1(name))
-                      .arg(minimum)
-                      .arg(maximum));
-        return std::nullopt;
-    }
-    return value;
-}
-
 // A page of changes as the caller may read it: the cases of its cities (of
 // an outside system, only those its job waits on, each cut to what the job
 // needs), their scans, the law's version and where the next page starts.

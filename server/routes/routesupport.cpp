@@ -7,6 +7,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
+#include "core/protocol/apierror.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/auditlog.h"
@@ -57,6 +58,29 @@ QJsonObject documentJson(const ServerStore::DocumentInfo &info)
             {QStringLiteral("size"), info.size},
             {QStringLiteral("uploadedBy"), info.uploadedBy},
             {QStringLiteral("uploadedAt"), info.uploadedAt}};
+}
+
+std::optional<qint64> queryNumber(const Http::Request &request,
+                                  Http::Response &response,
+                                  const char *name,
+                                  qint64 fallback,
+                                  qint64 minimum,
+                                  qint64 maximum)
+{
+    if (!request.hasParam(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = QByteArray::fromStdString(request.param(name)).toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        sendError(response,
+                  ApiError::BadParameter,
+                  apiMessage(ApiError::BadParameter)
+                      .arg(QString::fromLatin1(name))
+                      .arg(minimum)
+                      .arg(maximum));
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace Kezek

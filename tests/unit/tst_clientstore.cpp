@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Kezek;
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void aCacheNewerThanTheProgramIsRefusedAndLeftAsItIs();
     void aCacheFromAnEarlierVersionKeepsItsCases();
     void claimsWaitForTheServerAndGiveWayToIt();
+    void notificationsArriveOnceAndStayReadAcrossARestart();
     void aPageIsKeptFromItsBytesExactlyOrNotAtAll();
     void aPreparedPageNeedsNothingOfItsReader();
     void aBulkLoadCutShortIsIndexedAtTheNextOpen();
@@ -810,6 +812,53 @@ void TestClientStore::claimsWaitForTheServerAndGiveWayToIt()
     QVERIFY(cache.replaceClaims({}, me));
     QCOMPARE(cache.claims()->size(), 1);
     QCOMPARE((*cache.claimOf(QStringLiteral("case-4")))->status, QStringLiteral("wanted"));
+}
+
+// Issue 30 point 3: the escalations a sync brings are kept with their cursor;
+// one brought again (a page repeated after a cut) is not announced twice; a
+// cursor never goes back; marking read keeps its first moment, over a restart.
+void TestClientStore::notificationsArriveOnceAndStayReadAcrossARestart()
+{
+    const auto row = [](const char *id, qint64 revision) {
+        return NotificationRow{QString::fromLatin1(id),
+                               QStringLiteral("case-1"),
+                               QStringLiteral("DNR-2026-000001"),
+                               QStringLiteral("registration"),
+                               QStringLiteral("breached"),
+                               QDate(2026, 11, 18),
+                               QDateTime(QDate(2026, 11, 19), QTime(4, 0), QTimeZone::utc()),
+                               revision,
+                               {}};
+    };
+    const QDateTime firstRead(QDate(2026, 11, 19), QTime(6, 0), QTimeZone::utc());
+    {
+        auto store = ClientStore::open(path(), Password);
+        QVERIFY(store);
+        QCOMPARE(*(*store)->notificationsCursor(), 0);
+        auto fresh = (*store)->addNotifications({row("n1", 5), row("n2", 7)}, 7);
+        QVERIFY(fresh);
+        QCOMPARE(fresh->size(), 2);
+        fresh = (*store)->addNotifications({row("n2", 7), row("n3", 9)}, 9);
+        QVERIFY(fresh);
+        QCOMPARE(fresh->size(), 1);
+        QCOMPARE(fresh->constFirst().id, QStringLiteral("n3"));
+        QVERIFY((*store)->addNotifications({}, 4)); // an older answer moves nothing back
+        QCOMPARE(*(*store)->notificationsCursor(), 9);
+        QCOMPARE(*(*store)->unreadNotifications(), 3);
+        QVERIFY((*store)->markNotificationRead(QStringLiteral("n1"), firstRead));
+        QVERIFY((*store)->markNotificationRead(QStringLiteral("n1"), firstRead.addSecs(600)));
+    }
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QCOMPARE(*(*store)->unreadNotifications(), 2);
+    const auto kept = (*store)->notifications();
+    QVERIFY(kept);
+    QCOMPARE(kept->size(), 3);
+    const auto n1 = std::find_if(
+        kept->cbegin(), kept->cend(), [](const NotificationRow &n) { return n.id == u"n1"; });
+    QCOMPARE(n1->readAt, firstRead);
+    QVERIFY((*store)->markAllNotificationsRead(firstRead.addSecs(60)));
+    QCOMPARE(*(*store)->unreadNotifications(), 0);
 }
 
 void TestClientStore::aPageIsKeptFromItsBytesExactlyOrNotAtAll()

@@ -79,6 +79,7 @@ class TestOversight : public QObject
 
 private Q_SLOTS:
     void clocksShowOnTimeWarningAndBreachedWithTheirCases();
+    void escalationAlarmsAreTheDutiesTheDashboardShowsInWarningOrBreached();
     void eachHolderSeesHeldDueThisWeekAndBreached();
     void flowCountsReceivedDecidedGrantedRefusedPerIsoWeekAndMonth();
     void isoWeeksAndMonthsCrossTheYearEnd();
@@ -217,6 +218,51 @@ void TestOversight::clocksShowOnTimeWarningAndBreachedWithTheirCases()
     QCOMPARE(stateIds(figures, CaseState::Registered), ids({"f"}));
     QCOMPARE(stateIds(figures, CaseState::ReturnedForRework), ids({"h"}));
     QVERIFY(stateIds(figures, CaseState::PermitIssued).isEmpty());
+}
+
+// Issue 30 point 3: an escalation is raised for exactly the officers' duties
+// the dashboard shows in warning or breached (one rule, clockStanding);
+// never for a clock paused while the applicant reworks (§16), nor for the
+// applicant's own window running out, which the law's timed step ends (§12).
+void TestOversight::escalationAlarmsAreTheDutiesTheDashboardShowsInWarningOrBreached()
+{
+    const QList<Case> cases = registrationDesk();
+    const OversightQuery query = deskQuery();
+    const OversightFigures figures = compute(cases, query);
+    QStringList warned;
+    QStringList breached;
+    for (const Case &c : cases) {
+        if (c.city != City::Astana)
+            continue;
+        for (const ClockAlarm &alarm : clockAlarms(c, TestData::calendar(), query.today)) {
+            QVERIFY(clockDefinition(alarm.kind).isDuty());
+            QVERIFY(alarm.due.isValid());
+            (alarm.standing == ClockStanding::Warning ? warned : breached)
+                .append(QStringLiteral("%1/%2").arg(c.id, clockId(alarm.kind)));
+        }
+    }
+    QStringList dashboardWarned;
+    QStringList dashboardBreached;
+    for (const ClockFigure &figure : figures.clocks) {
+        if (!clockDefinition(figure.kind).isDuty())
+            continue;
+        for (const QString &id : figure.warning)
+            dashboardWarned.append(QStringLiteral("%1/%2").arg(id, clockId(figure.kind)));
+        for (const QString &id : figure.breached)
+            dashboardBreached.append(QStringLiteral("%1/%2").arg(id, clockId(figure.kind)));
+    }
+    warned.sort();
+    breached.sort();
+    dashboardWarned.sort();
+    dashboardBreached.sort();
+    QCOMPARE(warned, dashboardWarned);
+    QCOMPARE(breached, dashboardBreached);
+    QVERIFY(warned.contains(QStringLiteral("a1/registration")));
+    QVERIFY(breached.contains(QStringLiteral("e/registration")));
+    // "h": its rework window ran out and its review stands paused: no one to tell.
+    const Case &h
+        = *std::find_if(cases.cbegin(), cases.cend(), [](const Case &c) { return c.id == u"h"; });
+    QVERIFY(clockAlarms(h, TestData::calendar(), query.today).isEmpty());
 }
 
 // Issue 30 point 1: "per officer and CSC operator: cases held, due this week,

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void aClaimHoldsUntilItEndsThenAnotherMayTakeIt();
     void expiredSignInChallengesArePurgedWithExpiredSessions_data() { backends(); }
     void expiredSignInChallengesArePurgedWithExpiredSessions();
+    void anEscalationIsRaisedOnceWithOneAuditEntry_data() { backends(); }
+    void anEscalationIsRaisedOnceWithOneAuditEntry();
     void unknownDatabaseUrlIsRefused();
     void anSQLiteCommitWaitsForItsFlush();
 
@@ -154,6 +156,55 @@ void TestServerStore::freshDatabaseIsMigratedOnceToTheLatestSchema()
     auto again = openStore(db);
     QCOMPARE(again->schemaVersion(), newestSchema());
     QCOMPARE(*again->currentRevision(), 1);
+}
+
+// Issue 30 point 3: two servers raising the same escalation (its case, its
+// clock's run, its level) on one database: the first insert wins and writes
+// its recipients and its audit entry; the other writes nothing at all.
+void TestServerStore::anEscalationIsRaisedOnceWithOneAuditEntry()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto first = openStore(db);
+    auto second = openStore(db);
+    QVERIFY(first->saveCase(numbered(QStringLiteral("c1"), QStringLiteral("N1"))));
+    const ServerStore::Escalation escalation{QStringLiteral("e1"),
+                                             QStringLiteral("c1"),
+                                             {},
+                                             City::Astana,
+                                             QStringLiteral("registration"),
+                                             QDate(2026, 11, 2),
+                                             QStringLiteral("breached"),
+                                             QDate(2026, 11, 4),
+                                             QDateTime::currentDateTimeUtc(),
+                                             0};
+    const AuditEntry audit{QStringLiteral("kezek-server"),
+                           QStringLiteral("escalation"),
+                           QStringLiteral("c1"),
+                           QStringLiteral("registration breached")};
+    const QStringList told{QStringLiteral("officer"), QStringLiteral("supervisor")};
+    QCOMPARE(*first->escalationRaised(escalation), false);
+    QCOMPARE(*first->raiseEscalation(escalation, told, audit), true);
+    // The other server looked before the first committed: its insert does nothing.
+    QCOMPARE(*second->raiseEscalation(escalation, told, audit), false);
+    QCOMPARE(*second->escalationRaised(escalation), true);
+    QSqlQuery count(second->connection());
+    QVERIFY(count.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'escalation' AND subject = 'c1'")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM escalation_recipients")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
+    // Each recipient reads it, with its case's number; nobody else does.
+    const auto mine = second->escalationsFor(QStringLiteral("supervisor"), 0, 10);
+    QVERIFY(mine);
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(mine->constFirst().caseNumber, QStringLiteral("N1"));
+    QVERIFY(mine->constFirst().revision > 1);
+    QVERIFY(second->escalationsFor(QStringLiteral("supervisor"), mine->constFirst().revision, 10)
+                ->isEmpty());
+    QVERIFY(second->escalationsFor(QStringLiteral("colleague"), 0, 10)->isEmpty());
 }
 
 void TestServerStore::oneServerAtATimeDeliversNotices()
