@@ -1184,8 +1184,8 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message numerus="yes">
         <source>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</source>
         <translation>
-            <numerusform>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</numerusform>
-            <numerusform>Wrote the report for %1 to %2 (%n case(s)) to &quot;%3&quot;.</numerusform>
+            <numerusform>Wrote the report for %1 to %2 (%n case) to &quot;%3&quot;.</numerusform>
+            <numerusform>Wrote the report for %1 to %2 (%n cases) to &quot;%3&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -3685,6 +3685,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The server listens on every address: give --sign-in-audience with the name and port workstations address it by, for sign-in with the key.</source>
         <translation>The server listens on every address: give --sign-in-audience with the name and port workstations address it by, for sign-in with the key.</translation>
     </message>
+    <message>
+        <source>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</source>
+        <translation>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4045,6 +4049,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The authentication key was put away after the sign-in: give it again.</source>
         <translation>The authentication key was put away after the sign-in: give it again.</translation>
     </message>
+    <message>
+        <source>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</source>
+        <translation>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4238,7 +4246,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>From</source>
-        <translation type="vanished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
@@ -4614,8 +4622,8 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message numerus="yes">
         <source>%n case(s) in this queue are past a deadline or reach it within one working day.</source>
         <translation type="vanished">
-            <numerusform>%n case(s) in this queue are past a deadline or reach it within one working day.</numerusform>
-            <numerusform>%n case(s) in this queue are past a deadline or reach it within one working day.</numerusform>
+            <numerusform>%n case in this queue is past a deadline or reaches it within one working day.</numerusform>
+            <numerusform>%n cases in this queue are past a deadline or reach it within one working day.</numerusform>
         </translation>
     </message>
     <message>
@@ -6269,6 +6277,441 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Authentication key:</source>
         <translation>Authentication key:</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Counting the cases in the cache…</source>
+        <translation>Counting the cases in the cache…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day</source>
+        <translation>The period&apos;s first day</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day</source>
+        <translation>The period&apos;s last day</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flow figures for the period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Flow figures for the period&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cases by stage now</source>
+        <translation>Cases by stage now</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Chart: cases by stage now</source>
+        <translation>Chart: cases by stage now</translation>
+    </message>
+    <message>
+        <source>Each number opens its cases in the case list.</source>
+        <translation>Each number opens its cases in the case list.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s clocks now</source>
+        <translation>The law&apos;s clocks now</translation>
+    </message>
+    <message>
+        <source>Cases held by each officer and CSC operator</source>
+        <translation>Cases held by each officer and CSC operator</translation>
+    </message>
+    <message>
+        <source>Officer or operator</source>
+        <translation>Officer or operator</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Officers and CSC operators now</source>
+        <translation>Officers and CSC operators now</translation>
+    </message>
+    <message>
+        <source>Chart: received, decided, granted and refused per week</source>
+        <translation>Chart: received, decided, granted and refused per week</translation>
+    </message>
+    <message>
+        <source>Received, decided, granted and refused per week</source>
+        <translation>Received, decided, granted and refused per week</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Applications received</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Decisions taken</translation>
+    </message>
+    <message>
+        <source>Permits granted</source>
+        <translation>Permits granted</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Flow per week</source>
+        <translation>Flow per week</translation>
+    </message>
+    <message>
+        <source>Days per stage against the law&apos;s limit</source>
+        <translation>Days per stage against the law&apos;s limit</translation>
+    </message>
+    <message>
+        <source>The law&apos;s limit</source>
+        <translation>The law&apos;s limit</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>In the limit&apos;s unit, for the stages finished in the period; ⚠ marks a figure over the law&apos;s limit.</source>
+        <translation>In the limit&apos;s unit, for the stages finished in the period; ⚠ marks a figure over the law&apos;s limit.</translation>
+    </message>
+    <message>
+        <source>Days per stage</source>
+        <translation>Days per stage</translation>
+    </message>
+    <message>
+        <source>Refusals and returns by reason</source>
+        <translation>Refusals and returns by reason</translation>
+    </message>
+    <message>
+        <source>Returns for rework</source>
+        <translation>Returns for rework</translation>
+    </message>
+    <message>
+        <source>CSC declines</source>
+        <translation>CSC declines</translation>
+    </message>
+    <message>
+        <source>The figures below are still those of the period before.</source>
+        <translation>The figures below are still those of the period before.</translation>
+    </message>
+    <message>
+        <source>Every city</source>
+        <translation>Every city</translation>
+    </message>
+    <message>
+        <source>the built-in law</source>
+        <translation>the built-in law</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) in the cache. Now: as on %2. Flow: %3 – %4. Counted by the law of version %5.</source>
+        <translation>
+            <numerusform>%1: %n case in the cache. Now: as on %2. Flow: %3 – %4. Counted by the law of version %5.</numerusform>
+            <numerusform>%1: %n cases in the cache. Now: as on %2. Flow: %3 – %4. Counted by the law of version %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>No cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 — over the limit</source>
+        <translation>⚠ %1 — over the limit</translation>
+    </message>
+    <message>
+        <source>Over the law&apos;s limit of %1</source>
+        <translation>Over the law&apos;s limit of %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Week %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>No case is held now</source>
+        <translation>No case is held now</translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation>The period</translation>
+    </message>
+    <message>
+        <source>In the period: received %1, decided %2, granted %3, refused %4</source>
+        <translation>In the period: received %1, decided %2, granted %3, refused %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No refusal or return in the period</source>
+        <translation>No refusal or return in the period</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>No unread notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation>
+            <numerusform>Notifications (%n unread)</numerusform>
+            <numerusform>Notifications (%n unread)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Work ▸ Notifications (Ctrl+Shift+N) lists them.</source>
+        <translation>Work ▸ Notifications (Ctrl+Shift+N) lists them.</translation>
+    </message>
+    <message>
+        <source>O&amp;versight</source>
+        <translation>O&amp;versight</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Pilot &amp;report…</source>
+        <translation>Pilot &amp;report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n case(s) from the dashboard: %1 — &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Showing %n case from the dashboard: %1 — &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</numerusform>
+            <numerusform>Showing %n cases from the dashboard: %1 — &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n case(s) from the dashboard: %1</source>
+        <translation>
+            <numerusform>Showing %n case from the dashboard: %1</numerusform>
+            <numerusform>Showing %n cases from the dashboard: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pilot report is written to &quot;%1&quot;.</source>
+        <translation>The pilot report is written to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Breached: %1 (%2) ended on %3</source>
+        <translation>Breached: %1 (%2) ended on %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2) ends on %3</source>
+        <translation>Warning: %1 (%2) ends on %3</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Mark read</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>Mark &amp;all read</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read: %1</source>
+        <translation>The notifications could not be read: %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked read: %1</source>
+        <translation>The notification could not be marked read: %1</translation>
+    </message>
+    <message>
+        <source>Pilot report</source>
+        <translation>Pilot report</translation>
+    </message>
+    <message>
+        <source>PDF, with charts and tables</source>
+        <translation>PDF, with charts and tables</translation>
+    </message>
+    <message>
+        <source>CSV, for scripts</source>
+        <translation>CSV, for scripts</translation>
+    </message>
+    <message>
+        <source>XLSX, for Excel</source>
+        <translation>XLSX, for Excel</translation>
+    </message>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>The report&apos;s file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>The report is written to a file outside the workstation&apos;s encrypted cache: keep it where your office keeps such papers, and send it only to those the joint order names. It holds figures and case numbers, not applicants&apos; names.</source>
+        <translation>The report is written to a file outside the workstation&apos;s encrypted cache: keep it where your office keeps such papers, and send it only to those the joint order names. It holds figures and case numbers, not applicants&apos; names.</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Write the report</translation>
+    </message>
+    <message>
+        <source>pilot-report-%1-%2.%3</source>
+        <translation>pilot-report-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the pilot report</source>
+        <translation>Save the pilot report</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Choose the file to write the report to.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
     </message>
 </context>
 </TS>

@@ -3685,6 +3685,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The server listens on every address: give --sign-in-audience with the name and port workstations address it by, for sign-in with the key.</source>
         <translation>Сервер барлық мекенжайды тыңдайды: кілтпен кіру үшін --sign-in-audience параметрінде жұмыс станциялары оған жүгінетін атау мен портты көрсетіңіз.</translation>
     </message>
+    <message>
+        <source>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</source>
+        <translation>Қызметкерлер сақтауға тиіс, аяқталуы жақындаған немесе бұзылған мерзімдер қаншалықты жиі ізделетіні, ол туралы іс бекітілген қызметкерге және қала басшыларына хабарлау үшін; іске қосылғанда да (әдепкі 15; 0: ешқашан).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4045,6 +4049,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The authentication key was put away after the sign-in: give it again.</source>
         <translation>Аутентификация кілті кіруден кейін жабылды: оны қайта көрсетіңіз.</translation>
     </message>
+    <message>
+        <source>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</source>
+        <translation>Кезең %1 күні, яғни бүгіннен (%2) кейін аяқталады: ол күні әлі ештеңе болған жоқ. Бүгінгі күннен кешіктірмей аяқталатын кезеңді таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4238,7 +4246,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>From</source>
-        <translation type="vanished">Бұрынғы кезең</translation>
+        <translation>Бұрынғы кезең</translation>
     </message>
     <message>
         <source>To</source>
@@ -6269,6 +6277,441 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Authentication key:</source>
         <translation>Аутентификация кілті:</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>Counting the cases in the cache…</source>
+        <translation>Кэштегі істер есептелуде…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day</source>
+        <translation>Кезеңнің бірінші күні</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day</source>
+        <translation>Кезеңнің соңғы күні</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басталу күні:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Аяқталу күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flow figures for the period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Кезең ішіндегі істер қозғалысының көрсеткіштері&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cases by stage now</source>
+        <translation>Кезеңдер бойынша істер (қазіргі жағдай)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер саны</translation>
+    </message>
+    <message>
+        <source>Chart: cases by stage now</source>
+        <translation>Диаграмма: кезеңдер бойынша істер (қазіргі жағдай)</translation>
+    </message>
+    <message>
+        <source>Each number opens its cases in the case list.</source>
+        <translation>Санды басқанда оған жататын істер істер тізімінде ашылады.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s clocks now</source>
+        <translation>Заңда белгіленген мерзімдер: қазіргі жағдай</translation>
+    </message>
+    <message>
+        <source>Cases held by each officer and CSC operator</source>
+        <translation>Әр қызметкерге және ХҚКО операторына бекітілген істер</translation>
+    </message>
+    <message>
+        <source>Officer or operator</source>
+        <translation>Қызметкер немесе оператор</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Бекітілген</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Мерзімі осы аптада аяқталады</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Мерзімі бұзылған</translation>
+    </message>
+    <message>
+        <source>Officers and CSC operators now</source>
+        <translation>Қызметкерлер мен ХҚКО операторлары: қазіргі жағдай</translation>
+    </message>
+    <message>
+        <source>Chart: received, decided, granted and refused per week</source>
+        <translation>Диаграмма: апталар бойынша түскен өтініштер, қабылданған шешімдер, берілген ТТР және бас тартулар</translation>
+    </message>
+    <message>
+        <source>Received, decided, granted and refused per week</source>
+        <translation>Апталар бойынша түскен өтініштер, қабылданған шешімдер, берілген ТТР және бас тартулар</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Түскен өтініштер</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Қабылданған шешімдер</translation>
+    </message>
+    <message>
+        <source>Permits granted</source>
+        <translation>Берілген ТТР</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Бас тартулар</translation>
+    </message>
+    <message>
+        <source>Flow per week</source>
+        <translation>Апталар бойынша істер қозғалысы</translation>
+    </message>
+    <message>
+        <source>Days per stage against the law&apos;s limit</source>
+        <translation>Кезеңдердің ұзақтығы заңда белгіленген мерзіммен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>The law&apos;s limit</source>
+        <translation>Заң бойынша мерзім</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Аяқталғаны</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-процентиль</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Мерзімнен асқаны</translation>
+    </message>
+    <message>
+        <source>In the limit&apos;s unit, for the stages finished in the period; ⚠ marks a figure over the law&apos;s limit.</source>
+        <translation>Заң бойынша мерзімнің өлшем бірлігімен, таңдалған уақыт аралығында аяқталған кезеңдер бойынша; ⚠ белгісі заңда белгіленген мерзімнен асқан көрсеткішті білдіреді.</translation>
+    </message>
+    <message>
+        <source>Days per stage</source>
+        <translation>Кезеңдердің ұзақтығы</translation>
+    </message>
+    <message>
+        <source>Refusals and returns by reason</source>
+        <translation>Себептер бойынша бас тартулар мен қайтарулар</translation>
+    </message>
+    <message>
+        <source>Returns for rework</source>
+        <translation>Пысықтауға қайтарулар</translation>
+    </message>
+    <message>
+        <source>CSC declines</source>
+        <translation>ХҚКО-ның қабылдаудан бас тартулары</translation>
+    </message>
+    <message>
+        <source>The figures below are still those of the period before.</source>
+        <translation>Төмендегі көрсеткіштер әлі де алдыңғы кезеңге қатысты.</translation>
+    </message>
+    <message>
+        <source>Every city</source>
+        <translation>Барлық қалалар</translation>
+    </message>
+    <message>
+        <source>the built-in law</source>
+        <translation>бағдарламаға енгізілген нұсқа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) in the cache. Now: as on %2. Flow: %3 – %4. Counted by the law of version %5.</source>
+        <translation>
+            <numerusform>%1: кэштегі істер саны: %n. Қазіргі жағдай: %2 күнгі. Істер қозғалысы: %3 – %4. Есептеуге қолданылған заң нұсқасы: %5.</numerusform>
+            <numerusform>%1: кэштегі істер саны: %n. Қазіргі жағдай: %2 күнгі. Істер қозғалысы: %3 – %4. Есептеуге қолданылған заң нұсқасы: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>Істер жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n жұмыс күні</numerusform>
+            <numerusform>%n жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күнтізбелік күн</numerusform>
+            <numerusform>%n күнтізбелік күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 — over the limit</source>
+        <translation>⚠ %1 — мерзімнен асты</translation>
+    </message>
+    <message>
+        <source>Over the law&apos;s limit of %1</source>
+        <translation>Заңда белгіленген мерзімнен (%1) асты</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>%1-апта</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>%2 жылғы %1-апта</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Тоқтатыла тұрған</translation>
+    </message>
+    <message>
+        <source>No case is held now</source>
+        <translation>Қазір ешбір іс бекітілмеген</translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation>Кезең ішінде барлығы</translation>
+    </message>
+    <message>
+        <source>In the period: received %1, decided %2, granted %3, refused %4</source>
+        <translation>Кезең ішінде: түскен өтініштер — %1, қабылданған шешімдер — %2, берілген ТТР — %3, бас тартулар — %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No refusal or return in the period</source>
+        <translation>Кезең ішінде бас тарту немесе қайтару болған жоқ</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Хабарландырулар</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Хабарландырулар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n оқылмаған хабарландыру</numerusform>
+            <numerusform>%n оқылмаған хабарландыру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Оқылмаған хабарландыру жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation>
+            <numerusform>Хабарландырулар (оқылмағаны: %n)</numerusform>
+            <numerusform>Хабарландырулар (оқылмағаны: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n жаңа хабарландыру</numerusform>
+            <numerusform>%n жаңа хабарландыру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>%1 ісі</translation>
+    </message>
+    <message>
+        <source>Work ▸ Notifications (Ctrl+Shift+N) lists them.</source>
+        <translation>Олардың тізімі: Жұмыс ▸ Хабарландырулар (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>O&amp;versight</source>
+        <translation>&amp;Бақылау</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>Pilot &amp;report…</source>
+        <translation>Пилоттық жоба бойынша &amp;есеп…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n case(s) from the dashboard: %1 — &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Бақылау тақтасынан алынған істер көрсетілді (%n): %1 — &lt;a href=&quot;clear&quot;&gt;тазарту&lt;/a&gt;</numerusform>
+            <numerusform>Бақылау тақтасынан алынған істер көрсетілді (%n): %1 — &lt;a href=&quot;clear&quot;&gt;тазарту&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n case(s) from the dashboard: %1</source>
+        <translation>
+            <numerusform>Бақылау тақтасынан алынған істер көрсетілді (%n): %1</numerusform>
+            <numerusform>Бақылау тақтасынан алынған істер көрсетілді (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pilot report is written to &quot;%1&quot;.</source>
+        <translation>Пилоттық жоба бойынша есеп «%1» файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Breached: %1 (%2) ended on %3</source>
+        <translation>Мерзімі бұзылған: %1 (%2), мерзімі %3 күні аяқталды</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2) ends on %3</source>
+        <translation>Мерзімі жақын: %1 (%2), мерзімі %3 күні аяқталады</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Оқылуы</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Туындаған уақыты</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>&amp;Барлығын оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read: %1</source>
+        <translation>Хабарландыруларды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>оқылмаған</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>оқылған</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked read: %1</source>
+        <translation>Хабарландыруды оқылды деп белгілеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Pilot report</source>
+        <translation>Пилоттық жоба бойынша есеп</translation>
+    </message>
+    <message>
+        <source>PDF, with charts and tables</source>
+        <translation>PDF, диаграммалар мен кестелермен</translation>
+    </message>
+    <message>
+        <source>CSV, for scripts</source>
+        <translation>CSV, бағдарламалық өңдеу үшін</translation>
+    </message>
+    <message>
+        <source>XLSX, for Excel</source>
+        <translation>XLSX, Excel үшін</translation>
+    </message>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>Есеп файлы</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Таң&amp;дау…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Пішімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>The report is written to a file outside the workstation&apos;s encrypted cache: keep it where your office keeps such papers, and send it only to those the joint order names. It holds figures and case numbers, not applicants&apos; names.</source>
+        <translation>Есеп жұмыс орнының шифрланған кэшінен тыс файлға жазылады: оны бөлімшеңіз осындай құжаттарды сақтайтын жерде сақтаңыз және тек бірлескен бұйрықта көрсетілген адамдарға ғана жіберіңіз. Есепте көрсеткіштер мен істердің нөмірлері ғана бар, көрсетілетін қызметті алушылардың аты-жөні жоқ.</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Есеп жазылуда</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>Есепті &amp;жазу</translation>
+    </message>
+    <message>
+        <source>pilot-report-%1-%2.%3</source>
+        <translation>пилоттық-есеп-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the pilot report</source>
+        <translation>Пилоттық жоба бойынша есепті сақтау</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 файлдары (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Есеп жазылатын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Файл жазылуда…</translation>
     </message>
 </context>
 </TS>

@@ -3691,6 +3691,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The server listens on every address: give --sign-in-audience with the name and port workstations address it by, for sign-in with the key.</source>
         <translation>Сервер слушает все адреса: для входа с ключом укажите в --sign-in-audience имя и порт, по которым к нему обращаются рабочие станции.</translation>
     </message>
+    <message>
+        <source>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</source>
+        <translation>Как часто искать близкие к истечению или нарушенные сроки, которые должны соблюдать сотрудники, чтобы уведомить сотрудника, за которым закреплено дело, и руководителей города; также при запуске (по умолчанию 15; 0: никогда).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4051,6 +4055,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The authentication key was put away after the sign-in: give it again.</source>
         <translation>Ключ аутентификации закрыт после входа: укажите его снова.</translation>
     </message>
+    <message>
+        <source>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</source>
+        <translation>Период заканчивается %1, позже сегодняшнего дня (%2): в этот день ещё ничего не произошло. Выберите период, заканчивающийся не позднее сегодняшнего дня.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4244,7 +4252,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>From</source>
-        <translation type="vanished">Прежний этап</translation>
+        <translation>Прежний этап</translation>
     </message>
     <message>
         <source>To</source>
@@ -6305,6 +6313,450 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>Authentication key:</source>
         <translation>Ключ аутентификации:</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
+    </message>
+    <message>
+        <source>Counting the cases in the cache…</source>
+        <translation>Подсчёт дел в кэше…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Дата &amp;начала:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Дата &amp;окончания:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flow figures for the period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Показатели движения дел за период&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cases by stage now</source>
+        <translation>Дела по этапам на текущий момент</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Число дел</translation>
+    </message>
+    <message>
+        <source>Chart: cases by stage now</source>
+        <translation>Диаграмма: дела по этапам на текущий момент</translation>
+    </message>
+    <message>
+        <source>Each number opens its cases in the case list.</source>
+        <translation>Нажатие на число открывает соответствующие дела в списке дел.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s clocks now</source>
+        <translation>Установленные законом сроки: текущее состояние</translation>
+    </message>
+    <message>
+        <source>Cases held by each officer and CSC operator</source>
+        <translation>Дела, закреплённые за каждым сотрудником и оператором ЦОН</translation>
+    </message>
+    <message>
+        <source>Officer or operator</source>
+        <translation>Сотрудник или оператор</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Закреплено</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Срок истекает на этой неделе</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Срок нарушен</translation>
+    </message>
+    <message>
+        <source>Officers and CSC operators now</source>
+        <translation>Сотрудники и операторы ЦОН: текущее состояние</translation>
+    </message>
+    <message>
+        <source>Chart: received, decided, granted and refused per week</source>
+        <translation>Диаграмма: поступившие заявления, принятые решения, выданные РПП и отказы по неделям</translation>
+    </message>
+    <message>
+        <source>Received, decided, granted and refused per week</source>
+        <translation>Поступившие заявления, принятые решения, выданные РПП и отказы по неделям</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Поступившие заявления</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Принятые решения</translation>
+    </message>
+    <message>
+        <source>Permits granted</source>
+        <translation>Выданные РПП</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Flow per week</source>
+        <translation>Движение дел по неделям</translation>
+    </message>
+    <message>
+        <source>Days per stage against the law&apos;s limit</source>
+        <translation>Продолжительность этапов в сравнении со сроком по закону</translation>
+    </message>
+    <message>
+        <source>The law&apos;s limit</source>
+        <translation>Срок по закону</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Сверх срока</translation>
+    </message>
+    <message>
+        <source>In the limit&apos;s unit, for the stages finished in the period; ⚠ marks a figure over the law&apos;s limit.</source>
+        <translation>В единицах срока по закону, по этапам, завершённым за период; знаком ⚠ отмечено значение, превышающее установленный законом срок.</translation>
+    </message>
+    <message>
+        <source>Days per stage</source>
+        <translation>Продолжительность этапов</translation>
+    </message>
+    <message>
+        <source>Refusals and returns by reason</source>
+        <translation>Отказы и возвраты по причинам</translation>
+    </message>
+    <message>
+        <source>Returns for rework</source>
+        <translation>Возвраты на доработку</translation>
+    </message>
+    <message>
+        <source>CSC declines</source>
+        <translation>Отказы ЦОН в приёме</translation>
+    </message>
+    <message>
+        <source>The figures below are still those of the period before.</source>
+        <translation>Ниже по-прежнему показаны данные за предыдущий период.</translation>
+    </message>
+    <message>
+        <source>Every city</source>
+        <translation>Все города</translation>
+    </message>
+    <message>
+        <source>the built-in law</source>
+        <translation>встроенная в программу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) in the cache. Now: as on %2. Flow: %3 – %4. Counted by the law of version %5.</source>
+        <translation>
+            <numerusform>%1: дел в кэше: %n. Текущее состояние: на %2. Движение дел: %3 – %4. Версия закона для подсчёта: %5.</numerusform>
+            <numerusform>%1: дел в кэше: %n. Текущее состояние: на %2. Движение дел: %3 – %4. Версия закона для подсчёта: %5.</numerusform>
+            <numerusform>%1: дел в кэше: %n. Текущее состояние: на %2. Движение дел: %3 – %4. Версия закона для подсчёта: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>Дел нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>Рабочих дней: %n</numerusform>
+            <numerusform>Рабочих дней: %n</numerusform>
+            <numerusform>Рабочих дней: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>Лет: %n</numerusform>
+            <numerusform>Лет: %n</numerusform>
+            <numerusform>Лет: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>Календарных дней: %n</numerusform>
+            <numerusform>Календарных дней: %n</numerusform>
+            <numerusform>Календарных дней: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 — over the limit</source>
+        <translation>⚠ %1 — сверх срока</translation>
+    </message>
+    <message>
+        <source>Over the law&apos;s limit of %1</source>
+        <translation>Превышен установленный законом срок (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>Нед. %1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Неделя %1 %2 года</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Близко к сроку</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>No case is held now</source>
+        <translation>Сейчас ни одно дело не закреплено</translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation>Итого за период</translation>
+    </message>
+    <message>
+        <source>In the period: received %1, decided %2, granted %3, refused %4</source>
+        <translation>За период: поступило заявлений — %1, принято решений — %2, выдано РПП — %3, отказов — %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No refusal or return in the period</source>
+        <translation>За период отказов и возвратов не было</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>Непрочитанных уведомлений: %n</numerusform>
+            <numerusform>Непрочитанных уведомлений: %n</numerusform>
+            <numerusform>Непрочитанных уведомлений: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Непрочитанных уведомлений нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation>
+            <numerusform>Уведомления (непрочитанных: %n)</numerusform>
+            <numerusform>Уведомления (непрочитанных: %n)</numerusform>
+            <numerusform>Уведомления (непрочитанных: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>Новых уведомлений: %n</numerusform>
+            <numerusform>Новых уведомлений: %n</numerusform>
+            <numerusform>Новых уведомлений: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Work ▸ Notifications (Ctrl+Shift+N) lists them.</source>
+        <translation>Их список: Работа ▸ Уведомления (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>O&amp;versight</source>
+        <translation>&amp;Контроль</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель мониторинга</translation>
+    </message>
+    <message>
+        <source>Pilot &amp;report…</source>
+        <translation>&amp;Отчёт по пилотному проекту…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n case(s) from the dashboard: %1 — &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Показаны дела с панели мониторинга (%n): %1 — &lt;a href=&quot;clear&quot;&gt;сбросить&lt;/a&gt;</numerusform>
+            <numerusform>Показаны дела с панели мониторинга (%n): %1 — &lt;a href=&quot;clear&quot;&gt;сбросить&lt;/a&gt;</numerusform>
+            <numerusform>Показаны дела с панели мониторинга (%n): %1 — &lt;a href=&quot;clear&quot;&gt;сбросить&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n case(s) from the dashboard: %1</source>
+        <translation>
+            <numerusform>Показаны дела с панели мониторинга (%n): %1</numerusform>
+            <numerusform>Показаны дела с панели мониторинга (%n): %1</numerusform>
+            <numerusform>Показаны дела с панели мониторинга (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pilot report is written to &quot;%1&quot;.</source>
+        <translation>Отчёт по пилотному проекту записан в «%1».</translation>
+    </message>
+    <message>
+        <source>Breached: %1 (%2) ended on %3</source>
+        <translation>Срок нарушен: %1 (%2), срок истёк %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2) ends on %3</source>
+        <translation>Близко к сроку: %1 (%2), срок истекает %3</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Время возникновения</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Отметить как прочитанное</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>Отметить &amp;все как прочитанные</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read: %1</source>
+        <translation>Не удалось прочитать уведомления: %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>прочитано</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked read: %1</source>
+        <translation>Не удалось отметить уведомление как прочитанное: %1</translation>
+    </message>
+    <message>
+        <source>Pilot report</source>
+        <translation>Отчёт по пилотному проекту</translation>
+    </message>
+    <message>
+        <source>PDF, with charts and tables</source>
+        <translation>PDF, с диаграммами и таблицами</translation>
+    </message>
+    <message>
+        <source>CSV, for scripts</source>
+        <translation>CSV, для программной обработки</translation>
+    </message>
+    <message>
+        <source>XLSX, for Excel</source>
+        <translation>XLSX, для Excel</translation>
+    </message>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>Файл отчёта</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>The report is written to a file outside the workstation&apos;s encrypted cache: keep it where your office keeps such papers, and send it only to those the joint order names. It holds figures and case numbers, not applicants&apos; names.</source>
+        <translation>Отчёт записывается в файл вне зашифрованного кэша рабочего места: храните его там, где ваше подразделение хранит такие документы, и передавайте только лицам, указанным в совместном приказе. Отчёт содержит показатели и номера дел, но не имена услугополучателей.</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Запись отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Записать отчёт</translation>
+    </message>
+    <message>
+        <source>pilot-report-%1-%2.%3</source>
+        <translation>пилотный-отчёт-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the pilot report</source>
+        <translation>Сохранение отчёта по пилотному проекту</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Выберите файл, в который будет записан отчёт.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
     </message>
 </context>
 </TS>
