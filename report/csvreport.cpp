@@ -1,6 +1,7 @@
 #include "report/pilotreport.h"
 
 #include "core/domain/displaydate.h"
+#include "core/domain/queues.h"
 
 namespace Kezek::Report {
 
@@ -43,7 +44,8 @@ QByteArray csvReport(const OversightFigures &figures, const ReportOptions &optio
          {},
          title,
          u"made-at"_s,
-         displayDate(options.madeAt.date()) + u' ' + options.madeAt.toString(u"HH:mm"_s)});
+         displayDate(kazakhstanTime(options.madeAt).date()) + u' '
+             + kazakhstanTime(options.madeAt).toString(u"HH:mm"_s)});
     for (const Table &table : reportTables(figures, options)) {
         const qsizetype nameColumn = table.columns.indexOf(u"name"_s);
         for (qsizetype r = 0; r < table.rows.size(); ++r) {

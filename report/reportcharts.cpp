@@ -45,8 +45,12 @@ void drawChart(QPainter &painter,
     chart->setBackgroundRoundness(0);
     chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
     scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
-    for (QAbstractAxis *axis : chart->axes())
+    // The chart measures its labels on the screen's metrics and the page's are
+    // wider: a label it would cut ("09.20…") is drawn whole, as it fits.
+    for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(chartFont(6.5));
+        axis->setTruncateLabels(false);
+    }
     scene.render(&painter, target, scene.sceneRect());
     if (over)
         over(*chart);
@@ -87,14 +91,33 @@ void drawMonthlyFlowChart(QPainter &painter, const QRectF &target, const Oversig
     chart->setTitle(ReportTr::tr("Applications and decisions per month"));
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->addSeries(series);
+    // The months are drawn by hand under their bars, whole: Qt Charts
+    // measures its labels on the screen and cut them short on the page
+    // ("09.20…"). Its own labels stay, unseen, to keep their room.
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
+    axisX->setLabelsBrush(Qt::transparent);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis *axisY = countAxis(most);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    drawChart(painter, target, chart);
+    const QFont labelFont = chartFont(6.5);
+    drawChart(painter, target, chart, [&](const QChart &laid) {
+        const QRectF plot = laid.plotArea().translated(target.topLeft());
+        const qreal band = plot.width() / std::max<qsizetype>(1, months.size());
+        const QFontMetricsF metrics(labelFont, painter.device());
+        painter.save();
+        painter.setFont(labelFont);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            const QRectF cell(plot.left() + i * band, plot.bottom() + 3, band, metrics.height());
+            painter.drawText(cell,
+                             Qt::AlignHCenter | Qt::AlignTop,
+                             metrics.elidedText(months.at(i), Qt::ElideRight, band));
+        }
+        painter.restore();
+    });
 }
 
 void drawOutcomesChart(QPainter &painter, const QRectF &target, const OversightFigures &figures)

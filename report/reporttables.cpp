@@ -1,6 +1,7 @@
 #include "report/reporttables.h"
 
 #include "core/domain/displaydate.h"
+#include "core/domain/queues.h"
 #include "core/domain/roles.h"
 #include "resources/shippeddata.h"
 
@@ -212,8 +213,10 @@ QStringList reportHeading(const OversightFigures &figures, const ReportOptions &
         ReportTr::tr("Period: %1 to %2").arg(displayDate(figures.from), displayDate(figures.to)),
         ReportTr::tr("Counted by the law's version %1")
             .arg(figures.lawVersion.isEmpty() ? u"-"_s : figures.lawVersion),
+        // On Kazakhstan's clock, as the period's days are.
         ReportTr::tr("Made on %1 at %2")
-            .arg(displayDate(options.madeAt.date()), options.madeAt.toString(u"HH:mm"_s))};
+            .arg(displayDate(kazakhstanTime(options.madeAt).date()),
+                 kazakhstanTime(options.madeAt).toString(u"HH:mm"_s))};
 }
 
 QList<Table> reportTables(const OversightFigures &figures, const ReportOptions &options)

@@ -127,4 +127,9 @@ QDate kazakhstanDate(const QDateTime &utc)
     return utc.toUTC().addSecs(qint64(5) * 3600).date();
 }
 
+QDateTime kazakhstanTime(const QDateTime &utc)
+{
+    return utc.toOffsetFromUtc(5 * 3600);
+}
+
 } // namespace Kezek

@@ -26,5 +26,7 @@ QList<QueueDefinition> queuesFor(Role role);
 // The date the law counts on: Kazakhstan's, one time zone (UTC+5) since
 // 1 March 2024, from a moment given in UTC (the server's clock, §3).
 QDate kazakhstanDate(const QDateTime &utc);
+// The same moment on Kazakhstan's clock (UTC+5), as a report states when it was made.
+QDateTime kazakhstanTime(const QDateTime &utc);
 
 } // namespace Kezek

@@ -75,7 +75,10 @@ OversightFigures quarterFigures()
 Report::ReportOptions optionsIn(const QString &language)
 {
     static const auto reasons = ShippedData::reasons();
-    return {language, QDateTime(QDate(2026, 4, 10), QTime(9, 30)), reasons ? &*reasons : nullptr};
+    // Made at 04:30 UTC: 09:30 on Kazakhstan's clock (UTC+5), which the report states.
+    return {language,
+            QDateTime(QDate(2026, 4, 10), QTime(4, 30), Qt::UTC),
+            reasons ? &*reasons : nullptr};
 }
 
 QByteArray rendered(Report::Format format, const QString &language)
