@@ -21,7 +21,7 @@ void MainWindow::buildNotificationsDock()
     m_notificationsDock = new QDockWidget(UiTr::tr("Notifications"));
     m_notificationsDock->setObjectName(QStringLiteral("notificationsDock"));
     m_notificationsDock->setWidget(m_notifications);
-    addDockWidget(Qt::RightDockWidgetArea, m_notificationsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_notificationsDock);
     m_notificationsDock->hide();
     connect(m_notificationsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)

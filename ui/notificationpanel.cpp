@@ -86,6 +86,8 @@ void NotificationPanel::reload()
                                 formatDateTime(n.raisedAt)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == 2)
+                item->setToolTip(cells.at(column));
             QFont font = item->font();
             font.setBold(isUnread);
             item->setFont(font);

@@ -125,7 +125,20 @@ void TestNotifications::aBreachIsListedOpensItsCaseAndStaysReadOverARestart()
         QCOMPARE(table->item(after, 0)->text(), QStringLiteral("read"));
         QVERIFY(!table->item(after, 2)->font().bold());
         QCOMPARE(unread->text(), UiTr::tr("%n unread notification(s)", nullptr, 1));
-        screenshot(window->notificationsDock(), QStringLiteral("notifications"));
+        screenshot(window, QStringLiteral("notifications-en"));
+        // The list in Kazakh and Russian (the window is made again in the language).
+        for (const QString &language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            workstation.switchLanguage(language);
+            MainWindow *again = workstation.window();
+            QVERIFY(QTest::qWaitForWindowExposed(again));
+            QTest::keyClick(again, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_VERIFY(again->notificationsDock()->isVisible());
+            QTRY_COMPARE(tableOf(again)->rowCount(), 2);
+            QVERIFY(!tableOf(again)->item(0, 2)->text().startsWith(u"Warning"));
+            QVERIFY(!tableOf(again)->item(0, 2)->text().startsWith(u"Breached"));
+            screenshot(again, QStringLiteral("notifications-") + language);
+        }
+        workstation.switchLanguage(QStringLiteral("en"));
     }
     // While the supervisor is away, another registration is breached.
     Case later = Builders::caseIn(CaseState::Received, m_breached.receivedOn, City::Astana);
