@@ -495,7 +495,33 @@ Result<CaseGlance> caseGlanceFromJson(const QJsonObject &json)
     return glance;
 }
 
-Result<Case> caseFromJson(const QJsonObject &json)
+namespace {
+
+// The documents' checklists, the record checks, the notices and the
+// petition: what the desk reads of a case and the figures of oversight never
+// do. Without `whole`, each is only checked to be there with its type.
+void readDeskParts(JsonReader &r, Case &c, bool whole)
+{
+    if (!whole) {
+        (void)r.object("petition");
+        (void)r.array("checks");
+        (void)r.object("checklists", true);
+        (void)r.array("notices");
+        return;
+    }
+    c.petition = readPetition(r);
+    c.checks = readList<CheckRecord>(r, "checks", readCheck);
+    JsonReader checklists(r.object("checklists", true), r.path("checklists"));
+    c.preliminaryDocuments = readChecklist(checklists, "preliminary", Stage::Preliminary);
+    c.cscComparison = readChecklist(checklists, "csc-comparison", Stage::Final);
+    c.originals = readChecklist(checklists, "originals", Stage::Final);
+    c.registration = readChecklist(checklists, "registration", Stage::Registration);
+    if (auto done = checklists.finish(); !done)
+        r.take(done.error());
+    c.notices = readList<Notice>(r, "notices", readNotice);
+}
+
+Result<Case> readCase(const QJsonObject &json, bool whole)
 {
     JsonReader r(json, {});
     Case c;
@@ -523,25 +549,25 @@ Result<Case> caseFromJson(const QJsonObject &json)
     c.residencePermitNumber = r.string("residencePermitNumber");
     c.legalBasis = r.string("legalBasis");
     c.outsideLegalBasis = r.optionalBoolean("outsideLegalBasis").value_or(false);
-    c.petition = readPetition(r);
-
-    c.checks = readList<CheckRecord>(r, "checks", readCheck);
-
-    JsonReader checklists(r.object("checklists", true), r.path("checklists"));
-    c.preliminaryDocuments = readChecklist(checklists, "preliminary", Stage::Preliminary);
-    c.cscComparison = readChecklist(checklists, "csc-comparison", Stage::Final);
-    c.originals = readChecklist(checklists, "originals", Stage::Final);
-    c.registration = readChecklist(checklists, "registration", Stage::Registration);
-    if (auto done = checklists.finish(); !done)
-        r.take(done.error());
-
+    readDeskParts(r, c, whole);
     c.clocks = readList<DeadlineClock>(r, "clocks", readClock);
     c.decisions = readList<Decision>(r, "decisions", readDecision);
-    c.notices = readList<Notice>(r, "notices", readNotice);
     c.history = readList<HistoryEntry>(r, "history", readHistoryEntry);
     if (auto done = r.finish(); !done)
         return std::unexpected(done.error());
     return c;
+}
+
+} // namespace
+
+Result<Case> caseFromJson(const QJsonObject &json)
+{
+    return readCase(json, true);
+}
+
+Result<Case> caseForOversightFromJson(const QJsonObject &json)
+{
+    return readCase(json, false);
 }
 
 std::optional<NoticeKind> noticeKindFromId(QStringView id)

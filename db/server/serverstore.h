@@ -167,6 +167,10 @@ public:
     Result<qint64> insertCase(const Case &c, const QList<Notice> &notices, const AuditEntry &audit);
     // Every case in these stages (the timed steps look for theirs).
     Result<QList<Case>> casesInStates(const QList<CaseState> &states);
+    // Every case of `city` (none: of every city), as the figures of
+    // oversight count them (caseForOversightFromJson: without the documents'
+    // checklists, checks, notices and petition): the pilot report's read.
+    Result<QList<Case>> casesForOversight(std::optional<City> city);
     // The site's retention: each case over for more than `days` on `today`
     // loses its scans and personal data (retention.h), with an audit entry,
     // and goes out in the feed so that every cache takes it. With `dryRun`,

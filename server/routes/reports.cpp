@@ -91,8 +91,10 @@ void HttpApi::pilotReport(const Http::Request &request, Http::Response &response
         return;
     }
     ServerStore *db = store();
+    // The city's cases alone for its supervisor (the figures count no other),
+    // each without what no figure reads.
     auto cases
-        = db ? db->casesInStates(allCaseStates()) : Result<QList<Case>>(fail(QString(), QString()));
+        = db ? db->casesForOversight(query.city) : Result<QList<Case>>(fail(QString(), QString()));
     if (!cases) {
         sendDatabaseUnavailable(response);
         return;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void badInputIsRefusedWithThePathOfTheField();
     void aStepsMomentTravelsWithTheCase();
     void theVerifiedPetitionTravelsWithTheCase();
+    void theReportsReadLeavesOutTheDesksPartsAlone();
 };
 
 void TestCaseCodec::everyStateSurvivesTheRoundTrip_data()
@@ -155,6 +156,43 @@ void TestCaseCodec::theVerifiedPetitionTravelsWithTheCase()
     QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
     QCOMPARE(*decoded, original);
     QCOMPARE(decoded->petition->signature, petition.signature);
+}
+
+// Issue 30, point 2: the pilot report's read of a case keeps all that the
+// figures count (its stage, city, applicant, dates, clocks, decisions and
+// history) and leaves out only the desk's parts; it is as strict as the
+// whole read about what it skips: a field of the wrong type or unknown is
+// refused, never taken for a case.
+void TestCaseCodec::theReportsReadLeavesOutTheDesksPartsAlone()
+{
+    Case original = Builders::caseIn(CaseState::FinalRefused);
+    QVERIFY(!original.notices.isEmpty() && !original.checks.isEmpty());
+    const QJsonObject json = caseToJson(original);
+    auto read = caseForOversightFromJson(json);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    Case expected = original;
+    expected.checks.clear();
+    expected.notices.clear();
+    expected.petition.reset();
+    const Case blank; // the checklists as a new case has them, every document missing
+    expected.preliminaryDocuments = blank.preliminaryDocuments;
+    expected.cscComparison = blank.cscComparison;
+    expected.originals = blank.originals;
+    expected.registration = blank.registration;
+    QCOMPARE(*read, expected);
+    QCOMPARE(read->history, original.history);
+
+    for (const char *part : {"checklists", "checks", "notices"}) {
+        auto wrong = caseForOversightFromJson(
+            withValue(json, {QString::fromLatin1(part)}, QStringLiteral("[]")));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("json.type"));
+    }
+    auto unknown = caseForOversightFromJson(withValue(json, {QStringLiteral("admin")}, true));
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, QStringLiteral("json.unknown-field"));
+    QVERIFY(
+        !caseForOversightFromJson(withValue(json, {QStringLiteral("checklists")}, QJsonValue())));
 }
 
 QTEST_GUILESS_MAIN(TestCaseCodec)

@@ -1,8 +1,12 @@
+#include "core/domain/oversight.h"
+#include "core/domain/oversightcodec.h"
 #include "db/server/migrations.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
 #include "tests/support/builders.h"
+#include "tests/support/testdata.h"
 
+#include <QJsonObject>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,6 +14,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Kezek;
 
@@ -84,6 +90,8 @@ private Q_SLOTS:
     void databaseNewerThanTheProgramIsRefusedUntouched();
     void savedCaseReadsBackExactly_data() { backends(); }
     void savedCaseReadsBackExactly();
+    void theReportsReadCountsAsTheWholeCases_data() { backends(); }
+    void theReportsReadCountsAsTheWholeCases();
     void changesComeInPagesThatResumeAfterTheCursor_data() { backends(); }
     void changesComeInPagesThatResumeAfterTheCursor();
     void injectionStringsAreStoredAsData_data() { backends(); }
@@ -307,6 +315,58 @@ void TestServerStore::savedCaseReadsBackExactly()
     QVERIFY(found->has_value());
     QCOMPARE(**found, c);
     QVERIFY(!store->findCase(QStringLiteral("no-such-case"))->has_value());
+}
+
+void TestServerStore::theReportsReadCountsAsTheWholeCases()
+{
+    // Issue 30, point 2: the pilot report reads every case without its
+    // documents' checklists, checks, notices and petition; its figures are
+    // still those of the whole cases, for every city (the ministry) and for
+    // one city (its supervisor), who gets that city's cases alone.
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto store = openStore(db);
+    const QDate start(2025, 11, 3);
+    QList<Case> made;
+    for (CaseState state : {CaseState::ReturnedForRework,
+                            CaseState::PreliminarilyRefused,
+                            CaseState::PreliminarilyApproved,
+                            CaseState::FinalRefused,
+                            CaseState::PermitIssued}) {
+        for (City city : {City::Astana, City::Almaty}) {
+            Case c = Builders::caseIn(state, start.addDays(7 * made.size()), city);
+            c.id = QStringLiteral("case-%1").arg(made.size(), 2, 10, QLatin1Char('0'));
+            c.number = QStringLiteral("DNR-%1").arg(made.size());
+            made.append(c);
+        }
+    }
+    QVERIFY(store->saveCases(made));
+    const auto byId = [](QList<Case> cases) {
+        std::sort(
+            cases.begin(), cases.end(), [](const Case &a, const Case &b) { return a.id < b.id; });
+        return cases;
+    };
+    const auto every = store->casesForOversight(std::nullopt);
+    QVERIFY(every);
+    const QList<Case> read = byId(*every);
+    QCOMPARE(read.size(), made.size());
+    QCOMPARE(read.at(9).history, made.at(9).history);
+    QVERIFY(read.at(9).registration == Case().registration);
+    QVERIFY(!(made.at(9).registration == Case().registration));
+
+    OversightQuery query{start.addDays(120), start, start.addDays(90), std::nullopt, {}};
+    const auto figuresOf = [&query](const QList<Case> &cases) {
+        return oversightToJson(computeOversight(cases, query, TestData::calendar()).value());
+    };
+    QCOMPARE(figuresOf(read), figuresOf(made));
+    QCOMPARE(figuresOf(read).value(u"cases").toInt(), 10);
+
+    query.city = City::Almaty;
+    const auto almaty = store->casesForOversight(City::Almaty);
+    QVERIFY(almaty);
+    QCOMPARE(almaty->size(), 5);
+    QVERIFY(std::ranges::all_of(*almaty, [](const Case &c) { return c.city == City::Almaty; }));
+    QCOMPARE(figuresOf(byId(*almaty)), figuresOf(made));
 }
 
 void TestServerStore::changesComeInPagesThatResumeAfterTheCursor()
