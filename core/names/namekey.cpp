@@ -23,8 +23,12 @@ namespace {
 //    (ä ö ü ñ ğ ı ū lose their marks), lowercased, and only letters and digits
 //    are kept (apostrophes, the BGN's ʹ for ь).
 // 3. Spellings that differ by convention only meet: German tsch and sch, zh
-//    and the Kazakh Latin j (Ж), kh and h (Х, Һ), ph, x, q (Қ), w, and y with
-//    i (ы, й and the y of "Aliyev").
+//    and the j of the Kazakh Latin and of Uzbek passports (Ж), dzh and the
+//    English j (Джонсон, Johnson), kh and h (Х, Һ), ph, x, q (Қ), w, and y
+//    with i (ы, й and the y of "Aliyev"). So the German J written й (Йонас)
+//    does not meet Jonas: Kazakhstan's own spellings come first.
+//    An h between a vowel and a consonant is silent in some spellings and
+//    not written in others (Johnson, Джонсон; Ahmet, Ахмет).
 // 4. After a vowel and at a word's start, the e that BGN writes "ye" ("Yermek",
 //    "Sergeyev") meets the plain e; after a consonant, "yu" (ю) meets ü.
 // 5. German ue oe ae (Mueller) meet ü ö ä, which step 2 made u o a.
@@ -39,7 +43,9 @@ constexpr char16_t Rules[] = uR"(
 ::Lower ;
 [^a-z0-9] > ;
 ::Null ;
-tsch > ch ; sch > sh ; zh > j ; kh > h ; ph > f ; x > ks ; q > k ; w > v ; y > i ;
+tsch > ch ; sch > sh ; dzh > j ; zh > j ; kh > h ; ph > f ; x > ks ; q > k ; w > v ; y > i ;
+::Null ;
+[aeiou] { h } [b-df-hj-np-tv-z] > ;
 ::Null ;
 [aeiou] { ie > e ;
 [b-df-hj-np-tv-z] { iu > u ;

@@ -52,6 +52,9 @@ void TestNameKey::spellingsOfOneNameMeet_data()
     QTest::newRow("е at the start")
         << QStringList{u"Евгений"_qs, u"Yevgeniy"_qs, u"Evgeny"_qs, u"Evgenii"_qs};
     QTest::newRow("е after a vowel") << QStringList{u"Сергеев"_qs, u"Sergeyev"_qs, u"Sergeev"_qs};
+    QTest::newRow("дж and j") << QStringList{u"Джонсон"_qs, u"Johnson"_qs, u"JOHNSON"_qs};
+    QTest::newRow("ж in Uzbek passports") << QStringList{u"Жасур"_qs, u"JASUR"_qs, u"Zhasur"_qs};
+    QTest::newRow("h before a consonant") << QStringList{u"Ахмет"_qs, u"Akhmet"_qs, u"Ahmet"_qs};
     QTest::newRow("кс and x") << QStringList{u"Алексей"_qs, u"Aleksey"_qs, u"Alexei"_qs};
     QTest::newRow("ия") << QStringList{u"Мария"_qs, u"Maria"_qs, u"Mariya"_qs};
     QTest::newRow("apostrophe") << QStringList{u"O'Neil"_qs, u"ONeil"_qs, u"O’Neil"_qs};
