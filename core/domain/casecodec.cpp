@@ -364,6 +364,7 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("legalBasis"), c.legalBasis},
         {QStringLiteral("outsideLegalBasis"), c.outsideLegalBasis},
         {QStringLiteral("petition"), c.petition ? petitionToJson(*c.petition) : QJsonValue()},
+        {QStringLiteral("possibleDuplicates"), QJsonArray::fromStringList(c.possibleDuplicates)},
         {QStringLiteral("checks"), arrayOf(c.checks, checkToJson)},
         {QStringLiteral("checklists"),
          QJsonObject{
@@ -524,6 +525,7 @@ Result<Case> caseFromJson(const QJsonObject &json)
     c.legalBasis = r.string("legalBasis");
     c.outsideLegalBasis = r.optionalBoolean("outsideLegalBasis").value_or(false);
     c.petition = readPetition(r);
+    c.possibleDuplicates = r.strings("possibleDuplicates");
 
     c.checks = readList<CheckRecord>(r, "checks", readCheck);
 

@@ -1,7 +1,10 @@
+#include "core/domain/possibleduplicates.h"
+#include "core/domain/retention.h"
 #include "db/server/migrations.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
 #include "tests/support/builders.h"
+#include "tests/support/testdata.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -84,6 +87,8 @@ private Q_SLOTS:
     void databaseNewerThanTheProgramIsRefusedUntouched();
     void savedCaseReadsBackExactly_data() { backends(); }
     void savedCaseReadsBackExactly();
+    void casesOfOnePersonAreFoundHoweverTheNameWasWritten_data() { backends(); }
+    void casesOfOnePersonAreFoundHoweverTheNameWasWritten();
     void changesComeInPagesThatResumeAfterTheCursor_data() { backends(); }
     void changesComeInPagesThatResumeAfterTheCursor();
     void injectionStringsAreStoredAsData_data() { backends(); }
@@ -256,6 +261,46 @@ void TestServerStore::savedCaseReadsBackExactly()
     QVERIFY(found->has_value());
     QCOMPARE(**found, c);
     QVERIFY(!store->findCase(QStringLiteral("no-such-case"))->has_value());
+}
+
+// Issue 31 point 5: intake looks up the same person by their name however
+// written and their date of birth; the cases kept before the key existed get
+// it when the database is next opened, and retention takes it with the name.
+void TestServerStore::casesOfOnePersonAreFoundHoweverTheNameWasWritten()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    Case mueller = numbered(QStringLiteral("c1"), QStringLiteral("N1"));
+    mueller.applicant.surname = QStringLiteral("MUELLER");
+    Case mueller2 = numbered(QStringLiteral("c2"), QStringLiteral("N2"));
+    mueller2.applicant.surname = QStringLiteral("Мюллер");
+    Case other = numbered(QStringLiteral("c3"), QStringLiteral("N3"));
+    other.applicant.surname = QStringLiteral("MOELLER");
+    Applicant asTyped = mueller.applicant;
+    asTyped.surname = QStringLiteral("Müller");
+    const auto idsOf = [&](ServerStore &store) {
+        QStringList ids;
+        const auto found = store.casesOfPerson(personKey(asTyped));
+        for (const Case &c : *found)
+            ids.append(c.id);
+        ids.sort();
+        return ids;
+    };
+    {
+        auto store = openStore(db);
+        QVERIFY(store->saveCases({mueller, mueller2, other}));
+        QCOMPARE(idsOf(*store), (QStringList{u"c1"_qs, u"c2"_qs}));
+        // As a database from before the key holds them.
+        QSqlQuery forget(store->connection());
+        QVERIFY(forget.exec(QStringLiteral("UPDATE cases SET person_key = ''")));
+        QVERIFY(forget.exec(
+            QStringLiteral("UPDATE counters SET value = 0 WHERE name = 'person-keys'")));
+        QVERIFY(idsOf(*store).isEmpty());
+    }
+    auto store = openStore(db);
+    QCOMPARE(idsOf(*store), (QStringList{u"c1"_qs, u"c2"_qs}));
+    QVERIFY(store->saveCase(afterRetention(mueller, QDate(2030, 1, 1), TestData::calendar())));
+    QCOMPARE(idsOf(*store), QStringList{u"c2"_qs});
 }
 
 void TestServerStore::changesComeInPagesThatResumeAfterTheCursor()
