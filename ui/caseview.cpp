@@ -464,6 +464,14 @@ void CaseView::fillSummary(const Case &c)
         add(UiTr::tr("Ministry petition:"), petitionSummary(*c.petition));
     if (c.outsideLegalBasis)
         add(UiTr::tr("Legal basis:"), UiTr::tr("none in force on the day it was received"));
+    // Issue 31 point 5: found at intake; the officer decides whether it is
+    // one person.
+    if (!c.possibleDuplicates.isEmpty()) {
+        add(UiTr::tr("Possible duplicate:"),
+            UiTr::tr("The same name and date of birth as %1, under another IIN or "
+                     "passport; check whether it is the same person.")
+                .arg(c.possibleDuplicates.join(QStringLiteral(", "))));
+    }
     if (!c.kqpNumber.isEmpty())
         add(UiTr::tr("Case number in the migration police system:"), c.kqpNumber);
     if (!c.preliminaryPermitNumber.isEmpty())

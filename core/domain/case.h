@@ -152,6 +152,10 @@ struct Case
     // The ministry's petition (§8), when the server verified its signature
     // at intake; none when the site checks it by eye.
     std::optional<VerifiedPetition> petition;
+    // Issue 31 point 5: the numbers of cases the server found at intake whose
+    // applicant has this one's name (however written) and date of birth under
+    // another IIN or passport: for the officer to look at, not a refusal.
+    QStringList possibleDuplicates;
 
     QList<CheckRecord> checks;
     Checklist preliminaryDocuments = Checklist::forStage(Stage::Preliminary);

@@ -364,6 +364,7 @@ QJsonObject caseToJson(const Case &c)
         {QStringLiteral("legalBasis"), c.legalBasis},
         {QStringLiteral("outsideLegalBasis"), c.outsideLegalBasis},
         {QStringLiteral("petition"), c.petition ? petitionToJson(*c.petition) : QJsonValue()},
+        {QStringLiteral("possibleDuplicates"), QJsonArray::fromStringList(c.possibleDuplicates)},
         {QStringLiteral("checks"), arrayOf(c.checks, checkToJson)},
         {QStringLiteral("checklists"),
          QJsonObject{
@@ -549,6 +550,7 @@ Result<Case> readCase(const QJsonObject &json, bool whole)
     c.residencePermitNumber = r.string("residencePermitNumber");
     c.legalBasis = r.string("legalBasis");
     c.outsideLegalBasis = r.optionalBoolean("outsideLegalBasis").value_or(false);
+    c.possibleDuplicates = r.strings("possibleDuplicates");
     readDeskParts(r, c, whole);
     c.clocks = readList<DeadlineClock>(r, "clocks", readClock);
     c.decisions = readList<Decision>(r, "decisions", readDecision);

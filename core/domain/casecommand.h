@@ -25,9 +25,12 @@ namespace Kezek {
 // which an older workstation cannot read. Version 7: the workstation signs in
 // with the authentication key where the site asks for it (issue 29); a site
 // that requires the key tells an older one to update (SignInKeyProtocol),
-// and every other site still takes it.
-inline constexpr int CommandProtocol = 7;
-inline constexpr int OldestAcceptedProtocol = 6;
+// and every other site still takes it. Version 8: a case carries the cases
+// its applicant may also be under another IIN or passport
+// ("possibleDuplicates", issue 31 point 5), which an older workstation cannot
+// read.
+inline constexpr int CommandProtocol = 8;
+inline constexpr int OldestAcceptedProtocol = 8;
 inline constexpr int SignInKeyProtocol = 7;
 
 // One thing an officer did to a case, as it travels from the workstation's

@@ -59,6 +59,8 @@ Case afterRetention(const Case &c, QDate today, const BusinessCalendar &calendar
     kept.applicant.language = c.applicant.language;
     kept.applicant.iin = banRuns ? c.applicant.iin : none;
     kept.applicant.passportNumber = banRuns ? c.applicant.passportNumber : none;
+    // Which other cases the person may also be is about the person too.
+    kept.possibleDuplicates.clear();
     kept.preliminaryDocuments = Checklist::forStage(Stage::Preliminary);
     kept.cscComparison = Checklist::forStage(Stage::Final);
     kept.originals = Checklist::forStage(Stage::Final);

@@ -1,6 +1,7 @@
 #include "db/client/cachecases.h"
 
 #include "core/domain/casecodec.h"
+#include "core/names/namekey.h"
 #include "db/client/cachereads.h"
 #include "db/client/cachesettings.h"
 #include "db/client/casebodies.h"
@@ -241,15 +242,22 @@ struct SearchTerms
 };
 
 // Every part is an index range, [term, term + U+FFFF): the number, IIN and
-// passport number by their start, the name by the start of each of its words
-// (all the words typed must match). While a first sync loads (`bulk`: the
-// words are found once it ends, see beginBulkLoad), names are read from the
-// cases themselves: slower, but the officer finds the case meanwhile.
+// passport number by their start, the name by the start of each of its words'
+// keys (all the words typed must match), so that "Мюл" finds "MUELLER" and
+// "Али" finds "Әлиев" (core/names/namekey.h). While a first sync loads
+// (`bulk`: the keys are found once it ends, see beginBulkLoad), names are read
+// from the cases themselves as they were written: slower, but the officer
+// finds the case meanwhile.
 SearchTerms
 searchTerms(const QString &term, int limit, const CacheCases::SearchScope &scope, bool bulk)
 {
-    SearchTerms terms{
-        term.toUpper(), nameWords(term.toLower()).mid(0, 4), bulk, {}, 4, limit, scope};
+    SearchTerms terms{term.toUpper(),
+                      (bulk ? nameWords(term.toLower()) : nameKeys(term)).mid(0, 4),
+                      bulk,
+                      {},
+                      4,
+                      limit,
+                      scope};
     QStringList byName;
     for (qsizetype i = 0; i < terms.words.size(); ++i, terms.next += bulk ? 1 : 2) {
         byName.append(

@@ -1,6 +1,7 @@
 #include "db/client/cachefeed.h"
 
 #include "core/domain/casecodec.h"
+#include "core/names/namekey.h"
 #include "db/client/cacheoutbox.h"
 #include "db/client/cachereads.h"
 #include "db/client/cachesettings.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -423,14 +425,16 @@ Result<void> PageWriter::writeBody(const PreparedCase &c, const Placed &placed)
 
 Result<void> PageWriter::rewriteWords(const PreparedCase &c, const QByteArray &oldName)
 {
-    for (const QString &word : nameWords(QString::fromUtf8(oldName))) {
+    // The words' keys (core/names/namekey.h): the name is found however
+    // the search writes it.
+    for (const QString &key : nameKeys(QString::fromUtf8(oldName))) {
         m_dropWord.reset();
-        if (auto ok = m_dropWord.bind(word).bindText(c.id).run(); !ok)
+        if (auto ok = m_dropWord.bind(key).bindText(c.id).run(); !ok)
             return ok;
     }
-    for (const QString &word : nameWords(QString::fromUtf8(c.name))) {
+    for (const QString &key : nameKeys(QString::fromUtf8(c.name))) {
         m_addWord.reset();
-        if (auto ok = m_addWord.bind(word).bindText(c.id).run(); !ok)
+        if (auto ok = m_addWord.bind(key).bindText(c.id).run(); !ok)
             return ok;
     }
     return {};
@@ -492,9 +496,60 @@ Result<qsizetype> CacheFeed::writePage(const PreparedPage &page)
 
 namespace {
 
-// Every word of every cached name, from the names themselves. A stored name
-// is lowercase with single spaces (indexCase), so its words are what lies
-// between spaces and hyphens, as nameWords finds them. They go in sorted as
+// The keys of a bulk load's words, each distinct word keyed once: names
+// repeat their words, and a key costs microseconds where a slice costs
+// nanoseconds.
+class WordKeys
+{
+public:
+    static constexpr quint32 None = std::numeric_limits<quint32>::max();
+
+    // The number of `word`'s key (words that are spelt apart may share one),
+    // or None when it has none.
+    quint32 of(QByteArrayView word)
+    {
+        // The slice points into the names, which outlive this table.
+        const QByteArray raw = QByteArray::fromRawData(word.data(), word.size());
+        if (const auto known = m_byWord.constFind(raw); known != m_byWord.cend())
+            return *known;
+        const QByteArray key = nameKey(QString::fromUtf8(word)).toUtf8();
+        quint32 number = None;
+        if (!key.isEmpty()) {
+            number = m_byKey.value(key, quint32(m_keys.size()));
+            if (number == m_keys.size()) {
+                m_byKey.insert(key, number);
+                m_keys.push_back(key);
+            }
+        }
+        m_byWord.insert(raw, number);
+        return number;
+    }
+
+    const QByteArray &key(quint32 number) const { return m_keys.at(number); }
+
+    // Each key's place among the keys in the index's order (bytes).
+    std::vector<quint32> places() const
+    {
+        std::vector<quint32> order(m_keys.size());
+        std::iota(order.begin(), order.end(), 0U);
+        std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+            return m_keys.at(a) < m_keys.at(b);
+        });
+        std::vector<quint32> place(m_keys.size());
+        for (quint32 i = 0; i < quint32(order.size()); ++i)
+            place[order[i]] = i;
+        return place;
+    }
+
+private:
+    QHash<QByteArray, quint32> m_byWord;
+    QHash<QByteArray, quint32> m_byKey;
+    std::vector<QByteArray> m_keys;
+};
+
+// Every word's key of every cached name, from the names themselves. A stored
+// name is lowercase with single spaces (indexCase), so its words are what lies
+// between spaces and hyphens, as nameKeys finds them. They go in sorted as
 // the index keeps them (bytes, then the case's id), so that each lands at
 // the index's end: faster than words found in SQL, inserted case by case.
 Result<void> rebuildWords(Sqlite::Connection &db)
@@ -529,10 +584,10 @@ Result<void> rebuildWords(Sqlite::Connection &db)
     });
     struct Word
     {
-        const char *text;
-        quint32 size;
+        quint32 key;  // its number in keys, then its place among them
         quint32 rank; // the case's place in byId
     };
+    WordKeys keys;
     std::vector<Word> words;
     words.reserve(size_t(count) * 3);
     for (quint32 rank = 0; rank < quint32(count); ++rank) {
@@ -543,26 +598,34 @@ Result<void> rebuildWords(Sqlite::Connection &db)
         for (qsizetype at = 0; at <= size; ++at) {
             if (at < size && name[at] != ' ' && name[at] != '-')
                 continue;
-            if (at > start)
-                words.push_back({name + start, quint32(at - start), rank});
+            if (at > start) {
+                if (const quint32 key = keys.of(QByteArrayView(name + start, at - start));
+                    key != WordKeys::None)
+                    words.push_back({key, rank});
+            }
             start = at + 1;
         }
     }
+    const std::vector<quint32> places = keys.places();
+    std::vector<quint32> keyAt(places.size());
+    for (Word &w : words) {
+        keyAt[places[w.key]] = w.key;
+        w.key = places[w.key];
+    }
     std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) {
-        const int byText = std::memcmp(a.text, b.text, std::min(a.size, b.size));
-        if (byText != 0)
-            return byText < 0;
-        if (a.size != b.size)
-            return a.size < b.size;
-        return a.rank < b.rank;
+        return a.key != b.key ? a.key < b.key : a.rank < b.rank;
     });
-    // A name that holds a word twice gives it once.
+    // Two words of a name with one key ("Müller-Mueller") give it once.
+    words.erase(std::unique(words.begin(),
+                            words.end(),
+                            [](const Word &a, const Word &b) {
+                                return a.key == b.key && a.rank == b.rank;
+                            }),
+                words.end());
     Statement add(db, "INSERT OR IGNORE INTO case_words (word, case_id) VALUES (?, ?)");
     for (const Word &w : words) {
         add.reset();
-        if (auto ok
-            = add.bindText(QByteArrayView(w.text, w.size)).bindText(idOf(byId[w.rank])).run();
-            !ok)
+        if (auto ok = add.bindText(keys.key(keyAt[w.key])).bindText(idOf(byId[w.rank])).run(); !ok)
             return ok;
     }
     return {};

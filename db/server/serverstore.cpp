@@ -3,6 +3,7 @@
 #include "db/storeerrors.h"
 
 #include "core/domain/casecodec.h"
+#include "core/domain/possibleduplicates.h"
 #include "core/domain/retention.h"
 #include "db/server/migrations.h"
 
@@ -125,6 +126,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         return std::unexpected(version.error());
     store->m_schemaVersion = *version;
     store->m_auditKey = AuditLog::keyFor(url);
+    if (auto filled = store->fillPersonKeys(); !filled)
+        return std::unexpected(filled.error());
     return store;
 }
 
@@ -196,6 +199,14 @@ Result<qint64> ServerStore::takeRevision()
     return query.value(0).toLongLong();
 }
 
+QString personKeyColumn(const Applicant &applicant)
+{
+    // The person's key follows the applicant: retention empties it with the
+    // name (possibleduplicates.h). Empty, not NULL, for the column's sake.
+    const QString key = personKey(applicant);
+    return key.isEmpty() ? QStringLiteral("") : key;
+}
+
 Result<qint64> ServerStore::writeCase(const Case &c)
 {
     const auto taken = takeRevision();
@@ -212,14 +223,16 @@ Result<qint64> ServerStore::writeCase(const Case &c)
                                  c.version,
                                  c.applicant.iin,
                                  c.applicant.passportNumber,
+                                 personKeyColumn(c.applicant),
                                  revision,
                                  body,
                                  c.id};
     QSqlError updateError;
-    const auto updatePrepared = prepared(
-        QStringLiteral("UPDATE cases SET number = ?, city = ?, state = ?, version = ?, "
-                       "iin = ?, passport_number = ?, revision = ?, body = ? WHERE id = ?"),
-        &updateError);
+    const auto updatePrepared
+        = prepared(QStringLiteral("UPDATE cases SET number = ?, city = ?, state = ?, version = ?, "
+                                  "iin = ?, passport_number = ?, person_key = ?, revision = ?, "
+                                  "body = ? WHERE id = ?"),
+                   &updateError);
     if (!updatePrepared)
         return sqlError(updateError);
     QSqlQuery &update = **updatePrepared;
@@ -232,8 +245,8 @@ Result<qint64> ServerStore::writeCase(const Case &c)
     QSqlError insertError;
     const auto insertPrepared
         = prepared(QStringLiteral("INSERT INTO cases (number, city, state, version, iin, "
-                                  "passport_number, revision, body, "
-                                  "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "passport_number, person_key, revision, body, "
+                                  "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    &insertError);
     if (!insertPrepared)
         return sqlError(insertError);
@@ -541,13 +554,10 @@ Result<QList<Case>> ServerStore::casesInStates(const QList<CaseState> &states)
     return cases;
 }
 
-Result<QList<Case>> ServerStore::casesOfApplicant(const QString &iin)
+namespace {
+
+Result<QList<Case>> casesFrom(QSqlQuery &query)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT body FROM cases WHERE iin = ?"));
-    query.addBindValue(iin);
-    if (!query.exec())
-        return sqlError(query);
     QList<Case> cases;
     while (query.next()) {
         auto decoded
@@ -557,6 +567,68 @@ Result<QList<Case>> ServerStore::casesOfApplicant(const QString &iin)
         cases.append(*decoded);
     }
     return cases;
+}
+
+} // namespace
+
+Result<QList<Case>> ServerStore::casesOfPerson(const QString &key)
+{
+    if (key.isEmpty())
+        return QList<Case>();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body FROM cases WHERE person_key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(query);
+    return casesFrom(query);
+}
+
+// The cases kept before version 19 get their person's key once, by the first
+// server of this version to open the database; on PostgreSQL, servers that
+// start together may each do it, to the same keys.
+Result<void> ServerStore::fillPersonKeys()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'person-keys'")))
+        return sqlError(query);
+    if (!query.next() || query.value(0).toLongLong() != 0)
+        return {};
+    return inWriteTransaction([&]() -> Result<void> {
+        QList<std::pair<QString, QString>> keys;
+        QSqlQuery cases(m_db);
+        cases.setForwardOnly(true);
+        if (!cases.exec(QStringLiteral("SELECT id, body FROM cases WHERE person_key = ''")))
+            return sqlError(cases);
+        while (cases.next()) {
+            auto decoded = caseFromJson(
+                QJsonDocument::fromJson(cases.value(1).toString().toUtf8()).object());
+            if (!decoded)
+                return std::unexpected(decoded.error());
+            if (QString key = personKey(decoded->applicant); !key.isEmpty())
+                keys.append({cases.value(0).toString(), std::move(key)});
+        }
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE cases SET person_key = ? WHERE id = ?"));
+        for (const auto &[id, key] : std::as_const(keys)) {
+            update.addBindValue(key);
+            update.addBindValue(id);
+            if (!update.exec())
+                return sqlError(update);
+        }
+        if (!query.exec(QStringLiteral("UPDATE counters SET value = 1 WHERE name = 'person-keys'")))
+            return sqlError(query);
+        return {};
+    });
+}
+
+Result<QList<Case>> ServerStore::casesOfApplicant(const QString &iin)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body FROM cases WHERE iin = ?"));
+    query.addBindValue(iin);
+    if (!query.exec())
+        return sqlError(query);
+    return casesFrom(query);
 }
 
 Result<std::optional<Case>> ServerStore::findCase(const QString &id)

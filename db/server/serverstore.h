@@ -29,6 +29,10 @@ struct ChangesPage
 // write takes the next one inside its transaction, and writers queue on the
 // counter's row, so revisions are handed out in commit order and a client that
 // pulls after a revision never misses a change committed later.
+// The cases table's person_key of an applicant (possibleduplicates.h):
+// empty, never NULL, where the applicant has no name or date of birth.
+QString personKeyColumn(const Applicant &applicant);
+
 class ServerStore
 {
 public:
@@ -186,6 +190,9 @@ public:
     purgeEnded(QDate today, int days, const BusinessCalendar &calendar, bool dryRun);
     // Every case of one applicant, for the re-application ban (§19, §24).
     Result<QList<Case>> casesOfApplicant(const QString &iin);
+    // Every case whose applicant has this personKey (possibleduplicates.h):
+    // the same name however written, and the same date of birth.
+    Result<QList<Case>> casesOfPerson(const QString &key);
 
     // The answer a command id got when it was applied, if it was.
     Result<std::optional<QJsonObject>> commandAnswer(const QString &commandId);
@@ -367,6 +374,7 @@ public:
 
 private:
     ServerStore() = default;
+    Result<void> fillPersonKeys();
     // Within an open transaction: the next revision, and the case stored at it.
     Result<qint64> writeCase(const Case &c);
     Result<void> writeNotices(const Case &c, const QList<Notice> &notices, qint64 revision);

@@ -322,7 +322,8 @@ namespace {
 const QString RecordCommandSql = QStringLiteral(
     "WITH r AS (UPDATE counters SET value = value + 1 WHERE name = 'revision' RETURNING value), "
     "c AS (UPDATE cases SET number = ?, city = ?, state = ?, version = ?, iin = ?, "
-    "passport_number = ?, revision = (SELECT value FROM r), body = ? WHERE id = ?), "
+    "passport_number = ?, person_key = ?, revision = (SELECT value FROM r), body = ? "
+    "WHERE id = ?), "
     "a AS (INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)), "
     "m AS (INSERT INTO commands (id, case_id, type, user_id, received_at, answer, "
@@ -357,6 +358,7 @@ Result<std::optional<QJsonObject>> ServerStore::recordCommand(const CaseCommand 
           QVariant(after.version),
           QVariant(after.applicant.iin),
           QVariant(after.applicant.passportNumber),
+          QVariant(personKeyColumn(after.applicant)),
           QVariant(
               QString::fromUtf8(QJsonDocument(caseToJson(after)).toJson(QJsonDocument::Compact))),
           QVariant(after.id),

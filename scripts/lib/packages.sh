@@ -6,7 +6,7 @@ KEZEK_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql
-    libgl-dev libssl-dev openssl libboost1.81-dev libsqlcipher-dev libzstd-dev curl python3 python3-yaml
+    libgl-dev libssl-dev openssl libboost1.81-dev libsqlcipher-dev libzstd-dev libicu-dev curl python3 python3-yaml
     testssl.sh wrk qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
     libp11-dev softhsm2 opensc
     qt6-pdf-dev qt6-translations-l10n fonts-dejavu-core

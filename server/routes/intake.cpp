@@ -5,6 +5,7 @@
 #include "core/domain/casecommand.h"
 #include "core/domain/integrationscope.h"
 #include "core/domain/jsonreader.h"
+#include "core/domain/possibleduplicates.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
 #include "core/protocol/apierror.h"
@@ -109,6 +110,15 @@ void HttpApi::intake(const Http::Request &request, Http::Response &response)
         return;
     }
     markLegalBasis(received->after, m_law.legalBasis());
+    // Issue 31 point 5: the same person under another IIN or passport (their
+    // name however written, their date of birth) is flagged for the officer,
+    // never refused: two people may share both.
+    auto samePerson = db->casesOfPerson(personKey(application->applicant));
+    if (!samePerson) {
+        sendError(response, ApiError::DatabaseUnavailable, samePerson.error().message);
+        return;
+    }
+    received->after.possibleDuplicates = possibleDuplicatesOf(received->after, *samePerson);
     const AuditEntry audit{user->id,
                            QStringLiteral("intake"),
                            application->id,

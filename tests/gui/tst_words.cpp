@@ -49,6 +49,7 @@ private Q_SLOTS:
     void aMomentIsShownInKazakhstanTime();
     void theCaseTheTableAndTheComparisonShowOneDateFormat();
     void aVerifiedPetitionSaysItsNumberSignerAndTheMinistry();
+    void aPossibleDuplicateFoundAtIntakeIsShownToTheOfficer();
     void pluralsFollowEachLanguagesRule_data();
     void pluralsFollowEachLanguagesRule();
     void historyStepsAreNamedNeverByTheirIds_data();
@@ -260,6 +261,33 @@ void TestWords::aVerifiedPetitionSaysItsNumberSignerAndTheMinistry()
         screenshot(window, QStringLiteral("petition-") + language);
     }
     workstation.switchLanguage(QStringLiteral("en"));
+}
+
+// Issue 31 point 5: the cases the server found at intake with this
+// applicant's name and date of birth under another IIN or passport are named
+// in the case's summary, in words, for the officer to look at.
+void TestWords::aPossibleDuplicateFoundAtIntakeIsShownToTheOfficer()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+    Case flagged = Builders::caseIn(CaseState::Received, today, City::Astana);
+    flagged.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    flagged.number = QStringLiteral("DNR-2026-700003");
+    flagged.possibleDuplicates
+        = {QStringLiteral("DNR-2026-000101"), QStringLiteral("DNR-2026-000102")};
+    QVERIFY(store->saveCases({flagged}));
+
+    Workstation workstation(config(m_dir.filePath(QStringLiteral("duplicate"))), *m_law);
+    MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
+    QVERIFY(window);
+    window->selectQueue(QStringLiteral("registration-due"));
+    window->openCase(flagged.id);
+    CaseView *view = window->caseView();
+    QCOMPARE(view->caseId(), flagged.id);
+    QCOMPARE(summaryValue(view, UiTr::tr("Possible duplicate:")),
+             QStringLiteral("The same name and date of birth as DNR-2026-000101, DNR-2026-000102, "
+                            "under another IIN or passport; check whether it is the same person."));
 }
 
 void TestWords::pluralsFollowEachLanguagesRule_data()

@@ -250,6 +250,7 @@ private Q_SLOTS:
     void itDisablesRevokesResetsAndTheOfficerChanges();
     void eachIntegrationReadsOnlyWhatItsJobNeeds();
     void theAuditKeyAndCheckpointsCatchACutTail();
+    void theSamePersonUnderAnotherIdentityIsFlaggedAtIntake();
     void readsAreAuditedCompactlyBeforeTheAnswer();
     void theSitesRetentionRemovesScansAndPersonalData();
     void aPetitionTheMinistrySignedIsVerifiedAtIntake();
@@ -2259,6 +2260,77 @@ void TestServerApi::eachIntegrationReadsOnlyWhatItsJobNeeds()
         }
     }
     QVERIFY(seen > 0);
+}
+
+// Issue 31 point 5: the same person under another IIN or passport, the name
+// written another way, is flagged at intake for the officer and still taken;
+// the applicant's own case (the same IIN) and a namesake born on another day
+// are not flagged.
+void TestServerApi::theSamePersonUnderAnotherIdentityIsFlaggedAtIntake()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    {
+        auto store = ServerStore::open(QStringLiteral("sqlite:") + server.folder()
+                                       + QStringLiteral("/server.db"));
+        QVERIFY(store);
+        UserStore users(**store);
+        QVERIFY(addPeople(
+            users,
+            {{"intake.officer", QStringLiteral("Дана"), Role::MigrationOfficer, City::Astana, ""},
+             {"egov", QStringLiteral("eGov"), Role::System, std::nullopt, "egov"}},
+            Password));
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto file = [&](const QString &number,
+                          const QString &surname,
+                          QDate born,
+                          int serial,
+                          const QString &passport) {
+        NewApplication application = m_application;
+        application.applicant.surname = surname;
+        application.applicant.birthDate = born;
+        application.applicant.iin.clear();
+        for (; application.applicant.iin.isEmpty(); ++serial)
+            application.applicant.iin = composeIin(born, Sex::Male, serial);
+        application.applicant.passportNumber = passport;
+        application.documents.clear();
+        for (const CatalogEntry &entry : catalogFor(Stage::Preliminary)) {
+            application.documents.append(
+                {entry.type, Builders::goodFacts(entry.type, application.applicant, today)});
+        }
+        return fileAnother(server, application, number);
+    };
+    const QDate born(1990, 5, 15);
+    const NewApplication first
+        = file(u"DNR-2026-000101"_qs, u"MUELLER"_qs, born, 1234, u"C01X00T47"_qs);
+    // Another IIN and passport, the name as eGov wrote it.
+    const NewApplication second
+        = file(u"DNR-2026-000102"_qs, u"Müller"_qs, born, 5678, u"C02X00T11"_qs);
+    // The first applicant again, with a new passport: their own case.
+    const NewApplication own
+        = file(u"DNR-2026-000103"_qs, u"MUELLER"_qs, born, 1234, u"C03X00T22"_qs);
+    QCOMPARE(own.applicant.iin, first.applicant.iin);
+    // A namesake born on another day.
+    const NewApplication namesake
+        = file(u"DNR-2026-000104"_qs, u"MUELLER"_qs, born.addDays(1), 1234, u"C04X00T33"_qs);
+
+    Client officer(server);
+    QCOMPARE(officer.signIn(QStringLiteral("intake.officer")).status, 200);
+    QHash<QString, Case> taken;
+    for (const QJsonValue &value :
+         officer.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"cases").toArray()) {
+        auto decoded = caseFromJson(value.toObject());
+        QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+        taken.insert(decoded->id, *decoded);
+    }
+    QCOMPARE(taken.size(), 4);
+    QVERIFY(taken.value(first.id).possibleDuplicates.isEmpty());
+    QCOMPARE(taken.value(second.id).possibleDuplicates, QStringList{u"DNR-2026-000101"_qs});
+    QCOMPARE(taken.value(own.id).possibleDuplicates, QStringList{u"DNR-2026-000102"_qs});
+    QVERIFY(taken.value(namesake.id).possibleDuplicates.isEmpty());
+    // Taken all the same: the officer decides.
+    QCOMPARE(taken.value(second.id).state, CaseState::Received);
 }
 
 void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()

@@ -1,5 +1,7 @@
 #include "core/domain/oversight.h"
 #include "core/domain/oversightcodec.h"
+#include "core/domain/possibleduplicates.h"
+#include "core/domain/retention.h"
 #include "db/server/migrations.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
@@ -92,6 +94,8 @@ private Q_SLOTS:
     void savedCaseReadsBackExactly();
     void theReportsReadCountsAsTheWholeCases_data() { backends(); }
     void theReportsReadCountsAsTheWholeCases();
+    void casesOfOnePersonAreFoundHoweverTheNameWasWritten_data() { backends(); }
+    void casesOfOnePersonAreFoundHoweverTheNameWasWritten();
     void changesComeInPagesThatResumeAfterTheCursor_data() { backends(); }
     void changesComeInPagesThatResumeAfterTheCursor();
     void injectionStringsAreStoredAsData_data() { backends(); }
@@ -367,6 +371,44 @@ void TestServerStore::theReportsReadCountsAsTheWholeCases()
     QCOMPARE(almaty->size(), 5);
     QVERIFY(std::ranges::all_of(*almaty, [](const Case &c) { return c.city == City::Almaty; }));
     QCOMPARE(figuresOf(byId(*almaty)), figuresOf(made));
+// Issue 31 point 5: intake looks up the same person by their name however
+// written and their date of birth; the cases kept before the key existed get
+// it when the database is next opened, and retention takes it with the name.
+void TestServerStore::casesOfOnePersonAreFoundHoweverTheNameWasWritten()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    Case mueller = numbered(QStringLiteral("c1"), QStringLiteral("N1"));
+    mueller.applicant.surname = QStringLiteral("MUELLER");
+    Case mueller2 = numbered(QStringLiteral("c2"), QStringLiteral("N2"));
+    mueller2.applicant.surname = QStringLiteral("Мюллер");
+    Case other = numbered(QStringLiteral("c3"), QStringLiteral("N3"));
+    other.applicant.surname = QStringLiteral("MOELLER");
+    Applicant asTyped = mueller.applicant;
+    asTyped.surname = QStringLiteral("Müller");
+    const auto idsOf = [&](ServerStore &store) {
+        QStringList ids;
+        const auto found = store.casesOfPerson(personKey(asTyped));
+        for (const Case &c : *found)
+            ids.append(c.id);
+        ids.sort();
+        return ids;
+    };
+    {
+        auto store = openStore(db);
+        QVERIFY(store->saveCases({mueller, mueller2, other}));
+        QCOMPARE(idsOf(*store), (QStringList{u"c1"_qs, u"c2"_qs}));
+        // As a database from before the key holds them.
+        QSqlQuery forget(store->connection());
+        QVERIFY(forget.exec(QStringLiteral("UPDATE cases SET person_key = ''")));
+        QVERIFY(forget.exec(
+            QStringLiteral("UPDATE counters SET value = 0 WHERE name = 'person-keys'")));
+        QVERIFY(idsOf(*store).isEmpty());
+    }
+    auto store = openStore(db);
+    QCOMPARE(idsOf(*store), (QStringList{u"c1"_qs, u"c2"_qs}));
+    QVERIFY(store->saveCase(afterRetention(mueller, QDate(2030, 1, 1), TestData::calendar())));
+    QCOMPARE(idsOf(*store), QStringList{u"c2"_qs});
 }
 
 void TestServerStore::changesComeInPagesThatResumeAfterTheCursor()
