@@ -6713,5 +6713,13 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
+    <message>
+        <source>Possible duplicate:</source>
+        <translation>Possible duplicate:</translation>
+    </message>
+    <message>
+        <source>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</source>
+        <translation>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</translation>
+    </message>
 </context>
 </TS>

@@ -6713,5 +6713,13 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Writing the file…</source>
         <translation>Файл жазылуда…</translation>
     </message>
+    <message>
+        <source>Possible duplicate:</source>
+        <translation>Қайталануы мүмкін:</translation>
+    </message>
+    <message>
+        <source>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</source>
+        <translation>Аты-жөні мен туған күні %1 деректерімен бірдей, бірақ ЖСН-і немесе паспорты басқа; бұл бір адам емес пе екенін тексеріңіз.</translation>
+    </message>
 </context>
 </TS>

@@ -6758,5 +6758,13 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
+    <message>
+        <source>Possible duplicate:</source>
+        <translation>Возможный дубликат:</translation>
+    </message>
+    <message>
+        <source>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</source>
+        <translation>Фамилия, имя и дата рождения совпадают с данными %1, но ИИН или паспорт другие; проверьте, не одно ли это лицо.</translation>
+    </message>
 </context>
 </TS>
