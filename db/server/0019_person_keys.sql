@@ -3,7 +3,9 @@
 -- written (core/domain/possibleduplicates.h), so that intake finds the same
 -- person under another IIN or passport by an index. The key is made by the
 -- program (ICU), not by SQL: the cases already kept get theirs when a server
--- of this version first opens the database (counter person-keys at 0).
+-- of this version first opens the database (counter person-keys-pending at 1;
+-- a database without cases has none pending, and stays empty for a site's copy).
 ALTER TABLE cases ADD COLUMN person_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX cases_person_key ON cases (person_key);
-INSERT INTO counters (name, value) VALUES ('person-keys', 0);
+INSERT INTO counters (name, value)
+SELECT 'person-keys-pending', CASE WHEN EXISTS (SELECT 1 FROM cases) THEN 1 ELSE 0 END;

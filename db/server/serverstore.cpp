@@ -589,9 +589,10 @@ Result<QList<Case>> ServerStore::casesOfPerson(const QString &key)
 Result<void> ServerStore::fillPersonKeys()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'person-keys'")))
+    if (!query.exec(
+            QStringLiteral("SELECT value FROM counters WHERE name = 'person-keys-pending'")))
         return sqlError(query);
-    if (!query.next() || query.value(0).toLongLong() != 0)
+    if (!query.next() || query.value(0).toLongLong() == 0)
         return {};
     return inWriteTransaction([&]() -> Result<void> {
         QList<std::pair<QString, QString>> keys;
@@ -615,7 +616,8 @@ Result<void> ServerStore::fillPersonKeys()
             if (!update.exec())
                 return sqlError(update);
         }
-        if (!query.exec(QStringLiteral("UPDATE counters SET value = 1 WHERE name = 'person-keys'")))
+        if (!query.exec(
+                QStringLiteral("UPDATE counters SET value = 0 WHERE name = 'person-keys-pending'")))
             return sqlError(query);
         return {};
     });
