@@ -180,6 +180,24 @@ bool fillSite(Site &site)
         return failed("a scan");
     if (!store->claimCase(first.id, QStringLiteral("aigerim"), now, 3600))
         return failed("a claim");
+    // An escalation told to the officer holding the case (issue 30, point 3).
+    ServerStore::Escalation escalation;
+    escalation.id = QStringLiteral("escalation-1");
+    escalation.caseId = first.id;
+    escalation.city = first.city;
+    escalation.clock = QStringLiteral("review");
+    escalation.started = first.receivedOn;
+    escalation.level = QStringLiteral("breached");
+    escalation.due = first.receivedOn.addDays(45);
+    escalation.raisedAt = now;
+    if (auto raised = store->raiseEscalation(escalation,
+                                             {QStringLiteral("aigerim")},
+                                             {QStringLiteral("system"),
+                                              QStringLiteral("escalation"),
+                                              first.id,
+                                              QStringLiteral("review")});
+        !raised || !*raised)
+        return failed("an escalation");
     // Notices: one delivered, one still due (a NULL the copy keeps).
     Case intake = Builders::caseIn(CaseState::Received);
     intake.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
