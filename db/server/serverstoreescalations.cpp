@@ -26,15 +26,16 @@ Result<bool> ServerStore::raiseEscalation(const Escalation &escalation,
 {
     bool raised = false;
     auto done = inWriteTransaction([&]() -> Result<void> {
-        const auto revision = takeRevision();
-        if (!revision)
-            return std::unexpected(revision.error());
-        // Another server's insert of the same key, committed or not yet,
-        // makes this one do nothing (PostgreSQL waits for its commit).
+        // The escalation's own key first: another server's insert of the
+        // same key, committed or not yet, makes this one do nothing
+        // (PostgreSQL waits for its commit) before any counter is taken.
+        // Then the audit chain's counter before the revision's, the order
+        // every writer takes the two in (writeChange), so that an escalation
+        // and an officer's save never hold one each and wait for the other.
         QSqlQuery insert(m_db);
         insert.prepare(QStringLiteral(
             "INSERT INTO escalations (id, case_id, city, clock, started, level, due, raised_at, "
-            "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"));
+            "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING RETURNING id"));
         for (const QVariant &value :
              {QVariant(escalation.id),
               QVariant(escalation.caseId),
@@ -43,8 +44,7 @@ Result<bool> ServerStore::raiseEscalation(const Escalation &escalation,
               QVariant(escalation.started.toString(Qt::ISODate)),
               QVariant(escalation.level),
               QVariant(escalation.due.toString(Qt::ISODate)),
-              QVariant(escalation.raisedAt.toUTC().toString(Qt::ISODateWithMs)),
-              QVariant(*revision)})
+              QVariant(escalation.raisedAt.toUTC().toString(Qt::ISODateWithMs))})
             insert.addBindValue(value);
         if (!insert.exec())
             return sqlError(insert);
@@ -52,6 +52,17 @@ Result<bool> ServerStore::raiseEscalation(const Escalation &escalation,
         insert.finish();
         if (!raised)
             return {};
+        if (auto audited = AuditLog(*this).append(audit, escalation.raisedAt); !audited)
+            return audited;
+        const auto revision = takeRevision();
+        if (!revision)
+            return std::unexpected(revision.error());
+        QSqlQuery numbered(m_db);
+        numbered.prepare(QStringLiteral("UPDATE escalations SET revision = ? WHERE id = ?"));
+        numbered.addBindValue(*revision);
+        numbered.addBindValue(escalation.id);
+        if (!numbered.exec())
+            return sqlError(numbered);
         QSqlQuery told(m_db);
         told.prepare(QStringLiteral("INSERT INTO escalation_recipients (escalation_id, user_id, "
                                     "revision) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
@@ -62,7 +73,7 @@ Result<bool> ServerStore::raiseEscalation(const Escalation &escalation,
             if (!told.exec())
                 return sqlError(told);
         }
-        return AuditLog(*this).append(audit, escalation.raisedAt);
+        return {};
     });
     if (!done)
         return std::unexpected(done.error());
