@@ -32,7 +32,10 @@ QStringList possibleDuplicatesOf(const Case &c, const QList<Case> &samePerson)
     if (key.isEmpty())
         return numbers;
     for (const Case &other : samePerson) {
-        if (other.id == c.id || personKey(other.applicant) != key
+        // Only a case of the same city is named: everyone who may read this
+        // case would read the number, and a city's staff may not learn of
+        // another city's cases.
+        if (other.id == c.id || other.city != c.city || personKey(other.applicant) != key
             || sameIdentity(c.applicant, other.applicant))
             continue;
         numbers.append(other.number);

@@ -63,6 +63,10 @@ void TestPossibleDuplicates::theSamePersonUnderAnotherIdentityIsFlagged_data()
     QTest::newRow("another name") << caseOf(
         u"E"_qs, u"MOELLER"_qs, u"JONAS"_qs, u"900515300921"_qs, u"X1"_qs)
                                   << false;
+    // Its number would reach staff who may not see the other city's cases.
+    Case elsewhere = caseOf(u"E"_qs, u"MUELLER"_qs, u"JONAS"_qs, u"900515300921"_qs, u"X1"_qs);
+    elsewhere.city = City::Almaty;
+    QTest::newRow("another IIN, but in another city") << elsewhere << false;
     QTest::newRow("another given name")
         << caseOf(u"E"_qs, u"MUELLER"_qs, u"LUKAS"_qs, u"900515300921"_qs, u"X1"_qs) << false;
 }
@@ -72,6 +76,7 @@ void TestPossibleDuplicates::theSamePersonUnderAnotherIdentityIsFlagged()
     QFETCH(Case, earlier);
     QFETCH(bool, flagged);
     Case taken = caseOf(u"N"_qs, u"MUELLER"_qs, u"JONAS"_qs, u"900515300008"_qs, u"C01X00T47"_qs);
+    QCOMPARE(taken.city, City::Astana);
     const QStringList found = possibleDuplicatesOf(taken, {earlier});
     QCOMPARE(found, flagged ? QStringList{u"E"_qs} : QStringList());
     // A case is never its own duplicate.
