@@ -2575,6 +2575,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period ends on %1, before it starts on %2.</source>
         <translation>The period ends on %1, before it starts on %2.</translation>
     </message>
+    <message>
+        <source>The period from %1 to %2 is longer than ten years: choose a shorter one.</source>
+        <translation>The period from %1 to %2 is longer than ten years: choose a shorter one.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

@@ -2575,6 +2575,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period ends on %1, before it starts on %2.</source>
         <translation>Кезеңнің аяқталу күні (%1) оның басталу күнінен (%2) бұрын.</translation>
     </message>
+    <message>
+        <source>The period from %1 to %2 is longer than ten years: choose a shorter one.</source>
+        <translation>%1 – %2 кезеңі он жылдан ұзақ: қысқарақ кезең таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

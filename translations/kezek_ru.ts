@@ -2579,6 +2579,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period ends on %1, before it starts on %2.</source>
         <translation>Период заканчивается %1, раньше своего начала (%2).</translation>
     </message>
+    <message>
+        <source>The period from %1 to %2 is longer than ten years: choose a shorter one.</source>
+        <translation>Период с %1 по %2 длиннее десяти лет: выберите более короткий.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>

@@ -368,6 +368,14 @@ Result<OversightFigures> computeOversight(const QList<Case> &cases,
                     DomainTr::tr("The period ends on %1, before it starts on %2.")
                         .arg(displayDate(query.to), displayDate(query.from)));
     }
+    // A period's weeks and months are counted one by one: ten years (the
+    // pilot's whole life many times over) bound the work one request makes.
+    if (query.from.daysTo(query.to) >= 3653) {
+        return fail(QStringLiteral("report.period-too-long"),
+                    DomainTr::tr("The period from %1 to %2 is longer than ten years: choose a "
+                                 "shorter one.")
+                        .arg(displayDate(query.from), displayDate(query.to)));
+    }
     CaseRefs counted;
     counted.reserve(cases.size());
     for (const Case &c : cases) {

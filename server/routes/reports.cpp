@@ -90,6 +90,12 @@ void HttpApi::pilotReport(const Http::Request &request, Http::Response &response
                       .arg(displayDate(*from), displayDate(query.today)));
         return;
     }
+    // What the domain refuses (a reversed or too long period) is said
+    // before any case is read: asked with no cases, it answers at once.
+    if (auto period = computeOversight({}, query, m_law); !period) {
+        sendError(response, 400, period.error().code, period.error().message);
+        return;
+    }
     ServerStore *db = store();
     // The city's cases alone for its supervisor (the figures count no other),
     // each without what no figure reads.

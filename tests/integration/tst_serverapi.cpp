@@ -2643,6 +2643,9 @@ void TestServerApi::thePilotReportRefusesABadPeriodAndOtherRoles_data()
                              << u"report.date-malformed"_qs;
     QTest::newRow("wholly to come")
         << ministry << u"from=2999-01-01&to=2999-12-31"_qs << 400 << u"report.period-future"_qs;
+    // Its weeks would be counted one by one: refused before any case is read.
+    QTest::newRow("ten thousand years")
+        << ministry << u"from=0001-01-01&to=9999-12-31"_qs << 400 << u"report.period-too-long"_qs;
 }
 
 // Bad input is a clear error with its code; the roles the report is not for

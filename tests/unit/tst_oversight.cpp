@@ -91,6 +91,7 @@ private Q_SLOTS:
     void theFiguresNameTheirPeriodAndTheLawTheyCountedBy();
     void realWorkflowCasesCountByTheStepsTheyTook();
     void aReversedPeriodIsRefusedAndNothingCounted();
+    void aPeriodLongerThanTenYearsIsRefused();
     void noCasesGiveZerosNotACrash();
     void ahundredThousandCasesAreCountedOnce();
 
@@ -668,6 +669,25 @@ void TestOversight::aReversedPeriodIsRefusedAndNothingCounted()
     const auto missing = computeOversight({}, query, TestData::calendar());
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, QStringLiteral("report.date-missing"));
+}
+
+// Issue 30, bad input: a period of thousands of years would have its weeks
+// counted one by one; ten years is the most a report covers, and nine
+// years and a half is still counted.
+void TestOversight::aPeriodLongerThanTenYearsIsRefused()
+{
+    OversightQuery query;
+    query.today = QDate(2026, 4, 1);
+    query.from = QDate(1, 1, 1);
+    query.to = QDate(9999, 12, 31);
+    const auto figures
+        = computeOversight({Builders::caseIn(CaseState::Received)}, query, TestData::calendar());
+    QVERIFY(!figures);
+    QCOMPARE(figures.error().code, QStringLiteral("report.period-too-long"));
+    QVERIFY(figures.error().message.contains(displayDate(query.to)));
+    query.from = QDate(2017, 1, 1);
+    query.to = QDate(2026, 6, 30);
+    QVERIFY(computeOversight({Builders::caseIn(CaseState::Received)}, query, TestData::calendar()));
 }
 
 // Issue 30 point 1 on a new site's first day: every figure there, all zero.
