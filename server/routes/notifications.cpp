@@ -1,5 +1,6 @@
 #include "server/http/httpapi.h"
 
+#include "core/domain/workflow.h"
 #include "core/protocol/apierror.h"
 #include "db/server/serverstore.h"
 #include "server/http/responses.h"
@@ -64,8 +65,13 @@ void HttpApi::notifications(const Http::Request &request, Http::Response &respon
         found->resize(*limit);
     QJsonArray list;
     qint64 next = *after;
+    // Told to this person when they held the case or led its city; one whose
+    // role or city has changed since reads only what they may see now (the
+    // cursor still passes the others).
+    const Actor actor = actorOf(*user);
     for (const ServerStore::Escalation &e : std::as_const(*found)) {
-        list.append(escalationJson(e));
+        if (Workflow::maySeeCity(actor, e.city))
+            list.append(escalationJson(e));
         next = e.revision;
     }
     sendJson(response,

@@ -261,6 +261,12 @@ void TestEscalations::aBreachIsToldToTheHolderAndTheCitySupervisorOnly()
              1);
     QCOMPARE(count(*store, audits, breached.id), 1);
     QCOMPARE(caseIdsOf(notifications(server, QStringLiteral("officer"))), QStringList{breached.id});
+
+    // The supervisor moved to Almaty no longer reads Astana's escalations,
+    // told to them before: only what their role and city may see now.
+    QSqlQuery move(store->connection());
+    QVERIFY(move.exec(QStringLiteral("UPDATE users SET city = 'almaty' WHERE id = 'supervisor'")));
+    QVERIFY(caseIdsOf(notifications(server, QStringLiteral("supervisor"))).isEmpty());
 }
 
 void TestEscalations::anOfflineSupervisorFindsNewEscalationsAfterTheirCursor()
