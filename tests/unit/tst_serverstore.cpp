@@ -371,6 +371,8 @@ void TestServerStore::theReportsReadCountsAsTheWholeCases()
     QCOMPARE(almaty->size(), 5);
     QVERIFY(std::ranges::all_of(*almaty, [](const Case &c) { return c.city == City::Almaty; }));
     QCOMPARE(figuresOf(byId(*almaty)), figuresOf(made));
+}
+
 // Issue 31 point 5: intake looks up the same person by their name however
 // written and their date of birth; the cases kept before the key existed get
 // it when the database is next opened, and retention takes it with the name.
