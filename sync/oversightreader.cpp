@@ -27,8 +27,8 @@ readOversight(ClientStore &store, const Lawbook &law, const OversightRequest &re
 {
     if (auto period = checkOversightPeriod(request, law); !period)
         return std::unexpected(period.error());
-    auto cases
-        = store.casesOfCity(request.city ? std::optional(cityId(*request.city)) : std::nullopt);
+    auto cases = store.casesForOversight(request.city ? std::optional(cityId(*request.city))
+                                                      : std::nullopt);
     if (!cases)
         return std::unexpected(cases.error());
     auto holders = store.holdersAt(request.serverNow);

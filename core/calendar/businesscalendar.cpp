@@ -19,6 +19,11 @@ Entry &dayOf(std::vector<Entry> &days, QDate date)
     return days[static_cast<size_t>(date.dayOfYear() - 1)];
 }
 
+bool isWorkingKind(DayKind kind)
+{
+    return kind == DayKind::Working || kind == DayKind::TransferredWorkday;
+}
+
 } // namespace
 
 Result<BusinessCalendar> BusinessCalendar::fromData(CalendarData data)
@@ -49,8 +54,6 @@ Result<BusinessCalendar> BusinessCalendar::fromData(CalendarData data)
         first = std::min(first, year.year);
         last = std::max(last, year.year);
     }
-    calendar.m_firstYear = first;
-    calendar.m_lastYear = last;
     calendar.m_firstJulian = QDate(first, 1, 1).toJulianDay();
     calendar.m_days.reserve(
         static_cast<size_t>(QDate(first, 1, 1).daysTo(QDate(last, 12, 31)) + 1));
@@ -60,6 +63,11 @@ Result<BusinessCalendar> BusinessCalendar::fromData(CalendarData data)
             return std::unexpected(days.error());
         calendar.m_days.insert(calendar.m_days.end(), days->begin(), days->end());
     }
+    calendar.m_workingBefore.reserve(calendar.m_days.size() + 1);
+    calendar.m_workingBefore.push_back(0);
+    for (const Entry &day : calendar.m_days)
+        calendar.m_workingBefore.push_back(calendar.m_workingBefore.back()
+                                           + (isWorkingKind(day.kind) ? 1 : 0));
     return calendar;
 }
 
@@ -181,10 +189,17 @@ Result<void> BusinessCalendar::checkWorkingDayCount(const CalendarYear &dataYear
     return {};
 }
 
+qint64 BusinessCalendar::cachedIndex(QDate date) const
+{
+    const qint64 index = date.toJulianDay() - m_firstJulian;
+    return index >= 0 && index < static_cast<qint64>(m_days.size()) ? index : -1;
+}
+
 BusinessCalendar::Entry BusinessCalendar::entry(QDate date) const
 {
-    if (date.year() >= m_firstYear && date.year() <= m_lastYear)
-        return m_days[static_cast<size_t>(date.toJulianDay() - m_firstJulian)];
+    // By the Julian day alone: a dashboard asks it of every day a clock ran.
+    if (const qint64 index = cachedIndex(date); index >= 0)
+        return m_days[static_cast<size_t>(index)];
     // Outside the cached range: the statutory rules still hold; the data had no
     // transfers there, so building the year cannot fail.
     const auto days = buildYear(date.year());
@@ -193,8 +208,7 @@ BusinessCalendar::Entry BusinessCalendar::entry(QDate date) const
 
 bool BusinessCalendar::isWorkingDay(QDate date) const
 {
-    const DayKind kind = entry(date).kind;
-    return kind == DayKind::Working || kind == DayKind::TransferredWorkday;
+    return isWorkingKind(entry(date).kind);
 }
 
 CalendarDay BusinessCalendar::day(QDate date) const
@@ -250,6 +264,14 @@ QDate BusinessCalendar::addWorkingDays(QDate date, int n) const
 
 int BusinessCalendar::workingDaysBetween(QDate from, QDate to) const
 {
+    if (to <= from)
+        return 0;
+    // Within the cached years, counted once when the calendar was made.
+    const qint64 first = cachedIndex(from.addDays(1));
+    const qint64 last = cachedIndex(to);
+    if (first >= 0 && last >= 0)
+        return m_workingBefore[static_cast<size_t>(last) + 1]
+               - m_workingBefore[static_cast<size_t>(first)];
     int count = 0;
     for (QDate date = from.addDays(1); date <= to; date = date.addDays(1)) {
         if (isWorkingDay(date))

@@ -80,6 +80,8 @@ private:
     static Result<void> checkWorkingDayCount(const CalendarYear &dataYear,
                                              const std::vector<Entry> &days);
     Entry entry(QDate date) const;
+    // m_days' index of the date, or -1 outside the cached years.
+    qint64 cachedIndex(QDate date) const;
 
     CalendarData m_data;
     QHash<int, qsizetype> m_yearIndex; // year of m_data.years by its number
@@ -87,8 +89,9 @@ private:
     QList<LocalizedText> m_names;
     qint64 m_firstJulian = 0;
     std::vector<Entry> m_days; // one entry a day from the first to the last cached year
-    int m_firstYear = 0;
-    int m_lastYear = -1;
+    // The working days of m_days before each index (one more than m_days):
+    // a count over the cached years without walking its days.
+    std::vector<int> m_workingBefore;
 };
 
 } // namespace Kezek

@@ -3,6 +3,12 @@
 #include "core/domain/jsonreader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace Kezek {
 
@@ -570,6 +576,38 @@ Result<Case> caseFromJson(const QJsonObject &json)
 Result<Case> caseForOversightFromJson(const QJsonObject &json)
 {
     return readCase(json, false);
+}
+
+Result<void> casesForOversightFromJson(const QList<QByteArray> &bodies, QList<Case> &cases)
+{
+    const qsizetype parts = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
+    const qsizetype share = (bodies.size() + parts - 1) / parts;
+    std::vector<QList<Case>> decoded(static_cast<size_t>(parts));
+    std::vector<std::optional<Error>> errors(static_cast<size_t>(parts));
+    const auto decodePart = [&](qsizetype part) {
+        const qsizetype end = std::min(bodies.size(), (part + 1) * share);
+        for (qsizetype i = part * share; i < end; ++i) {
+            auto c = caseForOversightFromJson(QJsonDocument::fromJson(bodies.at(i)).object());
+            if (!c) {
+                errors[static_cast<size_t>(part)] = c.error();
+                return;
+            }
+            decoded[static_cast<size_t>(part)].append(std::move(*c));
+        }
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (qsizetype part = 1; part < parts; ++part)
+            workers.emplace_back(decodePart, part);
+        decodePart(0);
+    }
+    for (const std::optional<Error> &error : errors) {
+        if (error)
+            return std::unexpected(*error);
+    }
+    for (QList<Case> &part : decoded)
+        cases.append(std::move(part));
+    return {};
 }
 
 std::optional<NoticeKind> noticeKindFromId(QStringView id)

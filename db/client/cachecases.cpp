@@ -173,8 +173,12 @@ Result<QHash<QString, CaseGlance>> CacheCases::glancesAt(const QStringList &ids)
     return glances;
 }
 
-Result<QList<Case>> CacheCases::casesOfCity(const std::optional<QString> &cityId)
+Result<QList<Case>> CacheCases::casesForOversight(const std::optional<QString> &cityId)
 {
+    // The body alone (the queue's columns are not counted), unpacked here
+    // (one codec a connection) and decoded without what no figure reads,
+    // a batch at a time over the cores; never the whole city's text at once.
+    constexpr qsizetype BatchSize = 4096;
     Statement query(m_db,
                     cityId ? "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq "
                              "= c.seq WHERE c.city = ?"
@@ -183,19 +187,23 @@ Result<QList<Case>> CacheCases::casesOfCity(const std::optional<QString> &cityId
     if (cityId)
         query.bind(*cityId);
     QList<Case> cases;
+    QList<QByteArray> bodies;
+    bodies.reserve(BatchSize);
     auto read = query.each([&]() -> Result<void> {
-        const QString id = query.text(0);
-        const auto body = caseText(m_bodies, query, 1);
+        auto body = caseText(m_bodies, query, 1);
         if (!body)
-            return damagedCase(id);
-        auto decoded = caseFromJson(QJsonDocument::fromJson(*body).object());
-        if (!decoded)
-            return std::unexpected(decoded.error());
-        cases.append(std::move(*decoded));
-        return {};
+            return damagedCase(query.text(0));
+        bodies.append(std::move(*body));
+        if (bodies.size() < BatchSize)
+            return {};
+        auto decoded = casesForOversightFromJson(bodies, cases);
+        bodies.clear();
+        return decoded;
     });
     if (!read)
         return std::unexpected(read.error());
+    if (auto decoded = casesForOversightFromJson(bodies, cases); !decoded)
+        return std::unexpected(decoded.error());
     return cases;
 }
 

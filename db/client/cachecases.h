@@ -42,9 +42,10 @@ public:
     // The same for the rows of a page at once, by case id (a case not in
     // the cache is left out): one read for the rows on screen, not one each.
     Result<QHash<QString, CaseGlance>> glancesAt(const QStringList &ids);
-    // Every case of a city (by its id), or of every city, whole with its
-    // history and clocks: what the figures of oversight count (issue 30).
-    Result<QList<Case>> casesOfCity(const std::optional<QString> &cityId);
+    // Every case of a city (by its id), or of every city, as the figures of
+    // oversight count it (issue 30): with its history and clocks, without
+    // its checklists, checks, notices and petition (caseForOversightFromJson).
+    Result<QList<Case>> casesForOversight(const std::optional<QString> &cityId);
     // The queue columns of these cases (a case not in the cache is left out),
     // newest first: the cases a dashboard's figure names, as a list.
     Result<QList<CaseRow>> rowsOf(const QStringList &ids);

@@ -149,9 +149,9 @@ public:
     {
         return m_cases.glancesAt(ids);
     }
-    Result<QList<Case>> casesOfCity(const std::optional<QString> &cityId)
+    Result<QList<Case>> casesForOversight(const std::optional<QString> &cityId)
     {
-        return m_cases.casesOfCity(cityId);
+        return m_cases.casesForOversight(cityId);
     }
     Result<QList<CaseRow>> rowsOf(const QStringList &ids) { return m_cases.rowsOf(ids); }
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})

@@ -3,13 +3,7 @@
 
 #include "core/domain/casecodec.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
-#include <QThread>
-
-#include <algorithm>
-#include <thread>
-#include <vector>
 
 namespace Kezek {
 
@@ -18,40 +12,6 @@ namespace {
 // Cases decoded at a time: the bodies of a batch are held as bytes until it
 // is decoded, never the whole table's.
 constexpr qsizetype BatchSize = 4096;
-
-// Appends `bodies` decoded to `cases`, in their order, the work split over
-// the machine's cores: parsing and checking each case's JSON is nearly all of
-// the read's time, the SQL fetch a small part of it.
-Result<void> decodeInParallel(const QList<QByteArray> &bodies, QList<Case> &cases)
-{
-    const qsizetype parts = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
-    const qsizetype share = (bodies.size() + parts - 1) / parts;
-    std::vector<QList<Case>> decoded(static_cast<size_t>(parts));
-    std::vector<std::optional<Error>> errors(static_cast<size_t>(parts));
-    const auto decodePart = [&](qsizetype part) {
-        const qsizetype end = std::min(bodies.size(), (part + 1) * share);
-        for (qsizetype i = part * share; i < end; ++i) {
-            auto c = caseForOversightFromJson(QJsonDocument::fromJson(bodies.at(i)).object());
-            if (!c) {
-                errors[static_cast<size_t>(part)] = c.error();
-                return;
-            }
-            decoded[static_cast<size_t>(part)].append(std::move(*c));
-        }
-    };
-    {
-        std::vector<std::jthread> workers;
-        for (qsizetype part = 1; part < parts; ++part)
-            workers.emplace_back(decodePart, part);
-        decodePart(0);
-    }
-    for (size_t part = 0; part < decoded.size(); ++part) {
-        if (errors[part])
-            return std::unexpected(*errors[part]);
-        cases.append(std::move(decoded[part]));
-    }
-    return {};
-}
 
 } // namespace
 
@@ -79,7 +39,7 @@ Result<QList<Case>> ServerStore::casesForOversight(std::optional<City> city)
                                                                  : body.toString().toUtf8());
         }
         if (bodies.size() == BatchSize || (!more && !bodies.isEmpty())) {
-            if (auto decoded = decodeInParallel(bodies, cases); !decoded)
+            if (auto decoded = casesForOversightFromJson(bodies, cases); !decoded)
                 return std::unexpected(decoded.error());
             bodies.clear();
         }

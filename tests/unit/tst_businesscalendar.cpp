@@ -22,6 +22,7 @@ private Q_SLOTS:
     void religiousDayOnWeekendIsNotCarriedOver();
     void addWorkingDaysSkipsEveryDayOff_data();
     void addWorkingDaysSkipsEveryDayOff();
+    void workingDaysBetweenCountsEachDayOnceAnywhere();
     void brokenDataIsRefusedWithAReason_data();
     void brokenDataIsRefusedWithAReason();
 };
@@ -223,6 +224,36 @@ void TestBusinessCalendar::addWorkingDaysSkipsEveryDayOff()
     const BusinessCalendar &calendar = TestData::calendar();
     QCOMPARE(calendar.addWorkingDays(start, days), expected);
     QCOMPARE(calendar.workingDaysBetween(start, expected), days);
+}
+
+// The working days a stage took and a clock has left (§12's five working
+// days, the dashboard's days per stage, issue 30) are counted from a table
+// made with the calendar; it must count as walking the days one by one does,
+// over a year's turn, a transfer, the ends of the years the table holds and
+// beyond them, where the statute's rules alone hold.
+void TestBusinessCalendar::workingDaysBetweenCountsEachDayOnceAnywhere()
+{
+    const BusinessCalendar &calendar = TestData::calendar();
+    const auto walked = [&calendar](QDate from, QDate to) {
+        int count = 0;
+        for (QDate day = from.addDays(1); day <= to; day = day.addDays(1))
+            count += calendar.isWorkingDay(day) ? 1 : 0;
+        return count;
+    };
+    const QList<std::pair<QDate, QDate>> spans{
+        {QDate(2024, 12, 20), QDate(2026, 1, 10)},
+        {QDate(2025, 1, 1), QDate(2025, 1, 6)},
+        {QDate(1989, 12, 1), QDate(1990, 2, 1)},
+        {QDate(2100, 12, 1), QDate(2101, 2, 1)},
+        {QDate(1980, 5, 1), QDate(1980, 6, 1)},
+    };
+    for (const auto &[from, to] : spans) {
+        QCOMPARE(calendar.workingDaysBetween(from, to), walked(from, to));
+        QCOMPARE(calendar.workingDaysBetween(to, from), 0);
+    }
+    // 2025's decreed 246, the first of January (a holiday) left out of the range.
+    QCOMPARE(calendar.workingDaysBetween(QDate(2025, 1, 1), QDate(2025, 12, 31)), 246);
+    QCOMPARE(calendar.workingDaysBetween(QDate(2025, 3, 24), QDate(2025, 3, 24)), 0);
 }
 
 void TestBusinessCalendar::brokenDataIsRefusedWithAReason_data()

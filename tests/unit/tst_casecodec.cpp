@@ -44,6 +44,7 @@ private Q_SLOTS:
     void aStepsMomentTravelsWithTheCase();
     void theVerifiedPetitionTravelsWithTheCase();
     void theReportsReadLeavesOutTheDesksPartsAlone();
+    void aBatchOfCasesIsReadInItsOrderOrNotAtAll();
 };
 
 void TestCaseCodec::everyStateSurvivesTheRoundTrip_data()
@@ -193,6 +194,38 @@ void TestCaseCodec::theReportsReadLeavesOutTheDesksPartsAlone()
     QCOMPARE(unknown.error().code, QStringLiteral("json.unknown-field"));
     QVERIFY(
         !caseForOversightFromJson(withValue(json, {QStringLiteral("checklists")}, QJsonValue())));
+}
+
+// Issue 30, point 1: the dashboard and the report read their cases a batch at
+// a time, shared over the cores. Every case is counted once, in the store's
+// order, each as caseForOversightFromJson reads it alone; one case refused
+// (a damaged body) refuses the batch with its error and adds nothing, so that
+// no figure is counted over part of the cases.
+void TestCaseCodec::aBatchOfCasesIsReadInItsOrderOrNotAtAll()
+{
+    QList<QByteArray> bodies;
+    for (int i = 0; i < 37; ++i) {
+        Case c = Builders::caseIn(i % 2 ? CaseState::FinalRefused : CaseState::Received);
+        c.id = QStringLiteral("case-%1").arg(i);
+        bodies.append(QJsonDocument(caseToJson(c)).toJson(QJsonDocument::Compact));
+    }
+    const Case before = Builders::caseIn(CaseState::Received);
+    QList<Case> cases{before};
+    auto read = casesForOversightFromJson(bodies, cases);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    QCOMPARE(cases.size(), 38);
+    QCOMPARE(cases.first(), before);
+    for (int i = 0; i < 37; ++i) {
+        QCOMPARE(cases.at(i + 1),
+                 caseForOversightFromJson(QJsonDocument::fromJson(bodies.at(i)).object()).value());
+    }
+
+    bodies[30] = QByteArrayLiteral("{\"id\": 7}");
+    QList<Case> none{before};
+    auto damaged = casesForOversightFromJson(bodies, none);
+    QVERIFY(!damaged);
+    QCOMPARE(damaged.error().code, QStringLiteral("json.type"));
+    QCOMPARE(none, QList<Case>{before});
 }
 
 QTEST_GUILESS_MAIN(TestCaseCodec)
