@@ -1,6 +1,7 @@
 #include "db/client/cachecases.h"
 
 #include "core/domain/casecodec.h"
+#include "core/domain/oversightdigest.h"
 #include "core/names/namekey.h"
 #include "db/client/cachereads.h"
 #include "db/client/cachesettings.h"
@@ -173,38 +174,112 @@ Result<QHash<QString, CaseGlance>> CacheCases::glancesAt(const QStringList &ids)
     return glances;
 }
 
+// One case the oversight read found: its digest when it is of the case's
+// version (null when not: its text is read instead).
+struct CacheCases::OversightRow
+{
+    qint64 seq = 0;
+    qint64 version = 0;
+    QByteArray digest;
+};
+
 Result<QList<Case>> CacheCases::casesForOversight(const std::optional<QString> &cityId)
 {
-    // The body alone (the queue's columns are not counted), unpacked here
-    // (one codec a connection) and decoded without what no figure reads,
-    // a batch at a time over the cores; never the whole city's text at once.
+    // What the figures read of each case (core/domain/oversightdigest.h),
+    // kept beside its text: the text is read, unpacked and decoded only for
+    // the cases that changed since their digest was made (all of them the
+    // first time), and their digests are written after the read. A batch at
+    // a time over the cores; never the whole city's text at once.
     constexpr qsizetype BatchSize = 4096;
-    Statement query(m_db,
-                    cityId ? "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq "
-                             "= c.seq WHERE c.city = ?"
-                           : "SELECT c.id, b.body FROM cases c JOIN case_bodies b ON b.case_seq "
-                             "= c.seq");
+    // The digests are read alone: joining the texts' table would read a page
+    // of it for every case, digest or not.
+    const QByteArray select = "SELECT c.seq, c.version, o.version, o.digest FROM cases c LEFT JOIN "
+                              "case_oversight o ON o.case_seq = c.seq";
+    Statement query(m_db, cityId ? select + " WHERE c.city = ?" : select);
     if (cityId)
         query.bind(*cityId);
     QList<Case> cases;
-    QList<QByteArray> bodies;
-    bodies.reserve(BatchSize);
-    auto read = query.each([&]() -> Result<void> {
-        auto body = caseText(m_bodies, query, 1);
-        if (!body)
-            return damagedCase(query.text(0));
-        bodies.append(std::move(*body));
-        if (bodies.size() < BatchSize)
-            return {};
-        auto decoded = casesForOversightFromJson(bodies, cases);
-        bodies.clear();
+    QList<OversightRow> batch;
+    MadeDigests made; // (row, its new digest)
+    batch.reserve(BatchSize);
+    const auto decodeBatch = [&]() -> Result<void> {
+        auto decoded = decodeOversightBatch(batch, cases, made);
+        batch.clear();
         return decoded;
+    };
+    auto read = query.each([&]() -> Result<void> {
+        OversightRow row{query.integer(0), query.integer(1), {}};
+        if (!query.isNull(2) && query.integer(2) == row.version)
+            row.digest = query.bytes(3);
+        batch.append(std::move(row));
+        return batch.size() < BatchSize ? Result<void>() : decodeBatch();
     });
     if (!read)
         return std::unexpected(read.error());
-    if (auto decoded = casesForOversightFromJson(bodies, cases); !decoded)
+    if (auto decoded = decodeBatch(); !decoded)
         return std::unexpected(decoded.error());
+    // A digest not kept is made again next time: the figures stand either way.
+    (void)keepDigests(made);
     return cases;
+}
+
+Result<void>
+CacheCases::decodeOversightBatch(QList<OversightRow> &batch, QList<Case> &cases, MadeDigests &made)
+{
+    QList<QByteArray> digests;
+    digests.reserve(batch.size());
+    for (const OversightRow &row : std::as_const(batch))
+        digests.append(row.digest);
+    QList<std::optional<Case>> slots = casesFromOversightDigests(digests);
+    // No digest, or one of another format: the case's text, decoded and
+    // digested again.
+    Statement text(m_db, "SELECT body FROM case_bodies WHERE case_seq = ?");
+    QList<QByteArray> bodies;
+    QList<qsizetype> where;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (slots.at(i))
+            continue;
+        text.reset();
+        auto found = text.bind(batch.at(i).seq).next();
+        if (!found)
+            return std::unexpected(found.error());
+        std::optional<QByteArray> body
+            = *found ? caseText(m_bodies, text, 0) : std::optional<QByteArray>();
+        if (!body)
+            return damagedCase(QString::number(batch.at(i).seq));
+        bodies.append(std::move(*body));
+        where.append(i);
+    }
+    QList<Case> decoded;
+    if (auto ok = casesForOversightFromJson(bodies, decoded); !ok)
+        return ok;
+    for (qsizetype k = 0; k < where.size(); ++k) {
+        const qsizetype i = where.at(k);
+        made.append({OversightRow{batch.at(i).seq, batch.at(i).version, {}},
+                     oversightDigest(decoded.at(k))});
+        slots[i] = std::move(decoded[k]);
+    }
+    for (std::optional<Case> &c : slots)
+        cases.append(std::move(*c));
+    return {};
+}
+
+Result<void> CacheCases::keepDigests(const MadeDigests &made)
+{
+    if (made.isEmpty())
+        return {};
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    Statement keep(m_db,
+                   "INSERT OR REPLACE INTO case_oversight (case_seq, version, digest) "
+                   "VALUES (?, ?, ?)");
+    for (const auto &[row, digest] : made) {
+        keep.reset();
+        if (auto ok = keep.bind(row.seq).bind(row.version).bindBlob(digest).run(); !ok)
+            return ok;
+    }
+    return transaction->commit();
 }
 
 Result<QList<CaseRow>> CacheCases::rowsOf(const QStringList &ids)

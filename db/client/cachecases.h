@@ -43,8 +43,9 @@ public:
     // the cache is left out): one read for the rows on screen, not one each.
     Result<QHash<QString, CaseGlance>> glancesAt(const QStringList &ids);
     // Every case of a city (by its id), or of every city, as the figures of
-    // oversight count it (issue 30): with its history and clocks, without
-    // its checklists, checks, notices and petition (caseForOversightFromJson).
+    // oversight count it (issue 30): what core/domain/oversightdigest.h keeps
+    // of it, read from the digest kept beside its text, made again from the
+    // text for the cases that changed since.
     Result<QList<Case>> casesForOversight(const std::optional<QString> &cityId);
     // The queue columns of these cases (a case not in the cache is left out),
     // newest first: the cases a dashboard's figure names, as a list.
@@ -96,6 +97,12 @@ public:
     Result<void> markDueDatesStale();
 
 private:
+    struct OversightRow;
+    using MadeDigests = QList<std::pair<OversightRow, QByteArray>>;
+    Result<void>
+    decodeOversightBatch(QList<OversightRow> &batch, QList<Case> &cases, MadeDigests &made);
+    Result<void> keepDigests(const MadeDigests &made);
+
     Sqlite::Connection &m_db;
     CaseBodyCodec &m_bodies;
     CacheSettings &m_settings;

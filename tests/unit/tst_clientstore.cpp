@@ -96,6 +96,7 @@ private Q_SLOTS:
     void aPageIsKeptFromItsBytesExactlyOrNotAtAll();
     void aPreparedPageNeedsNothingOfItsReader();
     void aBulkLoadCutShortIsIndexedAtTheNextOpen();
+    void theDashboardReadsEachCaseAsItNowStands();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1093,6 +1094,53 @@ void TestClientStore::aBulkLoadCutShortIsIndexedAtTheNextOpen()
     QCOMPARE((*store)->search(QStringLiteral("жон"), 100)->size(), 32);
     QCOMPARE((*store)->search(QStringLiteral("мария смит"), 100)->size(), 1);
     QCOMPARE((*store)->search(QStringLiteral("бек"), 10)->size(), 1);
+}
+
+// Issue 30 point 1: the dashboard reads what the figures need of each case
+// from a digest kept beside its text (0013_oversight_digests.sql), made the
+// first time; a case that changed since is read from its new text, never as
+// it stood when its digest was made, and the digests outlive a restart.
+void TestClientStore::theDashboardReadsEachCaseAsItNowStands()
+{
+    const QList<CaseState> states{CaseState::Received, CaseState::WithNsc, CaseState::Registered};
+    QList<Case> cases;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        cases.append(numbered(states.at(i), int(i) + 1));
+    const auto standing = [](const QList<Case> &read) {
+        QHash<QString, std::pair<CaseState, QList<DeadlineClock>>> byId;
+        for (const Case &c : read)
+            byId.insert(c.id, {c.state, c.clocks});
+        return byId;
+    };
+    {
+        auto store = ClientStore::open(path(), Password);
+        QVERIFY(store);
+        QList<QJsonObject> page;
+        for (const Case &c : std::as_const(cases))
+            page.append(caseToJson(c));
+        QVERIFY((*store)->applyPage(page, {}, 1, QString()));
+        const auto first = (*store)->casesForOversight(cityId(City::Astana));
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->size(), 3);
+        QCOMPARE(standing(*first), standing(cases));
+        const auto again = (*store)->casesForOversight(cityId(City::Astana));
+        QVERIFY(again);
+        QCOMPARE(standing(*again), standing(cases));
+        QVERIFY((*store)->casesForOversight(cityId(City::Almaty))->isEmpty());
+
+        Case moved = numbered(CaseState::Registered, 1);
+        moved.version = cases.first().version + 1;
+        cases.first() = moved;
+        QVERIFY((*store)->applyPage({caseToJson(moved)}, {}, 2, QString()));
+        const auto after = (*store)->casesForOversight(std::nullopt);
+        QVERIFY(after);
+        QCOMPARE(standing(*after), standing(cases));
+    }
+    auto reopened = ClientStore::open(path(), Password);
+    QVERIFY(reopened);
+    const auto kept = (*reopened)->casesForOversight(std::nullopt);
+    QVERIFY(kept);
+    QCOMPARE(standing(*kept), standing(cases));
 }
 
 QTEST_GUILESS_MAIN(TestClientStore)

@@ -1,5 +1,7 @@
 #include "core/domain/displaydate.h"
 #include "core/domain/oversight.h"
+#include "core/domain/oversightcodec.h"
+#include "core/domain/oversightdigest.h"
 #include "core/domain/workflow.h"
 #include "resources/shippeddata.h"
 #include "tests/support/builders.h"
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void aPeriodLongerThanTenYearsIsRefused();
     void noCasesGiveZerosNotACrash();
     void ahundredThousandCasesAreCountedOnce();
+    void digestsCountAsTheWholeCasesDo();
+    void aDamagedDigestIsReadAsNone();
 
 private:
     // The desk of issue 30 point 1, on Wednesday 18 November 2026: five
@@ -750,6 +754,65 @@ void TestOversight::ahundredThousandCasesAreCountedOnce()
     for (const PilotRow &row : figures.pilot.byCity)
         applications += row.applications;
     QCOMPARE(applications, 75000); // the fourth shape arrived on 1 April, after the period
+}
+
+// Issue 30 point 1: the workstation's dashboard reads each case's digest
+// (oversightdigest.h) kept in the cache instead of its whole text: every
+// figure over the digests equals the figure over the whole cases, for cases
+// in every state of the law's workflow (§10-§27), paused clocks (§12, §16),
+// an eGov filing time, reasons and the legal basis's mark.
+void TestOversight::digestsCountAsTheWholeCasesDo()
+{
+    QList<Case> cases = registrationDesk() + firstQuarter();
+    int n = 0;
+    for (CaseState state : allCaseStates()) {
+        for (QDate start : {QDate(2026, 1, 12), QDate(2026, 2, 23)}) {
+            Case c = Builders::caseIn(state, start, n % 2 ? City::Almaty : City::Astana);
+            c.id = QStringLiteral("digest-%1").arg(++n);
+            c.filedAt = n % 3 ? utc(start.addDays(-1), 21, 30) : QDateTime();
+            c.outsideLegalBasis = n % 4 == 0;
+            c.applicant.nationality = n % 2 ? QStringLiteral("DEU") : QStringLiteral("IND");
+            cases.append(std::move(c));
+        }
+    }
+    QList<Case> digested;
+    for (const Case &c : cases) {
+        const std::optional<Case> back = caseFromOversightDigest(oversightDigest(c));
+        QVERIFY2(back, qPrintable(c.id));
+        QCOMPARE(back->clocks, c.clocks);
+        digested.append(*back);
+    }
+    for (const std::optional<City> city : {std::optional<City>(), std::optional(City::Astana)}) {
+        OversightQuery query;
+        query.today = QDate(2026, 5, 20);
+        query.from = QDate(2026, 1, 1);
+        query.to = QDate(2026, 5, 20);
+        query.city = city;
+        query.holders.insert(cases.first().id, QStringLiteral("officer-1"));
+        const QJsonObject whole = oversightToJson(compute(cases, query));
+        QCOMPARE(oversightToJson(compute(digested, query)), whole);
+        QVERIFY(whole.value(QStringLiteral("cases")).toInt() > 10);
+    }
+}
+
+// A digest of another format or damaged on disk is no digest (the cache
+// reads the case's text then): never a case made of half its bytes.
+void TestOversight::aDamagedDigestIsReadAsNone()
+{
+    Case c = Builders::caseIn(CaseState::PermitIssued, QDate(2026, 1, 12));
+    const QByteArray digest = oversightDigest(c);
+    QVERIFY(caseFromOversightDigest(digest));
+    QVERIFY(!caseFromOversightDigest(QByteArray()));
+    QVERIFY(!caseFromOversightDigest(digest.left(digest.size() - 3)));
+    QVERIFY(!caseFromOversightDigest(QByteArray(digest + "x")));
+    QByteArray otherFormat = digest;
+    otherFormat[3] = char(otherFormat.at(3) + 1);
+    QVERIFY(!caseFromOversightDigest(otherFormat));
+    QByteArray hugeCount = digest;
+    // Its last four bytes count its decisions giving reasons (none here):
+    // two billion of them is refused before anything is reserved for them.
+    hugeCount.replace(hugeCount.size() - 4, 4, QByteArray("\x7f\xff\xff\xff", 4));
+    QVERIFY(!caseFromOversightDigest(hugeCount));
 }
 
 QTEST_GUILESS_MAIN(TestOversight)
