@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/absence.h"
 #include "core/domain/casecommand.h"
 #include "core/result/result.h"
 #include "db/client/clientstore.h"
@@ -133,6 +134,25 @@ public:
     // cache's claims are brought up to date after a reassignment.
     Result<QList<Colleague>> colleagues();
     Result<void> assign(const QString &caseId, const QString &colleagueId);
+    // One case of a bulk give (issue 31, point 2; syncenginebulk.cpp). The
+    // request id is made once per case and goes again with every retry, so
+    // that a give whose answer was lost is made once; `fromHolder` is the
+    // holder the supervisor saw (empty: nobody), so that a colleague's give
+    // meanwhile is refused ("claim.moved"), never overwritten. The cache's
+    // claims stay as they were: refreshClaims() after the last case.
+    struct GiveOrder
+    {
+        QString caseId;
+        QString colleagueId;
+        QString requestId;
+        QString fromHolder;
+    };
+    Result<void> give(const GiveOrder &order);
+    Result<void> refreshClaims();
+    // Absences of the supervisor's city (online only): marking one, and
+    // those not over yet.
+    Result<Absence> markAbsent(const QString &userId, QDate from, QDate to);
+    Result<QList<Absence>> absences();
 
 Q_SIGNALS:
     // "push" or "pull", with done of total (total 0: not known).

@@ -71,6 +71,22 @@ GiveCaseDialog::GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
     resize(std::max(560, m_list->sizeHintForColumn(0) + 60), 360);
 }
 
+GiveCaseDialog::GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
+                               const QList<Case> &cases,
+                               const QList<Colleague> &colleagues,
+                               QWidget *parent)
+    : GiveCaseDialog(std::move(engine), cases.value(0), colleagues, parent)
+{
+    if (cases.size() < 2)
+        return;
+    setWindowTitle(UiTr::tr("Give the cases"));
+    // The question is the dialog's first label.
+    if (auto *label = findChild<QLabel *>())
+        label->setText(UiTr::tr("Give the %n selected case(s) to:", nullptr, int(cases.size())));
+    m_caseId.clear();
+    m_number.clear();
+}
+
 QString GiveCaseDialog::chosenColleague() const
 {
     const QListWidgetItem *chosen = m_list->currentItem();

@@ -25,6 +25,14 @@ public:
                    const QList<Colleague> &colleagues,
                    QWidget *parent = nullptr);
 
+    // Several cases at once (issue 31, point 2): the same list of
+    // colleagues, and the cases' count in the question; the caller gives
+    // them one by one (BulkGive), not give().
+    GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
+                   const QList<Case> &cases,
+                   const QList<Colleague> &colleagues,
+                   QWidget *parent = nullptr);
+
     QString caseNumber() const { return m_number; }
     // The colleague's user id, or nothing when none is chosen.
     QString chosenColleague() const;

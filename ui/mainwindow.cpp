@@ -476,6 +476,10 @@ void MainWindow::addDeskActions(QMenu *work)
         QAction *give
             = work->addAction(UiTr::tr("&Give the case to…"), this, &MainWindow::giveOpenCase);
         give->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        addBulkActions(work);
+    } else if (m_session.account.role == Role::MigrationOfficer
+               || m_session.account.role == Role::CscOperator) {
+        addBulkActions(work);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/queues.h"
 #include "db/client/cachenotifications.h"
+#include "sync/syncengine.h"
 #include "ui/savedsearches.h"
 #include "ui/session.h"
 #include "ui/signingkeyfields.h"
@@ -106,6 +107,15 @@ public:
     // A supervisor gives the open case to a colleague (online: the server
     // must know before anyone relies on it); the choice opens window-modal.
     void giveOpenCase();
+    // Work in bulk and absence (issue 31, point 2; mainwindowbulk.cpp): the
+    // selected cases given to one colleague or claimed, each its own
+    // request, with progress and a summary of what did not go through; the
+    // absences of the supervisor's city, and an absent colleague's cases
+    // handed out.
+    void giveSelectedCases();
+    void giveCases(const QList<Case> &cases);
+    void claimSelectedCases();
+    void openAbsences();
     // The CSC desk: an arriving applicant (§20-21); the courier's batch,
     // sent by a CSC operator and received by a migration officer (§21-22).
     void openArrivalDesk();
@@ -168,6 +178,11 @@ private:
     void buildStatusBar();
     void buildMenus();
     QList<Case> selectedCases() const;
+    std::shared_ptr<SyncEngine> supervisorEngine(const QString &title);
+    std::optional<QList<Colleague>> colleaguesFor(SyncEngine &engine, const QString &title);
+    void runBulkGive(SyncEngine &engine, const QList<Case> &cases, const QString &colleague);
+    QList<Case> casesHeldBy(const QString &userId) const;
+    void addBulkActions(QMenu *work);
     void buildWorkMenu();
     void addDeskActions(QMenu *work);
     void buildQueuesMenu();

@@ -38,8 +38,10 @@ enum class Route {
     Timestamp,
     PilotReport,
     Notifications,
+    MarkAbsence,
+    ListAbsences,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::Notifications) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::ListAbsences) + 1;
 
 struct RouteInfo
 {
@@ -107,6 +109,8 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
     {Route::Timestamp, Method::Post, "/api/v1/timestamp", "/api/v1/timestamp", true},
     {Route::PilotReport, Method::Get, "/api/v1/reports/pilot", "/api/v1/reports/pilot", true},
     {Route::Notifications, Method::Get, "/api/v1/notifications", "/api/v1/notifications", true},
+    {Route::MarkAbsence, Method::Post, "/api/v1/absences", "/api/v1/absences", true},
+    {Route::ListAbsences, Method::Get, "/api/v1/absences", "/api/v1/absences", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/absence.h"
 #include "core/domain/case.h"
 #include "core/domain/casecommand.h"
 #include "core/domain/commuting.h"
@@ -7,6 +8,7 @@
 #include "db/server/auditlog.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -307,6 +309,31 @@ public:
                               const QString &userId,
                               const QDateTime &now,
                               qint64 leaseSeconds);
+    // A supervisor's give of one case (issue 31, point 2), made once however
+    // often its request comes: the request id is kept with the answer, the
+    // claim and the audit entry in one transaction, and a request id seen
+    // before is answered with its first answer (`earlier`), nothing written.
+    // With `fromHolder` (the holder the supervisor saw; empty: nobody), the
+    // case is given only while nobody else holds it: else nothing changes
+    // and `heldBy` names who does (a colleague's give won the race).
+    struct GiveRequest
+    {
+        QString requestId; // empty: not kept (an older workstation's give)
+        QString caseId;
+        QString supervisorId;
+        QString colleagueId;
+        std::optional<QString> fromHolder;
+    };
+    struct GiveResult
+    {
+        std::optional<QJsonObject> earlier;
+        std::optional<Claim> heldBy;
+    };
+    Result<GiveResult> giveCase(const GiveRequest &request,
+                                const QDateTime &now,
+                                qint64 leaseSeconds,
+                                const QJsonObject &answer,
+                                const AuditEntry &audit);
     // The claim still running on the case, if any.
     Result<std::optional<Claim>> claimOf(const QString &caseId, const QDateTime &now);
     // Every claim still running, with its case's city.
@@ -371,6 +398,27 @@ public:
     // The escalations told to `userId` after the cursor `revision`, oldest
     // first, at most `limit`: a user's own, never another's.
     Result<QList<Escalation>> escalationsFor(const QString &userId, qint64 revision, int limit);
+
+    // Absences (issue 31, point 2; core/domain/absence.h).
+    struct AbsenceRecord
+    {
+        Absence absence;
+        City city = City::Astana;
+        QString markedBy;
+        QDateTime markedAt;
+    };
+    // Keeps the absence when `allowed` (the domain's rule, given the
+    // person's absences as they stand inside this write) says so, with its
+    // audit entry, in one transaction: two supervisors marking one person at
+    // once cannot both keep an overlapping absence.
+    using AbsenceCheck = std::function<Result<void>(const QList<Absence> &known)>;
+    Result<void>
+    addAbsence(const AbsenceRecord &record, const AbsenceCheck &allowed, const AuditEntry &audit);
+    Result<QList<Absence>> absencesOf(const QString &userId);
+    // The absences of `city` that have not ended before `from`, by first day.
+    Result<QList<AbsenceRecord>> absencesInCity(City city, QDate from);
+    // Who is absent on `day`.
+    Result<QSet<QString>> absentOn(QDate day);
 
 private:
     ServerStore() = default;

@@ -145,3 +145,89 @@ ServerStore::activeClaims(const QDateTime &now)
 }
 
 } // namespace Kezek
+
+namespace Kezek {
+
+namespace {
+
+// Refuses the transaction of a give that found the case held by another:
+// nothing of it is kept, and the caller answers with who holds it.
+const QString GiveWithdrawn = QStringLiteral("give.withdrawn");
+
+} // namespace
+
+Result<ServerStore::GiveResult> ServerStore::giveCase(const GiveRequest &request,
+                                                      const QDateTime &now,
+                                                      qint64 leaseSeconds,
+                                                      const QJsonObject &answer,
+                                                      const AuditEntry &audit)
+{
+    GiveResult result;
+    const QString at = now.toUTC().toString(Qt::ISODate);
+    auto done = inWriteTransaction([&]() -> Result<void> {
+        // The request id first: a repeat of it (PostgreSQL waits for the
+        // first one's commit) does nothing and reads the first answer.
+        if (!request.requestId.isEmpty()) {
+            QSqlQuery keep(m_db);
+            keep.prepare(QStringLiteral(
+                "INSERT INTO give_requests (request_id, user_id, case_id, answer, made_at) VALUES "
+                "(?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING request_id"));
+            for (const QString &value :
+                 {request.requestId,
+                  request.supervisorId,
+                  request.caseId,
+                  QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)),
+                  at})
+                keep.addBindValue(value);
+            if (!keep.exec())
+                return sqlError(keep);
+            const bool first = keep.next();
+            keep.finish();
+            if (!first) {
+                QSqlQuery earlier(m_db);
+                earlier.prepare(
+                    QStringLiteral("SELECT answer FROM give_requests WHERE request_id = ?"));
+                earlier.addBindValue(request.requestId);
+                if (!earlier.exec() || !earlier.next())
+                    return sqlError(earlier);
+                result.earlier
+                    = QJsonDocument::fromJson(earlier.value(0).toString().toUtf8()).object();
+                return {};
+            }
+        }
+        // One statement: the claim replaced or made, unless (with the holder
+        // the supervisor saw) someone else holds it now.
+        QSqlQuery give(m_db);
+        give.prepare(QStringLiteral(
+            "INSERT INTO claims (case_id, user_id, claimed_at, expires_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (case_id) DO UPDATE SET user_id = excluded.user_id, claimed_at = "
+            "excluded.claimed_at, expires_at = excluded.expires_at WHERE ? = 1 OR "
+            "claims.expires_at <= ? OR claims.user_id = ? RETURNING case_id"));
+        for (const QVariant &value :
+             {QVariant(request.caseId),
+              QVariant(request.colleagueId),
+              QVariant(at),
+              QVariant(now.toUTC().addSecs(leaseSeconds).toString(Qt::ISODate)),
+              QVariant(request.fromHolder ? 0 : 1),
+              QVariant(at),
+              QVariant(request.fromHolder.value_or(QString()))})
+            give.addBindValue(value);
+        if (!give.exec())
+            return sqlError(give);
+        const bool given = give.next();
+        give.finish();
+        if (!given) {
+            auto holder = claimOf(request.caseId, now);
+            if (!holder)
+                return std::unexpected(holder.error());
+            result.heldBy = holder->value_or(Claim{request.caseId, {}, {}});
+            return fail(GiveWithdrawn, {});
+        }
+        return AuditLog(*this).append(audit, now);
+    });
+    if (!done && !(done.error().code == GiveWithdrawn))
+        return std::unexpected(done.error());
+    return result;
+}
+
+} // namespace Kezek

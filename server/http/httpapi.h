@@ -77,6 +77,8 @@ public:
     void claims(const Http::Request &request, Http::Response &response);
     void listClaims(const Http::Request &request, Http::Response &response);
     void colleagues(const Http::Request &request, Http::Response &response);
+    void markAbsence(const Http::Request &request, Http::Response &response);
+    void listAbsences(const Http::Request &request, Http::Response &response);
     void intake(const Http::Request &request, Http::Response &response);
     void integrationCommands(const Http::Request &request, Http::Response &response);
     void uploadDocument(const Http::Request &request, Http::Response &response);
@@ -158,10 +160,18 @@ private:
     // The certificate (PEM) registered for the user's decisions, naming the
     // IIN that both their decisions and their sign-ins are bound to.
     Result<QByteArray> registeredCertificate(const UserRecord &user);
-    // A supervisor's reassignment of `c` (a claims batch item with "assignTo").
+    // A supervisor's reassignment of `c` (a claims batch item with "assignTo"),
+    // made once per request id, and only from the holder the supervisor saw
+    // when they say whom (issue 31, point 2).
+    struct GiveAsked
+    {
+        QString requestId;
+        std::optional<QString> fromHolder;
+    };
     QJsonObject assign(const UserRecord &supervisor,
                        const Case &c,
                        const QString &assigneeId,
+                       const GiveAsked &give,
                        const QDateTime &now);
     // The array under `key` of a JSON body ("commands", "claims"), at most
     // MaxBatch long; otherwise the error is sent and nothing comes back.

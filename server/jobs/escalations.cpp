@@ -95,16 +95,19 @@ int Escalations::runOnce(const QDateTime &now)
 {
     if (!openJobStore(m_store, m_config.databaseUrl, "escalations"))
         return -1;
+    const QDate today = kazakhstanDate(now);
     auto cases = m_store->casesInStates(openStates());
     auto supervisors = supervisorsByCity(*m_store);
-    if (!cases || !supervisors) {
+    auto absent = m_store->absentOn(today);
+    if (!cases || !supervisors || !absent) {
         m_store.reset();
-        logEvent("WARN",
-                 "escalations",
-                 {{"message", (!cases ? cases.error() : supervisors.error()).message}});
+        const Error &error = !cases         ? cases.error()
+                             : !supervisors ? supervisors.error()
+                                            : absent.error();
+        logEvent("WARN", "escalations", {{"message", error.message}});
         return -1;
     }
-    const QDate today = kazakhstanDate(now);
+    m_absent = *absent;
     int raised = 0;
     for (const Case &c : std::as_const(*cases)) {
         for (const ClockAlarm &alarm : clockAlarms(c, m_law.calendar(), today)) {
@@ -144,12 +147,17 @@ int Escalations::raise(const Case &c,
         return failed(known.error());
     if (*known)
         return 0;
-    // Whoever holds the case now, and the city's supervisors.
+    // Whoever holds the case now, and the city's supervisors. A holder marked
+    // absent today is not told (issue 31, point 2): they cannot act, and the
+    // supervisors, who are, hand the case out; the audit entry says so.
     const auto claim = m_store->claimOf(c.id, now);
     if (!claim)
         return failed(claim.error());
     QStringList recipients;
-    if (*claim)
+    QString absentHolder;
+    if (*claim && m_absent.contains((*claim)->holder))
+        absentHolder = (*claim)->holder;
+    else if (*claim)
         recipients.append((*claim)->holder);
     for (const QString &supervisor : supervisors) {
         if (!recipients.contains(supervisor))
@@ -159,12 +167,15 @@ int Escalations::raise(const Case &c,
                            QStringLiteral("escalation"),
                            c.id,
                            QStringLiteral("%1 %2 %3: due %4, run from %5; told %6")
-                               .arg(escalation.id,
-                                    escalation.clock,
-                                    escalation.level,
-                                    alarm.due.toString(Qt::ISODate),
-                                    alarm.started.toString(Qt::ISODate),
-                                    recipients.join(QLatin1Char(' ')))};
+                                   .arg(escalation.id,
+                                        escalation.clock,
+                                        escalation.level,
+                                        alarm.due.toString(Qt::ISODate),
+                                        alarm.started.toString(Qt::ISODate),
+                                        recipients.join(QLatin1Char(' ')))
+                               + (absentHolder.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("; holder %1 absent").arg(absentHolder))};
     // Another server may raise it between the look and here: then its
     // insert won, and this one writes nothing.
     const auto raised = m_store->raiseEscalation(escalation, recipients, audit);

@@ -84,6 +84,10 @@ void HttpApi::claims(const Http::Request &request, Http::Response &response)
         const QString caseId = item.string("caseId", true);
         const bool release = item.optionalBoolean("release").value_or(false);
         const QString assignTo = item.string("assignTo");
+        // A give's own id and the holder its supervisor saw (issue 31, point 2).
+        GiveAsked give{item.string("requestId"), std::nullopt};
+        if (value.toObject().contains(u"fromHolder"))
+            give.fromHolder = item.string("fromHolder");
         if (auto ok = item.finish(); !ok) {
             results.append(claimRefused(caseId, ok.error()));
             continue;
@@ -101,7 +105,7 @@ void HttpApi::claims(const Http::Request &request, Http::Response &response)
             continue;
         }
         if (!assignTo.isEmpty()) {
-            results.append(assign(*user, **found, assignTo, now));
+            results.append(assign(*user, **found, assignTo, give, now));
             continue;
         }
         if (!Workflow::mayClaim(actor, **found)) {
@@ -138,6 +142,7 @@ void HttpApi::claims(const Http::Request &request, Http::Response &response)
 QJsonObject HttpApi::assign(const UserRecord &supervisor,
                             const Case &c,
                             const QString &assigneeId,
+                            const GiveAsked &give,
                             const QDateTime &now)
 {
     ServerStore *db = store();
@@ -151,14 +156,33 @@ QJsonObject HttpApi::assign(const UserRecord &supervisor,
     }
     if (auto ok = Workflow::mayAssign(actorOf(supervisor), c, actorOf(**assignee)); !ok)
         return claimRefused(c.id, ok.error());
-    auto claim = db->assignClaim(c.id, assigneeId, now, qint64(m_config.claimMinutes) * 60);
-    if (!claim)
-        return claimRefused(c.id, claim.error());
-    // Who gave whose work to whom is kept, as every step on a case is.
-    (void)AuditLog(*db).append(
-        {supervisor.id, QStringLiteral("assign"), c.id, QStringLiteral("to %1").arg(assigneeId)},
-        now);
-    return claimJson(*claim, QStringLiteral("assigned"));
+    const qint64 lease = qint64(m_config.claimMinutes) * 60;
+    const QJsonObject answer
+        = claimJson({c.id, assigneeId, now.toUTC().addSecs(lease)}, QStringLiteral("assigned"));
+    // Who gave whose work to whom is kept, as every step on a case is, in
+    // the transaction that gives it.
+    const AuditEntry audit{
+        supervisor.id, QStringLiteral("assign"), c.id, QStringLiteral("to %1").arg(assigneeId)};
+    auto given = db->giveCase({give.requestId, c.id, supervisor.id, assigneeId, give.fromHolder},
+                              now,
+                              lease,
+                              answer,
+                              audit);
+    if (!given)
+        return claimRefused(c.id, given.error());
+    if (given->earlier)
+        return *given->earlier;
+    if (given->heldBy) {
+        QJsonObject refused = claimRefused(
+            c.id,
+            Error{QStringLiteral("claim.moved"),
+                  ServerTr::tr("Case %1 is held by %2 now, not by whom you saw: it was not given "
+                               "to %3. Look at it again before you give it.")
+                      .arg(c.number, given->heldBy->holder, assigneeId)});
+        refused.insert(QStringLiteral("holder"), given->heldBy->holder);
+        return refused;
+    }
+    return answer;
 }
 
 void HttpApi::colleagues(const Http::Request &request, Http::Response &response)
