@@ -1,0 +1,3 @@
+-- Version 20 is the `bulk` branch's (issue 31, point 2); this empty stand-in
+-- keeps the migrations without a gap until that branch is merged, and goes
+-- when it is.
