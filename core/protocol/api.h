@@ -38,8 +38,10 @@ enum class Route {
     Timestamp,
     PilotReport,
     Notifications,
+    CaseNotes,
+    Notes,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::Notifications) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::Notes) + 1;
 
 struct RouteInfo
 {
@@ -107,6 +109,12 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
     {Route::Timestamp, Method::Post, "/api/v1/timestamp", "/api/v1/timestamp", true},
     {Route::PilotReport, Method::Get, "/api/v1/reports/pilot", "/api/v1/reports/pilot", true},
     {Route::Notifications, Method::Get, "/api/v1/notifications", "/api/v1/notifications", true},
+    {Route::CaseNotes,
+     Method::Post,
+     R"(/api/v1/cases/([^/]+)/notes)",
+     "/api/v1/cases/{caseId}/notes",
+     true},
+    {Route::Notes, Method::Get, "/api/v1/notes", "/api/v1/notes", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
@@ -136,5 +144,9 @@ QString changesPath(qint64 since, int limit);
 QString pilotReportPath(QDate from, QDate to);
 // The signed-in user's own escalations after the cursor `after`.
 QString notificationsPath(qint64 after, int limit);
+// A case's internal notes (issue 31, point 3): where one is written, and the
+// feed of those the signed-in person may read after the cursor `after`.
+QString caseNotesPath(const QString &caseId);
+QString notesPath(qint64 after, int limit);
 
 } // namespace Kezek::Api
