@@ -128,6 +128,14 @@ public:
     // signed again with `signer` if it is a decision. The old one leaves the outbox.
     Result<void> rebase(const OutboxEntry &entry, DeskSigner *signer = nullptr);
 
+    // An internal note on a case (issue 31, point 3), by the staff who may
+    // see it: trimmed and checked as the server checks it, kept at once as
+    // not yet sent, and sent once at the next sync. Not a command: the case's
+    // stage and version stay as they are. The note as kept, or why not.
+    Result<CaseNote> writeNote(const QString &caseId, const QString &text);
+    // The case's notes, the newest first, with those not yet sent.
+    Result<QList<NoteRow>> notesOfCase(const QString &caseId);
+
     // Told of the commands each submit put in the outbox (the window says
     // what was done, and sends them soon); none to stop telling.
     using QueuedListener = std::function<void(const QList<CaseCommand> &commands)>;

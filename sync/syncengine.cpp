@@ -1,5 +1,6 @@
 #include "sync/syncengine.h"
 
+#include "core/domain/casenotes.h"
 #include "core/domain/lawbook.h"
 #include "core/domain/queues.h"
 #include "core/protocol/api.h"
@@ -401,6 +402,74 @@ Result<void> SyncEngine::pullNotifications(SyncSummary &summary)
     }
 }
 
+Result<void> SyncEngine::pushNotes(SyncSummary &summary)
+{
+    auto toSend = m_store->notesToSend();
+    if (!toSend)
+        return std::unexpected(toSend.error());
+    for (const CaseNote &note : std::as_const(*toSend)) {
+        auto reply = m_api.request(
+            "POST",
+            Api::caseNotesPath(note.caseId),
+            {{QStringLiteral("id"), note.id},
+             {QStringLiteral("madeAt"), note.madeAt.toUTC().toString(Qt::ISODateWithMs)},
+             {QStringLiteral("text"), note.text}});
+        if (!reply)
+            return std::unexpected(reply.error());
+        // A server older than notes knows no such route: they wait for a newer one.
+        if (reply->status == 404 && reply->json.value(u"code").toString() == u"not-found")
+            return {};
+        // Kept now or before (sent again after an answer lost on the way).
+        if (reply->status == 200 || reply->status == 201) {
+            auto kept = CaseNotes::fromJson(reply->json);
+            if (!kept)
+                return std::unexpected(kept.error());
+            if (auto ok = m_store->recordNoteSent(*kept); !ok)
+                return ok;
+            ++summary.notesSent;
+            continue;
+        }
+        // The server's own failure waits for the next sync; a refusal is for good.
+        if (reply->status >= 500 || reply->status == 401)
+            return serverSaid(reply->json, reply->status);
+        if (auto ok = m_store->recordNoteRefused(
+                note.id, serverSaid(reply->json, reply->status).error().message);
+            !ok)
+            return ok;
+        ++summary.notesRefused;
+    }
+    return {};
+}
+
+Result<void> SyncEngine::pullNotes(SyncSummary &summary)
+{
+    constexpr int PageSize = 500;
+    for (;;) {
+        auto cursor = m_store->notesCursor();
+        if (!cursor)
+            return std::unexpected(cursor.error());
+        auto reply = m_api.request("GET", Api::notesPath(*cursor, PageSize));
+        if (!reply)
+            return std::unexpected(reply.error());
+        if (reply->status == 404) // a server older than notes
+            return {};
+        if (reply->status != 200)
+            return serverSaid(reply->json, reply->status);
+        QList<CaseNote> notes;
+        for (const auto &value : reply->json.value(u"notes").toArray()) {
+            auto note = CaseNotes::fromJson(value.toObject());
+            if (!note)
+                return std::unexpected(note.error());
+            notes.append(*note);
+        }
+        if (auto ok = m_store->addNotes(notes, reply->json.value(u"next").toInteger()); !ok)
+            return ok;
+        summary.notesReceived += int(notes.size());
+        if (!reply->json.value(u"more").toBool() || notes.isEmpty())
+            return {};
+    }
+}
+
 Result<QList<Colleague>> SyncEngine::colleagues()
 {
     if (auto ok = signedIn(); !ok)
@@ -782,11 +851,15 @@ Result<SyncSummary> SyncEngine::run()
         return std::unexpected(ok.error());
     if (auto ok = push(summary); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = pushNotes(summary); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = pull(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pullClaims(); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pullNotifications(summary); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = pullNotes(summary); !ok)
         return std::unexpected(ok.error());
     // A deleted application's scans leave this cache (§12), and so does a
     // case over for longer than the site keeps them here, once a day.

@@ -91,6 +91,12 @@ struct SyncSummary
     QString lawVersion;  // of the law the server counts by, as kept here after this sync
     QString lawError;    // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
+
+    // Internal notes (issue 31, point 3): written here and now on the
+    // server; refused by it (kept here with why); brought by the notes feed.
+    int notesSent = 0;
+    int notesRefused = 0;
+    int notesReceived = 0;
     // Escalations told to this person that arrived at this sync (not the
     // ones already in the cache): what a desktop notification announces.
     QList<NotificationRow> notified;
@@ -169,6 +175,10 @@ private:
     Result<void> pushClaims(SyncSummary &summary);
     Result<void> pullClaims();
     Result<void> pullNotifications(SyncSummary &summary);
+    // Internal notes (issue 31, point 3): those written here, each sent once
+    // by its id; then those of the notes feed after the cache's cursor.
+    Result<void> pushNotes(SyncSummary &summary);
+    Result<void> pullNotes(SyncSummary &summary);
     Result<void> pullLaw(SyncSummary &summary);
     Result<void> fetchScans(SyncSummary &summary);
     Result<void> noteClock(const Reply &reply);

@@ -5,6 +5,7 @@
 #include "sync/syncerrors.h"
 #include "ui/actiondialog.h"
 #include "ui/casehistory.h"
+#include "ui/casenotes.h"
 #include "ui/chips.h"
 #include "ui/comparisondialog.h"
 #include "ui/deadlinetext.h"
@@ -79,6 +80,9 @@ CaseView::CaseView(CaseDesk &desk, QWidget *parent)
     m_tabs->addTab(
         m_history, Icons::named(QStringLiteral("document-open-recent")), UiTr::tr("Hi&story"));
     m_tabs->addTab(m_notices, Icons::named(QStringLiteral("mail-unread")), UiTr::tr("&Notices"));
+    m_notes = new CaseNotesPane(m_desk);
+    connect(m_notes, &CaseNotesPane::noteWritten, this, &CaseView::noteWritten);
+    m_tabs->addTab(m_notes, Icons::named(QStringLiteral("document-edit")), UiTr::tr("No&tes"));
     m_tabs->tabBar()->setAccessibleName(UiTr::tr("Parts of the case"));
     // Each table is named as its tab is.
     m_documents->setAccessibleName(m_tabs->tabText(1).remove(u'&'));
@@ -366,6 +370,7 @@ void CaseView::reload()
     fillClocks(shown);
     fillHistory(shown);
     fillNotices(shown);
+    m_notes->showCase(shown.id);
     fillActions(shown);
 }
 

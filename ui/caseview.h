@@ -17,6 +17,7 @@ class QFormLayout;
 namespace Kezek {
 
 class CaseHistory;
+class CaseNotesPane;
 
 // One case, whole: who applied and with what passport, the documents of the
 // stage with their automatic checks, the record checks, every clock, and who
@@ -56,12 +57,16 @@ public:
     QTableWidget *documentsTable() const { return m_documents; }
     // The History tab: each step in words, a decision's reasons and signature.
     CaseHistory *history() const { return m_history; }
+    // The Notes tab: colleagues' internal notes, and the box to write one.
+    CaseNotesPane *notes() const { return m_notes; }
 
 Q_SIGNALS:
     void changed(); // a command was queued or a claim made
     void actionDialogOpened(QDialog *dialog);
     void comparisonOpened(QDialog *dialog);
     void keyFileChosen(const QString &file);
+    // An internal note was written; it waits for the next sync.
+    void noteWritten();
     // Something to say in passing (why a key did nothing).
     void said(const QString &text);
 
@@ -120,6 +125,7 @@ private:
     QTableWidget *m_clocks = nullptr;
     CaseHistory *m_history = nullptr;
     QTableWidget *m_notices = nullptr;
+    CaseNotesPane *m_notes = nullptr;
     std::optional<ChecklistKind> m_worked;
     ChecklistKind m_shown = ChecklistKind::Preliminary;
 };

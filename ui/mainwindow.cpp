@@ -198,6 +198,8 @@ void MainWindow::buildCaseView()
         return scan;
     });
     connect(m_caseView, &CaseView::changed, this, &MainWindow::refreshAfterOwnStep);
+    // A note goes to the server a few seconds later, as a command does.
+    connect(m_caseView, &CaseView::noteWritten, this, [this] { m_syncSoon.start(); });
     connect(
         m_caseView, &CaseView::said, this, [this](const QString &text) { m_toast->post(text); });
     connect(m_caseView, &CaseView::keyFileChosen, this, [this](const QString &file) {

@@ -33,18 +33,28 @@ QStringList unsentLines(ClientStore &store, const QList<OutboxEntry> &pending)
 
 UnsentWorkAnswer askAboutUnsentWork(ClientStore &store, QWidget *parent)
 {
-    const auto pending = store.outbox(QStringLiteral("pending"), 1000);
-    if (!pending || pending->isEmpty())
+    auto pending = store.outbox(QStringLiteral("pending"), 1000);
+    if (!pending)
+        return UnsentWorkAnswer::NothingUnsent;
+    // Notes written here wait too (issue 31, point 3).
+    const int notes = store.unsentNotes().value_or(0);
+    if (pending->isEmpty() && notes == 0)
         return UnsentWorkAnswer::NothingUnsent;
     int signedCount = 0;
     for (const OutboxEntry &entry : std::as_const(*pending))
         signedCount += needsSignature(entry.command);
     // Each count by its own plural rule (Russian has three forms).
     QString counted
-        = UiTr::tr("%n step(s) have not reached the server.", nullptr, int(pending->size()));
+        = pending->isEmpty()
+              ? QString()
+              : UiTr::tr("%n step(s) have not reached the server.", nullptr, int(pending->size()));
     if (signedCount > 0)
         counted = UiTr::tr("%1 %2").arg(
             counted, UiTr::tr("%n of them are signed decisions.", nullptr, signedCount));
+    if (notes > 0) {
+        const QString noted = UiTr::tr("%n note(s) have not reached the server.", nullptr, notes);
+        counted = counted.isEmpty() ? noted : UiTr::tr("%1 %2").arg(counted, noted);
+    }
     QMessageBox box(QMessageBox::Warning,
                     UiTr::tr("Work not yet sent"),
                     UiTr::tr("%1\n%2\n\nUnsent work stays in this workstation's encrypted "

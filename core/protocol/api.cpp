@@ -66,6 +66,17 @@ QString notificationsPath(qint64 after, int limit)
     return path(Route::Notifications) + QStringLiteral("?after=%1&limit=%2").arg(after).arg(limit);
 }
 
+QString caseNotesPath(const QString &caseId)
+{
+    return QStringLiteral("/api/v1/cases/%1/notes")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(caseId)));
+}
+
+QString notesPath(qint64 after, int limit)
+{
+    return path(Route::Notes) + QStringLiteral("?after=%1&limit=%2").arg(after).arg(limit);
+}
+
 QString pilotReportPath(QDate from, QDate to)
 {
     return path(Route::PilotReport)

@@ -40,8 +40,10 @@ enum class Route {
     Notifications,
     MarkAbsence,
     ListAbsences,
+    CaseNotes,
+    Notes,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::ListAbsences) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::Notes) + 1;
 
 struct RouteInfo
 {
@@ -111,6 +113,12 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
     {Route::Notifications, Method::Get, "/api/v1/notifications", "/api/v1/notifications", true},
     {Route::MarkAbsence, Method::Post, "/api/v1/absences", "/api/v1/absences", true},
     {Route::ListAbsences, Method::Get, "/api/v1/absences", "/api/v1/absences", true},
+    {Route::CaseNotes,
+     Method::Post,
+     R"(/api/v1/cases/([^/]+)/notes)",
+     "/api/v1/cases/{caseId}/notes",
+     true},
+    {Route::Notes, Method::Get, "/api/v1/notes", "/api/v1/notes", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
@@ -140,5 +148,9 @@ QString changesPath(qint64 since, int limit);
 QString pilotReportPath(QDate from, QDate to);
 // The signed-in user's own escalations after the cursor `after`.
 QString notificationsPath(qint64 after, int limit);
+// A case's internal notes (issue 31, point 3): where one is written, and the
+// feed of those the signed-in person may read after the cursor `after`.
+QString caseNotesPath(const QString &caseId);
+QString notesPath(qint64 after, int limit);
 
 } // namespace Kezek::Api

@@ -110,6 +110,7 @@ Result<void> CacheRetention::forget(const QStringList &cases)
           "DELETE FROM claims WHERE case_id = ?",
           "DELETE FROM uploads WHERE case_id = ?",
           "DELETE FROM outbox WHERE case_id = ?",
+          "DELETE FROM notes WHERE case_id = ?",
           "DELETE FROM cases WHERE id = ?"}) {
         Statement remove(m_db, sql);
         for (const QString &id : cases) {

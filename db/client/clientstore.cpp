@@ -35,6 +35,7 @@ ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db,
     , m_outbox(*m_db, m_scans)
     , m_claims(*m_db, m_settings)
     , m_notifications(*m_db)
+    , m_notes(*m_db)
     , m_cases(*m_db, *m_bodies, m_settings)
     , m_feed(*m_db, *m_bodies, m_settings, m_outbox)
     , m_retention(*m_db, m_cases, m_scans)

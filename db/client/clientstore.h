@@ -6,6 +6,7 @@
 #include "db/client/cachecases.h"
 #include "db/client/cacheclaims.h"
 #include "db/client/cachefeed.h"
+#include "db/client/cachenotes.h"
 #include "db/client/cachenotifications.h"
 #include "db/client/cacheoutbox.h"
 #include "db/client/cacheretention.h"
@@ -288,6 +289,24 @@ public:
     {
         return m_notifications.markAllRead(at);
     }
+    // Internal notes on cases, written here or by colleagues (cachenotes.h).
+    Result<void> writeNote(const CaseNote &note) { return m_notes.write(note); }
+    Result<QList<NoteRow>> notesOfCase(const QString &caseId)
+    {
+        return m_notes.notesOfCase(caseId);
+    }
+    Result<QList<CaseNote>> notesToSend() { return m_notes.notesToSend(); }
+    Result<int> unsentNotes() { return m_notes.unsentCount(); }
+    Result<void> recordNoteSent(const CaseNote &kept) { return m_notes.recordSent(kept); }
+    Result<void> recordNoteRefused(const QString &noteId, const QString &why)
+    {
+        return m_notes.recordRefused(noteId, why);
+    }
+    Result<qint64> notesCursor() { return m_notes.cursor(); }
+    Result<void> addNotes(const QList<CaseNote> &notes, qint64 next)
+    {
+        return m_notes.addNotes(notes, next);
+    }
     Result<QList<ClaimRow>> claimsToSend() { return m_claims.claimsToSend(); }
     Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user)
     {
@@ -326,6 +345,7 @@ private:
     CacheOutbox m_outbox;
     CacheClaims m_claims;
     CacheNotifications m_notifications;
+    CacheNotes m_notes;
     CacheCases m_cases;
     CacheFeed m_feed;
     CacheRetention m_retention;

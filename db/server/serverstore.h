@@ -3,6 +3,7 @@
 #include "core/domain/absence.h"
 #include "core/domain/case.h"
 #include "core/domain/casecommand.h"
+#include "core/domain/casenotes.h"
 #include "core/domain/commuting.h"
 #include "core/result/result.h"
 #include "db/server/auditlog.h"
@@ -419,6 +420,20 @@ public:
     Result<QList<AbsenceRecord>> absencesInCity(City city, QDate from);
     // Who is absent on `day`.
     Result<QSet<QString>> absentOn(QDate day);
+    // Internal notes on cases (issue 31, point 3), with their case's city.
+    struct StoredNote
+    {
+        CaseNote note;
+        City city = City::Astana;
+    };
+    // Keeps `note` on a case of `city` once: true when this call did, with
+    // `audit` and the next revision in the same transaction; false (nothing
+    // written) when a note with its id was already kept.
+    Result<bool> addNote(const CaseNote &note, City city, const AuditEntry &audit);
+    Result<std::optional<StoredNote>> findNote(const QString &id);
+    // The notes kept after the cursor `revision` (of `city` only, or of
+    // all), oldest first, at most `limit`.
+    Result<QList<StoredNote>> notesAfter(qint64 revision, int limit, std::optional<City> city);
 
 private:
     ServerStore() = default;

@@ -211,6 +211,13 @@ ServerStore::purgeEnded(QDate today, int days, const BusinessCalendar &calendar,
                 remove.addBindValue(c.id);
                 if (!remove.exec())
                     return sqlError(remove);
+                // Notes speak of the applicant too: they go with the
+                // personal data (issue 31, point 3).
+                QSqlQuery forget(m_db);
+                forget.prepare(QStringLiteral("DELETE FROM case_notes WHERE case_id = ?"));
+                forget.addBindValue(c.id);
+                if (!forget.exec())
+                    return sqlError(forget);
                 auto written
                     = writeChange(afterRetention(c, today, calendar),
                                   {},

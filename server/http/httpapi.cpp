@@ -122,6 +122,8 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::Notifications, &HttpApi::notifications},
     {Api::Route::MarkAbsence, &HttpApi::markAbsence},
     {Api::Route::ListAbsences, &HttpApi::listAbsences},
+    {Api::Route::CaseNotes, &HttpApi::addCaseNote},
+    {Api::Route::Notes, &HttpApi::notes},
 }};
 
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),

@@ -87,6 +87,8 @@ public:
     void caseDecisions(const Http::Request &request, Http::Response &response);
     void timestamp(const Http::Request &request, Http::Response &response);
     void pilotReport(const Http::Request &request, Http::Response &response);
+    void addCaseNote(const Http::Request &request, Http::Response &response);
+    void notes(const Http::Request &request, Http::Response &response);
 
     // What a sign-in brings besides the user name and password: the
     // challenge the server gave and the detached CMS over the statement
@@ -234,6 +236,9 @@ private:
     // otherwise answers 401 or 403.
     std::optional<UserRecord> personSignedIn(const Http::Request &request,
                                              Http::Response &response);
+    // A person signed in, for a case's internal notes: an integration is
+    // answered 403 (notes never reach the applicant's side).
+    std::optional<UserRecord> staffSignedIn(const Http::Request &request, Http::Response &response);
     // The signed-in user of a request's bearer token; otherwise answers 401.
     std::optional<UserRecord> authenticate(const Http::Request &request, Http::Response &response);
 
