@@ -38,8 +38,10 @@ enum class Route {
     Timestamp,
     PilotReport,
     Notifications,
+    AuditExports,
+    AuditExtract,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::Notifications) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::AuditExtract) + 1;
 
 struct RouteInfo
 {
@@ -107,6 +109,8 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
     {Route::Timestamp, Method::Post, "/api/v1/timestamp", "/api/v1/timestamp", true},
     {Route::PilotReport, Method::Get, "/api/v1/reports/pilot", "/api/v1/reports/pilot", true},
     {Route::Notifications, Method::Get, "/api/v1/notifications", "/api/v1/notifications", true},
+    {Route::AuditExports, Method::Post, "/api/v1/audit/exports", "/api/v1/audit/exports", true},
+    {Route::AuditExtract, Method::Get, "/api/v1/audit", "/api/v1/audit", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
@@ -136,5 +140,9 @@ QString changesPath(qint64 since, int limit);
 QString pilotReportPath(QDate from, QDate to);
 // The signed-in user's own escalations after the cursor `after`.
 QString notificationsPath(qint64 after, int limit);
+// The audit log's entries on one case (its id or number), or in a period,
+// both days included (issue 31, point 4).
+QString auditCasePath(const QString &caseIdOrNumber);
+QString auditPeriodPath(QDate from, QDate to);
 
 } // namespace Kezek::Api

@@ -120,6 +120,8 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::Timestamp, &HttpApi::timestamp},
     {Api::Route::PilotReport, &HttpApi::pilotReport},
     {Api::Route::Notifications, &HttpApi::notifications},
+    {Api::Route::AuditExports, &HttpApi::auditExports},
+    {Api::Route::AuditExtract, &HttpApi::auditExtract},
 }};
 
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),
