@@ -90,6 +90,8 @@ struct SyncSummary
     QString lawVersion;  // of the law the server counts by, as kept here after this sync
     QString lawError;    // why the server's new law was not kept (tried again next time)
     qint64 cursor = 0;
+    // Exports made here (issue 31 point 4), now in the server's audit log.
+    int exportsRecorded = 0;
     // Escalations told to this person that arrived at this sync (not the
     // ones already in the cache): what a desktop notification announces.
     QList<NotificationRow> notified;
@@ -133,6 +135,10 @@ public:
     // cache's claims are brought up to date after a reassignment.
     Result<QList<Colleague>> colleagues();
     Result<void> assign(const QString &caseId, const QString &colleagueId);
+    // The server's audit entries for an inspector (issue 31 point 4), online
+    // only: `path` is Api::auditCasePath or Api::auditPeriodPath. The server
+    // enters the reading itself in its audit log.
+    Result<QJsonObject> auditExtract(const QString &path);
 
 Q_SIGNALS:
     // "push" or "pull", with done of total (total 0: not known).
@@ -147,6 +153,7 @@ private:
     Result<void> signWithKey(QJsonObject &body);
     Result<void> signedIn(); // signs in unless a session token is already held
     Result<void> pushClaims(SyncSummary &summary);
+    Result<void> pushExports(SyncSummary &summary);
     Result<void> pullClaims();
     Result<void> pullNotifications(SyncSummary &summary);
     Result<void> pullLaw(SyncSummary &summary);
