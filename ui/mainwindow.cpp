@@ -394,6 +394,7 @@ void MainWindow::buildMenus()
     buildWorkMenu();
     buildQueuesMenu();
     buildOversightMenu();
+    buildPapersMenu();
     buildLanguageMenu();
     buildHelpMenu();
 }
