@@ -504,6 +504,7 @@ void TestPapers::kezekctlWritesTheExtractOrNothing()
     QCOMPARE(
         run({u"--case"_s, m_mueller1.number, u"--format"_s, u"pdf"_s, u"--out"_s, pdf}, &printed),
         0);
+    picture(pdf, u"audit-extract"_s);
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(m_mueller1.number) && text.contains(u"officer.astana"),
              qPrintable(text));
