@@ -2,6 +2,7 @@
 
 #include "core/domain/displaydate.h"
 #include "core/domain/queues.h"
+#include "report/tableexport.h"
 
 namespace Kezek::Report {
 
@@ -9,24 +10,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// A field as RFC 4180 quotes it: in quotes when it holds a comma, a quote or
-// a line break, its quotes doubled.
-QString field(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
 void row(QString &csv, const QStringList &fields)
 {
-    QStringList quoted;
-    for (const QString &text : fields)
-        quoted.append(field(text));
-    csv += quoted.join(u',') + u"\r\n"_s;
+    csv += csvLine(fields);
 }
 
 } // namespace

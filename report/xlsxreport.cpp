@@ -1,4 +1,5 @@
 #include "report/pilotreport.h"
+#include "report/tableexport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -68,10 +69,11 @@ void writeSheet(lxw_worksheet *sheet,
 
 } // namespace
 
-Result<QByteArray> xlsxReport(const OversightFigures &figures, const ReportOptions &options)
+Result<QByteArray>
+xlsxWorkbook(const QString &title, const QStringList &heading, const QList<Table> &tables)
 {
     // libxlsxwriter writes a file; it is made in a private folder and read
-    // back, so that writeReport alone decides where the report lands.
+    // back, so that the caller alone decides where the workbook lands.
     QTemporaryDir folder;
     if (!folder.isValid())
         return fail(u"report.write"_s,
@@ -85,9 +87,7 @@ Result<QByteArray> xlsxReport(const OversightFigures &figures, const ReportOptio
     format_set_bold(formats.header);
     format_set_text_wrap(formats.header);
     format_set_align(formats.header, LXW_ALIGN_VERTICAL_TOP);
-    const QString title = reportTitle(figures);
-    const QStringList heading = reportHeading(figures, options);
-    for (const Table &table : reportTables(figures, options)) {
+    for (const Table &table : tables) {
         lxw_worksheet *sheet
             = workbook_add_worksheet(book, sheetName(table.sheet).toUtf8().constData());
         if (sheet == nullptr) {
@@ -107,6 +107,12 @@ Result<QByteArray> xlsxReport(const OversightFigures &figures, const ReportOptio
         return fail(u"report.write"_s,
                     ReportTr::tr("Cannot read \"%1\": %2.").arg(path, file.errorString()));
     return file.readAll();
+}
+
+Result<QByteArray> xlsxReport(const OversightFigures &figures, const ReportOptions &options)
+{
+    return xlsxWorkbook(
+        reportTitle(figures), reportHeading(figures, options), reportTables(figures, options));
 }
 
 } // namespace Kezek::Report

@@ -335,6 +335,59 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
     return {};
 }
 
+// The exports made here, for the server's audit log (issue 31 point 4): each
+// forgotten once the server has entered it (or had it already); one it
+// refuses stays, and the sync says why.
+Result<void> SyncEngine::pushExports(SyncSummary &summary)
+{
+    auto toSend = m_store->exportRecordsToSend();
+    if (!toSend)
+        return std::unexpected(toSend.error());
+    for (qsizetype start = 0; start < toSend->size(); start += m_settings.batchSize) {
+        QJsonArray batch;
+        for (const QJsonObject &record : toSend->mid(start, m_settings.batchSize))
+            batch.append(record);
+        auto reply = m_api.request(
+            "POST", Api::path(Api::Route::AuditExports), {{QStringLiteral("exports"), batch}});
+        if (!reply)
+            return std::unexpected(reply.error());
+        if (reply->status != 200)
+            return serverSaid(reply->json, reply->status);
+        const QJsonArray results = reply->json.value(u"results").toArray();
+        if (!answersTo(results, batch, u"id")) {
+            return fail(QString(SyncErrors::Malformed),
+                        SyncTr::tr("The server's answer does not match the %1 export records "
+                                   "sent; they go again with the next sync.")
+                            .arg(batch.size()));
+        }
+        for (const auto &value : results) {
+            const QJsonObject answer = value.toObject();
+            const QString status = answer.value(u"status").toString();
+            if (status != u"recorded" && status != u"duplicate") {
+                const QJsonObject error = answer.value(u"error").toObject();
+                return fail(error.value(u"code").toString(QString(SyncErrors::Malformed)),
+                            error.value(u"message").toString());
+            }
+            if (auto ok = m_store->forgetExportRecord(answer.value(u"id").toString()); !ok)
+                return ok;
+            ++summary.exportsRecorded;
+        }
+    }
+    return {};
+}
+
+Result<QJsonObject> SyncEngine::auditExtract(const QString &path)
+{
+    if (auto ok = signedIn(); !ok)
+        return std::unexpected(ok.error());
+    auto reply = m_api.request("GET", path);
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->status != 200)
+        return serverSaid(reply->json, reply->status);
+    return reply->json;
+}
+
 Result<void> SyncEngine::pullClaims()
 {
     auto reply = m_api.request("GET", Api::path(Api::Route::ListClaims));
@@ -845,6 +898,8 @@ Result<SyncSummary> SyncEngine::run()
     // Claims first: a command on a case claimed offline goes only after the
     // claim has been checked.
     if (auto ok = pushClaims(summary); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = pushExports(summary); !ok)
         return std::unexpected(ok.error());
     // The desk's scans before the commands that name them.
     if (auto ok = pushScans(summary); !ok)

@@ -97,6 +97,8 @@ struct SyncSummary
     int notesSent = 0;
     int notesRefused = 0;
     int notesReceived = 0;
+    // Exports made here (issue 31 point 4), now in the server's audit log.
+    int exportsRecorded = 0;
     // Escalations told to this person that arrived at this sync (not the
     // ones already in the cache): what a desktop notification announces.
     QList<NotificationRow> notified;
@@ -159,6 +161,10 @@ public:
     // those not over yet.
     Result<Absence> markAbsent(const QString &userId, QDate from, QDate to);
     Result<QList<Absence>> absences();
+    // The server's audit entries for an inspector (issue 31 point 4), online
+    // only: `path` is Api::auditCasePath or Api::auditPeriodPath. The server
+    // enters the reading itself in its audit log.
+    Result<QJsonObject> auditExtract(const QString &path);
 
 Q_SIGNALS:
     // "push" or "pull", with done of total (total 0: not known).
@@ -173,6 +179,7 @@ private:
     Result<void> signWithKey(QJsonObject &body);
     Result<void> signedIn(); // signs in unless a session token is already held
     Result<void> pushClaims(SyncSummary &summary);
+    Result<void> pushExports(SyncSummary &summary);
     Result<void> pullClaims();
     Result<void> pullNotifications(SyncSummary &summary);
     // Internal notes (issue 31, point 3): those written here, each sent once

@@ -396,6 +396,7 @@ void MainWindow::buildMenus()
     buildWorkMenu();
     buildQueuesMenu();
     buildOversightMenu();
+    buildPapersMenu();
     buildLanguageMenu();
     buildHelpMenu();
 }

@@ -3,6 +3,7 @@
 #include "core/domain/queues.h"
 #include "db/client/cachenotifications.h"
 #include "sync/syncengine.h"
+#include "ui/listexportdialog.h"
 #include "ui/savedsearches.h"
 #include "ui/session.h"
 #include "ui/signingkeyfields.h"
@@ -142,6 +143,13 @@ public:
     void showDashboardCases(const QString &what, const QStringList &caseIds);
     void clearDashboardCases();
     QLabel *dashboardCasesNote() const { return m_pinNote; }
+    // Papers (issue 31, point 4; mainwindowpapers.cpp): the list on screen
+    // exported (supervisors and the ministry), the open case's dossier, and
+    // the audit extract for an inspector.
+    CaseListSnapshot caseListSnapshot() const;
+    void exportList();
+    void openDossier();
+    void openAuditExtract();
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
@@ -191,6 +199,7 @@ private:
     // The dashboard's page beside the cases' (mainwindowoversight.cpp).
     QWidget *buildPages(QWidget *work);
     void buildOversightMenu();
+    void buildPapersMenu();
     void dashboardCasesChanged();
     void connectSync();
     void startTimers();

@@ -84,4 +84,17 @@ QString pilotReportPath(QDate from, QDate to)
                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 }
 
+QString auditCasePath(const QString &caseIdOrNumber)
+{
+    return path(Route::AuditExtract) + QStringLiteral("?case=")
+           + QString::fromLatin1(QUrl::toPercentEncoding(caseIdOrNumber));
+}
+
+QString auditPeriodPath(QDate from, QDate to)
+{
+    return path(Route::AuditExtract)
+           + QStringLiteral("?from=%1&to=%2")
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
 } // namespace Kezek::Api

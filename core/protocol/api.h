@@ -42,8 +42,10 @@ enum class Route {
     ListAbsences,
     CaseNotes,
     Notes,
+    AuditExports,
+    AuditExtract,
 };
-inline constexpr std::size_t RouteCount = std::size_t(Route::Notes) + 1;
+inline constexpr std::size_t RouteCount = std::size_t(Route::AuditExtract) + 1;
 
 struct RouteInfo
 {
@@ -119,6 +121,8 @@ inline constexpr std::array<RouteInfo, RouteCount> Routes{{
      "/api/v1/cases/{caseId}/notes",
      true},
     {Route::Notes, Method::Get, "/api/v1/notes", "/api/v1/notes", true},
+    {Route::AuditExports, Method::Post, "/api/v1/audit/exports", "/api/v1/audit/exports", true},
+    {Route::AuditExtract, Method::Get, "/api/v1/audit", "/api/v1/audit", true},
 }};
 
 // Every route has its row, in the enum's order, so Routes[route] is its own.
@@ -152,5 +156,9 @@ QString notificationsPath(qint64 after, int limit);
 // feed of those the signed-in person may read after the cursor `after`.
 QString caseNotesPath(const QString &caseId);
 QString notesPath(qint64 after, int limit);
+// The audit log's entries on one case (its id or number), or in a period,
+// both days included (issue 31, point 4).
+QString auditCasePath(const QString &caseIdOrNumber);
+QString auditPeriodPath(QDate from, QDate to);
 
 } // namespace Kezek::Api

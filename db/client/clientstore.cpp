@@ -34,6 +34,7 @@ ClientStore::ClientStore(std::unique_ptr<Sqlite::Connection> db,
     , m_scans(*m_db, key, path + QStringLiteral(".scans"))
     , m_outbox(*m_db, m_scans)
     , m_claims(*m_db, m_settings)
+    , m_exports(*m_db)
     , m_notifications(*m_db)
     , m_notes(*m_db)
     , m_cases(*m_db, *m_bodies, m_settings)

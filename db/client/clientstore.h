@@ -5,6 +5,7 @@
 #include "core/result/result.h"
 #include "db/client/cachecases.h"
 #include "db/client/cacheclaims.h"
+#include "db/client/cacheexports.h"
 #include "db/client/cachefeed.h"
 #include "db/client/cachenotes.h"
 #include "db/client/cachenotifications.h"
@@ -307,6 +308,13 @@ public:
     {
         return m_notes.addNotes(notes, next);
     }
+    // The records of lists exported here, for the server's audit log.
+    Result<void> addExportRecord(const QJsonObject &record, const QDateTime &at)
+    {
+        return m_exports.add(record, at);
+    }
+    Result<QList<QJsonObject>> exportRecordsToSend() { return m_exports.unsent(); }
+    Result<void> forgetExportRecord(const QString &id) { return m_exports.forget(id); }
     Result<QList<ClaimRow>> claimsToSend() { return m_claims.claimsToSend(); }
     Result<void> recordClaimAnswer(const QJsonObject &answer, const QString &user)
     {
@@ -344,6 +352,7 @@ private:
     CacheScans m_scans;
     CacheOutbox m_outbox;
     CacheClaims m_claims;
+    CacheExports m_exports;
     CacheNotifications m_notifications;
     CacheNotes m_notes;
     CacheCases m_cases;

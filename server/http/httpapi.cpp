@@ -124,6 +124,8 @@ constexpr std::array<std::pair<Api::Route, Handler>, Api::RouteCount> Handlers{{
     {Api::Route::ListAbsences, &HttpApi::listAbsences},
     {Api::Route::CaseNotes, &HttpApi::addCaseNote},
     {Api::Route::Notes, &HttpApi::notes},
+    {Api::Route::AuditExports, &HttpApi::auditExports},
+    {Api::Route::AuditExtract, &HttpApi::auditExtract},
 }};
 
 static_assert(rowsInEnumOrder<Api::Route>(Handlers, [](const auto &row) { return row.first; }),

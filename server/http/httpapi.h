@@ -89,6 +89,8 @@ public:
     void pilotReport(const Http::Request &request, Http::Response &response);
     void addCaseNote(const Http::Request &request, Http::Response &response);
     void notes(const Http::Request &request, Http::Response &response);
+    void auditExports(const Http::Request &request, Http::Response &response);
+    void auditExtract(const Http::Request &request, Http::Response &response);
 
     // What a sign-in brings besides the user name and password: the
     // challenge the server gave and the detached CMS over the statement

@@ -2,6 +2,7 @@
 #include "core/domain/oversightcodec.h"
 #include "core/domain/possibleduplicates.h"
 #include "core/domain/retention.h"
+#include "db/server/auditextract.h"
 #include "db/server/migrations.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void expiredSignInChallengesArePurgedWithExpiredSessions();
     void anEscalationIsRaisedOnceWithOneAuditEntry_data() { backends(); }
     void anEscalationIsRaisedOnceWithOneAuditEntry();
+    void anExportIsEnteredOnceAndAnExtractKeepsToItsCity_data() { backends(); }
+    void anExportIsEnteredOnceAndAnExtractKeepsToItsCity();
     void unknownDatabaseUrlIsRefused();
     void anSQLiteCommitWaitsForItsFlush();
 
@@ -217,6 +220,57 @@ void TestServerStore::anEscalationIsRaisedOnceWithOneAuditEntry()
     QVERIFY(second->escalationsFor(QStringLiteral("supervisor"), mine->constFirst().revision, 10)
                 ->isEmpty());
     QVERIFY(second->escalationsFor(QStringLiteral("colleague"), 0, 10)->isEmpty());
+}
+
+// Issue 31 point 4: an export reported by two servers at once (a
+// workstation's repeat after a lost answer) is entered once; an extract of a
+// city reads the entries on that city's cases alone, each with its number.
+void TestServerStore::anExportIsEnteredOnceAndAnExtractKeepsToItsCity()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    auto first = openStore(db);
+    auto second = openStore(db);
+    Case almaty = numbered(QStringLiteral("c2"), QStringLiteral("N2"));
+    almaty.city = City::Almaty;
+    QVERIFY(first->saveCases({numbered(QStringLiteral("c1"), QStringLiteral("N1")), almaty}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(AuditLog(*first).append({QStringLiteral("officer"),
+                                     QStringLiteral("command"),
+                                     QStringLiteral("c1"),
+                                     QStringLiteral("verify")},
+                                    now));
+    QVERIFY(AuditLog(*first).append({QStringLiteral("colleague"),
+                                     QStringLiteral("command"),
+                                     QStringLiteral("c2"),
+                                     QStringLiteral("verify")},
+                                    now));
+    const ExportRecord record{
+        QStringLiteral("x1"), QStringLiteral("All cases"), {}, 12, QStringLiteral("xlsx"), now};
+    QCOMPARE(*AuditExtracts(*first).recordExport(QStringLiteral("supervisor"), record), true);
+    QCOMPARE(*AuditExtracts(*second).recordExport(QStringLiteral("supervisor"), record), false);
+    const auto all = AuditExtracts(*second).entries({});
+    QVERIFY(all);
+    QCOMPARE(all->records.size(), 3);
+    QCOMPARE(all->records.at(2).entry.action, QStringLiteral("export"));
+    QVERIFY(all->records.at(2).entry.detail.startsWith(QStringLiteral("12 cases as xlsx")));
+
+    AuditFilter astana;
+    astana.city = City::Astana;
+    astana.from = now.addSecs(-60);
+    astana.to = now.addSecs(60);
+    const auto city = AuditExtracts(*second).entries(astana);
+    QVERIFY(city);
+    QCOMPARE(city->records.size(), 1);
+    QCOMPARE(city->records.constFirst().caseNumber, QStringLiteral("N1"));
+    // A period before the entries holds none; a limit says what it left out.
+    astana.to = now.addSecs(-30);
+    QVERIFY(AuditExtracts(*second).entries(astana)->records.isEmpty());
+    AuditFilter oneOnly;
+    oneOnly.limit = 1;
+    const auto cut = AuditExtracts(*second).entries(oneOnly);
+    QCOMPARE(cut->records.size(), 1);
+    QVERIFY(cut->truncated);
 }
 
 void TestServerStore::oneServerAtATimeDeliversNotices()

@@ -88,6 +88,11 @@ const std::array table{
             true,
             runAuditVerify},
     Command{"audit reads"_L1, nullptr, nullptr, true, runAuditReads},
+    Command{"audit extract"_L1,
+            "audit extract ...",
+            QT_TRANSLATE_NOOP("Kezek::Ctl", "an inspector's audit extract of a case or a period"),
+            true,
+            runAuditExtract},
     Command{"audit"_L1, nullptr, nullptr, true, runAudit},
     Command{"report"_L1,
             "report ...",
@@ -125,7 +130,8 @@ bool drawsWithWidgets(const QStringList &arguments)
         if (arguments.at(i) == u"--lang" || arguments.at(i) == u"--calendar")
             ++i; // and its value
         else if (!arguments.at(i).startsWith(u"--"))
-            return arguments.at(i) == u"report";
+            return arguments.at(i) == u"report"
+                   || (arguments.at(i) == u"audit" && arguments.value(i + 1) == u"extract");
     }
     return false;
 }

@@ -62,6 +62,7 @@ int runSimulateProgress(const Invocation &invocation, Console &console);
 int runAudit(const Invocation &invocation, Console &console);
 int runAuditVerify(const Invocation &invocation, Console &console);
 int runAuditReads(const Invocation &invocation, Console &console);
+int runAuditExtract(const Invocation &invocation, Console &console);
 int runReport(const Invocation &invocation, Console &console);
 // Whether the command these arguments name draws with widgets (the PDF
 // report's charts), so that main makes a QApplication on the offscreen
