@@ -1,6 +1,7 @@
 #include "ui/givecasedialog.h"
 
 #include "core/domain/roles.h"
+#include "core/domain/workflow.h"
 
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
@@ -31,6 +32,40 @@ Result<QList<Colleague>> GiveCaseDialog::colleagues(SyncEngine &engine)
     return colleagues;
 }
 
+QList<Colleague> GiveCaseDialog::offered(const Case &c, const QList<Colleague> &colleagues)
+{
+    const QList<Role> desk = Workflow::deskRoles(c.state);
+    QList<Colleague> offered;
+    for (const Colleague &colleague : colleagues) {
+        const auto role = roleFromId(colleague.role);
+        if (role && desk.contains(*role))
+            offered.append(colleague);
+    }
+    return offered;
+}
+
+namespace {
+
+// One colleague on one line: who and what they do, then where (an office
+// the server names), then how busy (a server that counts it).
+QString colleagueLine(const Colleague &colleague)
+{
+    const auto role = roleFromId(colleague.role);
+    QString line = UiTr::tr("%1 (%2) · %3")
+                       .arg(colleague.name, colleague.id, role ? roleTitle(*role) : colleague.role);
+    if (!colleague.office.isEmpty())
+        line = UiTr::tr("%1 · %2").arg(line, colleague.office);
+    if (colleague.held) {
+        QString load = UiTr::tr("holds %n case(s)", nullptr, *colleague.held);
+        if (colleague.dueThisWeek && *colleague.dueThisWeek > 0)
+            load = UiTr::tr("%1, %n due this week", nullptr, *colleague.dueThisWeek).arg(load);
+        line = UiTr::tr("%1 · %2").arg(line, load);
+    }
+    return line;
+}
+
+} // namespace
+
 GiveCaseDialog::GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
                                const Case &c,
                                const QList<Colleague> &colleagues,
@@ -48,11 +83,9 @@ GiveCaseDialog::GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("colleagues"));
     label->setBuddy(m_list);
-    for (const Colleague &colleague : colleagues) {
-        const auto role = roleFromId(colleague.role);
-        auto *item = new QListWidgetItem(
-            UiTr::tr("%1 · %2 · %3")
-                .arg(colleague.name, role ? roleTitle(*role) : colleague.role, colleague.id));
+    const QList<Colleague> shown = offered(c, colleagues);
+    for (const Colleague &colleague : shown) {
+        auto *item = new QListWidgetItem(colleagueLine(colleague));
         item->setData(Qt::UserRole, colleague.id);
         m_list->addItem(item);
     }
@@ -60,14 +93,28 @@ GiveCaseDialog::GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
     auto *buttons = new QDialogButtonBox;
     QPushButton *give = buttons->addButton(UiTr::tr("Give"), QDialogButtonBox::AcceptRole);
     give->setDefault(true);
+    give->setEnabled(!shown.isEmpty());
+    // Why the list is shorter than the city's staff, or empty.
+    QStringList desk;
+    for (Role role : Workflow::deskRoles(c.state))
+        desk.append(roleTitle(role));
+    auto *why = new QLabel(
+        desk.isEmpty()
+            ? UiTr::tr("The case is \"%1\": nobody works it any more.").arg(caseStateTitle(c.state))
+            : UiTr::tr("While the case is \"%1\", only the role \"%2\" works it.")
+                  .arg(caseStateTitle(c.state), desk.join(QStringLiteral(", "))));
+    why->setObjectName(QStringLiteral("give-case-why"));
+    why->setWordWrap(true);
     addCancelButton(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
     layout->addWidget(label);
     layout->addWidget(m_list);
+    layout->addWidget(why);
     layout->addWidget(buttons);
-    // Wide enough for a name, a role and a user id on one line.
+    m_list->setFocus();
+    // Wide enough for a name, a role, an office and a load on one line.
     resize(std::max(560, m_list->sizeHintForColumn(0) + 60), 360);
 }
 

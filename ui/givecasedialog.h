@@ -12,7 +12,9 @@ namespace Kezek {
 
 // A supervisor gives a case to a colleague of their city (online: the server
 // must know before anyone relies on it). The dialog lists the colleagues the
-// server named; the choice goes to the server through the same engine.
+// server named whose role works the case at its stage (Workflow::deskRoles,
+// the rule the server checks again), each with their load; the choice goes
+// to the server through the same engine.
 class GiveCaseDialog : public QDialog
 {
 public:
@@ -24,6 +26,9 @@ public:
                    const Case &c,
                    const QList<Colleague> &colleagues,
                    QWidget *parent = nullptr);
+
+    // Those of `colleagues` whose role works `c` at its stage.
+    static QList<Colleague> offered(const Case &c, const QList<Colleague> &colleagues);
 
     QString caseNumber() const { return m_number; }
     // The colleague's user id, or nothing when none is chosen.
