@@ -396,14 +396,18 @@ Result<void> SyncEngine::pullClaims()
     if (reply->status != 200)
         return serverSaid(reply->json, reply->status);
     QList<ClaimRow> running;
+    QHash<QString, QString> names;
     for (const auto &value : reply->json.value(u"claims").toArray()) {
         const QJsonObject claim = value.toObject();
         running.append({claim.value(u"caseId").toString(),
                         claim.value(u"holder").toString(),
                         QDateTime::fromString(claim.value(u"expiresAt").toString(), Qt::ISODate),
                         {}});
+        names.insert(running.constLast().holder, claim.value(u"holderName").toString());
     }
     if (auto ok = m_store->replaceClaims(running, m_settings.user); !ok)
+        return ok;
+    if (auto ok = m_store->rememberNames(names); !ok)
         return ok;
     return noteClock(*reply);
 }
@@ -533,13 +537,23 @@ Result<QList<Colleague>> SyncEngine::colleagues()
     if (reply->status != 200)
         return serverSaid(reply->json, reply->status);
     QList<Colleague> list;
+    QHash<QString, QString> names;
+    const auto count = [](const QJsonValue &value) {
+        return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+    };
     for (const auto &value : reply->json.value(u"colleagues").toArray()) {
         const QJsonObject colleague = value.toObject();
         list.append({colleague.value(u"id").toString(),
                      colleague.value(u"name").toString(),
                      colleague.value(u"role").toString(),
-                     colleague.value(u"office").toString()});
+                     colleague.value(u"office").toString(),
+                     count(colleague.value(u"held")),
+                     count(colleague.value(u"dueThisWeek"))});
+        names.insert(list.constLast().id, list.constLast().name);
     }
+    // The names kept, so that the lists and the dashboard say who holds a case.
+    if (auto ok = m_store->rememberNames(names); !ok)
+        return std::unexpected(ok.error());
     return list;
 }
 

@@ -71,6 +71,10 @@ struct Colleague
     QString name;
     QString role; // "migration-officer" or "csc-operator"
     QString office;
+    // Their load now, as the server counts it: the cases they hold, those
+    // whose duty falls due this week; none from a server that does not say.
+    std::optional<int> held;
+    std::optional<int> dueThisWeek;
 };
 
 struct SyncSummary

@@ -38,7 +38,7 @@ CaseTable::CaseTable(CaseTableModel *model, QWidget *parent)
                 || (column == CaseTableModel::Stage && oldSize == 0))
                 fitStage();
         });
-    // A queue does not sort by its holders (see CaseTableModel::sort): the
+    // A column the model does not sort by (see CaseTableModel::sort): the
     // header keeps showing the order the rows are really in.
     connect(horizontalHeader(),
             &QHeaderView::sortIndicatorChanged,
@@ -87,6 +87,8 @@ void CaseTable::sizeColumns()
     // matches measured at each keystroke: each row measured reads its case.
     horizontalHeader()->setResizeContentsPrecision(0);
     horizontalHeader()->setSectionResizeMode(CaseTableModel::Holder, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(CaseTableModel::CaseCity,
+                                             QHeaderView::ResizeToContents);
     // The IIN, the passport and the day as wide as what they hold, not the
     // default width, so that the name has the rest (the header's title
     // with room for the sort arrow).

@@ -29,6 +29,10 @@ CaseOrder orderOf(int column)
         return CaseOrder::State;
     case CaseTableModel::Deadline:
         return CaseOrder::Deadline;
+    case CaseTableModel::Holder:
+        return CaseOrder::Holder;
+    case CaseTableModel::CaseCity:
+        return CaseOrder::City;
     default:
         return CaseOrder::ReceivedOn;
     }
@@ -64,6 +68,14 @@ void CaseTableModel::setSearch(const QString &text)
     readRows();
 }
 
+void CaseTableModel::setCity(const QString &cityId)
+{
+    if (cityId == m_city)
+        return;
+    m_city = cityId;
+    readRows();
+}
+
 void CaseTableModel::setCaseIds(const QStringList &caseIds)
 {
     if (caseIds.isEmpty())
@@ -76,7 +88,8 @@ void CaseTableModel::setCaseIds(const QStringList &caseIds)
 QList<CaseRow> CaseTableModel::readPage(const CaseRow *after)
 {
     if (m_attentionOn) {
-        auto due = m_desk.store().needingAttention(m_states, *m_attentionOn, PageSize, after);
+        auto due
+            = m_desk.store().needingAttention(m_states, *m_attentionOn, PageSize, after, m_city);
         if (!due) {
             m_error = due.error().message;
             return {};
@@ -84,7 +97,7 @@ QList<CaseRow> CaseTableModel::readPage(const CaseRow *after)
         return *due;
     }
     auto rows = m_desk.store().queue(
-        m_states, orderOf(m_sortColumn), m_order == Qt::DescendingOrder, PageSize, after);
+        m_states, orderOf(m_sortColumn), m_order == Qt::DescendingOrder, PageSize, after, m_city);
     if (!rows) {
         m_error = rows.error().message;
         return {};
@@ -103,10 +116,14 @@ void CaseTableModel::readRows()
 {
     beginResetModel();
     m_error.clear();
+    // The names change only at a sync; a read of the list reads them again.
+    if (auto names = m_desk.store().personNames())
+        m_names = *names;
     if (m_pinned) {
         m_more = false;
         auto rows = m_desk.store().rowsOf(*m_pinned);
         m_rows = rows ? *rows : QList<CaseRow>();
+        keepCityRows();
         if (!rows)
             m_error = rows.error().message;
         else if (m_sortColumn != Received || m_order != Qt::DescendingOrder)
@@ -122,12 +139,29 @@ void CaseTableModel::readRows()
             m_error = found.error().message;
         } else {
             m_rows = *found;
+            keepCityRows();
             // The cache gives the newest first, which is the table's own order.
             if (m_sortColumn != Received || m_order != Qt::DescendingOrder)
                 sortFound();
         }
     }
     endResetModel();
+}
+
+void CaseTableModel::keepCityRows()
+{
+    if (m_city.isEmpty() || m_rows.isEmpty())
+        return;
+    QStringList ids;
+    for (const CaseRow &row : std::as_const(m_rows))
+        ids.append(row.id);
+    auto cities = m_desk.store().citiesOf(ids);
+    if (!cities) {
+        m_error = cities.error().message;
+        m_rows.clear();
+        return;
+    }
+    m_rows.removeIf([&](const CaseRow &row) { return cities->value(row.id) != m_city; });
 }
 
 void CaseTableModel::refreshDeadlines()
@@ -189,12 +223,19 @@ void CaseTableModel::readDetails(qsizetype first, qsizetype count) const
         return;
     auto seen = m_desk.currentGlances(ids);
     auto claims = m_desk.store().claimsOf(ids);
+    auto cities = m_desk.store().citiesOf(ids);
     // A read that fails leaves the rows as their index columns show them.
     const auto kept = [](const auto &read, const QString &id) {
         return read && read->contains(id) ? &*read->constFind(id) : nullptr;
     };
-    for (const QString &id : std::as_const(ids))
-        m_details.insert(id, detailsOf(kept(seen, id), kept(claims, id)));
+    for (const QString &id : std::as_const(ids)) {
+        Details shown = detailsOf(kept(seen, id), kept(claims, id));
+        if (const QString *city = kept(cities, id)) {
+            const auto known = cityFromId(*city);
+            shown.city = known ? cityTitle(*known) : *city;
+        }
+        m_details.insert(id, shown);
+    }
 }
 
 CaseTableModel::Details CaseTableModel::detailsOf(const CaseDesk::Glance *seen,
@@ -228,12 +269,19 @@ CaseTableModel::Details CaseTableModel::detailsOf(const CaseDesk::Glance *seen,
                              && (!claim->expiresAt.isValid()
                                  || claim->expiresAt > QDateTime::currentDateTimeUtc());
         if (running) {
-            details.holder = claim->holder == m_desk.account().id
-                                 ? UiTr::tr("%1 (you)").arg(claim->holder)
-                                 : claim->holder;
+            details.holderId = claim->holder;
+            details.holder = holderName(*claim);
         }
     }
     return details;
+}
+
+// The holder by the name the server gave, else by their account.
+QString CaseTableModel::holderName(const ClaimRow &claim) const
+{
+    const QString known = m_names.value(claim.holder);
+    const QString name = known.isEmpty() ? claim.holder : known;
+    return claim.holder == m_desk.account().id ? UiTr::tr("%1 (you)").arg(name) : name;
 }
 
 bool CaseTableModel::leftItsQueue(int row) const
@@ -350,6 +398,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         italic.setItalic(true);
         return italic;
     }
+    if (index.column() == Holder)
+        return holderData(shown, role);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -363,8 +413,28 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return row.passportNumber;
     case Received:
         return formatDate(QDate::fromString(row.receivedOn, Qt::ISODate));
-    case Holder:
-        return shown.holder;
+    case CaseCity:
+        return shown.city;
+    default:
+        return {};
+    }
+}
+
+// Who holds the case: their name, their account in the tooltip; a dash
+// where nobody does, said in words to a screen reader and a tooltip.
+QVariant CaseTableModel::holderData(const Details &shown, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return shown.holder.isEmpty() ? UiTr::tr("—") : shown.holder;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (shown.holder.isEmpty())
+            return UiTr::tr("Not held");
+        return role == Qt::ToolTipRole ? UiTr::tr("%1 (%2)").arg(shown.holder, shown.holderId)
+                                       : shown.holder;
+    case Qt::ForegroundRole:
+        return shown.holder.isEmpty() ? QVariant(QColor(0x6b, 0x72, 0x7a)) : QVariant();
     default:
         return {};
     }
@@ -393,6 +463,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return UiTr::tr("Deadline");
     case Holder:
         return UiTr::tr("Held by");
+    case CaseCity:
+        return UiTr::tr("City");
     default:
         return {};
     }
@@ -400,10 +472,11 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
 
 void CaseTableModel::sort(int column, Qt::SortOrder order)
 {
-    // The cache orders its queues by its indexes, and the holder is not one
-    // of them: a search's matches sort by it, a queue keeps its order.
+    // A search's matches and a figure's cases sort here; a queue is read
+    // again in the cache's order (the holder's too: CaseOrder::Holder).
+    // The overdue list is read soonest due first, whatever the header says.
     const bool inMemory = !m_search.isEmpty() || m_pinned;
-    if (column < 0 || column >= ColumnCount || (column == Holder && !inMemory))
+    if (column < 0 || column >= ColumnCount || (m_attentionOn && !inMemory))
         return;
     m_sortColumn = column;
     m_order = order;
@@ -435,6 +508,8 @@ void CaseTableModel::sortFound()
             return row.state;
         case Holder:
             return details(row).holder;
+        case CaseCity:
+            return details(row).city;
         case Deadline: {
             // As the queue sorts: the officer's own deadline, the cases
             // without one last in either direction.

@@ -25,6 +25,7 @@ public:
         Received,
         Deadline,
         Holder,
+        CaseCity, // the case's city: for those who see more than one (the ministry)
         ColumnCount
     };
     enum DataRole {
@@ -41,6 +42,9 @@ public:
     // soonest due first.
     void setStates(const QList<CaseState> &states, std::optional<QDate> attentionOn = {});
     void setSearch(const QString &text);
+    // One city's cases alone (its id), or every city's the person sees ("").
+    void setCity(const QString &cityId);
+    QString city() const { return m_city; }
     // Exactly these cases, whatever their stage (a figure of the dashboard
     // clicked through), until a queue or a search is chosen, or the list is
     // set empty.
@@ -72,6 +76,9 @@ private:
     // The page after `after` (the last row read), or the first.
     QList<CaseRow> readPage(const CaseRow *after);
     void readRows();
+    // A search's or a figure's rows of the chosen city alone.
+    void keepCityRows();
+    QString holderName(const ClaimRow &claim) const;
     void sortFound();
     // What a row shows that the queue's index columns do not hold: read from
     // the case itself, for the rows on screen only, a batch of rows at once
@@ -82,7 +89,9 @@ private:
         std::optional<DeadlineBadge> deadline;
         std::optional<QDate> dutyDue; // the officer's own first deadline, what the column sorts by
         QStringList hits;             // the record checks whose latest answer is a hit
-        QString holder;               // who holds a running claim on the case
+        QString holder;               // who holds a running claim on the case, by name
+        QString holderId;             // their account
+        QString city;                 // the case's city, as its title
         std::optional<CaseState> state; // as this workstation's waiting steps leave it
         int waiting = 0;                // those steps, not yet accepted by the server
     };
@@ -95,12 +104,15 @@ private:
     QVariant deadlineData(const Details &shown, int role) const;
     QVariant stageData(const CaseRow &row, const Details &shown, int role) const;
     QVariant numberMarks(const CaseRow &row, const Details &shown, int role) const;
+    QVariant holderData(const Details &shown, int role) const;
 
     CaseDesk &m_desk;
     QStringList m_states;
     std::optional<QDate> m_attentionOn;
     QString m_search;
     std::optional<QStringList> m_pinned; // setCaseIds
+    QString m_city;                      // setCity
+    QHash<QString, QString> m_names;     // people's names by user id, as the server gave them
     QList<CaseRow> m_rows;
     bool m_more = false;
     int m_sortColumn = Received;

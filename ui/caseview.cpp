@@ -380,7 +380,10 @@ void CaseView::fillClaim(const Case &shown)
     if (auto claim = m_desk.store().claimOf(shown.id); claim && *claim) {
         const ClaimRow &row = **claim;
         const bool taken = row.status == u"taken";
-        m_claim->setText(taken ? UiTr::tr("Worked by %1").arg(row.holder)
+        const auto names = m_desk.store().personNames();
+        const QString known = names ? names->value(row.holder) : QString();
+        const QString holder = known.isEmpty() ? row.holder : known;
+        m_claim->setText(taken ? UiTr::tr("Worked by %1").arg(holder)
                                : UiTr::tr("Give back (Ctrl+M)"));
         m_claim->setEnabled(!taken);
         // Ctrl+M on a case a colleague works says why it cannot be claimed.
@@ -389,10 +392,10 @@ void CaseView::fillClaim(const Case &shown)
             : row.expiresAt.isValid()
                 ? UiTr::tr("%1 works on this case until %2: it cannot be claimed before they "
                            "give it back or their claim runs out.")
-                      .arg(row.holder, formatDateTime(row.expiresAt))
+                      .arg(holder, formatDateTime(row.expiresAt))
                 : UiTr::tr("%1 works on this case: it cannot be claimed before they give it "
                            "back.")
-                      .arg(row.holder));
+                      .arg(holder));
     } else {
         m_claim->setText(UiTr::tr("Claim (Ctrl+M)"));
         m_claim->setEnabled(true);
@@ -729,6 +732,9 @@ void CaseView::fillActions(const Case &c)
 
 void CaseView::fillNextStep(const Case &c)
 {
+    // A reader (the ministry) is told no next step and no deadline of the
+    // officer's: none is theirs to act on.
+    m_nextStep->setVisible(Workflow::worksCases(m_desk.account().role));
     // First the documents this officer still has to check, then the first
     // step the law offers; else what the case waits for, and until when.
     QString next;

@@ -150,12 +150,18 @@ void Dashboard::fillClocks(const OversightFigures &figures)
 void Dashboard::fillHolders(const OversightFigures &figures)
 {
     m_holders->setRowCount(0);
+    // The people by name where the server named them (a claim's holder, a
+    // colleague), by their account where it has not yet.
+    const auto names = m_session.store->personNames();
     for (const HolderFigure &holder : figures.holders) {
-        const QString name = holder.holderId == m_session.account.id
-                                 ? UiTr::tr("%1 (you)").arg(holder.holderId)
-                                 : holder.holderId;
+        const QString known = names ? names->value(holder.holderId) : QString();
+        const QString person = known.isEmpty() ? holder.holderId : known;
+        const QString name
+            = holder.holderId == m_session.account.id ? UiTr::tr("%1 (you)").arg(person) : person;
+        QTableWidgetItem *who = textItem(name);
+        who->setToolTip(holder.holderId);
         addRow(m_holders,
-               {textItem(name),
+               {who,
                 numberItem(holder.held.size()),
                 numberItem(holder.dueThisWeek.size()),
                 alarmItem(holder.breached.size())});

@@ -12,7 +12,9 @@ namespace Kezek {
 
 // A supervisor gives a case to a colleague of their city (online: the server
 // must know before anyone relies on it). The dialog lists the colleagues the
-// server named; the choice goes to the server through the same engine.
+// server named whose role works the case at its stage (Workflow::deskRoles,
+// the rule the server checks again), each with their load; the choice goes
+// to the server through the same engine.
 class GiveCaseDialog : public QDialog
 {
 public:
@@ -25,13 +27,17 @@ public:
                    const QList<Colleague> &colleagues,
                    QWidget *parent = nullptr);
 
-    // Several cases at once (issue 31, point 2): the same list of
-    // colleagues, and the cases' count in the question; the caller gives
-    // them one by one (BulkGive), not give().
+    // Several cases at once (issue 31, point 2): the colleagues whose role
+    // works every one of them, and the cases' count in the question; the
+    // caller gives them one by one (BulkGive), not give().
     GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
                    const QList<Case> &cases,
                    const QList<Colleague> &colleagues,
                    QWidget *parent = nullptr);
+    // Those of `colleagues` whose role works `c` at its stage; of several
+    // cases, whose role works every one of them at its stage.
+    static QList<Colleague> offered(const Case &c, const QList<Colleague> &colleagues);
+    static QList<Colleague> offered(const QList<Case> &cases, const QList<Colleague> &colleagues);
 
     QString caseNumber() const { return m_number; }
     // The colleague's user id, or nothing when none is chosen.

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/domain/workflow.h"
 #include "sync/syncerrors.h"
 #include "ui/arrivaldialog.h"
 #include "ui/banners.h"
@@ -28,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -240,6 +242,8 @@ void MainWindow::buildCentralArea()
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &MainWindow::fillSavedMenu);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    if (QComboBox *cities = buildCityFilter())
+        searchRow->addWidget(cities);
     searchRow->addWidget(m_saved);
     middleLayout->addLayout(searchRow);
     m_pinNote = new QLabel;
@@ -277,7 +281,7 @@ void MainWindow::buildCentralArea()
 bool MainWindow::worksCases() const
 {
     // The ministry's reviewer reads; nothing of theirs waits to be sent.
-    return m_session.account.role != Role::MinistryReviewer;
+    return Workflow::worksCases(m_session.account.role);
 }
 
 void MainWindow::buildOutboxDock()

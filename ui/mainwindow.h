@@ -14,6 +14,7 @@
 
 #include <chrono>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QMenu;
@@ -214,6 +215,9 @@ private:
     void sayQueued();
     void showOnline(std::optional<bool> online);
     bool worksCases() const;
+    // The city filter over the list, for one who sees every city's cases
+    // (none for a city's own staff); the city column shown with it.
+    QComboBox *buildCityFilter();
     // The banners over the window: the legal basis, and the deadlines.
     void updateBreachBanner();
     // A sync brought a new law (a site's calendar, the reasons): the desk,

@@ -537,7 +537,66 @@ Result<void> Workflow::mayAssign(const Actor &supervisor, const Case &c, const A
                                  "CSC operator of %2.")
                         .arg(assignee.userId, cityTitle(c.city)));
     }
+    const QList<Role> desk = deskRoles(c.state);
+    if (desk.isEmpty()) {
+        return fail(QStringLiteral("workflow.assignee-closed"),
+                    DomainTr::tr("The case is \"%1\": nobody works it any more, so it goes to "
+                                 "no one.")
+                        .arg(caseStateTitle(c.state)));
+    }
+    if (!desk.contains(assignee.role)) {
+        QStringList titles;
+        for (Role role : desk)
+            titles.append(roleTitle(role));
+        return fail(QStringLiteral("workflow.assignee-stage"),
+                    DomainTr::tr("While the case is \"%1\", the role \"%2\" works it; %3 "
+                                 "(\"%4\") has no step on it.")
+                        .arg(caseStateTitle(c.state),
+                             titles.join(QStringLiteral(", ")),
+                             assignee.userId,
+                             roleTitle(assignee.role)));
+    }
     return {};
+}
+
+bool Workflow::worksCases(Role role)
+{
+    return isOfficeBound(role);
+}
+
+namespace {
+
+// The migration officers' and CSC operators' roles among a step's.
+void addOfficeRoles(const TransitionRule &r, QList<Role> &roles)
+{
+    for (Role role : r.roles) {
+        if ((role == R::MigrationOfficer || role == R::CscOperator) && !roles.contains(role))
+            roles.append(role);
+    }
+}
+
+} // namespace
+
+QList<Role> Workflow::deskRoles(CaseState state)
+{
+    QList<Role> roles;
+    for (const TransitionRule &r : Rules) {
+        if (r.from.contains(state))
+            addOfficeRoles(r, roles);
+    }
+    if (!roles.isEmpty() || isFinalState(state))
+        return roles;
+    // Waiting for an integration: the case is the desk's its answer leads to.
+    for (const TransitionRule &waiting : Rules) {
+        if (!waiting.from.contains(state) || !waiting.roles.contains(R::System)
+            || isFinalState(waiting.to) || waiting.to == state)
+            continue;
+        for (const TransitionRule &next : Rules) {
+            if (next.from.contains(waiting.to))
+                addOfficeRoles(next, roles);
+        }
+    }
+    return roles;
 }
 
 namespace {

@@ -247,8 +247,18 @@ public:
     // and no checklist on it now (a CSC operator's originals went by courier,
     // an officer's decision was made). Their claim on it then ends.
     static bool leavesDesk(const Case &c, const Actor &actor);
+    // Whether the role works cases at an office's desk: claims them, sends
+    // steps on them, answers for their deadlines. The ministry's reviewers
+    // read cases and work none (order p.3); an administrator sees none.
+    static bool worksCases(Role role);
+    // The office roles that work a case at this stage: those the rules give
+    // a step from it; while it waits for an integration (the NSC's answer
+    // §14-15, a resubmission §12), those the integration hands it back to.
+    // None once the case is closed.
+    static QList<Role> deskRoles(CaseState state);
     // A supervisor's reassignment: the case goes to `assignee`, a migration
-    // officer or CSC operator of the case's city, whoever held it before.
+    // officer or CSC operator of the case's city whose role works the case at
+    // its stage (deskRoles()), whoever held it before.
     static Result<void> mayAssign(const Actor &supervisor, const Case &c, const Actor &assignee);
 
     // §20-21, at the CSC desk: whether an applicant who came with this case's

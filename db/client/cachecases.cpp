@@ -38,7 +38,8 @@ Result<QList<CaseRow>> caseRows(Statement &query)
                      query.text(5),
                      query.text(6),
                      int(query.integer(7)),
-                     query.columns() > 8 ? query.text(8) : QString()});
+                     query.columns() > 8 ? query.text(8) : QString(),
+                     query.columns() > 9 ? query.text(9) : QString()});
     });
     if (!read)
         return std::unexpected(read.error());
@@ -522,79 +523,155 @@ Result<QList<CaseRow>> CacheCases::findByPermitNumber(const QString &number)
     return caseRows(query);
 }
 
-Result<QList<CaseRow>> CacheCases::queue(
-    const QStringList &states, CaseOrder order, bool descending, int limit, const CaseRow *after)
+namespace {
+
+// What a queue's order sorts by, and the row's key for the page after it.
+struct OrderColumn
 {
-    if (states.isEmpty())
-        return QList<CaseRow>();
-    const char *column = "c.received_on";
-    QString key = after ? after->receivedOn : QString();
+    QString column;
+    QString key;
+};
+
+OrderColumn orderColumn(CaseOrder order, const CaseRow *after)
+{
+    const auto key = [after](QString CaseRow::*field) {
+        return after ? after->*field : QString();
+    };
     switch (order) {
     case CaseOrder::Number:
-        column = "c.number";
-        key = after ? after->number : QString();
-        break;
+        return {QStringLiteral("c.number"), key(&CaseRow::number)};
     case CaseOrder::Name:
-        column = "c.name";
-        key = after ? after->name : QString();
-        break;
+        return {QStringLiteral("c.name"), key(&CaseRow::name)};
     case CaseOrder::Iin:
-        column = "c.iin";
-        key = after ? after->iin : QString();
-        break;
+        return {QStringLiteral("c.iin"), key(&CaseRow::iin)};
     case CaseOrder::Passport:
-        column = "c.passport_number";
-        key = after ? after->passportNumber : QString();
-        break;
+        return {QStringLiteral("c.passport_number"), key(&CaseRow::passportNumber)};
     case CaseOrder::State:
-        column = "c.state";
-        key = after ? after->state : QString();
-        break;
+        return {QStringLiteral("c.state"), key(&CaseRow::state)};
+    case CaseOrder::City:
+        return {QStringLiteral("c.city"), key(&CaseRow::sortKey)};
+    case CaseOrder::Holder:
+        // The holder by the name the server gave (kept in meta, see
+        // CacheClaims::rememberNames), else by the account; "" for none.
+        return {QStringLiteral("COALESCE(p.value, h.holder, '')"), key(&CaseRow::sortKey)};
     case CaseOrder::ReceivedOn:
     case CaseOrder::Deadline:
         break;
     }
+    return {QStringLiteral("c.received_on"), key(&CaseRow::receivedOn)};
+}
+
+} // namespace
+
+Result<QList<CaseRow>> CacheCases::queue(const QStringList &states,
+                                         CaseOrder order,
+                                         bool descending,
+                                         int limit,
+                                         const CaseRow *after,
+                                         const QString &city)
+{
+    if (states.isEmpty())
+        return QList<CaseRow>();
+    if (order == CaseOrder::Deadline)
+        return queueByDeadline(states, descending, limit, after, city);
+    const OrderColumn by = orderColumn(order, after);
     const QLatin1String direction = descending ? QLatin1String("DESC") : QLatin1String("ASC");
     const QLatin1String beyond = descending ? QLatin1String("<") : QLatin1String(">");
+    // A running claim's holder, as the list shows it (CacheClaims::holdersAt).
+    const bool byHolder = order == CaseOrder::Holder;
+    const QString holders = byHolder
+                                ? QStringLiteral(" LEFT JOIN claims h ON h.case_id = c.id AND "
+                                                 "h.status <> 'release' AND (h.expires_at = '' "
+                                                 "OR h.expires_at > ?) LEFT JOIN meta p ON "
+                                                 "p.key = 'person.' || h.holder")
+                                : QString();
     // The number breaks ties, so that the order is total and a page starts
     // right after the row the one before ended on.
     const QByteArray sql
-        = order == CaseOrder::Deadline
-              // The cases without a deadline come last either way.
-              ? QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
-                               "c.received_on, c.version, COALESCE(d.due, '') FROM cases c LEFT "
-                               "JOIN case_due d ON d.case_id = c.id WHERE c.state IN (%1)%3 ORDER "
-                               "BY COALESCE(d.due, '') = '', COALESCE(d.due, '') %2, c.number %2 "
-                               "LIMIT ?")
-                    .arg(marksFor(states),
-                         direction,
-                         after ? QStringLiteral(" AND ((COALESCE(d.due, '') = '') > ? OR "
-                                                "((COALESCE(d.due, '') = '') = ? AND "
-                                                "(COALESCE(d.due, ''), c.number) %1 (?, ?)))")
-                                     .arg(beyond)
-                               : QString())
-                    .toUtf8()
-              : QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
-                               "c.received_on, c.version FROM cases c WHERE c.state IN (%1)%4 "
-                               "ORDER BY %2 %3, c.number %3 LIMIT ?")
-                    .arg(marksFor(states),
-                         QLatin1String(column),
-                         direction,
-                         after ? QStringLiteral(" AND (%1, c.number) %2 (?, ?)")
-                                     .arg(QLatin1String(column), beyond)
-                               : QString())
-                    .toUtf8();
+        = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                         "c.received_on, c.version, '', %6 FROM cases c%5 WHERE c.state IN "
+                         "(%1)%4 ORDER BY %2 %3, c.number %3 LIMIT ?")
+              .arg(marksFor(states),
+                   by.column,
+                   direction,
+                   (city.isEmpty() ? QString() : QStringLiteral(" AND c.city = ?"))
+                       + (after ? QStringLiteral(" AND (%1, c.number) %2 (?, ?)")
+                                      .arg(by.column, beyond)
+                                : QString()),
+                   holders,
+                   by.column)
+              .toUtf8();
+    Statement query(m_db, sql);
+    if (byHolder) {
+        auto now = m_settings.serverTime(QDateTime::currentDateTimeUtc());
+        if (!now)
+            return std::unexpected(now.error());
+        query.bind(now->toUTC().toString(Qt::ISODate));
+    }
+    for (const QString &state : states)
+        query.bind(state);
+    if (!city.isEmpty())
+        query.bind(city);
+    if (after)
+        query.bind(by.key).bind(after->number);
+    query.bind(qint64(limit));
+    return caseRows(query);
+}
+
+Result<QList<CaseRow>> CacheCases::queueByDeadline(const QStringList &states,
+                                                   bool descending,
+                                                   int limit,
+                                                   const CaseRow *after,
+                                                   const QString &city)
+{
+    const QLatin1String direction = descending ? QLatin1String("DESC") : QLatin1String("ASC");
+    const QLatin1String beyond = descending ? QLatin1String("<") : QLatin1String(">");
+    // The cases without a deadline come last either way.
+    const QByteArray sql
+        = QStringLiteral("SELECT c.id, c.number, c.state, c.name, c.iin, c.passport_number, "
+                         "c.received_on, c.version, COALESCE(d.due, '') FROM cases c LEFT "
+                         "JOIN case_due d ON d.case_id = c.id WHERE c.state IN (%1)%3 ORDER "
+                         "BY COALESCE(d.due, '') = '', COALESCE(d.due, '') %2, c.number %2 "
+                         "LIMIT ?")
+              .arg(marksFor(states),
+                   direction,
+                   (city.isEmpty() ? QString() : QStringLiteral(" AND c.city = ?"))
+                       + (after ? QStringLiteral(" AND ((COALESCE(d.due, '') = '') > ? OR "
+                                                 "((COALESCE(d.due, '') = '') = ? AND "
+                                                 "(COALESCE(d.due, ''), c.number) %1 (?, ?)))")
+                                      .arg(beyond)
+                                : QString()))
+              .toUtf8();
     Statement query(m_db, sql);
     for (const QString &state : states)
         query.bind(state);
-    if (after && order == CaseOrder::Deadline) {
+    if (!city.isEmpty())
+        query.bind(city);
+    if (after) {
         const qint64 none = after->due.isEmpty() ? 1 : 0;
         query.bind(none).bind(none).bind(after->due).bind(after->number);
-    } else if (after) {
-        query.bind(key).bind(after->number);
     }
     query.bind(qint64(limit));
     return caseRows(query);
+}
+
+Result<QHash<QString, QString>> CacheCases::citiesOf(const QStringList &ids)
+{
+    constexpr qsizetype Part = 500;
+    QHash<QString, QString> cities;
+    for (qsizetype first = 0; first < ids.size(); first += Part) {
+        const QStringList part = ids.mid(first, Part);
+        Statement query(m_db,
+                        QStringLiteral("SELECT id, city FROM cases WHERE id IN (%1)")
+                            .arg(marksFor(part))
+                            .toUtf8());
+        for (const QString &id : part)
+            query.bind(id);
+        auto read = query.each([&] { cities.insert(query.text(0), query.text(1)); });
+        if (!read)
+            return std::unexpected(read.error());
+    }
+    return cities;
 }
 
 Result<QHash<QString, qint64>> CacheCases::countsByState()
@@ -679,8 +756,8 @@ Result<int> CacheCases::refreshDueDates(const DueOf &nextDue, int limit, qint64 
     return int(worked.size());
 }
 
-Result<QList<CaseRow>>
-CacheCases::needingAttention(const QStringList &states, QDate date, int limit, const CaseRow *after)
+Result<QList<CaseRow>> CacheCases::needingAttention(
+    const QStringList &states, QDate date, int limit, const CaseRow *after, const QString &city)
 {
     const QByteArray sql
         // Walked in the order shown, on one index that holds what the
@@ -692,12 +769,15 @@ CacheCases::needingAttention(const QStringList &states, QDate date, int limit, c
                          "d.state IN (%1) AND d.attention <> '' AND d.attention <= ?%2 ORDER BY "
                          "d.due, d.number LIMIT ?")
               .arg(marksFor(states),
-                   after ? QStringLiteral(" AND (d.due, d.number) > (?, ?)") : QString())
+                   (city.isEmpty() ? QString() : QStringLiteral(" AND c.city = ?"))
+                       + (after ? QStringLiteral(" AND (d.due, d.number) > (?, ?)") : QString()))
               .toUtf8();
     Statement query(m_db, sql);
     for (const QString &state : states)
         query.bind(state);
     query.bind(date.toString(Qt::ISODate));
+    if (!city.isEmpty())
+        query.bind(city);
     if (after)
         query.bind(after->due).bind(after->number);
     query.bind(qint64(limit));

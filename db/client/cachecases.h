@@ -65,11 +65,15 @@ public:
     // (only the columns the queues index), from the one after `after` (the
     // last row of the page before): a sync that changes the queue between
     // two pages neither repeats nor skips a case.
+    // With `city` (its id), that city's cases alone.
     Result<QList<CaseRow>> queue(const QStringList &states,
                                  CaseOrder order,
                                  bool descending,
                                  int limit,
-                                 const CaseRow *after = nullptr);
+                                 const CaseRow *after = nullptr,
+                                 const QString &city = {});
+    // The city of each of these cases, by case id (a list filtered by city).
+    Result<QHash<QString, QString>> citiesOf(const QStringList &ids);
     Result<QHash<QString, qint64>> countsByState();
 
     // Deadlines kept beside the cases (the first running duty clock of each):
@@ -90,7 +94,8 @@ public:
     Result<QList<CaseRow>> needingAttention(const QStringList &states,
                                             QDate date,
                                             int limit,
-                                            const CaseRow *after = nullptr);
+                                            const CaseRow *after = nullptr,
+                                            const QString &city = {});
     Result<qint64> countNeedingAttention(const QStringList &states, QDate date);
     // Every kept deadline is worked out again at the next refreshDueDates
     // (a new calendar); until then the old ones stand.
@@ -102,6 +107,11 @@ private:
     Result<void>
     decodeOversightBatch(QList<OversightRow> &batch, QList<Case> &cases, MadeDigests &made);
     Result<void> keepDigests(const MadeDigests &made);
+    Result<QList<CaseRow>> queueByDeadline(const QStringList &states,
+                                           bool descending,
+                                           int limit,
+                                           const CaseRow *after,
+                                           const QString &city);
 
     Sqlite::Connection &m_db;
     CaseBodyCodec &m_bodies;

@@ -127,6 +127,32 @@ Result<QHash<QString, QString>> CacheClaims::holdersAt(const QDateTime &now)
     return holders;
 }
 
+Result<QHash<QString, QString>> CacheClaims::names()
+{
+    Statement query(m_db, "SELECT substr(key, 8), value FROM meta WHERE key LIKE 'person.%'");
+    QHash<QString, QString> names;
+    auto read = query.each([&] { names.insert(query.text(0), query.text(1)); });
+    if (!read)
+        return std::unexpected(read.error());
+    return names;
+}
+
+Result<void> CacheClaims::rememberNames(const QHash<QString, QString> &names)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    Statement keep(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        if (it.key().isEmpty() || it.value().isEmpty())
+            continue;
+        keep.reset();
+        if (auto ok = keep.bind(QStringLiteral("person.") + it.key()).bind(it.value()).run(); !ok)
+            return ok;
+    }
+    return transaction->commit();
+}
+
 Result<QList<ClaimRow>> CacheClaims::claimsToSend()
 {
     return claimRows(m_db,

@@ -37,6 +37,12 @@ public:
     // claims still running, this officer's own not yet confirmed among them,
     // as the case list shows them.
     Result<QHash<QString, QString>> holdersAt(const QDateTime &now);
+    // The people who hold cases (and a supervisor's colleagues) by user id,
+    // with their names as the server last gave them, so that a list names a
+    // holder rather than an account. A city's staff: a row each in the meta
+    // table ("person.<id>"), which a queue sorted by holder joins.
+    Result<void> rememberNames(const QHash<QString, QString> &names);
+    Result<QHash<QString, QString>> names();
     // What the server has not been told yet: wanted and release.
     Result<QList<ClaimRow>> claimsToSend();
     // The server's answer to one claim or release sent by `user`.

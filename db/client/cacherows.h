@@ -21,6 +21,8 @@ struct CaseRow
     QString receivedOn;
     int version = 0;
     QString due; // the kept deadline, in a deadline order ("" for none)
+    // In a city or holder order: the city's id, the holder's name ("" for none).
+    QString sortKey;
 };
 
 // A scan's record, from the feed.
@@ -65,6 +67,9 @@ struct OutboxEntry
 // How a queue is ordered; Deadline: the first running duty deadline worked
 // out after the last sync (refreshDueDates), soonest first, the cases without
 // one after the others in either direction.
-enum class CaseOrder { Number, Name, Iin, Passport, State, ReceivedOn, Deadline };
+// City: by the case's city's id; Holder: by the name of who holds a running
+// claim on it (the account where no name is known), the cases held by no one
+// first when ascending.
+enum class CaseOrder { Number, Name, Iin, Passport, State, ReceivedOn, Deadline, City, Holder };
 
 } // namespace Kezek

@@ -168,9 +168,14 @@ public:
                                  CaseOrder order,
                                  bool descending,
                                  int limit,
-                                 const CaseRow *after = nullptr)
+                                 const CaseRow *after = nullptr,
+                                 const QString &city = {})
     {
-        return m_cases.queue(states, order, descending, limit, after);
+        return m_cases.queue(states, order, descending, limit, after, city);
+    }
+    Result<QHash<QString, QString>> citiesOf(const QStringList &ids)
+    {
+        return m_cases.citiesOf(ids);
     }
     Result<QHash<QString, qint64>> countsByState() { return m_cases.countsByState(); }
     Result<int> refreshDueDates(const DueOf &nextDue, int limit, qint64 &position)
@@ -180,9 +185,10 @@ public:
     Result<QList<CaseRow>> needingAttention(const QStringList &states,
                                             QDate date,
                                             int limit,
-                                            const CaseRow *after = nullptr)
+                                            const CaseRow *after = nullptr,
+                                            const QString &city = {})
     {
-        return m_cases.needingAttention(states, date, limit, after);
+        return m_cases.needingAttention(states, date, limit, after, city);
     }
     Result<qint64> countNeedingAttention(const QStringList &states, QDate date)
     {
@@ -273,6 +279,11 @@ public:
     {
         return m_claims.holdersAt(now);
     }
+    Result<void> rememberNames(const QHash<QString, QString> &names)
+    {
+        return m_claims.rememberNames(names);
+    }
+    Result<QHash<QString, QString>> personNames() { return m_claims.names(); }
 
     // Escalations told to this person (cachenotifications.h).
     Result<qint64> notificationsCursor() { return m_notifications.cursor(); }

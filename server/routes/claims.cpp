@@ -5,6 +5,7 @@
 #include "core/domain/casecommand.h"
 #include "core/domain/integrationscope.h"
 #include "core/domain/jsonreader.h"
+#include "core/domain/oversight.h"
 #include "core/domain/queues.h"
 #include "core/domain/workflow.h"
 #include "core/protocol/apierror.h"
@@ -51,6 +52,34 @@ QJsonObject claimJson(const ServerStore::Claim &claim, const QString &status)
             {QStringLiteral("status"), status},
             {QStringLiteral("holder"), claim.holder},
             {QStringLiteral("expiresAt"), claim.expiresAt.toUTC().toString(Qt::ISODate)}};
+}
+
+// Each desk of the city now, by holder id, as the dashboard's "officers and
+// CSC operators now" counts it (one rule, the domain's oversight figures):
+// the cases held, and those whose duty falls due this week.
+Result<QHash<QString, HolderFigure>> desksNow(ServerStore &db, City city, const Lawbook &law)
+{
+    const QDate today = kazakhstanToday();
+    OversightQuery query{today, today, today, city, {}};
+    auto active = db.activeClaims(QDateTime::currentDateTimeUtc());
+    if (!active)
+        return std::unexpected(active.error());
+    for (const auto &[claim, claimCity] : std::as_const(*active)) {
+        if (claimCity == cityId(city))
+            query.holders.insert(claim.caseId, claim.holder);
+    }
+    QHash<QString, HolderFigure> desks;
+    if (query.holders.isEmpty())
+        return desks;
+    auto cases = db.casesForOversight(city);
+    if (!cases)
+        return std::unexpected(cases.error());
+    auto figures = computeOversight(*cases, query, law);
+    if (!figures)
+        return std::unexpected(figures.error());
+    for (const HolderFigure &desk : std::as_const(figures->holders))
+        desks.insert(desk.holderId, desk);
+    return desks;
 }
 
 } // namespace
@@ -201,16 +230,25 @@ void HttpApi::colleagues(const Http::Request &request, Http::Response &response)
         sendError(response, ApiError::DatabaseUnavailable, users.error().message);
         return;
     }
+    // Each one's load, so that the supervisor does not give to the busiest.
+    const auto desks = desksNow(*store(), *user->city, m_law);
+    if (!desks) {
+        sendError(response, ApiError::DatabaseUnavailable, desks.error().message);
+        return;
+    }
     // Those a case of this city may go to, as the law's reassignment allows.
     QJsonArray list;
     for (const UserRecord &colleague : std::as_const(*users)) {
         if (colleague.city != user->city
             || (colleague.role != Role::MigrationOfficer && colleague.role != Role::CscOperator))
             continue;
+        const HolderFigure desk = desks->value(colleague.id);
         list.append(QJsonObject{{QStringLiteral("id"), colleague.id},
                                 {QStringLiteral("name"), colleague.name},
                                 {QStringLiteral("role"), roleId(colleague.role)},
-                                {QStringLiteral("office"), colleague.office}});
+                                {QStringLiteral("office"), colleague.office},
+                                {QStringLiteral("held"), desk.held.size()},
+                                {QStringLiteral("dueThisWeek"), desk.dueThisWeek.size()}});
     }
     sendJson(response, 200, {{QStringLiteral("colleagues"), list}});
 }
@@ -226,12 +264,22 @@ void HttpApi::listClaims(const Http::Request &request, Http::Response &response)
         sendError(response, ApiError::DatabaseUnavailable, active.error().message);
         return;
     }
+    // The holders by name too, so that every list names the person.
+    QHash<QString, QString> names;
+    if (auto users = UserStore(*store()).users()) {
+        for (const UserRecord &person : std::as_const(*users))
+            names.insert(person.id, person.name);
+    }
     const Actor actor = actorOf(*user);
     QJsonArray claims;
     for (const auto &[claim, city] : std::as_const(*active)) {
         const auto cityId = cityFromId(city);
-        if (cityId && Workflow::maySeeCity(actor, *cityId))
-            claims.append(claimJson(claim, QStringLiteral("held")));
+        if (!cityId || !Workflow::maySeeCity(actor, *cityId))
+            continue;
+        QJsonObject held = claimJson(claim, QStringLiteral("held"));
+        if (const QString name = names.value(claim.holder); !name.isEmpty())
+            held.insert(QStringLiteral("holderName"), name);
+        claims.append(held);
     }
     sendJson(response,
              200,

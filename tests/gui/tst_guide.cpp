@@ -821,7 +821,7 @@ void TestGuide::theSupervisorPageChasesGivesAndRevokes()
     const int row = window->caseModel()->rowOf(late.id);
     QVERIFY(!window->caseTable()->isColumnHidden(CaseTableModel::Holder));
     QCOMPARE(window->caseModel()->index(row, CaseTableModel::Holder).data().toString(),
-             QStringLiteral("officer.astana"));
+             QStringLiteral("Айгерім Сейтқали"));
     page.names(window->caseModel()
                    ->headerData(CaseTableModel::Holder, Qt::Horizontal, Qt::DisplayRole)
                    .toString());

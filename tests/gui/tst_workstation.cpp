@@ -772,7 +772,7 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     QVERIFY2(number.data(Qt::ToolTipRole).toString().contains(checkKindTitle(CheckKind::Idb)),
              qPrintable(number.data(Qt::ToolTipRole).toString()));
     QCOMPARE(window->caseModel()->index(0, CaseTableModel::Holder).data().toString(),
-             QStringLiteral("officer.astana (you)"));
+             UiTr::tr("%1 (you)").arg(QStringLiteral("Айгерім Сейтқали")));
     auto *banner = window->findChild<QLabel *>(QStringLiteral("breachBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u">1 "), qPrintable(banner->text()));
@@ -812,12 +812,13 @@ void TestWorkstation::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     QVERIFY(lateRow >= 0);
     QVERIFY(!overseer->caseTable()->isColumnHidden(CaseTableModel::Holder));
     QCOMPARE(overseer->caseModel()->index(lateRow, CaseTableModel::Holder).data().toString(),
-             QStringLiteral("officer.astana"));
+             QStringLiteral("Айгерім Сейтқали"));
     QVERIFY(overseer->caseModel()
                 ->index(lateRow, CaseTableModel::Number)
                 .data(CaseTableModel::HitRole)
                 .toBool());
-    // A queue keeps its order when the holder's header is clicked.
+    // The overdue list keeps its soonest-due order when the holder's header
+    // is clicked, and the header shows the order the rows are really in.
     overseer->caseTable()->sortByColumn(CaseTableModel::Holder, Qt::AscendingOrder);
     QVERIFY(overseer->caseModel()->sortColumn() != CaseTableModel::Holder);
     QCOMPARE(overseer->caseTable()->horizontalHeader()->sortIndicatorSection(),

@@ -246,6 +246,7 @@ private Q_SLOTS:
     void errorsSpeakTheClientsLanguage();
     void aClaimedCaseIsWorkedOnlyByItsHolder();
     void aClaimEndsWhenTheCaseLeavesItsHoldersDesk();
+    void aCaseGoesOnlyToARoleThatWorksItsStageAndColleaguesShowTheirLoad();
     void theCscsMatchNeedsTheOriginalsScanOrAReasonAndTheAuditKeepsWhich();
     void itDisablesRevokesResetsAndTheOfficerChanges();
     void eachIntegrationReadsOnlyWhatItsJobNeeds();
@@ -1962,6 +1963,97 @@ void TestServerApi::aClaimEndsWhenTheCaseLeavesItsHoldersDesk()
               .at(0)
               .toObject();
     QCOMPARE(received.value(u"status").toString(), QStringLiteral("applied"));
+}
+
+// Issue 31 point 1: a case at the CSC (§20-21) is not given to a migration
+// officer, nor a registered one (§13) to a CSC operator: refused with its
+// code, the claim and the audit log unchanged. The colleagues' answer says
+// how many cases each one holds now, as the claims count them.
+void TestServerApi::aCaseGoesOnlyToARoleThatWorksItsStageAndColleaguesShowTheirLoad()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    Case atCsc = Builders::caseIn(CaseState::AtCsc, today.addDays(-30));
+    atCsc.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    atCsc.number = QStringLiteral("DNR-2026-003101");
+    Case registered = Builders::caseIn(CaseState::Registered, today.addDays(-10));
+    registered.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    registered.number = QStringLiteral("DNR-2026-003102");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto auditCount = [this] {
+        auto store = ServerStore::open(m_databaseUrl);
+        QSqlQuery query((*store)->connection());
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'assign'"));
+        query.next();
+        return query.value(0).toInt();
+    };
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QVERIFY((*store)->saveCases({atCsc, registered}));
+        QVERIFY((*store)->claimCase(atCsc.id, QStringLiteral("csc.astana"), now, 3600));
+    }
+    const int audited = auditCount();
+    Client gulnar(*m_server);
+    gulnar.signIn(QStringLiteral("supervisor.astana"));
+    const auto give = [&gulnar](const Case &c, const QString &to) {
+        return gulnar
+            .post(QStringLiteral("/api/v1/claims"),
+                  {{QStringLiteral("claims"),
+                    QJsonArray{QJsonObject{{QStringLiteral("caseId"), c.id},
+                                           {QStringLiteral("assignTo"), to}}}}})
+            .json.value(u"results")
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    const QJsonObject refused = give(atCsc, QStringLiteral("officer.astana"));
+    QCOMPARE(refused.value(u"status").toString(), QStringLiteral("rejected"));
+    QCOMPARE(refused.value(u"code").toString(), QStringLiteral("workflow.assignee-stage"));
+    QVERIFY2(refused.value(u"message").toString().contains(roleTitle(Role::CscOperator)),
+             qPrintable(refused.value(u"message").toString()));
+    QCOMPARE(give(registered, QStringLiteral("csc.astana")).value(u"code").toString(),
+             QStringLiteral("workflow.assignee-stage"));
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        QCOMPARE((*(*store)->claimOf(atCsc.id, now))->holder, QStringLiteral("csc.astana"));
+        QVERIFY(!(*store)->claimOf(registered.id, now)->has_value());
+    }
+    QCOMPARE(auditCount(), audited);
+    // The roles that work each stage take it.
+    QCOMPARE(give(registered, QStringLiteral("officer.astana")).value(u"status").toString(),
+             QStringLiteral("assigned"));
+
+    // Each colleague's load: the cases they hold now, by the claims.
+    QHash<QString, int> held;
+    {
+        auto store = ServerStore::open(m_databaseUrl);
+        QVERIFY(store);
+        const auto active = (*store)->activeClaims(QDateTime::currentDateTimeUtc());
+        QVERIFY(active);
+        for (const auto &[claim, city] : *active) {
+            if (city == QStringLiteral("astana"))
+                ++held[claim.holder];
+        }
+    }
+    QVERIFY(held.value(QStringLiteral("csc.astana")) >= 1);
+    QVERIFY(held.value(QStringLiteral("officer.astana")) >= 1);
+    const Answer colleagues = gulnar.get(QStringLiteral("/api/v1/colleagues"));
+    QCOMPARE(colleagues.status, 200);
+    int seen = 0;
+    for (const auto &value : colleagues.json.value(u"colleagues").toArray()) {
+        const QJsonObject colleague = value.toObject();
+        const QString id = colleague.value(u"id").toString();
+        QVERIFY2(colleague.value(u"held").isDouble(), qPrintable(id));
+        QCOMPARE(colleague.value(u"held").toInt(), held.value(id));
+        QVERIFY(colleague.value(u"dueThisWeek").toInt() <= held.value(id));
+        ++seen;
+    }
+    QVERIFY(seen >= 3);
+    auto store = ServerStore::open(m_databaseUrl);
+    QVERIFY(store);
+    (void)(*store)->releaseClaim(atCsc.id, QStringLiteral("csc.astana"));
+    (void)(*store)->releaseClaim(registered.id, QStringLiteral("officer.astana"));
 }
 
 // PROCESS.md, phase 2, step 2 (§21): the CSC operator compares the documents

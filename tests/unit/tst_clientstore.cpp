@@ -86,6 +86,7 @@ private Q_SLOTS:
     void aDeskScanWaitsForItsUploadAcrossARestart();
     void casesOverLongerThanTheRetentionLeaveTheCache();
     void aQueueSortsByTheOfficersDeadline();
+    void aQueueSortsByItsHoldersNamesAndKeepsToOneCity();
     void aSearchInAQueueFindsItsFewCasesAmongMany();
     void theOutboxKeepsWhatTheServerDidNotApply();
     void aFileThatIsNotACacheIsRefusedAndLeftAsItIs();
@@ -479,6 +480,68 @@ void TestClientStore::aDeskScanWaitsForItsUploadAcrossARestart()
     QVERIFY((*store)->uploaded(sha256, QStringLiteral("case-3")));
     QVERIFY((*store)->pendingUploads()->isEmpty());
     QCOMPARE(**(*store)->scan(sha256), png);
+}
+
+// Issue 31.1: a queue sorts by who holds each case, by the name the server
+// gave (the account where none), those held by nobody first, a page at a
+// time; and keeps to one city for the ministry's filter.
+void TestClientStore::aQueueSortsByItsHoldersNamesAndKeepsToOneCity()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QList<QJsonObject> page;
+    for (int n = 1; n <= 5; ++n) {
+        Case c = numbered(CaseState::Registered, n);
+        c.city = n == 5 ? City::Almaty : City::Astana;
+        page.append(caseToJson(c));
+    }
+    QVERIFY((*store)->applyPage(page, {}, 5, QString()));
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+    // case-1 by "zeta" (no name known), case-2 and case-4 by Ерлан, case-3
+    // by nobody; an expired claim on case-5 holds it no more.
+    QVERIFY((*store)->replaceClaims(
+        {{QStringLiteral("case-1"), QStringLiteral("zeta"), later, {}},
+         {QStringLiteral("case-2"), QStringLiteral("e2"), later, {}},
+         {QStringLiteral("case-4"), QStringLiteral("e2"), later, {}},
+         {QStringLiteral("case-5"), QStringLiteral("e2"), later.addSecs(-7200), {}}},
+        QStringLiteral("me")));
+    QVERIFY((*store)->rememberNames({{QStringLiteral("e2"), QStringLiteral("Ерлан Жұмабаев")}}));
+    QCOMPARE((*store)->personNames()->value(QStringLiteral("e2")),
+             QStringLiteral("Ерлан Жұмабаев"));
+    const QStringList registered{QStringLiteral("registered")};
+    const auto order = [&](bool descending, int pageSize, const QString &city = {}) {
+        QStringList ids;
+        std::optional<CaseRow> last;
+        for (int read = 0; read < 10; ++read) {
+            const auto rows = (*store)->queue(
+                registered, CaseOrder::Holder, descending, pageSize, last ? &*last : nullptr, city);
+            if (!rows || rows->isEmpty())
+                break;
+            for (const CaseRow &row : *rows)
+                ids.append(row.id);
+            last = rows->constLast();
+        }
+        return ids;
+    };
+    // "zeta" < "Ерлан" by code point: the account sorts among the names.
+    const QStringList ascending{QStringLiteral("case-3"),
+                                QStringLiteral("case-5"),
+                                QStringLiteral("case-1"),
+                                QStringLiteral("case-2"),
+                                QStringLiteral("case-4")};
+    QCOMPARE(order(false, 10), ascending);
+    QCOMPARE(order(false, 1), ascending);
+    QCOMPARE(order(true, 2),
+             (QStringList{QStringLiteral("case-4"),
+                          QStringLiteral("case-2"),
+                          QStringLiteral("case-1"),
+                          QStringLiteral("case-5"),
+                          QStringLiteral("case-3")}));
+    QCOMPARE(order(false, 2, QStringLiteral("almaty")), QStringList{QStringLiteral("case-5")});
+    QCOMPARE(order(false, 2, QStringLiteral("astana")).size(), 4);
+    const auto cities = (*store)->citiesOf({QStringLiteral("case-1"), QStringLiteral("case-5")});
+    QCOMPARE(cities->value(QStringLiteral("case-5")), QStringLiteral("almaty"));
+    QCOMPARE(cities->value(QStringLiteral("case-1")), QStringLiteral("astana"));
 }
 
 void TestClientStore::aQueueSortsByTheOfficersDeadline()

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void cscVisitNeedsThisCasesPermitNumber();
     void theArrivalDeskSaysWhyACaseCannotBeTakenOn();
     void aCaseLeavesADeskWhenTheLawGivesItNothingMore();
+    void aSupervisorGivesACaseOnlyToARoleThatWorksItsStage_data();
+    void aSupervisorGivesACaseOnlyToARoleThatWorksItsStage();
     void cscDeclineKeepsTheApprovalTheVisitEarned();
     void finalGrantNeedsFreshFinalChecks();
     void decisionsNeedReasonsFromTheCatalogForTheirUse();
@@ -688,6 +690,54 @@ void TestWorkflow::aCaseLeavesADeskWhenTheLawGivesItNothingMore()
     QVERIFY(Workflow::leavesDesk(caseIn(CaseState::PreliminarilyApproved), officer()));
     QVERIFY(!Workflow::leavesDesk(caseIn(CaseState::Granted), cscOperator()));
     QVERIFY(Workflow::leavesDesk(caseIn(CaseState::PermitIssued), cscOperator()));
+}
+
+void TestWorkflow::aSupervisorGivesACaseOnlyToARoleThatWorksItsStage_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<QString>("toOfficer");
+    QTest::addColumn<QString>("toCsc");
+    const QString yes;
+    const QString officerOnly = QStringLiteral("workflow.assignee-stage");
+    const QString closed = QStringLiteral("workflow.assignee-closed");
+    // §12-19: the migration officer's desk, the NSC's answer too (§15).
+    QTest::newRow("received §12") << CaseState::Received << yes << officerOnly;
+    QTest::newRow("returned for rework §12") << CaseState::ReturnedForRework << yes << officerOnly;
+    QTest::newRow("registered §13") << CaseState::Registered << yes << officerOnly;
+    QTest::newRow("with the NSC §14-15") << CaseState::WithNsc << yes << officerOnly;
+    QTest::newRow("decision due §17") << CaseState::DecisionDue << yes << officerOnly;
+    // §20-21: the CSC's desk, until the originals go by courier.
+    QTest::newRow("approved §20") << CaseState::PreliminarilyApproved << officerOnly << yes;
+    QTest::newRow("at the CSC §21") << CaseState::AtCsc << officerOnly << yes;
+    QTest::newRow("final registered §21") << CaseState::FinalRegistered << officerOnly << yes;
+    // §22-24: the originals arrive at the officer's desk.
+    QTest::newRow("in courier §22") << CaseState::InCourier << yes << officerOnly;
+    QTest::newRow("final verification §22") << CaseState::FinalVerification << yes << officerOnly;
+    // §25-27: the CSC issues the permit.
+    QTest::newRow("granted §25") << CaseState::Granted << officerOnly << yes;
+    QTest::newRow("permit issued §27") << CaseState::PermitIssued << closed << closed;
+    QTest::newRow("refused §24") << CaseState::FinalRefused << closed << closed;
+    QTest::newRow("withdrawn") << CaseState::Withdrawn << closed << closed;
+}
+
+void TestWorkflow::aSupervisorGivesACaseOnlyToARoleThatWorksItsStage()
+{
+    QFETCH(CaseState, state);
+    QFETCH(QString, toOfficer);
+    QFETCH(QString, toCsc);
+    const Case c = caseIn(state);
+    const Actor supervisor = actorFor(Role::Supervisor, City::Astana);
+    const auto code = [](const Result<void> &given) {
+        return given ? QString() : given.error().code;
+    };
+    QCOMPARE(code(Workflow::mayAssign(supervisor, c, officer(City::Astana))), toOfficer);
+    QCOMPARE(code(Workflow::mayAssign(supervisor, c, cscOperator(City::Astana))), toCsc);
+    // The roles offered are exactly those the assignment takes.
+    QCOMPARE(Workflow::deskRoles(state).contains(Role::MigrationOfficer), toOfficer.isEmpty());
+    QCOMPARE(Workflow::deskRoles(state).contains(Role::CscOperator), toCsc.isEmpty());
+    // Another city's officer is still refused first, whatever the stage.
+    QCOMPARE(code(Workflow::mayAssign(supervisor, c, officer(City::Almaty))),
+             QStringLiteral("workflow.assignee"));
 }
 
 void TestWorkflow::cscDeclineKeepsTheApprovalTheVisitEarned()
