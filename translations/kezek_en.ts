@@ -1188,6 +1188,31 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
             <numerusform>Wrote the report for %1 to %2 (%n cases) to &quot;%3&quot;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kezekctl audit extract --server https://HOST:PORT --user NAME [--ca FILE] (--case NUMBER | --from YYYY-MM-DD --to YYYY-MM-DD) --format csv|pdf --out FILE [--lang kk|ru|en]
+  the server&apos;s audit entries on one case or in a period, for an inspector (every city for the ministry, the supervisor&apos;s city for a supervisor); the reading is itself audited; the password is read from KEZEK_PASSWORD or standard input</source>
+        <translation>kezekctl audit extract --server https://HOST:PORT --user NAME [--ca FILE] (--case NUMBER | --from YYYY-MM-DD --to YYYY-MM-DD) --format csv|pdf --out FILE [--lang kk|ru|en]
+  the server&apos;s audit entries on one case or in a period, for an inspector (every city for the ministry, the supervisor&apos;s city for a supervisor); the reading is itself audited; the password is read from KEZEK_PASSWORD or standard input</translation>
+    </message>
+    <message>
+        <source>Give either --case or --from and --to, not both.</source>
+        <translation>Give either --case or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>audit extract needs an https:// --server, a --user and an --out file.</source>
+        <translation>audit extract needs an https:// --server, a --user and an --out file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Wrote %n audit entry(ies) to &quot;%1&quot;.</numerusform>
+            <numerusform>Wrote %n audit entry(ies) to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an inspector&apos;s audit extract of a case or a period</source>
+        <translation>an inspector&apos;s audit extract of a case or a period</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2579,6 +2604,62 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period from %1 to %2 is longer than ten years: choose a shorter one.</source>
         <translation>The period from %1 to %2 is longer than ten years: choose a shorter one.</translation>
     </message>
+    <message>
+        <source>An absence needs its first and its last day.</source>
+        <translation>An absence needs its first and its last day.</translation>
+    </message>
+    <message>
+        <source>The absence ends on %1, before it starts on %2.</source>
+        <translation>The absence ends on %1, before it starts on %2.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor marks a colleague absent.</source>
+        <translation>Only a supervisor marks a colleague absent.</translation>
+    </message>
+    <message>
+        <source>%1 holds no cases: only a migration officer or a CSC operator is marked absent.</source>
+        <translation>%1 holds no cases: only a migration officer or a CSC operator is marked absent.</translation>
+    </message>
+    <message>
+        <source>%1 does not work in %2: a supervisor marks absent only the people of their own city.</source>
+        <translation>%1 does not work in %2: a supervisor marks absent only the people of their own city.</translation>
+    </message>
+    <message>
+        <source>%1 is already absent from %2 to %3; an absence of one person does not overlap another.</source>
+        <translation>%1 is already absent from %2 to %3; an absence of one person does not overlap another.</translation>
+    </message>
+    <message>
+        <source>A note needs some text; an empty note is not kept.</source>
+        <translation>A note needs some text; an empty note is not kept.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters; this one has %2.</source>
+        <translation>A note is at most %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>A note needs its id, its case and the time it was written.</source>
+        <translation>A note needs its id, its case and the time it was written.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor read the audit log: ask them for an extract.</source>
+        <translation>Only the ministry and a city&apos;s supervisor read the audit log: ask them for an extract.</translation>
+    </message>
+    <message>
+        <source>The extract&apos;s period needs its first and last days.</source>
+        <translation>The extract&apos;s period needs its first and last days.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format this is written in: choose one of %2.</source>
+        <translation>&quot;%1&quot; is not a format this is written in: choose one of %2.</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;: nobody works it any more, so it goes to no one.</source>
+        <translation>The case is &quot;%1&quot;: nobody works it any more, so it goes to no one.</translation>
+    </message>
+    <message>
+        <source>While the case is &quot;%1&quot;, the role &quot;%2&quot; works it; %3 (&quot;%4&quot;) has no step on it.</source>
+        <translation>While the case is &quot;%1&quot;, the role &quot;%2&quot; works it; %3 (&quot;%4&quot;) has no step on it.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2795,6 +2876,73 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>Cannot read &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Audit extract of case %1</source>
+        <translation>Audit extract of case %1</translation>
+    </message>
+    <message>
+        <source>Audit extract from %1 to %2</source>
+        <translation>Audit extract from %1 to %2</translation>
+    </message>
+    <message>
+        <source>The cases of %1</source>
+        <translation>The cases of %1</translation>
+    </message>
+    <message>
+        <source>Every city&apos;s cases</source>
+        <translation>Every city&apos;s cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), made on %1</source>
+        <translation>
+            <numerusform>%n entry(ies), made on %1</numerusform>
+            <numerusform>%n entry(ies), made on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the oldest entries are here: ask for a shorter period for the rest.</source>
+        <translation>Only the oldest entries are here: ask for a shorter period for the rest.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When (Kazakhstan)</source>
+        <translation>When (Kazakhstan)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit extract has no entries.</source>
+        <translation>The server&apos;s audit extract has no entries.</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF in memory.</source>
+        <translation>Cannot make the PDF in memory.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>The PDF could not be drawn.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3841,34 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</source>
         <translation>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</translation>
     </message>
+    <message>
+        <source>Only a supervisor marks colleagues absent and reads their absences.</source>
+        <translation>Only a supervisor marks colleagues absent and reads their absences.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor export lists of cases.</source>
+        <translation>Only the ministry and a city&apos;s supervisor export lists of cases.</translation>
+    </message>
+    <message>
+        <source>Case %1 is held by %2 now, not by whom you saw: it was not given to %3. Look at it again before you give it.</source>
+        <translation>Case %1 is held by %2 now, not by whom you saw: it was not given to %3. Look at it again before you give it.</translation>
+    </message>
+    <message>
+        <source>A note needs its id (a UUID) and the time it was written.</source>
+        <translation>A note needs its id (a UUID) and the time it was written.</translation>
+    </message>
+    <message>
+        <source>Integrations neither read nor write a case&apos;s internal notes.</source>
+        <translation>Integrations neither read nor write a case&apos;s internal notes.</translation>
+    </message>
+    <message>
+        <source>The note was not found again.</source>
+        <translation>The note was not found again.</translation>
+    </message>
+    <message>
+        <source>Another note already has the id %1.</source>
+        <translation>Another note already has the id %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4057,6 +4233,30 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</source>
         <translation>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</translation>
     </message>
+    <message>
+        <source>Not given: the run was stopped before it.</source>
+        <translation>Not given: the run was stopped before it.</translation>
+    </message>
+    <message>
+        <source>Not given: %1</source>
+        <translation>Not given: %1</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Your role reads cases and works none, so it claims none.</translation>
+    </message>
+    <message>
+        <source>%1 works on this case: it cannot be claimed before they give it back or their claim runs out.</source>
+        <translation>%1 works on this case: it cannot be claimed before they give it back or their claim runs out.</translation>
+    </message>
+    <message>
+        <source>Notes are written on the cases your role and city may see.</source>
+        <translation>Notes are written on the cases your role and city may see.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</source>
+        <translation>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4254,7 +4454,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -4922,7 +5122,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
+        <translation type="vanished">%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Give</source>
@@ -6724,6 +6924,463 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</source>
         <translation>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>&amp;Mark absent</source>
+        <translation>&amp;Mark absent</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Colleague:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;To (included):</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Cases held</source>
+        <translation>Cases held</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out their cases…</source>
+        <translation>&amp;Hand out their cases…</translation>
+    </message>
+    <message>
+        <source>Away now or later:</source>
+        <translation>Away now or later:</translation>
+    </message>
+    <message>
+        <source>%1 is marked absent from %2 to %3.</source>
+        <translation>%1 is marked absent from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Audit extract</source>
+        <translation>Audit extract</translation>
+    </message>
+    <message>
+        <source>Of &amp;one case:</source>
+        <translation>Of &amp;one case:</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number</source>
+        <translation>The case&apos;s number</translation>
+    </message>
+    <message>
+        <source>Of a &amp;period:</source>
+        <translation>Of a &amp;period:</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, to print</translation>
+    </message>
+    <message>
+        <source>The extract&apos;s file</source>
+        <translation>The extract&apos;s file</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>The server reads its audit log (online only) and enters this reading in it. The file is written outside the workstation&apos;s encrypted cache: give it only to the inspector who asked for it.</source>
+        <translation>The server reads its audit log (online only) and enters this reading in it. The file is written outside the workstation&apos;s encrypted cache: give it only to the inspector who asked for it.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the extract</source>
+        <translation>&amp;Write the extract</translation>
+    </message>
+    <message>
+        <source>audit-extract.%1</source>
+        <translation>audit-extract.%1</translation>
+    </message>
+    <message>
+        <source>Save the audit extract</source>
+        <translation>Save the audit extract</translation>
+    </message>
+    <message>
+        <source>Type the number of the case whose audit entries to extract.</source>
+        <translation>Type the number of the case whose audit entries to extract.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the extract to.</source>
+        <translation>Choose the file to write the extract to.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Documents filed on eGov (§10-12)</source>
+        <translation>Documents filed on eGov (§10-12)</translation>
+    </message>
+    <message>
+        <source>Originals compared at the CSC (§20-21)</source>
+        <translation>Originals compared at the CSC (§20-21)</translation>
+    </message>
+    <message>
+        <source>Originals verified by the officer (§22)</source>
+        <translation>Originals verified by the officer (§22)</translation>
+    </message>
+    <message>
+        <source>Registration (§26)</source>
+        <translation>Registration (§26)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>No document has a verdict yet.</source>
+        <translation>No document has a verdict yet.</translation>
+    </message>
+    <message>
+        <source>No decision has been signed on this case.</source>
+        <translation>No decision has been signed on this case.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Signed (EDS) by</source>
+        <translation>Signed (EDS) by</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Case dossier %1</source>
+        <translation>Case dossier %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1. For the staff of the migration service: it holds an applicant&apos;s personal data.</source>
+        <translation>Printed by %1. For the staff of the migration service: it holds an applicant&apos;s personal data.</translation>
+    </message>
+    <message>
+        <source>Documents and their verdicts</source>
+        <translation>Documents and their verdicts</translation>
+    </message>
+    <message>
+        <source>Signed decisions</source>
+        <translation>Signed decisions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · not yet sent</source>
+        <translation>%1, %2 · %3 · not yet sent</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · refused by the server: %4</source>
+        <translation>%1, %2 · %3 · refused by the server: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Notes for colleagues who may see this case, the newest first. The applicant never sees them, and no letter or export carries them.</source>
+        <translation>Notes for colleagues who may see this case, the newest first. The applicant never sees them, and no letter or export carries them.</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Notes on the case</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>A note for the colleague who takes the case over</source>
+        <translation>A note for the colleague who takes the case over</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>The dossier holds the applicant&apos;s personal data, the documents&apos; verdicts, the signed decisions and the history. Printed or saved, it leaves the workstation&apos;s encrypted cache: keep it where your office keeps case files.</source>
+        <translation>The dossier holds the applicant&apos;s personal data, the documents&apos; verdicts, the signed decisions and the history. Printed or saved, it leaves the workstation&apos;s encrypted cache: keep it where your office keeps case files.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s PDF file</source>
+        <translation>The dossier&apos;s PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF</source>
+        <translation>&amp;Save as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>dossier-%1.pdf</source>
+        <translation>dossier-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the case dossier</source>
+        <translation>Save the case dossier</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dossier to.</source>
+        <translation>Choose the file to save the dossier to.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n case(s)</source>
+        <translation>
+            <numerusform>holds %n case</numerusform>
+            <numerusform>holds %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n due this week</source>
+        <translation>
+            <numerusform>%1, %n due this week</numerusform>
+            <numerusform>%1, %n due this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the cases</source>
+        <translation>Give the cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected case(s) to:</source>
+        <translation>
+            <numerusform>Give the %n selected case to:</numerusform>
+            <numerusform>Give the %n selected cases to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one role works all the selected cases at their stages: select cases that one role works.</source>
+        <translation>No one role works all the selected cases at their stages: select cases that one role works.</translation>
+    </message>
+    <message>
+        <source>Only the role &quot;%1&quot; works all the selected cases at their stages.</source>
+        <translation>Only the role &quot;%1&quot; works all the selected cases at their stages.</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;: nobody works it any more.</source>
+        <translation>The case is &quot;%1&quot;: nobody works it any more.</translation>
+    </message>
+    <message>
+        <source>While the case is &quot;%1&quot;, only the role &quot;%2&quot; works it.</source>
+        <translation>While the case is &quot;%1&quot;, only the role &quot;%2&quot; works it.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>The export&apos;s file</source>
+        <translation>The export&apos;s file</translation>
+    </message>
+    <message>
+        <source>The list is written to a file outside the workstation&apos;s encrypted cache, with the applicants&apos; names and documents&apos; numbers: keep it where your office keeps such papers, and send it only to those the joint order names. The export is entered in the server&apos;s audit log: who, when, which list and how many cases.</source>
+        <translation>The list is written to a file outside the workstation&apos;s encrypted cache, with the applicants&apos; names and documents&apos; numbers: keep it where your office keeps such papers, and send it only to those the joint order names. The export is entered in the server&apos;s audit log: who, when, which list and how many cases.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>cases-%1.%2</source>
+        <translation>cases-%1.%2</translation>
+    </message>
+    <message>
+        <source>Choose the file to export the list to.</source>
+        <translation>Choose the file to export the list to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded for the audit log, so the file was removed: %1</source>
+        <translation>The export could not be recorded for the audit log, so the file was removed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) did not go through; nothing was changed on them:</source>
+        <translation>
+            <numerusform>%n case did not go through; nothing was changed on them:</numerusform>
+            <numerusform>%n cases did not go through; nothing was changed on them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cla&amp;im the selected cases</source>
+        <translation>Cla&amp;im the selected cases</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve the selected cases to…</source>
+        <translation>Gi&amp;ve the selected cases to…</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences and hand-out…</source>
+        <translation>A&amp;bsences and hand-out…</translation>
+    </message>
+    <message>
+        <source>Choose the cases to give in the list first (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Choose the cases to give in the list first (Shift or Ctrl with a click or the arrows).</translation>
+    </message>
+    <message>
+        <source>Giving the cases to %1…</source>
+        <translation>Giving the cases to %1…</translation>
+    </message>
+    <message>
+        <source>Stop after this case</source>
+        <translation>Stop after this case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) given to %1.</source>
+        <translation>
+            <numerusform>%n case given to %1.</numerusform>
+            <numerusform>%n cases given to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the cases to claim in the list first (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Choose the cases to claim in the list first (Shift or Ctrl with a click or the arrows).</translation>
+    </message>
+    <message>
+        <source>Claiming the cases…</source>
+        <translation>Claiming the cases…</translation>
+    </message>
+    <message>
+        <source>Claim the cases</source>
+        <translation>Claim the cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) claimed; the server confirms them at this sync.</source>
+        <translation>
+            <numerusform>%n case claimed; the server confirms them at this sync.</numerusform>
+            <numerusform>%n cases claimed; the server confirms them at this sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no case to hand out.</source>
+        <translation>%1 holds no case to hand out.</translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>&amp;Papers</translation>
+    </message>
+    <message>
+        <source>Case &amp;dossier…</source>
+        <translation>Case &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Export the list…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit extract…</source>
+        <translation>&amp;Audit extract…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to &quot;%1&quot;; the export goes to the audit log with the next sync.</source>
+        <translation>
+            <numerusform>%n case exported to &quot;%1&quot;; the export goes to the audit log with the next sync.</numerusform>
+            <numerusform>%n cases exported to &quot;%1&quot;; the export goes to the audit log with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the case whose dossier to print first.</source>
+        <translation>Open the case whose dossier to print first.</translation>
+    </message>
+    <message>
+        <source>The dossier is saved to &quot;%1&quot;.</source>
+        <translation>The dossier is saved to &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) written to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n audit entry(ies) written to &quot;%1&quot;.</numerusform>
+            <numerusform>%n audit entry(ies) written to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of the city</source>
+        <translation>Cases of the city</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have not reached the server.</source>
+        <translation>
+            <numerusform>%n note have not reached the server.</numerusform>
+            <numerusform>%n notes have not reached the server.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

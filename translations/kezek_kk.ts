@@ -1188,6 +1188,31 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
             <numerusform>%1 – %2 кезеңіне арналған есеп (%n іс) «%3» файлына жазылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kezekctl audit extract --server https://HOST:PORT --user NAME [--ca FILE] (--case NUMBER | --from YYYY-MM-DD --to YYYY-MM-DD) --format csv|pdf --out FILE [--lang kk|ru|en]
+  the server&apos;s audit entries on one case or in a period, for an inspector (every city for the ministry, the supervisor&apos;s city for a supervisor); the reading is itself audited; the password is read from KEZEK_PASSWORD or standard input</source>
+        <translation>kezekctl audit extract --server https://HOST:PORT --user NAME [--ca FILE] (--case NUMBER | --from YYYY-MM-DD --to YYYY-MM-DD) --format csv|pdf --out FILE [--lang kk|ru|en]
+  тексерушіге арналған, бір іс бойынша немесе кезең ішіндегі сервердің аудит жазбалары (министрлікке — барлық қалалар, басшыға — өз қаласы); бұл оқудың өзі де аудит журналына жазылады; құпиясөз KEZEK_PASSWORD айнымалысынан немесе стандартты кірістен оқылады</translation>
+    </message>
+    <message>
+        <source>Give either --case or --from and --to, not both.</source>
+        <translation>Не --case, не --from мен --to көрсетіңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>audit extract needs an https:// --server, a --user and an --out file.</source>
+        <translation>audit extract үшін https:// мекенжайы бар --server, --user және --out файлы қажет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>«%1» файлына %n аудит жазбасы жазылды.</numerusform>
+            <numerusform>«%1» файлына %n аудит жазбасы жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an inspector&apos;s audit extract of a case or a period</source>
+        <translation>тексерушіге арналған, іс немесе кезең бойынша аудит журналынан үзінді көшірме</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2579,6 +2604,62 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period from %1 to %2 is longer than ten years: choose a shorter one.</source>
         <translation>%1 – %2 кезеңі он жылдан ұзақ: қысқарақ кезең таңдаңыз.</translation>
     </message>
+    <message>
+        <source>An absence needs its first and its last day.</source>
+        <translation>Жұмыста болмау кезеңінің бірінші және соңғы күні көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>The absence ends on %1, before it starts on %2.</source>
+        <translation>Жұмыста болмау кезеңінің аяқталу күні (%1) оның басталу күнінен (%2) бұрын.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor marks a colleague absent.</source>
+        <translation>Әріптестің жұмыста болмауын тек басшы белгілей алады.</translation>
+    </message>
+    <message>
+        <source>%1 holds no cases: only a migration officer or a CSC operator is marked absent.</source>
+        <translation>%1 пайдаланушысына істер бекітілмейді: жұмыста болмау тек көші-қон қызметінің қызметкеріне немесе ХҚКО операторына белгіленеді.</translation>
+    </message>
+    <message>
+        <source>%1 does not work in %2: a supervisor marks absent only the people of their own city.</source>
+        <translation>%1 пайдаланушысы %2 қаласында жұмыс істемейді: басшы тек өз қаласының қызметкерлерінің жұмыста болмауын белгілейді.</translation>
+    </message>
+    <message>
+        <source>%1 is already absent from %2 to %3; an absence of one person does not overlap another.</source>
+        <translation>%1 пайдаланушысы %2 – %3 кезеңінде жұмыста жоқ деп бұрын белгіленген; бір адамның жұмыста болмау кезеңдері бір-бірімен қиылыспауы тиіс.</translation>
+    </message>
+    <message>
+        <source>A note needs some text; an empty note is not kept.</source>
+        <translation>Ескертпеде мәтін болуы тиіс; бос ескертпе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters; this one has %2.</source>
+        <translation>Ескертпеде ең көбі %1 таңба болуы мүмкін; бұл ескертпеде %2 таңба бар.</translation>
+    </message>
+    <message>
+        <source>A note needs its id, its case and the time it was written.</source>
+        <translation>Ескертпеде оның идентификаторы, ісі және жазылған уақыты болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor read the audit log: ask them for an extract.</source>
+        <translation>Аудит журналын тек министрлік пен қаланың басшысы оқи алады: үзінді көшірмені солардан сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The extract&apos;s period needs its first and last days.</source>
+        <translation>Үзінді көшірме кезеңінің бірінші және соңғы күндері көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format this is written in: choose one of %2.</source>
+        <translation>«%1» — бұл құжат жазылатын пішім емес: %2 пішімдерінің бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;: nobody works it any more, so it goes to no one.</source>
+        <translation>Іс «%1» күйінде: онымен енді ешкім жұмыс істемейді, сондықтан ол ешкімге берілмейді.</translation>
+    </message>
+    <message>
+        <source>While the case is &quot;%1&quot;, the role &quot;%2&quot; works it; %3 (&quot;%4&quot;) has no step on it.</source>
+        <translation>Іс «%1» күйінде болғанда онымен «%2» рөлі жұмыс істейді; %3 («%4») бұл кезеңде ешқандай әрекет жасай алмайды.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2795,6 +2876,73 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>«%1» файлын оқу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Audit extract of case %1</source>
+        <translation>%1 ісі бойынша аудит журналынан үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>Audit extract from %1 to %2</source>
+        <translation>%1 – %2 кезеңіндегі аудит журналынан үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>The cases of %1</source>
+        <translation>%1 қаласының істері</translation>
+    </message>
+    <message>
+        <source>Every city&apos;s cases</source>
+        <translation>Барлық қалалардың істері</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), made on %1</source>
+        <translation>
+            <numerusform>%n жазба, жасалған уақыты: %1</numerusform>
+            <numerusform>%n жазба, жасалған уақыты: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the oldest entries are here: ask for a shorter period for the rest.</source>
+        <translation>Мұнда тек ең ерте жазбалар берілген: қалғандарын алу үшін қысқарақ кезеңді сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (Kazakhstan)</source>
+        <translation>Уақыты (Қазақстан уақыты)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit extract has no entries.</source>
+        <translation>Сервер жіберген аудит журналынан үзінді көшірмеде жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF in memory.</source>
+        <translation>PDF құжатын жадта жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>PDF құжатын құру мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3841,34 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</source>
         <translation>Қызметкерлер сақтауға тиіс, аяқталуы жақындаған немесе бұзылған мерзімдер қаншалықты жиі ізделетіні, ол туралы іс бекітілген қызметкерге және қала басшыларына хабарлау үшін; іске қосылғанда да (әдепкі 15; 0: ешқашан).</translation>
     </message>
+    <message>
+        <source>Only a supervisor marks colleagues absent and reads their absences.</source>
+        <translation>Әріптестердің жұмыста болмауын тек басшы белгілеп, қарай алады.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor export lists of cases.</source>
+        <translation>Істер тізімін тек министрлік пен қаланың басшысы экспорттай алады.</translation>
+    </message>
+    <message>
+        <source>Case %1 is held by %2 now, not by whom you saw: it was not given to %3. Look at it again before you give it.</source>
+        <translation>%1 ісі қазір сіз көрген қызметкерге емес, %2 пайдаланушысына бекітілген: іс %3 пайдаланушысына берілмеді. Беру алдында істі қайта қараңыз.</translation>
+    </message>
+    <message>
+        <source>A note needs its id (a UUID) and the time it was written.</source>
+        <translation>Ескертпеде оның идентификаторы (UUID) және жазылған уақыты болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Integrations neither read nor write a case&apos;s internal notes.</source>
+        <translation>Интеграциялар істің ішкі ескертпелерін оқымайды да, жазбайды да.</translation>
+    </message>
+    <message>
+        <source>The note was not found again.</source>
+        <translation>Ескертпе қайта табылмады.</translation>
+    </message>
+    <message>
+        <source>Another note already has the id %1.</source>
+        <translation>%1 идентификаторы басқа ескертпеге берілген.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4057,6 +4233,30 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</source>
         <translation>Кезең %1 күні, яғни бүгіннен (%2) кейін аяқталады: ол күні әлі ештеңе болған жоқ. Бүгінгі күннен кешіктірмей аяқталатын кезеңді таңдаңыз.</translation>
     </message>
+    <message>
+        <source>Not given: the run was stopped before it.</source>
+        <translation>Берілмеді: бұл іске жеткенге дейін орындау тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Not given: %1</source>
+        <translation>Берілмеді: %1</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Сіздің рөліңіз істерді тек оқиды, олармен жұмыс істемейді, сондықтан істі өзіне бекіте алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 works on this case: it cannot be claimed before they give it back or their claim runs out.</source>
+        <translation>Бұл іспен %1 жұмыс істейді: ол оны қайтармайынша немесе оның бекітуінің мерзімі өтпейінше, істі өзіңізге бекіте алмайсыз.</translation>
+    </message>
+    <message>
+        <source>Notes are written on the cases your role and city may see.</source>
+        <translation>Ескертпелер тек сіздің рөліңіз бен қалаңыз көре алатын істерге жазылады.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</source>
+        <translation>Сервердің жауабы жіберілген %1 экспорт жазбасына сәйкес келмейді; олар келесі синхрондауда қайта жіберіледі.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4254,7 +4454,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">Жаңа кезең</translation>
+        <translation>Жаңа кезең</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -4922,7 +5122,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
+        <translation type="vanished">%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Give</source>
@@ -6724,6 +6924,463 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</source>
         <translation>Аты-жөні мен туған күні %1 деректерімен бірдей, бірақ ЖСН-і немесе паспорты басқа; бұл бір адам емес пе екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Жұмыста болмау</translation>
+    </message>
+    <message>
+        <source>&amp;Mark absent</source>
+        <translation>Жұмыста &amp;жоқ деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>Әріп&amp;тес:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;Аяқталу күні (қоса алғанда):</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Әріптес</translation>
+    </message>
+    <message>
+        <source>Cases held</source>
+        <translation>Бекітілген істер</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out their cases…</source>
+        <translation>Істерін бөліп бе&amp;ру…</translation>
+    </message>
+    <message>
+        <source>Away now or later:</source>
+        <translation>Қазіргі және алдағы жұмыста болмау кезеңдері:</translation>
+    </message>
+    <message>
+        <source>%1 is marked absent from %2 to %3.</source>
+        <translation>%1: %2 – %3 кезеңінде жұмыста болмауы белгіленді.</translation>
+    </message>
+    <message>
+        <source>Audit extract</source>
+        <translation>Аудит журналынан үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>Of &amp;one case:</source>
+        <translation>&amp;Бір іс бойынша:</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Of a &amp;period:</source>
+        <translation>&amp;Кезең бойынша:</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, басып шығару үшін</translation>
+    </message>
+    <message>
+        <source>The extract&apos;s file</source>
+        <translation>Үзінді көшірме файлы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>The server reads its audit log (online only) and enters this reading in it. The file is written outside the workstation&apos;s encrypted cache: give it only to the inspector who asked for it.</source>
+        <translation>Сервер өз аудит журналын оқиды (тек желіге қосылғанда) және бұл оқуды журналға тіркейді. Файл жұмыс орнының шифрланған кэшінен тыс жазылады: оны тек сұраған тексерушіге ғана беріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the extract</source>
+        <translation>Үзінді көшірмені &amp;жазу</translation>
+    </message>
+    <message>
+        <source>audit-extract.%1</source>
+        <translation>аудит-үзіндісі.%1</translation>
+    </message>
+    <message>
+        <source>Save the audit extract</source>
+        <translation>Аудит журналынан үзінді көшірмені сақтау</translation>
+    </message>
+    <message>
+        <source>Type the number of the case whose audit entries to extract.</source>
+        <translation>Аудит жазбалары алынатын істің нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the extract to.</source>
+        <translation>Үзінді көшірме жазылатын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Тұру ықтиярхаты</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Documents filed on eGov (§10-12)</source>
+        <translation>eGov арқылы берілген құжаттар (§10-12)</translation>
+    </message>
+    <message>
+        <source>Originals compared at the CSC (§20-21)</source>
+        <translation>ХҚКО-да салыстырылған түпнұсқалар (§20-21)</translation>
+    </message>
+    <message>
+        <source>Originals verified by the officer (§22)</source>
+        <translation>Қызметкер тексерген түпнұсқалар (§22)</translation>
+    </message>
+    <message>
+        <source>Registration (§26)</source>
+        <translation>Тіркеу (§26)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>No document has a verdict yet.</source>
+        <translation>Әзірге ешбір құжат бойынша қорытынды жоқ.</translation>
+    </message>
+    <message>
+        <source>No decision has been signed on this case.</source>
+        <translation>Бұл іс бойынша ешбір шешімге қол қойылмаған.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Қол қойылған уақыты</translation>
+    </message>
+    <message>
+        <source>Signed (EDS) by</source>
+        <translation>ЭЦҚ қойған</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептер</translation>
+    </message>
+    <message>
+        <source>Case dossier %1</source>
+        <translation>%1 ісінің досьесі</translation>
+    </message>
+    <message>
+        <source>Printed by %1. For the staff of the migration service: it holds an applicant&apos;s personal data.</source>
+        <translation>Басып шығарған: %1. Көші-қон қызметінің қызметкерлеріне арналған: құжатта көрсетілетін қызметті алушының дербес деректері бар.</translation>
+    </message>
+    <message>
+        <source>Documents and their verdicts</source>
+        <translation>Құжаттар және олар бойынша қорытындылар</translation>
+    </message>
+    <message>
+        <source>Signed decisions</source>
+        <translation>Қол қойылған шешімдер</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · not yet sent</source>
+        <translation>%1, %2 · %3 · әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · refused by the server: %4</source>
+        <translation>%1, %2 · %3 · сервер қабылдамады: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Notes for colleagues who may see this case, the newest first. The applicant never sees them, and no letter or export carries them.</source>
+        <translation>Осы істі көре алатын әріптестерге арналған ескертпелер, ең жаңасы бірінші. Көрсетілетін қызметті алушы оларды ешқашан көрмейді, олар ешбір хатқа немесе экспортқа енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Іс бойынша ескертпелер</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Жаңа ескертпе</translation>
+    </message>
+    <message>
+        <source>A note for the colleague who takes the case over</source>
+        <translation>Істі қабылдап алатын әріптеске арналған ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Ескертпе қо&amp;су</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Әзірге ескертпелер жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 таңба</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Ешкімге бекітілмеген</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Ескерт&amp;пелер</translation>
+    </message>
+    <message>
+        <source>The dossier holds the applicant&apos;s personal data, the documents&apos; verdicts, the signed decisions and the history. Printed or saved, it leaves the workstation&apos;s encrypted cache: keep it where your office keeps case files.</source>
+        <translation>Досьеде көрсетілетін қызметті алушының дербес деректері, құжаттар бойынша қорытындылар, қол қойылған шешімдер және іс тарихы бар. Басып шығарылғанда немесе сақталғанда ол жұмыс орнының шифрланған кэшінен тыс шығады: оны бөлімшеңіз іс құжаттарын сақтайтын жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s PDF file</source>
+        <translation>Досьенің PDF файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF</source>
+        <translation>PDF ретінде &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>dossier-%1.pdf</source>
+        <translation>досье-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the case dossier</source>
+        <translation>Іс досьесін сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dossier to.</source>
+        <translation>Досье сақталатын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n case(s)</source>
+        <translation>
+            <numerusform>қолында %n іс</numerusform>
+            <numerusform>қолында %n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n due this week</source>
+        <translation>
+            <numerusform>%1, оның ішінде осы аптада мерзімі бітетіні: %n</numerusform>
+            <numerusform>%1, оның ішінде осы аптада мерзімі бітетіні: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the cases</source>
+        <translation>Істерді беру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected case(s) to:</source>
+        <translation>
+            <numerusform>Таңдалған %n істі кімге беру:</numerusform>
+            <numerusform>Таңдалған %n істі кімге беру:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one role works all the selected cases at their stages: select cases that one role works.</source>
+        <translation>Таңдалған істердің барлығымен олардың кезеңдерінде бір рөл жұмыс істемейді: бір рөл жұмыс істейтін істерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only the role &quot;%1&quot; works all the selected cases at their stages.</source>
+        <translation>Таңдалған істердің барлығымен олардың кезеңдерінде тек «%1» рөлі жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;: nobody works it any more.</source>
+        <translation>Іс «%1» күйінде: онымен енді ешкім жұмыс істемейді.</translation>
+    </message>
+    <message>
+        <source>While the case is &quot;%1&quot;, only the role &quot;%2&quot; works it.</source>
+        <translation>Іс «%1» күйінде болғанда онымен тек «%2» рөлі жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Тізімді экспорттау</translation>
+    </message>
+    <message>
+        <source>The export&apos;s file</source>
+        <translation>Экспорт файлы</translation>
+    </message>
+    <message>
+        <source>The list is written to a file outside the workstation&apos;s encrypted cache, with the applicants&apos; names and documents&apos; numbers: keep it where your office keeps such papers, and send it only to those the joint order names. The export is entered in the server&apos;s audit log: who, when, which list and how many cases.</source>
+        <translation>Тізім жұмыс орнының шифрланған кэшінен тыс файлға көрсетілетін қызметті алушылардың аты-жөнімен және құжаттарының нөмірлерімен бірге жазылады: оны бөлімшеңіз осындай құжаттарды сақтайтын жерде сақтаңыз және тек бірлескен бұйрықта көрсетілген адамдарға ғана жіберіңіз. Экспорт сервердің аудит журналына тіркеледі: кім, қашан, қай тізімді және неше істі экспорттағаны.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>cases-%1.%2</source>
+        <translation>істер-%1.%2</translation>
+    </message>
+    <message>
+        <source>Choose the file to export the list to.</source>
+        <translation>Тізім экспортталатын файлды таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Іздеу: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded for the audit log, so the file was removed: %1</source>
+        <translation>Экспортты аудит журналы үшін тіркеу мүмкін болмады, сондықтан файл жойылды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…және тағы %n.</numerusform>
+            <numerusform>…және тағы %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) did not go through; nothing was changed on them:</source>
+        <translation>
+            <numerusform>%n іс бойынша әрекет орындалмады; оларда ештеңе өзгертілмеді:</numerusform>
+            <numerusform>%n іс бойынша әрекет орындалмады; оларда ештеңе өзгертілмеді:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cla&amp;im the selected cases</source>
+        <translation>Таңдалған істерді өзіме бекіт&amp;у</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve the selected cases to…</source>
+        <translation>Таңдалған істерді бе&amp;ру…</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences and hand-out…</source>
+        <translation>Жұмыста бол&amp;мау және істерді бөлу…</translation>
+    </message>
+    <message>
+        <source>Choose the cases to give in the list first (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Алдымен тізімнен берілетін істерді таңдаңыз (Shift немесе Ctrl пернесін басып тұрып, тінтуірмен шертіңіз немесе көрсеткі пернелерін пайдаланыңыз).</translation>
+    </message>
+    <message>
+        <source>Giving the cases to %1…</source>
+        <translation>Істер %1 пайдаланушысына берілуде…</translation>
+    </message>
+    <message>
+        <source>Stop after this case</source>
+        <translation>Осы істен кейін тоқтату</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) given to %1.</source>
+        <translation>
+            <numerusform>%1 пайдаланушысына %n іс берілді.</numerusform>
+            <numerusform>%1 пайдаланушысына %n іс берілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the cases to claim in the list first (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Алдымен тізімнен өзіңізге бекітілетін істерді таңдаңыз (Shift немесе Ctrl пернесін басып тұрып, тінтуірмен шертіңіз немесе көрсеткі пернелерін пайдаланыңыз).</translation>
+    </message>
+    <message>
+        <source>Claiming the cases…</source>
+        <translation>Істер өзіңізге бекітілуде…</translation>
+    </message>
+    <message>
+        <source>Claim the cases</source>
+        <translation>Істерді өзіме бекіту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) claimed; the server confirms them at this sync.</source>
+        <translation>
+            <numerusform>%n іс өзіңізге бекітілді; сервер оларды осы синхрондау кезінде растайды.</numerusform>
+            <numerusform>%n іс өзіңізге бекітілді; сервер оларды осы синхрондау кезінде растайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no case to hand out.</source>
+        <translation>%1 пайдаланушысына бөлуге болатын бірде-бір іс бекітілмеген.</translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>&amp;Іс қағаздары</translation>
+    </message>
+    <message>
+        <source>Case &amp;dossier…</source>
+        <translation>Іс &amp;досьесі…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>Тізімді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit extract…</source>
+        <translation>&amp;Аудит журналынан үзінді көшірме…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to &quot;%1&quot;; the export goes to the audit log with the next sync.</source>
+        <translation>
+            <numerusform>«%1» файлына %n іс экспортталды; экспорт туралы мәлімет келесі синхрондау кезінде аудит журналына жіберіледі.</numerusform>
+            <numerusform>«%1» файлына %n іс экспортталды; экспорт туралы мәлімет келесі синхрондау кезінде аудит журналына жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the case whose dossier to print first.</source>
+        <translation>Алдымен досьесі басып шығарылатын істі ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The dossier is saved to &quot;%1&quot;.</source>
+        <translation>Досье «%1» файлына сақталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) written to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>«%1» файлына %n аудит жазбасы жазылды.</numerusform>
+            <numerusform>«%1» файлына %n аудит жазбасы жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of the city</source>
+        <translation>Қаланың істері</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Барлық қалалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have not reached the server.</source>
+        <translation>
+            <numerusform>%n ескертпе серверге жетпеді.</numerusform>
+            <numerusform>%n ескертпе серверге жетпеді.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1192,6 +1192,32 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
             <numerusform>Отчёт за период с %1 по %2 (дел: %n) записан в «%3».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kezekctl audit extract --server https://HOST:PORT --user NAME [--ca FILE] (--case NUMBER | --from YYYY-MM-DD --to YYYY-MM-DD) --format csv|pdf --out FILE [--lang kk|ru|en]
+  the server&apos;s audit entries on one case or in a period, for an inspector (every city for the ministry, the supervisor&apos;s city for a supervisor); the reading is itself audited; the password is read from KEZEK_PASSWORD or standard input</source>
+        <translation>kezekctl audit extract --server https://HOST:PORT --user NAME [--ca FILE] (--case NUMBER | --from YYYY-MM-DD --to YYYY-MM-DD) --format csv|pdf --out FILE [--lang kk|ru|en]
+  записи журнала аудита сервера по одному делу или за период для проверяющего (для министерства — все города, для руководителя — его город); само это чтение также фиксируется в аудите; пароль читается из KEZEK_PASSWORD или стандартного ввода</translation>
+    </message>
+    <message>
+        <source>Give either --case or --from and --to, not both.</source>
+        <translation>Укажите либо --case, либо --from и --to, но не то и другое одновременно.</translation>
+    </message>
+    <message>
+        <source>audit extract needs an https:// --server, a --user and an --out file.</source>
+        <translation>Для audit extract нужны --server с адресом https://, --user и файл --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>В «%1» выгружено записей аудита: %n.</numerusform>
+            <numerusform>В «%1» выгружено записей аудита: %n.</numerusform>
+            <numerusform>В «%1» выгружено записей аудита: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an inspector&apos;s audit extract of a case or a period</source>
+        <translation>выписка из журнала аудита по делу или за период для проверяющего</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Domain</name>
@@ -2583,6 +2609,62 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period from %1 to %2 is longer than ten years: choose a shorter one.</source>
         <translation>Период с %1 по %2 длиннее десяти лет: выберите более короткий.</translation>
     </message>
+    <message>
+        <source>An absence needs its first and its last day.</source>
+        <translation>Для периода отсутствия нужно указать первый и последний день.</translation>
+    </message>
+    <message>
+        <source>The absence ends on %1, before it starts on %2.</source>
+        <translation>Период отсутствия заканчивается %1, раньше своего начала (%2).</translation>
+    </message>
+    <message>
+        <source>Only a supervisor marks a colleague absent.</source>
+        <translation>Отмечать отсутствие сотрудника может только руководитель.</translation>
+    </message>
+    <message>
+        <source>%1 holds no cases: only a migration officer or a CSC operator is marked absent.</source>
+        <translation>За пользователем %1 дела не закрепляются: отсутствие отмечается только для сотрудника миграционной службы или оператора ЦОН.</translation>
+    </message>
+    <message>
+        <source>%1 does not work in %2: a supervisor marks absent only the people of their own city.</source>
+        <translation>Пользователь %1 не работает в городе %2: руководитель отмечает отсутствие только сотрудников своего города.</translation>
+    </message>
+    <message>
+        <source>%1 is already absent from %2 to %3; an absence of one person does not overlap another.</source>
+        <translation>Пользователь %1 уже отмечен как отсутствующий с %2 по %3; периоды отсутствия одного сотрудника не должны пересекаться.</translation>
+    </message>
+    <message>
+        <source>A note needs some text; an empty note is not kept.</source>
+        <translation>Заметка должна содержать текст; пустая заметка не сохраняется.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters; this one has %2.</source>
+        <translation>Заметка может содержать не более %1 символов; в этой заметке символов: %2.</translation>
+    </message>
+    <message>
+        <source>A note needs its id, its case and the time it was written.</source>
+        <translation>Для заметки нужны её идентификатор, дело и время написания.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor read the audit log: ask them for an extract.</source>
+        <translation>Журнал аудита могут читать только министерство и руководитель города: запросите выписку у них.</translation>
+    </message>
+    <message>
+        <source>The extract&apos;s period needs its first and last days.</source>
+        <translation>Для периода выписки нужно указать первый и последний дни.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format this is written in: choose one of %2.</source>
+        <translation>«%1» — недопустимый формат для этого документа: выберите один из следующих: %2.</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;: nobody works it any more, so it goes to no one.</source>
+        <translation>Дело в состоянии «%1»: с ним больше никто не работает, поэтому оно никому не передаётся.</translation>
+    </message>
+    <message>
+        <source>While the case is &quot;%1&quot;, the role &quot;%2&quot; works it; %3 (&quot;%4&quot;) has no step on it.</source>
+        <translation>Пока дело в состоянии «%1», с ним работает роль «%2»; %3 («%4») не может выполнять действия на этом этапе.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::LockDialog</name>
@@ -2800,6 +2882,74 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>Не удаётся прочитать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Audit extract of case %1</source>
+        <translation>Выписка из журнала аудита по делу %1</translation>
+    </message>
+    <message>
+        <source>Audit extract from %1 to %2</source>
+        <translation>Выписка из журнала аудита за период с %1 по %2</translation>
+    </message>
+    <message>
+        <source>The cases of %1</source>
+        <translation>Дела города %1</translation>
+    </message>
+    <message>
+        <source>Every city&apos;s cases</source>
+        <translation>Дела всех городов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), made on %1</source>
+        <translation>
+            <numerusform>Записей: %n, сформировано %1</numerusform>
+            <numerusform>Записей: %n, сформировано %1</numerusform>
+            <numerusform>Записей: %n, сформировано %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the oldest entries are here: ask for a shorter period for the rest.</source>
+        <translation>Здесь приведены только самые ранние записи: для получения остальных запросите более короткий период.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (Kazakhstan)</source>
+        <translation>Когда (время Казахстана)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit extract has no entries.</source>
+        <translation>В выписке из журнала аудита, полученной от сервера, нет записей.</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF in memory.</source>
+        <translation>Не удаётся сформировать PDF в памяти.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Не удалось отрисовать PDF.</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3849,34 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>How often the officers&apos; clocks in their warning or breached are looked for, to tell the case&apos;s holder and the city&apos;s supervisors; also at start-up (default 15; 0: never).</source>
         <translation>Как часто искать близкие к истечению или нарушенные сроки, которые должны соблюдать сотрудники, чтобы уведомить сотрудника, за которым закреплено дело, и руководителей города; также при запуске (по умолчанию 15; 0: никогда).</translation>
     </message>
+    <message>
+        <source>Only a supervisor marks colleagues absent and reads their absences.</source>
+        <translation>Отмечать отсутствие сотрудников и просматривать периоды их отсутствия может только руководитель.</translation>
+    </message>
+    <message>
+        <source>Only the ministry and a city&apos;s supervisor export lists of cases.</source>
+        <translation>Экспортировать списки дел могут только министерство и руководитель города.</translation>
+    </message>
+    <message>
+        <source>Case %1 is held by %2 now, not by whom you saw: it was not given to %3. Look at it again before you give it.</source>
+        <translation>Дело %1 сейчас закреплено за пользователем %2, а не за тем, кого вы видели: пользователю %3 оно не передано. Прежде чем передавать дело, просмотрите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>A note needs its id (a UUID) and the time it was written.</source>
+        <translation>Для заметки нужны её идентификатор (UUID) и время написания.</translation>
+    </message>
+    <message>
+        <source>Integrations neither read nor write a case&apos;s internal notes.</source>
+        <translation>Интеграции не читают и не записывают внутренние заметки по делу.</translation>
+    </message>
+    <message>
+        <source>The note was not found again.</source>
+        <translation>Не удалось повторно найти заметку.</translation>
+    </message>
+    <message>
+        <source>Another note already has the id %1.</source>
+        <translation>Идентификатор %1 уже есть у другой заметки.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
@@ -4063,6 +4241,30 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The period ends on %1, after today (%2): nothing has happened on it yet. Choose a period up to today.</source>
         <translation>Период заканчивается %1, позже сегодняшнего дня (%2): в этот день ещё ничего не произошло. Выберите период, заканчивающийся не позднее сегодняшнего дня.</translation>
     </message>
+    <message>
+        <source>Not given: the run was stopped before it.</source>
+        <translation>Не передано: выполнение остановлено до этого дела.</translation>
+    </message>
+    <message>
+        <source>Not given: %1</source>
+        <translation>Не передано: %1</translation>
+    </message>
+    <message>
+        <source>Your role reads cases and works none, so it claims none.</source>
+        <translation>Ваша роль только читает дела и не работает с ними, поэтому не может закреплять их за собой.</translation>
+    </message>
+    <message>
+        <source>%1 works on this case: it cannot be claimed before they give it back or their claim runs out.</source>
+        <translation>С этим делом работает %1: закрепить его за собой нельзя, пока он не вернёт дело или не истечёт срок его закрепления.</translation>
+    </message>
+    <message>
+        <source>Notes are written on the cases your role and city may see.</source>
+        <translation>Заметки пишутся только к делам, доступным вашей роли и городу.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</source>
+        <translation>Ответ сервера не соответствует %1 отправленным записям об экспорте; они уйдут снова при следующей синхронизации.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -4260,7 +4462,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">Новый этап</translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -4944,7 +5146,7 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
+        <translation type="vanished">%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Give</source>
@@ -6769,6 +6971,474 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>The same name and date of birth as %1, under another IIN or passport; check whether it is the same person.</source>
         <translation>Фамилия, имя и дата рождения совпадают с данными %1, но ИИН или паспорт другие; проверьте, не одно ли это лицо.</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Отсутствие сотрудников</translation>
+    </message>
+    <message>
+        <source>&amp;Mark absent</source>
+        <translation>Отметить о&amp;тсутствие</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>Дата &amp;окончания (включительно):</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Cases held</source>
+        <translation>Закреплено дел</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out their cases…</source>
+        <translation>&amp;Распределить дела сотрудника…</translation>
+    </message>
+    <message>
+        <source>Away now or later:</source>
+        <translation>Текущие и предстоящие периоды отсутствия:</translation>
+    </message>
+    <message>
+        <source>%1 is marked absent from %2 to %3.</source>
+        <translation>Отсутствие сотрудника %1 отмечено с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>Audit extract</source>
+        <translation>Выписка из журнала аудита</translation>
+    </message>
+    <message>
+        <source>Of &amp;one case:</source>
+        <translation>По &amp;одному делу:</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Of a &amp;period:</source>
+        <translation>За &amp;период:</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, для печати</translation>
+    </message>
+    <message>
+        <source>The extract&apos;s file</source>
+        <translation>Файл выписки</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>The server reads its audit log (online only) and enters this reading in it. The file is written outside the workstation&apos;s encrypted cache: give it only to the inspector who asked for it.</source>
+        <translation>Сервер читает свой журнал аудита (только при подключении к сети) и фиксирует в нём это чтение. Файл записывается вне зашифрованного кэша рабочего места: передавайте его только запросившему его проверяющему.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the extract</source>
+        <translation>&amp;Записать выписку</translation>
+    </message>
+    <message>
+        <source>audit-extract.%1</source>
+        <translation>выписка-аудита.%1</translation>
+    </message>
+    <message>
+        <source>Save the audit extract</source>
+        <translation>Сохранение выписки из журнала аудита</translation>
+    </message>
+    <message>
+        <source>Type the number of the case whose audit entries to extract.</source>
+        <translation>Введите номер дела, записи аудита по которому нужно выгрузить.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the extract to.</source>
+        <translation>Выберите файл, в который будет записана выписка.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Documents filed on eGov (§10-12)</source>
+        <translation>Документы, поданные через eGov (§10-12)</translation>
+    </message>
+    <message>
+        <source>Originals compared at the CSC (§20-21)</source>
+        <translation>Подлинники, сверенные в ЦОН (§20-21)</translation>
+    </message>
+    <message>
+        <source>Originals verified by the officer (§22)</source>
+        <translation>Подлинники, проверенные сотрудником (§22)</translation>
+    </message>
+    <message>
+        <source>Registration (§26)</source>
+        <translation>Регистрация (§26)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>No document has a verdict yet.</source>
+        <translation>Ни по одному документу пока нет заключения.</translation>
+    </message>
+    <message>
+        <source>No decision has been signed on this case.</source>
+        <translation>По этому делу не подписано ни одного решения.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Время подписания</translation>
+    </message>
+    <message>
+        <source>Signed (EDS) by</source>
+        <translation>Подписано ЭЦП</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Case dossier %1</source>
+        <translation>Досье дела %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1. For the staff of the migration service: it holds an applicant&apos;s personal data.</source>
+        <translation>Распечатал: %1. Для сотрудников миграционной службы: содержит персональные данные услугополучателя.</translation>
+    </message>
+    <message>
+        <source>Documents and their verdicts</source>
+        <translation>Документы и заключения по ним</translation>
+    </message>
+    <message>
+        <source>Signed decisions</source>
+        <translation>Подписанные решения</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · not yet sent</source>
+        <translation>%1, %2 · %3 · ещё не отправлена</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · refused by the server: %4</source>
+        <translation>%1, %2 · %3 · отклонена сервером: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Notes for colleagues who may see this case, the newest first. The applicant never sees them, and no letter or export carries them.</source>
+        <translation>Заметки для коллег, которым доступно это дело; сначала новые. Услугополучатель их никогда не видит, они не включаются ни в письма, ни в экспорт.</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Заметки по делу</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>A note for the colleague who takes the case over</source>
+        <translation>Заметка для коллеги, который примет дело</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Доб&amp;авить заметку</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Заметок пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Не закреплено</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>The dossier holds the applicant&apos;s personal data, the documents&apos; verdicts, the signed decisions and the history. Printed or saved, it leaves the workstation&apos;s encrypted cache: keep it where your office keeps case files.</source>
+        <translation>Досье содержит персональные данные услугополучателя, заключения по документам, подписанные решения и историю дела. При печати или сохранении оно выходит за пределы зашифрованного кэша рабочего места: храните его там, где ваше подразделение хранит материалы дел.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s PDF file</source>
+        <translation>PDF-файл досье</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF</source>
+        <translation>&amp;Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>dossier-%1.pdf</source>
+        <translation>досье-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the case dossier</source>
+        <translation>Сохранение досье дела</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dossier to.</source>
+        <translation>Выберите файл, в который будет сохранено досье.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n case(s)</source>
+        <translation>
+            <numerusform>дел в работе: %n</numerusform>
+            <numerusform>дел в работе: %n</numerusform>
+            <numerusform>дел в работе: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n due this week</source>
+        <translation>
+            <numerusform>%1, из них со сроком на этой неделе: %n</numerusform>
+            <numerusform>%1, из них со сроком на этой неделе: %n</numerusform>
+            <numerusform>%1, из них со сроком на этой неделе: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the cases</source>
+        <translation>Передача дел</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected case(s) to:</source>
+        <translation>
+            <numerusform>Кому передать выбранные дела (%n):</numerusform>
+            <numerusform>Кому передать выбранные дела (%n):</numerusform>
+            <numerusform>Кому передать выбранные дела (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one role works all the selected cases at their stages: select cases that one role works.</source>
+        <translation>Ни одна роль не работает со всеми выбранными делами на их этапах: выберите дела, с которыми работает одна роль.</translation>
+    </message>
+    <message>
+        <source>Only the role &quot;%1&quot; works all the selected cases at their stages.</source>
+        <translation>Со всеми выбранными делами на их этапах работает только роль «%1».</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;: nobody works it any more.</source>
+        <translation>Дело в состоянии «%1»: с ним больше никто не работает.</translation>
+    </message>
+    <message>
+        <source>While the case is &quot;%1&quot;, only the role &quot;%2&quot; works it.</source>
+        <translation>Пока дело в состоянии «%1», с ним работает только роль «%2».</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>The export&apos;s file</source>
+        <translation>Файл экспорта</translation>
+    </message>
+    <message>
+        <source>The list is written to a file outside the workstation&apos;s encrypted cache, with the applicants&apos; names and documents&apos; numbers: keep it where your office keeps such papers, and send it only to those the joint order names. The export is entered in the server&apos;s audit log: who, when, which list and how many cases.</source>
+        <translation>Список записывается в файл вне зашифрованного кэша рабочего места вместе с именами услугополучателей и номерами документов: храните его там, где ваше подразделение хранит такие документы, и передавайте только лицам, указанным в совместном приказе. Экспорт фиксируется в журнале аудита сервера: кто, когда, какой список и сколько дел.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>cases-%1.%2</source>
+        <translation>дела-%1.%2</translation>
+    </message>
+    <message>
+        <source>Choose the file to export the list to.</source>
+        <translation>Выберите файл, в который будет экспортирован список.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>Дел: %n</numerusform>
+            <numerusform>Дел: %n</numerusform>
+            <numerusform>Дел: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded for the audit log, so the file was removed: %1</source>
+        <translation>Не удалось зарегистрировать экспорт для журнала аудита, поэтому файл удалён: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) did not go through; nothing was changed on them:</source>
+        <translation>
+            <numerusform>Не выполнено по делам: %n; в них ничего не изменено:</numerusform>
+            <numerusform>Не выполнено по делам: %n; в них ничего не изменено:</numerusform>
+            <numerusform>Не выполнено по делам: %n; в них ничего не изменено:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cla&amp;im the selected cases</source>
+        <translation>За&amp;крепить выбранные дела за собой</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve the selected cases to…</source>
+        <translation>Передать выбранные &amp;дела…</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences and hand-out…</source>
+        <translation>О&amp;тсутствие сотрудников и распределение дел…</translation>
+    </message>
+    <message>
+        <source>Choose the cases to give in the list first (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Сначала выберите в списке дела для передачи (щелчком мыши или стрелками с нажатой клавишей Shift или Ctrl).</translation>
+    </message>
+    <message>
+        <source>Giving the cases to %1…</source>
+        <translation>Передача дел пользователю %1…</translation>
+    </message>
+    <message>
+        <source>Stop after this case</source>
+        <translation>Остановить после этого дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) given to %1.</source>
+        <translation>
+            <numerusform>Пользователю %1 передано дел: %n.</numerusform>
+            <numerusform>Пользователю %1 передано дел: %n.</numerusform>
+            <numerusform>Пользователю %1 передано дел: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the cases to claim in the list first (Shift or Ctrl with a click or the arrows).</source>
+        <translation>Сначала выберите в списке дела, которые нужно закрепить за собой (щелчком мыши или стрелками с нажатой клавишей Shift или Ctrl).</translation>
+    </message>
+    <message>
+        <source>Claiming the cases…</source>
+        <translation>Закрепление дел…</translation>
+    </message>
+    <message>
+        <source>Claim the cases</source>
+        <translation>Закрепление дел за собой</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) claimed; the server confirms them at this sync.</source>
+        <translation>
+            <numerusform>Закреплено дел: %n; сервер подтвердит закрепление при этой синхронизации.</numerusform>
+            <numerusform>Закреплено дел: %n; сервер подтвердит закрепление при этой синхронизации.</numerusform>
+            <numerusform>Закреплено дел: %n; сервер подтвердит закрепление при этой синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no case to hand out.</source>
+        <translation>За пользователем %1 не закреплено дел для распределения.</translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>Докум&amp;енты</translation>
+    </message>
+    <message>
+        <source>Case &amp;dossier…</source>
+        <translation>&amp;Досье дела…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Экспорт списка…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit extract…</source>
+        <translation>&amp;Выписка из журнала аудита…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to &quot;%1&quot;; the export goes to the audit log with the next sync.</source>
+        <translation>
+            <numerusform>В «%1» экспортировано дел: %n; сведения об экспорте попадут в журнал аудита при следующей синхронизации.</numerusform>
+            <numerusform>В «%1» экспортировано дел: %n; сведения об экспорте попадут в журнал аудита при следующей синхронизации.</numerusform>
+            <numerusform>В «%1» экспортировано дел: %n; сведения об экспорте попадут в журнал аудита при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the case whose dossier to print first.</source>
+        <translation>Сначала откройте дело, досье которого нужно распечатать.</translation>
+    </message>
+    <message>
+        <source>The dossier is saved to &quot;%1&quot;.</source>
+        <translation>Досье сохранено в «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) written to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>В «%1» выгружено записей аудита: %n.</numerusform>
+            <numerusform>В «%1» выгружено записей аудита: %n.</numerusform>
+            <numerusform>В «%1» выгружено записей аудита: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of the city</source>
+        <translation>Дела города</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Все города</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have not reached the server.</source>
+        <translation>
+            <numerusform>Заметок, не дошедших до сервера: %n.</numerusform>
+            <numerusform>Заметок, не дошедших до сервера: %n.</numerusform>
+            <numerusform>Заметок, не дошедших до сервера: %n.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
