@@ -7386,7 +7386,7 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     </message>
     <message>
         <source>&amp;Papers</source>
-        <translation>Докум&amp;енты</translation>
+        <translation>Д&amp;елопроизводство</translation>
     </message>
     <message>
         <source>Case &amp;dossier…</source>

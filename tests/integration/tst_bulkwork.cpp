@@ -277,7 +277,7 @@ void TestBulkWork::twoSupervisorsGivingTheSameCasesLeaveEachWithOneHolder()
     };
     QList<Case> reversed(cases.crbegin(), cases.crend());
     Side sides[2] = {{QStringLiteral("supervisor"), QStringLiteral("colleague"), cases, 0, {}},
-                     {QStringLiteral("supervisor2"), QStringLiteral("csc"), reversed, 0, {}}};
+                     {QStringLiteral("supervisor2"), QStringLiteral("officer2"), reversed, 0, {}}};
     std::unique_ptr<QThread> threads[2];
     for (int i = 0; i < 2; ++i) {
         Side &side = sides[i];
@@ -310,7 +310,7 @@ void TestBulkWork::twoSupervisorsGivingTheSameCasesLeaveEachWithOneHolder()
     }
     for (const Case &c : std::as_const(cases)) {
         const QString holder = holderOf(*store, c.id);
-        QVERIFY2(holder == u"colleague" || holder == u"csc", qPrintable(holder));
+        QVERIFY2(holder == u"colleague" || holder == u"officer2", qPrintable(holder));
         // One audit entry, naming the holder the case has.
         QCOMPARE(count(*store,
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'assign' AND "

@@ -1,5 +1,6 @@
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
+#include "db/server/auditextract.h"
 #include "db/server/auditlog.h"
 #include "db/server/serverstore.h"
 #include "db/server/userstore.h"
@@ -198,6 +199,57 @@ bool fillSite(Site &site)
                                               QStringLiteral("review")});
         !raised || !*raised)
         return failed("an escalation");
+    // Issue 31: an absence, a give made once by its request id, a note on
+    // the case and an export entered in the audit log.
+    ServerStore::AbsenceRecord absence{{QStringLiteral("absence-1"),
+                                        QStringLiteral("aigerim"),
+                                        QDate(2026, 12, 1),
+                                        QDate(2026, 12, 4)},
+                                       first.city,
+                                       QStringLiteral("aigerim"),
+                                       now};
+    must(store->addAbsence(absence,
+                           [](const QList<Absence> &) -> Result<void> { return {}; },
+                           {QStringLiteral("aigerim"),
+                            QStringLiteral("absence"),
+                            QStringLiteral("aigerim"),
+                            QStringLiteral("2026-12-01..2026-12-04")}),
+         "an absence");
+    const auto given
+        = store->giveCase({QStringLiteral("give-1"),
+                           first.id,
+                           QStringLiteral("aigerim"),
+                           QStringLiteral("aigerim"),
+                           std::nullopt},
+                          now,
+                          3600,
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("assigned")}},
+                          {QStringLiteral("aigerim"),
+                           QStringLiteral("assign"),
+                           first.id,
+                           QStringLiteral("to aigerim")});
+    if (!given)
+        qFatal("a give: %s", qPrintable(given.error().message));
+    CaseNote note;
+    note.id = QStringLiteral("note-1");
+    note.caseId = first.id;
+    note.authorId = QStringLiteral("aigerim");
+    note.authorName = QStringLiteral("Айгерім");
+    note.madeAt = now;
+    note.text = QStringLiteral("Өтініш беруші дүйсенбіде келеді.");
+    if (!store->addNote(
+            note,
+            first.city,
+            {QStringLiteral("aigerim"), QStringLiteral("case-note"), first.id, note.id}))
+        return failed("a note");
+    if (!AuditExtracts(*store).recordExport(QStringLiteral("aigerim"),
+                                            {QStringLiteral("export-1"),
+                                             QStringLiteral("All cases"),
+                                             {},
+                                             12,
+                                             QStringLiteral("csv"),
+                                             now}))
+        return failed("an export");
     // Notices: one delivered, one still due (a NULL the copy keeps).
     Case intake = Builders::caseIn(CaseState::Received);
     intake.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
