@@ -14,9 +14,19 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // A field as RFC 4180 quotes it: in quotes when it holds a comma, a quote or
-// a line break, its quotes doubled.
-QString csvField(const QString &text)
+// a line break, its quotes doubled. Text a spreadsheet would run as a formula
+// (=, +, -, @ first; a name comes from an applicant) is led by an apostrophe,
+// which spreadsheets show as text; a number stays a number.
+QString csvField(const QString &given)
 {
+    QString text = given;
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    if (!text.isEmpty() && formulaStarts.contains(text.front())) {
+        bool number = false;
+        (void)text.toDouble(&number);
+        if (!number)
+            text.prepend(u'\'');
+    }
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
         && !text.contains(u'\r'))
         return text;

@@ -337,7 +337,7 @@ Result<void> SyncEngine::pushClaims(SyncSummary &summary)
 
 // The exports made here, for the server's audit log (issue 31 point 4): each
 // forgotten once the server has entered it (or had it already); one it
-// refuses stays, and the sync says why.
+// refuses stays here (never lost), and the rest of the sync goes on.
 Result<void> SyncEngine::pushExports(SyncSummary &summary)
 {
     auto toSend = m_store->exportRecordsToSend();
@@ -351,6 +351,10 @@ Result<void> SyncEngine::pushExports(SyncSummary &summary)
             "POST", Api::path(Api::Route::AuditExports), {{QStringLiteral("exports"), batch}});
         if (!reply)
             return std::unexpected(reply.error());
+        // A role that no longer exports (403) or a server without the route
+        // (404): the records wait, and the rest of the sync goes on.
+        if (reply->status == 403 || reply->status == 404)
+            return {};
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
@@ -363,11 +367,10 @@ Result<void> SyncEngine::pushExports(SyncSummary &summary)
         for (const auto &value : results) {
             const QJsonObject answer = value.toObject();
             const QString status = answer.value(u"status").toString();
-            if (status != u"recorded" && status != u"duplicate") {
-                const QJsonObject error = answer.value(u"error").toObject();
-                return fail(error.value(u"code").toString(QString(SyncErrors::Malformed)),
-                            error.value(u"message").toString());
-            }
+            // A record the server cannot take stays here (never lost) and
+            // keeps nothing else from going up.
+            if (status != u"recorded" && status != u"duplicate")
+                continue;
             if (auto ok = m_store->forgetExportRecord(answer.value(u"id").toString()); !ok)
                 return ok;
             ++summary.exportsRecorded;
@@ -486,8 +489,12 @@ Result<void> SyncEngine::pushNotes(SyncSummary &summary)
             ++summary.notesSent;
             continue;
         }
-        // The server's own failure waits for the next sync; a refusal is for good.
-        if (reply->status >= 500 || reply->status == 401)
+        // A refusal of the note itself is for good: its case is gone or not
+        // this person's to see (404), its id is another note's (409), its
+        // text is refused (422). Anything else (the server's failure, a
+        // session to renew, too many requests, a password to change) waits
+        // for the next sync.
+        if (reply->status != 404 && reply->status != 409 && reply->status != 422)
             return serverSaid(reply->json, reply->status);
         if (auto ok = m_store->recordNoteRefused(
                 note.id, serverSaid(reply->json, reply->status).error().message);
@@ -766,6 +773,10 @@ Result<void> SyncEngine::push(SyncSummary &summary)
             "POST", Api::path(Api::Route::Commands), {{QStringLiteral("commands"), batch}});
         if (!reply)
             return std::unexpected(reply.error());
+        // A role that no longer exports (403) or a server without the route
+        // (404): the records wait, and the rest of the sync goes on.
+        if (reply->status == 403 || reply->status == 404)
+            return {};
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
@@ -913,12 +924,14 @@ Result<SyncSummary> SyncEngine::run()
     // claim has been checked.
     if (auto ok = pushClaims(summary); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = pushExports(summary); !ok)
-        return std::unexpected(ok.error());
     // The desk's scans before the commands that name them.
     if (auto ok = pushScans(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = push(summary); !ok)
+        return std::unexpected(ok.error());
+    // The records of exports after the work itself: a server that cannot
+    // take them never holds up a decision.
+    if (auto ok = pushExports(summary); !ok)
         return std::unexpected(ok.error());
     if (auto ok = pushNotes(summary); !ok)
         return std::unexpected(ok.error());

@@ -4098,6 +4098,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>Entry %1 was written without the key, though the key file says every entry from %2 on is keyed: the log was rewritten.</source>
         <translation>Entry %1 was written without the key, though the key file says every entry from %2 on is keyed: the log was rewritten.</translation>
     </message>
+    <message>
+        <source>Another give has the request id &quot;%1&quot;: nothing was given. Give the case again.</source>
+        <translation>Another give has the request id &quot;%1&quot;: nothing was given. Give the case again.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -7259,7 +7263,7 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     </message>
     <message>
         <source>The export could not be recorded for the audit log, so the file was removed: %1</source>
-        <translation>The export could not be recorded for the audit log, so the file was removed: %1</translation>
+        <translation type="vanished">The export could not be recorded for the audit log, so the file was removed: %1</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
@@ -7381,6 +7385,10 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
             <numerusform>%n note have not reached the server.</numerusform>
             <numerusform>%n notes have not reached the server.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded for the audit log, so the file was not written: %1</source>
+        <translation>The export could not be recorded for the audit log, so the file was not written: %1</translation>
     </message>
 </context>
 </TS>

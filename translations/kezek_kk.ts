@@ -4098,6 +4098,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>Entry %1 was written without the key, though the key file says every entry from %2 on is keyed: the log was rewritten.</source>
         <translation>%1-жазба кілтсіз жазылған, ал кілт файлы бойынша %2-жазбадан бастап барлығы кілтпен жазылуы тиіс: журнал қайта жазылған.</translation>
     </message>
+    <message>
+        <source>Another give has the request id &quot;%1&quot;: nothing was given. Give the case again.</source>
+        <translation>«%1» сұрау идентификаторы басқа беруге тиесілі: ештеңе берілмеді. Істі қайтадан беріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -7259,7 +7263,7 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     </message>
     <message>
         <source>The export could not be recorded for the audit log, so the file was removed: %1</source>
-        <translation>Экспортты аудит журналы үшін тіркеу мүмкін болмады, сондықтан файл жойылды: %1</translation>
+        <translation type="vanished">Экспортты аудит журналы үшін тіркеу мүмкін болмады, сондықтан файл жойылды: %1</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
@@ -7381,6 +7385,10 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
             <numerusform>%n ескертпе серверге жетпеді.</numerusform>
             <numerusform>%n ескертпе серверге жетпеді.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded for the audit log, so the file was not written: %1</source>
+        <translation>Экспорт аудит журналы үшін тіркелмеді, сондықтан файл жазылмады: %1</translation>
     </message>
 </context>
 </TS>

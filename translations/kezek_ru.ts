@@ -4106,6 +4106,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>Entry %1 was written without the key, though the key file says every entry from %2 on is keyed: the log was rewritten.</source>
         <translation>Запись %1 сделана без ключа, хотя по файлу ключа все записи начиная с %2 защищены ключом: журнал переписан.</translation>
     </message>
+    <message>
+        <source>Another give has the request id &quot;%1&quot;: nothing was given. Give the case again.</source>
+        <translation>Идентификатор запроса «%1» принадлежит другой передаче: ничего не передано. Передайте дело ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Sync</name>
@@ -7310,7 +7314,7 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     </message>
     <message>
         <source>The export could not be recorded for the audit log, so the file was removed: %1</source>
-        <translation>Не удалось зарегистрировать экспорт для журнала аудита, поэтому файл удалён: %1</translation>
+        <translation type="vanished">Не удалось зарегистрировать экспорт для журнала аудита, поэтому файл удалён: %1</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
@@ -7439,6 +7443,10 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
             <numerusform>Заметок, не дошедших до сервера: %n.</numerusform>
             <numerusform>Заметок, не дошедших до сервера: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded for the audit log, so the file was not written: %1</source>
+        <translation>Экспорт не удалось зарегистрировать для журнала аудита, поэтому файл не записан: %1</translation>
     </message>
 </context>
 </TS>

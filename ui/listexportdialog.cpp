@@ -124,16 +124,17 @@ void ListExportDialog::write()
                   m_snapshot.list,
                   heading,
                   {Report::textTable(UiTr::tr("Cases"), m_snapshot.headers, m_snapshot.rows)});
-    if (auto written = Report::writeWhole(path, bytes); !written) {
-        showError(written.error().message);
+    // No export without its record, kept before the file is written: a crash
+    // between the two leaves a record of an export at most, never a file
+    // that left the cache unrecorded.
+    if (auto recorded = m_record(*format, m_snapshot.rows.size()); !recorded) {
+        showError(UiTr::tr("The export could not be recorded for the audit log, so the file "
+                           "was not written: %1")
+                      .arg(recorded.error().message));
         return;
     }
-    // No export without its record: one that cannot be kept takes the file back.
-    if (auto recorded = m_record(*format, m_snapshot.rows.size()); !recorded) {
-        QFile::remove(path);
-        showError(UiTr::tr("The export could not be recorded for the audit log, so the file "
-                           "was removed: %1")
-                      .arg(recorded.error().message));
+    if (auto written = Report::writeWhole(path, bytes); !written) {
+        showError(written.error().message);
         return;
     }
     m_written = path;

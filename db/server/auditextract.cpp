@@ -89,8 +89,10 @@ QString AuditExtracts::exportDetail(const ExportRecord &record)
     QString detail = QStringLiteral("%1 cases as %2, list \"%3\"")
                          .arg(record.count)
                          .arg(record.format, record.list);
+    // Whether a search narrowed the list, not what was typed: a name or an
+    // IIN would stay in the audit chain for good.
     if (!record.filter.isEmpty())
-        detail += QStringLiteral(", search \"%1\"").arg(record.filter);
+        detail += QStringLiteral(", narrowed by a search");
     if (record.madeAt.isValid())
         detail += QStringLiteral(", written at %1").arg(utcText(record.madeAt));
     return detail + QStringLiteral(", export %1").arg(record.id);

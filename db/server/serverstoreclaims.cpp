@@ -185,11 +185,20 @@ Result<ServerStore::GiveResult> ServerStore::giveCase(const GiveRequest &request
             keep.finish();
             if (!first) {
                 QSqlQuery earlier(m_db);
-                earlier.prepare(
-                    QStringLiteral("SELECT answer FROM give_requests WHERE request_id = ?"));
+                earlier.prepare(QStringLiteral(
+                    "SELECT answer, user_id, case_id FROM give_requests WHERE request_id = ?"));
                 earlier.addBindValue(request.requestId);
                 if (!earlier.exec() || !earlier.next())
                     return sqlError(earlier);
+                // Another person's give, or another case's, under this id is
+                // not this give's answer: nothing is given, nothing told.
+                if (earlier.value(1).toString() != request.supervisorId
+                    || earlier.value(2).toString() != request.caseId) {
+                    return fail(QStringLiteral("give.id-taken"),
+                                StoreTr::tr("Another give has the request id \"%1\": nothing "
+                                            "was given. Give the case again.")
+                                    .arg(request.requestId));
+                }
                 result.earlier
                     = QJsonDocument::fromJson(earlier.value(0).toString().toUtf8()).object();
                 return {};

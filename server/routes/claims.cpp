@@ -150,14 +150,32 @@ void HttpApi::claims(const Http::Request &request, Http::Response &response)
                 results.append(claimRefused(caseId, released.error()));
                 continue;
             }
+            if (*released) {
+                (void)AuditLog(*db).append(
+                    {user->id, QStringLiteral("release"), caseId, QStringLiteral("given back")},
+                    now);
+            }
             results.append(QJsonObject{{QStringLiteral("caseId"), caseId},
                                        {QStringLiteral("status"), QStringLiteral("released")}});
             continue;
         }
+        // Who held it before: a claim taken (not a lease renewed, which every
+        // sync does) is entered in the audit log, once, by the one who won it
+        // (issue 31, point 2: an officer's claim of several cases, each audited).
+        const auto before = db->claimOf(caseId, now);
         auto claim = db->claimCase(caseId, user->id, now, qint64(m_config.claimMinutes) * 60);
         if (!claim) {
             results.append(claimRefused(caseId, claim.error()));
             continue;
+        }
+        if (claim->holder == user->id && before
+            && (!before->has_value() || (*before)->holder != user->id)) {
+            (void)AuditLog(*db).append(
+                {user->id,
+                 QStringLiteral("claim"),
+                 caseId,
+                 QStringLiteral("until %1").arg(claim->expiresAt.toString(Qt::ISODate))},
+                now);
         }
         results.append(claimJson(
             *claim, claim->holder == user->id ? QStringLiteral("held") : QStringLiteral("taken")));

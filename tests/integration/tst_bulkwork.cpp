@@ -67,6 +67,7 @@ private Q_SLOTS:
     void twoSupervisorsGivingTheSameCasesLeaveEachWithOneHolder();
     void anAbsentOfficersCasesAreHandedOutAndTheirEscalationsGoToTheSupervisor();
     void aReversedOrOverlappingAbsenceOrAGiveToWhoCannotActChangesNothing();
+    void eachCaseClaimedIsAuditedOnceAndARenewedLeaseIsNot();
 
 private:
     static QString sqliteUrl(const ServerProcess &server);
@@ -226,6 +227,14 @@ void TestBulkWork::twoHundredCasesAreGivenOnceThoughAnswersAreLostAndRequestsRep
         QVERIFY(direct.give(
             {caseId, QStringLiteral("colleague"), requestId, QStringLiteral("officer")}));
     }
+    // A request id sent again for another case is not that give's answer:
+    // refused, and that case stays where it is.
+    const auto reused = direct.give({sent.at(1).second,
+                                     QStringLiteral("officer2"),
+                                     sent.at(0).first,
+                                     QStringLiteral("colleague")});
+    QVERIFY(!reused);
+    QCOMPARE(reused.error().code, QStringLiteral("give.id-taken"));
 
     // Each case once: its holder is the colleague, one audit entry each,
     // one kept request each; the cases themselves did not move (a give is
@@ -491,6 +500,43 @@ void TestBulkWork::aReversedOrOverlappingAbsenceOrAGiveToWhoCannotActChangesNoth
     QCOMPARE(
         count(*store, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'assign'")), 0);
     QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM give_requests")), 0);
+}
+
+// Issue 31 point 2: "an officer claims several at once ... Each case's
+// change is still its own command, exactly once, audited": each case claimed
+// gives one "claim" entry, and the next syncs, which renew the leases, add
+// none.
+void TestBulkWork::eachCaseClaimedIsAuditedOnceAndARenewedLeaseIsNot()
+{
+    QList<Case> cases;
+    for (int i = 0; i < 5; ++i)
+        cases.append(receivedCase(0, ++m_number));
+    const QString pgUrl
+        = m_postgresql ? freshPostgresDatabase(QStringLiteral("kezek_bulk_claim_")) : QString();
+    ServerProcess server({QStringLiteral("--timed-steps-minutes"),
+                          QStringLiteral("0"),
+                          QStringLiteral("--escalation-minutes"),
+                          QStringLiteral("0")},
+                         pgUrl);
+    auto store = seed(m_postgresql ? pgUrl : sqliteUrl(server), cases);
+    QVERIFY(server.start());
+    auto desk = cache(QStringLiteral("claim"));
+    SyncEngine engine(*desk, settings(server, QStringLiteral("officer2")));
+    QVERIFY(engine.run());
+    const Actor officer{Role::MigrationOfficer, City::Astana, QStringLiteral("officer2")};
+    BulkClaim outcome;
+    for (const Case &c : std::as_const(cases))
+        QVERIFY(claimOne(*desk, officer, **desk->findCase(c.id), outcome));
+    QCOMPARE(outcome.claimed, 5);
+    const QString claims
+        = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'claim' AND actor = ?");
+    for (int sync = 0; sync < 3; ++sync) {
+        const auto ran = engine.run();
+        QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().message));
+        QCOMPARE(count(*store, claims, QStringLiteral("officer2")), 5);
+    }
+    for (const Case &c : std::as_const(cases))
+        QCOMPARE(holderOf(*store, c.id), QStringLiteral("officer2"));
 }
 
 QTEST_GUILESS_MAIN(TestBulkWork)
