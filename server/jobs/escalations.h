@@ -17,7 +17,8 @@ class ServerStore;
 // Escalation (issue 30, point 3): an officer's duty clock that entered its
 // warning or was breached (oversight's clockAlarms, as of Kazakhstan's day)
 // is told to whoever holds the case at that moment (unless marked absent
-// that day: issue 31, point 2) and to its city's supervisors. Looked for on a thread of its own at start-up and every
+// that day: issue 31, point 2) and to its city's supervisors. Looked for on a thread of its own at
+// start-up and every
 // --escalation-minutes. Each escalation has an id made from its case, its
 // clock's run and its level, and a unique key in the database: several
 // servers on one database raise it once, and the audit entry is written only
