@@ -773,10 +773,6 @@ Result<void> SyncEngine::push(SyncSummary &summary)
             "POST", Api::path(Api::Route::Commands), {{QStringLiteral("commands"), batch}});
         if (!reply)
             return std::unexpected(reply.error());
-        // A role that no longer exports (403) or a server without the route
-        // (404): the records wait, and the rest of the sync goes on.
-        if (reply->status == 403 || reply->status == 404)
-            return {};
         if (reply->status != 200)
             return serverSaid(reply->json, reply->status);
         const QJsonArray results = reply->json.value(u"results").toArray();
