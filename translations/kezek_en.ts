@@ -1205,8 +1205,8 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message numerus="yes">
         <source>Wrote %n audit entry(ies) to &quot;%1&quot;.</source>
         <translation>
-            <numerusform>Wrote %n audit entry(ies) to &quot;%1&quot;.</numerusform>
-            <numerusform>Wrote %n audit entry(ies) to &quot;%1&quot;.</numerusform>
+            <numerusform>Wrote %n audit entry to &quot;%1&quot;.</numerusform>
+            <numerusform>Wrote %n audit entries to &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -2896,8 +2896,8 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
     <message numerus="yes">
         <source>%n entry(ies), made on %1</source>
         <translation>
-            <numerusform>%n entry(ies), made on %1</numerusform>
-            <numerusform>%n entry(ies), made on %1</numerusform>
+            <numerusform>%n entry, made on %1</numerusform>
+            <numerusform>%n entries, made on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7367,8 +7367,8 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message numerus="yes">
         <source>%n audit entry(ies) written to &quot;%1&quot;.</source>
         <translation>
-            <numerusform>%n audit entry(ies) written to &quot;%1&quot;.</numerusform>
-            <numerusform>%n audit entry(ies) written to &quot;%1&quot;.</numerusform>
+            <numerusform>%n audit entry written to &quot;%1&quot;.</numerusform>
+            <numerusform>%n audit entries written to &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
