@@ -186,42 +186,192 @@ struct CacheCases::OversightRow
 
 Result<QList<Case>> CacheCases::casesForOversight(const std::optional<QString> &cityId)
 {
+    OversightMemory memory;
+    if (auto read = refreshOversight(memory, cityId); !read)
+        return std::unexpected(read.error());
+    return std::move(memory.cases);
+}
+
+Result<qsizetype> CacheCases::refreshOversight(OversightMemory &memory,
+                                               const std::optional<QString> &cityId)
+{
+    // SQLite's count of what other connections wrote, asked before the read:
+    // a sync that lands during it is read the next time.
+    Statement written(m_db, "PRAGMA data_version");
+    if (auto ok = written.row(); !ok)
+        return std::unexpected(ok.error());
+    const qint64 dataVersion = written.integer(0);
+    const bool same = memory.filled && memory.cityId == cityId;
+    if (same && memory.dataVersion == dataVersion)
+        return 0;
+    Result<qsizetype> read = 0;
+    if (same) {
+        read = changedForOversight(memory);
+    } else {
+        OversightMemory fresh;
+        read = readOversightRows(cityId, nullptr, fresh);
+        if (read)
+            memory = std::move(fresh);
+    }
+    if (!read) {
+        // Half moved, perhaps: read whole the next time.
+        memory = {};
+        return read;
+    }
+    memory.cityId = cityId;
+    memory.filled = true;
+    memory.dataVersion = dataVersion;
+    return read;
+}
+
+Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
+{
+    // Every case's row and version, in the order a whole read gives them
+    // (the index on city and version answers it without the rows): where
+    // each was kept, and which are new or at another version.
+    const QByteArray select = "SELECT seq, version FROM cases";
+    Statement scan(m_db,
+                   select + (memory.cityId ? " WHERE city = ? ORDER BY seq" : " ORDER BY seq"));
+    if (memory.cityId)
+        scan.bind(*memory.cityId);
+    QList<qint64> seqs;
+    QList<qint64> versions;
+    QList<qsizetype> keptAt; // -1: new
+    seqs.reserve(memory.seqs.size());
+    versions.reserve(memory.seqs.size());
+    keptAt.reserve(memory.seqs.size());
+    QHash<qint64, qsizetype> kept; // built only when the rows moved
+    QList<qint64> changed;
+    auto scanned = scan.each([&] {
+        const qint64 seq = scan.integer(0);
+        const qsizetype here = seqs.size();
+        qsizetype at = -1;
+        if (here < memory.seqs.size() && memory.seqs.at(here) == seq) {
+            at = here;
+        } else {
+            if (kept.isEmpty()) {
+                kept.reserve(memory.seqs.size());
+                for (qsizetype i = 0; i < memory.seqs.size(); ++i)
+                    kept.insert(memory.seqs.at(i), i);
+            }
+            at = kept.value(seq, -1);
+        }
+        seqs.append(seq);
+        versions.append(scan.integer(1));
+        if (at < 0 || memory.versions.at(at) != versions.constLast()) {
+            changed.append(seq);
+            at = -1;
+        }
+        keptAt.append(at);
+    });
+    if (!scanned)
+        return std::unexpected(scanned.error());
+    OversightMemory read;
+    if (auto got = readOversightRows(memory.cityId, &changed, read); !got)
+        return got;
+    QHash<qint64, qsizetype> readAt;
+    for (qsizetype j = 0; j < read.seqs.size(); ++j)
+        readAt.insert(read.seqs.at(j), j);
+    const auto fresh = [&](qsizetype i) -> std::optional<qsizetype> {
+        const qsizetype j = readAt.value(seqs.at(i), -1);
+        return j < 0 ? std::nullopt : std::optional(j);
+    };
+    bool inPlace = seqs.size() == memory.seqs.size();
+    for (qsizetype i = 0; inPlace && i < seqs.size(); ++i)
+        inPlace = keptAt.at(i) == i
+                  || (keptAt.at(i) < 0 && seqs.at(i) == memory.seqs.at(i) && fresh(i));
+    if (inPlace) {
+        // The same cases in the same rows (the usual sync): the changed ones
+        // replaced where they stand, the rest left untouched.
+        for (qsizetype i = 0; i < seqs.size(); ++i) {
+            if (keptAt.at(i) >= 0)
+                continue;
+            const qsizetype j = *fresh(i);
+            memory.versions[i] = read.versions.at(j);
+            memory.cases[i] = std::move(read.cases[j]);
+        }
+        return read.cases.size();
+    }
+    // Cases came or went: the list made again in the cache's order, a case
+    // gone between the scan and its read left out.
+    OversightMemory next;
+    for (qsizetype i = 0; i < seqs.size(); ++i) {
+        if (keptAt.at(i) >= 0) {
+            next.seqs.append(seqs.at(i));
+            next.versions.append(versions.at(i));
+            next.cases.append(std::move(memory.cases[keptAt.at(i)]));
+        } else if (const auto j = fresh(i)) {
+            next.seqs.append(seqs.at(i));
+            next.versions.append(read.versions.at(*j));
+            next.cases.append(std::move(read.cases[*j]));
+        }
+    }
+    memory.seqs = std::move(next.seqs);
+    memory.versions = std::move(next.versions);
+    memory.cases = std::move(next.cases);
+    return read.cases.size();
+}
+
+Result<qsizetype> CacheCases::readOversightRows(const std::optional<QString> &cityId,
+                                                const QList<qint64> *seqs,
+                                                OversightMemory &into)
+{
     // What the figures read of each case (core/domain/oversightdigest.h),
     // kept beside its text: the text is read, unpacked and decoded only for
     // the cases that changed since their digest was made (all of them the
     // first time), and their digests are written after the read. A batch at
     // a time over the cores; never the whole city's text at once.
     constexpr qsizetype BatchSize = 4096;
+    // With `seqs`, those cases alone, a part at a time within SQLite's limit
+    // on a statement's parameters; without, every case of the city.
+    constexpr qsizetype Part = 500;
     // The digests are read alone: joining the texts' table would read a page
     // of it for every case, digest or not.
     const QByteArray select = "SELECT c.seq, c.version, o.version, o.digest FROM cases c LEFT JOIN "
                               "case_oversight o ON o.case_seq = c.seq";
-    Statement query(m_db, cityId ? select + " WHERE c.city = ?" : select);
-    if (cityId)
-        query.bind(*cityId);
-    QList<Case> cases;
     QList<OversightRow> batch;
     MadeDigests made; // (row, its new digest)
     batch.reserve(BatchSize);
     const auto decodeBatch = [&]() -> Result<void> {
-        auto decoded = decodeOversightBatch(batch, cases, made);
+        auto decoded = decodeOversightBatch(batch, into.cases, made);
         batch.clear();
         return decoded;
     };
-    auto read = query.each([&]() -> Result<void> {
-        OversightRow row{query.integer(0), query.integer(1), {}};
-        if (!query.isNull(2) && query.integer(2) == row.version)
-            row.digest = query.bytes(3);
-        batch.append(std::move(row));
-        return batch.size() < BatchSize ? Result<void>() : decodeBatch();
-    });
-    if (!read)
-        return std::unexpected(read.error());
+    const auto readRows = [&](Statement &query) {
+        return query.each([&]() -> Result<void> {
+            OversightRow row{query.integer(0), query.integer(1), {}};
+            if (!query.isNull(2) && query.integer(2) == row.version)
+                row.digest = query.bytes(3);
+            into.seqs.append(row.seq);
+            into.versions.append(row.version);
+            batch.append(std::move(row));
+            return batch.size() < BatchSize ? Result<void>() : decodeBatch();
+        });
+    };
+    if (!seqs) {
+        Statement query(m_db,
+                        select + (cityId ? " WHERE c.city = ? ORDER BY c.seq" : " ORDER BY c.seq"));
+        if (cityId)
+            query.bind(*cityId);
+        if (auto read = readRows(query); !read)
+            return std::unexpected(read.error());
+    }
+    for (qsizetype first = 0; seqs && first < seqs->size(); first += Part) {
+        const QList<qint64> part = seqs->mid(first, Part);
+        QByteArray marks;
+        for (qsizetype i = 0; i < part.size(); ++i)
+            marks += i ? ",?" : "?";
+        Statement query(m_db, select + " WHERE c.seq IN (" + marks + ")");
+        for (const qint64 seq : part)
+            query.bind(seq);
+        if (auto read = readRows(query); !read)
+            return std::unexpected(read.error());
+    }
     if (auto decoded = decodeBatch(); !decoded)
         return std::unexpected(decoded.error());
     // A digest not kept is made again next time: the figures stand either way.
     (void)keepDigests(made);
-    return cases;
+    return into.cases.size();
 }
 
 Result<void>

@@ -47,6 +47,22 @@ public:
     // of it, read from the digest kept beside its text, made again from the
     // text for the cases that changed since.
     Result<QList<Case>> casesForOversight(const std::optional<QString> &cityId);
+    // The same cases kept between two reads, by whoever asks again and again
+    // (the dashboard's loader, over its own connection): the next read
+    // unpacks only the cases added or changed since, drops those gone, and
+    // reads nothing at all when no other connection wrote to the cache.
+    struct OversightMemory
+    {
+        std::optional<QString> cityId;
+        bool filled = false;
+        qint64 dataVersion = -1; // SQLite's data_version at the last read
+        QList<qint64> seqs;      // each case's row, in the cache's order
+        QList<qint64> versions;  // and its version, as `cases` holds it
+        QList<Case> cases;
+    };
+    // How many cases were read from the cache (0: the memory stood).
+    Result<qsizetype> refreshOversight(OversightMemory &memory,
+                                       const std::optional<QString> &cityId);
     // The queue columns of these cases (a case not in the cache is left out),
     // newest first: the cases a dashboard's figure names, as a list.
     Result<QList<CaseRow>> rowsOf(const QStringList &ids);
@@ -106,6 +122,10 @@ private:
     using MadeDigests = QList<std::pair<OversightRow, QByteArray>>;
     Result<void>
     decodeOversightBatch(QList<OversightRow> &batch, QList<Case> &cases, MadeDigests &made);
+    Result<qsizetype> readOversightRows(const std::optional<QString> &cityId,
+                                        const QList<qint64> *seqs,
+                                        OversightMemory &into);
+    Result<qsizetype> changedForOversight(OversightMemory &memory);
     Result<void> keepDigests(const MadeDigests &made);
     Result<QList<CaseRow>> queueByDeadline(const QStringList &states,
                                            bool descending,

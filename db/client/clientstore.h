@@ -155,6 +155,12 @@ public:
     {
         return m_cases.casesForOversight(cityId);
     }
+    using OversightMemory = CacheCases::OversightMemory;
+    Result<qsizetype> refreshOversight(OversightMemory &memory,
+                                       const std::optional<QString> &cityId)
+    {
+        return m_cases.refreshOversight(memory, cityId);
+    }
     Result<QList<CaseRow>> rowsOf(const QStringList &ids) { return m_cases.rowsOf(ids); }
     Result<QList<CaseRow>> search(const QString &text, int limit, const SearchScope &scope = {})
     {

@@ -1,4 +1,5 @@
 #include "core/domain/casecodec.h"
+#include "core/domain/oversightdigest.h"
 #include "core/domain/retention.h"
 #include "core/simulation/scangenerator.h"
 #include "db/client/clientstore.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void aPreparedPageNeedsNothingOfItsReader();
     void aBulkLoadCutShortIsIndexedAtTheNextOpen();
     void theDashboardReadsEachCaseAsItNowStands();
+    void theDashboardsKeptCasesFollowEverySync();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1204,6 +1206,74 @@ void TestClientStore::theDashboardReadsEachCaseAsItNowStands()
     const auto kept = (*reopened)->casesForOversight(std::nullopt);
     QVERIFY(kept);
     QCOMPARE(standing(*kept), standing(cases));
+}
+
+// Issue 30: the dashboard keeps the cases it read, over its own connection,
+// and after each sync reads only those changed, added or gone; what it keeps
+// is always what a whole read of the cache says, case for case and in the
+// same order.
+void TestClientStore::theDashboardsKeptCasesFollowEverySync()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QList<QJsonObject> page;
+    for (int n = 1; n <= 4; ++n)
+        page.append(caseToJson(numbered(CaseState::Received, n)));
+    QVERIFY((*store)->applyPage(page, {}, 1, QString()));
+    auto reader = (*store)->another();
+    QVERIFY(reader);
+    ClientStore::OversightMemory memory;
+    // What the figures read of each case, in order (a case read from its
+    // text carries more than one read from its digest).
+    const auto digests = [](const QList<Case> &cases) {
+        QList<QByteArray> read;
+        for (const Case &c : cases)
+            read.append(oversightDigest(c));
+        return read;
+    };
+    const auto agrees = [&](const std::optional<QString> &city) {
+        auto whole = (*store)->casesForOversight(city);
+        return whole && digests(memory.cases) == digests(*whole);
+    };
+    const std::optional<QString> astana = cityId(City::Astana);
+    QCOMPARE(*(*reader)->refreshOversight(memory, astana), 4);
+    QVERIFY(agrees(astana));
+    // Nothing written since: nothing read.
+    QCOMPARE(*(*reader)->refreshOversight(memory, astana), 0);
+
+    // A sync moves a case on: that case alone is read again.
+    Case moved = numbered(CaseState::WithNsc, 2);
+    moved.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(moved)}, {}, 2, QString()));
+    QCOMPARE(*(*reader)->refreshOversight(memory, astana), 1);
+    QVERIFY(agrees(astana));
+    QCOMPARE(memory.cases.at(1).state, CaseState::WithNsc);
+
+    // A new case, and one of another city the supervisor does not count.
+    Case almaty = numbered(CaseState::Received, 6);
+    almaty.city = City::Almaty;
+    QVERIFY((*store)->applyPage(
+        {caseToJson(numbered(CaseState::Received, 5)), caseToJson(almaty)}, {}, 3, QString()));
+    QCOMPARE(*(*reader)->refreshOversight(memory, astana), 1);
+    QCOMPARE(memory.cases.size(), 5);
+    QVERIFY(agrees(astana));
+
+    // Cases over for long leave the cache, and the dashboard's memory.
+    Case ended = caseIn(CaseState::FinalRefused, QDate(2026, 1, 10));
+    ended.id = QStringLiteral("case-3");
+    ended.number = numbered(CaseState::Received, 3).number;
+    ended.version += 1;
+    QVERIFY((*store)->applyPage({caseToJson(ended)}, {}, 4, QString()));
+    QCOMPARE(*(*reader)->refreshOversight(memory, astana), 1);
+    QVERIFY(agrees(astana));
+    QVERIFY(*(*store)->purgeEnded(QDate(2026, 12, 6), 30) > std::pair(0, 0));
+    QCOMPARE(*(*reader)->refreshOversight(memory, astana), 0);
+    QCOMPARE(memory.cases.size(), 4);
+    QVERIFY(agrees(astana));
+
+    // The ministry's question is every city: read whole, then followed.
+    QCOMPARE(*(*reader)->refreshOversight(memory, std::nullopt), 5);
+    QVERIFY(agrees(std::nullopt));
 }
 
 QTEST_GUILESS_MAIN(TestClientStore)
