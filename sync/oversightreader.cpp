@@ -22,21 +22,51 @@ Result<void> checkOversightPeriod(const OversightRequest &request, const Lawbook
     return {};
 }
 
+namespace {
+
+bool sameQuestion(const OversightQuery &a, const OversightQuery &b)
+{
+    return a.today == b.today && a.from == b.from && a.to == b.to && a.city == b.city
+           && a.holders == b.holders;
+}
+
+} // namespace
+
 Result<OversightFigures>
 readOversight(ClientStore &store, const Lawbook &law, const OversightRequest &request)
 {
+    OversightKept once;
+    return readOversight(store, once, law, request);
+}
+
+Result<OversightFigures> readOversight(ClientStore &store,
+                                       OversightKept &kept,
+                                       const Lawbook &law,
+                                       const OversightRequest &request)
+{
     if (auto period = checkOversightPeriod(request, law); !period)
         return std::unexpected(period.error());
-    auto cases = store.casesForOversight(request.city ? std::optional(cityId(*request.city))
-                                                      : std::nullopt);
-    if (!cases)
-        return std::unexpected(cases.error());
+    auto read = store.refreshOversight(
+        kept.cases, request.city ? std::optional(cityId(*request.city)) : std::nullopt);
+    if (!read)
+        return std::unexpected(read.error());
     auto holders = store.holdersAt(request.serverNow);
     if (!holders)
         return std::unexpected(holders.error());
-    const OversightQuery query{
+    OversightQuery query{
         request.today, request.from, request.to, request.city, std::move(*holders)};
-    return computeOversight(*cases, query, law);
+    if (*read == 0 && kept.asked && kept.lawVersion == law.version()
+        && sameQuestion(*kept.asked, query))
+        return kept.figures;
+    auto figures = computeOversight(kept.cases.cases, query, law);
+    if (figures) {
+        kept.asked = std::move(query);
+        kept.lawVersion = law.version();
+        kept.figures = *figures;
+    } else {
+        kept.asked.reset();
+    }
+    return figures;
 }
 
 } // namespace Kezek

@@ -3,6 +3,7 @@
 #include "core/domain/lawbook.h"
 #include "core/domain/oversight.h"
 #include "core/result/result.h"
+#include "db/client/cachecases.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,5 +36,24 @@ Result<void> checkOversightPeriod(const OversightRequest &request, const Lawbook
 // counted by `law` (its version named in the figures).
 Result<OversightFigures>
 readOversight(ClientStore &store, const Lawbook &law, const OversightRequest &request);
+
+// What the dashboard keeps from one load to the next: the cases as read
+// last, and the last figures with the question they answered.
+struct OversightKept
+{
+    CacheCases::OversightMemory cases;
+    std::optional<OversightQuery> asked;
+    QString lawVersion;
+    OversightFigures figures;
+};
+
+// The same over what was kept from the load before (the dashboard asks again
+// and again over its own connection): only the cases changed since are read,
+// and the figures are counted again only when a case, a claim, the law or
+// the question changed.
+Result<OversightFigures> readOversight(ClientStore &store,
+                                       OversightKept &kept,
+                                       const Lawbook &law,
+                                       const OversightRequest &request);
 
 } // namespace Kezek

@@ -1,11 +1,20 @@
 #include "ui/oversightloader.h"
 
+#include "db/client/clientstore.h"
 #include "ui/session.h"
 
-#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace Kezek {
+
+// The loader's own connection to the cache and what it kept of the load
+// before; one load at a time uses them, on the loader's thread.
+struct OversightLoader::Reader
+{
+    std::unique_ptr<ClientStore> store;
+    OversightKept kept;
+};
 
 bool seesOversight(const Session &session)
 {
@@ -17,16 +26,18 @@ OversightLoader::OversightLoader(Session &session, Loaded loaded, QObject *paren
     : QObject(parent)
     , m_session(session)
     , m_loaded(std::move(loaded))
-{}
+    , m_pool(new QThreadPool(this))
+{
+    // One thread, kept while the loader lives: a load starts at once, and
+    // the cache's connection stays with the cases it read.
+    m_pool->setMaxThreadCount(1);
+    m_pool->setExpiryTimeout(-1);
+}
 
 OversightLoader::~OversightLoader()
 {
     m_next.reset();
-    if (m_thread) {
-        m_thread->disconnect(this);
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_pool->waitForDone();
 }
 
 OversightRequest OversightLoader::requestFor(QDate from, QDate to) const
@@ -44,7 +55,7 @@ OversightRequest OversightLoader::requestFor(QDate from, QDate to) const
 
 void OversightLoader::load(const OversightRequest &request)
 {
-    if (m_thread) {
+    if (m_loading) {
         m_next = request;
         return;
     }
@@ -59,28 +70,37 @@ void OversightLoader::start(const OversightRequest &request)
         QTimer::singleShot(0, this, [this, refused] { m_loaded(refused); });
         return;
     }
-    auto store = m_session.store->another();
-    if (!store) {
-        const Result<OversightFigures> failed = std::unexpected(store.error());
-        QTimer::singleShot(0, this, [this, failed] { m_loaded(failed); });
-        return;
-    }
-    auto result = std::make_shared<Result<OversightFigures>>();
-    m_thread = QThread::create([connection = std::shared_ptr<ClientStore>(std::move(*store)),
-                                law = *m_session.law,
-                                request,
-                                result] { *result = readOversight(*connection, law, request); });
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_loaded(*result);
-        if (m_next) {
-            const OversightRequest next = *m_next;
-            m_next.reset();
-            start(next);
+    if (!m_reader) {
+        auto store = m_session.store->another();
+        if (!store) {
+            const Result<OversightFigures> failed = std::unexpected(store.error());
+            QTimer::singleShot(0, this, [this, failed] { m_loaded(failed); });
+            return;
         }
+        m_reader = std::make_shared<Reader>();
+        m_reader->store = std::move(*store);
+    }
+    m_loading = true;
+    // The law as it stands now: a sync may bring another while this counts.
+    m_pool->start([this, reader = m_reader, law = *m_session.law, request] {
+        auto result = readOversight(*reader->store, reader->kept, law, request);
+        // Delivered on the window's thread; dropped if the loader went first
+        // (its destructor waits for this task, and a QObject's posted calls
+        // go with it).
+        QMetaObject::invokeMethod(
+            this, [this, result = std::move(result)] { finished(result); }, Qt::QueuedConnection);
     });
-    m_thread->start();
+}
+
+void OversightLoader::finished(const Result<OversightFigures> &result)
+{
+    m_loading = false;
+    m_loaded(result);
+    if (m_next) {
+        const OversightRequest next = *m_next;
+        m_next.reset();
+        start(next);
+    }
 }
 
 } // namespace Kezek

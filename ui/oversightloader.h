@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-class QThread;
+class QThreadPool;
 
 namespace Kezek {
 
@@ -21,9 +21,11 @@ struct Session;
 bool seesOversight(const Session &session);
 
 // Reads the figures of oversight from the cache on a thread of its own (a
-// second connection to the cache), so that a year of 100,000 cases does not
-// freeze the window; the answer comes on the window's thread. A load asked
-// while one runs follows it, the latest only.
+// second connection to the cache, kept), so that a year of 100,000 cases does
+// not freeze the window; the answer comes on the window's thread. The cases
+// read stay in memory between loads, and the next load reads only those a
+// sync changed since. A load asked while one runs follows it, the latest
+// only.
 class OversightLoader : public QObject
 {
     Q_OBJECT
@@ -38,14 +40,21 @@ public:
     // server's time now.
     OversightRequest requestFor(QDate from, QDate to) const;
     void load(const OversightRequest &request);
-    bool isLoading() const { return m_thread != nullptr; }
+    bool isLoading() const { return m_loading; }
 
 private:
     void start(const OversightRequest &request);
+    void finished(const Result<OversightFigures> &result);
 
+    // The loader's own connection to the cache and the cases it read last,
+    // kept between loads (one load at a time uses them): a refresh reads
+    // only what changed since.
+    struct Reader;
     Session &m_session;
     Loaded m_loaded;
-    QThread *m_thread = nullptr;
+    std::shared_ptr<Reader> m_reader;
+    QThreadPool *m_pool = nullptr;
+    bool m_loading = false;
     std::optional<OversightRequest> m_next;
 };
 
