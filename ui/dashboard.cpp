@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -89,10 +90,19 @@ QDate Dashboard::to() const
     return m_to->date();
 }
 
+void Dashboard::prepare()
+{
+    if (!m_current && !m_loader->isLoading())
+        refresh();
+}
+
 void Dashboard::refresh()
 {
     m_current = true;
-    m_summary->setText(UiTr::tr("Counting the cases in the cache…"));
+    // Said only when the count takes long enough to be seen: an answer in
+    // a blink (the cases kept since the last look) does not flicker the
+    // summary, nor repaint the whole view twice.
+    m_counting->start();
     m_loader->load(m_loader->requestFor(m_from->date(), m_to->date()));
 }
 
@@ -122,6 +132,13 @@ void Dashboard::buildPeriodBar(QGridLayout *grid)
     grid->addLayout(bar, 0, 0, 1, 2);
     m_error = errorLine(QStringLiteral("dashboardError"));
     grid->addWidget(m_error, 1, 0, 1, 2);
+    m_counting = new QTimer(this);
+    m_counting->setSingleShot(true);
+    m_counting->setInterval(250);
+    connect(m_counting, &QTimer::timeout, this, [this] {
+        if (m_loader->isLoading())
+            m_summary->setText(UiTr::tr("Counting the cases in the cache…"));
+    });
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
@@ -207,6 +224,7 @@ QWidget *Dashboard::buildReasons()
 
 void Dashboard::showFigures(const Result<OversightFigures> &figures)
 {
+    m_counting->stop();
     if (!figures) {
         m_error->setText(figures.error().message);
         m_error->show();

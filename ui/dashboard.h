@@ -11,6 +11,7 @@ class QChartView;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QTimer;
 class QPushButton;
 class QTableWidget;
 
@@ -41,6 +42,9 @@ public:
     QDate to() const;
     // Reads the figures again, for the period chosen (after a sync).
     void refresh();
+    // Reads them in the background unless they are current or being read:
+    // the dashboard is ready before it is first looked at.
+    void prepare();
     // Whether it has shown the figures since the cases last changed.
     bool isCurrent() const { return m_current; }
     void markStale() { m_current = false; }
@@ -76,6 +80,7 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_summary = nullptr;
+    QTimer *m_counting = nullptr; // says "Counting…" when the count takes a while
     QTableWidget *m_states = nullptr;
     QChartView *m_stateChart = nullptr;
     QWidget *m_clocks = nullptr;

@@ -19,8 +19,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace Kezek {
+
+namespace {
+
+// Long enough for the window to be on screen and its first sync under way.
+constexpr int DashboardWarmUpMs = 3000;
+
+} // namespace
 
 QWidget *MainWindow::buildPages(QWidget *work)
 {
@@ -32,6 +40,14 @@ QWidget *MainWindow::buildPages(QWidget *work)
     m_dashboard = new Dashboard(m_session);
     m_pages->addWidget(m_dashboard);
     connect(m_dashboard, &Dashboard::casesChosen, this, &MainWindow::showDashboardCases);
+    // Counted once in the background soon after the window opens, so that
+    // the first look at the dashboard shows it at once; after that a sync
+    // marks it stale and it is counted again (the changed cases only) when
+    // looked at.
+    QTimer::singleShot(DashboardWarmUpMs, m_dashboard, [this] {
+        if (!m_locked)
+            m_dashboard->prepare();
+    });
     return m_pages;
 }
 
