@@ -3,18 +3,95 @@
 #include "core/protocol/api.h"
 #include "core/security/certificates.h"
 #include "sync/syncerrors.h"
+#include "sync/synclog.h"
 #include "sync/synctr.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMetaEnum>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QThread>
 #include <QTimer>
 
+#include <array>
+
 namespace Kezek {
+
+namespace {
+
+// The route a path is of, as docs/openapi.yaml names it ("/api/v1/cases/{caseId}/documents"),
+// so that the log holds no case's id, file name or query.
+QString routeOf(const QString &path)
+{
+    static const auto patterns = [] {
+        std::array<QRegularExpression, Api::RouteCount> compiled;
+        for (std::size_t i = 0; i < Api::RouteCount; ++i)
+            compiled[i] = QRegularExpression(
+                QRegularExpression::anchoredPattern(QString::fromLatin1(Api::Routes[i].pattern)));
+        return compiled;
+    }();
+    const QString bare = path.left(path.indexOf(u'?'));
+    for (std::size_t i = 0; i < Api::RouteCount; ++i) {
+        if (patterns[i].match(bare).hasMatch())
+            return QString::fromLatin1(Api::Routes[i].documented);
+    }
+    return QStringLiteral("(not an API route)");
+}
+
+// Qt's words for a failed request may carry the whole address, query and all.
+QString withoutAddresses(QString text)
+{
+    static const QRegularExpression address(QStringLiteral("\\b[a-z]+://\\S+"));
+    return text.replace(address, QStringLiteral("<address>"));
+}
+
+const char *errorName(int error)
+{
+    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
+    return name ? name : "unknown";
+}
+
+// One line per answer: the method, the route, the status or what stopped it,
+// the time it took; and a refusal's ApiError code, never its message.
+void logAnswer(const ApiConnection::Pending &pending, const ApiConnection::Answer &answer)
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - pending.started)
+                        .count();
+    const QString route = routeOf(pending.path);
+    const QByteArray &method = pending.method;
+    if (answer.cancelled) {
+        qCInfo(lcNet).noquote() << method << route << "cancelled after" << ms << "ms";
+    } else if (answer.pinMismatch) {
+        qCCritical(lcNet).noquote()
+            << method << route << "stopped: the server's key is not the pinned one";
+    } else if (answer.timedOut) {
+        qCWarning(lcNet).noquote() << method << route << "no answer in" << ms << "ms";
+    } else if (answer.status == 0) {
+        qCWarning(lcNet).noquote()
+            << method << route << "failed after" << ms << "ms: network error"
+            << errorName(answer.networkError) << withoutAddresses(answer.errorString);
+    } else if (answer.status >= 400) {
+        const QString code
+            = QJsonDocument::fromJson(answer.body).object().value(u"code").toString();
+        qCWarning(lcNet).noquote()
+            << method << route << answer.status << "in" << ms << "ms"
+            << (code.isEmpty() ? QString() : QString(QStringLiteral("code ") + code));
+    } else if (answer.broken) {
+        qCWarning(lcNet).noquote()
+            << method << route << answer.status << "cut off after" << ms << "ms: network error"
+            << errorName(answer.networkError) << withoutAddresses(answer.errorString);
+    } else {
+        qCInfo(lcNet).noquote() << method << route << answer.status << "in" << ms << "ms";
+    }
+}
+
+} // namespace
 
 Result<QSslConfiguration> tlsTrusting(const QString &caFile)
 {
@@ -92,7 +169,13 @@ ApiConnection::Pending ApiConnection::start(const QByteArray &method,
             reply->abort();
         }
     });
-    return {reply, path, sentAt, pinMismatch};
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [method, path](const QList<QSslError> &errors) {
+            for (const QSslError &error : errors)
+                qCWarning(lcNet).noquote()
+                    << "TLS:" << error.errorString() << "on" << method << routeOf(path);
+        });
+    return {reply, path, sentAt, pinMismatch, method, std::chrono::steady_clock::now()};
 }
 
 ApiConnection::Answer ApiConnection::wait(Pending pending)
@@ -125,7 +208,9 @@ ApiConnection::Answer ApiConnection::wait(Pending pending)
     answer.refused = reply->error() == QNetworkReply::ConnectionRefusedError;
     answer.errorString = reply->errorString();
     answer.oldestProtocol = reply->rawHeader("X-Kezek-Oldest-Protocol").toInt();
+    answer.networkError = reply->error();
     answer.body = reply->readAll();
+    logAnswer(pending, answer);
     return answer;
 }
 
@@ -219,6 +304,7 @@ Result<ApiConnection::Reply> ApiConnection::request(const QByteArray &method,
             // The session expired: sign in again with the password, once.
             signedInAgain = true;
             m_token.clear();
+            qCInfo(lcNet) << "the session expired: signing in again";
             if (auto ok = m_signInAgain(); !ok)
                 return std::unexpected(ok.error());
             continue;
@@ -229,8 +315,11 @@ Result<ApiConnection::Reply> ApiConnection::request(const QByteArray &method,
             return reply;
         // Exponential backoff with jitter, so that many workstations coming
         // back online do not knock together.
-        QThread::msleep(static_cast<unsigned long>(
-            backoff / 2 + static_cast<int>(QRandomGenerator::global()->bounded(backoff / 2 + 1))));
+        const int pause
+            = backoff / 2 + static_cast<int>(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+        qCInfo(lcNet).noquote() << "retrying" << method << routeOf(path) << "in" << pause
+                                << "ms (try" << attempt + 1 << "of" << m_settings.attempts << ")";
+        QThread::msleep(static_cast<unsigned long>(pause));
         backoff *= 2;
     }
 }

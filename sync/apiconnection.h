@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -64,6 +65,8 @@ public:
         QString path;
         QDateTime sentAt;
         std::shared_ptr<bool> pinMismatch;
+        QByteArray method;                             // for the log
+        std::chrono::steady_clock::time_point started; // for the log: the request's duration
     };
     // An answer as it came, for a caller that reads any answer itself.
     struct Answer
@@ -77,6 +80,7 @@ public:
         bool pinMismatch = false;
         bool refused = false;   // nothing listens at the server's address
         int oldestProtocol = 0; // what a server that refused this one accepts
+        int networkError = 0;   // QNetworkReply::NetworkError, for the log
     };
 
     explicit ApiConnection(ApiConnectionSettings settings);

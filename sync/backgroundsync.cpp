@@ -2,8 +2,13 @@
 
 #include "core/domain/queues.h"
 #include "sync/casedesk.h"
+#include "sync/syncerrors.h"
+#include "sync/synclog.h"
+#include "sync/synctr.h"
 
 #include <QMutex>
+
+#include <exception>
 
 namespace Kezek {
 
@@ -22,6 +27,8 @@ public:
         if (!m_store) {
             auto store = m_cache.another();
             if (!store) {
+                qCWarning(lcSync).noquote()
+                    << "the sync's connection to the cache did not open:" << store.error().code;
                 Q_EMIT owner->finished(summary, store.error().code, store.error().message);
                 return;
             }
@@ -39,7 +46,7 @@ public:
             if (m_cancelRequested)
                 engine.cancel();
         }
-        auto result = engine.run();
+        auto result = runCaught(engine);
         // Used or not, the key given for this sync does not outlive it.
         settings.signInKey.forget();
         {
@@ -55,6 +62,27 @@ public:
         else
             Q_EMIT owner->finished(*result, QString(), QString());
         refreshDueDates(owner);
+    }
+
+    // A sync that breaks down (memory, a bug) ends as a failed sync, said in
+    // the log for IT, and the worker stays ready for the next one.
+    static Result<SyncSummary> runCaught(SyncEngine &engine)
+    {
+        const auto brokeDown = [] {
+            return fail(QString(SyncErrors::Internal),
+                        SyncTr::tr("The sync stopped on an internal error; nothing sent is lost "
+                                   "and it is tried again at the next sync. If it happens again, "
+                                   "send the log to your IT department (Help menu)."));
+        };
+        try {
+            return engine.run();
+        } catch (const std::exception &error) {
+            qCCritical(lcSync) << "the sync broke down:" << error.what();
+            return brokeDown();
+        } catch (...) {
+            qCCritical(lcSync) << "the sync broke down on an unknown exception";
+            return brokeDown();
+        }
     }
 
     // A sync that brought a new law (a site's calendar): the deadlines are

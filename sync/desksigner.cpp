@@ -1,6 +1,7 @@
 #include "sync/desksigner.h"
 
 #include "core/security/signatures.h"
+#include "sync/synclog.h"
 #include "sync/synctr.h"
 
 namespace Kezek {
@@ -47,8 +48,12 @@ DeskSigner::~DeskSigner() = default;
 
 Result<QByteArray> DeskSigner::sign(const QByteArray &content)
 {
-    if (m_key)
-        return m_key->sign(content);
+    if (m_key) {
+        auto signature = m_key->sign(content);
+        if (!signature)
+            qCWarning(lcSigning).noquote() << "a signature failed:" << signature.error().code;
+        return signature;
+    }
     return fail(QStringLiteral("sync.key-needed"),
                 SyncTr::tr("The key was put away after the last batch: enter its password or "
                            "PIN again."));

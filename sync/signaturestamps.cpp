@@ -1,6 +1,7 @@
 #include "core/protocol/api.h"
 #include "core/security/timestamps.h"
 #include "sync/syncengine.h"
+#include "sync/synclog.h"
 
 #include <cstdlib>
 
@@ -36,8 +37,12 @@ Result<void> SyncEngine::stampFreshDecisions(SyncSummary &summary)
         auto token = timestampToken(command.signature);
         auto stamped = token ? addSignatureTimestamp(command.signature, *token)
                              : Result<QByteArray>(std::unexpected(token.error()));
-        if (!stamped)
+        if (!stamped) {
+            qCInfo(lcSigning).noquote()
+                << "command" << command.id
+                << "goes without a timestamp token:" << stamped.error().code;
             continue;
+        }
         command.signature = *stamped;
         auto kept = m_store->restamp(command);
         if (!kept)

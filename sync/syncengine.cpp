@@ -6,10 +6,12 @@
 #include "core/protocol/api.h"
 #include "core/protocol/signinstatement.h"
 #include "sync/syncerrors.h"
+#include "sync/synclog.h"
 
 #include "db/client/jsonslices.h"
 #include "sync/synctr.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -789,6 +791,8 @@ Result<void> SyncEngine::push(SyncSummary &summary)
             return ok;
         for (const QJsonObject &answer : std::as_const(answers)) {
             const QString status = answer.value(u"status").toString();
+            qCInfo(lcSync).noquote() << "command" << answer.value(u"id").toString() << status
+                                     << answer.value(u"code").toString();
             if (status == u"applied" || status == u"duplicate")
                 ++summary.pushed;
             else if (status == u"conflict")
@@ -858,6 +862,7 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
         if (!*written)
             return std::unexpected(written->error());
         summary.pulled += **written;
+        qCDebug(lcSync) << "page written:" << **written << "cases, cursor" << writing;
         cursor = writing;
         Q_EMIT progress(QStringLiteral("pull"), cursor - start, std::max(total, cursor - start));
         return {};
@@ -912,6 +917,47 @@ Result<void> SyncEngine::pullPages(SyncSummary &summary, qint64 &cursor, qint64 
 }
 
 Result<SyncSummary> SyncEngine::run()
+{
+    const auto pending = m_store ? m_store->outboxCounts() : Result<QHash<QString, qint64>>();
+    qCInfo(lcSync) << "sync started;" << (pending ? pending->value(QStringLiteral("pending")) : -1)
+                   << "commands waiting in the outbox";
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = steps();
+    if (!summary) {
+        // The code only: a message may quote the server, which may name a case.
+        qCWarning(lcSync).noquote()
+            << "sync failed after" << timer.elapsed() << "ms:" << summary.error().code;
+        return summary;
+    }
+    const SyncSummary &done = *summary;
+    qCInfo(lcSync).noquote()
+        << QStringLiteral("sync done in %1 ms: pulled %2 cases to revision %3; commands pushed "
+                          "%4, conflicts %5, rejected %6; claims held %7, taken %8; scans "
+                          "fetched %9, failed %10, uploaded %11, refused %12; notes sent %13, "
+                          "refused %14, received %15; cases retired %16")
+               .arg(timer.elapsed())
+               .arg(done.pulled)
+               .arg(done.cursor)
+               .arg(done.pushed)
+               .arg(done.conflicts)
+               .arg(done.rejected)
+               .arg(done.claimsHeld)
+               .arg(done.claimsTaken)
+               .arg(done.scans)
+               .arg(done.scanFailures)
+               .arg(done.scansUploaded)
+               .arg(done.scanUploadFailures)
+               .arg(done.notesSent)
+               .arg(done.notesRefused)
+               .arg(done.notesReceived)
+               .arg(done.casesRetired);
+    if (!summary->lawError.isEmpty())
+        qCWarning(lcSync) << "the server's new law was not kept; the old one stands";
+    return summary;
+}
+
+Result<SyncSummary> SyncEngine::steps()
 {
     SyncSummary summary;
     if (auto ok = signedIn(); !ok)

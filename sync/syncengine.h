@@ -178,6 +178,7 @@ Q_SIGNALS:
 private:
     using Reply = ApiConnection::Reply;
     Result<void> signIn();
+    Result<SyncSummary> steps(); // run()'s steps, in order; run() logs them
     // The challenge and the authentication key's signature over the sign-in
     // statement, added to the sign-in's `body`.
     Result<void> signWithKey(QJsonObject &body);

@@ -13,5 +13,6 @@ inline constexpr QLatin1StringView Cancelled{"sync.cancelled"};
 inline constexpr QLatin1StringView PinMismatch{"sync.pin-mismatch"};
 inline constexpr QLatin1StringView Outdated{"sync.outdated"};
 inline constexpr QLatin1StringView PasswordNeeded{"sync.password-needed"};
+inline constexpr QLatin1StringView Internal{"sync.internal"}; // the sync itself broke down
 
 } // namespace Kezek::SyncErrors

@@ -1,5 +1,6 @@
 #include "ui/authenticationkeyfields.h"
 
+#include "sync/synclog.h"
 #include "ui/filefolders.h"
 #include "ui/uitr.h"
 
@@ -124,6 +125,10 @@ Result<SignInKey> AuthenticationKeyFields::key()
                                  : signInKeyFromFile(m_file->text().trimmed(), m_password->text());
     // Neither the PIN nor the key's password stays in the form.
     (onToken() ? m_pin : m_password)->clear();
+    if (!made)
+        qCWarning(lcSigning).noquote()
+            << "the authentication key" << (onToken() ? "on the token" : "in the file")
+            << "did not open:" << made.error().code;
     return made;
 }
 

@@ -532,6 +532,7 @@ void MainWindow::buildHelpMenu()
         sheet.exec();
     });
     keys->setShortcut(QKeySequence(Qt::Key_F1));
+    addLogActions(help);
 }
 
 void MainWindow::openArrivalDesk()

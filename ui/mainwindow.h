@@ -151,6 +151,12 @@ public:
     void exportList();
     void openDossier();
     void openAuditExtract();
+    // The log for IT (issue 32, point 1; mainwindowlogs.cpp): Help ▸ Send
+    // the log to IT… saves the log's files, the oldest first, as one text
+    // file the officer chooses; Help ▸ Open the log folder shows them.
+    Result<void> saveLog(const QString &path) const;
+    void sendLogToIt();
+    void openLogFolder();
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
@@ -197,6 +203,7 @@ private:
     void buildQueuesMenu();
     void buildLanguageMenu();
     void buildHelpMenu();
+    void addLogActions(QMenu *help);
     // The dashboard's page beside the cases' (mainwindowoversight.cpp).
     QWidget *buildPages(QWidget *work);
     void buildOversightMenu();

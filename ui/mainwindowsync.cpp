@@ -13,6 +13,7 @@
 #include "ui/standardbuttons.h"
 #include "ui/syncstatusbar.h"
 #include "ui/toast.h"
+#include "ui/uilog.h"
 #include "ui/uitr.h"
 
 #include "sync/syncengine.h"
@@ -95,6 +96,7 @@ void MainWindow::startSync(const QString &password, const SignInKey &key)
         return;
     auto settings = m_session.syncSettings(password, key);
     if (!settings) {
+        qCWarning(lcUi).noquote() << "no sync started:" << settings.error().code;
         m_lastSyncError = settings.error().message;
         refreshStatus();
         return;
@@ -169,6 +171,9 @@ void MainWindow::syncEnded(const SyncSummary &summary, const QString &code, cons
             takeNewLaw();
         dashboardCasesChanged();
     } else {
+        qCInfo(lcUi).noquote() << "the window shows the sync's failure:" << code
+                               << (code == SyncErrors::Offline ? "(offline; tried again by itself)"
+                                                               : "");
         m_lastSyncError = error;
         // The server no longer takes this version: said once, plainly, and
         // the outbox kept as it is until Kezek is updated.

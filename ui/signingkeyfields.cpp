@@ -2,6 +2,7 @@
 
 #include "core/security/signatures.h"
 #include "core/security/tokens.h"
+#include "sync/synclog.h"
 #include "ui/filefolders.h"
 #include "ui/uitr.h"
 
@@ -205,7 +206,12 @@ void SigningKeyFields::setPin(const QString &pin)
 
 Result<DeskSigner> SigningKeyFields::open()
 {
-    return tokenChosen() ? openToken() : openFile();
+    auto opened = tokenChosen() ? openToken() : openFile();
+    if (!opened)
+        qCWarning(lcSigning).noquote()
+            << "the signing key" << (tokenChosen() ? "on the token" : "in the file")
+            << "did not open:" << opened.error().code;
+    return opened;
 }
 
 Result<DeskSigner> SigningKeyFields::openFile()

@@ -11,6 +11,7 @@
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
+#include "ui/uilog.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -82,6 +83,10 @@ bool Workstation::signIn(const QString &user, const QString &password)
     m_session.account = dialog.account();
     m_session.verifier = lockVerifier(dialog.password());
     m_session.store = dialog.takeStore();
+    // The role and the city, not the person: the log is sent to IT.
+    qCInfo(lcApp).noquote() << "signed in as" << roleId(m_session.account.role) << "of"
+                            << (m_session.account.city ? cityId(*m_session.account.city)
+                                                       : QStringLiteral("the ministry"));
     // The workstation counts by the server's law, as the last sync kept it,
     // so that a site's newer calendar gives the same days here as there; by
     // the built-in law until a first sync brings it.
@@ -140,6 +145,7 @@ void Workstation::signOutOnceFormsClose()
 
 void Workstation::signOut()
 {
+    qCInfo(lcApp) << "signed out";
     m_window.reset();
     m_session.sync.reset(); // stops the worker before the cache closes
     m_session.desk.reset();

@@ -45,6 +45,15 @@ WorkstationConfig WorkstationConfig::load()
         = settings.value(QStringLiteral("folders/documents"), documents).toString();
     config.keysFolder = settings.value(QStringLiteral("folders/keys"), documents).toString();
     config.language = settings.value(QStringLiteral("ui/language")).toString();
+    config.logFolder = qEnvironmentVariable("KEZEK_LOG_DIR");
+    if (config.logFolder.isEmpty()) {
+        const QString local
+            = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        config.logFolder
+            = settings
+                  .value(QStringLiteral("logs/folder"), QString(local + QStringLiteral("/logs")))
+                  .toString();
+    }
     return config;
 }
 

@@ -44,6 +44,9 @@ struct WorkstationConfig
     QString documentsFolder;
     QString keysFolder;
     QString language;
+    // Where the log for IT is written (logs/folder; KEZEK_LOG_DIR over it):
+    // the program's own data folder's logs/ when the site names none.
+    QString logFolder;
 
     QString cachePath(const QString &user) const;
     static WorkstationConfig load();

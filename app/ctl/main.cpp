@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <memory>
 
@@ -27,6 +28,10 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("kezekctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEZEK_VERSION));
+    // The sync's and the cache's log lines are the workstation's; kezekctl
+    // says what it did in its own words, and shows them only when
+    // QT_LOGGING_RULES asks (which wins over this).
+    QLoggingCategory::setFilterRules(QStringLiteral("kezek.*.info=false\nkezek.*.warning=false"));
     Console console;
 
     // Global options may stand anywhere; what remains is the command and its

@@ -1,14 +1,19 @@
+#include "core/logging/loghandler.h"
 #include "resources/shippeddata.h"
 #include "ui/mainwindow.h"
+#include "ui/uilog.h"
 #include "ui/workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <string_view>
 
 using namespace Kezek;
@@ -67,6 +72,25 @@ WorkstationConfig configFromArguments(QApplication &app, QCommandLineParser &par
     return config;
 }
 
+// The log for IT, from the first line on; a program that cannot write it
+// runs all the same and says so on stderr.
+void startLog(const WorkstationConfig &config)
+{
+    if (auto started = Logging::install(config.logFolder); !started) {
+        qCWarning(lcApp).noquote() << "no log file:" << started.error().message;
+        return;
+    }
+    qCInfo(lcApp).noquote() << QStringLiteral("Kezek %1 started on Qt %2, in %3")
+                                   .arg(QStringLiteral(KEZEK_VERSION),
+                                        QString::fromLatin1(qVersion()),
+                                        config.language);
+    // An exception nobody caught ends the program: the log says so first.
+    std::set_terminate([] {
+        qCCritical(lcApp) << "the program ended on an exception nobody caught";
+        std::abort();
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,6 +121,11 @@ int main(int argc, char *argv[])
     if (!ShippedData::languages().contains(config.language))
         config.language = Workstation::defaultLanguage();
     Workstation::applyLanguage(config.language);
+    startLog(config);
+    const auto stopLog = qScopeGuard([] {
+        qCInfo(lcApp) << "the program ends";
+        Logging::uninstall();
+    });
 
     auto law = ShippedData::lawbook();
     if (!law) {

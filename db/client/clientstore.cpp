@@ -3,6 +3,7 @@
 #include "core/security/keychain.h"
 #include "db/client/cachekey.h"
 #include "db/client/casebodies.h"
+#include "db/client/storelog.h"
 #include "db/migrationfiles.h"
 #include "db/sqlite/connection.h"
 #include "db/sqlite/statement.h"
@@ -92,13 +93,26 @@ ClientStore::open(const QString &path, const QString &password, const CacheOptio
         if (file.open(QIODevice::ReadOnly))
             key = CacheKeys::openKey(file.readAll(), password, keyPath);
     }
-    if (!key)
+    if (!key) {
+        qCWarning(lcStore).noquote() << "the cache's key did not open:" << key.error().code;
         return std::unexpected(key.error());
-    return connect(path,
-                   key->key,
-                   key->pageSize,
-                   inKeychain ? std::optional<QString>(entry) : std::nullopt,
-                   options);
+    }
+    auto store = connect(path,
+                         key->key,
+                         key->pageSize,
+                         inKeychain ? std::optional<QString>(entry) : std::nullopt,
+                         options);
+    // Neither the path nor the user: a folder may be named after a person.
+    if (!store)
+        qCWarning(lcStore).noquote() << "the cache did not open:" << store.error().code;
+    else
+        qCInfo(lcStore).noquote() << QStringLiteral("%1 with its key in %2; schema version %3")
+                                         .arg(exists ? QStringLiteral("cache opened")
+                                                     : QStringLiteral("new cache made"),
+                                              inKeychain ? QStringLiteral("the keychain")
+                                                         : QStringLiteral("a file"))
+                                         .arg((*store)->m_schemaVersion);
+    return store;
 }
 
 Result<void> ClientStore::resealKey(const QString &password)
@@ -182,12 +196,15 @@ Result<void> ClientStore::migrate(const QString &folder)
         return std::unexpected(migrations.error());
     const int newest = migrations->isEmpty() ? 0 : migrations->constLast().version;
     if (m_schemaVersion > newest) {
+        qCWarning(lcStore) << "the cache's schema version" << m_schemaVersion
+                           << "is newer than this program's" << newest;
         return fail(QStringLiteral("store.newer"),
                     StoreTr::tr("The cache has schema version %1, newer than this program knows "
                                 "(%2). Upgrade Kezek; the cache was not changed.")
                         .arg(m_schemaVersion)
                         .arg(newest));
     }
+    const int from = m_schemaVersion;
     for (const Migration &migration : std::as_const(*migrations)) {
         if (migration.version <= m_schemaVersion)
             continue;
@@ -208,13 +225,19 @@ Result<void> ClientStore::migrate(const QString &folder)
                       .run();
         }
         if (!applied || !transaction->commit()) {
+            qCCritical(lcStore).noquote() << "migration" << migration.version << migration.name
+                                          << "failed and was rolled back";
             return fail(QStringLiteral("store.migration"),
                         StoreTr::tr("Migration %1 (%2) failed and was rolled back: %3")
                             .arg(migration.version)
                             .arg(migration.name, applied ? QString() : applied.error().message));
         }
+        qCDebug(lcStore).noquote()
+            << "cache migration" << migration.version << migration.name << "applied";
         m_schemaVersion = migration.version;
     }
+    if (m_schemaVersion != from)
+        qCInfo(lcStore) << "cache migrated from schema version" << from << "to" << m_schemaVersion;
     return {};
 }
 
