@@ -7,8 +7,14 @@
 // language, whole.
 #include "ui/inlinemessage.h"
 #include "ui/kezekpalette.h"
+#include "ui/listexportdialog.h"
+#include "ui/passworddialog.h"
+#include "ui/workstation.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -30,6 +36,32 @@ QPalette themed(const QColor &window, const QColor &text)
     return palette;
 }
 
+// Every label of `dialog` shown whole: as tall as its words need and inside
+// the dialog; the first one cut off, or empty.
+QString firstCutOff(QDialog &dialog)
+{
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(&dialog))
+            continue;
+        const QRect at(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        const bool tallEnough
+            = !label->wordWrap() || label->height() >= label->heightForWidth(label->width());
+        if (!tallEnough || !dialog.rect().contains(at)
+            || (!label->wordWrap() && label->width() < label->minimumSizeHint().width()))
+            return label->objectName() + u": " + label->text();
+    }
+    return {};
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("KEZEK_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(100);
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
 const QList<Tone> tones{
     Tone::Error, Tone::Warning, Tone::Positive, Tone::Information, Tone::Muted, Tone::Link};
 
@@ -47,6 +79,8 @@ private Q_SLOTS:
     void aMessageHidesUntilItHasSomethingToSay();
     void aMessageIsToldToAScreenReaderOnceNotEveryTick();
     void aMessageWrapsAndItsActionAnswersIt();
+    void aFormFromDesignerSpeaksTheWindowsLanguageWhole_data();
+    void aFormFromDesignerSpeaksTheWindowsLanguageWhole();
 };
 
 // WCAG 2.1, 1.4.3: the ratio as the guideline defines it, checked against
@@ -178,6 +212,63 @@ void TestForms::aMessageWrapsAndItsActionAnswersIt()
     QVERIFY(button->geometry().left() >= message->contentsRect().right());
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(triggered.count(), 1);
+}
+
+void TestForms::aFormFromDesignerSpeaksTheWindowsLanguageWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("kk") << QStringLiteral("kk");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+// Issue 32, point 2: the forms moved into .ui files keep the words the
+// translators gave them (the workstation's one context), in Kazakh letters,
+// with the error line whole under the fields.
+void TestForms::aFormFromDesignerSpeaksTheWindowsLanguageWhole()
+{
+    QFETCH(QString, language);
+    Workstation::applyLanguage(language);
+    const auto english = [](const QString &text) {
+        return text == u"&Current password:" || text == u"&New password:" || text == u"&Repeat it:"
+               || text == u"F&ormat:" || text == u"&File:" || text.startsWith(u"At least")
+               || text.startsWith(u"The list is written");
+    };
+
+    PasswordDialog password{PasswordDialog::Change(), QString()};
+    password.setPasswords(QStringLiteral("старый-пароль-1"),
+                          QStringLiteral("жаңа-құпиясөз-1"),
+                          QStringLiteral("жаңа-құпиясөз-2"));
+    password.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&password));
+    auto *error = password.findChild<InlineMessage *>(QStringLiteral("passwordError"));
+    QVERIFY(error && error->isVisible());
+    QCOMPARE(error->kind(), InlineMessage::Kind::Error);
+    QVERIFY(!password.errorText().isEmpty());
+    for (const QLabel *label : password.findChildren<QLabel *>())
+        QVERIFY2(!english(label->text()), qPrintable(label->text()));
+    QTest::qWait(50);
+    QVERIFY2(firstCutOff(password).isEmpty(), qPrintable(firstCutOff(password)));
+    screenshot(&password, QStringLiteral("forms-password-") + language);
+
+    ListExportDialog exporting({QStringLiteral("Астана"),
+                                QString(),
+                                {QStringLiteral("№")},
+                                {{QStringLiteral("DN-2026-0001")}}},
+                               [](const QString &, qint64) { return Result<void>(); });
+    exporting.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exporting));
+    exporting.write(); // no file chosen
+    QVERIFY(exporting.errorText()->isVisible());
+    QVERIFY(exporting.writtenPath().isEmpty());
+    for (const QLabel *label : exporting.findChildren<QLabel *>())
+        QVERIFY2(!english(label->text()), qPrintable(label->text()));
+    // The file row's mnemonic lands in the path, as before the form moved.
+    QCOMPARE(exporting.pathField()->objectName(), QStringLiteral("exportPath"));
+    QVERIFY(exporting.formatBox()->count() == 2);
+    QTest::qWait(50);
+    screenshot(&exporting, QStringLiteral("forms-export-") + language);
+    QVERIFY2(firstCutOff(exporting).isEmpty(), qPrintable(firstCutOff(exporting)));
+    Workstation::applyLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestForms)
