@@ -1,6 +1,8 @@
 #include "ui/absencedialog.h"
+#include "ui_absencedialog.h"
 
 #include "core/domain/displaydate.h"
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
@@ -8,13 +10,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
@@ -26,58 +24,42 @@ AbsenceDialog::AbsenceDialog(std::shared_ptr<SyncEngine> engine,
     , m_engine(std::move(engine))
     , m_colleagues(colleagues)
     , m_held(std::move(held))
+    , m_ui(std::make_unique<Ui::AbsenceDialog>())
 {
-    setObjectName(QStringLiteral("absences"));
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is absencedialog.ui.
     setWindowTitle(UiTr::tr("Absences"));
-    m_person = new QComboBox;
-    m_person->setObjectName(QStringLiteral("absentPerson"));
+    m_person = m_ui->absentPerson;
     for (const Colleague &colleague : colleagues)
         m_person->addItem(UiTr::tr("%1 · %2").arg(colleague.name, colleague.id), colleague.id);
     const QDate today = QDate::currentDate();
-    m_from = new QDateEdit(today);
-    m_from->setObjectName(QStringLiteral("absentFrom"));
-    m_to = new QDateEdit(today);
-    m_to->setObjectName(QStringLiteral("absentTo"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    }
-    auto *mark = new QPushButton(UiTr::tr("&Mark absent"));
-    mark->setObjectName(QStringLiteral("markAbsent"));
-    connect(mark, &QPushButton::clicked, this, &AbsenceDialog::markAbsent);
-    auto *form = new QFormLayout;
-    form->addRow(UiTr::tr("&Colleague:"), m_person);
-    form->addRow(UiTr::tr("&From:"), m_from);
-    form->addRow(UiTr::tr("&To (included):"), m_to);
-    form->addRow(QString(), mark);
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("absenceMessage"));
-    m_message->setWordWrap(true);
-    m_list = new QTreeWidget;
-    m_list->setObjectName(QStringLiteral("absenceList"));
-    m_list->setRootIsDecorated(false);
+    m_from = m_ui->absentFrom;
+    m_to = m_ui->absentTo;
+    m_from->setDate(today);
+    m_to->setDate(today);
+    m_ui->personLabel->setText(UiTr::tr("&Colleague:"));
+    m_ui->fromLabel->setText(UiTr::tr("&From:"));
+    m_ui->toLabel->setText(UiTr::tr("&To (included):"));
+    m_ui->markAbsent->setText(UiTr::tr("&Mark absent"));
+    connect(m_ui->markAbsent, &QPushButton::clicked, this, &AbsenceDialog::markAbsent);
+    m_message = m_ui->absenceMessage;
+    m_ui->awayLabel->setText(UiTr::tr("Away now or later:"));
+    m_list = m_ui->absenceList;
     m_list->setHeaderLabels(
         {UiTr::tr("Colleague"), UiTr::tr("From"), UiTr::tr("To"), UiTr::tr("Cases held")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto *handOut = new QPushButton(UiTr::tr("&Hand out their cases…"));
-    handOut->setObjectName(QStringLiteral("handOut"));
-    connect(handOut, &QPushButton::clicked, this, [this] {
+    m_ui->handOut->setText(UiTr::tr("&Hand out their cases…"));
+    connect(m_ui->handOut, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_list->currentItem())
             Q_EMIT handOutRequested(item->data(0, Qt::UserRole).toString());
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(new QLabel(UiTr::tr("Away now or later:")));
-    layout->addWidget(m_list);
-    layout->addWidget(handOut);
-    layout->addWidget(buttons);
-    resize(620, 460);
+    addCloseButton(m_ui->buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (auto loaded = reload(); !loaded)
-        m_message->setText(loaded.error().message);
+        m_message->setMessage(InlineMessage::Kind::Error, loaded.error().message);
 }
+
+AbsenceDialog::~AbsenceDialog() = default;
 
 QString AbsenceDialog::nameOf(const QString &userId) const
 {
@@ -96,14 +78,15 @@ void AbsenceDialog::markAbsent()
     QApplication::restoreOverrideCursor();
     if (!marked) {
         // The server's refusal in the user's language: nothing was kept.
-        m_message->setText(marked.error().message);
+        m_message->setMessage(InlineMessage::Kind::Error, marked.error().message);
         return;
     }
-    m_message->setText(
+    m_message->setMessage(
+        InlineMessage::Kind::Positive,
         UiTr::tr("%1 is marked absent from %2 to %3.")
             .arg(nameOf(userId), displayDate(marked->from), displayDate(marked->to)));
     if (auto loaded = reload(); !loaded)
-        m_message->setText(loaded.error().message);
+        m_message->setMessage(InlineMessage::Kind::Error, loaded.error().message);
 }
 
 Result<void> AbsenceDialog::reload()

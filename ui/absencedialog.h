@@ -10,10 +10,15 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QTreeWidget;
 
 namespace Kezek {
+
+class InlineMessage;
+
+namespace Ui {
+class AbsenceDialog;
+}
 
 // A supervisor marks a colleague of their city absent (issue 31, point 2)
 // and sees who is away now or soon, each with the cases they hold, to hand
@@ -30,6 +35,7 @@ public:
                   const QList<Colleague> &colleagues,
                   HeldCount held,
                   QWidget *parent = nullptr);
+    ~AbsenceDialog() override;
 
     // The absences as the server listed them last.
     QList<Absence> absences() const { return m_absences; }
@@ -47,10 +53,11 @@ private:
     QList<Colleague> m_colleagues;
     HeldCount m_held;
     QList<Absence> m_absences;
+    std::unique_ptr<Ui::AbsenceDialog> m_ui; // the form, from absencedialog.ui
     QComboBox *m_person = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QLabel *m_message = nullptr;
+    InlineMessage *m_message = nullptr;
     QTreeWidget *m_list = nullptr;
 };
 

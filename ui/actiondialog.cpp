@@ -3,6 +3,7 @@
 #include "core/domain/casecommand.h"
 #include "core/security/signatures.h"
 #include "ui/filefolders.h"
+#include "ui/inlinemessage.h"
 #include "ui/noticepreview.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
@@ -97,14 +98,10 @@ void ActionDialog::build(const SigningSetup &signing)
         m_signingKey = new SigningKeyFields(signing);
         layout->addWidget(m_signingKey);
     }
-    m_law = new QLabel;
-    m_law->setObjectName(QStringLiteral("lawObjection"));
-    m_law->setWordWrap(true);
+    m_law = new InlineMessage(InlineMessage::Kind::Information, QStringLiteral("lawObjection"));
     layout->addWidget(m_law);
     if (!m_batch.isEmpty()) {
-        m_leftOut = new QLabel;
-        m_leftOut->setObjectName(QStringLiteral("batchLeftOut"));
-        m_leftOut->setWordWrap(true);
+        m_leftOut = new InlineMessage(InlineMessage::Kind::Warning, QStringLiteral("batchLeftOut"));
         layout->addWidget(m_leftOut);
     }
     layout->addWidget(makeButtons());
@@ -354,12 +351,12 @@ void ActionDialog::recheck()
     // A form opens neutral: what it still needs is a hint until the officer
     // has filled something in; from then on an objection is an error.
     const bool untouched = !m_opened;
-    m_law->setText(!refusal    ? UiTr::tr("The law allows this.")
-                   : untouched ? UiTr::tr("To go on: %1").arg(m_objection)
-                               : m_objection);
-    m_law->setStyleSheet(!refusal    ? QStringLiteral("color: #1b5e20")
-                         : untouched ? QStringLiteral("color: #5f6368")
-                                     : QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_law->setMessage(!refusal    ? InlineMessage::Kind::Positive
+                      : untouched ? InlineMessage::Kind::Information
+                                  : InlineMessage::Kind::Error,
+                      !refusal    ? UiTr::tr("The law allows this.")
+                      : untouched ? UiTr::tr("To go on: %1").arg(m_objection)
+                                  : m_objection);
     m_submit->setEnabled(!refusal);
     // Enter is the act once the form is valid, from any field of it.
     m_submit->setDefault(!refusal);
@@ -405,8 +402,7 @@ QStringList ActionDialog::allowedCases() const
 
 void ActionDialog::say(const QString &text)
 {
-    m_law->setText(text);
-    m_law->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_law->setMessage(InlineMessage::Kind::Error, text);
 }
 
 void ActionDialog::submit()

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace Kezek {
 
+class InlineMessage;
+
 // The form for one action on a case: a return for rework, a preliminary or
 // final decision, a registration, a CSC step. It asks for what the law needs
 // for that action (reasons from the catalog, the documents at fault, a
@@ -94,10 +96,10 @@ private:
     QPlainTextEdit *m_text = nullptr;
     SigningKeyFields *m_signingKey = nullptr;
     QList<Case> m_batch; // empty: one case, m_case
-    QLabel *m_leftOut = nullptr;
+    InlineMessage *m_leftOut = nullptr;
     QString m_batchSummary;
     int m_queuedCount = 0;
-    QLabel *m_law = nullptr;
+    InlineMessage *m_law = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_preview = nullptr;
     CommandOutcome m_outcome; // of the form as it stands, while the law allows it

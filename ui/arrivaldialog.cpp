@@ -1,6 +1,7 @@
 #include "ui/arrivaldialog.h"
 
 #include "ui/deadlinetext.h"
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
@@ -39,10 +40,13 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     m_matches->setAccessibleName(UiTr::tr("Cases found"));
     m_matches->setMaximumHeight(120);
     layout->addWidget(m_matches);
-    m_verdict = new QLabel;
-    m_verdict->setObjectName(QStringLiteral("arrivalVerdict"));
-    m_verdict->setWordWrap(true);
+    m_verdict
+        = new InlineMessage(InlineMessage::Kind::Information, QStringLiteral("arrivalVerdict"));
     m_verdict->setMinimumHeight(48);
+    // The fields below stay where they are while the verdict comes and goes.
+    QSizePolicy keep = m_verdict->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_verdict->setSizePolicy(keep);
     layout->addWidget(m_verdict);
     auto *permitForm = new QFormLayout;
     m_permit = new QLineEdit;
@@ -96,7 +100,7 @@ void ArrivalDialog::find(const QString &text)
         m_search->setText(text);
     m_matches->clear();
     m_case.reset();
-    m_error->hide();
+    m_error->clear();
     const QString term = text.trimmed();
     if (term.isEmpty()) {
         showChoice();
@@ -145,12 +149,12 @@ void ArrivalDialog::find(const QString &text)
     }
     m_permit->clear();
     if (m_matches->count() == 0) {
-        m_verdict->setText(
+        m_verdict->setMessage(
+            InlineMessage::Kind::Information,
             UiTr::tr("No case of this city has the permit number, IIN or passport number "
                      "\"%1\". Check the number on the notice; a case of another city is not "
                      "shown here.")
                 .arg(term));
-        m_verdict->setStyleSheet(QString());
         showChoice();
         return;
     }
@@ -195,17 +199,15 @@ void ArrivalDialog::showChoice()
                               : QString());
         m_record->setEnabled(true);
     }
-    m_verdict->setText(text);
     // Red only for an applicant the desk cannot take on; a case already
     // past this desk is information.
     const bool pastThisDesk = !may
                               && (may.error().code == u"workflow.already-registered"
                                   || may.error().code == u"workflow.already-granted");
-    m_verdict->setStyleSheet(
-        may ? QStringLiteral("background: #e8f5e9; border: 1px solid #2e7d32; padding: 4px")
-        : pastThisDesk
-            ? QStringLiteral("background: #e3f2fd; border: 1px solid #1565c0; padding: 4px")
-            : QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
+    m_verdict->setMessage(may            ? InlineMessage::Kind::Positive
+                          : pastThisDesk ? InlineMessage::Kind::Information
+                                         : InlineMessage::Kind::Error,
+                          text);
 }
 
 QString ArrivalDialog::verdictText() const

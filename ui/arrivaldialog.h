@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace Kezek {
 
+class InlineMessage;
+
 // The CSC desk's first question (§20-21): an applicant stands at the desk
 // with the notice of their preliminary approval. The operator types its
 // permit number (or the applicant's IIN or passport number); the desk finds
@@ -44,9 +46,9 @@ private:
     QLineEdit *m_search = nullptr;
     QListWidget *m_matches = nullptr;
     QTimer m_typing; // the search once the typing pauses
-    QLabel *m_verdict = nullptr;
+    InlineMessage *m_verdict = nullptr;
     QLineEdit *m_permit = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_open = nullptr;
     std::optional<Case> m_case;

@@ -1,25 +1,21 @@
 #include "ui/auditextractdialog.h"
+#include "ui_auditextractdialog.h"
 
 #include "core/domain/papers.h"
 #include "core/protocol/api.h"
 #include "report/auditextract.h"
-#include "ui/dashboardparts.h"
-#include "ui/filefolders.h"
+#include "ui/filechoice.h"
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
@@ -29,91 +25,61 @@ AuditExtractDialog::AuditExtractDialog(Fetcher fetch,
                                        QWidget *parent)
     : QDialog(parent)
     , m_fetch(std::move(fetch))
+    , m_ui(std::make_unique<Ui::AuditExtractDialog>())
 {
-    setObjectName(QStringLiteral("auditExtractDialog"));
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is auditextractdialog.ui.
     setWindowTitle(UiTr::tr("Audit extract"));
-    m_ofCase = new QRadioButton(UiTr::tr("Of &one case:"));
-    m_ofCase->setObjectName(QStringLiteral("auditOfCase"));
-    m_case = new QLineEdit(openCaseNumber);
-    m_case->setObjectName(QStringLiteral("auditCase"));
+    m_ofCase = m_ui->auditOfCase;
+    m_ofCase->setText(UiTr::tr("Of &one case:"));
+    m_case = m_ui->auditCase;
+    m_case->setText(openCaseNumber);
     m_case->setAccessibleName(UiTr::tr("The case's number"));
-    m_ofPeriod = new QRadioButton(UiTr::tr("Of a &period:"));
-    m_ofPeriod->setObjectName(QStringLiteral("auditOfPeriod"));
-    m_from
-        = DashboardParts::dateEdit(QStringLiteral("auditFrom"), UiTr::tr("The period's first day"));
-    m_to = DashboardParts::dateEdit(QStringLiteral("auditTo"), UiTr::tr("The period's last day"));
+    m_ofPeriod = m_ui->auditOfPeriod;
+    m_ofPeriod->setText(UiTr::tr("Of a &period:"));
+    m_from = m_ui->auditFrom;
+    m_from->setAccessibleName(UiTr::tr("The period's first day"));
+    m_to = m_ui->auditTo;
+    m_to->setAccessibleName(UiTr::tr("The period's last day"));
+    m_ui->periodTo->setText(UiTr::tr("to"));
     m_from->setDate(today.addDays(-30));
     m_to->setDate(today);
     (openCaseNumber.isEmpty() ? m_ofPeriod : m_ofCase)->setChecked(true);
-    m_format = new QComboBox;
-    m_format->setObjectName(QStringLiteral("auditFormat"));
+    m_format = m_ui->auditFormat;
     m_format->addItem(UiTr::tr("PDF, to print"), QStringLiteral("pdf"));
     m_format->addItem(UiTr::tr("CSV, for scripts"), QStringLiteral("csv"));
-    m_path = new QLineEdit;
-    m_path->setObjectName(QStringLiteral("auditPath"));
-    m_path->setAccessibleName(UiTr::tr("The extract's file"));
-    auto *choose = new QPushButton(UiTr::tr("C&hoose…"));
-    connect(choose, &QPushButton::clicked, this, &AuditExtractDialog::chooseFile);
-
-    auto *period = new QHBoxLayout;
-    period->addWidget(m_from);
-    period->addWidget(new QLabel(UiTr::tr("to")));
-    period->addWidget(m_to);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(choose);
-    auto *form = new QFormLayout;
-    form->addRow(m_ofCase, m_case);
-    form->addRow(m_ofPeriod, period);
-    form->addRow(UiTr::tr("F&ormat:"), m_format);
-    auto *fileLabel = new QLabel(UiTr::tr("&File:"));
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, fileRow);
-
-    auto *note = new QLabel(UiTr::tr(
+    m_ui->formatLabel->setText(UiTr::tr("F&ormat:"));
+    m_ui->fileLabel->setText(UiTr::tr("&File:"));
+    m_ui->file->setPathNames(QStringLiteral("auditPath"), UiTr::tr("The extract's file"));
+    m_ui->file->setSaveDialog(UiTr::tr("Save the audit extract"), [this] {
+        const QString id = m_format->currentData().toString();
+        return FileChoice::Proposal{UiTr::tr("audit-extract.%1").arg(id),
+                                    UiTr::tr("%1 files (*.%2)").arg(id.toUpper(), id)};
+    });
+    m_ui->auditNote->setText(UiTr::tr(
         "The server reads its audit log (online only) and enters this reading in it. The file "
         "is written outside the workstation's encrypted cache: give it only to the inspector "
         "who asked for it."));
-    note->setObjectName(QStringLiteral("auditNote"));
-    note->setWordWrap(true);
-    m_error = errorLine(QStringLiteral("auditError"));
-    auto *buttons = new QDialogButtonBox;
-    m_write = buttons->addButton(UiTr::tr("&Write the extract"), QDialogButtonBox::AcceptRole);
+    m_error = m_ui->auditError;
+    m_write
+        = m_ui->buttons->addButton(UiTr::tr("&Write the extract"), QDialogButtonBox::AcceptRole);
     m_write->setObjectName(QStringLiteral("auditWrite"));
     m_write->setDefault(true);
-    addCancelButton(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AuditExtractDialog::write);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    addCancelButton(m_ui->buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AuditExtractDialog::write);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void AuditExtractDialog::chooseFile()
+AuditExtractDialog::~AuditExtractDialog() = default;
+
+QLineEdit *AuditExtractDialog::pathField() const
 {
-    const QString id = m_format->currentData().toString();
-    const QString proposed = m_path->text().isEmpty() ? FileFolders::startPath(
-                                 FileFolders::Kind::Documents, UiTr::tr("audit-extract.%1").arg(id))
-                                                      : m_path->text();
-    const QString file
-        = QFileDialog::getSaveFileName(this,
-                                       UiTr::tr("Save the audit extract"),
-                                       proposed,
-                                       UiTr::tr("%1 files (*.%2)").arg(id.toUpper(), id));
-    if (file.isEmpty())
-        return;
-    FileFolders::remember(FileFolders::Kind::Documents, file);
-    m_path->setText(file);
+    return m_ui->file->pathEdit();
 }
 
 void AuditExtractDialog::showError(const QString &message)
 {
     m_error->setText(message);
-    m_error->show();
 }
 
 Result<QString> AuditExtractDialog::requestPath() const
@@ -132,7 +98,7 @@ Result<QString> AuditExtractDialog::requestPath() const
 
 void AuditExtractDialog::write()
 {
-    m_error->hide();
+    m_error->clear();
     const QString format = m_format->currentData().toString();
     if (auto known = checkPaperFormat(format, {QStringLiteral("csv"), QStringLiteral("pdf")});
         !known) {
@@ -144,7 +110,7 @@ void AuditExtractDialog::write()
         showError(path.error().message);
         return;
     }
-    const QString file = m_path->text().trimmed();
+    const QString file = m_ui->file->path();
     if (file.isEmpty()) {
         showError(UiTr::tr("Choose the file to write the extract to."));
         return;

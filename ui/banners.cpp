@@ -9,14 +9,12 @@
 namespace Kezek {
 
 LegalBasisBanner::LegalBasisBanner(QWidget *parent)
-    : QLabel(parent)
+    : InlineMessage(Kind::Error, QStringLiteral("legalBasisBanner"), parent)
 {
-    setObjectName(QStringLiteral("legalBasisBanner"));
-    setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral(
-        "background: #ffcdd2; border: 1px solid #c62828; padding: 6px; font-weight: bold"));
-    hide();
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
 }
 
 void LegalBasisBanner::showFor(const LegalBasis &basis, QDate today)
@@ -42,13 +40,11 @@ void LegalBasisBanner::showFor(const LegalBasis &basis, QDate today)
 }
 
 BreachBanner::BreachBanner(QWidget *parent)
-    : QLabel(parent)
+    : InlineMessage(Kind::Warning, QStringLiteral("breachBanner"), parent)
 {
-    setObjectName(QStringLiteral("breachBanner"));
-    setWordWrap(true);
-    setStyleSheet(QStringLiteral(
-        "background: #ffecb3; border: 1px solid #ff8f00; padding: 6px; font-weight: bold"));
-    hide();
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
 }
 
 void BreachBanner::showCount(int soon, bool linksOverdue)

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/inlinemessage.h"
+
 #include <QDate>
-#include <QLabel>
 
 namespace Kezek {
 
@@ -9,7 +10,7 @@ class LegalBasis;
 
 // Never outside the law silently: every role sees it when no instrument of
 // the pilot's legal basis is in force, with those that have ended.
-class LegalBasisBanner : public QLabel
+class LegalBasisBanner : public InlineMessage
 {
 public:
     explicit LegalBasisBanner(QWidget *parent = nullptr);
@@ -21,7 +22,7 @@ public:
 // The cases past a duty deadline or close to it, by each clock's own
 // threshold, as the chips show them. Where the role has an overdue queue,
 // the banner links to it (linkActivated gives the queue's id).
-class BreachBanner : public QLabel
+class BreachBanner : public InlineMessage
 {
 public:
     explicit BreachBanner(QWidget *parent = nullptr);

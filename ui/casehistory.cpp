@@ -3,6 +3,7 @@
 #include "core/domain/commuting.h"
 #include "core/domain/documentcatalog.h"
 #include "ui/deadlinetext.h"
+#include "ui/inlinemessage.h"
 #include "ui/tablekeys.h"
 #include "ui/uitr.h"
 
@@ -74,9 +75,8 @@ CaseHistory::CaseHistory(CaseDesk &desk, QWidget *parent)
                                   "signing authority's certificate, and that it signs this very "
                                   "decision"));
     connect(m_verify, &QPushButton::clicked, this, &CaseHistory::verifySelectedSignature);
-    m_verdict = new QLabel;
-    m_verdict->setObjectName(QStringLiteral("signatureVerdict"));
-    m_verdict->setWordWrap(true);
+    m_verdict
+        = new InlineMessage(InlineMessage::Kind::Information, QStringLiteral("signatureVerdict"));
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *signatureRow = new QHBoxLayout;
     signatureRow->addWidget(m_verify, 0, Qt::AlignTop);
@@ -223,8 +223,8 @@ void CaseHistory::verifySelectedSignature()
     if (!m_case || index < 0 || !Workflow::decisionOfStep(*m_case, index))
         return;
     const auto bad = [this](const QString &message) {
-        m_verdict->setStyleSheet(QStringLiteral("color: #c62828"));
-        m_verdict->setText(UiTr::tr("✗ Not verified: %1").arg(message));
+        m_verdict->setMessage(InlineMessage::Kind::Error,
+                              UiTr::tr("✗ Not verified: %1").arg(message));
     };
     if (!m_fetchDecisions) {
         bad(UiTr::tr("the signed decisions are kept on the server, and this window has no "
@@ -242,17 +242,17 @@ void CaseHistory::verifySelectedSignature()
         bad(checked.error().message);
         return;
     }
-    m_verdict->setStyleSheet(QStringLiteral("color: #2e7d32"));
-    m_verdict->setText(
+    m_verdict->setMessage(
+        InlineMessage::Kind::Positive,
         UiTr::tr("✓ Verified: the signature is intact, its certificate was issued by the signing "
                  "authority, and it signs this decision (its case, kind, reasons and text). "
                  "Signed by %1 on %2.")
-            .arg(checked->signerIin.isEmpty()
-                     ? checked->signerSubject
-                     : UiTr::tr("%1 (IIN %2)").arg(checked->signerName, checked->signerIin),
-                 checked->signedAt.isValid() ? formatDateTime(checked->signedAt)
-                                             : UiTr::tr("an unstated date"))
-        + QLatin1Char(' ') + trustedTimeText(*checked));
+                .arg(checked->signerIin.isEmpty()
+                         ? checked->signerSubject
+                         : UiTr::tr("%1 (IIN %2)").arg(checked->signerName, checked->signerIin),
+                     checked->signedAt.isValid() ? formatDateTime(checked->signedAt)
+                                                 : UiTr::tr("an unstated date"))
+            + QLatin1Char(' ') + trustedTimeText(*checked));
 }
 
 } // namespace Kezek

@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace Kezek {
 
+class InlineMessage;
+
 // A case's history for audit: each step in words, who made it (by name where
 // the workstation knows it), when to the minute in Kazakhstan's time, and
 // from which stage to which. The selected step's details show below: the
@@ -47,7 +49,7 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_verify = nullptr;
-    QLabel *m_verdict = nullptr;
+    InlineMessage *m_verdict = nullptr;
 };
 
 } // namespace Kezek

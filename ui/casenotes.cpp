@@ -2,6 +2,7 @@
 
 #include "core/domain/casenotes.h"
 #include "ui/deadlinetext.h"
+#include "ui/inlinemessage.h"
 #include "ui/uitr.h"
 
 #include <QHBoxLayout>
@@ -53,11 +54,7 @@ CaseNotesPane::CaseNotesPane(CaseDesk &desk, QWidget *parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(90);
     m_count = new QLabel;
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("noteError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
-    m_error->hide();
+    m_error = new InlineMessage(InlineMessage::Kind::Error, QStringLiteral("noteError"));
     m_add = new QPushButton(UiTr::tr("&Add note"));
     m_add->setObjectName(QStringLiteral("addNote"));
     connect(m_add, &QPushButton::clicked, this, &CaseNotesPane::addNote);
@@ -79,7 +76,7 @@ void CaseNotesPane::showCase(const QString &caseId)
 {
     if (caseId != m_caseId) {
         m_editor->clear();
-        m_error->hide();
+        m_error->clear();
     }
     m_caseId = caseId;
     reload();
@@ -116,7 +113,7 @@ void CaseNotesPane::addNote()
         m_error->show();
         return;
     }
-    m_error->hide();
+    m_error->clear();
     m_editor->clear();
     reload();
     Q_EMIT noteWritten();

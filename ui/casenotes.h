@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/casedesk.h"
+#include "ui/inlinemessage.h"
 
 #include <QWidget>
 
@@ -30,7 +31,7 @@ public:
     void addNote();
     QListWidget *list() const { return m_list; }
     QPlainTextEdit *editor() const { return m_editor; }
-    QLabel *error() const { return m_error; }
+    InlineMessage *error() const { return m_error; }
 
 Q_SIGNALS:
     void noteWritten(); // kept here, waiting for the next sync
@@ -43,7 +44,7 @@ private:
     QListWidget *m_list = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_count = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QPushButton *m_add = nullptr;
 };
 

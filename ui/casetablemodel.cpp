@@ -3,6 +3,7 @@
 #include "ui/chips.h"
 #include "ui/deadlinetext.h"
 #include "ui/icons.h"
+#include "ui/kezekpalette.h"
 #include "ui/uitr.h"
 
 #include <QColor>
@@ -360,7 +361,7 @@ QVariant CaseTableModel::numberMarks(const CaseRow &row, const Details &shown, i
         return said.isEmpty() ? QVariant() : QVariant(said.join(u'\n'));
     }
     case Qt::ForegroundRole:
-        return shown.hits.isEmpty() ? QVariant() : QVariant(QColor(0xb7, 0x1c, 0x1c));
+        return shown.hits.isEmpty() ? QVariant() : QVariant(KezekPalette::colour(Tone::Error));
     case Qt::DecorationRole:
         return shown.waiting > 0 ? QVariant(Icons::named(QStringLiteral("emblem-synchronizing")))
                                  : QVariant();
@@ -393,7 +394,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     if (moved && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
         // Left this queue by a step of this workstation's, not yet sent.
         if (role == Qt::ForegroundRole)
-            return QColor(0x6b, 0x72, 0x7a);
+            return KezekPalette::colour(Tone::Muted);
         QFont italic;
         italic.setItalic(true);
         return italic;
@@ -434,7 +435,7 @@ QVariant CaseTableModel::holderData(const Details &shown, int role) const
         return role == Qt::ToolTipRole ? UiTr::tr("%1 (%2)").arg(shown.holder, shown.holderId)
                                        : shown.holder;
     case Qt::ForegroundRole:
-        return shown.holder.isEmpty() ? QVariant(QColor(0x6b, 0x72, 0x7a)) : QVariant();
+        return shown.holder.isEmpty() ? QVariant(KezekPalette::colour(Tone::Muted)) : QVariant();
     default:
         return {};
     }

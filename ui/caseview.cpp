@@ -10,6 +10,8 @@
 #include "ui/comparisondialog.h"
 #include "ui/deadlinetext.h"
 #include "ui/icons.h"
+#include "ui/inlinemessage.h"
+#include "ui/kezekpalette.h"
 #include "ui/noticepreview.h"
 #include "ui/scanviewer.h"
 #include "ui/standardbuttons.h"
@@ -119,17 +121,12 @@ void CaseView::buildHeader()
     m_nextStep->setObjectName(QStringLiteral("nextStep"));
     m_nextStep->setWordWrap(true);
     m_nextStep->setTextFormat(Qt::PlainText);
-    m_nextStep->setStyleSheet(QStringLiteral("color: #0d3c8c"));
+    m_nextStep->setStyleSheet(KezekPalette::textStyle(Tone::Link, palette()));
     // Two lines, always: a step that changes the line moves nothing below it.
     m_nextStep->setFixedHeight(m_nextStep->fontMetrics().lineSpacing() * 2 + 2);
     m_nextStep->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_nextStep->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_notice = new QLabel;
-    m_notice->setObjectName(QStringLiteral("caseNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(
-        QStringLiteral("background: #fff8e1; border: 1px solid #ffb300; padding: 4px"));
-    m_notice->hide();
+    m_notice = new InlineMessage(InlineMessage::Kind::Warning, QStringLiteral("caseNotice"));
     m_actions = new QHBoxLayout;
     m_claim = new QPushButton;
     connect(m_claim, &QPushButton::clicked, this, &CaseView::toggleClaim);
@@ -177,7 +174,7 @@ QWidget *CaseView::buildDocumentsPage()
     m_documentHint = new QLabel;
     m_documentHint->setObjectName(QStringLiteral("documentHint"));
     m_documentHint->setWordWrap(true);
-    m_documentHint->setStyleSheet(QStringLiteral("color: #5f6368"));
+    m_documentHint->setStyleSheet(KezekPalette::textStyle(Tone::Muted, palette()));
     // What it says never widens the window: it wraps in the room left.
     m_documentHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *documentButtons = new QHBoxLayout;
@@ -308,10 +305,7 @@ void CaseView::showCase(const QString &caseId)
 
 void CaseView::report(const QString &error)
 {
-    m_notice->setText(error);
-    m_notice->setStyleSheet(
-        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
-    m_notice->show();
+    m_notice->setMessage(InlineMessage::Kind::Error, error);
 }
 
 void CaseView::reload()
@@ -334,8 +328,6 @@ void CaseView::reload()
     m_stage->setStyleSheet(chipStyleSheet(stageColours(shown.state)));
     m_stage->setAccessibleName(UiTr::tr("Stage: %1").arg(caseStateTitle(shown.state)));
     m_stage->show();
-    m_notice->setStyleSheet(
-        QStringLiteral("background: #fff8e1; border: 1px solid #ffb300; padding: 4px"));
     QStringList notes;
     if (auto waiting = m_desk.store().outboxOfCase(shown.id); waiting) {
         const auto count = [&waiting](const QString &status) {
@@ -361,8 +353,7 @@ void CaseView::reload()
                                   nullptr,
                                   int(rejected)));
     }
-    m_notice->setText(notes.join(QLatin1Char(' ')));
-    m_notice->setVisible(!notes.isEmpty());
+    m_notice->setMessage(InlineMessage::Kind::Warning, notes.join(QLatin1Char(' ')));
     fillClaim(shown);
     fillSummary(shown);
     fillDocuments(shown);
@@ -546,9 +537,9 @@ void CaseView::fillDocuments(const Case &c)
                 atCsc});
         m_documents->item(row, 0)->setData(Qt::UserRole, documentTypeId(item.type));
         if (item.status == DocumentStatus::Rejected)
-            m_documents->item(row, 1)->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_documents->item(row, 1)->setForeground(KezekPalette::colour(Tone::Error));
         else if (item.status == DocumentStatus::Verified)
-            m_documents->item(row, 1)->setForeground(QColor(0x2e, 0x7d, 0x32));
+            m_documents->item(row, 1)->setForeground(KezekPalette::colour(Tone::Positive));
         if (!item.unscannedReason.isEmpty())
             m_documents->item(row, 1)->setToolTip(reasonOf(item));
         ++row;
@@ -620,7 +611,7 @@ void CaseView::fillChecks(const Case &c)
                 formatDate(nscOn),
                 QString()});
         if (!*c.nscApproved)
-            m_checks->item(0, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_checks->item(0, 2)->setForeground(KezekPalette::colour(Tone::Error));
     }
     for (const CheckRecord &check : c.checks) {
         const QString outcome = check.outcome == CheckOutcome::Clear ? UiTr::tr("clear")
@@ -638,7 +629,7 @@ void CaseView::fillChecks(const Case &c)
                 formatDate(check.date),
                 reference});
         if (check.outcome == CheckOutcome::Hit)
-            m_checks->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_checks->item(row, 2)->setForeground(KezekPalette::colour(Tone::Error));
         ++row;
     }
     // The phase, the check, its result and day whole; the reference takes
@@ -667,9 +658,9 @@ void CaseView::fillClocks(const Case &c)
                 clockStateTitle(status.state),
                 QString::fromUtf8(definition.paragraph)});
         if (running && urgencyOf(status) != Urgency::Calm) {
-            m_clocks->item(row, 3)->setBackground(urgencyOf(status) == Urgency::Breached
-                                                      ? QColor(0xc6, 0x28, 0x28)
-                                                      : QColor(0xff, 0xc1, 0x07));
+            const Tone tone = urgencyOf(status) == Urgency::Breached ? Tone::Error : Tone::Warning;
+            m_clocks->item(row, 3)->setBackground(KezekPalette::background(tone));
+            m_clocks->item(row, 3)->setForeground(KezekPalette::colour(tone));
         }
         ++row;
     }

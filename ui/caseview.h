@@ -16,6 +16,8 @@ class QFormLayout;
 
 namespace Kezek {
 
+class InlineMessage;
+
 class CaseHistory;
 class CaseNotesPane;
 
@@ -110,7 +112,7 @@ private:
     QLabel *m_stage = nullptr;        // the stage as a chip
     QLabel *m_nextStep = nullptr;     // what to do next, with its key
     QLabel *m_documentHint = nullptr; // why a document button is off
-    QLabel *m_notice = nullptr;
+    InlineMessage *m_notice = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_summary = nullptr;

@@ -7,6 +7,8 @@
 #include "core/protocol/scans.h"
 #include "ui/deadlinetext.h"
 #include "ui/filefolders.h"
+#include "ui/inlinemessage.h"
+#include "ui/kezekpalette.h"
 #include "ui/scanpane.h"
 #include "ui/standardbuttons.h"
 #include "ui/tablekeys.h"
@@ -518,8 +520,8 @@ void ComparisonDialog::refreshChecks()
             for (int column = 0; column < cells.size(); ++column) {
                 auto *cell = new QTableWidgetItem(cells.at(column));
                 if (!field.agrees()) {
-                    cell->setBackground(QColor(0xff, 0xcd, 0xd2));
-                    cell->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                    cell->setBackground(KezekPalette::background(Tone::Error));
+                    cell->setForeground(KezekPalette::colour(Tone::Error));
                 }
                 m_mrzTable->setItem(row, column, cell);
             }
@@ -650,7 +652,7 @@ bool ComparisonDialog::setDeskScan(const QByteArray &bytes)
     }
     m_deskScan = bytes;
     m_deskScanType = type;
-    m_error->hide();
+    m_error->clear();
     // A photo's proportions are the scan's own.
     if (m_width && type != u"application/pdf") {
         const QSize size = m_original->pictureSize();

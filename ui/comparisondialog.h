@@ -22,6 +22,8 @@ class QTableWidget;
 
 namespace Kezek {
 
+class InlineMessage;
+
 class ScanPane;
 
 // One document compared at a desk (§21, §22, §26): the copy filed on eGov
@@ -129,7 +131,7 @@ private:
     QComboBox *m_legalization = nullptr;
     QCheckBox *m_dutyPaid = nullptr;
     QLabel *m_checks = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
 };
 
 } // namespace Kezek

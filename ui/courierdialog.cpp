@@ -2,6 +2,7 @@
 
 #include "resources/shippeddata.h"
 #include "ui/filefolders.h"
+#include "ui/inlinemessage.h"
 #include "ui/printeddocument.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
@@ -187,7 +188,7 @@ void CourierDialog::fillRegistered()
 void CourierDialog::findBatch()
 {
     m_cases->clear();
-    m_error->hide();
+    m_error->clear();
     const QString tracking = m_tracking->text().trimmed();
     if (tracking.isEmpty())
         return;
@@ -343,7 +344,7 @@ bool CourierDialog::dispatch(const QString &pdfPath)
 
 std::optional<QList<CaseCommand>> CourierDialog::prepareBatch()
 {
-    m_error->hide();
+    m_error->clear();
     const QString tracking = m_tracking->text().trimmed();
     const QList<Case> cases = checkedCases();
     if (cases.isEmpty()) {
@@ -367,7 +368,7 @@ std::optional<QList<CaseCommand>> CourierDialog::prepareBatch()
 
 bool CourierDialog::receive()
 {
-    m_error->hide();
+    m_error->clear();
     const QList<Case> cases = checkedCases();
     if (cases.isEmpty()) {
         fail(UiTr::tr("Type the tracking number and press Enter: the envelope's cases are "

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace Kezek {
 
+class InlineMessage;
+
 // The originals' journey (§21-22). At the CSC (Dispatch): the registered
 // cases go into one courier batch under its tracking number, with a transfer
 // list (printed, or saved as PDF) that travels with the envelope. At the
@@ -72,7 +74,7 @@ private:
     QLineEdit *m_tracking = nullptr;
     QListWidget *m_cases = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     SigningKeyFields *m_signingKey = nullptr;
     QPushButton *m_go = nullptr;
     OfficeDirectory m_offices;

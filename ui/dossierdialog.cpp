@@ -1,18 +1,16 @@
 #include "ui/dossierdialog.h"
+#include "ui_dossierdialog.h"
 
 #include "ui/casedossier.h"
-#include "ui/filefolders.h"
+#include "ui/filechoice.h"
+#include "ui/inlinemessage.h"
 #include "ui/printeddocument.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
@@ -21,71 +19,49 @@ DossierDialog::DossierDialog(Case c, const ReasonCatalog &reasons, Account reade
     , m_case(std::move(c))
     , m_reasons(reasons)
     , m_reader(std::move(reader))
+    , m_ui(std::make_unique<Ui::DossierDialog>())
 {
-    setObjectName(QStringLiteral("dossierDialog"));
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is dossierdialog.ui.
     setWindowTitle(dossierTitle(m_case));
-    auto *note = new QLabel(UiTr::tr(
+    m_ui->dossierNote->setText(UiTr::tr(
         "The dossier holds the applicant's personal data, the documents' verdicts, the signed "
         "decisions and the history. Printed or saved, it leaves the workstation's encrypted "
         "cache: keep it where your office keeps case files."));
-    note->setObjectName(QStringLiteral("dossierNote"));
-    note->setWordWrap(true);
-    m_path = new QLineEdit;
-    m_path->setObjectName(QStringLiteral("dossierPath"));
-    m_path->setAccessibleName(UiTr::tr("The dossier's PDF file"));
-    auto *choose = new QPushButton(UiTr::tr("C&hoose…"));
-    connect(choose, &QPushButton::clicked, this, &DossierDialog::chooseFile);
-    auto *fileLabel = new QLabel(UiTr::tr("&File:"));
-    fileLabel->setBuddy(m_path);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(fileLabel);
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(choose);
-    m_error = errorLine(QStringLiteral("dossierError"));
-
-    auto *buttons = new QDialogButtonBox;
-    m_save = buttons->addButton(UiTr::tr("&Save as PDF"), QDialogButtonBox::AcceptRole);
+    m_ui->fileLabel->setText(UiTr::tr("&File:"));
+    m_ui->file->setPathNames(QStringLiteral("dossierPath"), UiTr::tr("The dossier's PDF file"));
+    m_ui->file->setSaveDialog(UiTr::tr("Save the case dossier"), [this] {
+        return FileChoice::Proposal{UiTr::tr("dossier-%1.pdf").arg(m_case.number),
+                                    UiTr::tr("PDF files (*.pdf)")};
+    });
+    m_error = m_ui->dossierError;
+    m_save = m_ui->buttons->addButton(UiTr::tr("&Save as PDF"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("dossierSave"));
     m_save->setDefault(true);
-    m_print = buttons->addButton(UiTr::tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print = m_ui->buttons->addButton(UiTr::tr("&Print…"), QDialogButtonBox::ActionRole);
     m_print->setObjectName(QStringLiteral("dossierPrint"));
-    addCancelButton(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DossierDialog::savePdf);
+    addCancelButton(m_ui->buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DossierDialog::savePdf);
     connect(m_print, &QPushButton::clicked, this, &DossierDialog::print);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
-    layout->addLayout(fileRow);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void DossierDialog::chooseFile()
+DossierDialog::~DossierDialog() = default;
+
+QLineEdit *DossierDialog::pathField() const
 {
-    const QString proposed
-        = m_path->text().isEmpty() ? FileFolders::startPath(
-              FileFolders::Kind::Documents, UiTr::tr("dossier-%1.pdf").arg(m_case.number))
-                                   : m_path->text();
-    const QString file = QFileDialog::getSaveFileName(
-        this, UiTr::tr("Save the case dossier"), proposed, UiTr::tr("PDF files (*.pdf)"));
-    if (file.isEmpty())
-        return;
-    FileFolders::remember(FileFolders::Kind::Documents, file);
-    m_path->setText(file);
+    return m_ui->file->pathEdit();
 }
 
 void DossierDialog::showError(const QString &message)
 {
     m_error->setText(message);
-    m_error->show();
 }
 
 void DossierDialog::savePdf()
 {
-    m_error->hide();
-    const QString path = m_path->text().trimmed();
+    m_error->clear();
+    const QString path = m_ui->file->path();
     if (path.isEmpty()) {
         showError(UiTr::tr("Choose the file to save the dossier to."));
         return;
@@ -100,7 +76,7 @@ void DossierDialog::savePdf()
 
 void DossierDialog::print()
 {
-    m_error->hide();
+    m_error->clear();
     auto printed
         = printThroughDialog(this, dossierHtml(m_case, m_reasons, m_reader), dossierTitle(m_case));
     if (!printed) {

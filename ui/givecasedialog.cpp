@@ -3,6 +3,7 @@
 #include "core/domain/roles.h"
 #include "core/domain/workflow.h"
 
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
@@ -147,9 +148,9 @@ GiveCaseDialog::GiveCaseDialog(std::shared_ptr<SyncEngine> engine,
                      : UiTr::tr("While the case is \"%1\", only the role \"%2\" works it.")
                            .arg(caseStateTitle(c.state), desk.join(QStringLiteral(", ")));
     }
-    auto *why = new QLabel(reason);
-    why->setObjectName(QStringLiteral("give-case-why"));
-    why->setWordWrap(true);
+    auto *why
+        = new InlineMessage(InlineMessage::Kind::Information, QStringLiteral("give-case-why"));
+    why->setText(reason);
     addCancelButton(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

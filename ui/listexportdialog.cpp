@@ -1,22 +1,19 @@
 #include "ui/listexportdialog.h"
+#include "ui_listexportdialog.h"
 
 #include "core/domain/papers.h"
 #include "report/tableexport.h"
-#include "ui/filefolders.h"
+#include "ui/filechoice.h"
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
@@ -24,92 +21,62 @@ ListExportDialog::ListExportDialog(CaseListSnapshot snapshot, Recorder record, Q
     : QDialog(parent)
     , m_snapshot(std::move(snapshot))
     , m_record(std::move(record))
+    , m_ui(std::make_unique<Ui::ListExportDialog>())
 {
-    setObjectName(QStringLiteral("listExportDialog"));
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is listexportdialog.ui.
     setWindowTitle(UiTr::tr("Export the list"));
-    auto *what = new QLabel(
+    m_ui->exportWhat->setText(
         UiTr::tr("%1: %n case(s)", nullptr, int(m_snapshot.rows.size())).arg(m_snapshot.list));
-    what->setObjectName(QStringLiteral("exportWhat"));
-    what->setWordWrap(true);
-    m_format = new QComboBox;
-    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format = m_ui->exportFormat;
     m_format->addItem(UiTr::tr("XLSX, for Excel"), QStringLiteral("xlsx"));
     m_format->addItem(UiTr::tr("CSV, for scripts"), QStringLiteral("csv"));
-    m_path = new QLineEdit;
-    m_path->setObjectName(QStringLiteral("exportPath"));
-    m_path->setAccessibleName(UiTr::tr("The export's file"));
-    m_choose = new QPushButton(UiTr::tr("C&hoose…"));
-    connect(m_choose, &QPushButton::clicked, this, &ListExportDialog::chooseFile);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_choose);
-    auto *form = new QFormLayout;
-    form->addRow(UiTr::tr("F&ormat:"), m_format);
-    auto *fileLabel = new QLabel(UiTr::tr("&File:"));
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, fileRow);
-
-    m_note = new QLabel(UiTr::tr(
+    m_ui->formatLabel->setText(UiTr::tr("F&ormat:"));
+    m_ui->fileLabel->setText(UiTr::tr("&File:"));
+    m_ui->file->setPathNames(QStringLiteral("exportPath"), UiTr::tr("The export's file"));
+    m_ui->file->setSaveDialog(UiTr::tr("Export the list"), [this] {
+        const QString id = m_format->currentData().toString();
+        return FileChoice::Proposal{
+            UiTr::tr("cases-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), id),
+            UiTr::tr("%1 files (*.%2)").arg(id.toUpper(), id)};
+    });
+    m_note = m_ui->exportNote;
+    m_note->setText(UiTr::tr(
         "The list is written to a file outside the workstation's encrypted cache, with the "
         "applicants' names and documents' numbers: keep it where your office keeps such "
         "papers, and send it only to those the joint order names. The export is entered in "
         "the server's audit log: who, when, which list and how many cases."));
-    m_note->setObjectName(QStringLiteral("exportNote"));
-    m_note->setWordWrap(true);
-    m_error = errorLine(QStringLiteral("exportError"));
-
-    auto *buttons = new QDialogButtonBox;
-    m_write = buttons->addButton(UiTr::tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_error = m_ui->exportError;
+    m_write = m_ui->buttons->addButton(UiTr::tr("&Export"), QDialogButtonBox::AcceptRole);
     m_write->setObjectName(QStringLiteral("exportWrite"));
     m_write->setDefault(true);
-    addCancelButton(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ListExportDialog::write);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addLayout(form);
-    layout->addWidget(m_note);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    addCancelButton(m_ui->buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ListExportDialog::write);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void ListExportDialog::chooseFile()
+ListExportDialog::~ListExportDialog() = default;
+
+QLineEdit *ListExportDialog::pathField() const
 {
-    const QString id = m_format->currentData().toString();
-    const QString proposed
-        = m_path->text().isEmpty() ? FileFolders::startPath(
-              FileFolders::Kind::Documents,
-              UiTr::tr("cases-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), id))
-                                   : m_path->text();
-    const QString file
-        = QFileDialog::getSaveFileName(this,
-                                       UiTr::tr("Export the list"),
-                                       proposed,
-                                       UiTr::tr("%1 files (*.%2)").arg(id.toUpper(), id));
-    if (file.isEmpty())
-        return;
-    FileFolders::remember(FileFolders::Kind::Documents, file);
-    m_path->setText(file);
+    return m_ui->file->pathEdit();
 }
 
 void ListExportDialog::showError(const QString &message)
 {
     m_error->setText(message);
-    m_error->show();
 }
 
 void ListExportDialog::write()
 {
-    m_error->hide();
+    m_error->clear();
     const auto format = checkPaperFormat(m_format->currentData().toString(),
                                          {QStringLiteral("csv"), QStringLiteral("xlsx")});
     if (!format) {
         showError(format.error().message);
         return;
     }
-    const QString path = m_path->text().trimmed();
+    const QString path = m_ui->file->path();
     if (path.isEmpty()) {
         showError(UiTr::tr("Choose the file to export the list to."));
         return;

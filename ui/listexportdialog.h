@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/result/result.h"
+#include "ui/inlinemessage.h"
 
 #include <QDialog>
 #include <QList>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +16,10 @@ class QLineEdit;
 class QPushButton;
 
 namespace Kezek {
+
+namespace Ui {
+class ListExportDialog;
+}
 
 // A list of cases as the window shows it now: its name, the search typed,
 // the visible columns' headers and each row's cells, in the window's order.
@@ -40,11 +46,12 @@ public:
     using Recorder = std::function<Result<void>(const QString &format, qint64 count)>;
 
     ListExportDialog(CaseListSnapshot snapshot, Recorder record, QWidget *parent = nullptr);
+    ~ListExportDialog() override;
 
     QComboBox *formatBox() const { return m_format; }
-    QLineEdit *pathField() const { return m_path; }
+    QLineEdit *pathField() const;
     QPushButton *writeButton() const { return m_write; }
-    QLabel *errorText() const { return m_error; }
+    InlineMessage *errorText() const { return m_error; }
     QLabel *note() const { return m_note; }
     QString writtenPath() const { return m_written; }
     qint64 count() const { return m_snapshot.rows.size(); }
@@ -54,16 +61,14 @@ public:
     void write();
 
 private:
-    void chooseFile();
     void showError(const QString &message);
 
     CaseListSnapshot m_snapshot;
     Recorder m_record;
+    std::unique_ptr<Ui::ListExportDialog> m_ui; // the form, from listexportdialog.ui
     QComboBox *m_format = nullptr;
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_choose = nullptr;
     QLabel *m_note = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QPushButton *m_write = nullptr;
     QString m_written;
 };

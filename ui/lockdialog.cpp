@@ -1,6 +1,7 @@
 #include "ui/lockdialog.h"
 #include "ui_lockdialog.h"
 
+#include "ui/inlinemessage.h"
 #include "ui/uitr.h"
 
 #include <QCryptographicHash>
@@ -54,7 +55,7 @@ LockDialog::LockDialog(QString user, QByteArray passwordHash, LockCause cause, Q
     m_password = m_ui->unlockPassword;
     m_password->setAccessibleName(UiTr::tr("Password of %1").arg(user));
     m_error = m_ui->unlockError;
-    m_error->hide();
+    m_error->clear();
     auto *unlock = m_ui->buttons->addButton(UiTr::tr("&Unlock"), QDialogButtonBox::AcceptRole);
     unlock->setDefault(true);
     auto *another = m_ui->buttons->addButton(UiTr::tr("Sign &out (another user)…"),

@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace Kezek {
 
+class InlineMessage;
+
 namespace Ui {
 class LockDialog;
 }
@@ -39,7 +41,7 @@ private:
     QByteArray m_hash;
     std::unique_ptr<Ui::LockDialog> m_ui; // the form, from lockdialog.ui
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
 };
 
 // A password verifier to keep in memory while the window is open.

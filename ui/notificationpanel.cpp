@@ -3,6 +3,7 @@
 #include "core/domain/deadlineclock.h"
 #include "db/client/clientstore.h"
 #include "ui/deadlinetext.h"
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/tablekeys.h"
 #include "ui/uitr.h"

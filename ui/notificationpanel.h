@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace Kezek {
 
+class InlineMessage;
+
 class ClientStore;
 
 // What an escalation says, in the reader's language, from the law's own
@@ -47,7 +49,7 @@ private:
     QList<NotificationRow> m_rows;
     int m_unread = 0;
     QTableWidget *m_table = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_markRead = nullptr;
     QPushButton *m_markAll = nullptr;

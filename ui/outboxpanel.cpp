@@ -3,6 +3,8 @@
 #include "core/domain/casecodec.h"
 #include "core/domain/commandkinds.h"
 #include "core/domain/documentcatalog.h"
+#include "ui/inlinemessage.h"
+#include "ui/kezekpalette.h"
 #include "ui/standardbuttons.h"
 #include "ui/tablekeys.h"
 #include "ui/uitr.h"
@@ -210,7 +212,7 @@ void OutboxPanel::reload()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         if (entry.status != u"pending")
-            m_table->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_table->item(row, 2)->setForeground(KezekPalette::colour(Tone::Error));
     }
     m_table->resizeColumnsToContents();
     updateButtons();

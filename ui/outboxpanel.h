@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace Kezek {
 
+class InlineMessage;
+
 // What a command does, in the officer's words ("Passport: verified",
 // "Register in the migration police system").
 QString commandTitle(const CaseCommand &command);
@@ -49,7 +51,7 @@ private:
     QList<OutboxEntry> m_entries;
     QTableWidget *m_table = nullptr;
     QLabel *m_detail = nullptr;
-    QLabel *m_error = nullptr; // the outbox could not be read
+    InlineMessage *m_error = nullptr; // the outbox could not be read
     QPushButton *m_open = nullptr;
     QPushButton *m_rebase = nullptr;
     QPushButton *m_discard = nullptr;

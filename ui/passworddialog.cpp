@@ -1,15 +1,14 @@
 #include "ui/passworddialog.h"
+#include "ui_passworddialog.h"
 
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
@@ -22,46 +21,35 @@ constexpr int MinLength = 10; // as the server asks
 PasswordDialog::PasswordDialog(Change change, const QString &why, QWidget *parent)
     : QDialog(parent)
     , m_change(std::move(change))
+    , m_ui(std::make_unique<Ui::PasswordDialog>())
 {
-    setObjectName(QStringLiteral("changePassword"));
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is passworddialog.ui.
     setWindowTitle(UiTr::tr("Change password"));
-    auto *layout = new QVBoxLayout(this);
-    if (!why.isEmpty()) {
-        auto *reason = new QLabel(why);
-        reason->setWordWrap(true);
-        layout->addWidget(reason);
-    }
-    auto *form = new QFormLayout;
-    const auto field = [this, form](const QString &label, const char *name) {
-        auto *edit = new QLineEdit;
-        edit->setObjectName(QString::fromLatin1(name));
-        edit->setEchoMode(QLineEdit::Password);
-        form->addRow(label, edit);
+    m_ui->reason->setText(why);
+    m_ui->reason->setVisible(!why.isEmpty());
+    m_ui->currentPasswordLabel->setText(UiTr::tr("&Current password:"));
+    m_ui->newPasswordLabel->setText(UiTr::tr("&New password:"));
+    m_ui->repeatedPasswordLabel->setText(UiTr::tr("&Repeat it:"));
+    m_current = m_ui->currentPassword;
+    m_new = m_ui->newPassword;
+    m_repeat = m_ui->repeatedPassword;
+    for (QLineEdit *edit : {m_current, m_new, m_repeat})
         connect(edit, &QLineEdit::textChanged, this, &PasswordDialog::validate);
-        return edit;
-    };
-    m_current = field(UiTr::tr("&Current password:"), "currentPassword");
-    m_new = field(UiTr::tr("&New password:"), "newPassword");
-    m_repeat = field(UiTr::tr("&Repeat it:"), "repeatedPassword");
-    layout->addLayout(form);
-    auto *hint = new QLabel(UiTr::tr("At least %1 characters, not your user name. Your other "
-                                     "sessions end; this workstation's cache opens with the new "
-                                     "password from now on, offline too.")
-                                .arg(MinLength));
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    m_error = errorLine(QStringLiteral("passwordError"));
-    layout->addWidget(m_error);
-    layout->addStretch(); // a larger window keeps the fields together at the top
-    auto *buttons = new QDialogButtonBox;
-    m_ok = buttons->addButton(UiTr::tr("C&hange"), QDialogButtonBox::AcceptRole);
-    addCancelButton(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
-    layout->addWidget(buttons);
+    m_ui->hint->setText(UiTr::tr("At least %1 characters, not your user name. Your other "
+                                 "sessions end; this workstation's cache opens with the new "
+                                 "password from now on, offline too.")
+                            .arg(MinLength));
+    m_error = m_ui->passwordError;
+    m_ok = m_ui->buttons->addButton(UiTr::tr("C&hange"), QDialogButtonBox::AcceptRole);
+    addCancelButton(m_ui->buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
     validate();
     resize(std::max(460, sizeHint().width()), sizeHint().height());
 }
+
+PasswordDialog::~PasswordDialog() = default;
 
 void PasswordDialog::setPasswords(const QString &current,
                                   const QString &replacement,

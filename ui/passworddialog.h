@@ -5,12 +5,19 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace Kezek {
+
+class InlineMessage;
+
+namespace Ui {
+class PasswordDialog;
+}
 
 // The officer's own password, changed: the current one, the new one twice.
 // `change` asks the server and re-seals the cache; what it says goes under
@@ -23,6 +30,7 @@ public:
     using Change = std::function<Result<void>(const QString &current, const QString &replacement)>;
 
     PasswordDialog(Change change, const QString &why, QWidget *parent = nullptr);
+    ~PasswordDialog() override;
 
     void setPasswords(const QString &current, const QString &replacement, const QString &repeated);
     QString errorText() const;
@@ -33,10 +41,11 @@ private:
     void validate();
 
     Change m_change;
+    std::unique_ptr<Ui::PasswordDialog> m_ui; // the form, from passworddialog.ui
     QLineEdit *m_current = nullptr;
     QLineEdit *m_new = nullptr;
     QLineEdit *m_repeat = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QPushButton *m_ok = nullptr;
     QString m_changed;
 };

@@ -4,6 +4,7 @@
 #include "ui/dashboard.h"
 #include "ui/dashboardparts.h"
 #include "ui/filefolders.h"
+#include "ui/inlinemessage.h"
 #include "ui/oversightloader.h"
 #include "ui/session.h"
 #include "ui/standardbuttons.h"
@@ -149,7 +150,7 @@ void PilotReportDialog::write()
 {
     if (isBusy())
         return;
-    m_error->hide();
+    m_error->clear();
     const OversightRequest request = m_loader->requestFor(m_from->date(), m_to->date());
     // What the law refuses, and a file not named, are said before anything is read.
     if (auto period = checkOversightPeriod(request, *m_session.law); !period) {

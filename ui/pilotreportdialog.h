@@ -2,6 +2,7 @@
 
 #include "core/domain/oversight.h"
 #include "core/result/result.h"
+#include "ui/inlinemessage.h"
 
 #include <QDialog>
 
@@ -35,7 +36,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *pathField() const { return m_path; }
     QPushButton *writeButton() const { return m_write; }
-    QLabel *errorText() const { return m_error; }
+    InlineMessage *errorText() const { return m_error; }
     bool isBusy() const;
     // The file written, once it is.
     QString writtenPath() const { return m_written; }
@@ -58,7 +59,7 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_choose = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QLabel *m_state = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_write = nullptr;

@@ -46,7 +46,8 @@ ScanPane::ScanPane(const QString &title, QWidget *parent)
     m_view = new QGraphicsView(&m_scene);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
-    m_view->setBackgroundBrush(QColor(0x61, 0x61, 0x61));
+    // A page shows its edges on the theme's shadow, light or dark.
+    m_view->setBackgroundBrush(m_view->palette().color(QPalette::Dark));
     m_view->setMinimumSize(240, 160);
     layout->addWidget(m_view, 1);
     m_status = new QLabel;

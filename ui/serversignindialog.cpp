@@ -1,15 +1,14 @@
 #include "ui/serversignindialog.h"
+#include "ui_serversignindialog.h"
 
 #include "ui/authenticationkeyfields.h"
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
@@ -17,34 +16,27 @@ ServerSignInDialog::ServerSignInDialog(const WorkstationConfig &config,
                                        const QString &why,
                                        QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ServerSignInDialog>())
 {
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is serversignindialog.ui.
     setWindowTitle(UiTr::tr("Sign in to the server"));
-    auto *layout = new QVBoxLayout(this);
-    auto *text = new QLabel(why);
-    text->setObjectName(QStringLiteral("text"));
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    auto *form = new QFormLayout;
-    m_password = new QLineEdit;
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    auto *passwordLabel = new QLabel(UiTr::tr("&Password:"));
-    passwordLabel->setBuddy(m_password);
-    form->addRow(passwordLabel, m_password);
-    m_fields = new AuthenticationKeyFields(config, form, this);
-    layout->addLayout(form);
-    m_error = errorLine(QStringLiteral("signInError"));
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox;
-    addCancelButton(buttons);
-    QPushButton *signIn = buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
+    m_ui->text->setText(why);
+    m_ui->passwordLabel->setText(UiTr::tr("&Password:"));
+    m_password = m_ui->password;
+    m_fields = new AuthenticationKeyFields(config, m_ui->form, this);
+    m_error = m_ui->signInError;
+    addCancelButton(m_ui->buttons);
+    QPushButton *signIn
+        = m_ui->buttons->addButton(UiTr::tr("Sign &in"), QDialogButtonBox::AcceptRole);
     signIn->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ServerSignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ServerSignInDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_fields->chainAfter(m_password);
     m_password->setFocus();
 }
+
+ServerSignInDialog::~ServerSignInDialog() = default;
 
 QString ServerSignInDialog::password() const
 {
@@ -60,7 +52,6 @@ void ServerSignInDialog::accept()
 {
     const auto refuse = [this](const QString &message) {
         m_error->setText(message);
-        m_error->show();
     };
     if (m_password->text().isEmpty() || !m_fields->given()) {
         refuse(m_fields->onToken()

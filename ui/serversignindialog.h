@@ -5,12 +5,18 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <utility>
 
-class QLabel;
 class QLineEdit;
 
 namespace Kezek {
+
+class InlineMessage;
+
+namespace Ui {
+class ServerSignInDialog;
+}
 
 class AuthenticationKeyFields;
 
@@ -24,6 +30,7 @@ class ServerSignInDialog : public QDialog
 
 public:
     ServerSignInDialog(const WorkstationConfig &config, const QString &why, QWidget *parent);
+    ~ServerSignInDialog() override;
 
     QString password() const;
     // The key given, handed over once: the dialog keeps no handle on it.
@@ -32,9 +39,10 @@ public:
     void accept() override;
 
 private:
+    std::unique_ptr<Ui::ServerSignInDialog> m_ui; // the form, from serversignindialog.ui
     QLineEdit *m_password = nullptr;
     AuthenticationKeyFields *m_fields = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     SignInKey m_key;
 };
 

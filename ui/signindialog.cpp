@@ -5,6 +5,7 @@
 #include "core/protocol/apierror.h"
 #include "sync/syncengine.h"
 #include "ui/authenticationkeyfields.h"
+#include "ui/inlinemessage.h"
 #include "ui/standardbuttons.h"
 #include "ui/uitr.h"
 
@@ -33,7 +34,7 @@ SignInDialog::SignInDialog(WorkstationConfig config, QWidget *parent)
     m_password = m_ui->password;
     m_error = m_ui->signInError;
     m_server->setText(m_config.server.toString());
-    m_error->hide();
+    m_error->clear();
     m_ui->busy->hide();
     m_key = new AuthenticationKeyFields(m_config, m_ui->form, this);
     m_key->setVisible(m_config.signInWithKey);
@@ -220,7 +221,7 @@ Result<std::unique_ptr<ClientStore>> SignInDialog::openCache(const QString &path
     m_ui->busy->setText(UiTr::tr("Opening your cache. After an update of Kezek this can take a "
                                  "minute; nothing in it is lost if the computer stops meanwhile."));
     m_ui->busy->show();
-    m_error->hide();
+    m_error->clear();
     m_signIn->setEnabled(false);
     setCursor(Qt::BusyCursor);
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);

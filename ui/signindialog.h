@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace Kezek {
 
+class InlineMessage;
+
 class AuthenticationKeyFields;
 
 namespace Ui {
@@ -76,7 +78,7 @@ private:
     QLineEdit *m_server = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QPushButton *m_signIn = nullptr;
     AuthenticationKeyFields *m_key = nullptr;
     SignInKey m_signInKey;

@@ -1,5 +1,6 @@
 #include "ui/standardbuttons.h"
 
+#include "ui/inlinemessage.h"
 #include "ui/uitr.h"
 
 #include <QDialogButtonBox>
@@ -64,15 +65,9 @@ QString askText(
     return dialog.textValue();
 }
 
-QLabel *errorLine(const QString &objectName)
+InlineMessage *errorLine(const QString &objectName)
 {
-    auto *line = new QLabel;
-    line->setObjectName(objectName);
-    line->setWordWrap(true);
-    line->setStyleSheet(
-        QStringLiteral("background: #ffebee; border: 1px solid #c62828; padding: 4px"));
-    line->hide();
-    return line;
+    return new InlineMessage(InlineMessage::Kind::Error, objectName);
 }
 
 } // namespace Kezek

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/inlinemessage.h"
+
 #include <QLineEdit>
 #include <QString>
 
@@ -23,7 +25,8 @@ QString askText(QWidget *parent,
                 const QString &label,
                 bool *ok,
                 QLineEdit::EchoMode echo = QLineEdit::Normal);
-// A dialog's line for what went wrong: red, wrapped, hidden until it has something to say.
-QLabel *errorLine(const QString &objectName = {});
+// A dialog's line for what went wrong: an error InlineMessage, hidden until it
+// has something to say.
+InlineMessage *errorLine(const QString &objectName = {});
 
 } // namespace Kezek

@@ -2,9 +2,12 @@
 
 #include "db/client/clientstore.h"
 #include "ui/deadlinetext.h"
+#include "ui/inlinemessage.h"
+#include "ui/kezekpalette.h"
 #include "ui/uitr.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,24 +24,15 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     m_online->setObjectName(QStringLiteral("online"));
     // Offline is said in full, where the eye finds it: the work is kept, the
     // window tries again by itself, and when; or now, by the button (or F5).
-    m_offline = new QFrame;
-    m_offline->setObjectName(QStringLiteral("offlineBar"));
-    m_offline->setAttribute(Qt::WA_StyledBackground);
-    m_offline->setStyleSheet(QStringLiteral("#offlineBar { background: #fff3c4; border: 1px "
-                                            "solid #e0a800; border-radius: 4px; }"));
-    m_offlineText = new QLabel;
-    m_offlineText->setObjectName(QStringLiteral("offlineText"));
-    m_retry = new QToolButton;
+    m_offline = new InlineMessage(InlineMessage::Kind::Warning, QStringLiteral("offlineBar"));
+    // One line: the status bar does not grow for it.
+    m_offline->setWordWrap(false);
+    auto *retry = new QAction(UiTr::tr("Retry now"), m_offline);
+    retry->setToolTip(UiTr::tr("Try the server now (F5)"));
+    connect(retry, &QAction::triggered, this, &SyncStatusBar::retryClicked);
+    m_retry = m_offline->addAction(retry);
     m_retry->setObjectName(QStringLiteral("retryNow"));
-    m_retry->setText(UiTr::tr("Retry now"));
-    m_retry->setToolTip(UiTr::tr("Try the server now (F5)"));
     m_retry->setAccessibleName(UiTr::tr("Retry now"));
-    connect(m_retry, &QToolButton::clicked, this, &SyncStatusBar::retryClicked);
-    auto *offlineLayout = new QHBoxLayout(m_offline);
-    offlineLayout->setContentsMargins(6, 0, 2, 0);
-    offlineLayout->addWidget(m_offlineText);
-    offlineLayout->addWidget(m_retry);
-    m_offline->hide();
     // The outbox is a badge in the status bar: its counts at a glance, and
     // a click (or Ctrl+O) opens it below the cases at a quarter of the height.
     m_waiting = new QToolButton;
@@ -87,17 +81,16 @@ void SyncStatusBar::showOnline(std::optional<bool> online)
 
 void SyncStatusBar::showRetryIn(int seconds)
 {
-    m_offlineText->setText(
+    m_offline->setLiveText(
         seconds > 0 ? UiTr::tr("Offline — your work is kept and will be sent. Retrying in %1 s…")
                           .arg(seconds)
                     : UiTr::tr("Offline — your work is kept and will be sent. Trying the server "
                                "again…"));
-    m_offline->setAccessibleName(m_offlineText->text());
 }
 
 QString SyncStatusBar::offlineText() const
 {
-    return m_offline->isVisibleTo(this) ? m_offlineText->text() : QString();
+    return m_offline->isVisibleTo(this) ? m_offline->text() : QString();
 }
 
 void SyncStatusBar::setOutboxShown(bool shown)
@@ -116,7 +109,8 @@ void SyncStatusBar::showOutbox(ClientStore &store)
     auto counts = store.outboxCounts();
     if (!counts) {
         m_waiting->setText(UiTr::tr("outbox unreadable: %1").arg(counts.error().message));
-        m_waiting->setStyleSheet(QStringLiteral("QToolButton { color: #b71c1c }"));
+        m_waiting->setStyleSheet(QStringLiteral("QToolButton { %1 }")
+                                     .arg(KezekPalette::textStyle(Tone::Error, palette())));
         return;
     }
     const qint64 waiting = counts->value(QStringLiteral("pending"));
@@ -126,11 +120,17 @@ void SyncStatusBar::showOutbox(ClientStore &store)
     m_waiting->setText(troubled > 0
                            ? UiTr::tr("%1, %n need you (Ctrl+O)", nullptr, int(troubled)).arg(sent)
                            : sent);
+    // A badge: filled when commands need the officer, outlined while some wait.
+    const QString badge = QStringLiteral("QToolButton { color: %1; background: %2; border: 1px "
+                                         "solid %3; border-radius: 8px; padding: 1px 8px }");
+    const QPalette &colours = palette();
+    const QColor error = KezekPalette::colour(Tone::Error, colours);
+    const QColor warning = KezekPalette::colour(Tone::Warning, colours);
     m_waiting->setStyleSheet(
-        troubled > 0  ? QStringLiteral("QToolButton { color: white; background: #b71c1c; "
-                                       "border-radius: 8px; padding: 1px 8px }")
-        : waiting > 0 ? QStringLiteral("QToolButton { background: #fff3c4; border: 1px solid "
-                                       "#e0a800; border-radius: 8px; padding: 1px 8px }")
+        troubled > 0 ? badge.arg(colours.color(QPalette::Window).name(), error.name(), error.name())
+        : waiting > 0 ? badge.arg(colours.color(QPalette::WindowText).name(),
+                                  KezekPalette::background(Tone::Warning, colours).name(),
+                                  warning.name())
                       : QString());
 }
 

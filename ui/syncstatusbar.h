@@ -4,7 +4,6 @@
 
 #include <optional>
 
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -12,6 +11,7 @@ class QToolButton;
 namespace Kezek {
 
 class ClientStore;
+class InlineMessage;
 
 // The window's status bar: whether the server answers (when it does not, a
 // bar that says the work is kept, when the next try is, and a button to try
@@ -50,8 +50,7 @@ private:
     void showLastSync(ClientStore &store, const QString &lastSyncError);
 
     QLabel *m_online = nullptr;
-    QFrame *m_offline = nullptr;
-    QLabel *m_offlineText = nullptr;
+    InlineMessage *m_offline = nullptr;
     QToolButton *m_retry = nullptr;
     QToolButton *m_waiting = nullptr;
     QLabel *m_lastSync = nullptr;

@@ -31,8 +31,12 @@ Toast::Toast(QWidget *window)
     setFocusPolicy(Qt::NoFocus);
     setAttribute(Qt::WA_ShowWithoutActivating);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#toast { background: #263238; border-radius: 6px; }"
-                                 "#toast QLabel { color: white; }"));
+    // The window's own colours turned round: it stands out on any theme and
+    // reads as well as the window's text does.
+    setStyleSheet(QStringLiteral("#toast { background: %1; border-radius: 6px; }"
+                                 "#toast QLabel { color: %2; }")
+                      .arg(palette().color(QPalette::WindowText).name(),
+                           palette().color(QPalette::Window).name()));
     m_text = new QLabel;
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

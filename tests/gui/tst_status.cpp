@@ -12,6 +12,7 @@
 #include "ui/casetablemodel.h"
 #include "ui/caseview.h"
 #include "ui/chips.h"
+#include "ui/inlinemessage.h"
 #include "ui/mainwindow.h"
 #include "ui/scanviewer.h"
 #include "ui/uitr.h"
@@ -313,10 +314,10 @@ void TestStatus::aFormOpensNeutralAndAsksForTheKeyPassword()
     CaseDesk &desk = *workstation.session().desk;
     const Case c = **desk.currentCase(m_calm.id);
     ActionDialog form(desk, c, Action::ReturnForRework, m_keyFile);
-    auto *law = form.findChild<QLabel *>(QStringLiteral("lawObjection"));
+    auto *law = form.findChild<InlineMessage *>(QStringLiteral("lawObjection"));
     QVERIFY(!form.objection().isEmpty()); // no reason chosen yet
     QVERIFY2(law->text().startsWith(u"To go on: "), qPrintable(law->text()));
-    QVERIFY(!law->styleSheet().contains(u"#b71c1c"));
+    QCOMPARE(law->kind(), InlineMessage::Kind::Information);
     form.checkReason(QStringLiteral("DOCS-INCOMPLETE"));
     QVERIFY(form.objection().isEmpty());
     form.submit(); // no password typed
@@ -327,7 +328,7 @@ void TestStatus::aFormOpensNeutralAndAsksForTheKeyPassword()
     for (int row = 0; row < reasons->count(); ++row)
         reasons->item(row)->setCheckState(Qt::Unchecked);
     QVERIFY(!form.objection().isEmpty());
-    QVERIFY(law->styleSheet().contains(u"#b71c1c"));
+    QCOMPARE(law->kind(), InlineMessage::Kind::Error);
 }
 
 // §12: a return rests on what the checks found. The form proposes the

@@ -19,6 +19,7 @@
 #include "ui/comparisondialog.h"
 #include "ui/courierdialog.h"
 #include "ui/deadlinetext.h"
+#include "ui/kezekpalette.h"
 #include "ui/lockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticepreview.h"
@@ -1109,7 +1110,8 @@ void TestWorkstation::aPassportThatDiffersIsCaughtByItsMrz()
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->item(row, 3)->text().contains(u"differs")) {
                 differing.append(table->item(row, 0)->data(Qt::UserRole).toString());
-                QCOMPARE(table->item(row, 2)->background().color(), QColor(0xff, 0xcd, 0xd2));
+                QCOMPARE(table->item(row, 2)->background().color(),
+                         KezekPalette::background(Tone::Error));
             }
         }
         QCOMPARE(differing, QStringList{QStringLiteral("surname")});
