@@ -4261,6 +4261,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</source>
         <translation>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</translation>
     </message>
+    <message>
+        <source>The sync stopped on an internal error; nothing sent is lost and it is tried again at the next sync. If it happens again, send the log to your IT department (Help menu).</source>
+        <translation>The sync stopped on an internal error; nothing sent is lost and it is tried again at the next sync. If it happens again, send the log to your IT department (Help menu).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -7389,6 +7393,54 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>The export could not be recorded for the audit log, so the file was not written: %1</source>
         <translation>The export could not be recorded for the audit log, so the file was not written: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Send the &amp;log to IT…</source>
+        <translation>Send the &amp;log to IT…</translation>
+    </message>
+    <message>
+        <source>Open the log &amp;folder</source>
+        <translation>Open the log &amp;folder</translation>
+    </message>
+    <message>
+        <source>This workstation keeps no log, so there is nothing to send.</source>
+        <translation>This workstation keeps no log, so there is nothing to send.</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to &quot;%1&quot;: %2</source>
+        <translation>The log could not be saved to &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>kezek-log-%1.txt</source>
+        <translation>kezek-log-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the log for IT</source>
+        <translation>Save the log for IT</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log was saved to %1. Send this file to your IT department.</source>
+        <translation>The log was saved to %1. Send this file to your IT department.</translation>
+    </message>
+    <message>
+        <source>No file manager opened; the log is in %1.</source>
+        <translation>No file manager opened; the log is in %1.</translation>
     </message>
 </context>
 </TS>

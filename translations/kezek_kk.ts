@@ -4261,6 +4261,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</source>
         <translation>Сервердің жауабы жіберілген %1 экспорт жазбасына сәйкес келмейді; олар келесі синхрондауда қайта жіберіледі.</translation>
     </message>
+    <message>
+        <source>The sync stopped on an internal error; nothing sent is lost and it is tried again at the next sync. If it happens again, send the log to your IT department (Help menu).</source>
+        <translation>Синхрондау ішкі қатемен тоқтады; жіберілген ештеңе жоғалмайды, келесі синхрондауда қайта әрекет жасалады. Қайталанса, журналды IT бөліміңізге жіберіңіз (Анықтама мәзірі).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -7389,6 +7393,54 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>The export could not be recorded for the audit log, so the file was not written: %1</source>
         <translation>Экспорт аудит журналы үшін тіркелмеді, сондықтан файл жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Ақпарат</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Send the &amp;log to IT…</source>
+        <translation>Журналды &amp;IT бөліміне жіберу…</translation>
+    </message>
+    <message>
+        <source>Open the log &amp;folder</source>
+        <translation>Журнал &amp;қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>This workstation keeps no log, so there is nothing to send.</source>
+        <translation>Бұл жұмыс орны журнал жүргізбейді, сондықтан жіберетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to &quot;%1&quot;: %2</source>
+        <translation>Журнал «%1» файлына сақталмады: %2</translation>
+    </message>
+    <message>
+        <source>kezek-log-%1.txt</source>
+        <translation>kezek-log-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the log for IT</source>
+        <translation>Журналды IT бөлімі үшін сақтау</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Мәтін файлдары (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log was saved to %1. Send this file to your IT department.</source>
+        <translation>Журнал %1 файлына сақталды. Осы файлды IT бөліміңізге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>No file manager opened; the log is in %1.</source>
+        <translation>Файл менеджері ашылмады; журнал мына жерде: %1.</translation>
     </message>
 </context>
 </TS>

@@ -4269,6 +4269,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>The server&apos;s answer does not match the %1 export records sent; they go again with the next sync.</source>
         <translation>Ответ сервера не соответствует %1 отправленным записям об экспорте; они уйдут снова при следующей синхронизации.</translation>
     </message>
+    <message>
+        <source>The sync stopped on an internal error; nothing sent is lost and it is tried again at the next sync. If it happens again, send the log to your IT department (Help menu).</source>
+        <translation>Синхронизация остановилась из-за внутренней ошибки; ничего отправленного не потеряно, попытка повторится при следующей синхронизации. Если это повторится, отправьте журнал в ИТ-отдел (меню «Справка»).</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Ui</name>
@@ -7447,6 +7451,54 @@ Unsent work stays in this workstation&apos;s encrypted outbox and goes at the ne
     <message>
         <source>The export could not be recorded for the audit log, so the file was not written: %1</source>
         <translation>Экспорт не удалось зарегистрировать для журнала аудита, поэтому файл не записан: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Send the &amp;log to IT…</source>
+        <translation>Отправить &amp;журнал в ИТ-отдел…</translation>
+    </message>
+    <message>
+        <source>Open the log &amp;folder</source>
+        <translation>Открыть &amp;папку журнала</translation>
+    </message>
+    <message>
+        <source>This workstation keeps no log, so there is nothing to send.</source>
+        <translation>Это рабочее место не ведёт журнал, поэтому отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to &quot;%1&quot;: %2</source>
+        <translation>Не удалось сохранить журнал в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>kezek-log-%1.txt</source>
+        <translation>kezek-log-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the log for IT</source>
+        <translation>Сохранить журнал для ИТ-отдела</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log was saved to %1. Send this file to your IT department.</source>
+        <translation>Журнал сохранён в %1. Отправьте этот файл в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <source>No file manager opened; the log is in %1.</source>
+        <translation>Файловый менеджер не открылся; журнал находится здесь: %1.</translation>
     </message>
 </context>
 </TS>
