@@ -172,6 +172,15 @@ QJsonObject signedBy(const QJsonObject &json, const PemPair &key)
     return out;
 }
 
+// An application of an applicant of its own (a refusal in one test bans
+// nobody another test files for), not filed yet.
+NewApplication freshApplication(City city = City::Astana)
+{
+    static int applicants = 0;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return Builders::application(Builders::applicant(++applicants, today), city, today);
+}
+
 // Another application of the same applicant, filed through the eGov intake.
 NewApplication
 fileAnother(const ServerProcess &server, NewApplication application, const QString &number)
@@ -190,6 +199,14 @@ fileAnother(const ServerProcess &server, NewApplication application, const QStri
     return application;
 }
 
+// A case number of the test's own: every test files its own applications
+// (issue 32, point 3), so that each runs alone and in any order.
+QString freshNumber()
+{
+    static int made = 0;
+    return QStringLiteral("DNR-2026-%1").arg(700000 + ++made);
+}
+
 // The officer's verification of every preliminary document, one command each
 // from `version` on: the case's version after them is `version` + their count.
 QJsonArray verifyPreliminaryDocuments(const QString &caseId, int &version)
@@ -204,6 +221,29 @@ QJsonArray verifyPreliminaryDocuments(const QString &caseId, int &version)
                               {QStringLiteral("command"), QStringLiteral("verify")}}));
     }
     return batch;
+}
+
+// The case registered by the officer after verifying its preliminary
+// documents (the batch in `registration`): its version after them, -1 if
+// anything was not applied.
+int registered(Client &officer, const QString &caseId, QJsonArray *registration = nullptr)
+{
+    int version = 1;
+    QJsonArray batch = verifyPreliminaryDocuments(caseId, version);
+    batch.append(command(QStringLiteral("register"),
+                         caseId,
+                         version,
+                         {{QStringLiteral("reference"), QStringLiteral("KQP-2026-0001")}}));
+    if (registration)
+        *registration = batch;
+    const QJsonArray applied = officer.commands(batch);
+    if (applied.size() != batch.size())
+        return -1;
+    for (const auto &result : applied) {
+        if (result.toObject().value(u"status").toString() != u"applied")
+            return -1;
+    }
+    return applied.last().toObject().value(u"version").toInt();
 }
 
 int run(const QString &program, const QStringList &arguments, QString *output = nullptr)
@@ -284,11 +324,10 @@ private:
 
     std::unique_ptr<ServerProcess> m_server;
     QString m_databaseUrl;
-    NewApplication m_application;
-    QJsonArray m_registration; // the batch that verified the documents and registered
-    PemPair m_astanaKey;       // officer.astana's signing key, registered on the server
-    PemPair m_almatyKey;       // officer.almaty's
-    QTemporaryDir m_cabinets;  // the simulated eGov cabinets notices are delivered to
+    NewApplication m_application; // the applicant every test files for, never filed itself
+    PemPair m_astanaKey;          // officer.astana's signing key, registered on the server
+    PemPair m_almatyKey;          // officer.almaty's
+    QTemporaryDir m_cabinets;     // the simulated eGov cabinets notices are delivered to
 
     QStringList serverArguments() const
     {
@@ -639,17 +678,20 @@ void TestServerApi::requestsWithoutAValidSessionAreRefused()
 
 void TestServerApi::onlyTheIntegrationFilesApplications()
 {
+    NewApplication application = freshApplication();
+    application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    application.number = freshNumber();
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
     QCOMPARE(officer
                  .post(QStringLiteral("/api/v1/integration/egov/applications"),
-                       newApplicationToJson(m_application))
+                       newApplicationToJson(application))
                  .status,
              403);
 
     Client egov(*m_server);
     QCOMPARE(egov.signIn(QStringLiteral("egov")).status, 200);
-    QJsonObject broken = newApplicationToJson(m_application);
+    QJsonObject broken = newApplicationToJson(application);
     broken.insert(QStringLiteral("priority"), QStringLiteral("urgent"));
     const Answer refused
         = egov.post(QStringLiteral("/api/v1/integration/egov/applications"), broken);
@@ -657,48 +699,53 @@ void TestServerApi::onlyTheIntegrationFilesApplications()
     QVERIFY(refused.json.value(u"message").toString().contains(QStringLiteral("priority")));
 
     const Answer filed = egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
-                                   newApplicationToJson(m_application));
+                                   newApplicationToJson(application));
     QCOMPARE(filed.status, 201);
-    QCOMPARE(filed.json.value(u"caseId").toString(), m_application.id);
+    QCOMPARE(filed.json.value(u"caseId").toString(), application.id);
     QCOMPARE(filed.json.value(u"version").toInt(), 1);
     QCOMPARE(egov.post(QStringLiteral("/api/v1/integration/egov/applications"),
-                       newApplicationToJson(m_application))
+                       newApplicationToJson(application))
                  .status,
              409);
 }
 
 void TestServerApi::officesSeeOnlyTheirOwnCitysCases()
 {
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
+    const auto ids = [](const Answer &page) {
+        QStringList seen;
+        for (const auto &value : page.json.value(u"cases").toArray())
+            seen.append(value.toObject().value(u"id").toString());
+        return seen;
+    };
     Client astana(*m_server);
     astana.signIn(QStringLiteral("officer.astana"));
-    const QJsonArray seen
-        = astana.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"cases").toArray();
-    QCOMPARE(seen.size(), 1);
-    QCOMPARE(seen.at(0).toObject().value(u"id").toString(), m_application.id);
+    const Answer mine = astana.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"));
+    QVERIFY(ids(mine).contains(filed.id));
 
     Client almaty(*m_server);
     almaty.signIn(QStringLiteral("officer.almaty"));
-    const Answer other = almaty.get(QStringLiteral("/api/v1/changes?since=0"));
-    QVERIFY(other.json.value(u"cases").toArray().isEmpty());
-    QCOMPARE(other.json.value(u"next").toInt(), 1); // the cursor still moves past it
+    const Answer other = almaty.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"));
+    QVERIFY(!ids(other).contains(filed.id));
+    // The cursor still moves past it.
+    QVERIFY(other.json.value(u"next").toInteger() >= mine.json.value(u"next").toInteger());
 
     // The ministry follows the petitions it signed in every city, and works none.
     Client ministry(*m_server);
     ministry.signIn(QStringLiteral("ministry.reviewer"));
-    const QJsonArray followed
-        = ministry.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"cases").toArray();
-    QCOMPARE(followed.size(), 1);
+    QVERIFY(
+        ids(ministry.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))).contains(filed.id));
     const QJsonArray claimed
         = ministry
               .post(QStringLiteral("/api/v1/claims"),
                     {{QStringLiteral("claims"),
-                      QJsonArray{QJsonObject{{QStringLiteral("caseId"), m_application.id}}}}})
+                      QJsonArray{QJsonObject{{QStringLiteral("caseId"), filed.id}}}}})
               .json.value(u"results")
               .toArray();
     QCOMPARE(claimed.at(0).toObject().value(u"code").toString(), QStringLiteral("claim.role"));
     const QJsonArray acted = ministry.commands(
         {command(QStringLiteral("register"),
-                 m_application.id,
+                 filed.id,
                  1,
                  {{QStringLiteral("reference"), QStringLiteral("KQP-2026-0001")}})});
     QCOMPARE(acted.at(0).toObject().value(u"status").toString(), QStringLiteral("rejected"));
@@ -706,18 +753,18 @@ void TestServerApi::officesSeeOnlyTheirOwnCitysCases()
 
 void TestServerApi::commandsApplyOnceAndRepeatAsDuplicates()
 {
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
     int version = 1;
-    m_registration = verifyPreliminaryDocuments(m_application.id, version);
-    m_registration.append(
-        command(QStringLiteral("register"),
-                m_application.id,
-                version,
-                {{QStringLiteral("reference"), QStringLiteral("KQP-2026-0001")}}));
+    QJsonArray registration = verifyPreliminaryDocuments(filed.id, version);
+    registration.append(command(QStringLiteral("register"),
+                                filed.id,
+                                version,
+                                {{QStringLiteral("reference"), QStringLiteral("KQP-2026-0001")}}));
 
-    const QJsonArray applied = officer.commands(m_registration);
-    QCOMPARE(applied.size(), m_registration.size());
+    const QJsonArray applied = officer.commands(registration);
+    QCOMPARE(applied.size(), registration.size());
     for (qsizetype i = 0; i < applied.size(); ++i) {
         const QJsonObject result = applied.at(i).toObject();
         QVERIFY2(result.value(u"status").toString() == u"applied",
@@ -727,7 +774,7 @@ void TestServerApi::commandsApplyOnceAndRepeatAsDuplicates()
 
     // The same batch again (a retry after a dropped connection): nothing is
     // applied twice, and every answer is what it was.
-    const QJsonArray repeated = officer.commands(m_registration);
+    const QJsonArray repeated = officer.commands(registration);
     for (qsizetype i = 0; i < repeated.size(); ++i) {
         QCOMPARE(repeated.at(i).toObject().value(u"status").toString(),
                  QStringLiteral("duplicate"));
@@ -740,11 +787,13 @@ void TestServerApi::commandsApplyOnceAndRepeatAsDuplicates()
 
 void TestServerApi::aStaleBaseVersionIsAConflictThatShowsTheCase()
 {
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
+    QCOMPARE(registered(officer, filed.id), 8);
     const QJsonArray results = officer.commands({signedBy(
         command(QStringLiteral("return-for-rework"),
-                m_application.id,
+                filed.id,
                 1,
                 {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}}),
         m_astanaKey)});
@@ -769,8 +818,10 @@ void TestServerApi::aStaleBaseVersionIsAConflictThatShowsTheCase()
 
 void TestServerApi::theLawRefusesWhatItRefuses()
 {
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
+    QCOMPARE(registered(officer, filed.id), 8);
     Client almaty(*m_server);
     almaty.signIn(QStringLiteral("officer.almaty"));
     Client csc(*m_server);
@@ -781,30 +832,28 @@ void TestServerApi::theLawRefusesWhatItRefuses()
     };
     QCOMPARE(code(officer.commands(
                  {signedBy(command(QStringLiteral("approve-preliminarily"),
-                                   m_application.id,
+                                   filed.id,
                                    8,
                                    {{QStringLiteral("reference"), QStringLiteral("PP-1")}}),
                            m_astanaKey)})),
              QStringLiteral("workflow.state")); // no decision before NSC has answered
-    QCOMPARE(
-        code(officer.commands({command(QStringLiteral("send-to-nsc"), m_application.id, 8, {})})),
-        QStringLiteral("workflow.checks-pending"));
-    QCOMPARE(code(csc.commands({command(QStringLiteral("send-to-nsc"), m_application.id, 8, {})})),
+    QCOMPARE(code(officer.commands({command(QStringLiteral("send-to-nsc"), filed.id, 8, {})})),
+             QStringLiteral("workflow.checks-pending"));
+    QCOMPARE(code(csc.commands({command(QStringLiteral("send-to-nsc"), filed.id, 8, {})})),
              QStringLiteral("workflow.role"));
-    QCOMPARE(
-        code(almaty.commands({command(QStringLiteral("send-to-nsc"), m_application.id, 8, {})})),
-        QStringLiteral("case.not-found"));
-    QCOMPARE(code(officer.commands({command(QStringLiteral("teleport"), m_application.id, 8, {})})),
+    QCOMPARE(code(almaty.commands({command(QStringLiteral("send-to-nsc"), filed.id, 8, {})})),
+             QStringLiteral("case.not-found"));
+    QCOMPARE(code(officer.commands({command(QStringLiteral("teleport"), filed.id, 8, {})})),
              QStringLiteral("command.type"));
     QCOMPARE(code(officer.commands(
                  {command(QStringLiteral("send-to-nsc"), QStringLiteral("' OR 1=1 --"), 8, {})})),
              QStringLiteral("case.not-found"));
-    QJsonObject notUuid = command(QStringLiteral("send-to-nsc"), m_application.id, 8, {});
+    QJsonObject notUuid = command(QStringLiteral("send-to-nsc"), filed.id, 8, {});
     notUuid.insert(QStringLiteral("id"), QStringLiteral("1"));
     QCOMPARE(code(officer.commands({notUuid})), QStringLiteral("command.id"));
     QCOMPARE(
         code(officer.commands({command(QStringLiteral("record-check"),
-                                       m_application.id,
+                                       filed.id,
                                        8,
                                        {{QStringLiteral("check"), QStringLiteral("idb")},
                                         {QStringLiteral("outcome"), QStringLiteral("maybe")}})})),
@@ -821,9 +870,14 @@ void TestServerApi::theLawRefusesWhatItRefuses()
              415);
 
     // None of that changed the case.
-    const QJsonArray cases
-        = officer.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"cases").toArray();
-    QCOMPARE(cases.at(0).toObject().value(u"version").toInt(), 8);
+    const QJsonArray cases = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
+                                 .json.value(u"cases")
+                                 .toArray();
+    const auto kept = std::find_if(cases.begin(), cases.end(), [&filed](const QJsonValue &c) {
+        return c.toObject().value(u"id").toString() == filed.id;
+    });
+    QVERIFY(kept != cases.end());
+    QCOMPARE(kept->toObject().value(u"version").toInt(), 8);
 }
 
 void TestServerApi::theLawComesWithTheFeed()
@@ -908,13 +962,16 @@ void TestServerApi::aSitesCalendarIsTheLawTheWorkstationsGet()
 
 void TestServerApi::changesResumeAfterTheCursor()
 {
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
-    const qint64 before
-        = officer.get(QStringLiteral("/api/v1/changes?since=0")).json.value(u"next").toInteger();
+    QCOMPARE(registered(officer, filed.id), 8);
+    const qint64 before = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
+                              .json.value(u"next")
+                              .toInteger();
     const QJsonArray results
         = officer.commands({command(QStringLiteral("record-check"),
-                                    m_application.id,
+                                    filed.id,
                                     8,
                                     {{QStringLiteral("check"), QStringLiteral("idb")},
                                      {QStringLiteral("outcome"), QStringLiteral("clear")}})});
@@ -941,7 +998,7 @@ void TestServerApi::aLargePageGoesPacked()
     // unasked), zstd first.
     for (const QString &number :
          {QStringLiteral("DNR-2026-000051"), QStringLiteral("DNR-2026-000052")})
-        fileAnother(*m_server, m_application, number);
+        fileAnother(*m_server, freshApplication(), number);
     Client officer(*m_server);
     const QByteArray token = officer.signIn(QStringLiteral("officer.astana"))
                                  .json.value(u"token")
@@ -1028,7 +1085,7 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
 {
     // A second application, to be returned for rework: a decision.
     const NewApplication second
-        = fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000002"));
+        = fileAnother(*m_server, freshApplication(), QStringLiteral("DNR-2026-000002"));
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
     const QJsonObject decision
@@ -1221,6 +1278,7 @@ void TestServerApi::decisionsCarryTheirOfficersOwnSignature()
 
 void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
 {
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
     Client csc(*m_server);
     csc.signIn(QStringLiteral("csc.astana"));
     const QString hash = sha256Of(Png);
@@ -1232,7 +1290,7 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
         return client.send(
             "PUT",
             QStringLiteral("/api/v1/documents/%1?case=%2&name=%3")
-                .arg(address, m_application.id, QString::fromLatin1(QUrl::toPercentEncoding(name))),
+                .arg(address, filed.id, QString::fromLatin1(QUrl::toPercentEncoding(name))),
             bytes,
             type);
     };
@@ -1268,7 +1326,7 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
              QStringLiteral("case.not-found"));
     Client officer(*m_server);
     officer.signIn(QStringLiteral("officer.astana"));
-    const QString list = QStringLiteral("/api/v1/cases/%1/documents").arg(m_application.id);
+    const QString list = QStringLiteral("/api/v1/cases/%1/documents").arg(filed.id);
     QVERIFY(officer.get(list).json.value(u"documents").toArray().isEmpty());
     const qint64 before = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
                               .json.value(u"next")
@@ -1317,7 +1375,7 @@ void TestServerApi::scansAreAddressedByTheirHashAndGuardedByTheirCase()
 void TestServerApi::eachIntegrationSpeaksOnlyForItself()
 {
     const NewApplication third
-        = fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000003"));
+        = fileAnother(*m_server, freshApplication(), QStringLiteral("DNR-2026-000003"));
     Client kqp(*m_server);
     kqp.signIn(QStringLiteral("kqp"));
     Client nsc(*m_server);
@@ -1426,30 +1484,55 @@ void TestServerApi::eachIntegrationSpeaksOnlyForItself()
 
 void TestServerApi::noticesReachTheApplicantsCabinet()
 {
-    // The return for rework signed above owes the applicant a notice (§12).
-    const QDir cabinet(m_cabinets.path() + QLatin1Char('/') + m_application.applicant.iin);
-    QStringList delivered;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            delivered = cabinet.entryList({QStringLiteral("*-return-for-rework.json")});
-            return !delivered.isEmpty();
-        },
-        15000));
-    QCOMPARE(delivered.size(), 1);
-    QFile file(cabinet.filePath(delivered.constFirst()));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject notice = QJsonDocument::fromJson(file.readAll()).object();
-    QCOMPARE(notice.value(u"caseNumber").toString(), QStringLiteral("DNR-2026-000002"));
+    // A return for rework the officer signs owes the applicant a notice (§12).
+    Client anyone(*m_server);
+    const auto metric = [&anyone](const QByteArray &name) {
+        const QByteArray metrics = anyone.get(QStringLiteral("/metrics")).raw;
+        for (const QByteArray &line : metrics.split('\n')) {
+            if (line.startsWith(QByteArray(name + ' ')))
+                return line.mid(name.size() + 1).toLongLong();
+        }
+        return -1LL;
+    };
+    // Earlier notices (of other tests' cases) delivered first.
+    QVERIFY(QTest::qWaitFor([&] { return metric("kezek_notices_pending") == 0; }, 15000));
+    const qint64 deliveredBefore = metric("kezek_notices_delivered");
+    const NewApplication returned = fileAnother(*m_server, freshApplication(), freshNumber());
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    const QJsonObject decision = signedBy(
+        command(QStringLiteral("return-for-rework"),
+                returned.id,
+                1,
+                {{QStringLiteral("reasonCodes"), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")}}}),
+        m_astanaKey);
+    QCOMPARE(officer.commands({decision}).at(0).toObject().value(u"status").toString(),
+             QStringLiteral("applied"));
+
+    // The applicant's cabinet holds the notices of all their applications.
+    const QDir cabinet(m_cabinets.path() + QLatin1Char('/') + returned.applicant.iin);
+    const auto noticesOfCase = [&] {
+        QList<QJsonObject> notices;
+        for (const QString &name : cabinet.entryList({QStringLiteral("*.json")})) {
+            QFile file(cabinet.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject notice = QJsonDocument::fromJson(file.readAll()).object();
+            if (notice.value(u"caseNumber").toString() == returned.number)
+                notices.append(notice);
+        }
+        return notices;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return !noticesOfCase().isEmpty(); }, 15000));
+    const QJsonObject notice = noticesOfCase().constFirst();
     QCOMPARE(notice.value(u"reasonCodes").toArray(), QJsonArray{QStringLiteral("DOCS-INCOMPLETE")});
-    QCOMPARE(notice.value(u"language").toString(), m_application.applicant.language);
+    QCOMPARE(notice.value(u"language").toString(), returned.applicant.language);
 
     // Delivered once, and counted so.
     QTest::qWait(1500);
-    QCOMPARE(cabinet.entryList({QStringLiteral("*.json")}).size(), 1);
-    Client anyone(*m_server);
-    const QByteArray metrics = anyone.get(QStringLiteral("/metrics")).raw;
-    QVERIFY2(metrics.contains("kezek_notices_pending 0"), metrics.constData());
-    QVERIFY2(metrics.contains("kezek_notices_delivered 1"), metrics.constData());
+    QCOMPARE(noticesOfCase().size(), 1);
+    QCOMPARE(metric("kezek_notices_pending"), 0);
+    QCOMPARE(metric("kezek_notices_delivered"), deliveredBefore + 1);
 }
 
 void TestServerApi::theSitesTsaStampsWhatAnOfficerAsksAndNothingElse()
@@ -1498,28 +1581,70 @@ void TestServerApi::everyCommandReadAndSignInIsInAnIntactAuditChain()
 {
     auto store = ServerStore::open(m_databaseUrl);
     QVERIFY(store);
+    const auto counted = [&store] {
+        QSqlQuery query((*store)->connection());
+        QHash<QString, int> counts;
+        if (!query.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit_log GROUP BY action")))
+            return counts;
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toInt());
+        return counts;
+    };
+    const QHash<QString, int> before = counted();
+
+    // One application, a sign-in refused and one made, a command applied and
+    // the same again, one refused, a scan stored and read, cases read.
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
+    Client officer(*m_server);
+    QCOMPARE(officer.signIn(QStringLiteral("officer.astana"), QStringLiteral("wrong")).status, 401);
+    QCOMPARE(officer.signIn(QStringLiteral("officer.astana")).status, 200);
+    int version = 1;
+    const QJsonArray verified = verifyPreliminaryDocuments(filed.id, version);
+    const QJsonArray one{verified.at(0)};
+    QCOMPARE(officer.commands(one).at(0).toObject().value(u"status").toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(officer.commands(one).at(0).toObject().value(u"status").toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(officer.commands({command(QStringLiteral("send-to-nsc"), filed.id, 2, {})})
+                 .at(0)
+                 .toObject()
+                 .value(u"status")
+                 .toString(),
+             QStringLiteral("rejected"));
+    Client csc(*m_server);
+    QCOMPARE(csc.signIn(QStringLiteral("csc.astana")).status, 200);
+    const QString hash = sha256Of(Png);
+    QVERIFY(
+        csc.send("PUT",
+                 QStringLiteral("/api/v1/documents/%1?case=%2&name=scan.png").arg(hash, filed.id),
+                 Png,
+                 "image/png")
+            .status
+        < 300);
+    QCOMPARE(officer.get(QStringLiteral("/api/v1/documents/") + hash).status, 200);
+    QCOMPARE(officer.get(QStringLiteral("/api/v1/changes?since=0")).status, 200);
+
     auto verdict = AuditLog(**store).verify();
     QVERIFY(verdict);
     QVERIFY2(!verdict->firstBroken, qPrintable(verdict->problem));
-    QSqlQuery query((*store)->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit_log GROUP BY action")));
-    QHash<QString, int> counts;
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toInt());
-    // Three applications, and two more to make a page worth packing.
-    QCOMPARE(counts.value(QStringLiteral("intake")), 5);
-    // 7 to register, 1 record check, 1 signed decision; then the integrations'
-    // case: 1 number, 7 to register, 2 checks, 1 to NSC, 1 answer. No
-    // duplicates, and nothing for what was refused.
-    QCOMPARE(counts.value(QStringLiteral("command")), 9 + 12);
-    QVERIFY(counts.value(QStringLiteral("login")) >= 8);
-    QVERIFY(counts.value(QStringLiteral("login-failed")) >= 6);
+    const QHash<QString, int> after = counted();
+    const auto added = [&](const char *action) {
+        const QString name = QString::fromLatin1(action);
+        return after.value(name) - before.value(name);
+    };
+    QCOMPARE(added("intake"), 1);
+    // No duplicate, and nothing for what was refused.
+    QCOMPARE(added("command"), 1);
+    QCOMPARE(added("login"), 3); // the integration's, the officer's, the operator's
+    QCOMPARE(added("login-failed"), 1);
+    // A scan stored once (another test may have stored the same bytes first).
+    QVERIFY(added("upload-document") <= 1);
+    QCOMPARE(added("read-document"), 1);
     // Reads are kept compactly, before the answer, and enter the chain when
     // their period is over (readsAreAuditedCompactlyBeforeTheAnswer).
+    QSqlQuery query((*store)->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_reads")) && query.next());
-    QVERIFY(query.value(0).toInt() >= 3);
-    QCOMPARE(counts.value(QStringLiteral("upload-document")), 1);
-    QCOMPARE(counts.value(QStringLiteral("read-document")), 1);
+    QVERIFY(query.value(0).toInt() >= 1);
 }
 
 void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
@@ -1527,9 +1652,12 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
     // The ministry's reviewer sees both cities' cases, as the simulator files both.
     Client officer(*m_server);
     officer.signIn(QStringLiteral("ministry.reviewer"));
-    const qint64 before = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"))
-                              .json.value(u"next")
-                              .toInteger();
+    const Answer known = officer.get(QStringLiteral("/api/v1/changes?since=0&limit=5000"));
+    const qint64 before = known.json.value(u"next").toInteger();
+    // The cases other tests filed, whose revisions a notice may move.
+    QSet<QString> earlier;
+    for (const auto &value : known.json.value(u"cases").toArray())
+        earlier.insert(value.toObject().value(u"id").toString());
     const QString ca = m_server->folder() + QStringLiteral("/tls/cert.pem");
     auto kezekctl = [&](const QStringList &arguments, QString *printed) -> int {
         QProcess process;
@@ -1574,7 +1702,7 @@ void TestServerApi::theSimulatedWorldFilesScansAndAnswers()
                   .toArray();
         for (const auto &value : page) {
             const Case c = *caseFromJson(value.toObject());
-            if (c.number != m_application.number)
+            if (!earlier.contains(c.id))
                 cases.append(c);
         }
         return cases;
@@ -1735,15 +1863,15 @@ void TestServerApi::errorsSpeakTheClientsLanguage()
     QCOMPARE(wrongPassword("de-DE, fr"), english); // none we speak: English
 
     // The law's own refusals too, for a command.
+    const NewApplication filed = fileAnother(*m_server, freshApplication(), freshNumber());
     Client officer(*m_server);
     officer.setLanguage("ru");
     officer.signIn(QStringLiteral("officer.astana"));
-    const QString refusal
-        = officer.commands({command(QStringLiteral("teleport"), m_application.id, 1, {})})
-              .at(0)
-              .toObject()
-              .value(u"message")
-              .toString();
+    const QString refusal = officer.commands({command(QStringLiteral("teleport"), filed.id, 1, {})})
+                                .at(0)
+                                .toObject()
+                                .value(u"message")
+                                .toString();
     QVERIFY2(refusal.contains(QStringLiteral("Kezek"))
                  && refusal.contains(QRegularExpression(QStringLiteral("[а-я]"))),
              qPrintable(refusal));
@@ -1768,7 +1896,7 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
                                            QDateTime::currentDateTimeUtc()));
     }
     const NewApplication filed
-        = fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000009"));
+        = fileAnother(*m_server, freshApplication(), QStringLiteral("DNR-2026-000009"));
     Client aigerim(*m_server);
     aigerim.signIn(QStringLiteral("officer.astana"));
     Client madi(*m_server);
@@ -1834,13 +1962,18 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
     for (const auto &value :
          gulnar.get(QStringLiteral("/api/v1/colleagues")).json.value(u"colleagues").toArray())
         colleagues.append(value.toObject().value(u"id").toString());
-    colleagues.sort();
-    QCOMPARE(colleagues,
-             (QStringList{QStringLiteral("csc.astana"),
-                          QStringLiteral("locked.out"),
-                          QStringLiteral("officer.astana"),
-                          QStringLiteral("officer2.astana"),
-                          QStringLiteral("person.at.keyboard")}));
+    // Astana's officers and CSC operators (others' tests add more of them),
+    // never another city's, a supervisor, the ministry or an integration.
+    for (const QString &desk : {QStringLiteral("csc.astana"),
+                                QStringLiteral("locked.out"),
+                                QStringLiteral("officer.astana"),
+                                QStringLiteral("officer2.astana")})
+        QVERIFY2(colleagues.contains(desk), qPrintable(colleagues.join(u' ')));
+    for (const QString &other : {QStringLiteral("officer.almaty"),
+                                 QStringLiteral("supervisor.astana"),
+                                 QStringLiteral("ministry.reviewer"),
+                                 QStringLiteral("egov")})
+        QVERIFY2(!colleagues.contains(other), qPrintable(colleagues.join(u' ')));
     QCOMPARE(madi.get(QStringLiteral("/api/v1/colleagues")).status, 403);
     const auto give = [&filed](Client &client, const QString &to) {
         return client
@@ -1870,8 +2003,10 @@ void TestServerApi::aClaimedCaseIsWorkedOnlyByItsHolder()
         auto store = ServerStore::open(m_databaseUrl);
         QVERIFY(store);
         QSqlQuery query((*store)->connection());
-        QVERIFY(query.exec(QStringLiteral(
-            "SELECT actor, detail FROM audit_log WHERE action = 'assign' ORDER BY seq")));
+        query.prepare(QStringLiteral("SELECT actor, detail FROM audit_log WHERE action = "
+                                     "'assign' AND subject = ? ORDER BY seq"));
+        query.addBindValue(filed.id);
+        QVERIFY(query.exec());
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("supervisor.astana"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("to officer.astana"));
@@ -2293,6 +2428,23 @@ void TestServerApi::itDisablesRevokesResetsAndTheOfficerChanges()
 
 void TestServerApi::eachIntegrationReadsOnlyWhatItsJobNeeds()
 {
+    // Cases of the test's own for the integrations to wait on: one just
+    // filed, one registered with a scan of the CSC's.
+    fileAnother(*m_server, freshApplication(), freshNumber());
+    const NewApplication scanned = fileAnother(*m_server, freshApplication(), freshNumber());
+    Client csc(*m_server);
+    csc.signIn(QStringLiteral("csc.astana"));
+    QVERIFY(csc.send("PUT",
+                     QStringLiteral("/api/v1/documents/%1?case=%2&name=scan.png")
+                         .arg(sha256Of(Png), scanned.id),
+                     Png,
+                     "image/png")
+                .status
+            < 300);
+    Client officer(*m_server);
+    officer.signIn(QStringLiteral("officer.astana"));
+    QCOMPARE(registered(officer, scanned.id), 8);
+
     // What the staff see of every case, to compare with.
     Client reviewer(*m_server);
     reviewer.signIn(QStringLiteral("ministry.reviewer"));
@@ -2446,7 +2598,7 @@ void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()
     for (int i = 0; i < 3; ++i)
         QCOMPARE(client.signIn(QStringLiteral("audited.officer")).status, 200);
     // A read, which the server enters in the chain as it stops.
-    fileAnother(server, m_application, QStringLiteral("DNR-2026-000777"));
+    fileAnother(server, freshApplication(), QStringLiteral("DNR-2026-000777"));
     QCOMPARE(client.get(QStringLiteral("/api/v1/changes?since=0")).status, 200);
     server.stop();
     // The key beside the database, readable by its owner only; the
@@ -2502,7 +2654,7 @@ void TestServerApi::theAuditKeyAndCheckpointsCatchACutTail()
 void TestServerApi::readsAreAuditedCompactlyBeforeTheAnswer()
 {
     // A workstation polling its cases: a hundred reads of the same cases.
-    fileAnother(*m_server, m_application, QStringLiteral("DNR-2026-000888"));
+    fileAnother(*m_server, freshApplication(), QStringLiteral("DNR-2026-000888"));
     Client officer(*m_server);
     QCOMPARE(officer.signIn(QStringLiteral("officer.astana")).status, 200);
     auto store = ServerStore::open(m_databaseUrl);
@@ -2687,7 +2839,7 @@ void TestServerApi::thePilotReportIsTheMinistrysAndEachSupervisorsCitys()
     // One more application in Astana today, of an applicant no earlier test
     // refused (a refusal bars the applicant for a year, §19): the report
     // counts it there.
-    NewApplication newcomer = m_application;
+    NewApplication newcomer = freshApplication();
     newcomer.applicant.iin = QStringLiteral("880721310009");
     fileAnother(*m_server, newcomer, QStringLiteral("DNR-2026-000301"));
     const Answer all = ministry.get(reportPeriod());
