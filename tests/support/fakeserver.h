@@ -48,8 +48,9 @@ public:
         bool cutMidBody = false; // the headers and half the body, then the connection closed
         static Answer json(const QJsonObject &object, int status = 200);
     };
-    // What a scripted route answers instead of the model, once; `served`
-    // says the model may still act (a command applied before a lost answer).
+    // What a scripted route sends instead, from the request and what the
+    // model answered (the model acts first: a command is applied whatever
+    // becomes of its answer).
     using Script = std::function<Answer(const Request &, const Answer &modelled)>;
 
     explicit FakeServer(QObject *parent = nullptr);
