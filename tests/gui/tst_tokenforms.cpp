@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -97,6 +98,9 @@ void TestTokenForms::initTestCase()
 void TestTokenForms::cleanup()
 {
     SoftHsmToken::neverRemoved();
+    // Each test's officer starts without a remembered key choice: none
+    // relies on what an earlier one chose (issue 32, point 3).
+    QSettings().remove(QStringLiteral("signing"));
 }
 
 QList<Case> TestTokenForms::newCases(CaseState state, int count)
@@ -233,6 +237,11 @@ void TestTokenForms::severalCasesAreDecidedInOneFormWithOnePin()
     // Issue 29, point 2: three cases chosen in the queue, one form, one PIN;
     // a fourth, already decided here, is left out with the law's reason.
     const QList<Case> cases = newCases(CaseState::Received, 4);
+    // This officer chose the token, and their certificate on it, at an
+    // earlier decision (how: theDecisionFormSignsOnTheToken...).
+    QSettings().setValue(QStringLiteral("signing/token-chosen/") + Officer, true);
+    QSettings().setValue(QStringLiteral("signing/token-iin/") + Officer,
+                         Builders::staffIin(Officer));
     Workstation workstation(tokenConfig(QStringLiteral("batch"), SoftHsmToken::realModule()),
                             *m_law);
     MainWindow *window = openAs(workstation, Officer);

@@ -25,6 +25,19 @@ Applicant applicant(QDate applicationDate)
     return a;
 }
 
+Applicant applicant(int serial, QDate applicationDate)
+{
+    Applicant a = applicant(applicationDate);
+    a.surname
+        = QStringLiteral("MUELLER") + QChar(u'A' + serial % 26) + QChar(u'A' + serial / 26 % 26);
+    a.birthDate = QDate(1980, 1, 1).addDays(serial % 5000);
+    a.iin.clear();
+    for (int number = 1234; a.iin.isEmpty(); ++number)
+        a.iin = composeIin(a.birthDate, a.sex, number);
+    a.passportNumber = QStringLiteral("C%1").arg(serial % 100000000, 8, 10, QLatin1Char('0'));
+    return a;
+}
+
 DocumentFacts passportFacts(const Applicant &a)
 {
     MrzData mrz;
@@ -81,11 +94,16 @@ DocumentFacts goodFacts(DocumentType type, const Applicant &a, QDate application
 
 NewApplication application(City city, QDate applicationDate)
 {
+    return application(applicant(applicationDate), city, applicationDate);
+}
+
+NewApplication application(const Applicant &applicant, City city, QDate applicationDate)
+{
     NewApplication app;
     app.id = QStringLiteral("8b1c7a52-0000-4000-8000-000000000001");
     app.number = QStringLiteral("DNR-2025-000001");
     app.city = city;
-    app.applicant = applicant(applicationDate);
+    app.applicant = applicant;
     for (const CatalogEntry &entry : catalogFor(Stage::Preliminary))
         app.documents.append({entry.type, goodFacts(entry.type, app.applicant, applicationDate)});
     return app;

@@ -6,11 +6,17 @@ namespace Kezek::Builders {
 
 // An applicant whose IIN, birth date, sex and passport agree.
 Applicant applicant(QDate applicationDate = QDate(2025, 11, 3));
+// Someone else for each `serial`: their own IIN, birth date, passport and
+// surname, so that no two tests' applicants are taken for one person (a
+// refusal bans its applicant; issue 32, point 3).
+Applicant applicant(int serial, QDate applicationDate);
 DocumentFacts passportFacts(const Applicant &applicant);
 // Facts that pass every automatic check of the document on that date.
 DocumentFacts goodFacts(DocumentType type, const Applicant &applicant, QDate applicationDate);
 
 NewApplication application(City city = City::Astana, QDate applicationDate = QDate(2025, 11, 3));
+// The application of `applicant`, with their documents' facts.
+NewApplication application(const Applicant &applicant, City city, QDate applicationDate);
 
 Actor officer(City city = City::Astana);
 Actor cscOperator(City city = City::Astana);
