@@ -55,13 +55,7 @@ Result<void> MainWindow::saveLog(const QString &path) const
                   .arg(QCoreApplication::applicationVersion(),
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                   .toUtf8());
-    for (const QString &name : files) {
-        QFile part(name);
-        if (!part.open(QIODevice::ReadOnly))
-            continue; // rotated away meanwhile: its lines are in the next
-        out.write(QByteArray("\n===== " + QFileInfo(name).fileName().toUtf8() + " =====\n"));
-        out.write(part.readAll());
-    }
+    out.write(Logging::snapshot());
     if (!out.commit()) {
         return fail(QStringLiteral("log.save"),
                     UiTr::tr("The log could not be saved to \"%1\": %2")

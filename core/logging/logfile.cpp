@@ -55,13 +55,35 @@ void LogFile::rotate()
 {
     m_file.close();
     QFile::remove(pathOf(m_limits.keptFiles - 1));
+    bool moved = true;
     for (int generation = m_limits.keptFiles - 2; generation >= 0; --generation) {
         if (QFile::exists(pathOf(generation)))
-            QFile::rename(pathOf(generation), pathOf(generation + 1));
+            moved = QFile::rename(pathOf(generation), pathOf(generation + 1)) && moved;
     }
+    // The file written is emptied only once it was moved aside: when it
+    // could not be (another program holds it), it grows past the limit
+    // rather than lose its lines.
+    const bool rotated = moved && !QFile::exists(pathOf(0));
     m_file.setFileName(pathOf(0));
-    (void)m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered);
-    m_size = 0;
+    (void)m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered
+                      | (rotated ? QIODevice::Truncate : QIODevice::Append));
+    m_size = rotated ? 0 : m_file.size();
+}
+
+QByteArray LogFile::snapshot() const
+{
+    // Read with the writers held: a rotation cannot move lines between the
+    // files while they are read, so none is read twice or missed.
+    QMutexLocker lock(&m_mutex);
+    QByteArray all;
+    for (const QString &name : files()) {
+        QFile part(name);
+        if (!part.open(QIODevice::ReadOnly))
+            continue;
+        all += "\n===== " + QFileInfo(name).fileName().toUtf8() + " =====\n";
+        all += part.readAll();
+    }
+    return all;
 }
 
 QStringList LogFile::files() const

@@ -2,6 +2,7 @@
 
 #include "core/result/result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QFile>
 #include <QMutex>
@@ -36,6 +37,9 @@ public:
     QString folder() const { return m_folder; }
     // The files there are, the oldest first and the one written last.
     QStringList files() const;
+    // Every file's lines, the oldest first, each part headed by its file's
+    // name: read whole while no line is written.
+    QByteArray snapshot() const;
 
 private:
     QString pathOf(int generation) const;
@@ -44,7 +48,7 @@ private:
     const QString m_folder;
     const Limits m_limits;
     const QString m_baseName;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QFile m_file;
     qint64 m_size = 0;
 };

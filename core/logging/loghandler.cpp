@@ -1,6 +1,7 @@
 #include "core/logging/loghandler.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QThread>
@@ -76,8 +77,16 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
 
 } // namespace
 
-QString redactPersonalData(const QString &text)
+QString redactPersonalData(const QString &input)
 {
+    // Qt's own warnings name files by their whole path, and the home folder
+    // is named after the person signed in to the computer: said as "~".
+    static const QString home = QDir::homePath();
+    QString homeless;
+    const bool atHome = home.size() > 1 && input.contains(home);
+    if (atHome)
+        homeless = QString(input).replace(home, QStringLiteral("~"));
+    const QString &text = atHome ? homeless : input;
     // Most lines have no twelve digits at all: those are not searched.
     if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) < 12)
         return text;
@@ -145,6 +154,12 @@ QStringList files()
 {
     QMutexLocker lock(&installed);
     return current ? current->files() : QStringList();
+}
+
+QByteArray snapshot()
+{
+    QMutexLocker lock(&installed);
+    return current ? current->snapshot() : QByteArray();
 }
 
 } // namespace Kezek::Logging

@@ -13,7 +13,8 @@ namespace Kezek::Logging {
 // The last line of defence for the rule that a log holds no personal data:
 // any run of exactly twelve digits (an IIN's shape) becomes "[iin]". A
 // case's or command's UUID is left whole, even where its last part happens
-// to be twelve digits, so that the case can still be found.
+// to be twelve digits, so that the case can still be found. The home
+// folder (named after the person at the computer) in a path becomes "~".
 QString redactPersonalData(const QString &text);
 
 // One line as the file keeps it, its end included:
@@ -34,5 +35,7 @@ void uninstall();
 // none is installed.
 QString folder();
 QStringList files();
+// Their lines whole (LogFile::snapshot).
+QByteArray snapshot();
 
 } // namespace Kezek::Logging

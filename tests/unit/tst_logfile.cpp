@@ -45,6 +45,7 @@ class TestLogFile : public QObject
 
 private Q_SLOTS:
     void rotatesAtTheLimitAndKeepsItsNumberOfFiles();
+    void aRotationThatCannotMoveTheLogLosesNoLine();
     void severalThreadsWritingAtOnceLoseNoLineAndSplitNone();
     void eachLineIsOnDiskAsSoonAsItIsWritten();
     void anIinShapedNumberNeverReachesTheLog_data();
@@ -79,6 +80,28 @@ void TestLogFile::rotatesAtTheLimitAndKeepsItsNumberOfFiles()
     QVERIFY(again.open());
     again.write("045\n");
     QCOMPARE(linesOf(again.files()).size(), 26);
+}
+
+// Issue 32 point 1, nothing lost: when the files cannot be moved aside (the
+// names taken, another program holding them), the log grows past its limit
+// rather than empty itself.
+void TestLogFile::aRotationThatCannotMoveTheLogLosesNoLine()
+{
+    QTemporaryDir dir;
+    for (const char *taken : {"kezek.log.1/x", "kezek.log.2/x"})
+        QVERIFY(QDir(dir.path()).mkpath(QString::fromLatin1(taken)));
+    LogFile log(dir.path(), {1000, 3});
+    QVERIFY(log.open());
+    for (int i = 0; i < 45; ++i)
+        log.write(
+            QByteArray(QByteArray::number(i).rightJustified(3, '0') + QByteArray(96, 'x') + '\n'));
+    QFile written(dir.filePath(QStringLiteral("kezek.log")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = written.readAll().split('\n');
+    QCOMPARE(lines.size(), 46); // and the empty piece after the last line's end
+    QVERIFY(lines.first().startsWith("000"));
+    QVERIFY(lines.at(44).startsWith("044"));
+    QVERIFY(log.snapshot().contains("044"));
 }
 
 // Several threads at once (the window, the sync, Qt's network): every line
@@ -154,6 +177,11 @@ void TestLogFile::anIinShapedNumberNeverReachesTheLog_data()
     QTest::newRow("an IIN after a UUID")
         << QStringLiteral("0f8e2a3c-1b2d-4c5e-9f00-123456789012 880512400123")
         << QStringLiteral("0f8e2a3c-1b2d-4c5e-9f00-123456789012 [iin]");
+    // Qt's warnings name whole paths: the home folder is named after the
+    // person at the computer.
+    QTest::newRow("a path at home")
+        << QStringLiteral("QFile::open: cannot open %1/Documents/scan.pdf").arg(QDir::homePath())
+        << QStringLiteral("QFile::open: cannot open ~/Documents/scan.pdf");
 }
 
 void TestLogFile::anIinShapedNumberNeverReachesTheLog()
