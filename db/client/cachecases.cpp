@@ -201,21 +201,30 @@ Result<qsizetype> CacheCases::refreshOversight(OversightMemory &memory,
     if (auto ok = written.row(); !ok)
         return std::unexpected(ok.error());
     const qint64 dataVersion = written.integer(0);
+    // Its read ends here: the reads below each see the cache as it is, and
+    // the digests made are written without waiting on a snapshot.
+    written.reset();
     const bool same = memory.filled && memory.cityId == cityId;
     if (same && memory.dataVersion == dataVersion)
         return 0;
     Result<qsizetype> read = 0;
     if (same) {
         read = changedForOversight(memory);
+        if (read && *read > 0)
+            ++memory.generation;
     } else {
         OversightMemory fresh;
         read = readOversightRows(cityId, nullptr, fresh);
-        if (read)
+        if (read) {
+            fresh.generation = memory.generation + 1;
             memory = std::move(fresh);
+        }
     }
     if (!read) {
         // Half moved, perhaps: read whole the next time.
+        const quint64 generation = memory.generation;
         memory = {};
+        memory.generation = generation + 1;
         return read;
     }
     memory.cityId = cityId;
@@ -229,14 +238,15 @@ Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
     // Every case's row and version, in the order a whole read gives them
     // (the index on city and version answers it without the rows): where
     // each was kept, and which are new or at another version.
-    const QByteArray select = "SELECT seq, version FROM cases";
+    const QByteArray select = "SELECT seq, version, id FROM cases";
     Statement scan(m_db,
                    select + (memory.cityId ? " WHERE city = ? ORDER BY seq" : " ORDER BY seq"));
     if (memory.cityId)
         scan.bind(*memory.cityId);
     QList<qint64> seqs;
     QList<qint64> versions;
-    QList<qsizetype> keptAt; // -1: new
+    QList<qsizetype> keptAt; // -1: new, or to be read again
+    QList<bool> wasThere;    // a row kept before, at whatever version
     seqs.reserve(memory.seqs.size());
     versions.reserve(memory.seqs.size());
     keptAt.reserve(memory.seqs.size());
@@ -258,7 +268,12 @@ Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
         }
         seqs.append(seq);
         versions.append(scan.integer(1));
-        if (at < 0 || memory.versions.at(at) != versions.constLast()) {
+        wasThere.append(at >= 0);
+        // A row's number is used again after the last row went: the case's
+        // id tells it is another case (ids are ASCII; any other is read).
+        const QByteArrayView id = scan.view(2);
+        if (at < 0 || memory.versions.at(at) != versions.constLast()
+            || memory.cases.at(at).id != QLatin1StringView(id.data(), id.size())) {
             changed.append(seq);
             at = -1;
         }
@@ -280,6 +295,7 @@ Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
     for (qsizetype i = 0; inPlace && i < seqs.size(); ++i)
         inPlace = keptAt.at(i) == i
                   || (keptAt.at(i) < 0 && seqs.at(i) == memory.seqs.at(i) && fresh(i));
+    const qsizetype before = memory.seqs.size();
     if (inPlace) {
         // The same cases in the same rows (the usual sync): the changed ones
         // replaced where they stand, the rest left untouched.
@@ -295,21 +311,25 @@ Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
     // Cases came or went: the list made again in the cache's order, a case
     // gone between the scan and its read left out.
     OversightMemory next;
+    qsizetype stayed = 0; // of the rows kept before, those still there
     for (qsizetype i = 0; i < seqs.size(); ++i) {
         if (keptAt.at(i) >= 0) {
             next.seqs.append(seqs.at(i));
             next.versions.append(versions.at(i));
             next.cases.append(std::move(memory.cases[keptAt.at(i)]));
+            ++stayed;
         } else if (const auto j = fresh(i)) {
             next.seqs.append(seqs.at(i));
             next.versions.append(read.versions.at(*j));
             next.cases.append(std::move(read.cases[*j]));
+            stayed += wasThere.at(i) ? 1 : 0;
         }
     }
     memory.seqs = std::move(next.seqs);
     memory.versions = std::move(next.versions);
     memory.cases = std::move(next.cases);
-    return read.cases.size();
+    // The cases read, and those gone: either changes the figures.
+    return read.cases.size() + (before - stayed);
 }
 
 Result<qsizetype> CacheCases::readOversightRows(const std::optional<QString> &cityId,

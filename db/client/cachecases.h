@@ -59,8 +59,11 @@ public:
         QList<qint64> seqs;      // each case's row, in the cache's order
         QList<qint64> versions;  // and its version, as `cases` holds it
         QList<Case> cases;
+        // Counts every change of what is kept: a question answered at the
+        // same generation has the same cases to count.
+        quint64 generation = 0;
     };
-    // How many cases were read from the cache (0: the memory stood).
+    // How many cases were read again or left (0: the memory stood).
     Result<qsizetype> refreshOversight(OversightMemory &memory,
                                        const std::optional<QString> &cityId);
     // The queue columns of these cases (a case not in the cache is left out),

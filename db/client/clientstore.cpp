@@ -133,11 +133,17 @@ Result<std::unique_ptr<ClientStore>> ClientStore::another() const
     return connect(m_path, m_key, m_pageSize, m_keychainEntry, m_options);
 }
 
+Result<std::unique_ptr<ClientStore>> ClientStore::reader() const
+{
+    return connect(m_path, m_key, m_pageSize, m_keychainEntry, m_options, false);
+}
+
 Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
                                                           const QByteArray &key,
                                                           int pageSize,
                                                           const std::optional<QString> &entry,
-                                                          const CacheOptions &options)
+                                                          const CacheOptions &options,
+                                                          bool upkeep)
 {
     auto db = Sqlite::Connection::open(path);
     if (!db)
@@ -167,6 +173,8 @@ Result<std::unique_ptr<ClientStore>> ClientStore::connect(const QString &path,
         if (auto ok = store->m_db->exec(statement); !ok)
             return std::unexpected(ok.error());
     }
+    if (!upkeep)
+        return store;
     if (auto migrated = store->migrate(options.migrations); !migrated)
         return std::unexpected(migrated.error());
     if (auto ok = store->m_feed.fillPermitNumbers(); !ok)

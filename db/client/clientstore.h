@@ -70,6 +70,10 @@ public:
     // thread (the background sync): the password is not needed again, nor
     // kept anywhere to open it.
     Result<std::unique_ptr<ClientStore>> another() const;
+    // The same for a reader beside the window (the dashboard's loader): no
+    // upkeep on opening (migrations, missing indexes), which the window's own
+    // connection did and a first sync's bulk load must not see done under it.
+    Result<std::unique_ptr<ClientStore>> reader() const;
     // Seals the cache's key under a new password (after the officer changed
     // it on the server), so that the cache opens offline with the new one.
     Result<void> resealKey(const QString &password);
@@ -353,7 +357,8 @@ private:
                                                         const QByteArray &key,
                                                         int pageSize,
                                                         const std::optional<QString> &entry,
-                                                        const CacheOptions &options);
+                                                        const CacheOptions &options,
+                                                        bool upkeep = true);
     Result<void> migrate(const QString &folder);
 
     std::unique_ptr<Sqlite::Connection> m_db;
