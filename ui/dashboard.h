@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace Kezek {
 
+class InlineMessage;
+
 struct Session;
 class OversightLoader;
 
@@ -78,7 +80,7 @@ private:
     OversightLoader *m_loader = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QLabel *m_error = nullptr;
+    InlineMessage *m_error = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_counting = nullptr; // says "Counting…" when the count takes a while
     QTableWidget *m_states = nullptr;

@@ -19,16 +19,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 
 namespace Kezek {
-
-namespace {
-
-// Long enough for the window to be on screen and its first sync under way.
-constexpr int DashboardWarmUpMs = 3000;
-
-} // namespace
 
 QWidget *MainWindow::buildPages(QWidget *work)
 {
@@ -40,14 +32,6 @@ QWidget *MainWindow::buildPages(QWidget *work)
     m_dashboard = new Dashboard(m_session);
     m_pages->addWidget(m_dashboard);
     connect(m_dashboard, &Dashboard::casesChosen, this, &MainWindow::showDashboardCases);
-    // Counted once in the background soon after the window opens, so that
-    // the first look at the dashboard shows it at once; after that a sync
-    // marks it stale and it is counted again (the changed cases only) when
-    // looked at.
-    QTimer::singleShot(DashboardWarmUpMs, m_dashboard, [this] {
-        if (!m_locked)
-            m_dashboard->prepare();
-    });
     return m_pages;
 }
 
@@ -95,11 +79,16 @@ void MainWindow::dashboardCasesChanged()
 {
     if (!m_dashboard)
         return;
-    // Shown: counted again now; hidden: when it is shown next.
-    if (showsDashboard())
+    // Shown: counted again now. Hidden: counted again in the background
+    // (the changed cases only), so that it is current when looked at; a
+    // locked window counts nothing until it is unlocked and looked at.
+    if (showsDashboard()) {
         m_dashboard->refresh();
-    else
-        m_dashboard->markStale();
+        return;
+    }
+    m_dashboard->markStale();
+    if (!m_locked)
+        m_dashboard->prepare();
 }
 
 void MainWindow::showDashboardCases(const QString &what, const QStringList &caseIds)

@@ -70,37 +70,50 @@ void OversightLoader::start(const OversightRequest &request)
         QTimer::singleShot(0, this, [this, refused] { m_loaded(refused); });
         return;
     }
-    if (!m_reader) {
-        auto store = m_session.store->another();
-        if (!store) {
-            const Result<OversightFigures> failed = std::unexpected(store.error());
-            QTimer::singleShot(0, this, [this, failed] { m_loaded(failed); });
-            return;
-        }
+    if (!m_reader)
         m_reader = std::make_shared<Reader>();
-        m_reader->store = std::move(*store);
-    }
     m_loading = true;
     // The law as it stands now: a sync may bring another while this counts.
-    m_pool->start([this, reader = m_reader, law = *m_session.law, request] {
-        auto result = readOversight(*reader->store, reader->kept, law, request);
-        // Delivered on the window's thread; dropped if the loader went first
-        // (its destructor waits for this task, and a QObject's posted calls
-        // go with it).
-        QMetaObject::invokeMethod(
-            this, [this, result = std::move(result)] { finished(result); }, Qt::QueuedConnection);
-    });
+    m_pool->start(
+        [this, reader = m_reader, cache = m_session.store.get(), law = *m_session.law, request] {
+            Result<OversightFigures> result = std::unexpected(Error{});
+            // Its own connection, opened on its own thread, without the upkeep
+            // the window's connection does (a first sync's bulk load may run).
+            if (!reader->store) {
+                if (auto store = cache->reader())
+                    reader->store = std::move(*store);
+                else
+                    result = std::unexpected(store.error());
+            }
+            if (reader->store)
+                result = readOversight(*reader->store, reader->kept, law, request);
+            // A connection that failed (a damaged file, a full disk) is opened
+            // again the next time, and what it kept is read again whole.
+            if (!result) {
+                reader->store.reset();
+                reader->kept = {};
+            }
+            // Delivered on the window's thread; dropped if the loader went first
+            // (its destructor waits for this task, and a QObject's posted calls
+            // go with it).
+            QMetaObject::invokeMethod(
+                this,
+                [this, result = std::move(result)] { finished(result); },
+                Qt::QueuedConnection);
+        });
 }
 
 void OversightLoader::finished(const Result<OversightFigures> &result)
 {
     m_loading = false;
-    m_loaded(result);
+    // The load asked meanwhile starts before this answer is shown: the view
+    // knows its figures are not the last ones yet.
     if (m_next) {
         const OversightRequest next = *m_next;
         m_next.reset();
         start(next);
     }
+    m_loaded(result);
 }
 
 } // namespace Kezek

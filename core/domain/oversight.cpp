@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace Kezek {
@@ -391,10 +392,13 @@ Result<OversightFigures> computeOversight(const QList<Case> &cases,
     constexpr qsizetype ManyCases = 2000;
     PilotFigures pilot;
     std::optional<std::jthread> beside;
-    if (counted.size() >= ManyCases && QThread::idealThreadCount() > 1)
-        beside.emplace([&] { pilot = OversightParts::pilotFigures(counted, query, calendar); });
-    else
-        pilot = OversightParts::pilotFigures(counted, query, calendar);
+    if (counted.size() >= ManyCases && QThread::idealThreadCount() > 1) {
+        try {
+            beside.emplace([&] { pilot = OversightParts::pilotFigures(counted, query, calendar); });
+        } catch (const std::system_error &) {
+            // No thread to be had: counted here, after the others.
+        }
+    }
     OversightFigures figures;
     figures.today = query.today;
     figures.from = query.from;
@@ -410,7 +414,10 @@ Result<OversightFigures> computeOversight(const QList<Case> &cases,
     figures.months = std::move(buckets.months());
     figures.stages = stageDurations(counted, query, calendar);
     figures.reasons = reasonFigures(counted, query);
-    beside.reset(); // joined
+    if (beside)
+        beside.reset(); // joined
+    else
+        pilot = OversightParts::pilotFigures(counted, query, calendar);
     figures.pilot = std::move(pilot);
     return figures;
 }
