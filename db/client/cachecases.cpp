@@ -238,7 +238,7 @@ Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
     // Every case's row and version, in the order a whole read gives them
     // (the index on city and version answers it without the rows): where
     // each was kept, and which are new or at another version.
-    const QByteArray select = "SELECT seq, version, id FROM cases";
+    const QByteArray select = "SELECT seq, version FROM cases";
     Statement scan(m_db,
                    select + (memory.cityId ? " WHERE city = ? ORDER BY seq" : " ORDER BY seq"));
     if (memory.cityId)
@@ -269,18 +269,18 @@ Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
         seqs.append(seq);
         versions.append(scan.integer(1));
         wasThere.append(at >= 0);
-        // A row's number is used again after the last row went: the case's
-        // id tells it is another case (ids are ASCII; any other is read).
-        const QByteArrayView id = scan.view(2);
-        if (at < 0 || memory.versions.at(at) != versions.constLast()
-            || memory.cases.at(at).id != QLatin1StringView(id.data(), id.size())) {
-            changed.append(seq);
+        if (at < 0 || memory.versions.at(at) != versions.constLast())
             at = -1;
-        }
         keptAt.append(at);
     });
     if (!scanned)
         return std::unexpected(scanned.error());
+    if (auto reused = sameCasesAtTheEnd(memory, seqs, keptAt); !reused)
+        return std::unexpected(reused.error());
+    for (qsizetype i = 0; i < seqs.size(); ++i) {
+        if (keptAt.at(i) < 0)
+            changed.append(seqs.at(i));
+    }
     OversightMemory read;
     if (auto got = readOversightRows(memory.cityId, &changed, read); !got)
         return got;
@@ -330,6 +330,32 @@ Result<qsizetype> CacheCases::changedForOversight(OversightMemory &memory)
     memory.cases = std::move(next.cases);
     // The cases read, and those gone: either changes the figures.
     return read.cases.size() + (before - stayed);
+}
+
+Result<void> CacheCases::sameCasesAtTheEnd(const OversightMemory &memory,
+                                           const QList<qint64> &seqs,
+                                           QList<qsizetype> &keptAt)
+{
+    // SQLite gives a new row the number after the last one's, so a number
+    // is used again only when every row from it on went: a row kept since
+    // the read before is below every number used again. From the last row
+    // down, each row's case is asked for until one is the case kept there
+    // (most often the very last); a row whose case is another is read again.
+    Statement idAt(m_db, "SELECT id FROM cases WHERE seq = ?");
+    for (qsizetype i = seqs.size() - 1; i >= 0; --i) {
+        const bool wasThere = keptAt.at(i) >= 0;
+        const qsizetype before = wasThere ? keptAt.at(i) : memory.seqs.indexOf(seqs.at(i));
+        if (before < 0)
+            continue; // new: read anyway
+        idAt.reset();
+        auto found = idAt.bind(seqs.at(i)).next();
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found && idAt.text(0) == memory.cases.at(before).id)
+            return {};
+        keptAt[i] = -1;
+    }
+    return {};
 }
 
 Result<qsizetype> CacheCases::readOversightRows(const std::optional<QString> &cityId,

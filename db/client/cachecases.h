@@ -129,6 +129,9 @@ private:
                                         const QList<qint64> *seqs,
                                         OversightMemory &into);
     Result<qsizetype> changedForOversight(OversightMemory &memory);
+    Result<void> sameCasesAtTheEnd(const OversightMemory &memory,
+                                   const QList<qint64> &seqs,
+                                   QList<qsizetype> &keptAt);
     Result<void> keepDigests(const MadeDigests &made);
     Result<QList<CaseRow>> queueByDeadline(const QStringList &states,
                                            bool descending,
