@@ -1,4 +1,5 @@
 #include "ui/arrivaldialog.h"
+#include "ui_arrivaldialog.h"
 
 #include "ui/deadlinetext.h"
 #include "ui/inlinemessage.h"
@@ -6,63 +7,46 @@
 #include "ui/uitr.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
 ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
+    , m_ui(std::make_unique<Ui::ArrivalDialog>())
 {
-    setWindowTitle(UiTr::tr("An applicant has arrived"));
-    auto *layout = new QVBoxLayout(this);
-    // The label above the field, so that a long Kazakh or Russian label
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is arrivaldialog.ui:
+    // the label above the field, so that a long Kazakh or Russian label
     // leaves the whole width to the number.
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("arrivalSearch"));
+    setWindowTitle(UiTr::tr("An applicant has arrived"));
+    m_search = m_ui->arrivalSearch;
     m_search->setPlaceholderText(UiTr::tr("from the notice of preliminary approval"));
-    m_search->setClearButtonEnabled(true);
-    auto *searchLabel = new QLabel(
+    m_ui->searchLabel->setText(
         UiTr::tr("&Find by the preliminary permit number, IIN or passport number (the list "
                  "follows as you type):"));
-    searchLabel->setWordWrap(true);
-    searchLabel->setBuddy(m_search);
-    layout->addWidget(searchLabel);
-    layout->addWidget(m_search);
-    m_matches = new QListWidget;
-    m_matches->setObjectName(QStringLiteral("arrivalMatches"));
+    m_matches = m_ui->arrivalMatches;
     m_matches->setAccessibleName(UiTr::tr("Cases found"));
-    m_matches->setMaximumHeight(120);
-    layout->addWidget(m_matches);
-    m_verdict
-        = new InlineMessage(InlineMessage::Kind::Information, QStringLiteral("arrivalVerdict"));
-    m_verdict->setMinimumHeight(48);
+    m_verdict = m_ui->arrivalVerdict;
+    m_verdict->setKind(InlineMessage::Kind::Information);
     // The fields below stay where they are while the verdict comes and goes.
     QSizePolicy keep = m_verdict->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
     m_verdict->setSizePolicy(keep);
-    layout->addWidget(m_verdict);
-    auto *permitForm = new QFormLayout;
-    m_permit = new QLineEdit;
-    m_permit->setObjectName(QStringLiteral("arrivalPermit"));
-    permitForm->addRow(UiTr::tr("&Permit number on the notice:"), m_permit);
-    layout->addLayout(permitForm);
-    m_error = errorLine(QStringLiteral("arrivalError"));
-    layout->addWidget(m_error);
+    m_ui->permitLabel->setText(UiTr::tr("&Permit number on the notice:"));
+    m_permit = m_ui->arrivalPermit;
+    m_error = m_ui->arrivalError;
 
-    auto *buttons = new QDialogButtonBox;
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_record = buttons->addButton(UiTr::tr("&Record the arrival"), QDialogButtonBox::ActionRole);
     m_record->setObjectName(QStringLiteral("recordArrival"));
     m_open = buttons->addButton(UiTr::tr("&Open the case"), QDialogButtonBox::ActionRole);
     m_open->setObjectName(QStringLiteral("openArrival"));
     addCloseButton(buttons);
-    layout->addWidget(buttons);
     // Enter belongs to the search field, never to a button (a button box
     // makes its accepting button the default: there is none here).
     for (QPushButton *button : buttons->findChildren<QPushButton *>())
@@ -90,8 +74,9 @@ ArrivalDialog::ArrivalDialog(CaseDesk &desk, QWidget *parent)
     connect(m_matches, &QListWidget::currentRowChanged, this, &ArrivalDialog::showChoice);
     m_record->setEnabled(false);
     m_open->setEnabled(false);
-    resize(640, 420);
 }
+
+ArrivalDialog::~ArrivalDialog() = default;
 
 void ArrivalDialog::find(const QString &text)
 {

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,6 +16,10 @@ class QPushButton;
 namespace Kezek {
 
 class InlineMessage;
+
+namespace Ui {
+class ArrivalDialog;
+}
 
 // The CSC desk's first question (§20-21): an applicant stands at the desk
 // with the notice of their preliminary approval. The operator types its
@@ -27,6 +33,7 @@ class ArrivalDialog : public QDialog
 
 public:
     explicit ArrivalDialog(CaseDesk &desk, QWidget *parent = nullptr);
+    ~ArrivalDialog() override;
 
     void find(const QString &text);
     QListWidget *matches() const { return m_matches; }
@@ -43,6 +50,7 @@ private:
     void showChoice();
 
     CaseDesk &m_desk;
+    std::unique_ptr<Ui::ArrivalDialog> m_ui; // the form, from arrivaldialog.ui
     QLineEdit *m_search = nullptr;
     QListWidget *m_matches = nullptr;
     QTimer m_typing; // the search once the typing pauses

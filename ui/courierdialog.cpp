@@ -1,4 +1,5 @@
 #include "ui/courierdialog.h"
+#include "ui_courierdialog.h"
 
 #include "resources/shippeddata.h"
 #include "ui/filefolders.h"
@@ -10,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,35 +46,28 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_mode(mode)
+    , m_ui(std::make_unique<Ui::CourierDialog>())
 {
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is courierdialog.ui.
     const bool dispatching = mode == Mode::Dispatch;
     setWindowTitle(dispatching ? UiTr::tr("Send the originals by courier")
                                : UiTr::tr("Originals received from the courier"));
-    auto *layout = new QVBoxLayout(this);
-    auto *explain = new QLabel(
+    m_ui->explain->setText(
         dispatching
             ? UiTr::tr("The registered cases whose originals go in this envelope (§21). The "
                        "transfer list is printed to go with it.")
             : UiTr::tr("Type the tracking number on the envelope: its cases are listed. "
                        "Recording the receipt starts the three working days of the final "
                        "verification (§22)."));
-    explain->setWordWrap(true);
-    layout->addWidget(explain);
-    auto *form = new QFormLayout;
-    m_tracking = new QLineEdit;
-    m_tracking->setObjectName(QStringLiteral("courierTracking"));
-    form->addRow(UiTr::tr("Courier &tracking number:"), m_tracking);
-    layout->addLayout(form);
-    m_cases = new QListWidget;
-    m_cases->setObjectName(QStringLiteral("courierCases"));
+    m_ui->trackingLabel->setText(UiTr::tr("Courier &tracking number:"));
+    m_tracking = m_ui->courierTracking;
+    m_cases = m_ui->courierCases;
     m_cases->setAccessibleName(UiTr::tr("Cases in the envelope"));
-    layout->addWidget(m_cases, 1);
-    m_summary = new QLabel;
-    layout->addWidget(m_summary);
-    m_error = errorLine(QStringLiteral("courierError"));
-    layout->addWidget(m_error);
+    m_summary = m_ui->courierSummary;
+    m_error = m_ui->courierError;
 
-    auto *buttons = new QDialogButtonBox;
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_go = buttons->addButton(dispatching ? UiTr::tr("&Dispatch and print the transfer list…")
                                           : UiTr::tr("&Record the receipt"),
                               QDialogButtonBox::ActionRole);
@@ -91,7 +84,6 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
             m_offices = *offices;
     }
     addCancelButton(buttons);
-    layout->addWidget(buttons);
     // No button takes Enter on its own (a button box makes its accepting
     // button the default: there is none here); where the tracking number is
     // typed for a new batch, Enter sends it, and where it is looked up (on
@@ -114,8 +106,9 @@ CourierDialog::CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent)
         fillRegistered();
     else
         connect(m_tracking, &QLineEdit::returnPressed, this, &CourierDialog::findBatch);
-    resize(640, 520);
 }
+
+CourierDialog::~CourierDialog() = default;
 
 void CourierDialog::setTracking(const QString &tracking)
 {
@@ -265,8 +258,7 @@ void CourierDialog::signWith(const SigningSetup &setup)
     if (m_mode != Mode::Dispatch || m_signingKey)
         return;
     m_signingKey = new SigningKeyFields(setup);
-    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
-    layout->insertWidget(layout->indexOf(m_error), m_signingKey);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_error), m_signingKey);
 }
 
 std::optional<QList<CaseCommand>> CourierDialog::signedBatch()

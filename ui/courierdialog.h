@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -16,6 +18,10 @@ class QPushButton;
 namespace Kezek {
 
 class InlineMessage;
+
+namespace Ui {
+class CourierDialog;
+}
 
 // The originals' journey (§21-22). At the CSC (Dispatch): the registered
 // cases go into one courier batch under its tracking number, with a transfer
@@ -30,6 +36,7 @@ class CourierDialog : public QDialog
 public:
     enum class Mode { Dispatch, Receive };
     CourierDialog(CaseDesk &desk, Mode mode, QWidget *parent = nullptr);
+    ~CourierDialog() override;
     // Dispatch, where the site asks for it (signing/signCourier): each case's
     // dispatch signed with the operator's key, each its own CMS, with one
     // entry of the PIN or password for the envelope (issue 29, point 2).
@@ -71,6 +78,7 @@ private:
 
     CaseDesk &m_desk;
     Mode m_mode;
+    std::unique_ptr<Ui::CourierDialog> m_ui; // the form, from courierdialog.ui
     QLineEdit *m_tracking = nullptr;
     QListWidget *m_cases = nullptr;
     QLabel *m_summary = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/dashboard.h"
 #include "ui/dashboardparts.h"
 #include "ui/icons.h"
+#include "ui/kezekpalette.h"
 #include "ui/session.h"
 #include "ui/uitr.h"
 
@@ -45,7 +46,7 @@ QTableWidgetItem *limitItem(int value, int limit)
     QFont bold = item->font();
     bold.setBold(true);
     item->setFont(bold);
-    item->setBackground(QColor(0xff, 0xeb, 0xee));
+    item->setBackground(KezekPalette::background(Tone::Error));
     item->setToolTip(UiTr::tr("Over the law's limit of %1").arg(QLocale().toString(limit)));
     return item;
 }
@@ -60,7 +61,7 @@ QTableWidgetItem *alarmItem(qsizetype value)
     QFont bold = item->font();
     bold.setBold(true);
     item->setFont(bold);
-    item->setBackground(QColor(0xff, 0xeb, 0xee));
+    item->setBackground(KezekPalette::background(Tone::Error));
     return item;
 }
 

@@ -10,6 +10,10 @@ class QListWidget;
 
 namespace Kezek {
 
+namespace Ui {
+class GiveCaseDialog;
+}
+
 // A supervisor gives a case to a colleague of their city (online: the server
 // must know before anyone relies on it). The dialog lists the colleagues the
 // server named whose role works the case at its stage (Workflow::deskRoles,
@@ -34,6 +38,7 @@ public:
                    const QList<Case> &cases,
                    const QList<Colleague> &colleagues,
                    QWidget *parent = nullptr);
+    ~GiveCaseDialog() override;
     // Those of `colleagues` whose role works `c` at its stage; of several
     // cases, whose role works every one of them at its stage.
     static QList<Colleague> offered(const Case &c, const QList<Colleague> &colleagues);
@@ -49,6 +54,7 @@ private:
     std::shared_ptr<SyncEngine> m_engine;
     QString m_caseId;
     QString m_number;
+    std::unique_ptr<Ui::GiveCaseDialog> m_ui; // the form, from givecasedialog.ui
     QListWidget *m_list = nullptr;
 };
 

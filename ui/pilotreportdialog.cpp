@@ -1,9 +1,9 @@
 #include "ui/pilotreportdialog.h"
+#include "ui_pilotreportdialog.h"
 
 #include "report/pilotreport.h"
 #include "ui/dashboard.h"
-#include "ui/dashboardparts.h"
-#include "ui/filefolders.h"
+#include "ui/filechoice.h"
 #include "ui/inlinemessage.h"
 #include "ui/oversightloader.h"
 #include "ui/session.h"
@@ -13,15 +13,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Kezek {
 
@@ -30,105 +24,71 @@ PilotReportDialog::PilotReportDialog(Session &session, QWidget *parent)
     , m_session(session)
     , m_loader(new OversightLoader(
           session, [this](const Result<OversightFigures> &figures) { figuresRead(figures); }, this))
+    , m_ui(std::make_unique<Ui::PilotReportDialog>())
 {
-    setObjectName(QStringLiteral("pilotReportDialog"));
+    m_ui->setupUi(this);
+    // The words are the workstation's (UiTr), the form is pilotreportdialog.ui.
     setWindowTitle(UiTr::tr("Pilot report"));
-    m_from = DashboardParts::dateEdit(QStringLiteral("reportFrom"),
-                                      UiTr::tr("The period's first day"));
-    m_to = DashboardParts::dateEdit(QStringLiteral("reportTo"), UiTr::tr("The period's last day"));
+    m_from = m_ui->reportFrom;
+    m_from->setAccessibleName(UiTr::tr("The period's first day"));
+    m_to = m_ui->reportTo;
+    m_to->setAccessibleName(UiTr::tr("The period's last day"));
     const auto [from, to] = Dashboard::defaultPeriod(session.desk->today());
     m_from->setDate(from);
     m_to->setDate(to);
-    m_format = new QComboBox;
-    m_format->setObjectName(QStringLiteral("reportFormat"));
+    m_format = m_ui->reportFormat;
     m_format->addItem(UiTr::tr("PDF, with charts and tables"), QStringLiteral("pdf"));
     m_format->addItem(UiTr::tr("CSV, for scripts"), QStringLiteral("csv"));
     m_format->addItem(UiTr::tr("XLSX, for Excel"), QStringLiteral("xlsx"));
-    m_language = new QComboBox;
-    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language = m_ui->reportLanguage;
     m_language->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(QLocale().name().left(2))));
-    m_path = new QLineEdit;
-    m_path->setObjectName(QStringLiteral("reportPath"));
-    m_path->setAccessibleName(UiTr::tr("The report's file"));
-    m_choose = new QPushButton(UiTr::tr("C&hoose…"));
-    connect(m_choose, &QPushButton::clicked, this, &PilotReportDialog::chooseFile);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_choose);
-
-    auto *form = new QFormLayout;
-    form->addRow(UiTr::tr("&From:"), m_from);
-    form->addRow(UiTr::tr("&To:"), m_to);
-    form->addRow(UiTr::tr("F&ormat:"), m_format);
-    form->addRow(UiTr::tr("&Language:"), m_language);
-    auto *fileLabel = new QLabel(UiTr::tr("&File:"));
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, fileRow);
-
-    auto *note = new QLabel(UiTr::tr(
+    m_ui->fromLabel->setText(UiTr::tr("&From:"));
+    m_ui->toLabel->setText(UiTr::tr("&To:"));
+    m_ui->formatLabel->setText(UiTr::tr("F&ormat:"));
+    m_ui->languageLabel->setText(UiTr::tr("&Language:"));
+    m_ui->fileLabel->setText(UiTr::tr("&File:"));
+    m_ui->file->setPathNames(QStringLiteral("reportPath"), UiTr::tr("The report's file"));
+    m_ui->file->setSaveDialog(UiTr::tr("Save the pilot report"), [this] {
+        const QString id = m_format->currentData().toString();
+        return FileChoice::Proposal{
+            UiTr::tr("pilot-report-%1-%2.%3")
+                .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), id),
+            UiTr::tr("%1 files (*.%2)").arg(id.toUpper(), id)};
+    });
+    m_ui->reportNote->setText(UiTr::tr(
         "The report is written to a file outside the workstation's encrypted cache: keep it "
         "where your office keeps such papers, and send it only to those the joint order "
         "names. It holds figures and case numbers, not applicants' names."));
-    note->setObjectName(QStringLiteral("reportNote"));
-    note->setWordWrap(true);
-    m_error = errorLine(QStringLiteral("reportError"));
-    m_state = new QLabel;
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_error = m_ui->reportError;
+    m_state = m_ui->reportState;
+    m_busy = m_ui->reportBusy;
     m_busy->setAccessibleName(UiTr::tr("Writing the report"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
     m_busy->hide();
 
-    auto *buttons = new QDialogButtonBox;
-    m_write = buttons->addButton(UiTr::tr("&Write the report"), QDialogButtonBox::AcceptRole);
+    m_write = m_ui->buttons->addButton(UiTr::tr("&Write the report"), QDialogButtonBox::AcceptRole);
     m_write->setObjectName(QStringLiteral("reportWrite"));
     m_write->setDefault(true);
-    addCancelButton(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PilotReportDialog::write);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+    addCancelButton(m_ui->buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PilotReportDialog::write);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, [this] {
         if (!isBusy())
             reject();
     });
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(m_state);
-    layout->addWidget(m_busy);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+PilotReportDialog::~PilotReportDialog() = default;
+
+QLineEdit *PilotReportDialog::pathField() const
+{
+    return m_ui->file->pathEdit();
 }
 
 bool PilotReportDialog::isBusy() const
 {
     return !m_busy->isHidden();
-}
-
-void PilotReportDialog::chooseFile()
-{
-    const QString id = m_format->currentData().toString();
-    const QString proposed
-        = m_path->text().isEmpty()
-              ? FileFolders::startPath(FileFolders::Kind::Documents,
-                                       UiTr::tr("pilot-report-%1-%2.%3")
-                                           .arg(m_from->date().toString(Qt::ISODate),
-                                                m_to->date().toString(Qt::ISODate),
-                                                id))
-              : m_path->text();
-    const QString file
-        = QFileDialog::getSaveFileName(this,
-                                       UiTr::tr("Save the pilot report"),
-                                       proposed,
-                                       UiTr::tr("%1 files (*.%2)").arg(id.toUpper(), id));
-    if (file.isEmpty())
-        return;
-    FileFolders::remember(FileFolders::Kind::Documents, file);
-    m_path->setText(file);
 }
 
 void PilotReportDialog::showError(const QString &message)
@@ -141,8 +101,8 @@ void PilotReportDialog::setBusy(bool busy, const QString &what)
 {
     m_busy->setVisible(busy);
     m_state->setText(what);
-    for (QWidget *field : std::initializer_list<QWidget *>{
-             m_from, m_to, m_format, m_language, m_path, m_choose, m_write})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_from, m_to, m_format, m_language, m_ui->file, m_write})
         field->setEnabled(!busy);
 }
 
@@ -157,7 +117,7 @@ void PilotReportDialog::write()
         showError(period.error().message);
         return;
     }
-    if (m_path->text().trimmed().isEmpty()) {
+    if (m_ui->file->path().isEmpty()) {
         showError(UiTr::tr("Choose the file to write the report to."));
         return;
     }
@@ -179,7 +139,7 @@ void PilotReportDialog::figuresRead(const Result<OversightFigures> &figures)
     const Report::ReportOptions options{m_language->currentData().toString(),
                                         QDateTime::currentDateTime(),
                                         &m_session.law->reasons()};
-    const QString path = m_path->text().trimmed();
+    const QString path = m_ui->file->path();
     // The renderer answers in the report's language while it works, and
     // leaves the window's own as it was.
     auto written = Report::writeReport(*figures, format, options, path);

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,6 +20,10 @@ namespace Kezek {
 struct Session;
 class OversightLoader;
 
+namespace Ui {
+class PilotReportDialog;
+}
+
 // The pilot report written at the workstation (issue 30, point 2, "the same
 // from the workstation"): for the supervisor's city or, for the ministry,
 // every city, counted from the encrypted cache (offline too) and written by
@@ -29,12 +35,13 @@ class PilotReportDialog : public QDialog
 
 public:
     explicit PilotReportDialog(Session &session, QWidget *parent = nullptr);
+    ~PilotReportDialog() override;
 
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QComboBox *formatBox() const { return m_format; }
     QComboBox *languageBox() const { return m_language; }
-    QLineEdit *pathField() const { return m_path; }
+    QLineEdit *pathField() const;
     QPushButton *writeButton() const { return m_write; }
     InlineMessage *errorText() const { return m_error; }
     bool isBusy() const;
@@ -46,19 +53,17 @@ public:
     void write();
 
 private:
-    void chooseFile();
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
     void figuresRead(const Result<OversightFigures> &figures);
 
     Session &m_session;
     OversightLoader *m_loader = nullptr;
+    std::unique_ptr<Ui::PilotReportDialog> m_ui; // the form, from pilotreportdialog.ui
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_language = nullptr;
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_choose = nullptr;
     InlineMessage *m_error = nullptr;
     QLabel *m_state = nullptr;
     QProgressBar *m_busy = nullptr;
