@@ -47,8 +47,10 @@ Dashboard::Dashboard(Session &session, QWidget *parent)
     grid->addWidget(buildClocks(), 3, 1);
     grid->addWidget(buildFlow(), 4, 0);
     grid->addWidget(buildHolders(), 4, 1);
-    grid->addWidget(buildStages(), 5, 0);
-    grid->addWidget(buildReasons(), 5, 1);
+    // The stages' days and the reasons have the most columns and the
+    // longest names: each the whole width.
+    grid->addWidget(buildStages(), 5, 0, 1, 2);
+    grid->addWidget(buildReasons(), 6, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea;
@@ -153,7 +155,8 @@ QWidget *Dashboard::buildStates()
                            {UiTr::tr("Stage"), UiTr::tr("Cases")});
     m_stateChart
         = chartView(QStringLiteral("dashboardStateChart"), UiTr::tr("Chart: cases by stage now"));
-    return section(UiTr::tr("Cases by stage now"), {m_states, m_stateChart}, Qt::Horizontal);
+    // The chart under the table: beside it, the stages' names had no room.
+    return section(UiTr::tr("Cases by stage now"), {m_states, m_stateChart}, Qt::Vertical);
 }
 
 QWidget *Dashboard::buildClocks()

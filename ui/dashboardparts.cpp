@@ -29,8 +29,10 @@ figureTable(const QString &objectName, const QString &accessibleName, const QStr
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
+    // Every column as wide as its words, the names first among them: a
+    // stage or a person is never cut to "…" (at 125% in Russian they were);
+    // a table wider than its place scrolls.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->setWordWrap(false);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     return table;
@@ -67,6 +69,12 @@ void fitRows(QTableWidget *table)
                        + 2 * table->frameWidth() + 4;
     table->setMinimumHeight(height);
     table->setMaximumHeight(height + table->horizontalScrollBar()->sizeHint().height());
+}
+
+void fitColumns(QTableWidget *table)
+{
+    table->setMinimumWidth(table->horizontalHeader()->length() + 2 * table->frameWidth()
+                           + table->verticalScrollBar()->sizeHint().width());
 }
 
 QWidget *

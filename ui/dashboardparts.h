@@ -24,6 +24,9 @@ QTableWidgetItem *textItem(const QString &text);
 QTableWidgetItem *numberItem(qint64 value);
 void addRow(QTableWidget *table, const QList<QTableWidgetItem *> &items);
 // As tall as its rows, up to fourteen (it scrolls past that).
+// As wide as its columns, so that a table beside a chart is never cut or
+// scrolled sideways (the chart gives way).
+void fitColumns(QTableWidget *table);
 void fitRows(QTableWidget *table);
 QWidget *section(const QString &title,
                  std::initializer_list<QWidget *> parts,
