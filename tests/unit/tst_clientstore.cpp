@@ -12,8 +12,12 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <atomic>
+#include <memory>
 
 using namespace Kezek;
 using namespace Kezek::Builders;
@@ -100,6 +104,7 @@ private Q_SLOTS:
     void aBulkLoadCutShortIsIndexedAtTheNextOpen();
     void theDashboardReadsEachCaseAsItNowStands();
     void theDashboardsKeptCasesFollowEverySync();
+    void theDashboardReadsWhileASyncWrites();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1296,6 +1301,64 @@ void TestClientStore::theDashboardsKeptCasesFollowEverySync()
     QCOMPARE(memory.seqs.constLast(), lastSeq);
     QCOMPARE(memory.cases.constLast().id, reused.id);
     QVERIFY(agrees(std::nullopt));
+}
+
+// Issue 30 and "Nothing lost": the dashboard's reader counts, and keeps its
+// digests, on its own connection while a sync writes pages on another; when
+// the sync is done, what the reader keeps is what the cache says.
+void TestClientStore::theDashboardReadsWhileASyncWrites()
+{
+    auto store = ClientStore::open(path(), Password);
+    QVERIFY(store);
+    QList<Case> cases;
+    QList<QJsonObject> page;
+    for (int n = 1; n <= 40; ++n) {
+        cases.append(numbered(CaseState::Received, n));
+        page.append(caseToJson(cases.constLast()));
+    }
+    QVERIFY((*store)->applyPage(page, {}, 1, QString()));
+    auto reader = (*store)->reader();
+    QVERIFY(reader);
+    const std::optional<QString> astana = cityId(City::Astana);
+    ClientStore::OversightMemory memory;
+    QVERIFY((*reader)->refreshOversight(memory, astana));
+
+    // The sync: 30 pages, each moving 8 cases on and bringing a new one.
+    std::atomic<bool> failed = false;
+    std::unique_ptr<QThread> sync(QThread::create([&] {
+        for (int round = 0; round < 30; ++round) {
+            QList<QJsonObject> next;
+            for (int k = 0; k < 8; ++k) {
+                Case &c = cases[(round * 8 + k) % cases.size()];
+                ++c.version;
+                c.state = c.state == CaseState::Received ? CaseState::WithNsc : CaseState::Received;
+                next.append(caseToJson(c));
+            }
+            next.append(caseToJson(numbered(CaseState::Received, 100 + round)));
+            if (!(*store)->applyPage(next, {}, 2 + round, QString()))
+                failed = true;
+        }
+    }));
+    sync->start();
+    int reads = 0;
+    while (!sync->isFinished()) {
+        QVERIFY2((*reader)->refreshOversight(memory, astana), "a read beside the sync failed");
+        ++reads;
+    }
+    sync->wait();
+    QVERIFY(!failed);
+    QVERIFY(reads > 0);
+    QVERIFY((*reader)->refreshOversight(memory, astana));
+    const auto whole = (*store)->casesForOversight(astana);
+    QVERIFY(whole);
+    QCOMPARE(memory.cases.size(), 70);
+    QList<QByteArray> kept;
+    QList<QByteArray> read;
+    for (const Case &c : std::as_const(memory.cases))
+        kept.append(oversightDigest(c));
+    for (const Case &c : std::as_const(*whole))
+        read.append(oversightDigest(c));
+    QCOMPARE(kept, read);
 }
 
 QTEST_GUILESS_MAIN(TestClientStore)
