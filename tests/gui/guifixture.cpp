@@ -4,6 +4,7 @@
 
 #include "tests/support/builders.h"
 
+#include "core/domain/queues.h"
 #include "core/security/passwords.h"
 #include "core/security/signatures.h"
 #include "db/server/serverstore.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUuid>
 
 namespace Kezek::Testing {
 
@@ -101,6 +103,25 @@ std::unique_ptr<ServerStore> GuiFixture::openStore() const
     auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
                                    + QStringLiteral("/server.db"));
     return store ? std::move(*store) : nullptr;
+}
+
+bool GuiFixture::savedOnServer(const QList<Case> &cases) const
+{
+    auto store = openStore();
+    return store && store->saveCases(cases);
+}
+
+Case GuiFixture::ownCase(CaseState state, int daysAgo)
+{
+    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
+    // The latest start that reaches the state no later than that day.
+    QDate start = today.addDays(-400);
+    while (Builders::dayReached(state, start.addDays(1)) <= today.addDays(-daysAgo))
+        start = start.addDays(1);
+    Case c = Builders::caseIn(state, start, City::Astana);
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.number = QStringLiteral("DNR-2026-W%1").arg(c.id.left(6).toUpper());
+    return c;
 }
 
 QString GuiFixture::signingKey(UserStore &users, const QString &user)

@@ -6,6 +6,7 @@
 #include "core/calendar/businesscalendar.h"
 #include "core/domain/lawbook.h"
 #include "core/domain/reasoncatalog.h"
+#include "core/domain/workflow.h"
 #include "tests/support/serverprocess.h"
 #include "ui/workstationconfig.h"
 
@@ -46,6 +47,14 @@ protected:
     static bool addCscOperator(UserStore &users);
     // The server's own database, to put cases in as eGov would.
     std::unique_ptr<ServerStore> openStore() const;
+    // Cases put on the server as eGov would; false if the store refused them.
+    bool savedOnServer(const QList<Case> &cases) const;
+    // A case of the test's own (issue 32, point 3: every test stands on its
+    // own cases, so it passes alone and in any order): driven through the law
+    // until `state`, reached `daysAgo` days before today, in Astana, under a
+    // number no other test uses. The applicant is the builders' own; a test
+    // that searches or compares by name sets a surname of its own.
+    static Case ownCase(CaseState state, int daysAgo = 1);
 
     // A signing key for `user` from the authority the server trusts,
     // registered for them and written as a PKCS#12 file (password

@@ -106,7 +106,7 @@ QDialog *TestDailyViews::giveDialog(MainWindow *window, const QString &caseId)
     window->openCase(caseId);
     if (window->caseView()->caseId() != caseId)
         return nullptr;
-    // Work ▸ Give the case to… (Ctrl+Shift+G, pressed in tst_workstation).
+    // Work ▸ Give the case to… (Ctrl+Shift+G, pressed in tst_oversightdesk).
     QAction *give = nullptr;
     for (QAction *action : window->findChildren<QAction *>()) {
         if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G))
