@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/workstation.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -111,7 +112,28 @@ bool GuiFixture::savedOnServer(const QList<Case> &cases) const
     return store && store->saveCases(cases);
 }
 
-Case GuiFixture::ownCase(CaseState state, int daysAgo)
+QString GuiFixture::filedOnServer(const QString &caseId, const QByteArray &png) const
+{
+    auto store = openStore();
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    const QString name = QStringLiteral("passport.png");
+    const QString egov = QStringLiteral("egov");
+    if (!store
+        || !store->addDocument({sha256,
+                                caseId,
+                                name,
+                                QStringLiteral("image/png"),
+                                png.size(),
+                                egov,
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                               png,
+                               {egov, QStringLiteral("upload-document"), caseId, name}))
+        return {};
+    return sha256;
+}
+
+Case ownCase(CaseState state, int daysAgo, const QString &number)
 {
     const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
     // The latest start that reaches the state no later than that day.
@@ -120,7 +142,8 @@ Case GuiFixture::ownCase(CaseState state, int daysAgo)
         start = start.addDays(1);
     Case c = Builders::caseIn(state, start, City::Astana);
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.number = QStringLiteral("DNR-2026-W%1").arg(c.id.left(6).toUpper());
+    c.number
+        = number.isEmpty() ? QStringLiteral("DNR-2026-W%1").arg(c.id.left(6).toUpper()) : number;
     return c;
 }
 

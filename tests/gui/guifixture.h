@@ -49,12 +49,9 @@ protected:
     std::unique_ptr<ServerStore> openStore() const;
     // Cases put on the server as eGov would; false if the store refused them.
     bool savedOnServer(const QList<Case> &cases) const;
-    // A case of the test's own (issue 32, point 3: every test stands on its
-    // own cases, so it passes alone and in any order): driven through the law
-    // until `state`, reached `daysAgo` days before today, in Astana, under a
-    // number no other test uses. The applicant is the builders' own; a test
-    // that searches or compares by name sets a surname of its own.
-    static Case ownCase(CaseState state, int daysAgo = 1);
+    // A scan filed through eGov for the case, as its applicant's passport;
+    // its SHA-256, or nothing if the server refused it.
+    QString filedOnServer(const QString &caseId, const QByteArray &png) const;
 
     // A signing key for `user` from the authority the server trusts,
     // registered for them and written as a PKCS#12 file (password
@@ -78,6 +75,13 @@ protected:
     std::unique_ptr<ReasonCatalog> m_reasons;
     std::unique_ptr<Lawbook> m_law; // the built-in law
 };
+
+// A case of the test's own (issue 32, point 3: every test stands on its own
+// cases, so it passes alone and in any order): driven through the law until
+// `state`, reached `daysAgo` days before today, in Astana, under `number` or
+// one no other test uses. The applicant is the builders' own; a test that
+// searches or compares by name sets a surname of its own.
+Case ownCase(CaseState state, int daysAgo = 1, const QString &number = {});
 
 // Runs `trigger` (a key, a click) and `work` on the dialog that `opened`
 // announces, while it is open; closes it if `work` did not. Says whether the

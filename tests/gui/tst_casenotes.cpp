@@ -28,19 +28,6 @@ using namespace Kezek::Testing;
 
 namespace {
 
-// A case of Astana that has reached `state` (with its notices) a day ago.
-Case astanaCase(CaseState state, const QString &number)
-{
-    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
-    QDate start = today.addDays(-400);
-    while (Builders::dayReached(state, start.addDays(1)) <= today.addDays(-1))
-        start = start.addDays(1);
-    Case c = Builders::caseIn(state, start, City::Astana);
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.number = number;
-    return c;
-}
-
 // The Notes tab of the window's case view, chosen.
 CaseNotesPane *notesTab(MainWindow *window)
 {
@@ -73,8 +60,8 @@ void TestCaseNotes::initTestCase()
     QVERIFY(startServer());
     auto store = openStore();
     QVERIFY(store);
-    m_case = astanaCase(CaseState::Registered, QStringLiteral("DNR-2026-000401"));
-    m_approved = astanaCase(CaseState::PreliminarilyApproved, QStringLiteral("DNR-2026-000402"));
+    m_case = ownCase(CaseState::Registered, 1, QStringLiteral("DNR-2026-000401"));
+    m_approved = ownCase(CaseState::PreliminarilyApproved, 1, QStringLiteral("DNR-2026-000402"));
     QVERIFY(!m_approved.notices.isEmpty());
     QVERIFY(store->saveCases({m_case, m_approved}));
 }

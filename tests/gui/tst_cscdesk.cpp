@@ -155,21 +155,9 @@ Case TestCscDesk::atTheDesk(QString *filedScan) const
     if (!store || !store->saveCases({c}))
         return {};
     // A scan of its own: two cases' scans are two documents.
-    const QByteArray filed = ScanGenerator::png(600, 840, int(qHash(c.id) % 1000) + 100);
     const QString sha256
-        = QString::fromLatin1(QCryptographicHash::hash(filed, QCryptographicHash::Sha256).toHex());
-    if (!store->addDocument({sha256,
-                             c.id,
-                             QStringLiteral("passport.png"),
-                             QStringLiteral("image/png"),
-                             filed.size(),
-                             QStringLiteral("egov"),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                            filed,
-                            {QStringLiteral("egov"),
-                             QStringLiteral("upload-document"),
-                             c.id,
-                             QStringLiteral("passport.png")}))
+        = filedOnServer(c.id, ScanGenerator::png(600, 840, int(qHash(c.id) % 1000) + 100));
+    if (sha256.isEmpty())
         return {};
     if (filedScan)
         *filedScan = sha256;

@@ -109,19 +109,6 @@ private:
     QStringList m_missing;
 };
 
-// A case driven through the law until `state`, reached `daysAgo` days before today.
-Case caseReached(CaseState state, int daysAgo, const QString &number)
-{
-    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
-    QDate start = today.addDays(-400);
-    while (Builders::dayReached(state, start.addDays(1)) <= today.addDays(-daysAgo))
-        start = start.addDays(1);
-    Case c = Builders::caseIn(state, start, City::Astana);
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.number = number;
-    return c;
-}
-
 // The window's menu command with this key, and the menu it is in.
 std::pair<QMenu *, QAction *> menuCommand(MainWindow *window, const QKeySequence &key)
 {
@@ -441,7 +428,7 @@ void TestGuide::theOfficerPageChecksReturnsSendsDecidesAndReceives()
     received.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     received.number = number(11);
     received.applicant.language = language();
-    Case registered = caseReached(CaseState::Registered, 0, number(12));
+    Case registered = ownCase(CaseState::Registered, 0, number(12));
     // The record checks have answered (§13): nothing of them stands in the way.
     for (CheckKind kind : {CheckKind::Idb, CheckKind::CriminalRecords}) {
         registered.checks.append({CheckPhase::Preliminary,
@@ -453,9 +440,9 @@ void TestGuide::theOfficerPageChecksReturnsSendsDecidesAndReceives()
                                   QStringLiteral("checks"),
                                   {}});
     }
-    Case decision = caseReached(CaseState::DecisionDue, 0, number(13));
+    Case decision = ownCase(CaseState::DecisionDue, 0, number(13));
     decision.applicant.language = language();
-    Case inCourier = caseReached(CaseState::InCourier, 1, number(14));
+    Case inCourier = ownCase(CaseState::InCourier, 1, number(14));
     inCourier.courierTracking = QStringLiteral("KZP-2026-%1").arg(number(14).right(6));
     QVERIFY(openStore()->saveCases({received, registered, decision, inCourier}));
 
@@ -606,26 +593,14 @@ void TestGuide::theOfficerPageChecksReturnsSendsDecidesAndReceives()
 void TestGuide::theCscPageTakesComparesRegistersAndSends()
 {
     GuidePage page(language(), QStringLiteral("csc"));
-    Case arrival = caseReached(CaseState::PreliminarilyApproved, 3, number(21));
+    Case arrival = ownCase(CaseState::PreliminarilyApproved, 3, number(21));
     arrival.preliminaryPermitNumber = QStringLiteral("PP-2026-%1").arg(number(21).right(4));
-    Case granted = caseReached(CaseState::Granted, 2, number(22));
+    Case granted = ownCase(CaseState::Granted, 2, number(22));
     auto store = openStore();
     QVERIFY(store->saveCases({arrival, granted}));
     // The passport as eGov filed it, for the comparison's left side.
     const QByteArray filed = ScanGenerator::png(600, 840, 11);
-    QVERIFY(store->addDocument(
-        {QString::fromLatin1(QCryptographicHash::hash(filed, QCryptographicHash::Sha256).toHex()),
-         arrival.id,
-         QStringLiteral("passport.png"),
-         QStringLiteral("image/png"),
-         filed.size(),
-         QStringLiteral("egov"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        filed,
-        {QStringLiteral("egov"),
-         QStringLiteral("upload-document"),
-         arrival.id,
-         QStringLiteral("passport.png")}));
+    QVERIFY(!filedOnServer(arrival.id, filed).isEmpty());
 
     Workstation workstation(config(cacheFor(QStringLiteral("csc.astana"))), *m_law);
     MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
@@ -799,7 +774,7 @@ void TestGuide::theSupervisorPageChasesGivesAndRevokes()
     Case late = Builders::caseIn(CaseState::Received, today.addDays(-21), City::Astana);
     late.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     late.number = number(31);
-    const Case refused = caseReached(CaseState::PreliminarilyRefused, 2, number(32));
+    const Case refused = ownCase(CaseState::PreliminarilyRefused, 2, number(32));
     auto store = openStore();
     QVERIFY(store->saveCases({late, refused}));
     QVERIFY(store->claimCase(
@@ -882,7 +857,7 @@ void TestGuide::theSupervisorPageChasesGivesAndRevokes()
 void TestGuide::theMinistryPageReadsAndWorksNone()
 {
     GuidePage page(language(), QStringLiteral("ministry"));
-    Case c = caseReached(CaseState::WithNsc, 1, number(41));
+    Case c = ownCase(CaseState::WithNsc, 1, number(41));
     QVERIFY(openStore()->saveCases({c}));
     Workstation workstation(config(cacheFor(QStringLiteral("ministry.reviewer"))), *m_law);
     MainWindow *window = openAs(workstation, QStringLiteral("ministry.reviewer"));

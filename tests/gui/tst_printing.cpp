@@ -38,19 +38,6 @@ using namespace Kezek::Testing;
 
 namespace {
 
-// A case of Astana in `state`, reached a day ago, under `number`.
-Case astanaCase(CaseState state, const QString &number)
-{
-    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
-    QDate start = today.addDays(-400);
-    while (Builders::dayReached(state, start.addDays(1)) <= today.addDays(-1))
-        start = start.addDays(1);
-    Case c = Builders::caseIn(state, start, City::Astana);
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.number = number;
-    return c;
-}
-
 // Why a result failed, for a failed check's message; nothing when it did not.
 template<typename T>
 QByteArray whyNot(const Result<T> &result)
@@ -132,11 +119,11 @@ void TestPrinting::initTestCase()
     operatorRecord.office = QStringLiteral("csc.astana.1");
     QVERIFY(users.addUser(operatorRecord, now));
 
-    m_registered = {astanaCase(CaseState::FinalRegistered, QStringLiteral("DNR-2026-000201")),
-                    astanaCase(CaseState::FinalRegistered, QStringLiteral("DNR-2026-000202"))};
+    m_registered = {ownCase(CaseState::FinalRegistered, 1, QStringLiteral("DNR-2026-000201")),
+                    ownCase(CaseState::FinalRegistered, 1, QStringLiteral("DNR-2026-000202"))};
     m_registered[0].preliminaryPermitNumber = QStringLiteral("PP-2026-0201");
     m_registered[1].preliminaryPermitNumber = QStringLiteral("PP-2026-0202");
-    m_received = astanaCase(CaseState::Received, QStringLiteral("DNR-2026-000203"));
+    m_received = ownCase(CaseState::Received, 1, QStringLiteral("DNR-2026-000203"));
     QVERIFY(store->saveCases(m_registered + QList<Case>{m_received}));
 }
 

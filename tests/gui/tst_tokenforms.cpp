@@ -105,11 +105,7 @@ void TestTokenForms::cleanup()
 
 QList<Case> TestTokenForms::newCases(CaseState state, int count)
 {
-    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
-    QDate start = today.addDays(-400);
-    while (Builders::dayReached(state, start.addDays(1)) <= today.addDays(-1))
-        start = start.addDays(1);
-    const Case model = Builders::caseIn(state, start, City::Astana);
+    const Case model = ownCase(state);
     QList<Case> cases;
     for (int n = 0; n < count; ++n) {
         Case c = model;
