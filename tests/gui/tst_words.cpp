@@ -59,7 +59,9 @@ private Q_SLOTS:
 private:
     static QString summaryValue(CaseView *view, const QString &label);
 
-    Case m_fresh; // received today: documents to verify, a return to make
+    // A case of the test's own, received today: documents to verify, a
+    // return to make; saved on the server, or empty if it was refused.
+    Case freshCase() const;
 };
 
 namespace {
@@ -91,16 +93,15 @@ int rowOfStep(CaseHistory *history, const Case &c, const QString &action)
 void TestWords::initTestCase()
 {
     QVERIFY(startServer());
-    auto store = openStore();
-    QVERIFY(store);
-    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
-    m_fresh = Builders::caseIn(CaseState::Received, today, City::Astana);
-    m_fresh.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_fresh.number = QStringLiteral("DNR-2026-700001");
-    m_fresh.applicant.surname = QStringLiteral("Words");
-    m_fresh.applicant.language = QStringLiteral("ru");
-    m_fresh.applicant.birthDate = QDate(1990, 3, 7);
-    QVERIFY(store->saveCases({m_fresh}));
+}
+
+Case TestWords::freshCase() const
+{
+    Case fresh = ownCase(CaseState::Received, 0);
+    fresh.applicant.surname = QStringLiteral("Words");
+    fresh.applicant.language = QStringLiteral("ru");
+    fresh.applicant.birthDate = QDate(1990, 3, 7);
+    return savedOnServer({fresh}) ? fresh : Case{};
 }
 
 void TestWords::cleanup()
@@ -157,10 +158,12 @@ void TestWords::aMomentIsShownInKazakhstanTime()
 
 void TestWords::theCaseTheTableAndTheComparisonShowOneDateFormat()
 {
+    const Case fresh = freshCase();
+    QVERIFY(!fresh.id.isEmpty());
     Workstation workstation(config(m_dir.filePath(QStringLiteral("dates"))), *m_law);
     MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
     QVERIFY(window);
-    const QString received = m_fresh.receivedOn.toString(QStringLiteral("dd.MM.yyyy"));
+    const QString received = fresh.receivedOn.toString(QStringLiteral("dd.MM.yyyy"));
     for (const QString &language :
          {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}) {
         // As the officer switches it: the window rebuilt in the language.
@@ -168,9 +171,9 @@ void TestWords::theCaseTheTableAndTheComparisonShowOneDateFormat()
         window = workstation.window();
         window->resize(1366, 768);
         window->selectQueue(QStringLiteral("registration-due"));
-        window->openCase(m_fresh.id);
+        window->openCase(fresh.id);
         CaseView *view = window->caseView();
-        QCOMPARE(view->caseId(), m_fresh.id);
+        QCOMPARE(view->caseId(), fresh.id);
         QCOMPARE(summaryValue(view, UiTr::tr("Born:")), QStringLiteral("07.03.1990"));
         QCOMPARE(summaryValue(view, UiTr::tr("Received:")), received);
         screenshot(window, QStringLiteral("summary-dates-") + language);
@@ -179,7 +182,7 @@ void TestWords::theCaseTheTableAndTheComparisonShowOneDateFormat()
         CaseTableModel *model = window->caseModel();
         int row = -1;
         for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->caseIdAt(r) == m_fresh.id)
+            if (model->caseIdAt(r) == fresh.id)
                 row = r;
         }
         QVERIFY2(row >= 0, qPrintable(language));
@@ -370,12 +373,14 @@ void TestWords::historyStepsAreNamedNeverByTheirIds()
 
 void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureChecks()
 {
+    const Case fresh = freshCase();
+    QVERIFY(!fresh.id.isEmpty());
     Workstation workstation(config(m_dir.filePath(QStringLiteral("history"))), *m_law);
     MainWindow *window = openAs(workstation, QStringLiteral("officer.astana"));
     QVERIFY(window);
     CaseDesk &desk = *workstation.session().desk;
     CaseView *view = window->caseView();
-    view->showCase(m_fresh.id);
+    view->showCase(fresh.id);
 
     // A photo verified, then the case returned for rework with a reason and
     // the officer's signature; the sync takes both to the server.
@@ -390,14 +395,14 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     window->syncNow();
     QVERIFY(waitForSync(window));
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 10)->isEmpty());
-    view->showCase(m_fresh.id);
+    view->showCase(fresh.id);
     QVERIFY2(view->currentCase()->state == CaseState::ReturnedForRework,
-             qPrintable(outboxOf(workstation, m_fresh.id)));
+             qPrintable(outboxOf(workstation, fresh.id)));
 
     // The Russian documents table: the photo's check "Проверено", agreeing
     // with "Фотография" as the state of its check.
     Workstation::applyLanguage(QStringLiteral("ru"));
-    view->showCase(m_fresh.id);
+    view->showCase(fresh.id);
     QTableWidget *documents = view->documentsTable();
     bool photoSeen = false;
     for (int row = 0; row < documents->rowCount(); ++row) {
@@ -413,7 +418,7 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     QVERIFY(notices && notices->rowCount() == 1);
     QCOMPARE(notices->item(0, 2)->text(), QStringLiteral("Русский"));
     Workstation::applyLanguage(QStringLiteral("en"));
-    view->showCase(m_fresh.id);
+    view->showCase(fresh.id);
 
     // The history, newest first: the return in words, by the officer's name,
     // to the minute, with its reason; no step is named by its id.
@@ -483,9 +488,9 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
         QVERIFY(QTest::qWaitForWindowExposed(window));
         window->resize(1366, 768);
         window->selectQueue(QStringLiteral("returned"));
-        window->openCase(m_fresh.id);
+        window->openCase(fresh.id);
         view = window->caseView();
-        QCOMPARE(view->caseId(), m_fresh.id);
+        QCOMPARE(view->caseId(), fresh.id);
         history = view->history();
         view->findChild<QTabWidget *>()->setCurrentWidget(history);
         history->selectRow(rowOfStep(history, *view->currentCase(), returnId));
@@ -501,7 +506,7 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     auto settings = workstation.session().syncSettings();
     QVERIFY(settings);
     SyncEngine engine(*workstation.session().store, *settings);
-    const auto kept = engine.signedDecisions(m_fresh.id);
+    const auto kept = engine.signedDecisions(fresh.id);
     QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
     QCOMPARE(kept->decisions.size(), 1);
     for (const auto &tamper : std::initializer_list<std::function<void(SignedDecision &)>>{
@@ -539,8 +544,8 @@ void TestWords::aDecisionReadsInTheHistoryWithNameTimeReasonAndItsSignatureCheck
     Workstation reviewer(config(m_dir.filePath(QStringLiteral("reviewer"))), *m_law);
     MainWindow *reading = openAs(reviewer, QStringLiteral("ministry.reviewer"));
     QVERIFY(reading);
-    reading->openCase(m_fresh.id);
-    QCOMPARE(reading->caseView()->caseId(), m_fresh.id);
+    reading->openCase(fresh.id);
+    QCOMPARE(reading->caseView()->caseId(), fresh.id);
     CaseHistory *theirs = reading->caseView()->history();
     const int theirRow = rowOfStep(theirs, *reading->caseView()->currentCase(), returnId);
     QVERIFY(theirRow >= 0);
