@@ -47,25 +47,9 @@ private Q_SLOTS:
     void aMatchWithoutAScanAsksWhyAndTheAuditKeepsTheReason();
     void aMatchOnTheOriginalsScanGoesStraightThroughAndTheAuditKeepsTheScan();
     void aMatchQueuedBeforeEvidenceWasAskedIsRefusedWithWhatToDo();
-
-private:
-    Case m_atCsc;
 };
 
 namespace {
-
-// The case at the CSC today, its one working day running (§21).
-Case atCscToday(const QString &number)
-{
-    const QDate today = kazakhstanDate(QDateTime::currentDateTimeUtc());
-    QDate start = today.addDays(-400);
-    while (Builders::dayReached(CaseState::AtCsc, start.addDays(1)) <= today)
-        start = start.addDays(1);
-    Case c = Builders::caseIn(CaseState::AtCsc, start, City::Astana);
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.number = number;
-    return c;
-}
 
 // Opens the comparison of one document with Ctrl+Shift+C, as the operator
 // does, and runs `work` on it while it is open; closes it if `work` did not.
@@ -147,16 +131,18 @@ void TestCscEvidence::initTestCase()
     QVERIFY(store);
     UserStore users(*store);
     QVERIFY(addCscOperator(users));
-    m_atCsc = atCscToday(QStringLiteral("DNR-2026-000301"));
-    QVERIFY(store->saveCases({m_atCsc}));
 }
 
 void TestCscEvidence::aMatchWithoutAScanAsksWhyAndTheAuditKeepsTheReason()
 {
+    // A case of the test's own at the CSC today, its one working day
+    // running (§21).
+    const Case atCsc = ownCase(CaseState::AtCsc, 0);
+    QVERIFY(savedOnServer({atCsc}));
     Workstation workstation(config(m_dir.filePath(QStringLiteral("reason"))), *m_law);
     MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
     QVERIFY(window);
-    window->openCase(m_atCsc.id);
+    window->openCase(atCsc.id);
     CaseView *view = window->caseView();
     QCOMPARE(view->currentCase()->state, CaseState::AtCsc);
     const DocumentType type = DocumentType::MedicalCertificate;
@@ -164,7 +150,7 @@ void TestCscEvidence::aMatchWithoutAScanAsksWhyAndTheAuditKeepsTheReason()
     const QString reason = QStringLiteral("The scanner is broken; I saw the original myself.");
 
     QVERIFY(compare(view, type, [&](ComparisonDialog *dialog) {
-        dialog->setFacts(Builders::goodFacts(type, m_atCsc.applicant, today));
+        dialog->setFacts(Builders::goodFacts(type, atCsc.applicant, today));
         auto *matched = dialog->findChild<QPushButton *>(QStringLiteral("matchDocument"));
         // Ctrl+Enter, as the operator gives the verdict by the keyboard.
         const auto ctrlEnter = [dialog] {
@@ -237,10 +223,10 @@ void TestCscEvidence::aMatchWithoutAScanAsksWhyAndTheAuditKeepsTheReason()
     QVERIFY(rejected && rejected->isEmpty());
     auto store = openStore();
     QVERIFY(store);
-    const auto onServer = store->findCase(m_atCsc.id);
+    const auto onServer = store->findCase(atCsc.id);
     QVERIFY(onServer && onServer->has_value());
     QCOMPARE((*onServer)->cscComparison.item(type)->unscannedReason, reason);
-    const QStringList audited = evidenceAudited(*store, m_atCsc.id);
+    const QStringList audited = evidenceAudited(*store, atCsc.id);
     QVERIFY2(audited.size() == 1
                  && audited.constFirst().endsWith(
                      QStringLiteral(" evidence: reason \"%1\"").arg(reason)),
@@ -263,7 +249,7 @@ void TestCscEvidence::aMatchWithoutAScanAsksWhyAndTheAuditKeepsTheReason()
                     QVERIFY(!prompt->labelText().contains(u"No scan"));
                     screenshot(prompt, QStringLiteral("matched-without-scan-") + language);
                 }));
-            window->openCase(m_atCsc.id);
+            window->openCase(atCsc.id);
             screenshot(window, QStringLiteral("matched-on-a-reason-") + language);
         }
         Workstation::applyLanguage(QStringLiteral("en"));
@@ -272,10 +258,14 @@ void TestCscEvidence::aMatchWithoutAScanAsksWhyAndTheAuditKeepsTheReason()
 
 void TestCscEvidence::aMatchOnTheOriginalsScanGoesStraightThroughAndTheAuditKeepsTheScan()
 {
+    // A case of the test's own at the CSC today, its one working day
+    // running (§21).
+    const Case atCsc = ownCase(CaseState::AtCsc, 0);
+    QVERIFY(savedOnServer({atCsc}));
     Workstation workstation(config(m_dir.filePath(QStringLiteral("scan"))), *m_law);
     MainWindow *window = openAs(workstation, QStringLiteral("csc.astana"));
     QVERIFY(window);
-    window->openCase(m_atCsc.id);
+    window->openCase(atCsc.id);
     CaseView *view = window->caseView();
     const DocumentType type = DocumentType::Photo;
     const QByteArray scan = ScanGenerator::png(350, 450, 7);
@@ -302,7 +292,7 @@ void TestCscEvidence::aMatchOnTheOriginalsScanGoesStraightThroughAndTheAuditKeep
     QCOMPARE(pending(workstation), 0);
     auto store = openStore();
     QVERIFY(store);
-    const QStringList audited = evidenceAudited(*store, m_atCsc.id);
+    const QStringList audited = evidenceAudited(*store, atCsc.id);
     QVERIFY2(audited.constLast().endsWith(QStringLiteral(" evidence: scan %1").arg(sha256)),
              qPrintable(audited.join(u'\n')));
     QCOMPARE(*store->documentContent(sha256), scan);
@@ -311,6 +301,10 @@ void TestCscEvidence::aMatchOnTheOriginalsScanGoesStraightThroughAndTheAuditKeep
 QTEST_MAIN(TestCscEvidence)
 void TestCscEvidence::aMatchQueuedBeforeEvidenceWasAskedIsRefusedWithWhatToDo()
 {
+    // A case of the test's own at the CSC today, its one working day
+    // running (§21).
+    const Case atCsc = ownCase(CaseState::AtCsc, 0);
+    QVERIFY(savedOnServer({atCsc}));
     // A "matched" a workstation queued offline before the evidence was asked
     // for: the server refuses it (tst_serverapi), and the outbox says what to
     // do about it.
@@ -320,8 +314,8 @@ void TestCscEvidence::aMatchQueuedBeforeEvidenceWasAskedIsRefusedWithWhatToDo()
     ClientStore &store = *workstation.session().store;
     const CaseCommand old{QUuid::createUuid().toString(QUuid::WithoutBraces),
                           caseFactId(CaseFact::UpdateDocument),
-                          m_atCsc.id,
-                          m_atCsc.version,
+                          atCsc.id,
+                          atCsc.version,
                           {{QStringLiteral("checklist"), QStringLiteral("csc-comparison")},
                            {QStringLiteral("document"), QStringLiteral("medical-certificate")},
                            {QStringLiteral("status"), QStringLiteral("verified")}},
