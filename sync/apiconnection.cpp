@@ -18,7 +18,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <array>
+#include <chrono>
+#include <climits>
 
 namespace Kezek {
 
@@ -209,6 +212,11 @@ ApiConnection::Answer ApiConnection::wait(Pending pending)
     answer.errorString = reply->errorString();
     answer.oldestProtocol = reply->rawHeader("X-Kezek-Oldest-Protocol").toInt();
     answer.networkError = reply->error();
+    // Retry-After in seconds; its other form, a date, is read as no wait.
+    bool seconds = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&seconds);
+    if (seconds && retryAfter > 0)
+        answer.retryAfterMs = int(std::min<qint64>(qint64(retryAfter) * 1000, INT_MAX));
     answer.body = reply->readAll();
     logAnswer(pending, answer);
     return answer;
@@ -314,12 +322,22 @@ Result<ApiConnection::Reply> ApiConnection::request(const QByteArray &method,
         if (!transient || attempt >= m_settings.attempts || (refused && !m_settings.retryRefused))
             return reply;
         // Exponential backoff with jitter, so that many workstations coming
-        // back online do not knock together.
-        const int pause
+        // back online do not knock together; never sooner than a busy server
+        // asked.
+        const int jittered
             = backoff / 2 + static_cast<int>(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+        if (answer.retryAfterMs > m_settings.longestRetryAfterMs)
+            return reply;
+        const int pause = std::max(jittered, answer.retryAfterMs);
         qCInfo(lcNet).noquote() << "retrying" << method << routeOf(path) << "in" << pause
                                 << "ms (try" << attempt + 1 << "of" << m_settings.attempts << ")";
-        QThread::msleep(static_cast<unsigned long>(pause));
+        // In short steps, so that a cancel does not wait the pause out.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(pause);
+        while (!m_cancelled && std::chrono::steady_clock::now() < until) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                until - std::chrono::steady_clock::now());
+            QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(left.count(), 0, 50)));
+        }
         backoff *= 2;
     }
 }

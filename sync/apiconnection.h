@@ -33,6 +33,9 @@ struct ApiConnectionSettings
     int timeoutMs = 60000;     // a server silent this long is given up on
     int attempts = 5;          // per request(), with exponential backoff and jitter
     int firstBackoffMs = 500;
+    // A busy server's Retry-After (RFC 9110 §10.2.3) is waited out before a
+    // retry, up to this long; a longer wait is the next sync's.
+    int longestRetryAfterMs = 30000;
     // A connection refused (nothing listens at the address) is retried like
     // any failure; a caller that retries on its own schedule, and shows it,
     // says false here, and hears of it at once.
@@ -81,6 +84,7 @@ public:
         bool refused = false;   // nothing listens at the server's address
         int oldestProtocol = 0; // what a server that refused this one accepts
         int networkError = 0;   // QNetworkReply::NetworkError, for the log
+        int retryAfterMs = 0;   // what the server asked to be given before a retry
     };
 
     explicit ApiConnection(ApiConnectionSettings settings);

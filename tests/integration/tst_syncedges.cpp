@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void anAnswerCutMidBodyIsAskedAgainAndAppliedOnce();
     void aBusyServersRetryAfterSendsTheBatchAgainAndAppliesEachOnce();
+    void aRetryAfterLongerThanASyncWaitsIsTheNextSyncs();
     void aConflictIsKeptWithTheServersAnswerAndTheRestGoes();
     void anAnswerPastTheTimeoutIsAskedAgainAndAppliedOnce();
     void malformedJsonKeepsNothingAndTheNextTryRecovers();
@@ -159,18 +160,29 @@ void TestSyncEdges::aBusyServersRetryAfterSendsTheBatchAgainAndAppliesEachOnce()
     syncedWithCommands(4);
     // docs/openapi.yaml: a database busy past the server's own retries
     // answers 503 store.busy with Retry-After; what was applied of the batch
-    // comes back "duplicate" when it is sent again.
-    m_server->script(CommandsPath, 2, [](const Request &, const Answer &) {
+    // comes back "duplicate" when it is sent again. The second busy answer
+    // has no Retry-After (a proxy's), and the backoff alone is waited.
+    int busyAnswers = 0;
+    m_server->script(CommandsPath, 2, [&busyAnswers](const Request &, const Answer &) {
         Answer busy = Answer::json({{QStringLiteral("code"), QStringLiteral("store.busy")},
                                     {QStringLiteral("message"), QStringLiteral("busy")}},
                                    503);
-        busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
+        if (busyAnswers++ == 0)
+            busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
         return busy;
     });
     auto summary = sync(settings());
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
     QCOMPARE(m_server->count(CommandsPath), 3);
     verifyEachCommandAppliedOnce();
+    // RFC 9110 §10.2.3: the batch went again no sooner than the server asked
+    // (the backoff alone is 10 to 20 ms here).
+    QList<std::chrono::steady_clock::time_point> sent;
+    for (const Request &request : m_server->requests()) {
+        if (request.path == CommandsPath)
+            sent.append(request.at);
+    }
+    QVERIFY(sent.at(1) - sent.at(0) >= std::chrono::seconds(1));
 
     // Busy through every try: the sync says so and the outbox keeps the
     // command (applied on the site, its answer never heard); the next sync
@@ -196,6 +208,28 @@ void TestSyncEdges::aBusyServersRetryAfterSendsTheBatchAgainAndAppliesEachOnce()
     QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
     QCOMPARE(m_server->applied().value(again.id), 1);
     QCOMPARE((*m_store->findCase(m_cases.at(0).id))->version, m_cases.at(0).version + 2);
+}
+
+void TestSyncEdges::aRetryAfterLongerThanASyncWaitsIsTheNextSyncs()
+{
+    // A server that asks for an hour (a site in maintenance) is not asked
+    // again in this sync: the sync says the server is busy, the commands
+    // wait in the outbox, and the next sync sends them once.
+    syncedWithCommands(2);
+    m_server->script(CommandsPath, 1, [](const Request &, const Answer &) {
+        Answer busy = Answer::json({{QStringLiteral("code"), QStringLiteral("store.busy")},
+                                    {QStringLiteral("message"), QStringLiteral("busy")}},
+                                   503);
+        busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "3600"));
+        return busy;
+    });
+    const auto busy = sync(settings());
+    QVERIFY(!busy);
+    QCOMPARE(m_server->count(CommandsPath), 1);
+    QCOMPARE(outboxCount(QStringLiteral("pending")), 2);
+    auto next = sync(settings());
+    QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
+    verifyEachCommandAppliedOnce();
 }
 
 void TestSyncEdges::aConflictIsKeptWithTheServersAnswerAndTheRestGoes()

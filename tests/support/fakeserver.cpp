@@ -90,7 +90,11 @@ void FakeServer::read(QTcpSocket *socket)
         if (buffer.size() < end + 4 + length)
             return;
         const QUrl url(QString::fromLatin1(first.value(1)));
-        Request request{first.value(0), url.path(), QUrlQuery(url), buffer.mid(end + 4, length)};
+        Request request{first.value(0),
+                        url.path(),
+                        QUrlQuery(url),
+                        buffer.mid(end + 4, length),
+                        std::chrono::steady_clock::now()};
         buffer.remove(0, end + 4 + length);
         m_requests.append(request);
         serve(socket, request);

@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <functional>
 
 class QTcpSocket;
@@ -37,6 +38,7 @@ public:
         QString path; // without the query
         QUrlQuery query;
         QByteArray body;
+        std::chrono::steady_clock::time_point at; // when it was read
         QJsonObject json() const;
     };
     struct Answer
