@@ -195,7 +195,9 @@ void Dashboard::fillFlow(const OversightFigures &figures)
                  total.decided + c.decided,
                  total.granted + c.granted,
                  total.refused + c.refused};
-        weeks.append(UiTr::tr("W%1").arg(week.number));
+        // The week's number alone: "Нед. 39" had no room under twelve weeks'
+        // bars and was cut to "Не…"; the axis says they are weeks.
+        weeks.append(QString::number(week.number));
         addRow(m_weeks,
                {weekItem(week),
                 rangeItem(week.first, week.last),
@@ -219,7 +221,7 @@ void Dashboard::fillFlow(const OversightFigures &figures)
     auto *series = new QBarSeries;
     for (QBarSet *set : sets)
         series->append(set);
-    setChart(m_flowChart, series, weeks, most, Qt::Horizontal);
+    setChart(m_flowChart, series, weeks, most, Qt::Horizontal, UiTr::tr("Week"));
     m_flowChart->setAccessibleDescription(
         UiTr::tr("In the period: received %1, decided %2, granted %3, refused %4")
             .arg(total.received)

@@ -111,13 +111,15 @@ void setChart(QChartView *view,
               QAbstractSeries *series,
               const QStringList &categories,
               int most,
-              Qt::Orientation categoryAxis)
+              Qt::Orientation categoryAxis,
+              const QString &categoryTitle)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    names->setTitleText(categoryTitle);
     auto *counts = new QValueAxis;
     counts->setRange(0, std::max(1, most));
     counts->setLabelFormat(QStringLiteral("%d"));

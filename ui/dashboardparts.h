@@ -33,12 +33,13 @@ QWidget *section(const QString &title,
                  Qt::Orientation orientation = Qt::Vertical);
 QChartView *chartView(const QString &objectName, const QString &accessibleName);
 // The chart of `series` over `categories` (on the axis `categoryAxis`
-// names), counts from zero to `most`.
+// names, under `categoryTitle` if any), counts from zero to `most`.
 void setChart(QChartView *view,
               QAbstractSeries *series,
               const QStringList &categories,
               int most,
-              Qt::Orientation categoryAxis);
+              Qt::Orientation categoryAxis,
+              const QString &categoryTitle = {});
 QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName);
 
 } // namespace Kezek::DashboardParts
