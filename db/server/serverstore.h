@@ -411,7 +411,8 @@ public:
     // Keeps the absence when `allowed` (the domain's rule, given the
     // person's absences as they stand inside this write) says so, with its
     // audit entry, in one transaction: two supervisors marking one person at
-    // once cannot both keep an overlapping absence.
+    // once cannot both keep an overlapping absence. An id another person's
+    // absence has is refused as absence.id-taken.
     using AbsenceCheck = std::function<Result<void>(const QList<Absence> &known)>;
     Result<void>
     addAbsence(const AbsenceRecord &record, const AbsenceCheck &allowed, const AuditEntry &audit);

@@ -40,6 +40,15 @@ Result<void> ServerStore::addAbsence(const AbsenceRecord &record,
             return std::unexpected(known.error());
         if (auto ok = allowed(*known); !ok)
             return ok;
+        // An id already another person's (a client that made up a used
+        // one) is said as such, not taken for a failed write.
+        QSqlQuery taken(m_db);
+        taken.prepare(QStringLiteral("SELECT user_id FROM absences WHERE id = ?"));
+        taken.addBindValue(absence.id);
+        if (!taken.exec())
+            return sqlError(taken);
+        if (taken.next())
+            return fail(QStringLiteral("absence.id-taken"), taken.value(0).toString());
         QSqlQuery insert(m_db);
         insert.prepare(
             QStringLiteral("INSERT INTO absences (id, user_id, city, starts_on, "

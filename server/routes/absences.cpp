@@ -112,6 +112,13 @@ void HttpApi::markAbsence(const Http::Request &request, Http::Response &response
     if (!kept) {
         if (refusedByLaw)
             sendError(response, 422, kept.error().code, kept.error().message);
+        else if (kept.error().code == u"absence.id-taken")
+            sendError(response,
+                      409,
+                      kept.error().code,
+                      ServerTr::tr("The absence \"%1\" is already another person's; mark this "
+                                   "one under a new id.")
+                          .arg(absence.id));
         else
             sendDatabaseUnavailable(response);
         return;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void thePilotReportRefusesABadPeriodAndOtherRoles();
     void kezekctlWritesTheReportWholeOrNothing_data();
     void kezekctlWritesTheReportWholeOrNothing();
+    void anAbsenceUnderAnotherPersonsIdIsRefusedInWords();
 };
 
 void TestServerApiAccounts::signInNeedsTheRightPasswordAndLocksAfterFive()
@@ -710,4 +711,39 @@ void TestServerApiAccounts::kezekctlWritesTheReportWholeOrNothing()
 }
 
 QTEST_GUILESS_MAIN(TestServerApiAccounts)
+// Issue 31's absences, from a broken or hostile client (bad input is said in
+// words and changes nothing): the id of another person's absence is refused
+// with 409 absence.id-taken, not taken for a failed write; the same absence
+// sent again (its answer lost) is answered as the first.
+void TestServerApiAccounts::anAbsenceUnderAnotherPersonsIdIsRefusedInWords()
+{
+    Client supervisor(*m_server);
+    QCOMPARE(supervisor.signIn(QStringLiteral("supervisor.astana")).status, 200);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDate later = QDate::currentDate().addDays(200); // nobody's today
+    const auto mark = [&](const QString &user) {
+        return supervisor.post(QStringLiteral("/api/v1/absences"),
+                               {{QStringLiteral("id"), id},
+                                {QStringLiteral("userId"), user},
+                                {QStringLiteral("from"), later.toString(Qt::ISODate)},
+                                {QStringLiteral("to"), later.addDays(1).toString(Qt::ISODate)}});
+    };
+    QCOMPARE(mark(QStringLiteral("officer.astana")).status, 200);
+    QCOMPARE(mark(QStringLiteral("officer.astana")).status, 200);
+    const Answer taken = mark(QStringLiteral("locked.out"));
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(taken.json.value(u"code").toString(), QStringLiteral("absence.id-taken"));
+    QVERIFY2(taken.json.value(u"message").toString().contains(id), taken.raw.constData());
+
+    auto store = ServerStore::open(m_databaseUrl);
+    QVERIFY(store);
+    QSqlQuery query((*store)->connection());
+    query.prepare(QStringLiteral("SELECT user_id FROM absences WHERE id = ?"));
+    query.addBindValue(id);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("officer.astana"));
+    QVERIFY(!query.next());
+    QVERIFY((*store)->absencesOf(QStringLiteral("locked.out"))->isEmpty());
+}
+
 #include "tst_serverapi_accounts.moc"
