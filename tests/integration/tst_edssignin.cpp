@@ -283,13 +283,16 @@ void TestEdsSignIn::initTestCase()
     QVERIFY(users.setSigningCertificate(u"officer.lock"_qs, lockedSigning->certificate, now));
 }
 
-// Each test starts with no name locked, as an administrator would leave it.
+// Each test starts with no name locked, as an administrator would leave it,
+// and with no session open: a user holds at most --max-sessions (5), so the
+// sessions other tests left would end the oldest and hide the one a test counts.
 void TestEdsSignIn::init()
 {
     auto store = ServerStore::open(m_databaseUrl);
     QVERIFY(store);
     QSqlQuery query((*store)->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM sign_in_guard")));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM sessions")));
 }
 
 qint64 TestEdsSignIn::sessionsOf(const QString &user)
