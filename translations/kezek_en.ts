@@ -3869,6 +3869,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>Another note already has the id %1.</source>
         <translation>Another note already has the id %1.</translation>
     </message>
+    <message>
+        <source>The absence &quot;%1&quot; is already another person&apos;s; mark this one under a new id.</source>
+        <translation>The absence &quot;%1&quot; is already another person&apos;s; mark this one under a new id.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>

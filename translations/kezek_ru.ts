@@ -3877,6 +3877,10 @@ kezekctl simulate progress --server URL --user ID --key FILE.p12 [--ca FILE] [--
         <source>Another note already has the id %1.</source>
         <translation>Идентификатор %1 уже есть у другой заметки.</translation>
     </message>
+    <message>
+        <source>The absence &quot;%1&quot; is already another person&apos;s; mark this one under a new id.</source>
+        <translation>Отсутствие «%1» уже записано на другого человека; отметьте это отсутствие под новым идентификатором.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ShippedData</name>
