@@ -213,10 +213,15 @@ ApiConnection::Answer ApiConnection::wait(Pending pending)
     answer.oldestProtocol = reply->rawHeader("X-Kezek-Oldest-Protocol").toInt();
     answer.networkError = reply->error();
     // Retry-After in seconds; its other form, a date, is read as no wait.
-    bool seconds = false;
-    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&seconds);
-    if (seconds && retryAfter > 0)
-        answer.retryAfterMs = int(std::min<qint64>(qint64(retryAfter) * 1000, INT_MAX));
+    const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+    if (!retryAfter.isEmpty() && std::all_of(retryAfter.begin(), retryAfter.end(), [](char c) {
+            return c >= '0' && c <= '9';
+        })) {
+        bool fits = false;
+        const qulonglong seconds = retryAfter.toULongLong(&fits); // too many digits: the longest
+        answer.retryAfterMs
+            = int(std::min<qulonglong>(fits ? seconds : ULLONG_MAX, INT_MAX / 1000) * 1000);
+    }
     answer.body = reply->readAll();
     logAnswer(pending, answer);
     return answer;

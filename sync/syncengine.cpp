@@ -178,6 +178,7 @@ ApiConnectionSettings connectionSettings(const SyncSettings &settings)
     connection.timeoutMs = settings.requestTimeoutMs;
     connection.attempts = settings.attempts;
     connection.firstBackoffMs = settings.firstBackoffMs;
+    connection.longestRetryAfterMs = settings.longestRetryAfterMs;
     connection.retryRefused = settings.retryRefused;
     connection.clock = settings.clock;
     return connection;

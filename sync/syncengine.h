@@ -41,6 +41,10 @@ struct SyncSettings
     int batchSize = 500;
     int attempts = 5; // per request, with exponential backoff and jitter
     int firstBackoffMs = 500;
+    // A busy server's Retry-After waited out before a retry, up to this long
+    // (a longer one ends the request with the server's answer). Short where
+    // an officer waits in a window for the answer.
+    int longestRetryAfterMs = 30000;
     // False where the caller tries again on its own and shows when (the
     // window's offline bar): a refused connection is then said at once.
     bool retryRefused = true;

@@ -108,6 +108,8 @@ void MainWindow::startSync(const QString &password, const SignInKey &key)
     m_retry->stop();
     m_status->showRetryIn(0);
     m_syncSoon.stop(); // this one takes the commands made so far
+    // The sync runs on its own thread: it may wait out a busy server.
+    settings->longestRetryAfterMs = SyncSettings{}.longestRetryAfterMs;
     m_session.sync->start(*settings);
 }
 

@@ -21,6 +21,9 @@ Result<SyncSettings> Session::syncSettings(const QString &password, const SignIn
     // A server that is not there is said at once: the window tries again by
     // itself, counting down where the officer sees it (RetryCountdown).
     settings.retryRefused = false;
+    // Asked from the window (a give, a scan, the colleagues), where the
+    // officer waits for the answer: a server busier than this says so.
+    settings.longestRetryAfterMs = 2000;
     return settings;
 }
 

@@ -198,6 +198,7 @@ SignInDialog::askServer(const QUrl &server, const QString &name, const SignInKey
     settings.pinnedKey = m_config.pin.toLatin1();
     settings.attempts = 2;
     settings.requestTimeoutMs = 15000;
+    settings.longestRetryAfterMs = 2000; // the officer waits at the window
     m_signIn->setEnabled(false);
     setCursor(Qt::BusyCursor);
     auto account = SyncEngine::checkAccount(settings);
