@@ -41,18 +41,13 @@ Result<void> ServerStore::addAbsence(const AbsenceRecord &record,
         if (auto ok = allowed(*known); !ok)
             return ok;
         // An id already another person's (a client that made up a used
-        // one) is said as such, not taken for a failed write.
-        QSqlQuery taken(m_db);
-        taken.prepare(QStringLiteral("SELECT user_id FROM absences WHERE id = ?"));
-        taken.addBindValue(absence.id);
-        if (!taken.exec())
-            return sqlError(taken);
-        if (taken.next())
-            return fail(QStringLiteral("absence.id-taken"), taken.value(0).toString());
+        // one) is said as such, not taken for a failed write; two writers
+        // racing on one id (each person's row locked, not the id) meet in
+        // the key, and the second keeps nothing.
         QSqlQuery insert(m_db);
-        insert.prepare(
-            QStringLiteral("INSERT INTO absences (id, user_id, city, starts_on, "
-                           "ends_on, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral("INSERT INTO absences (id, user_id, city, starts_on, "
+                                      "ends_on, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (id) DO NOTHING"));
         for (const QString &value : {absence.id,
                                      absence.userId,
                                      cityId(record.city),
@@ -63,6 +58,8 @@ Result<void> ServerStore::addAbsence(const AbsenceRecord &record,
             insert.addBindValue(value);
         if (!insert.exec())
             return sqlError(insert);
+        if (insert.numRowsAffected() == 0)
+            return fail(QStringLiteral("absence.id-taken"), absence.id);
         return AuditLog(*this).append(audit, record.markedAt);
     });
 }
