@@ -64,8 +64,13 @@ while IFS=$'\t' read -r name wd env command; do
         mapfile -t shuffled < <(printf '%s\n' "${functions[@]}" \
             | shuf --random-source=<(openssl enc -aes-256-ctr -pass "pass:$seed" -nosalt \
                 </dev/zero 2>/dev/null))
-        run "$name shuffled (seed $seed)" "$log_dir/$name.shuffled.log" "$env" "$binary" \
-            "${shuffled[@]}"
+        if ((${#shuffled[@]} != ${#functions[@]})); then
+            echo "FAIL $name: the functions could not be shuffled"
+            failures=$((failures + 1))
+        else
+            run "$name shuffled (seed $seed)" "$log_dir/$name.shuffled.log" "$env" "$binary" \
+                "${shuffled[@]}"
+        fi
     fi
 done <<<"$tests"
 echo "$failures failure(s)"

@@ -435,7 +435,9 @@ void TestCscDesk::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
     Case registered = ownCase(CaseState::FinalRegistered);
     registered.applicant.surname = QStringLiteral("OKAFOR");
     const Case alsoRegistered = ownCase(CaseState::FinalRegistered);
-    QVERIFY(savedOnServer({registered, alsoRegistered}));
+    // A case still at the comparison, which no courier takes yet (§22).
+    const Case comparing = ownCase(CaseState::AtCsc, 0);
+    QVERIFY(savedOnServer({registered, alsoRegistered, comparing}));
     const QString tracking = QStringLiteral("KZP-2026-000777");
     const QString pdf = m_dir.filePath(QStringLiteral("transfer-list.pdf"));
     {
@@ -456,6 +458,7 @@ void TestCscDesk::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
                     chosen.append(id);
             }
             QCOMPARE(chosen.size(), 2);
+            QVERIFY(batch->cases()->findItems(comparing.number, Qt::MatchContains).isEmpty());
             // No tracking number: the law refuses, nothing goes.
             QVERIFY(!batch->dispatch(pdf));
             QVERIFY(batch->errorText().contains(u"tracking"));
@@ -508,13 +511,18 @@ void TestCscDesk::aCourierBatchIsSentWithItsListAndReceivedByTheOfficer()
         QCOMPARE(clock->started(), today);
         QCOMPARE(clock->dueDate(*m_calendar, today), m_calendar->addWorkingDays(today, 3));
     }
-    // The officer's view: the CSC's verdict beside each original.
+    // The officer's view: the CSC's verdict beside each original, and, for
+    // a match on the operator's word, why (§21).
     window->openCase(registered.id);
     QTableWidget *documents = window->caseView()->documentsTable();
     QVERIFY(!documents->isColumnHidden(4));
-    QVERIFY2(
-        documents->item(0, 4)->text().startsWith(documentStatusTitle(DocumentStatus::Verified)),
-        qPrintable(documents->item(0, 4)->text()));
+    const ChecklistItem &first = registered.cscComparison.items().constFirst();
+    QVERIFY(!first.unscannedReason.isEmpty());
+    QCOMPARE(
+        documents->item(0, 4)->text(),
+        QStringLiteral("%1: %2").arg(
+            documentStatusTitle(DocumentStatus::Verified),
+            UiTr::tr("Matched without a scan of the original: %1").arg(first.unscannedReason)));
     window->syncNow();
     QVERIFY(waitForSync(window));
     QVERIFY(workstation.session().store->outbox(QStringLiteral("pending"), 50)->isEmpty());

@@ -608,7 +608,10 @@ void TestOfficerDesk::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     auto store = ServerStore::open(QStringLiteral("sqlite:") + m_server->folder()
                                    + QStringLiteral("/server.db"));
     QVERIFY(store);
-    QVERIFY((*store)->saveCases({late}));
+    // Beside it, a case whose NSC answer is not nearly due (§15): not in
+    // the overdue list.
+    const Case onTime = ownCase(CaseState::WithNsc, 0);
+    QVERIFY((*store)->saveCases({late, onTime}));
     QVERIFY((*store)->claimCase(
         late.id, QStringLiteral("officer.astana"), QDateTime::currentDateTimeUtc(), 3600));
 
@@ -637,6 +640,7 @@ void TestOfficerDesk::aCasePastItsDeadlineIsInTheOverdueQueueAndTheBanner()
     QVERIFY(!table->isColumnHidden(CaseTableModel::Stage));
     const int lateRow = window->caseModel()->rowOf(late.id);
     QVERIFY(lateRow >= 0);
+    QCOMPARE(window->caseModel()->rowOf(onTime.id), -1);
     QVERIFY(window->caseModel()
                 ->data(window->caseModel()->index(lateRow, CaseTableModel::Deadline))
                 .toString()

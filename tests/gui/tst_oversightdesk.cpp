@@ -184,7 +184,8 @@ void TestOversightDesk::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsSho
                                 Builders::input(Action::Withdraw, kazakhstanDate(now)),
                                 Builders::context())
                     ->after;
-    QVERIFY((*store)->saveCases({refused, withdrawn}));
+    const Case deleted = ownCase(CaseState::Deleted, 2);
+    QVERIFY((*store)->saveCases({refused, withdrawn, deleted}));
 
     WorkstationConfig supervisorConfig = config(m_dir.filePath(QStringLiteral("revoking")));
     supervisorConfig.keyFile = keyFile;
@@ -241,6 +242,7 @@ void TestOversightDesk::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsSho
     // The withdrawn application, in its own words, among the closed cases.
     window->selectQueue(caseStateId(CaseState::Withdrawn));
     QVERIFY(window->caseModel()->rowOf(withdrawn.id) >= 0);
+    QCOMPARE(window->caseModel()->rowOf(deleted.id), -1); // closed, but not withdrawn
     window->openCase(withdrawn.id);
     QVERIFY(window->caseView()
                 ->findChild<QLabel *>(QStringLiteral("caseTitle"))

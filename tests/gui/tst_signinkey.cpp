@@ -29,6 +29,7 @@ class TestSignInKey : public GuiFixture
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void aNewcomerSignsInThroughTheWindowWithTheKeyFile();
     void aKnownOfficerOpensTheCacheEvenWhenTheKeyFails();
     void onATokenSiteAnOfficerMaySignInWithAKeyFile();
@@ -64,6 +65,17 @@ void TestSignInKey::initTestCase()
     m_authKeyFile = m_dir.filePath(QStringLiteral("officer.astana-auth.p12"));
     QFile key(m_authKeyFile);
     QVERIFY(key.open(QIODevice::WriteOnly) && key.write(*p12) == p12->size());
+}
+
+// Each test counts the sessions it opens from none: a person keeps at most
+// five, and a sixth would end the oldest, whatever ran before (issue 32,
+// point 3).
+void TestSignInKey::init()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QSqlQuery query(store->connection());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM sessions")));
 }
 
 WorkstationConfig TestSignInKey::siteConfig(const QString &folder) const
