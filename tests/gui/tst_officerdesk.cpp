@@ -184,12 +184,13 @@ void TestOfficerDesk::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
     QTRY_VERIFY(!outboxDock->isVisible());
 
     // Return it for rework: the form, a reason, the key and its password.
-    bool formSeen = false;
-    connect(view, &CaseView::actionDialogOpened, this, [&](QDialog *opened) {
-        QTimer::singleShot(0, opened, [&, opened] {
-            auto *form = qobject_cast<ActionDialog *>(opened);
-            QVERIFY(form);
-            formSeen = true;
+    auto *returnButton = view->findChild<QPushButton *>(QStringLiteral("action-return-for-rework"));
+    QVERIFY(returnButton);
+    QVERIFY(whileOpen<ActionDialog>(
+        view,
+        &CaseView::actionDialogOpened,
+        [&] { QTest::mouseClick(returnButton, Qt::LeftButton); },
+        [&](ActionDialog *form) {
             // The passport's failed check is proposed as the reason (§12);
             // the officer adds another.
             QVERIFY2(form->objection().isEmpty(), qPrintable(form->objection()));
@@ -208,13 +209,7 @@ void TestOfficerDesk::anOfficerFindsACaseVerifiesADocumentReturnsItAndSyncs()
                      QStringLiteral("Return for rework")); // the screen still English
             form->setKeyPassword(KeyPassword);
             form->submit();
-        });
-    });
-    auto *returnButton = view->findChild<QPushButton *>(QStringLiteral("action-return-for-rework"));
-    QVERIFY(returnButton);
-    QTest::mouseClick(returnButton, Qt::LeftButton);
-    disconnect(view, &CaseView::actionDialogOpened, this, nullptr);
-    QVERIFY(formSeen);
+        }));
     QCOMPARE(workstation.session().store->outbox(QStringLiteral("pending"), 10)->size(), 2);
     QCOMPARE(view->currentCase()->state, CaseState::ReturnedForRework);
 

@@ -204,12 +204,13 @@ void TestOversightDesk::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsSho
     QCOMPARE(checks->item(0, 3)->text(),
              formatDate(Builders::dayReached(CaseState::DecisionDue, refused.receivedOn)));
     QCOMPARE(checks->item(1, 2)->text(), QStringLiteral("clear"));
-    bool formSeen = false;
-    connect(view, &CaseView::actionDialogOpened, this, [&](QDialog *opened) {
-        QTimer::singleShot(0, opened, [&, opened] {
-            auto *form = qobject_cast<ActionDialog *>(opened);
-            QVERIFY(form);
-            formSeen = true;
+    auto *revoke = view->findChild<QPushButton *>(QStringLiteral("action-revoke-decision"));
+    QVERIFY(revoke);
+    QVERIFY(whileOpen<ActionDialog>(
+        view,
+        &CaseView::actionDialogOpened,
+        [&] { QTest::mouseClick(revoke, Qt::LeftButton); },
+        [&](ActionDialog *form) {
             // No reasoning yet: the law objects and nothing can be signed.
             QVERIFY(!form->objection().isEmpty());
             QVERIFY(form->findChild<QPlainTextEdit *>(QStringLiteral("text")));
@@ -218,16 +219,10 @@ void TestOversightDesk::aSupervisorRevokesARefusalMadeInErrorAndAWithdrawalIsSho
             // The applicant's letter says the decision is revoked, in Russian.
             const QString letter = form->noticePreviewHtml();
             QVERIFY2(letter.contains(u"однофамильцу"), qPrintable(letter));
-            screenshot(opened, QStringLiteral("revoke-decision-en"));
+            screenshot(form, QStringLiteral("revoke-decision-en"));
             form->setKeyPassword(KeyPassword);
             form->submit();
-        });
-    });
-    auto *revoke = view->findChild<QPushButton *>(QStringLiteral("action-revoke-decision"));
-    QVERIFY(revoke);
-    QTest::mouseClick(revoke, Qt::LeftButton);
-    disconnect(view, &CaseView::actionDialogOpened, this, nullptr);
-    QVERIFY(formSeen);
+        }));
     QCOMPARE(view->currentCase()->state, CaseState::DecisionDue);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
