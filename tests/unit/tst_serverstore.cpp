@@ -111,6 +111,8 @@ private Q_SLOTS:
     void anEscalationIsRaisedOnceWithOneAuditEntry();
     void anExportIsEnteredOnceAndAnExtractKeepsToItsCity_data() { backends(); }
     void anExportIsEnteredOnceAndAnExtractKeepsToItsCity();
+    void twoWritersOnOneAbsenceIdKeepOneAndTellTheOther_data() { backends(); }
+    void twoWritersOnOneAbsenceIdKeepOneAndTellTheOther();
     void unknownDatabaseUrlIsRefused();
     void anSQLiteCommitWaitsForItsFlush();
 
@@ -225,6 +227,62 @@ void TestServerStore::anEscalationIsRaisedOnceWithOneAuditEntry()
 // Issue 31 point 4: an export reported by two servers at once (a
 // workstation's repeat after a lost answer) is entered once; an extract of a
 // city reads the entries on that city's cases alone, each with its number.
+// Two supervisors (two servers) send one absence id at once, each for
+// another person: one absence is kept, and the other writer is told the id
+// is taken (absence.id-taken, answered 409), never a failed write (503).
+void TestServerStore::twoWritersOnOneAbsenceIdKeepOneAndTellTheOther()
+{
+    QFETCH(QString, backend);
+    Backend db(backend);
+    const QString url = db.url();
+    openStore(db); // migrated before the writers race
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int round = 0; round < 10; ++round) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QAtomicInt ready = 0;
+        QStringList outcomes; // "kept" or the error's code
+        QMutex mutex;
+        QList<QThread *> writers;
+        for (const QString &person : {QStringLiteral("aigerim"), QStringLiteral("erlan")}) {
+            writers.append(QThread::create([&, person] {
+                auto store = ServerStore::open(url);
+                ready.ref();
+                while (ready.loadAcquire() < 2) {
+                } // both open, then both write
+                const QString said = [&]() -> QString {
+                    if (!store)
+                        return store.error().code;
+                    auto kept = (*store)->addAbsence(
+                        {{id, person, QDate(2027, 3, 1), QDate(2027, 3, 2)},
+                         City::Astana,
+                         QStringLiteral("supervisor"),
+                         now},
+                        [](const QList<Absence> &) -> Result<void> { return {}; },
+                        {QStringLiteral("supervisor"), QStringLiteral("absence"), person, id});
+                    return kept ? QStringLiteral("kept") : kept.error().code;
+                }();
+                const QMutexLocker lock(&mutex);
+                outcomes.append(said);
+            }));
+        }
+        for (QThread *writer : std::as_const(writers))
+            writer->start();
+        for (QThread *writer : std::as_const(writers)) {
+            writer->wait();
+            delete writer;
+        }
+        outcomes.sort();
+        QCOMPARE(outcomes,
+                 (QStringList{QStringLiteral("absence.id-taken"), QStringLiteral("kept")}));
+        auto store = openStore(db);
+        QSqlQuery rows(store->connection());
+        rows.prepare(QStringLiteral("SELECT COUNT(*) FROM absences WHERE id = ?"));
+        rows.addBindValue(id);
+        QVERIFY(rows.exec() && rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);
+    }
+}
+
 void TestServerStore::anExportIsEnteredOnceAndAnExtractKeepsToItsCity()
 {
     QFETCH(QString, backend);
